@@ -1,0 +1,240 @@
+//! `steady` with a subcommand: the same data as the app, without a window or
+//! a display, for scripting, clinics and tests.
+//!
+//! Output goes to `out`, messages for people to `err`; the exit code is 0 on
+//! success, 1 when Steady refused or failed, 2 for a command it did not
+//! understand.
+
+use std::ffi::OsString;
+use std::io::Write;
+
+use chrono::{DateTime, Utc};
+use clap::{Parser, Subcommand};
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::model::{Item, NewSession, Session};
+use crate::{paths, views, Store};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "steady",
+    version,
+    about = "Steady: checklists and reminders around an infusion session.",
+    long_about = "Steady: checklists and reminders around an infusion session.\n\n\
+        Without a subcommand, `steady` opens the app window. With one, it works \
+        headless on the same data (set STEADY_DATA_DIR to use another data folder)."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Plan or move a session.
+    #[command(subcommand)]
+    Session(SessionCommand),
+    /// List sessions, soonest first.
+    Sessions {
+        /// Include sessions whose plan is over.
+        #[arg(long)]
+        all: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List every item of every current or upcoming session.
+    Items {
+        /// Only this session's items.
+        #[arg(long)]
+        session: Option<i64>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark an item done.
+    Tick { id: i64 },
+    /// Mark an item not done.
+    Untick { id: i64 },
+    /// What is due now and next.
+    Today {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the data folder in use.
+    DataDir,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum SessionCommand {
+    /// Plan a new session and create its checklists.
+    Add {
+        /// Local start on the clinic's clock, e.g. 2026-12-03T09:00.
+        #[arg(long)]
+        start: String,
+        /// IANA time zone, e.g. Europe/Berlin (default: this computer's).
+        #[arg(long)]
+        tz: Option<String>,
+        #[arg(long)]
+        clinic: Option<String>,
+        #[arg(long)]
+        driver: Option<String>,
+        /// Length of the infusion in minutes (default 40).
+        #[arg(long)]
+        infusion_minutes: Option<u32>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Move a session to a new start; its plan items move with it.
+    Move {
+        id: i64,
+        #[arg(long)]
+        start: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// One line of `steady items --json`.
+#[derive(Serialize)]
+struct ItemLine<'a> {
+    id: i64,
+    session: i64,
+    checklist: &'static str,
+    kind: &'static str,
+    title: &'a str,
+    due_utc: String,
+    due_local: &'a str,
+    tz: &'a str,
+    done: bool,
+    done_at: Option<String>,
+}
+
+impl<'a> From<&'a Item> for ItemLine<'a> {
+    fn from(item: &'a Item) -> Self {
+        ItemLine {
+            id: item.id,
+            session: item.session_id,
+            checklist: item.checklist.as_str(),
+            kind: item.kind.as_str(),
+            title: &item.title,
+            due_utc: crate::time::to_db(item.due_at),
+            due_local: &item.due_local,
+            tz: &item.tz,
+            done: item.is_done(),
+            done_at: item.done_at.map(crate::time::to_db),
+        }
+    }
+}
+
+/// Runs the CLI with `args` (the first being the program name) at `now`.
+pub fn run<I, T>(args: I, now: DateTime<Utc>, out: &mut dyn Write, err: &mut dyn Write) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let text = e.render().to_string();
+            let _ = if code == 0 { out.write_all(text.as_bytes()) } else { err.write_all(text.as_bytes()) };
+            return code;
+        }
+    };
+    match execute(cli.command, now, out) {
+        Ok(()) => 0,
+        Err(e) => {
+            let _ = writeln!(err, "steady: {e}");
+            1
+        }
+    }
+}
+
+fn open_store() -> Result<Store> {
+    Store::open(&paths::database_path()?)
+}
+
+fn execute(command: Command, now: DateTime<Utc>, out: &mut dyn Write) -> Result<()> {
+    match command {
+        Command::DataDir => writeln!(out, "{}", paths::data_dir()?.display())?,
+        Command::Session(SessionCommand::Add { start, tz, clinic, driver, infusion_minutes, json }) => {
+            let mut care = crate::care::CareTimes::default();
+            if let Some(minutes) = infusion_minutes {
+                care.infusion_minutes = minutes;
+            }
+            let input = NewSession { start_local: start, tz, clinic_name: clinic, driver_name: driver, care: Some(care) };
+            let session = open_store()?.create_session(&input, now)?;
+            print_session(out, &session, json)?;
+        }
+        Command::Session(SessionCommand::Move { id, start, json }) => {
+            let session = open_store()?.move_session(id, &start, now)?;
+            print_session(out, &session, json)?;
+        }
+        Command::Sessions { all, json } => {
+            let store = open_store()?;
+            let sessions = if all { store.all_sessions()? } else { store.current_and_upcoming_sessions(now)? };
+            if json {
+                writeln!(out, "{}", to_json(&sessions))?;
+            } else if sessions.is_empty() {
+                writeln!(out, "No sessions planned.")?;
+            } else {
+                for session in &sessions {
+                    print_session(out, session, false)?;
+                }
+            }
+        }
+        Command::Items { session, json } => {
+            let store = open_store()?;
+            let items = match session {
+                Some(id) => store.items_of_session(id)?,
+                None => store.items_of_current_sessions(now)?,
+            };
+            if json {
+                let lines: Vec<ItemLine<'_>> = items.iter().map(ItemLine::from).collect();
+                writeln!(out, "{}", to_json(&lines))?;
+            } else {
+                for item in &items {
+                    let mark = if item.is_done() { "x" } else { " " };
+                    writeln!(out, "[{mark}] {:>5}  {}  {}", item.id, &item.due_local[..16], item.title)?;
+                }
+            }
+        }
+        Command::Tick { id } | Command::Untick { id } => {
+            let done = matches!(command, Command::Tick { .. });
+            let item = open_store()?.set_item_done(id, done, now)?;
+            let state = if item.is_done() { "done" } else { "not done" };
+            writeln!(out, "{}: {} is {state}", item.id, item.title)?;
+        }
+        Command::Today { json } => {
+            let view = views::today_view(&open_store()?, now)?;
+            if json {
+                writeln!(out, "{}", to_json(&view))?;
+            } else {
+                match &view.next {
+                    Some(next) => writeln!(out, "Next: {}  {}", &next.item.due_local[..16], next.item.title)?,
+                    None => writeln!(out, "Nothing to do.")?,
+                }
+                for entry in view.overdue.iter().chain(&view.today).chain(&view.tomorrow) {
+                    let mark = if entry.item.is_done() { "x" } else { " " };
+                    writeln!(out, "[{mark}] {}  {}", &entry.item.due_local[..16], entry.item.title)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn print_session(out: &mut dyn Write, session: &Session, json: bool) -> Result<()> {
+    if json {
+        writeln!(out, "{}", to_json(session))?;
+    } else {
+        let clinic = session.clinic_name.as_deref().unwrap_or("clinic not named");
+        writeln!(out, "Session {}: {} ({}), {}", session.id, session.start_local, session.tz, clinic)?;
+    }
+    Ok(())
+}
+
+fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
+    // Serialising our own plain structs cannot fail; keep a readable fallback anyway.
+    serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}

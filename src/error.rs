@@ -1,0 +1,81 @@
+//! The one error type that crosses from the core to the UI and the CLI.
+//!
+//! The UI branches on [`ErrorCode`], never on the message text; the message is
+//! written for the person reading it (plain words, says what to do).
+
+use serde::Serialize;
+use ts_rs::TS;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Something the user or a file supplied is not acceptable. Nothing was changed.
+    #[error("{message}")]
+    Invalid { field: &'static str, message: String },
+    #[error("{what} {id} was not found. It may have been removed.")]
+    NotFound { what: &'static str, id: i64 },
+    #[error("This data was written by a newer Steady (data version {found}, this Steady knows up to {known}). It was left untouched.")]
+    NewerSchema { found: i64, known: i64 },
+    #[error("Steady could not read or save its data: {0}")]
+    Storage(#[from] rusqlite::Error),
+    #[error("Steady could not use its data folder: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl Error {
+    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
+        Error::Invalid {
+            field,
+            message: message.into(),
+        }
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::Invalid { .. } => ErrorCode::InvalidInput,
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::NewerSchema { .. } => ErrorCode::NewerSchema,
+            Error::Storage(_) => ErrorCode::Storage,
+            Error::Io(_) => ErrorCode::Io,
+        }
+    }
+
+    pub fn payload(&self) -> ErrorPayload {
+        ErrorPayload {
+            code: self.code(),
+            message: self.to_string(),
+            field: match self {
+                Error::Invalid { field, .. } => Some((*field).to_string()),
+                _ => None,
+            },
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ErrorCode {
+    InvalidInput,
+    NotFound,
+    NewerSchema,
+    Storage,
+    Io,
+}
+
+/// What the UI receives when a command fails: `{ code, message, field }`.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ErrorPayload {
+    pub code: ErrorCode,
+    pub message: String,
+    /// The input field at fault, so the form can point at it.
+    pub field: Option<String>,
+}
+
+impl Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.payload().serialize(serializer)
+    }
+}

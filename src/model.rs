@@ -1,0 +1,261 @@
+//! The domain types: a session, its timeline, and the items of its two
+//! checklists. These are also the IPC types; ts-rs writes them to the UI.
+
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::care::CareTimes;
+
+pub type SessionId = i64;
+pub type ItemId = i64;
+
+/// One infusion appointment.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Session {
+    #[ts(type = "number")]
+    pub id: SessionId,
+    /// When the session starts (arrival for intake).
+    pub start_at: DateTime<Utc>,
+    /// The IANA zone the session happens in; every local time is shown in it.
+    pub tz: String,
+    /// `start_at` on the clinic's wall clock, for the edit form: "2026-12-03T09:00".
+    pub start_local: String,
+    pub clinic_name: Option<String>,
+    pub driver_name: Option<String>,
+    pub care: CareTimes,
+    pub timeline: Timeline,
+}
+
+/// The moments of a session day, all derived from its start and care times.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct Timeline {
+    pub start_at: DateTime<Utc>,
+    pub infusion_start_at: DateTime<Utc>,
+    pub infusion_end_at: DateTime<Utc>,
+    /// The earliest the clinic typically releases the patient: pickup opens.
+    pub release_earliest_at: DateTime<Utc>,
+    /// The latest typical release; Steady takes this as the session's end.
+    pub release_latest_at: DateTime<Utc>,
+    /// End of the no-driving time, counted from the session's end.
+    pub drive_again_at: DateTime<Utc>,
+}
+
+impl Timeline {
+    pub fn new(start_at: DateTime<Utc>, care: &CareTimes) -> Timeline {
+        let minutes = |m: u32| Duration::minutes(i64::from(m));
+        let infusion_start_at = start_at + minutes(care.intake_minutes);
+        let infusion_end_at = infusion_start_at + minutes(care.infusion_minutes);
+        let release_latest_at = infusion_end_at + minutes(care.recovery_max_minutes);
+        Timeline {
+            start_at,
+            infusion_start_at,
+            infusion_end_at,
+            release_earliest_at: infusion_end_at + minutes(care.recovery_min_minutes),
+            release_latest_at,
+            drive_again_at: release_latest_at + Duration::hours(i64::from(care.no_driving_hours)),
+        }
+    }
+
+    pub fn at(&self, anchor: Anchor) -> DateTime<Utc> {
+        match anchor {
+            Anchor::SessionStart => self.start_at,
+            Anchor::ReleaseEarliest => self.release_earliest_at,
+            Anchor::SessionEnd => self.release_latest_at,
+        }
+    }
+}
+
+/// The two checklists every session has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Checklist {
+    /// Anchored to the session's start: sleep, fasting, medicines, the ride.
+    DayBefore,
+    /// Anchored to the session's end: the ride home, no driving, rest.
+    SessionDay,
+}
+
+impl Checklist {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Checklist::DayBefore => "day_before",
+            Checklist::SessionDay => "session_day",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Checklist> {
+        match text {
+            "day_before" => Some(Checklist::DayBefore),
+            "session_day" => Some(Checklist::SessionDay),
+            _ => None,
+        }
+    }
+}
+
+/// Where an item came from, which decides what the user may do with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ItemKind {
+    /// From the plan template; its text follows the session's numbers.
+    Plan,
+    /// Added by the user.
+    Custom,
+    /// A "last dose before the session" the prescriber named.
+    Medication,
+}
+
+impl ItemKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemKind::Plan => "plan",
+            ItemKind::Custom => "custom",
+            ItemKind::Medication => "medication",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<ItemKind> {
+        match text {
+            "plan" => Some(ItemKind::Plan),
+            "custom" => Some(ItemKind::Custom),
+            "medication" => Some(ItemKind::Medication),
+            _ => None,
+        }
+    }
+}
+
+/// A moment of the session an item's time is counted from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Anchor {
+    SessionStart,
+    ReleaseEarliest,
+    SessionEnd,
+}
+
+impl Anchor {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Anchor::SessionStart => "session_start",
+            Anchor::ReleaseEarliest => "release_earliest",
+            Anchor::SessionEnd => "session_end",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Anchor> {
+        match text {
+            "session_start" => Some(Anchor::SessionStart),
+            "release_earliest" => Some(Anchor::ReleaseEarliest),
+            "session_end" => Some(Anchor::SessionEnd),
+            _ => None,
+        }
+    }
+}
+
+/// How a plan item's due time follows its session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
+pub enum DueRule {
+    /// Elapsed time from the anchor: "6 h before the start". Pure UTC
+    /// arithmetic, so a DST change in between does not shorten a fast.
+    Offset { anchor: Anchor, minutes: i32 },
+    /// A wall-clock time on a day relative to the anchor's local date:
+    /// "the evening before at 22:00", which stays 22:00 across a DST change.
+    LocalClock { anchor: Anchor, day_offset: i32, minute_of_day: u32 },
+}
+
+impl DueRule {
+    pub fn resolve(&self, timeline: &Timeline, tz: chrono_tz::Tz) -> DateTime<Utc> {
+        match *self {
+            DueRule::Offset { anchor, minutes } => timeline.at(anchor) + Duration::minutes(i64::from(minutes)),
+            DueRule::LocalClock { anchor, day_offset, minute_of_day } => {
+                crate::time::at_local_clock(timeline.at(anchor), tz, day_offset, minute_of_day)
+            }
+        }
+    }
+}
+
+/// One thing to do, with its time.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Item {
+    #[ts(type = "number")]
+    pub id: ItemId,
+    #[ts(type = "number")]
+    pub session_id: SessionId,
+    pub checklist: Checklist,
+    pub kind: ItemKind,
+    /// What to do, in a few plain words.
+    pub title: String,
+    /// Why and by when.
+    pub detail: String,
+    /// The user's own note, shown as plain text.
+    pub note: Option<String>,
+    /// Where the care content comes from in care-facts.md ("After the session · 001, 003").
+    pub source: Option<String>,
+    /// Shown with a "typical — your clinic may differ" tag.
+    pub typical: bool,
+    pub due_at: DateTime<Utc>,
+    /// `due_at` on the session's wall clock: "2026-12-02T22:00:00+01:00".
+    pub due_local: String,
+    /// The session's zone, so the UI formats the time where it happens.
+    pub tz: String,
+    /// The user set this time by hand; moving the session leaves it alone.
+    pub due_is_fixed: bool,
+    pub done_at: Option<DateTime<Utc>>,
+}
+
+impl Item {
+    pub fn is_done(&self) -> bool {
+        self.done_at.is_some()
+    }
+}
+
+/// What the first-start form and `steady session add` send.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[ts(export)]
+pub struct NewSession {
+    /// Local date and time on the clinic's clock: "2026-12-03T09:00".
+    pub start_local: String,
+    /// IANA zone; the laptop's zone when absent.
+    #[ts(optional)]
+    pub tz: Option<String>,
+    #[ts(optional)]
+    pub clinic_name: Option<String>,
+    #[ts(optional)]
+    pub driver_name: Option<String>,
+    /// The clinic's numbers; typical defaults when absent.
+    #[ts(optional)]
+    pub care: Option<CareTimes>,
+}
+
+/// A user's own checklist item.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+pub struct NewItem {
+    #[ts(type = "number")]
+    pub session_id: SessionId,
+    pub checklist: Checklist,
+    pub title: String,
+    /// Local date and time in the session's zone.
+    pub due_local: String,
+    #[ts(optional)]
+    pub note: Option<String>,
+}
+
+/// A medicine the prescriber said to stop before the session, and when.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+pub struct NewMedicationHold {
+    #[ts(type = "number")]
+    pub session_id: SessionId,
+    pub name: String,
+    /// The last dose, local date and time in the session's zone, as the prescriber said.
+    pub last_dose_local: String,
+}

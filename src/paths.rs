@@ -1,0 +1,25 @@
+//! Where Steady keeps its data: the OS data folder (`~/.local/share/steady`
+//! on Linux, `~/Library/Application Support/steady` on macOS,
+//! `%APPDATA%\steady` on Windows), or `STEADY_DATA_DIR` when set, as tests do.
+//! The app and the `steady` CLI both use this, so they see the same data.
+
+use std::path::PathBuf;
+
+use crate::error::{Error, Result};
+
+pub const DATA_DIR_ENV: &str = "STEADY_DATA_DIR";
+
+pub fn data_dir() -> Result<PathBuf> {
+    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|dir| !dir.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    dirs::data_dir().map(|base| base.join("steady")).ok_or_else(|| {
+        Error::Io(std::io::Error::other(format!(
+            "this system names no data folder; set {DATA_DIR_ENV} to one"
+        )))
+    })
+}
+
+pub fn database_path() -> Result<PathBuf> {
+    Ok(data_dir()?.join("steady.sqlite3"))
+}

@@ -1,0 +1,494 @@
+//! SQLite storage: the schema, its migrations, and every read and write of
+//! sessions and items.
+//!
+//! Each write runs in one transaction, so a failure or a crash leaves the data
+//! as it was before the write. Plan items' times and texts are re-derived from
+//! their session inside the same transaction as any change to the session, so
+//! a stored `due_at` always matches its session.
+
+use std::path::Path;
+
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+
+use crate::care::CareTimes;
+use crate::error::{Error, Result};
+use crate::model::{Checklist, Item, ItemId, ItemKind, NewItem, NewMedicationHold, NewSession, Session, SessionId, Timeline};
+use crate::template::{self, PlanContext};
+use crate::time::{self, from_db, to_db};
+
+/// The schema, one entry a version, applied in order. Append only: a shipped
+/// entry is never edited, since users' databases already ran it.
+const MIGRATIONS: &[&str] = &[
+    // 1: sessions and their checklist items.
+    r#"
+    CREATE TABLE sessions (
+        id                    INTEGER PRIMARY KEY,
+        start_at              TEXT    NOT NULL,
+        tz                    TEXT    NOT NULL,
+        clinic_name           TEXT,
+        driver_name           TEXT,
+        intake_minutes        INTEGER NOT NULL,
+        infusion_minutes      INTEGER NOT NULL,
+        recovery_min_minutes  INTEGER NOT NULL,
+        recovery_max_minutes  INTEGER NOT NULL,
+        fasting_food_hours    INTEGER NOT NULL,
+        fasting_liquids_hours INTEGER NOT NULL,
+        no_driving_hours      INTEGER NOT NULL,
+        -- The last moment the session's plan matters (end of no-driving time).
+        relevant_until        TEXT    NOT NULL,
+        created_at            TEXT    NOT NULL
+    );
+    CREATE INDEX sessions_relevant_until ON sessions(relevant_until);
+
+    CREATE TABLE items (
+        id            INTEGER PRIMARY KEY,
+        session_id    INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        checklist     TEXT    NOT NULL CHECK (checklist IN ('day_before', 'session_day')),
+        kind          TEXT    NOT NULL CHECK (kind IN ('plan', 'custom', 'medication')),
+        -- For plan items: which template item this is (see template.rs).
+        template_key  TEXT,
+        title         TEXT    NOT NULL,
+        detail        TEXT    NOT NULL DEFAULT '',
+        note          TEXT,
+        source        TEXT,
+        typical       INTEGER NOT NULL DEFAULT 0,
+        -- A time the user set by hand; plan items without one follow the session.
+        fixed_due_at  TEXT,
+        due_at        TEXT    NOT NULL,
+        done_at       TEXT,
+        UNIQUE (session_id, template_key),
+        CHECK ((kind = 'plan') = (template_key IS NOT NULL)),
+        CHECK (kind = 'plan' OR fixed_due_at IS NOT NULL)
+    );
+    CREATE INDEX items_session_due ON items(session_id, due_at);
+    CREATE INDEX items_due ON items(due_at);
+    "#,
+];
+
+/// The newest schema version this build knows.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+const TITLE_MAX: usize = 120;
+const NOTE_MAX: usize = 2000;
+const NAME_MAX: usize = 80;
+/// Sessions are planned weeks ahead, not years; a date further out is almost
+/// certainly a typo in the year.
+const FURTHEST_AHEAD_DAYS: i64 = 2 * 366;
+
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its schema
+    /// up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        Store::prepare(Connection::open(path)?)
+    }
+
+    pub fn open_in_memory() -> Result<Store> {
+        Store::prepare(Connection::open_in_memory()?)
+    }
+
+    fn prepare(mut conn: Connection) -> Result<Store> {
+        // WAL: readers never block the writer, and a crash mid-write leaves the
+        // last committed state. synchronous=FULL syncs the WAL on every commit,
+        // so a tick the user saw saved survives a power cut too; Steady writes
+        // a few rows a day, so the cost is nothing a person notices.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        // The app and the `steady` CLI may share the file.
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        migrate(&mut conn)?;
+        Ok(Store { conn })
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+    }
+
+    // ---- sessions ----
+
+    pub fn create_session(&mut self, input: &NewSession, now: DateTime<Utc>) -> Result<Session> {
+        let tz_name = match input.tz.as_deref().map(str::trim).filter(|name| !name.is_empty()) {
+            Some(name) => name.to_string(),
+            None => time::system_time_zone(),
+        };
+        let tz = time::parse_zone(&tz_name)?;
+        let start_at = future_start(&input.start_local, tz, now)?;
+        let clinic_name = clean_optional("clinic_name", input.clinic_name.as_deref(), TITLE_MAX, "The clinic's name")?;
+        let driver_name = clean_optional("driver_name", input.driver_name.as_deref(), NAME_MAX, "The driver's name")?;
+        let care = input.care.unwrap_or_default();
+        care.validate()?;
+
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO sessions (start_at, tz, clinic_name, driver_name, intake_minutes, infusion_minutes,
+                recovery_min_minutes, recovery_max_minutes, fasting_food_hours, fasting_liquids_hours,
+                no_driving_hours, relevant_until, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            params![
+                to_db(start_at),
+                tz.name(),
+                clinic_name,
+                driver_name,
+                care.intake_minutes,
+                care.infusion_minutes,
+                care.recovery_min_minutes,
+                care.recovery_max_minutes,
+                care.fasting_food_hours,
+                care.fasting_liquids_hours,
+                care.no_driving_hours,
+                to_db(Timeline::new(start_at, &care).drive_again_at),
+                to_db(now),
+            ],
+        )?;
+        let id = tx.last_insert_rowid();
+        let session = load_session(&tx, id)?;
+        sync_plan_items(&tx, &session)?;
+        tx.commit()?;
+        Ok(session)
+    }
+
+    /// Moves a session to a new local start. Plan items move with it; items
+    /// whose time the user set by hand stay where they are.
+    pub fn move_session(&mut self, id: SessionId, start_local: &str, now: DateTime<Utc>) -> Result<Session> {
+        let tx = self.conn.transaction()?;
+        let session = load_session(&tx, id)?;
+        let tz = time::parse_zone(&session.tz)?;
+        let start_at = future_start(start_local, tz, now)?;
+        tx.execute(
+            "UPDATE sessions SET start_at = ?1, relevant_until = ?2 WHERE id = ?3",
+            params![to_db(start_at), to_db(Timeline::new(start_at, &session.care).drive_again_at), id],
+        )?;
+        let session = load_session(&tx, id)?;
+        sync_plan_items(&tx, &session)?;
+        tx.commit()?;
+        Ok(session)
+    }
+
+    pub fn session(&self, id: SessionId) -> Result<Session> {
+        load_session(&self.conn, id)
+    }
+
+    /// Sessions whose plan still matters at `now` (not yet past the end of
+    /// their no-driving time), soonest first.
+    pub fn current_and_upcoming_sessions(&self, now: DateTime<Utc>) -> Result<Vec<Session>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {SESSION_COLUMNS} FROM sessions WHERE relevant_until > ?1 ORDER BY start_at, id"
+        ))?;
+        let rows = stmt.query_map([to_db(now)], session_from_row)?;
+        rows.map(|row| row.map_err(Error::from).and_then(|s| s)).collect()
+    }
+
+    pub fn all_sessions(&self) -> Result<Vec<Session>> {
+        let mut stmt = self.conn.prepare(&format!("SELECT {SESSION_COLUMNS} FROM sessions ORDER BY start_at, id"))?;
+        let rows = stmt.query_map([], session_from_row)?;
+        rows.map(|row| row.map_err(Error::from).and_then(|s| s)).collect()
+    }
+
+    // ---- items ----
+
+    pub fn item(&self, id: ItemId) -> Result<Item> {
+        load_item(&self.conn, id)
+    }
+
+    /// A session's items in time order.
+    pub fn items_of_session(&self, session_id: SessionId) -> Result<Vec<Item>> {
+        load_session(&self.conn, session_id)?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {ITEM_COLUMNS} FROM items JOIN sessions s ON s.id = items.session_id
+             WHERE items.session_id = ?1 ORDER BY items.due_at, items.id"
+        ))?;
+        let rows = stmt.query_map([session_id], item_from_row)?;
+        rows.map(|row| row.map_err(Error::from).and_then(|i| i)).collect()
+    }
+
+    /// Items of every session whose plan still matters at `now`, in time order.
+    pub fn items_of_current_sessions(&self, now: DateTime<Utc>) -> Result<Vec<Item>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {ITEM_COLUMNS} FROM items JOIN sessions s ON s.id = items.session_id
+             WHERE s.relevant_until > ?1 ORDER BY items.due_at, items.id"
+        ))?;
+        let rows = stmt.query_map([to_db(now)], item_from_row)?;
+        rows.map(|row| row.map_err(Error::from).and_then(|i| i)).collect()
+    }
+
+    pub fn set_item_done(&mut self, id: ItemId, done: bool, now: DateTime<Utc>) -> Result<Item> {
+        let tx = self.conn.transaction()?;
+        load_item(&tx, id)?;
+        // Ticking twice keeps the first tick's time.
+        if done {
+            tx.execute("UPDATE items SET done_at = COALESCE(done_at, ?1) WHERE id = ?2", params![to_db(now), id])?;
+        } else {
+            tx.execute("UPDATE items SET done_at = NULL WHERE id = ?1", [id])?;
+        }
+        let item = load_item(&tx, id)?;
+        tx.commit()?;
+        Ok(item)
+    }
+
+    pub fn add_custom_item(&mut self, input: &NewItem) -> Result<Item> {
+        let title = clean_required("title", &input.title, TITLE_MAX, "A title")?;
+        let note = clean_optional("note", input.note.as_deref(), NOTE_MAX, "A note")?;
+        let tx = self.conn.transaction()?;
+        let session = load_session(&tx, input.session_id)?;
+        let due_at = local_in_session("due_local", &input.due_local, &session)?;
+        tx.execute(
+            "INSERT INTO items (session_id, checklist, kind, title, detail, note, fixed_due_at, due_at)
+             VALUES (?1, ?2, 'custom', ?3, '', ?4, ?5, ?5)",
+            params![session.id, input.checklist.as_str(), title, note, to_db(due_at)],
+        )?;
+        let item = load_item(&tx, tx.last_insert_rowid())?;
+        tx.commit()?;
+        Ok(item)
+    }
+
+    pub fn add_medication_hold(&mut self, input: &NewMedicationHold) -> Result<Item> {
+        let name = clean_required("name", &input.name, NAME_MAX, "The medicine's name")?;
+        let tx = self.conn.transaction()?;
+        let session = load_session(&tx, input.session_id)?;
+        let due_at = local_in_session("last_dose_local", &input.last_dose_local, &session)?;
+        if due_at > session.start_at {
+            return Err(Error::invalid("last_dose_local", "The last dose before a session has to be before the session starts."));
+        }
+        let (title, detail) = template::medication_text(&name);
+        tx.execute(
+            "INSERT INTO items (session_id, checklist, kind, title, detail, source, fixed_due_at, due_at)
+             VALUES (?1, 'day_before', 'medication', ?2, ?3, ?4, ?5, ?5)",
+            params![session.id, title, detail, template::MEDICATION_SOURCE.label(), to_db(due_at)],
+        )?;
+        let item = load_item(&tx, tx.last_insert_rowid())?;
+        tx.commit()?;
+        Ok(item)
+    }
+
+    /// Sets an item's time by hand, in its session's zone. The item then keeps
+    /// this time when the session moves.
+    pub fn set_item_due(&mut self, id: ItemId, due_local: &str) -> Result<Item> {
+        let tx = self.conn.transaction()?;
+        let item = load_item(&tx, id)?;
+        let session = load_session(&tx, item.session_id)?;
+        let due_at = to_db(local_in_session("due_local", due_local, &session)?);
+        tx.execute("UPDATE items SET fixed_due_at = ?1, due_at = ?1 WHERE id = ?2", params![due_at, id])?;
+        let item = load_item(&tx, id)?;
+        tx.commit()?;
+        Ok(item)
+    }
+
+    /// Gives a plan item back the time the plan gives it.
+    pub fn reset_item_due(&mut self, id: ItemId) -> Result<Item> {
+        let tx = self.conn.transaction()?;
+        let item = load_item(&tx, id)?;
+        if item.kind != ItemKind::Plan {
+            return Err(Error::invalid("id", "Only items from the plan have a plan time to go back to."));
+        }
+        tx.execute("UPDATE items SET fixed_due_at = NULL WHERE id = ?1", [id])?;
+        sync_plan_items(&tx, &load_session(&tx, item.session_id)?)?;
+        let item = load_item(&tx, id)?;
+        tx.commit()?;
+        Ok(item)
+    }
+
+    pub fn set_item_note(&mut self, id: ItemId, note: Option<&str>) -> Result<Item> {
+        let note = clean_optional("note", note, NOTE_MAX, "A note")?;
+        let tx = self.conn.transaction()?;
+        load_item(&tx, id)?;
+        tx.execute("UPDATE items SET note = ?1 WHERE id = ?2", params![note, id])?;
+        let item = load_item(&tx, id)?;
+        tx.commit()?;
+        Ok(item)
+    }
+
+    /// Removes an item the user added. Plan items stay: they are ticked, not deleted.
+    pub fn remove_item(&mut self, id: ItemId) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let item = load_item(&tx, id)?;
+        if item.kind == ItemKind::Plan {
+            return Err(Error::invalid("id", "Items from the plan can't be removed. Tick them off instead, or change their time."));
+        }
+        tx.execute("DELETE FROM items WHERE id = ?1", [id])?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn migrate(conn: &mut Connection) -> Result<()> {
+    let found: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    if found > SCHEMA_VERSION {
+        return Err(Error::NewerSchema { found, known: SCHEMA_VERSION });
+    }
+    let tx = conn.transaction()?;
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(usize::try_from(found).unwrap_or(0)) {
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// Re-derives every plan item of `session` from the template: its text always,
+/// its time unless the user fixed one. Adds plan items the session lacks.
+fn sync_plan_items(tx: &Transaction<'_>, session: &Session) -> Result<()> {
+    let tz = time::parse_zone(&session.tz)?;
+    let ctx = PlanContext { care: &session.care, driver_name: session.driver_name.as_deref() };
+    for plan_item in template::default_plan(&ctx) {
+        let due_at = to_db(plan_item.rule.resolve(&session.timeline, tz));
+        tx.execute(
+            "INSERT INTO items (session_id, checklist, kind, template_key, title, detail, source, typical, due_at)
+             VALUES (?1, ?2, 'plan', ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT (session_id, template_key) DO UPDATE SET
+                title = excluded.title, detail = excluded.detail, source = excluded.source,
+                typical = excluded.typical, due_at = COALESCE(items.fixed_due_at, excluded.due_at)",
+            params![
+                session.id,
+                plan_item.checklist.as_str(),
+                plan_item.key,
+                plan_item.title,
+                plan_item.detail,
+                plan_item.source.label(),
+                plan_item.typical,
+                due_at,
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+const SESSION_COLUMNS: &str = "id, start_at, tz, clinic_name, driver_name, intake_minutes, infusion_minutes,
+    recovery_min_minutes, recovery_max_minutes, fasting_food_hours, fasting_liquids_hours, no_driving_hours";
+
+fn session_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Session>> {
+    let start_at: String = row.get(1)?;
+    let tz_name: String = row.get(2)?;
+    let care = CareTimes {
+        intake_minutes: row.get(5)?,
+        infusion_minutes: row.get(6)?,
+        recovery_min_minutes: row.get(7)?,
+        recovery_max_minutes: row.get(8)?,
+        fasting_food_hours: row.get(9)?,
+        fasting_liquids_hours: row.get(10)?,
+        no_driving_hours: row.get(11)?,
+    };
+    let id: SessionId = row.get(0)?;
+    let clinic_name: Option<String> = row.get(3)?;
+    let driver_name: Option<String> = row.get(4)?;
+    Ok((|| {
+        let start_at = from_db(&start_at)?;
+        let tz = time::parse_zone(&tz_name)?;
+        Ok(Session {
+            id,
+            start_at,
+            tz: tz_name,
+            start_local: time::local_input_value(start_at, tz),
+            clinic_name,
+            driver_name,
+            care,
+            timeline: Timeline::new(start_at, &care),
+        })
+    })())
+}
+
+fn load_session(conn: &Connection, id: SessionId) -> Result<Session> {
+    conn.query_row(&format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1"), [id], session_from_row)
+        .optional()?
+        .ok_or(Error::NotFound { what: "Session", id })?
+}
+
+const ITEM_COLUMNS: &str = "items.id, items.session_id, items.checklist, items.kind, items.title, items.detail,
+    items.note, items.source, items.typical, items.fixed_due_at, items.due_at, items.done_at, s.tz";
+
+fn item_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Item>> {
+    let checklist: String = row.get(2)?;
+    let kind: String = row.get(3)?;
+    let fixed_due_at: Option<String> = row.get(9)?;
+    let due_at: String = row.get(10)?;
+    let done_at: Option<String> = row.get(11)?;
+    let tz_name: String = row.get(12)?;
+    let (id, session_id, title, detail, note, source, typical) =
+        (row.get(0)?, row.get(1)?, row.get(4)?, row.get(5)?, row.get(6)?, row.get(7)?, row.get(8)?);
+    Ok((|| {
+        let tz = time::parse_zone(&tz_name)?;
+        let due_at = from_db(&due_at)?;
+        let corrupt = |what: &str| Error::invalid("database", format!("Stored item {id} has an unknown {what}."));
+        Ok(Item {
+            id,
+            session_id,
+            checklist: Checklist::parse(&checklist).ok_or_else(|| corrupt("checklist"))?,
+            kind: ItemKind::parse(&kind).ok_or_else(|| corrupt("kind"))?,
+            title,
+            detail,
+            note,
+            source,
+            typical,
+            due_at,
+            due_local: time::local_rfc3339(due_at, tz),
+            tz: tz_name,
+            due_is_fixed: fixed_due_at.is_some(),
+            done_at: done_at.as_deref().map(from_db).transpose()?,
+        })
+    })())
+}
+
+fn load_item(conn: &Connection, id: ItemId) -> Result<Item> {
+    conn.query_row(
+        &format!("SELECT {ITEM_COLUMNS} FROM items JOIN sessions s ON s.id = items.session_id WHERE items.id = ?1"),
+        [id],
+        item_from_row,
+    )
+    .optional()?
+    .ok_or(Error::NotFound { what: "Item", id })?
+}
+
+fn future_start(start_local: &str, tz: Tz, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
+    let start_at = time::resolve_local(tz, time::parse_local_date_time("start_local", start_local)?);
+    if start_at <= now {
+        return Err(Error::invalid(
+            "start_local",
+            "That time has already passed. Enter the date and time of your next session.",
+        ));
+    }
+    if start_at > now + Duration::days(FURTHEST_AHEAD_DAYS) {
+        return Err(Error::invalid("start_local", "That date is more than two years away. Please check the year."));
+    }
+    Ok(start_at)
+}
+
+fn local_in_session(field: &'static str, text: &str, session: &Session) -> Result<DateTime<Utc>> {
+    let tz = time::parse_zone(&session.tz)?;
+    Ok(time::resolve_local(tz, time::parse_local_date_time(field, text)?))
+}
+
+/// Trims user text and checks its length in characters (an emoji is one).
+/// Control characters other than line breaks and tabs are refused: they can't
+/// be seen, and only a bad paste or a hostile file sends them.
+fn clean_required(field: &'static str, text: &str, max_chars: usize, what: &str) -> Result<String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Error::invalid(field, format!("{what} can't be empty.")));
+    }
+    let count = text.chars().count();
+    if count > max_chars {
+        return Err(Error::invalid(
+            field,
+            format!("{what} can be at most {max_chars} characters; this one has {count}."),
+        ));
+    }
+    if text.chars().any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r') {
+        return Err(Error::invalid(field, format!("{what} contains invisible control characters. Please retype it.")));
+    }
+    Ok(text.to_string())
+}
+
+fn clean_optional(field: &'static str, text: Option<&str>, max_chars: usize, what: &str) -> Result<Option<String>> {
+    match text.map(str::trim).filter(|t| !t.is_empty()) {
+        None => Ok(None),
+        Some(text) => clean_required(field, text, max_chars, what).map(Some),
+    }
+}

@@ -1,0 +1,196 @@
+//! The default plan: the items every new session gets, with the rule for each
+//! one's time and the words it shows.
+//!
+//! A plan item's time and text are derived from its session every time they
+//! are read (session start, zone and care numbers), so moving a session or
+//! changing a clinic's numbers can never leave an item behind. Only a time the
+//! user set by hand is stored, and it wins.
+
+use crate::care::{self, CareTimes, Source};
+use crate::model::{Anchor, Checklist, DueRule};
+
+/// One item of the default plan.
+#[derive(Debug, Clone)]
+pub struct PlanItem {
+    /// Stable key stored with the item; never reused for another meaning.
+    pub key: &'static str,
+    pub checklist: Checklist,
+    pub title: String,
+    pub detail: String,
+    pub rule: DueRule,
+    pub source: Source,
+    pub typical: bool,
+}
+
+/// What the plan text may mention about the session.
+pub struct PlanContext<'a> {
+    pub care: &'a CareTimes,
+    pub driver_name: Option<&'a str>,
+}
+
+const DAY_BEFORE: Source = Source::new("The day before", "002");
+const DRIVER: Source = Source::new("The day before", "003, 000");
+const RIDE_HOME: Source = Source::new("After the session", "000, 003");
+const WHAT_TO_EXPECT: Source = Source::new("After the session", "000, 002");
+const NO_DECISIONS: Source = Source::new("After the session", "000");
+const REST: Source = Source::new("After the session", "001");
+
+fn clock(anchor: Anchor, day_offset: i32, hour: u32, minute: u32) -> DueRule {
+    DueRule::LocalClock { anchor, day_offset, minute_of_day: hour * 60 + minute }
+}
+
+fn offset(anchor: Anchor, minutes: i64) -> DueRule {
+    DueRule::Offset { anchor, minutes: i32::try_from(minutes).unwrap_or(i32::MAX) }
+}
+
+fn hours(h: u32) -> String {
+    if h == 1 { "1 hour".to_string() } else { format!("{h} hours") }
+}
+
+/// The whole default plan for a session with these numbers.
+pub fn default_plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
+    let care = ctx.care;
+    let driver = ctx.driver_name.map(str::trim).filter(|name| !name.is_empty());
+    let mut plan = vec![
+        PlanItem {
+            key: "keep_calm",
+            checklist: Checklist::DayBefore,
+            title: "Keep today calm".into(),
+            detail: "Avoid stress and any confrontation you can avoid.".into(),
+            rule: clock(Anchor::SessionStart, -1, 10, 0),
+            source: DAY_BEFORE,
+            typical: false,
+        },
+        PlanItem {
+            key: "confirm_driver",
+            checklist: Checklist::DayBefore,
+            title: "Confirm who drives you home".into(),
+            detail: match driver {
+                Some(name) => format!("Check with {name} that they know when and where to pick you up. An adult has to take you home."),
+                None => "An adult has to take you home after the session. Ask someone and check they know when and where.".into(),
+            },
+            rule: clock(Anchor::SessionStart, -1, 18, 0),
+            source: DRIVER,
+            typical: false,
+        },
+        PlanItem {
+            key: "sleep",
+            checklist: Checklist::DayBefore,
+            title: "Go to bed in good time".into(),
+            detail: "Sleep well the night before your session.".into(),
+            rule: clock(Anchor::SessionStart, -1, 22, 0),
+            source: DAY_BEFORE,
+            typical: false,
+        },
+    ];
+    if care.fasting_food_hours > 0 {
+        plan.push(PlanItem {
+            key: "stop_food",
+            checklist: Checklist::DayBefore,
+            title: "Stop eating".into(),
+            detail: format!(
+                "No solid food for {} before the session starts. Your clinic may ask for a different time; theirs is the one to follow.",
+                hours(care.fasting_food_hours)
+            ),
+            rule: offset(Anchor::SessionStart, -60 * i64::from(care.fasting_food_hours)),
+            source: care::FASTING,
+            typical: true,
+        });
+    }
+    if care.fasting_liquids_hours > 0 {
+        plan.push(PlanItem {
+            key: "stop_drinks",
+            checklist: Checklist::DayBefore,
+            title: "Last clear drinks".into(),
+            detail: format!(
+                "Clear liquids such as water are fine until {} before the session; after that, nothing unless your clinic said otherwise.",
+                hours(care.fasting_liquids_hours)
+            ),
+            rule: offset(Anchor::SessionStart, -60 * i64::from(care.fasting_liquids_hours)),
+            source: care::FASTING,
+            typical: true,
+        });
+    }
+    plan.extend([
+        PlanItem {
+            key: "ride_home",
+            checklist: Checklist::SessionDay,
+            title: "Someone else drives you home".into(),
+            detail: match driver {
+                Some(name) => format!("{name} picks you up. Do not drive yourself."),
+                None => "An adult picks you up. Do not drive yourself.".into(),
+            },
+            rule: offset(Anchor::ReleaseEarliest, 0),
+            source: RIDE_HOME,
+            typical: false,
+        },
+        PlanItem {
+            key: "what_to_expect",
+            checklist: Checklist::SessionDay,
+            title: "What you may feel".into(),
+            detail: "Feeling groggy or disoriented for several hours is common, and so is tiredness. You may be unsteady when you stand: get up slowly.".into(),
+            rule: offset(Anchor::ReleaseEarliest, 0),
+            source: WHAT_TO_EXPECT,
+            typical: true,
+        },
+        PlanItem {
+            key: "no_driving",
+            checklist: Checklist::SessionDay,
+            title: "No driving or machinery".into(),
+            detail: format!(
+                "Not for {} after your session. Your clinic may set other hours; theirs are the ones to follow.",
+                hours(care.no_driving_hours)
+            ),
+            rule: offset(Anchor::SessionEnd, 0),
+            source: care::NO_DRIVING,
+            typical: true,
+        },
+        PlanItem {
+            key: "no_decisions",
+            checklist: Checklist::SessionDay,
+            title: "No important decisions today".into(),
+            detail: "Leave big decisions until the effects have worn off.".into(),
+            rule: offset(Anchor::SessionEnd, 0),
+            source: NO_DECISIONS,
+            typical: false,
+        },
+        PlanItem {
+            key: "rest_fluids",
+            checklist: Checklist::SessionDay,
+            title: "Rest and drink fluids".into(),
+            detail: "Take it easy for the rest of the day and drink plenty of fluids.".into(),
+            rule: offset(Anchor::SessionEnd, 30),
+            source: REST,
+            typical: false,
+        },
+        PlanItem {
+            key: "drive_again",
+            checklist: Checklist::SessionDay,
+            title: "The no-driving time ends".into(),
+            detail: format!(
+                "{} after your session. Drive only once you feel fully alert, and only if your clinic agrees.",
+                hours(care.no_driving_hours)
+            ),
+            rule: offset(Anchor::SessionEnd, 60 * i64::from(care.no_driving_hours)),
+            source: care::NO_DRIVING,
+            typical: true,
+        },
+    ]);
+    plan
+}
+
+/// The plan item with this key, for re-deriving a stored item's time and text.
+pub fn plan_item(key: &str, ctx: &PlanContext<'_>) -> Option<PlanItem> {
+    default_plan(ctx).into_iter().find(|item| item.key == key)
+}
+
+/// The text of a medicine-hold item. Steady never suggests a medicine; it
+/// repeats what the prescriber said.
+pub fn medication_text(name: &str) -> (String, String) {
+    (
+        format!("Last dose of {name}"),
+        format!("Your prescriber asked you to stop {name} from this time before the session. Only they decide which medicines to hold."),
+    )
+}
+
+pub const MEDICATION_SOURCE: Source = DAY_BEFORE;

@@ -1,0 +1,134 @@
+//! What the screens show, assembled from storage for one moment `now`:
+//! the Today view (what is due now and next) and the Session view (both
+//! checklists on the session's timeline).
+
+use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::error::Result;
+use crate::model::{Checklist, Item, Session, SessionId};
+use crate::store::Store;
+use crate::time;
+
+/// An item as Today shows it: with how far away it is.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct TodayEntry {
+    pub item: Item,
+    /// 0 today, 1 tomorrow, -1 yesterday, on the item's session's calendar.
+    pub days_from_today: i32,
+    /// Negative when the time has passed.
+    #[ts(type = "number")]
+    pub minutes_until: i64,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct TodayView {
+    pub now: DateTime<Utc>,
+    /// The session whose plan is running or comes next.
+    pub session: Option<Session>,
+    /// The one thing to do next: the earliest item not yet done.
+    pub next: Option<TodayEntry>,
+    /// Other items whose time has passed in the last day and are not done.
+    pub overdue: Vec<TodayEntry>,
+    /// The rest of today, done ones included, in time order.
+    pub today: Vec<TodayEntry>,
+    pub tomorrow: Vec<TodayEntry>,
+    /// Not-done items after tomorrow.
+    pub later_count: u32,
+    /// Not-done items more than a day overdue (shown on the Session view).
+    pub missed_count: u32,
+}
+
+/// How long a passed, unticked item still counts as "due now" before it is
+/// only counted as missed.
+const OVERDUE_WINDOW_HOURS: i64 = 24;
+
+pub fn today_view(store: &Store, now: DateTime<Utc>) -> Result<TodayView> {
+    let sessions = store.current_and_upcoming_sessions(now)?;
+    let items = store.items_of_current_sessions(now)?;
+    let entry = |item: &Item| -> Result<TodayEntry> {
+        let tz = time::parse_zone(&item.tz)?;
+        let days = (time::local_date(item.due_at, tz) - time::local_date(now, tz)).num_days();
+        Ok(TodayEntry {
+            item: item.clone(),
+            days_from_today: i32::try_from(days).unwrap_or(i32::MAX),
+            minutes_until: (item.due_at - now).num_minutes(),
+        })
+    };
+    let overdue_since = now - Duration::hours(OVERDUE_WINDOW_HOURS);
+    let next_id = items.iter().find(|item| !item.is_done() && item.due_at > overdue_since).map(|item| item.id);
+
+    let mut view = TodayView {
+        now,
+        session: sessions.into_iter().next(),
+        next: None,
+        overdue: vec![],
+        today: vec![],
+        tomorrow: vec![],
+        later_count: 0,
+        missed_count: 0,
+    };
+    for item in &items {
+        let e = entry(item)?;
+        if Some(item.id) == next_id {
+            view.next = Some(e);
+        } else if !item.is_done() && item.due_at <= overdue_since {
+            view.missed_count += 1;
+        } else if !item.is_done() && item.due_at <= now {
+            view.overdue.push(e);
+        } else if e.days_from_today == 0 {
+            view.today.push(e);
+        } else if e.days_from_today == 1 {
+            view.tomorrow.push(e);
+        } else if e.days_from_today > 1 && !item.is_done() {
+            view.later_count += 1;
+        }
+    }
+    Ok(view)
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SessionView {
+    pub session: Session,
+    pub day_before: Vec<Item>,
+    pub session_day: Vec<Item>,
+    /// How many medicines the user added to hold; 0 is shown as "none added".
+    pub medication_count: u32,
+}
+
+pub fn session_view(store: &Store, id: SessionId) -> Result<SessionView> {
+    let session = store.session(id)?;
+    let (day_before, session_day): (Vec<Item>, Vec<Item>) =
+        store.items_of_session(id)?.into_iter().partition(|item| item.checklist == Checklist::DayBefore);
+    let medication_count = day_before.iter().filter(|item| item.kind == crate::model::ItemKind::Medication).count();
+    Ok(SessionView {
+        session,
+        day_before,
+        session_day,
+        medication_count: u32::try_from(medication_count).unwrap_or(u32::MAX),
+    })
+}
+
+/// The session running now or next, if any.
+pub fn next_session_view(store: &Store, now: DateTime<Utc>) -> Result<Option<SessionView>> {
+    match store.current_and_upcoming_sessions(now)?.first() {
+        Some(session) => session_view(store, session.id).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// About the running app, for the start-up check and the About box.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct AppInfo {
+    pub version: String,
+    pub data_dir: String,
+    /// The laptop's IANA zone, used for a new session unless the user picks another.
+    pub system_tz: String,
+    /// Set when the data could not be opened; the UI explains it.
+    pub startup_error: Option<crate::ErrorPayload>,
+}

@@ -1,0 +1,72 @@
+// The one door from the UI to the Rust core. Every command's arguments and
+// result use the types ts-rs generated from the Rust definitions
+// (./bindings), so the two sides cannot drift apart. Tests can swap `backend`.
+import { invoke } from "@tauri-apps/api/core";
+import type { AppInfo } from "./bindings/AppInfo";
+import type { ErrorPayload } from "./bindings/ErrorPayload";
+import type { Item } from "./bindings/Item";
+import type { NewItem } from "./bindings/NewItem";
+import type { NewMedicationHold } from "./bindings/NewMedicationHold";
+import type { NewSession } from "./bindings/NewSession";
+import type { Session } from "./bindings/Session";
+import type { SessionView } from "./bindings/SessionView";
+import type { TodayView } from "./bindings/TodayView";
+
+type Commands = {
+  app_info: { args: Record<string, never>; result: AppInfo };
+  today: { args: Record<string, never>; result: TodayView };
+  next_session: { args: Record<string, never>; result: SessionView | null };
+  session_view: { args: { session_id: number }; result: SessionView };
+  create_session: { args: { input: NewSession }; result: Session };
+  move_session: { args: { session_id: number; start_local: string }; result: Session };
+  set_item_done: { args: { item_id: number; done: boolean }; result: Item };
+  add_item: { args: { input: NewItem }; result: Item };
+  add_medication_hold: { args: { input: NewMedicationHold }; result: Item };
+  set_item_due: { args: { item_id: number; due_local: string }; result: Item };
+  reset_item_due: { args: { item_id: number }; result: Item };
+  set_item_note: { args: { item_id: number; note: string | null }; result: Item };
+  remove_item: { args: { item_id: number }; result: null };
+};
+
+export type CommandName = keyof Commands;
+
+/** A refusal or failure from the core, with the code the UI branches on. */
+export class SteadyError extends Error {
+  readonly payload: ErrorPayload;
+  constructor(payload: ErrorPayload) {
+    super(payload.message);
+    this.payload = payload;
+  }
+  get code() {
+    return this.payload.code;
+  }
+  get field() {
+    return this.payload.field;
+  }
+}
+
+export let backend: (cmd: string, args: Record<string, unknown>) => Promise<unknown> = invoke;
+
+export function useBackend(fake: typeof backend) {
+  backend = fake;
+}
+
+function isPayload(value: unknown): value is ErrorPayload {
+  return typeof value === "object" && value !== null && "code" in value && "message" in value;
+}
+
+export async function call<K extends CommandName>(
+  cmd: K,
+  args: Commands[K]["args"],
+): Promise<Commands[K]["result"]> {
+  try {
+    return (await backend(cmd, args as Record<string, unknown>)) as Commands[K]["result"];
+  } catch (e) {
+    if (isPayload(e)) throw new SteadyError(e);
+    throw new SteadyError({ code: "storage", message: String(e), field: null });
+  }
+}
+
+export function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
