@@ -31,7 +31,10 @@ impl Source {
 pub const INTAKE: Source = Source::new("The session day", "002");
 pub const INFUSION: Source = Source::new("The session day", "000, 001, 002, 003");
 pub const RECOVERY: Source = Source::new("The session day", "003");
-pub const FASTING: Source = Source::new("From other public sources", "AMG Ketamine treatment-day page");
+pub const FASTING: Source = Source::new(
+    "From other public sources",
+    "AMG Ketamine treatment-day page",
+);
 pub const NO_DRIVING: Source = Source::new("After the session", "001, 003");
 
 /// The timings and limits of one session. Defaults are typical values from
@@ -77,21 +80,69 @@ impl CareTimes {
         use crate::Error;
         let in_range = |field: &'static str, value: u32, low: u32, high: u32, words: &str| {
             if value < low || value > high {
-                Err(Error::invalid(field, format!("{words} must be between {low} and {high}; {value} was given.")))
+                Err(Error::invalid(
+                    field,
+                    format!("{words} must be between {low} and {high}; {value} was given."),
+                ))
             } else {
                 Ok(())
             }
         };
-        in_range("intake_minutes", self.intake_minutes, 0, 240, "Intake minutes")?;
-        in_range("infusion_minutes", self.infusion_minutes, 1, 12 * 60, "The infusion's length in minutes (its end must come after its start)")?;
-        in_range("recovery_min_minutes", self.recovery_min_minutes, 0, 12 * 60, "Shortest recovery minutes")?;
-        in_range("recovery_max_minutes", self.recovery_max_minutes, 0, 12 * 60, "Longest recovery minutes")?;
+        in_range(
+            "intake_minutes",
+            self.intake_minutes,
+            0,
+            240,
+            "Intake minutes",
+        )?;
+        in_range(
+            "infusion_minutes",
+            self.infusion_minutes,
+            1,
+            12 * 60,
+            "The infusion's length in minutes (its end must come after its start)",
+        )?;
+        in_range(
+            "recovery_min_minutes",
+            self.recovery_min_minutes,
+            0,
+            12 * 60,
+            "Shortest recovery minutes",
+        )?;
+        in_range(
+            "recovery_max_minutes",
+            self.recovery_max_minutes,
+            0,
+            12 * 60,
+            "Longest recovery minutes",
+        )?;
         if self.recovery_max_minutes < self.recovery_min_minutes {
-            return Err(Error::invalid("recovery_max_minutes", "The longest recovery cannot be shorter than the shortest."));
+            return Err(Error::invalid(
+                "recovery_max_minutes",
+                "The longest recovery cannot be shorter than the shortest.",
+            ));
         }
-        in_range("fasting_food_hours", self.fasting_food_hours, 0, 24, "Hours without food")?;
-        in_range("fasting_liquids_hours", self.fasting_liquids_hours, 0, 24, "Hours without drinks")?;
-        in_range("no_driving_hours", self.no_driving_hours, 1, 96, "Hours without driving")?;
+        in_range(
+            "fasting_food_hours",
+            self.fasting_food_hours,
+            0,
+            24,
+            "Hours without food",
+        )?;
+        in_range(
+            "fasting_liquids_hours",
+            self.fasting_liquids_hours,
+            0,
+            24,
+            "Hours without drinks",
+        )?;
+        in_range(
+            "no_driving_hours",
+            self.no_driving_hours,
+            1,
+            96,
+            "Hours without driving",
+        )?;
         Ok(())
     }
 }

@@ -7,6 +7,7 @@
 
 use std::ffi::OsString;
 use std::io::Write;
+use std::path::Path;
 
 use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand};
@@ -126,8 +127,30 @@ impl<'a> From<&'a Item> for ItemLine<'a> {
     }
 }
 
-/// Runs the CLI with `args` (the first being the program name) at `now`.
+/// Runs the CLI with `args` (the first being the program name) at `now`, on
+/// the data folder of [`paths::data_dir`].
 pub fn run<I, T>(args: I, now: DateTime<Utc>, out: &mut dyn Write, err: &mut dyn Write) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    match paths::data_dir() {
+        Ok(dir) => run_in(&dir, args, now, out, err),
+        Err(e) => {
+            let _ = writeln!(err, "steady: {e}");
+            1
+        }
+    }
+}
+
+/// [`run`] on the data folder `data_dir`.
+pub fn run_in<I, T>(
+    data_dir: &Path,
+    args: I,
+    now: DateTime<Utc>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
@@ -137,11 +160,15 @@ where
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
             let text = e.render().to_string();
-            let _ = if code == 0 { out.write_all(text.as_bytes()) } else { err.write_all(text.as_bytes()) };
+            let _ = if code == 0 {
+                out.write_all(text.as_bytes())
+            } else {
+                err.write_all(text.as_bytes())
+            };
             return code;
         }
     };
-    match execute(cli.command, now, out) {
+    match execute(cli.command, data_dir, now, out) {
         Ok(()) => 0,
         Err(e) => {
             let _ = writeln!(err, "steady: {e}");
@@ -150,19 +177,34 @@ where
     }
 }
 
-fn open_store() -> Result<Store> {
-    Store::open(&paths::database_path()?)
-}
-
-fn execute(command: Command, now: DateTime<Utc>, out: &mut dyn Write) -> Result<()> {
+fn execute(
+    command: Command,
+    data_dir: &Path,
+    now: DateTime<Utc>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let open_store = || Store::open(&paths::database_path_in(data_dir));
     match command {
-        Command::DataDir => writeln!(out, "{}", paths::data_dir()?.display())?,
-        Command::Session(SessionCommand::Add { start, tz, clinic, driver, infusion_minutes, json }) => {
+        Command::DataDir => writeln!(out, "{}", data_dir.display())?,
+        Command::Session(SessionCommand::Add {
+            start,
+            tz,
+            clinic,
+            driver,
+            infusion_minutes,
+            json,
+        }) => {
             let mut care = crate::care::CareTimes::default();
             if let Some(minutes) = infusion_minutes {
                 care.infusion_minutes = minutes;
             }
-            let input = NewSession { start_local: start, tz, clinic_name: clinic, driver_name: driver, care: Some(care) };
+            let input = NewSession {
+                start_local: start,
+                tz,
+                clinic_name: clinic,
+                driver_name: driver,
+                care: Some(care),
+            };
             let session = open_store()?.create_session(&input, now)?;
             print_session(out, &session, json)?;
         }
@@ -172,7 +214,11 @@ fn execute(command: Command, now: DateTime<Utc>, out: &mut dyn Write) -> Result<
         }
         Command::Sessions { all, json } => {
             let store = open_store()?;
-            let sessions = if all { store.all_sessions()? } else { store.current_and_upcoming_sessions(now)? };
+            let sessions = if all {
+                store.all_sessions()?
+            } else {
+                store.current_and_upcoming_sessions(now)?
+            };
             if json {
                 writeln!(out, "{}", to_json(&sessions))?;
             } else if sessions.is_empty() {
@@ -195,7 +241,13 @@ fn execute(command: Command, now: DateTime<Utc>, out: &mut dyn Write) -> Result<
             } else {
                 for item in &items {
                     let mark = if item.is_done() { "x" } else { " " };
-                    writeln!(out, "[{mark}] {:>5}  {}  {}", item.id, &item.due_local[..16], item.title)?;
+                    writeln!(
+                        out,
+                        "[{mark}] {:>5}  {}  {}",
+                        item.id,
+                        &item.due_local[..16],
+                        item.title
+                    )?;
                 }
             }
         }
@@ -211,12 +263,22 @@ fn execute(command: Command, now: DateTime<Utc>, out: &mut dyn Write) -> Result<
                 writeln!(out, "{}", to_json(&view))?;
             } else {
                 match &view.next {
-                    Some(next) => writeln!(out, "Next: {}  {}", &next.item.due_local[..16], next.item.title)?,
+                    Some(next) => writeln!(
+                        out,
+                        "Next: {}  {}",
+                        &next.item.due_local[..16],
+                        next.item.title
+                    )?,
                     None => writeln!(out, "Nothing to do.")?,
                 }
                 for entry in view.overdue.iter().chain(&view.today).chain(&view.tomorrow) {
                     let mark = if entry.item.is_done() { "x" } else { " " };
-                    writeln!(out, "[{mark}] {}  {}", &entry.item.due_local[..16], entry.item.title)?;
+                    writeln!(
+                        out,
+                        "[{mark}] {}  {}",
+                        &entry.item.due_local[..16],
+                        entry.item.title
+                    )?;
                 }
             }
         }
@@ -229,7 +291,11 @@ fn print_session(out: &mut dyn Write, session: &Session, json: bool) -> Result<(
         writeln!(out, "{}", to_json(session))?;
     } else {
         let clinic = session.clinic_name.as_deref().unwrap_or("clinic not named");
-        writeln!(out, "Session {}: {} ({}), {}", session.id, session.start_local, session.tz, clinic)?;
+        writeln!(
+            out,
+            "Session {}: {} ({}), {}",
+            session.id, session.start_local, session.tz, clinic
+        )?;
     }
     Ok(())
 }

@@ -12,7 +12,10 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum Error {
     /// Something the user or a file supplied is not acceptable. Nothing was changed.
     #[error("{message}")]
-    Invalid { field: &'static str, message: String },
+    Invalid {
+        field: &'static str,
+        message: String,
+    },
     #[error("{what} {id} was not found. It may have been removed.")]
     NotFound { what: &'static str, id: i64 },
     #[error("This data was written by a newer Steady (data version {found}, this Steady knows up to {known}). It was left untouched.")]

@@ -167,16 +167,24 @@ pub enum DueRule {
     Offset { anchor: Anchor, minutes: i32 },
     /// A wall-clock time on a day relative to the anchor's local date:
     /// "the evening before at 22:00", which stays 22:00 across a DST change.
-    LocalClock { anchor: Anchor, day_offset: i32, minute_of_day: u32 },
+    LocalClock {
+        anchor: Anchor,
+        day_offset: i32,
+        minute_of_day: u32,
+    },
 }
 
 impl DueRule {
     pub fn resolve(&self, timeline: &Timeline, tz: chrono_tz::Tz) -> DateTime<Utc> {
         match *self {
-            DueRule::Offset { anchor, minutes } => timeline.at(anchor) + Duration::minutes(i64::from(minutes)),
-            DueRule::LocalClock { anchor, day_offset, minute_of_day } => {
-                crate::time::at_local_clock(timeline.at(anchor), tz, day_offset, minute_of_day)
+            DueRule::Offset { anchor, minutes } => {
+                timeline.at(anchor) + Duration::minutes(i64::from(minutes))
             }
+            DueRule::LocalClock {
+                anchor,
+                day_offset,
+                minute_of_day,
+            } => crate::time::at_local_clock(timeline.at(anchor), tz, day_offset, minute_of_day),
         }
     }
 }

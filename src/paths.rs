@@ -3,7 +3,7 @@
 //! `%APPDATA%\steady` on Windows), or `STEADY_DATA_DIR` when set, as tests do.
 //! The app and the `steady` CLI both use this, so they see the same data.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
@@ -13,13 +13,19 @@ pub fn data_dir() -> Result<PathBuf> {
     if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|dir| !dir.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
-    dirs::data_dir().map(|base| base.join("steady")).ok_or_else(|| {
-        Error::Io(std::io::Error::other(format!(
-            "this system names no data folder; set {DATA_DIR_ENV} to one"
-        )))
-    })
+    dirs::data_dir()
+        .map(|base| base.join("steady"))
+        .ok_or_else(|| {
+            Error::Io(std::io::Error::other(format!(
+                "this system names no data folder; set {DATA_DIR_ENV} to one"
+            )))
+        })
 }
 
 pub fn database_path() -> Result<PathBuf> {
-    Ok(data_dir()?.join("steady.sqlite3"))
+    Ok(database_path_in(&data_dir()?))
+}
+
+pub fn database_path_in(data_dir: &Path) -> PathBuf {
+    data_dir.join("steady.sqlite3")
 }

@@ -14,7 +14,10 @@ use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 use crate::care::CareTimes;
 use crate::error::{Error, Result};
-use crate::model::{Checklist, Item, ItemId, ItemKind, NewItem, NewMedicationHold, NewSession, Session, SessionId, Timeline};
+use crate::model::{
+    Checklist, Item, ItemId, ItemKind, NewItem, NewMedicationHold, NewSession, Session, SessionId,
+    Timeline,
+};
 use crate::template::{self, PlanContext};
 use crate::time::{self, from_db, to_db};
 
@@ -110,20 +113,37 @@ impl Store {
     }
 
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self.conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |row| row.get(0))?)
     }
 
     // ---- sessions ----
 
     pub fn create_session(&mut self, input: &NewSession, now: DateTime<Utc>) -> Result<Session> {
-        let tz_name = match input.tz.as_deref().map(str::trim).filter(|name| !name.is_empty()) {
+        let tz_name = match input
+            .tz
+            .as_deref()
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+        {
             Some(name) => name.to_string(),
             None => time::system_time_zone(),
         };
         let tz = time::parse_zone(&tz_name)?;
         let start_at = future_start(&input.start_local, tz, now)?;
-        let clinic_name = clean_optional("clinic_name", input.clinic_name.as_deref(), TITLE_MAX, "The clinic's name")?;
-        let driver_name = clean_optional("driver_name", input.driver_name.as_deref(), NAME_MAX, "The driver's name")?;
+        let clinic_name = clean_optional(
+            "clinic_name",
+            input.clinic_name.as_deref(),
+            TITLE_MAX,
+            "The clinic's name",
+        )?;
+        let driver_name = clean_optional(
+            "driver_name",
+            input.driver_name.as_deref(),
+            NAME_MAX,
+            "The driver's name",
+        )?;
         let care = input.care.unwrap_or_default();
         care.validate()?;
 
@@ -158,14 +178,23 @@ impl Store {
 
     /// Moves a session to a new local start. Plan items move with it; items
     /// whose time the user set by hand stay where they are.
-    pub fn move_session(&mut self, id: SessionId, start_local: &str, now: DateTime<Utc>) -> Result<Session> {
+    pub fn move_session(
+        &mut self,
+        id: SessionId,
+        start_local: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Session> {
         let tx = self.conn.transaction()?;
         let session = load_session(&tx, id)?;
         let tz = time::parse_zone(&session.tz)?;
         let start_at = future_start(start_local, tz, now)?;
         tx.execute(
             "UPDATE sessions SET start_at = ?1, relevant_until = ?2 WHERE id = ?3",
-            params![to_db(start_at), to_db(Timeline::new(start_at, &session.care).drive_again_at), id],
+            params![
+                to_db(start_at),
+                to_db(Timeline::new(start_at, &session.care).drive_again_at),
+                id
+            ],
         )?;
         let session = load_session(&tx, id)?;
         sync_plan_items(&tx, &session)?;
@@ -184,13 +213,17 @@ impl Store {
             "SELECT {SESSION_COLUMNS} FROM sessions WHERE relevant_until > ?1 ORDER BY start_at, id"
         ))?;
         let rows = stmt.query_map([to_db(now)], session_from_row)?;
-        rows.map(|row| row.map_err(Error::from).and_then(|s| s)).collect()
+        rows.map(|row| row.map_err(Error::from).and_then(|s| s))
+            .collect()
     }
 
     pub fn all_sessions(&self) -> Result<Vec<Session>> {
-        let mut stmt = self.conn.prepare(&format!("SELECT {SESSION_COLUMNS} FROM sessions ORDER BY start_at, id"))?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {SESSION_COLUMNS} FROM sessions ORDER BY start_at, id"
+        ))?;
         let rows = stmt.query_map([], session_from_row)?;
-        rows.map(|row| row.map_err(Error::from).and_then(|s| s)).collect()
+        rows.map(|row| row.map_err(Error::from).and_then(|s| s))
+            .collect()
     }
 
     // ---- items ----
@@ -207,7 +240,8 @@ impl Store {
              WHERE items.session_id = ?1 ORDER BY items.due_at, items.id"
         ))?;
         let rows = stmt.query_map([session_id], item_from_row)?;
-        rows.map(|row| row.map_err(Error::from).and_then(|i| i)).collect()
+        rows.map(|row| row.map_err(Error::from).and_then(|i| i))
+            .collect()
     }
 
     /// Items of every session whose plan still matters at `now`, in time order.
@@ -217,7 +251,8 @@ impl Store {
              WHERE s.relevant_until > ?1 ORDER BY items.due_at, items.id"
         ))?;
         let rows = stmt.query_map([to_db(now)], item_from_row)?;
-        rows.map(|row| row.map_err(Error::from).and_then(|i| i)).collect()
+        rows.map(|row| row.map_err(Error::from).and_then(|i| i))
+            .collect()
     }
 
     pub fn set_item_done(&mut self, id: ItemId, done: bool, now: DateTime<Utc>) -> Result<Item> {
@@ -225,7 +260,10 @@ impl Store {
         load_item(&tx, id)?;
         // Ticking twice keeps the first tick's time.
         if done {
-            tx.execute("UPDATE items SET done_at = COALESCE(done_at, ?1) WHERE id = ?2", params![to_db(now), id])?;
+            tx.execute(
+                "UPDATE items SET done_at = COALESCE(done_at, ?1) WHERE id = ?2",
+                params![to_db(now), id],
+            )?;
         } else {
             tx.execute("UPDATE items SET done_at = NULL WHERE id = ?1", [id])?;
         }
@@ -256,7 +294,10 @@ impl Store {
         let session = load_session(&tx, input.session_id)?;
         let due_at = local_in_session("last_dose_local", &input.last_dose_local, &session)?;
         if due_at > session.start_at {
-            return Err(Error::invalid("last_dose_local", "The last dose before a session has to be before the session starts."));
+            return Err(Error::invalid(
+                "last_dose_local",
+                "The last dose before a session has to be before the session starts.",
+            ));
         }
         let (title, detail) = template::medication_text(&name);
         tx.execute(
@@ -276,7 +317,10 @@ impl Store {
         let item = load_item(&tx, id)?;
         let session = load_session(&tx, item.session_id)?;
         let due_at = to_db(local_in_session("due_local", due_local, &session)?);
-        tx.execute("UPDATE items SET fixed_due_at = ?1, due_at = ?1 WHERE id = ?2", params![due_at, id])?;
+        tx.execute(
+            "UPDATE items SET fixed_due_at = ?1, due_at = ?1 WHERE id = ?2",
+            params![due_at, id],
+        )?;
         let item = load_item(&tx, id)?;
         tx.commit()?;
         Ok(item)
@@ -287,7 +331,10 @@ impl Store {
         let tx = self.conn.transaction()?;
         let item = load_item(&tx, id)?;
         if item.kind != ItemKind::Plan {
-            return Err(Error::invalid("id", "Only items from the plan have a plan time to go back to."));
+            return Err(Error::invalid(
+                "id",
+                "Only items from the plan have a plan time to go back to.",
+            ));
         }
         tx.execute("UPDATE items SET fixed_due_at = NULL WHERE id = ?1", [id])?;
         sync_plan_items(&tx, &load_session(&tx, item.session_id)?)?;
@@ -300,7 +347,10 @@ impl Store {
         let note = clean_optional("note", note, NOTE_MAX, "A note")?;
         let tx = self.conn.transaction()?;
         load_item(&tx, id)?;
-        tx.execute("UPDATE items SET note = ?1 WHERE id = ?2", params![note, id])?;
+        tx.execute(
+            "UPDATE items SET note = ?1 WHERE id = ?2",
+            params![note, id],
+        )?;
         let item = load_item(&tx, id)?;
         tx.commit()?;
         Ok(item)
@@ -322,10 +372,17 @@ impl Store {
 fn migrate(conn: &mut Connection) -> Result<()> {
     let found: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
     if found > SCHEMA_VERSION {
-        return Err(Error::NewerSchema { found, known: SCHEMA_VERSION });
+        return Err(Error::NewerSchema {
+            found,
+            known: SCHEMA_VERSION,
+        });
     }
     let tx = conn.transaction()?;
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(usize::try_from(found).unwrap_or(0)) {
+    for (index, sql) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .skip(usize::try_from(found).unwrap_or(0))
+    {
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", index as i64 + 1)?;
     }
@@ -337,7 +394,10 @@ fn migrate(conn: &mut Connection) -> Result<()> {
 /// its time unless the user fixed one. Adds plan items the session lacks.
 fn sync_plan_items(tx: &Transaction<'_>, session: &Session) -> Result<()> {
     let tz = time::parse_zone(&session.tz)?;
-    let ctx = PlanContext { care: &session.care, driver_name: session.driver_name.as_deref() };
+    let ctx = PlanContext {
+        care: &session.care,
+        driver_name: session.driver_name.as_deref(),
+    };
     for plan_item in template::default_plan(&ctx) {
         let due_at = to_db(plan_item.rule.resolve(&session.timeline, tz));
         tx.execute(
@@ -396,12 +456,20 @@ fn session_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Session>> {
 }
 
 fn load_session(conn: &Connection, id: SessionId) -> Result<Session> {
-    conn.query_row(&format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1"), [id], session_from_row)
-        .optional()?
-        .ok_or(Error::NotFound { what: "Session", id })?
+    conn.query_row(
+        &format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1"),
+        [id],
+        session_from_row,
+    )
+    .optional()?
+    .ok_or(Error::NotFound {
+        what: "Session",
+        id,
+    })?
 }
 
-const ITEM_COLUMNS: &str = "items.id, items.session_id, items.checklist, items.kind, items.title, items.detail,
+const ITEM_COLUMNS: &str =
+    "items.id, items.session_id, items.checklist, items.kind, items.title, items.detail,
     items.note, items.source, items.typical, items.fixed_due_at, items.due_at, items.done_at, s.tz";
 
 fn item_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Item>> {
@@ -411,12 +479,24 @@ fn item_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Item>> {
     let due_at: String = row.get(10)?;
     let done_at: Option<String> = row.get(11)?;
     let tz_name: String = row.get(12)?;
-    let (id, session_id, title, detail, note, source, typical) =
-        (row.get(0)?, row.get(1)?, row.get(4)?, row.get(5)?, row.get(6)?, row.get(7)?, row.get(8)?);
+    let (id, session_id, title, detail, note, source, typical) = (
+        row.get(0)?,
+        row.get(1)?,
+        row.get(4)?,
+        row.get(5)?,
+        row.get(6)?,
+        row.get(7)?,
+        row.get(8)?,
+    );
     Ok((|| {
         let tz = time::parse_zone(&tz_name)?;
         let due_at = from_db(&due_at)?;
-        let corrupt = |what: &str| Error::invalid("database", format!("Stored item {id} has an unknown {what}."));
+        let corrupt = |what: &str| {
+            Error::invalid(
+                "database",
+                format!("Stored item {id} has an unknown {what}."),
+            )
+        };
         Ok(Item {
             id,
             session_id,
@@ -447,7 +527,8 @@ fn load_item(conn: &Connection, id: ItemId) -> Result<Item> {
 }
 
 fn future_start(start_local: &str, tz: Tz, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
-    let start_at = time::resolve_local(tz, time::parse_local_date_time("start_local", start_local)?);
+    let start_at =
+        time::resolve_local(tz, time::parse_local_date_time("start_local", start_local)?);
     if start_at <= now {
         return Err(Error::invalid(
             "start_local",
@@ -455,14 +536,20 @@ fn future_start(start_local: &str, tz: Tz, now: DateTime<Utc>) -> Result<DateTim
         ));
     }
     if start_at > now + Duration::days(FURTHEST_AHEAD_DAYS) {
-        return Err(Error::invalid("start_local", "That date is more than two years away. Please check the year."));
+        return Err(Error::invalid(
+            "start_local",
+            "That date is more than two years away. Please check the year.",
+        ));
     }
     Ok(start_at)
 }
 
 fn local_in_session(field: &'static str, text: &str, session: &Session) -> Result<DateTime<Utc>> {
     let tz = time::parse_zone(&session.tz)?;
-    Ok(time::resolve_local(tz, time::parse_local_date_time(field, text)?))
+    Ok(time::resolve_local(
+        tz,
+        time::parse_local_date_time(field, text)?,
+    ))
 }
 
 /// Trims user text and checks its length in characters (an emoji is one).
@@ -480,13 +567,24 @@ fn clean_required(field: &'static str, text: &str, max_chars: usize, what: &str)
             format!("{what} can be at most {max_chars} characters; this one has {count}."),
         ));
     }
-    if text.chars().any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r') {
-        return Err(Error::invalid(field, format!("{what} contains invisible control characters. Please retype it.")));
+    if text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
+    {
+        return Err(Error::invalid(
+            field,
+            format!("{what} contains invisible control characters. Please retype it."),
+        ));
     }
     Ok(text.to_string())
 }
 
-fn clean_optional(field: &'static str, text: Option<&str>, max_chars: usize, what: &str) -> Result<Option<String>> {
+fn clean_optional(
+    field: &'static str,
+    text: Option<&str>,
+    max_chars: usize,
+    what: &str,
+) -> Result<Option<String>> {
     match text.map(str::trim).filter(|t| !t.is_empty()) {
         None => Ok(None),
         Some(text) => clean_required(field, text, max_chars, what).map(Some),

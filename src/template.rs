@@ -36,21 +36,35 @@ const NO_DECISIONS: Source = Source::new("After the session", "000");
 const REST: Source = Source::new("After the session", "001");
 
 fn clock(anchor: Anchor, day_offset: i32, hour: u32, minute: u32) -> DueRule {
-    DueRule::LocalClock { anchor, day_offset, minute_of_day: hour * 60 + minute }
+    DueRule::LocalClock {
+        anchor,
+        day_offset,
+        minute_of_day: hour * 60 + minute,
+    }
 }
 
 fn offset(anchor: Anchor, minutes: i64) -> DueRule {
-    DueRule::Offset { anchor, minutes: i32::try_from(minutes).unwrap_or(i32::MAX) }
+    DueRule::Offset {
+        anchor,
+        minutes: i32::try_from(minutes).unwrap_or(i32::MAX),
+    }
 }
 
 fn hours(h: u32) -> String {
-    if h == 1 { "1 hour".to_string() } else { format!("{h} hours") }
+    if h == 1 {
+        "1 hour".to_string()
+    } else {
+        format!("{h} hours")
+    }
 }
 
 /// The whole default plan for a session with these numbers.
 pub fn default_plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
     let care = ctx.care;
-    let driver = ctx.driver_name.map(str::trim).filter(|name| !name.is_empty());
+    let driver = ctx
+        .driver_name
+        .map(str::trim)
+        .filter(|name| !name.is_empty());
     let mut plan = vec![
         PlanItem {
             key: "keep_calm",

@@ -55,14 +55,21 @@ pub fn parse_local_date_time(field: &'static str, text: &str) -> Result<NaiveDat
     if text.is_empty() {
         return Err(Error::invalid(field, "Please enter a date and a time."));
     }
-    for format in ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"] {
+    for format in [
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M:%S",
+    ] {
         if let Ok(parsed) = NaiveDateTime::parse_from_str(text, format) {
             return Ok(parsed);
         }
     }
     Err(Error::invalid(
         field,
-        format!("\"{text}\" is not a date and time Steady understands. Use the form 2026-12-03T09:00."),
+        format!(
+            "\"{text}\" is not a date and time Steady understands. Use the form 2026-12-03T09:00."
+        ),
     ))
 }
 
@@ -95,7 +102,9 @@ pub fn local_date(at: DateTime<Utc>, tz: Tz) -> NaiveDate {
 
 /// `2026-12-03T09:00:00+01:00`: the instant as the clock on the clinic's wall shows it.
 pub fn local_rfc3339(at: DateTime<Utc>, tz: Tz) -> String {
-    at.with_timezone(&tz).format("%Y-%m-%dT%H:%M:%S%:z").to_string()
+    at.with_timezone(&tz)
+        .format("%Y-%m-%dT%H:%M:%S%:z")
+        .to_string()
 }
 
 /// `2026-12-03T09:00`: the form the UI's date and time inputs use.
@@ -105,10 +114,16 @@ pub fn local_input_value(at: DateTime<Utc>, tz: Tz) -> String {
 
 /// The instant at `minute_of_day` local time on the date `day_offset` days from
 /// `anchor`'s local date: "the evening before at 22:00".
-pub fn at_local_clock(anchor: DateTime<Utc>, tz: Tz, day_offset: i32, minute_of_day: u32) -> DateTime<Utc> {
+pub fn at_local_clock(
+    anchor: DateTime<Utc>,
+    tz: Tz,
+    day_offset: i32,
+    minute_of_day: u32,
+) -> DateTime<Utc> {
     let date = local_date(anchor, tz) + Duration::days(i64::from(day_offset));
-    let time = NaiveTime::from_num_seconds_from_midnight_opt(minute_of_day.min(24 * 60 - 1) * 60, 0)
-        .unwrap_or(NaiveTime::MIN);
+    let time =
+        NaiveTime::from_num_seconds_from_midnight_opt(minute_of_day.min(24 * 60 - 1) * 60, 0)
+            .unwrap_or(NaiveTime::MIN);
     resolve_local(tz, date.and_time(time))
 }
 
@@ -120,7 +135,13 @@ pub fn to_db(at: DateTime<Utc>) -> String {
 pub fn from_db(text: &str) -> Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
         .map(|at| at.with_timezone(&Utc))
-        .map_err(|e| Error::Storage(rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))))
+        .map_err(|e| {
+            Error::Storage(rusqlite::Error::FromSqlConversionFailure(
+                0,
+                rusqlite::types::Type::Text,
+                Box::new(e),
+            ))
+        })
 }
 
 #[cfg(test)]
@@ -162,6 +183,9 @@ mod tests {
         let err = parse_local_date_time("start", "next tuesday").unwrap_err();
         assert!(err.to_string().contains("2026-12-03T09:00"), "{err}");
         assert!(parse_local_date_time("start", "  ").is_err());
-        assert!(parse_local_date_time("start", "2026-02-30T09:00").is_err(), "30 February is not a date");
+        assert!(
+            parse_local_date_time("start", "2026-02-30T09:00").is_err(),
+            "30 February is not a date"
+        );
     }
 }

@@ -59,7 +59,10 @@ pub fn today_view(store: &Store, now: DateTime<Utc>) -> Result<TodayView> {
         })
     };
     let overdue_since = now - Duration::hours(OVERDUE_WINDOW_HOURS);
-    let next_id = items.iter().find(|item| !item.is_done() && item.due_at > overdue_since).map(|item| item.id);
+    let next_id = items
+        .iter()
+        .find(|item| !item.is_done() && item.due_at > overdue_since)
+        .map(|item| item.id);
 
     let mut view = TodayView {
         now,
@@ -102,9 +105,14 @@ pub struct SessionView {
 
 pub fn session_view(store: &Store, id: SessionId) -> Result<SessionView> {
     let session = store.session(id)?;
-    let (day_before, session_day): (Vec<Item>, Vec<Item>) =
-        store.items_of_session(id)?.into_iter().partition(|item| item.checklist == Checklist::DayBefore);
-    let medication_count = day_before.iter().filter(|item| item.kind == crate::model::ItemKind::Medication).count();
+    let (day_before, session_day): (Vec<Item>, Vec<Item>) = store
+        .items_of_session(id)?
+        .into_iter()
+        .partition(|item| item.checklist == Checklist::DayBefore);
+    let medication_count = day_before
+        .iter()
+        .filter(|item| item.kind == crate::model::ItemKind::Medication)
+        .count();
     Ok(SessionView {
         session,
         day_before,

@@ -20,7 +20,10 @@ impl AppState {
             .and_then(|path| Store::open(&path))
             .map(Mutex::new)
             .map_err(|e| e.payload());
-        AppState { store, clock: Box::new(SystemClock) }
+        AppState {
+            store,
+            clock: Box::new(SystemClock),
+        }
     }
 }
 

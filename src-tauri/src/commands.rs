@@ -17,7 +17,9 @@ fn store<'a>(state: &'a State<'_, AppState>) -> CommandResult<MutexGuard<'a, Sto
     match &state.store {
         // A panic elsewhere while holding the lock leaves SQLite consistent
         // (writes are transactions), so a poisoned lock is still safe to use.
-        Ok(store) => Ok(store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())),
+        Ok(store) => Ok(store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())),
         Err(e) => Err(e.clone()),
     }
 }
@@ -30,7 +32,9 @@ fn payload(e: steady_core::Error) -> ErrorPayload {
 pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     AppInfo {
         version: env!("CARGO_PKG_VERSION").to_string(),
-        data_dir: paths::data_dir().map(|dir| dir.display().to_string()).unwrap_or_default(),
+        data_dir: paths::data_dir()
+            .map(|dir| dir.display().to_string())
+            .unwrap_or_default(),
         system_tz: time::system_time_zone(),
         startup_error: state.store.as_ref().err().cloned(),
     }
@@ -53,17 +57,27 @@ pub fn session_view(state: State<'_, AppState>, session_id: i64) -> CommandResul
 
 #[tauri::command]
 pub fn create_session(state: State<'_, AppState>, input: NewSession) -> CommandResult<Session> {
-    store(&state)?.create_session(&input, state.clock.now()).map_err(payload)
+    store(&state)?
+        .create_session(&input, state.clock.now())
+        .map_err(payload)
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub fn move_session(state: State<'_, AppState>, session_id: i64, start_local: String) -> CommandResult<Session> {
-    store(&state)?.move_session(session_id, &start_local, state.clock.now()).map_err(payload)
+pub fn move_session(
+    state: State<'_, AppState>,
+    session_id: i64,
+    start_local: String,
+) -> CommandResult<Session> {
+    store(&state)?
+        .move_session(session_id, &start_local, state.clock.now())
+        .map_err(payload)
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub fn set_item_done(state: State<'_, AppState>, item_id: i64, done: bool) -> CommandResult<Item> {
-    store(&state)?.set_item_done(item_id, done, state.clock.now()).map_err(payload)
+    store(&state)?
+        .set_item_done(item_id, done, state.clock.now())
+        .map_err(payload)
 }
 
 #[tauri::command]
@@ -72,13 +86,22 @@ pub fn add_item(state: State<'_, AppState>, input: NewItem) -> CommandResult<Ite
 }
 
 #[tauri::command]
-pub fn add_medication_hold(state: State<'_, AppState>, input: NewMedicationHold) -> CommandResult<Item> {
+pub fn add_medication_hold(
+    state: State<'_, AppState>,
+    input: NewMedicationHold,
+) -> CommandResult<Item> {
     store(&state)?.add_medication_hold(&input).map_err(payload)
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub fn set_item_due(state: State<'_, AppState>, item_id: i64, due_local: String) -> CommandResult<Item> {
-    store(&state)?.set_item_due(item_id, &due_local).map_err(payload)
+pub fn set_item_due(
+    state: State<'_, AppState>,
+    item_id: i64,
+    due_local: String,
+) -> CommandResult<Item> {
+    store(&state)?
+        .set_item_due(item_id, &due_local)
+        .map_err(payload)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -87,8 +110,14 @@ pub fn reset_item_due(state: State<'_, AppState>, item_id: i64) -> CommandResult
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub fn set_item_note(state: State<'_, AppState>, item_id: i64, note: Option<String>) -> CommandResult<Item> {
-    store(&state)?.set_item_note(item_id, note.as_deref()).map_err(payload)
+pub fn set_item_note(
+    state: State<'_, AppState>,
+    item_id: i64,
+    note: Option<String>,
+) -> CommandResult<Item> {
+    store(&state)?
+        .set_item_note(item_id, note.as_deref())
+        .map_err(payload)
 }
 
 #[tauri::command(rename_all = "snake_case")]

@@ -1,0 +1,90 @@
+# Steady: `make run` and `make test` do everything on a fresh Debian/Ubuntu
+# machine. Each target installs only what is missing, so repeat runs are fast.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+ROOT   := $(abspath .)
+TOOLS  := $(ROOT)/.tools
+TAURI  := ui/node_modules/.bin/tauri
+APP    := target/debug/steady
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Tauri 2 on Linux (https://tauri.app/start/prerequisites/), plus what the
+# end-to-end tests need: a virtual display, WebKit's WebDriver, a D-Bus session
+# and ImageMagick for screenshots.
+APT_BUILD := build-essential pkg-config curl file libwebkit2gtk-4.1-dev libxdo-dev \
+             libssl-dev libayatana-appindicator3-dev librsvg2-dev
+APT_TEST  := xvfb xauth webkit2gtk-driver dbus dbus-x11 python3 python3-dbusmock imagemagick
+
+.PHONY: help run test build ui deps deps-test lint bindings check-bindings test-core test-e2e clean
+
+help:
+	@echo "make run    install what is missing, build, open Steady"
+	@echo "make test   install what is missing, run every check and test"
+
+# ---- installs ----
+
+define apt_install
+	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+endef
+
+deps: ui/node_modules/.installed
+	$(call apt_install,$(APT_BUILD))
+	@command -v cargo >/dev/null || { echo "Rust is missing: install it with rustup (https://rustup.rs), then run make again."; exit 1; }
+
+# Node from the distribution when none is installed (Debian 12's Node 18 is
+# enough: Vite 6 is chosen for that); an existing Node, e.g. NodeSource's, is kept.
+ui/node_modules/.installed: ui/package.json ui/package-lock.json
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
+	cd ui && npm ci --no-audit --no-fund
+	@touch $@
+
+deps-test: deps
+	$(call apt_install,$(APT_TEST))
+	@[ -x $(TOOLS)/bin/tauri-driver ] || cargo install tauri-driver --locked --root $(TOOLS)
+
+# ---- build ----
+
+ui: deps
+	cd ui && npm run build
+
+# The Tauri CLI builds with the `custom-protocol` feature, so the binary serves
+# the bundled UI; a plain `cargo build` would load the Vite dev server instead.
+build: deps
+	$(TAURI) build --debug --no-bundle
+
+run: build
+	./$(APP)
+
+# ---- checks ----
+
+# The TS types in ui/src/lib/bindings come from the Rust types (ts-rs); this
+# rewrites them, and check-bindings fails when the committed copy is stale.
+bindings: deps
+	cargo test --quiet --lib export_bindings >/dev/null
+
+check-bindings: bindings
+	@git diff --exit-code --stat -- ui/src/lib/bindings || { echo "ui/src/lib/bindings is stale: run 'make bindings' and commit."; exit 1; }
+	@untracked=$$(git ls-files --others --exclude-standard ui/src/lib/bindings); \
+	 [ -z "$$untracked" ] || { echo "New bindings not committed: $$untracked"; exit 1; }
+
+lint: ui
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --quiet -- -D warnings
+	cd ui && npm run --silent check
+
+test-core: ui
+	cargo test --workspace
+
+test-e2e: deps-test build
+	STEADY_APP=$(ROOT)/$(APP) TAURI_DRIVER=$(TOOLS)/bin/tauri-driver \
+	  xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- python3 tests/e2e/run.py
+
+test: deps-test check-bindings lint test-core test-e2e
+
+clean:
+	rm -rf target ui/dist ui/node_modules $(TOOLS)
