@@ -69,7 +69,7 @@ pub fn default_plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
         PlanItem {
             key: "keep_calm",
             checklist: Checklist::DayBefore,
-            title: "Keep today calm".into(),
+            title: "Keep the day calm".into(),
             detail: "Avoid stress and any confrontation you can avoid.".into(),
             rule: clock(Anchor::SessionStart, -1, 10, 0),
             source: DAY_BEFORE,

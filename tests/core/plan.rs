@@ -24,7 +24,7 @@ fn new_session_gets_both_checklists_from_the_template() {
             .collect()
     };
     for expected in [
-        "Keep today calm",
+        "Keep the day calm",
         "Confirm who drives you home",
         "Go to bed in good time",
         "Stop eating",

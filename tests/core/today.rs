@@ -15,7 +15,7 @@ fn a_week_ahead_the_next_thing_is_the_first_day_before_item() {
         .unwrap();
     let view = today_view(&store, at("2026-11-26T12:00:00Z")).unwrap();
     let next = view.next.expect("a next item");
-    assert_eq!(next.item.title, "Keep today calm");
+    assert_eq!(next.item.title, "Keep the day calm");
     assert_eq!(next.days_from_today, 6);
     assert!(view.today.is_empty() && view.tomorrow.is_empty());
     assert_eq!(
@@ -37,7 +37,7 @@ fn on_the_day_before_today_and_tomorrow_split_by_local_date() {
     let view = today_view(&store, at("2026-12-02T11:00:00Z")).unwrap();
     assert_eq!(
         view.next.as_ref().unwrap().item.title,
-        "Keep today calm",
+        "Keep the day calm",
         "10:00 passed unticked: it is still next"
     );
     let today: Vec<_> = view.today.iter().map(|e| e.item.title.as_str()).collect();
@@ -51,7 +51,7 @@ fn on_the_day_before_today_and_tomorrow_split_by_local_date() {
     let items = session_items(&store, &session);
     store
         .set_item_done(
-            item(&items, "Keep today calm").id,
+            item(&items, "Keep the day calm").id,
             true,
             at("2026-12-02T11:00:00Z"),
         )
@@ -61,7 +61,7 @@ fn on_the_day_before_today_and_tomorrow_split_by_local_date() {
     assert!(
         view.today
             .iter()
-            .any(|e| e.item.title == "Keep today calm" && e.item.done_at.is_some()),
+            .any(|e| e.item.title == "Keep the day calm" && e.item.done_at.is_some()),
         "done items stay visible, ticked"
     );
 }
@@ -78,7 +78,7 @@ fn an_item_unticked_for_over_a_day_counts_as_missed_not_next() {
     // Two days later: the day-before items from 2 Dec 10:00 and 18:00 are over a day old.
     let view = today_view(&store, at("2026-12-03T19:00:00Z")).unwrap();
     assert!(view.missed_count >= 2, "missed: {}", view.missed_count);
-    assert_ne!(view.next.unwrap().item.title, "Keep today calm");
+    assert_ne!(view.next.unwrap().item.title, "Keep the day calm");
 }
 
 #[test]

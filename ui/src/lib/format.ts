@@ -75,3 +75,11 @@ export function inputValue(iso: string): string {
   // due_local is already on the session's clock: "2026-12-03T09:00:00+01:00".
   return iso.slice(0, 16);
 }
+
+/** The same wall-clock time one day earlier: "2026-12-03T09:00" -> "2026-12-02T09:00". */
+export function dayBefore(local: string): string {
+  const [date, time] = local.split("T");
+  const d = new Date(date + "T00:00:00Z");
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10) + "T" + time;
+}
