@@ -31,10 +31,7 @@ impl Source {
 pub const INTAKE: Source = Source::new("The session day", "002");
 pub const INFUSION: Source = Source::new("The session day", "000, 001, 002, 003");
 pub const RECOVERY: Source = Source::new("The session day", "003");
-pub const FASTING: Source = Source::new(
-    "From other public sources",
-    "AMG Ketamine treatment-day page",
-);
+pub const FASTING: Source = Source::new("From other public sources", "AMG Ketamine treatment-day page");
 pub const NO_DRIVING: Source = Source::new("After the session", "001, 003");
 
 /// The timings and limits of one session. Defaults are typical values from
@@ -88,13 +85,7 @@ impl CareTimes {
                 Ok(())
             }
         };
-        in_range(
-            "intake_minutes",
-            self.intake_minutes,
-            0,
-            240,
-            "Intake minutes",
-        )?;
+        in_range("intake_minutes", self.intake_minutes, 0, 240, "Intake minutes")?;
         in_range(
             "infusion_minutes",
             self.infusion_minutes,

@@ -52,6 +52,14 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Add your own item to a session.
+    #[command(subcommand)]
+    Item(ItemCommand),
+    /// List every reminder of current and upcoming sessions, and its state.
+    Reminders {
+        #[arg(long)]
+        json: bool,
+    },
     /// Mark an item done.
     Tick { id: i64 },
     /// Mark an item not done.
@@ -93,6 +101,40 @@ pub enum SessionCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ItemCommand {
+    /// Add an item to a session's checklist.
+    Add {
+        #[arg(long)]
+        session: i64,
+        #[arg(long)]
+        title: String,
+        /// Local time on the session's clock, e.g. 2026-12-02T19:00 (seconds allowed).
+        #[arg(long)]
+        due: String,
+        /// day_before or session_day.
+        #[arg(long, default_value = "day_before")]
+        checklist: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// One line of `steady reminders --json`.
+#[derive(Serialize)]
+struct ReminderLine<'a> {
+    item_id: i64,
+    session: i64,
+    title: &'a str,
+    due_utc: String,
+    remind_at_utc: String,
+    state: &'static str,
+    fired_at: Option<String>,
+    late_by_seconds: Option<i64>,
+    snoozed_until: Option<String>,
+    delivered: bool,
 }
 
 /// One line of `steady items --json`.
@@ -144,13 +186,7 @@ where
 }
 
 /// [`run`] on the data folder `data_dir`.
-pub fn run_in<I, T>(
-    data_dir: &Path,
-    args: I,
-    now: DateTime<Utc>,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> i32
+pub fn run_in<I, T>(data_dir: &Path, args: I, now: DateTime<Utc>, out: &mut dyn Write, err: &mut dyn Write) -> i32
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
@@ -177,12 +213,7 @@ where
     }
 }
 
-fn execute(
-    command: Command,
-    data_dir: &Path,
-    now: DateTime<Utc>,
-    out: &mut dyn Write,
-) -> Result<()> {
+fn execute(command: Command, data_dir: &Path, now: DateTime<Utc>, out: &mut dyn Write) -> Result<()> {
     let open_store = || Store::open(&paths::database_path_in(data_dir));
     match command {
         Command::DataDir => writeln!(out, "{}", data_dir.display())?,
@@ -251,6 +282,58 @@ fn execute(
                 }
             }
         }
+        Command::Item(ItemCommand::Add {
+            session,
+            title,
+            due,
+            checklist,
+            json,
+        }) => {
+            let checklist = crate::model::Checklist::parse(&checklist)
+                .ok_or_else(|| crate::Error::invalid("checklist", "The checklist is day_before or session_day."))?;
+            let input = crate::model::NewItem {
+                session_id: session,
+                checklist,
+                title,
+                due_local: due,
+                note: None,
+            };
+            let item = open_store()?.add_custom_item(&input, now)?;
+            if json {
+                writeln!(out, "{}", to_json(&ItemLine::from(&item)))?;
+            } else {
+                writeln!(out, "{}: {} at {}", item.id, item.title, item.due_local)?;
+            }
+        }
+        Command::Reminders { json } => {
+            let reminders = open_store()?.reminders(now)?;
+            let lines: Vec<ReminderLine<'_>> = reminders
+                .iter()
+                .map(|r| ReminderLine {
+                    item_id: r.item_id,
+                    session: r.session_id,
+                    title: &r.title,
+                    due_utc: crate::time::to_db(r.due_at),
+                    remind_at_utc: crate::time::to_db(r.remind_at),
+                    state: r.state.as_str(),
+                    fired_at: r.fired_at.map(crate::time::to_db),
+                    late_by_seconds: r.late_by_seconds,
+                    snoozed_until: r.snoozed_until.map(crate::time::to_db),
+                    delivered: r.delivered,
+                })
+                .collect();
+            if json {
+                writeln!(out, "{}", to_json(&lines))?;
+            } else {
+                for line in &lines {
+                    writeln!(
+                        out,
+                        "{:>5}  {}  {:<8} {}",
+                        line.item_id, line.remind_at_utc, line.state, line.title
+                    )?;
+                }
+            }
+        }
         Command::Tick { id } | Command::Untick { id } => {
             let done = matches!(command, Command::Tick { .. });
             let item = open_store()?.set_item_done(id, done, now)?;
@@ -263,22 +346,12 @@ fn execute(
                 writeln!(out, "{}", to_json(&view))?;
             } else {
                 match &view.next {
-                    Some(next) => writeln!(
-                        out,
-                        "Next: {}  {}",
-                        &next.item.due_local[..16],
-                        next.item.title
-                    )?,
+                    Some(next) => writeln!(out, "Next: {}  {}", &next.item.due_local[..16], next.item.title)?,
                     None => writeln!(out, "Nothing to do.")?,
                 }
                 for entry in view.overdue.iter().chain(&view.today).chain(&view.tomorrow) {
                     let mark = if entry.item.is_done() { "x" } else { " " };
-                    writeln!(
-                        out,
-                        "[{mark}] {}  {}",
-                        &entry.item.due_local[..16],
-                        entry.item.title
-                    )?;
+                    writeln!(out, "[{mark}] {}  {}", &entry.item.due_local[..16], entry.item.title)?;
                 }
             }
         }

@@ -12,10 +12,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum Error {
     /// Something the user or a file supplied is not acceptable. Nothing was changed.
     #[error("{message}")]
-    Invalid {
-        field: &'static str,
-        message: String,
-    },
+    Invalid { field: &'static str, message: String },
     #[error("{what} {id} was not found. It may have been removed.")]
     NotFound { what: &'static str, id: i64 },
     #[error("This data was written by a newer Steady (data version {found}, this Steady knows up to {known}). It was left untouched.")]
@@ -24,6 +21,8 @@ pub enum Error {
     Storage(#[from] rusqlite::Error),
     #[error("Steady could not use its data folder: {0}")]
     Io(#[from] std::io::Error),
+    #[error("Desktop notifications are off: {0}. Reminders will show in the Steady window.")]
+    Notifications(String),
 }
 
 impl Error {
@@ -41,6 +40,7 @@ impl Error {
             Error::NewerSchema { .. } => ErrorCode::NewerSchema,
             Error::Storage(_) => ErrorCode::Storage,
             Error::Io(_) => ErrorCode::Io,
+            Error::Notifications(_) => ErrorCode::Notifications,
         }
     }
 
@@ -65,6 +65,7 @@ pub enum ErrorCode {
     NewerSchema,
     Storage,
     Io,
+    Notifications,
 }
 
 /// What the UI receives when a command fails: `{ code, message, field }`.

@@ -177,9 +177,7 @@ pub enum DueRule {
 impl DueRule {
     pub fn resolve(&self, timeline: &Timeline, tz: chrono_tz::Tz) -> DateTime<Utc> {
         match *self {
-            DueRule::Offset { anchor, minutes } => {
-                timeline.at(anchor) + Duration::minutes(i64::from(minutes))
-            }
+            DueRule::Offset { anchor, minutes } => timeline.at(anchor) + Duration::minutes(i64::from(minutes)),
             DueRule::LocalClock {
                 anchor,
                 day_offset,
@@ -216,6 +214,8 @@ pub struct Item {
     pub tz: String,
     /// The user set this time by hand; moving the session leaves it alone.
     pub due_is_fixed: bool,
+    /// How long before `due_at` the reminder comes (0: at the time itself).
+    pub remind_lead_minutes: u32,
     pub done_at: Option<DateTime<Utc>>,
 }
 

@@ -13,13 +13,11 @@ pub fn data_dir() -> Result<PathBuf> {
     if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|dir| !dir.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
-    dirs::data_dir()
-        .map(|base| base.join("steady"))
-        .ok_or_else(|| {
-            Error::Io(std::io::Error::other(format!(
-                "this system names no data folder; set {DATA_DIR_ENV} to one"
-            )))
-        })
+    dirs::data_dir().map(|base| base.join("steady")).ok_or_else(|| {
+        Error::Io(std::io::Error::other(format!(
+            "this system names no data folder; set {DATA_DIR_ENV} to one"
+        )))
+    })
 }
 
 pub fn database_path() -> Result<PathBuf> {

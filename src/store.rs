@@ -15,8 +15,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use crate::care::CareTimes;
 use crate::error::{Error, Result};
 use crate::model::{
-    Checklist, Item, ItemId, ItemKind, NewItem, NewMedicationHold, NewSession, Session, SessionId,
-    Timeline,
+    Checklist, Item, ItemId, ItemKind, NewItem, NewMedicationHold, NewSession, Session, SessionId, Timeline,
 };
 use crate::template::{self, PlanContext};
 use crate::time::{self, from_db, to_db};
@@ -68,6 +67,33 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX items_session_due ON items(session_id, due_at);
     CREATE INDEX items_due ON items(due_at);
     "#,
+    // 2: reminders. An item's reminder is due `remind_lead_minutes` before the
+    // item. `time_set_at` is when the item got its current time: a reminder
+    // whose moment had already passed then was never owed. `reminder_log`
+    // records what happened to a reminder for one remind-at instant; when the
+    // item's time changes, the record no longer matches and it is owed again.
+    r#"
+    ALTER TABLE items ADD COLUMN remind_lead_minutes INTEGER NOT NULL DEFAULT 0
+        CHECK (remind_lead_minutes BETWEEN 0 AND 1440);
+    ALTER TABLE items ADD COLUMN time_set_at TEXT;
+
+    CREATE TABLE reminder_log (
+        item_id         INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+        remind_at       TEXT    NOT NULL,
+        outcome         TEXT    NOT NULL CHECK (outcome IN ('shown', 'missed')),
+        fired_at        TEXT    NOT NULL,
+        late_by_seconds INTEGER NOT NULL DEFAULT 0,
+        -- 1 once the desktop notification server accepted it; 0 means it is
+        -- only shown inside the app.
+        delivered       INTEGER NOT NULL DEFAULT 0,
+        snoozed_until   TEXT
+    );
+
+    CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    "#,
 ];
 
 /// The newest schema version this build knows.
@@ -81,7 +107,7 @@ const NAME_MAX: usize = 80;
 const FURTHEST_AHEAD_DAYS: i64 = 2 * 366;
 
 pub struct Store {
-    conn: Connection,
+    pub(crate) conn: Connection,
 }
 
 impl Store {
@@ -113,20 +139,13 @@ impl Store {
     }
 
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .pragma_query_value(None, "user_version", |row| row.get(0))?)
+        Ok(self.conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
     }
 
     // ---- sessions ----
 
     pub fn create_session(&mut self, input: &NewSession, now: DateTime<Utc>) -> Result<Session> {
-        let tz_name = match input
-            .tz
-            .as_deref()
-            .map(str::trim)
-            .filter(|name| !name.is_empty())
-        {
+        let tz_name = match input.tz.as_deref().map(str::trim).filter(|name| !name.is_empty()) {
             Some(name) => name.to_string(),
             None => time::system_time_zone(),
         };
@@ -171,19 +190,14 @@ impl Store {
         )?;
         let id = tx.last_insert_rowid();
         let session = load_session(&tx, id)?;
-        sync_plan_items(&tx, &session)?;
+        sync_plan_items(&tx, &session, now)?;
         tx.commit()?;
         Ok(session)
     }
 
     /// Moves a session to a new local start. Plan items move with it; items
     /// whose time the user set by hand stay where they are.
-    pub fn move_session(
-        &mut self,
-        id: SessionId,
-        start_local: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Session> {
+    pub fn move_session(&mut self, id: SessionId, start_local: &str, now: DateTime<Utc>) -> Result<Session> {
         let tx = self.conn.transaction()?;
         let session = load_session(&tx, id)?;
         let tz = time::parse_zone(&session.tz)?;
@@ -197,7 +211,7 @@ impl Store {
             ],
         )?;
         let session = load_session(&tx, id)?;
-        sync_plan_items(&tx, &session)?;
+        sync_plan_items(&tx, &session, now)?;
         tx.commit()?;
         Ok(session)
     }
@@ -213,17 +227,15 @@ impl Store {
             "SELECT {SESSION_COLUMNS} FROM sessions WHERE relevant_until > ?1 ORDER BY start_at, id"
         ))?;
         let rows = stmt.query_map([to_db(now)], session_from_row)?;
-        rows.map(|row| row.map_err(Error::from).and_then(|s| s))
-            .collect()
+        rows.map(|row| row.map_err(Error::from).and_then(|s| s)).collect()
     }
 
     pub fn all_sessions(&self) -> Result<Vec<Session>> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {SESSION_COLUMNS} FROM sessions ORDER BY start_at, id"
-        ))?;
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {SESSION_COLUMNS} FROM sessions ORDER BY start_at, id"))?;
         let rows = stmt.query_map([], session_from_row)?;
-        rows.map(|row| row.map_err(Error::from).and_then(|s| s))
-            .collect()
+        rows.map(|row| row.map_err(Error::from).and_then(|s| s)).collect()
     }
 
     // ---- items ----
@@ -240,8 +252,7 @@ impl Store {
              WHERE items.session_id = ?1 ORDER BY items.due_at, items.id"
         ))?;
         let rows = stmt.query_map([session_id], item_from_row)?;
-        rows.map(|row| row.map_err(Error::from).and_then(|i| i))
-            .collect()
+        rows.map(|row| row.map_err(Error::from).and_then(|i| i)).collect()
     }
 
     /// Items of every session whose plan still matters at `now`, in time order.
@@ -251,8 +262,7 @@ impl Store {
              WHERE s.relevant_until > ?1 ORDER BY items.due_at, items.id"
         ))?;
         let rows = stmt.query_map([to_db(now)], item_from_row)?;
-        rows.map(|row| row.map_err(Error::from).and_then(|i| i))
-            .collect()
+        rows.map(|row| row.map_err(Error::from).and_then(|i| i)).collect()
     }
 
     pub fn set_item_done(&mut self, id: ItemId, done: bool, now: DateTime<Utc>) -> Result<Item> {
@@ -272,23 +282,30 @@ impl Store {
         Ok(item)
     }
 
-    pub fn add_custom_item(&mut self, input: &NewItem) -> Result<Item> {
+    pub fn add_custom_item(&mut self, input: &NewItem, now: DateTime<Utc>) -> Result<Item> {
         let title = clean_required("title", &input.title, TITLE_MAX, "A title")?;
         let note = clean_optional("note", input.note.as_deref(), NOTE_MAX, "A note")?;
         let tx = self.conn.transaction()?;
         let session = load_session(&tx, input.session_id)?;
         let due_at = local_in_session("due_local", &input.due_local, &session)?;
         tx.execute(
-            "INSERT INTO items (session_id, checklist, kind, title, detail, note, fixed_due_at, due_at)
-             VALUES (?1, ?2, 'custom', ?3, '', ?4, ?5, ?5)",
-            params![session.id, input.checklist.as_str(), title, note, to_db(due_at)],
+            "INSERT INTO items (session_id, checklist, kind, title, detail, note, fixed_due_at, due_at, time_set_at)
+             VALUES (?1, ?2, 'custom', ?3, '', ?4, ?5, ?5, ?6)",
+            params![
+                session.id,
+                input.checklist.as_str(),
+                title,
+                note,
+                to_db(due_at),
+                to_db(now)
+            ],
         )?;
         let item = load_item(&tx, tx.last_insert_rowid())?;
         tx.commit()?;
         Ok(item)
     }
 
-    pub fn add_medication_hold(&mut self, input: &NewMedicationHold) -> Result<Item> {
+    pub fn add_medication_hold(&mut self, input: &NewMedicationHold, now: DateTime<Utc>) -> Result<Item> {
         let name = clean_required("name", &input.name, NAME_MAX, "The medicine's name")?;
         let tx = self.conn.transaction()?;
         let session = load_session(&tx, input.session_id)?;
@@ -301,9 +318,16 @@ impl Store {
         }
         let (title, detail) = template::medication_text(&name);
         tx.execute(
-            "INSERT INTO items (session_id, checklist, kind, title, detail, source, fixed_due_at, due_at)
-             VALUES (?1, 'day_before', 'medication', ?2, ?3, ?4, ?5, ?5)",
-            params![session.id, title, detail, template::MEDICATION_SOURCE.label(), to_db(due_at)],
+            "INSERT INTO items (session_id, checklist, kind, title, detail, source, fixed_due_at, due_at, time_set_at)
+             VALUES (?1, 'day_before', 'medication', ?2, ?3, ?4, ?5, ?5, ?6)",
+            params![
+                session.id,
+                title,
+                detail,
+                template::MEDICATION_SOURCE.label(),
+                to_db(due_at),
+                to_db(now)
+            ],
         )?;
         let item = load_item(&tx, tx.last_insert_rowid())?;
         tx.commit()?;
@@ -312,14 +336,14 @@ impl Store {
 
     /// Sets an item's time by hand, in its session's zone. The item then keeps
     /// this time when the session moves.
-    pub fn set_item_due(&mut self, id: ItemId, due_local: &str) -> Result<Item> {
+    pub fn set_item_due(&mut self, id: ItemId, due_local: &str, now: DateTime<Utc>) -> Result<Item> {
         let tx = self.conn.transaction()?;
         let item = load_item(&tx, id)?;
         let session = load_session(&tx, item.session_id)?;
         let due_at = to_db(local_in_session("due_local", due_local, &session)?);
         tx.execute(
-            "UPDATE items SET fixed_due_at = ?1, due_at = ?1 WHERE id = ?2",
-            params![due_at, id],
+            "UPDATE items SET fixed_due_at = ?1, due_at = ?1, time_set_at = ?2 WHERE id = ?3",
+            params![due_at, to_db(now), id],
         )?;
         let item = load_item(&tx, id)?;
         tx.commit()?;
@@ -327,7 +351,7 @@ impl Store {
     }
 
     /// Gives a plan item back the time the plan gives it.
-    pub fn reset_item_due(&mut self, id: ItemId) -> Result<Item> {
+    pub fn reset_item_due(&mut self, id: ItemId, now: DateTime<Utc>) -> Result<Item> {
         let tx = self.conn.transaction()?;
         let item = load_item(&tx, id)?;
         if item.kind != ItemKind::Plan {
@@ -337,7 +361,7 @@ impl Store {
             ));
         }
         tx.execute("UPDATE items SET fixed_due_at = NULL WHERE id = ?1", [id])?;
-        sync_plan_items(&tx, &load_session(&tx, item.session_id)?)?;
+        sync_plan_items(&tx, &load_session(&tx, item.session_id)?, now)?;
         let item = load_item(&tx, id)?;
         tx.commit()?;
         Ok(item)
@@ -347,10 +371,7 @@ impl Store {
         let note = clean_optional("note", note, NOTE_MAX, "A note")?;
         let tx = self.conn.transaction()?;
         load_item(&tx, id)?;
-        tx.execute(
-            "UPDATE items SET note = ?1 WHERE id = ?2",
-            params![note, id],
-        )?;
+        tx.execute("UPDATE items SET note = ?1 WHERE id = ?2", params![note, id])?;
         let item = load_item(&tx, id)?;
         tx.commit()?;
         Ok(item)
@@ -361,7 +382,10 @@ impl Store {
         let tx = self.conn.transaction()?;
         let item = load_item(&tx, id)?;
         if item.kind == ItemKind::Plan {
-            return Err(Error::invalid("id", "Items from the plan can't be removed. Tick them off instead, or change their time."));
+            return Err(Error::invalid(
+                "id",
+                "Items from the plan can't be removed. Tick them off instead, or change their time.",
+            ));
         }
         tx.execute("DELETE FROM items WHERE id = ?1", [id])?;
         tx.commit()?;
@@ -378,11 +402,7 @@ fn migrate(conn: &mut Connection) -> Result<()> {
         });
     }
     let tx = conn.transaction()?;
-    for (index, sql) in MIGRATIONS
-        .iter()
-        .enumerate()
-        .skip(usize::try_from(found).unwrap_or(0))
-    {
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(usize::try_from(found).unwrap_or(0)) {
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", index as i64 + 1)?;
     }
@@ -392,7 +412,7 @@ fn migrate(conn: &mut Connection) -> Result<()> {
 
 /// Re-derives every plan item of `session` from the template: its text always,
 /// its time unless the user fixed one. Adds plan items the session lacks.
-fn sync_plan_items(tx: &Transaction<'_>, session: &Session) -> Result<()> {
+fn sync_plan_items(tx: &Transaction<'_>, session: &Session, now: DateTime<Utc>) -> Result<()> {
     let tz = time::parse_zone(&session.tz)?;
     let ctx = PlanContext {
         care: &session.care,
@@ -401,11 +421,14 @@ fn sync_plan_items(tx: &Transaction<'_>, session: &Session) -> Result<()> {
     for plan_item in template::default_plan(&ctx) {
         let due_at = to_db(plan_item.rule.resolve(&session.timeline, tz));
         tx.execute(
-            "INSERT INTO items (session_id, checklist, kind, template_key, title, detail, source, typical, due_at)
-             VALUES (?1, ?2, 'plan', ?3, ?4, ?5, ?6, ?7, ?8)
+            "INSERT INTO items (session_id, checklist, kind, template_key, title, detail, source, typical, due_at, time_set_at)
+             VALUES (?1, ?2, 'plan', ?3, ?4, ?5, ?6, ?7, ?8, ?9)
              ON CONFLICT (session_id, template_key) DO UPDATE SET
                 title = excluded.title, detail = excluded.detail, source = excluded.source,
-                typical = excluded.typical, due_at = COALESCE(items.fixed_due_at, excluded.due_at)",
+                typical = excluded.typical,
+                time_set_at = CASE WHEN COALESCE(items.fixed_due_at, excluded.due_at) <> items.due_at
+                                   THEN excluded.time_set_at ELSE items.time_set_at END,
+                due_at = COALESCE(items.fixed_due_at, excluded.due_at)",
             params![
                 session.id,
                 plan_item.checklist.as_str(),
@@ -415,6 +438,7 @@ fn sync_plan_items(tx: &Transaction<'_>, session: &Session) -> Result<()> {
                 plan_item.source.label(),
                 plan_item.typical,
                 due_at,
+                to_db(now),
             ],
         )?;
     }
@@ -455,30 +479,29 @@ fn session_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Session>> {
     })())
 }
 
-fn load_session(conn: &Connection, id: SessionId) -> Result<Session> {
+pub(crate) fn load_session(conn: &Connection, id: SessionId) -> Result<Session> {
     conn.query_row(
         &format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1"),
         [id],
         session_from_row,
     )
     .optional()?
-    .ok_or(Error::NotFound {
-        what: "Session",
-        id,
-    })?
+    .ok_or(Error::NotFound { what: "Session", id })?
 }
 
-const ITEM_COLUMNS: &str =
+pub(crate) const ITEM_COLUMNS: &str =
     "items.id, items.session_id, items.checklist, items.kind, items.title, items.detail,
-    items.note, items.source, items.typical, items.fixed_due_at, items.due_at, items.done_at, s.tz";
+    items.note, items.source, items.typical, items.fixed_due_at, items.due_at, items.done_at, s.tz,
+    items.remind_lead_minutes";
 
-fn item_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Item>> {
+pub(crate) fn item_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Item>> {
     let checklist: String = row.get(2)?;
     let kind: String = row.get(3)?;
     let fixed_due_at: Option<String> = row.get(9)?;
     let due_at: String = row.get(10)?;
     let done_at: Option<String> = row.get(11)?;
     let tz_name: String = row.get(12)?;
+    let remind_lead_minutes: u32 = row.get(13)?;
     let (id, session_id, title, detail, note, source, typical) = (
         row.get(0)?,
         row.get(1)?,
@@ -491,12 +514,7 @@ fn item_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Item>> {
     Ok((|| {
         let tz = time::parse_zone(&tz_name)?;
         let due_at = from_db(&due_at)?;
-        let corrupt = |what: &str| {
-            Error::invalid(
-                "database",
-                format!("Stored item {id} has an unknown {what}."),
-            )
-        };
+        let corrupt = |what: &str| Error::invalid("database", format!("Stored item {id} has an unknown {what}."));
         Ok(Item {
             id,
             session_id,
@@ -511,12 +529,13 @@ fn item_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Item>> {
             due_local: time::local_rfc3339(due_at, tz),
             tz: tz_name,
             due_is_fixed: fixed_due_at.is_some(),
+            remind_lead_minutes,
             done_at: done_at.as_deref().map(from_db).transpose()?,
         })
     })())
 }
 
-fn load_item(conn: &Connection, id: ItemId) -> Result<Item> {
+pub(crate) fn load_item(conn: &Connection, id: ItemId) -> Result<Item> {
     conn.query_row(
         &format!("SELECT {ITEM_COLUMNS} FROM items JOIN sessions s ON s.id = items.session_id WHERE items.id = ?1"),
         [id],
@@ -527,8 +546,7 @@ fn load_item(conn: &Connection, id: ItemId) -> Result<Item> {
 }
 
 fn future_start(start_local: &str, tz: Tz, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
-    let start_at =
-        time::resolve_local(tz, time::parse_local_date_time("start_local", start_local)?);
+    let start_at = time::resolve_local(tz, time::parse_local_date_time("start_local", start_local)?);
     if start_at <= now {
         return Err(Error::invalid(
             "start_local",
@@ -546,10 +564,7 @@ fn future_start(start_local: &str, tz: Tz, now: DateTime<Utc>) -> Result<DateTim
 
 fn local_in_session(field: &'static str, text: &str, session: &Session) -> Result<DateTime<Utc>> {
     let tz = time::parse_zone(&session.tz)?;
-    Ok(time::resolve_local(
-        tz,
-        time::parse_local_date_time(field, text)?,
-    ))
+    Ok(time::resolve_local(tz, time::parse_local_date_time(field, text)?))
 }
 
 /// Trims user text and checks its length in characters (an emoji is one).
@@ -579,12 +594,7 @@ fn clean_required(field: &'static str, text: &str, max_chars: usize, what: &str)
     Ok(text.to_string())
 }
 
-fn clean_optional(
-    field: &'static str,
-    text: Option<&str>,
-    max_chars: usize,
-    what: &str,
-) -> Result<Option<String>> {
+fn clean_optional(field: &'static str, text: Option<&str>, max_chars: usize, what: &str) -> Result<Option<String>> {
     match text.map(str::trim).filter(|t| !t.is_empty()) {
         None => Ok(None),
         Some(text) => clean_required(field, text, max_chars, what).map(Some),

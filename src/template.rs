@@ -61,10 +61,7 @@ fn hours(h: u32) -> String {
 /// The whole default plan for a session with these numbers.
 pub fn default_plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
     let care = ctx.care;
-    let driver = ctx
-        .driver_name
-        .map(str::trim)
-        .filter(|name| !name.is_empty());
+    let driver = ctx.driver_name.map(str::trim).filter(|name| !name.is_empty());
     let mut plan = vec![
         PlanItem {
             key: "keep_calm",
@@ -80,8 +77,13 @@ pub fn default_plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
             checklist: Checklist::DayBefore,
             title: "Confirm who drives you home".into(),
             detail: match driver {
-                Some(name) => format!("Check with {name} that they know when and where to pick you up. An adult has to take you home."),
-                None => "An adult has to take you home after the session. Ask someone and check they know when and where.".into(),
+                Some(name) => format!(
+                    "Check with {name} that they know when and where to pick you up. An adult has to take you home."
+                ),
+                None => {
+                    "An adult has to take you home after the session. Ask someone and check they know when and where."
+                        .into()
+                }
             },
             rule: clock(Anchor::SessionStart, -1, 18, 0),
             source: DRIVER,

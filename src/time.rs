@@ -67,9 +67,7 @@ pub fn parse_local_date_time(field: &'static str, text: &str) -> Result<NaiveDat
     }
     Err(Error::invalid(
         field,
-        format!(
-            "\"{text}\" is not a date and time Steady understands. Use the form 2026-12-03T09:00."
-        ),
+        format!("\"{text}\" is not a date and time Steady understands. Use the form 2026-12-03T09:00."),
     ))
 }
 
@@ -102,9 +100,7 @@ pub fn local_date(at: DateTime<Utc>, tz: Tz) -> NaiveDate {
 
 /// `2026-12-03T09:00:00+01:00`: the instant as the clock on the clinic's wall shows it.
 pub fn local_rfc3339(at: DateTime<Utc>, tz: Tz) -> String {
-    at.with_timezone(&tz)
-        .format("%Y-%m-%dT%H:%M:%S%:z")
-        .to_string()
+    at.with_timezone(&tz).format("%Y-%m-%dT%H:%M:%S%:z").to_string()
 }
 
 /// `2026-12-03T09:00`: the form the UI's date and time inputs use.
@@ -114,16 +110,10 @@ pub fn local_input_value(at: DateTime<Utc>, tz: Tz) -> String {
 
 /// The instant at `minute_of_day` local time on the date `day_offset` days from
 /// `anchor`'s local date: "the evening before at 22:00".
-pub fn at_local_clock(
-    anchor: DateTime<Utc>,
-    tz: Tz,
-    day_offset: i32,
-    minute_of_day: u32,
-) -> DateTime<Utc> {
+pub fn at_local_clock(anchor: DateTime<Utc>, tz: Tz, day_offset: i32, minute_of_day: u32) -> DateTime<Utc> {
     let date = local_date(anchor, tz) + Duration::days(i64::from(day_offset));
     let time =
-        NaiveTime::from_num_seconds_from_midnight_opt(minute_of_day.min(24 * 60 - 1) * 60, 0)
-            .unwrap_or(NaiveTime::MIN);
+        NaiveTime::from_num_seconds_from_midnight_opt(minute_of_day.min(24 * 60 - 1) * 60, 0).unwrap_or(NaiveTime::MIN);
     resolve_local(tz, date.and_time(time))
 }
 

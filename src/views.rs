@@ -140,3 +140,71 @@ pub struct AppInfo {
     /// Set when the data could not be opened; the UI explains it.
     pub startup_error: Option<crate::ErrorPayload>,
 }
+
+/// Whether desktop notifications reach the user, as last seen by the app.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct NotificationHealth {
+    pub ok: bool,
+    /// Why not, in plain words, when not.
+    pub message: Option<String>,
+}
+
+/// What the reminder banner, the tray and Settings show.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct RemindersStatus {
+    pub notifications: NotificationHealth,
+    pub settings: crate::reminders::ReminderSettings,
+    /// The next reminder to pop up.
+    pub next: Option<crate::reminders::Reminder>,
+    /// "Next reminder: today 22:00 · Go to bed in good time", for the tray.
+    pub next_label: String,
+    /// Reminders that fired without reaching the desktop and are not done:
+    /// the window shows them instead.
+    pub in_app: Vec<crate::reminders::Reminder>,
+    /// Reminders still to come today; quitting asks first when there are any.
+    pub pending_today: u32,
+}
+
+pub fn reminders_status(
+    store: &Store,
+    now: DateTime<Utc>,
+    notifications: NotificationHealth,
+) -> Result<RemindersStatus> {
+    use crate::reminders::ReminderState;
+    let settings = store.reminder_settings()?;
+    let all = store.reminders(now)?;
+    let stale_since = now - Duration::hours(i64::from(settings.stale_after_hours));
+    let next = all
+        .iter()
+        .filter(|r| r.fire_at().is_some_and(|at| at > now))
+        .min_by_key(|r| r.fire_at())
+        .cloned();
+    let mut pending_today = 0;
+    for r in &all {
+        if let Some(at) = r.fire_at().filter(|at| *at > now) {
+            let tz = time::parse_zone(&r.tz)?;
+            if time::local_date(at, tz) == time::local_date(now, tz) {
+                pending_today += 1;
+            }
+        }
+    }
+    let in_app = all
+        .iter()
+        .filter(|r| r.state == ReminderState::Shown && !r.delivered && r.fired_at.is_some_and(|at| at > stale_since))
+        .cloned()
+        .collect();
+    let next_label = match &next {
+        Some(r) => format!("Next reminder: {} · {}", crate::reminders::when_words(r, now), r.title),
+        None => "No reminders to come".to_string(),
+    };
+    Ok(RemindersStatus {
+        notifications,
+        settings,
+        next,
+        next_label,
+        in_app,
+        pending_today,
+    })
+}

@@ -1,17 +1,34 @@
-//! Wires the core to the window: opens the store, manages it as Tauri state,
-//! registers the commands. No business logic lives here.
+//! Wires the core to the desktop: opens the store, starts the reminder
+//! scheduler, builds the tray, registers plugins and commands. Decisions about
+//! care and time live in the core; this file only connects them.
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
+use steady_core::notifier::{DesktopNotifier, NoticeAction, Notifier};
+use steady_core::scheduler::{Scheduler, SchedulerEvent};
 use steady_core::time::{Clock, SystemClock};
+use steady_core::views::{self, NotificationHealth};
 use steady_core::{paths, ErrorPayload, Store};
+use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
+use tauri::tray::{MouseButton, MouseButtonState, TrayIconBuilder, TrayIconEvent};
+use tauri::{AppHandle, Emitter, Manager, WindowEvent};
+use tauri_plugin_dialog::{DialogExt, MessageDialogButtons};
+
+/// Events the UI listens to.
+pub const EVENT_CHANGED: &str = "steady://changed";
+pub const EVENT_OPEN_ITEM: &str = "steady://open-item";
 
 /// What every command reaches through `tauri::State`.
 pub struct AppState {
     /// `Err` when the data could not be opened at start-up; every command then
     /// answers with that error, and the UI shows it instead of an empty plan.
     pub store: Result<Mutex<Store>, ErrorPayload>,
-    pub clock: Box<dyn Clock>,
+    pub clock: Arc<dyn Clock>,
+    pub notifier: Mutex<Option<Arc<dyn Notifier>>>,
+    pub scheduler: Mutex<Option<Scheduler>>,
+    pub notifications: Mutex<NotificationHealth>,
+    pub tray_next: Mutex<Option<MenuItem<tauri::Wry>>>,
+    pub tray_pause: Mutex<Option<MenuItem<tauri::Wry>>>,
 }
 
 impl AppState {
@@ -22,9 +39,32 @@ impl AppState {
             .map_err(|e| e.payload());
         AppState {
             store,
-            clock: Box::new(SystemClock),
+            clock: Arc::new(SystemClock),
+            notifier: Mutex::new(None),
+            scheduler: Mutex::new(None),
+            // Unknown until the scheduler's first check; assume yes so no
+            // banner flashes at start-up.
+            notifications: Mutex::new(NotificationHealth {
+                ok: true,
+                message: None,
+            }),
+            tray_next: Mutex::new(None),
+            tray_pause: Mutex::new(None),
         }
     }
+
+    /// Tells the scheduler to look again after a change.
+    pub fn wake_scheduler(&self) {
+        if let Some(scheduler) = lock(&self.scheduler).as_ref() {
+            scheduler.wake();
+        }
+    }
+}
+
+/// A poisoned lock still guards consistent data here: every write to SQLite
+/// is a transaction, and the other fields are plain values.
+pub fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 pub fn run() {
@@ -33,7 +73,27 @@ pub fn run() {
         eprintln!("steady: {}", e.message);
     }
     let result = tauri::Builder::default()
+        // First, so a second launch hands over before anything else starts.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            show_main_window(app)
+        }))
+        .plugin(tauri_plugin_autostart::Builder::new().build())
+        .plugin(tauri_plugin_dialog::init())
         .manage(state)
+        .setup(|app| {
+            build_tray(app.handle())?;
+            start_scheduler(app.handle());
+            Ok(())
+        })
+        .on_window_event(|window, event| {
+            // Closing the window keeps Steady in the tray, so reminders still come.
+            if let WindowEvent::CloseRequested { api, .. } = event {
+                if window.label() == "main" {
+                    api.prevent_close();
+                    let _ = window.hide();
+                }
+            }
+        })
         .invoke_handler(tauri::generate_handler![
             crate::commands::app_info,
             crate::commands::today,
@@ -48,10 +108,229 @@ pub fn run() {
             crate::commands::reset_item_due,
             crate::commands::set_item_note,
             crate::commands::remove_item,
+            crate::commands::reminders_status,
+            crate::commands::snooze_reminder,
+            crate::commands::set_remind_lead,
+            crate::commands::pause_reminders,
+            crate::commands::set_stale_after_hours,
+            crate::commands::send_test_notification,
+            crate::commands::start_at_login,
+            crate::commands::set_start_at_login,
+            crate::commands::ui_ready,
         ])
-        .run(tauri::generate_context!());
-    if let Err(e) = result {
-        eprintln!("steady: the window could not start: {e}");
-        std::process::exit(1);
+        .build(tauri::generate_context!());
+    match result {
+        Ok(app) => app.run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                if let Some(scheduler) = lock(&app.state::<AppState>().scheduler).take() {
+                    scheduler.stop();
+                }
+            }
+        }),
+        Err(e) => {
+            eprintln!("steady: the window could not start: {e}");
+            std::process::exit(1);
+        }
     }
+}
+
+pub fn show_main_window(app: &AppHandle) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.show();
+        let _ = window.unminimize();
+        let _ = window.set_focus();
+    }
+}
+
+fn start_scheduler(app: &AppHandle) {
+    let state = app.state::<AppState>();
+    let Ok(db_path) = paths::database_path() else { return };
+    if state.store.is_err() {
+        return; // the window explains; nothing to remind from
+    }
+    let on_action = {
+        let app = app.clone();
+        Arc::new(move |item_id: i64, action: NoticeAction| notice_action(&app, item_id, action))
+    };
+    let notifier: Arc<dyn Notifier> = Arc::new(DesktopNotifier::new("Steady", "steady", on_action));
+    *lock(&state.notifier) = Some(Arc::clone(&notifier));
+    let on_event = {
+        let app = app.clone();
+        Arc::new(move |event: SchedulerEvent| scheduler_event(&app, event))
+    };
+    match Scheduler::start(db_path, notifier, Arc::clone(&state.clock), on_event) {
+        Ok(scheduler) => *lock(&state.scheduler) = Some(scheduler),
+        Err(e) => eprintln!("steady: reminders could not start: {e}"),
+    }
+}
+
+fn scheduler_event(app: &AppHandle, event: SchedulerEvent) {
+    let state = app.state::<AppState>();
+    match event {
+        SchedulerEvent::NotificationsOk => {
+            *lock(&state.notifications) = NotificationHealth {
+                ok: true,
+                message: None,
+            }
+        }
+        SchedulerEvent::NotificationsOff(message) => {
+            eprintln!("steady: desktop notifications are off: {message}");
+            *lock(&state.notifications) = NotificationHealth {
+                ok: false,
+                message: Some(message),
+            };
+        }
+        SchedulerEvent::Changed(_) => {}
+    }
+    refresh_tray(app);
+    let _ = app.emit(EVENT_CHANGED, ());
+}
+
+/// Done, Snooze or a click on a notification: act on it as the app would.
+fn notice_action(app: &AppHandle, item_id: i64, action: NoticeAction) {
+    let state = app.state::<AppState>();
+    let now = state.clock.now();
+    if let Ok(store) = &state.store {
+        let result = match action {
+            NoticeAction::Done => lock(store).set_item_done(item_id, true, now).map(|_| ()),
+            NoticeAction::Snooze { minutes } => lock(store).snooze_reminder(item_id, minutes, now).map(|_| ()),
+            NoticeAction::Open => {
+                show_main_window(app);
+                let _ = app.emit(EVENT_OPEN_ITEM, item_id);
+                Ok(())
+            }
+        };
+        if let Err(e) = result {
+            eprintln!("steady: could not act on the notification: {e}");
+        }
+    }
+    state.wake_scheduler();
+    refresh_tray(app);
+    let _ = app.emit(EVENT_CHANGED, ());
+}
+
+const TRAY_OPEN: &str = "open";
+const TRAY_NEXT: &str = "next";
+const TRAY_PAUSE: &str = "pause";
+const TRAY_QUIT: &str = "quit";
+
+fn build_tray(app: &AppHandle) -> tauri::Result<()> {
+    let open = MenuItem::with_id(app, TRAY_OPEN, "Open Steady", true, None::<&str>)?;
+    let next = MenuItem::with_id(app, TRAY_NEXT, "No reminders to come", false, None::<&str>)?;
+    let pause = MenuItem::with_id(app, TRAY_PAUSE, "Pause reminders for 1 hour", true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, TRAY_QUIT, "Quit Steady", true, None::<&str>)?;
+    let separator = PredefinedMenuItem::separator(app)?;
+    let menu = Menu::with_items(app, &[&open, &next, &pause, &separator, &quit])?;
+    let mut tray = TrayIconBuilder::with_id("steady")
+        .tooltip("Steady")
+        .menu(&menu)
+        .show_menu_on_left_click(false)
+        .on_menu_event(|app, event| match event.id().as_ref() {
+            TRAY_OPEN => show_main_window(app),
+            TRAY_PAUSE => toggle_pause(app),
+            TRAY_QUIT => confirm_quit(app),
+            _ => {}
+        })
+        .on_tray_icon_event(|tray, event| {
+            if let TrayIconEvent::Click {
+                button: MouseButton::Left,
+                button_state: MouseButtonState::Up,
+                ..
+            } = event
+            {
+                show_main_window(tray.app_handle());
+            }
+        });
+    if let Some(icon) = app.default_window_icon() {
+        tray = tray.icon(icon.clone());
+    }
+    tray.build(app)?;
+    let state = app.state::<AppState>();
+    *lock(&state.tray_next) = Some(next);
+    *lock(&state.tray_pause) = Some(pause);
+    refresh_tray(app);
+    Ok(())
+}
+
+/// Puts the next reminder and the pause state into the tray menu.
+pub fn refresh_tray(app: &AppHandle) {
+    let state = app.state::<AppState>();
+    let Ok(store) = &state.store else { return };
+    let now = state.clock.now();
+    let health = lock(&state.notifications).clone();
+    let Ok(status) = views::reminders_status(&lock(store), now, health) else {
+        return;
+    };
+    if let Some(item) = lock(&state.tray_next).as_ref() {
+        let _ = item.set_text(&status.next_label);
+    }
+    if let Some(item) = lock(&state.tray_pause).as_ref() {
+        let paused = status.settings.paused_until.is_some_and(|until| until > now);
+        let _ = item.set_text(if paused {
+            "Resume reminders"
+        } else {
+            "Pause reminders for 1 hour"
+        });
+    }
+    if let Some(tray) = app.tray_by_id("steady") {
+        let _ = tray.set_tooltip(Some(format!("Steady — {}", status.next_label)));
+    }
+}
+
+fn toggle_pause(app: &AppHandle) {
+    let state = app.state::<AppState>();
+    let Ok(store) = &state.store else { return };
+    let now = state.clock.now();
+    let result = {
+        let mut store = lock(store);
+        let paused = store
+            .reminder_settings()
+            .map(|s| s.paused_until.is_some_and(|until| until > now));
+        match paused {
+            Ok(true) => store.pause_reminders(None),
+            _ => store.pause_reminders(Some(now + chrono::Duration::hours(1))),
+        }
+    };
+    if let Err(e) = result {
+        eprintln!("steady: could not change the pause: {e}");
+    }
+    state.wake_scheduler();
+    refresh_tray(app);
+    let _ = app.emit(EVENT_CHANGED, ());
+}
+
+/// Quits at once when nothing is left to remind today; otherwise asks, since
+/// a closed Steady cannot pop anything up.
+fn confirm_quit(app: &AppHandle) {
+    let state = app.state::<AppState>();
+    let pending = match &state.store {
+        Ok(store) => views::reminders_status(&lock(store), state.clock.now(), lock(&state.notifications).clone())
+            .map(|s| s.pending_today)
+            .unwrap_or(0),
+        Err(_) => 0,
+    };
+    if pending == 0 {
+        app.exit(0);
+        return;
+    }
+    let words = if pending == 1 {
+        "1 reminder is".to_string()
+    } else {
+        format!("{pending} reminders are")
+    };
+    let app = app.clone();
+    app.dialog()
+        .message(format!(
+            "{words} still to come today. While Steady is closed, they cannot pop up."
+        ))
+        .title("Quit Steady?")
+        .buttons(MessageDialogButtons::OkCancelCustom(
+            "Quit".into(),
+            "Keep running".into(),
+        ))
+        .show(move |quit| {
+            if quit {
+                app.exit(0);
+            }
+        });
 }

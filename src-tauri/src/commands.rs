@@ -1,31 +1,40 @@
 //! The IPC commands: each one locks the store, calls the core with the
 //! current time, and returns the core's result. Errors cross as the core's
-//! `{ code, message, field }` payload.
+//! `{ code, message, field }` payload. Commands that change what reminders
+//! depend on wake the scheduler and refresh the tray.
 
 use std::sync::MutexGuard;
 
 use steady_core::model::{Item, NewItem, NewMedicationHold, NewSession, Session};
-use steady_core::views::{self, AppInfo, SessionView, TodayView};
-use steady_core::{paths, time, ErrorPayload, Store};
-use tauri::State;
+use steady_core::reminders::{self, Reminder, ReminderSettings};
+use steady_core::views::{self, AppInfo, RemindersStatus, SessionView, TodayView};
+use steady_core::{paths, time, Error, ErrorPayload, Store};
+use tauri::{AppHandle, Emitter, State};
+use tauri_plugin_autostart::ManagerExt;
 
-use crate::app::AppState;
+use crate::app::{lock, refresh_tray, AppState, EVENT_CHANGED};
 
 type CommandResult<T> = Result<T, ErrorPayload>;
 
 fn store<'a>(state: &'a State<'_, AppState>) -> CommandResult<MutexGuard<'a, Store>> {
     match &state.store {
-        // A panic elsewhere while holding the lock leaves SQLite consistent
-        // (writes are transactions), so a poisoned lock is still safe to use.
-        Ok(store) => Ok(store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())),
+        Ok(store) => Ok(lock(store)),
         Err(e) => Err(e.clone()),
     }
 }
 
-fn payload(e: steady_core::Error) -> ErrorPayload {
+fn payload(e: Error) -> ErrorPayload {
     e.payload()
+}
+
+/// After a write: reminders may have moved, so the scheduler and tray look again.
+fn changed<T>(app: &AppHandle, state: &State<'_, AppState>, result: CommandResult<T>) -> CommandResult<T> {
+    if result.is_ok() {
+        state.wake_scheduler();
+        refresh_tray(app);
+        let _ = app.emit(EVENT_CHANGED, ());
+    }
+    result
 }
 
 #[tauri::command]
@@ -38,6 +47,16 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
         system_tz: time::system_time_zone(),
         startup_error: state.store.as_ref().err().cloned(),
     }
+}
+
+/// The UI's first data render is done: logged with a timestamp so start-up
+/// time can be measured from outside.
+#[tauri::command]
+pub fn ui_ready() {
+    let since_epoch = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    eprintln!("steady: ui ready at {:.3}", since_epoch.as_secs_f64());
 }
 
 #[tauri::command]
@@ -56,71 +75,177 @@ pub fn session_view(state: State<'_, AppState>, session_id: i64) -> CommandResul
 }
 
 #[tauri::command]
-pub fn create_session(state: State<'_, AppState>, input: NewSession) -> CommandResult<Session> {
-    store(&state)?
+pub fn create_session(app: AppHandle, state: State<'_, AppState>, input: NewSession) -> CommandResult<Session> {
+    let result = store(&state)?
         .create_session(&input, state.clock.now())
-        .map_err(payload)
+        .map_err(payload);
+    changed(&app, &state, result)
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub fn move_session(
+    app: AppHandle,
     state: State<'_, AppState>,
     session_id: i64,
     start_local: String,
 ) -> CommandResult<Session> {
-    store(&state)?
+    let result = store(&state)?
         .move_session(session_id, &start_local, state.clock.now())
-        .map_err(payload)
+        .map_err(payload);
+    changed(&app, &state, result)
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub fn set_item_done(state: State<'_, AppState>, item_id: i64, done: bool) -> CommandResult<Item> {
-    store(&state)?
+pub fn set_item_done(app: AppHandle, state: State<'_, AppState>, item_id: i64, done: bool) -> CommandResult<Item> {
+    let result = store(&state)?
         .set_item_done(item_id, done, state.clock.now())
-        .map_err(payload)
+        .map_err(payload);
+    changed(&app, &state, result)
 }
 
 #[tauri::command]
-pub fn add_item(state: State<'_, AppState>, input: NewItem) -> CommandResult<Item> {
-    store(&state)?.add_custom_item(&input).map_err(payload)
+pub fn add_item(app: AppHandle, state: State<'_, AppState>, input: NewItem) -> CommandResult<Item> {
+    let result = store(&state)?
+        .add_custom_item(&input, state.clock.now())
+        .map_err(payload);
+    changed(&app, &state, result)
 }
 
 #[tauri::command]
 pub fn add_medication_hold(
+    app: AppHandle,
     state: State<'_, AppState>,
     input: NewMedicationHold,
 ) -> CommandResult<Item> {
-    store(&state)?.add_medication_hold(&input).map_err(payload)
+    let result = store(&state)?
+        .add_medication_hold(&input, state.clock.now())
+        .map_err(payload);
+    changed(&app, &state, result)
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub fn set_item_due(
+    app: AppHandle,
     state: State<'_, AppState>,
     item_id: i64,
     due_local: String,
 ) -> CommandResult<Item> {
-    store(&state)?
-        .set_item_due(item_id, &due_local)
-        .map_err(payload)
+    let result = store(&state)?
+        .set_item_due(item_id, &due_local, state.clock.now())
+        .map_err(payload);
+    changed(&app, &state, result)
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub fn reset_item_due(state: State<'_, AppState>, item_id: i64) -> CommandResult<Item> {
-    store(&state)?.reset_item_due(item_id).map_err(payload)
+pub fn reset_item_due(app: AppHandle, state: State<'_, AppState>, item_id: i64) -> CommandResult<Item> {
+    let result = store(&state)?
+        .reset_item_due(item_id, state.clock.now())
+        .map_err(payload);
+    changed(&app, &state, result)
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub fn set_item_note(
+pub fn set_item_note(state: State<'_, AppState>, item_id: i64, note: Option<String>) -> CommandResult<Item> {
+    store(&state)?.set_item_note(item_id, note.as_deref()).map_err(payload)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn remove_item(app: AppHandle, state: State<'_, AppState>, item_id: i64) -> CommandResult<()> {
+    let result = store(&state)?.remove_item(item_id).map_err(payload);
+    changed(&app, &state, result)
+}
+
+#[tauri::command]
+pub fn reminders_status(state: State<'_, AppState>) -> CommandResult<RemindersStatus> {
+    let health = lock(&state.notifications).clone();
+    views::reminders_status(&*store(&state)?, state.clock.now(), health).map_err(payload)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn snooze_reminder(
+    app: AppHandle,
     state: State<'_, AppState>,
     item_id: i64,
-    note: Option<String>,
-) -> CommandResult<Item> {
-    store(&state)?
-        .set_item_note(item_id, note.as_deref())
-        .map_err(payload)
+    minutes: u32,
+) -> CommandResult<Reminder> {
+    let result = store(&state)?
+        .snooze_reminder(item_id, minutes, state.clock.now())
+        .map_err(payload);
+    changed(&app, &state, result)
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub fn remove_item(state: State<'_, AppState>, item_id: i64) -> CommandResult<()> {
-    store(&state)?.remove_item(item_id).map_err(payload)
+pub fn set_remind_lead(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    item_id: i64,
+    minutes: u32,
+) -> CommandResult<Reminder> {
+    let result = store(&state)?
+        .set_remind_lead(item_id, minutes, state.clock.now())
+        .map_err(payload);
+    changed(&app, &state, result)
+}
+
+/// Pauses pop-ups for `minutes`, or resumes them when `minutes` is null.
+#[tauri::command(rename_all = "snake_case")]
+pub fn pause_reminders(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    minutes: Option<u32>,
+) -> CommandResult<ReminderSettings> {
+    let now = state.clock.now();
+    let until = match minutes {
+        Some(m) if (1..=24 * 60).contains(&m) => Some(now + chrono::Duration::minutes(i64::from(m))),
+        Some(_) => return Err(Error::invalid("minutes", "A pause lasts from 1 minute to 24 hours.").payload()),
+        None => None,
+    };
+    let result = store(&state)?.pause_reminders(until).map_err(payload);
+    changed(&app, &state, result)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn set_stale_after_hours(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    hours: u32,
+) -> CommandResult<ReminderSettings> {
+    let result = store(&state)?.set_stale_after_hours(hours).map_err(payload);
+    changed(&app, &state, result)
+}
+
+/// Async so a hung notification server (up to the notifier's timeout) never
+/// freezes the window: async commands run off the main thread.
+#[tauri::command]
+pub async fn send_test_notification(app: AppHandle, state: State<'_, AppState>) -> CommandResult<()> {
+    let notifier = lock(&state.notifier).clone();
+    let Some(notifier) = notifier else {
+        return Err(Error::Notifications("reminders did not start".into()).payload());
+    };
+    let result = notifier.show(&reminders::test_notice(), None);
+    *lock(&state.notifications) = match &result {
+        Ok(()) => views::NotificationHealth {
+            ok: true,
+            message: None,
+        },
+        Err(e) => views::NotificationHealth {
+            ok: false,
+            message: Some(e.0.clone()),
+        },
+    };
+    let _ = app.emit(EVENT_CHANGED, ());
+    result.map_err(|e| Error::Notifications(e.0).payload())
+}
+
+#[tauri::command]
+pub fn start_at_login(app: AppHandle) -> bool {
+    app.autolaunch().is_enabled().unwrap_or(false)
+}
+
+#[tauri::command]
+pub fn set_start_at_login(app: AppHandle, enabled: bool) -> CommandResult<bool> {
+    let manager = app.autolaunch();
+    let result = if enabled { manager.enable() } else { manager.disable() };
+    result.map_err(|e| Error::invalid("enabled", format!("Steady could not change start at login: {e}")).payload())?;
+    Ok(manager.is_enabled().unwrap_or(enabled))
 }

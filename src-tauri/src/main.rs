@@ -12,12 +12,7 @@ fn main() {
     if args.len() > 1 {
         // Decided before anything graphical starts, so `steady items --json`
         // works over SSH, in CI and in cron with no display.
-        let code = steady_core::cli::run(
-            args,
-            chrono::Utc::now(),
-            &mut std::io::stdout(),
-            &mut std::io::stderr(),
-        );
+        let code = steady_core::cli::run(args, chrono::Utc::now(), &mut std::io::stdout(), &mut std::io::stderr());
         std::process::exit(code);
     }
     app::run();

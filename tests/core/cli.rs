@@ -9,11 +9,7 @@ fn steady(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let mut err = Vec::new();
     let argv = std::iter::once("steady").chain(args.iter().copied());
     let code = steady_core::cli::run_in(dir, argv, at("2026-11-25T12:00:00Z"), &mut out, &mut err);
-    (
-        code,
-        String::from_utf8(out).unwrap(),
-        String::from_utf8(err).unwrap(),
-    )
+    (code, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
 }
 
 #[test]
@@ -39,10 +35,7 @@ fn session_add_then_items_json_then_tick() {
     assert_eq!(code, 0);
     let items: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
     assert_eq!(items.len(), 11);
-    let sleep = items
-        .iter()
-        .find(|i| i["title"] == "Go to bed in good time")
-        .unwrap();
+    let sleep = items.iter().find(|i| i["title"] == "Go to bed in good time").unwrap();
     assert_eq!(sleep["due_utc"], "2026-12-02T21:00:00Z");
     assert_eq!(sleep["due_local"], "2026-12-02T22:00:00+01:00");
     assert_eq!(sleep["checklist"], "day_before");
@@ -56,10 +49,7 @@ fn session_add_then_items_json_then_tick() {
     let (_, out, _) = steady(dir.path(), &["items", "--json"]);
     let items: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
     assert_eq!(
-        items
-            .iter()
-            .find(|i| i["title"] == "Go to bed in good time")
-            .unwrap()["done"],
+        items.iter().find(|i| i["title"] == "Go to bed in good time").unwrap()["done"],
         true
     );
 }
@@ -69,14 +59,7 @@ fn refusals_go_to_stderr_with_a_nonzero_exit() {
     let dir = tempfile::tempdir().unwrap();
     let (code, out, err) = steady(
         dir.path(),
-        &[
-            "session",
-            "add",
-            "--start",
-            "2020-01-01T09:00",
-            "--tz",
-            "UTC",
-        ],
+        &["session", "add", "--start", "2020-01-01T09:00", "--tz", "UTC"],
     );
     assert_eq!(code, 1);
     assert!(out.is_empty());

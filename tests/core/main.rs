@@ -2,6 +2,7 @@
 
 mod cli;
 mod plan;
+mod reminders;
 mod store;
 mod today;
 

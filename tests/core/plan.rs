@@ -50,9 +50,7 @@ fn new_session_gets_both_checklists_from_the_template() {
         );
     }
     assert!(
-        items
-            .iter()
-            .all(|i| i.kind == ItemKind::Plan && !i.is_done()),
+        items.iter().all(|i| i.kind == ItemKind::Plan && !i.is_done()),
         "a new plan is all plan items, none done"
     );
     assert!(
@@ -128,9 +126,7 @@ fn clinic_numbers_replace_the_typical_ones() {
         care: Some(care),
         ..new_session("2026-12-03T09:00", "UTC")
     };
-    let session = store
-        .create_session(&input, at("2026-11-25T12:00:00Z"))
-        .unwrap();
+    let session = store.create_session(&input, at("2026-11-25T12:00:00Z")).unwrap();
     let items = session_items(&store, &session);
     assert_eq!(
         steady_core::time::to_db(item(&items, "Stop eating").due_at),
@@ -154,13 +150,9 @@ fn driver_named_at_start_appears_in_the_ride_items() {
         driver_name: Some("Sam".into()),
         ..new_session("2026-12-03T09:00", "UTC")
     };
-    let session = store
-        .create_session(&input, at("2026-11-25T12:00:00Z"))
-        .unwrap();
+    let session = store.create_session(&input, at("2026-11-25T12:00:00Z")).unwrap();
     let items = session_items(&store, &session);
-    assert!(item(&items, "Confirm who drives you home")
-        .detail
-        .contains("Sam"));
+    assert!(item(&items, "Confirm who drives you home").detail.contains("Sam"));
     assert!(item(&items, "Someone else drives you home")
         .detail
         .starts_with("Sam picks you up"));

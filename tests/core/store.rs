@@ -11,8 +11,7 @@ const NOW: &str = "2026-11-25T12:00:00Z";
 #[test]
 fn empty_database_migrates_to_the_current_schema() {
     let dir = tempfile::tempdir().unwrap();
-    let store =
-        Store::open(&dir.path().join("nested/steady.sqlite3")).expect("creates folders and schema");
+    let store = Store::open(&dir.path().join("nested/steady.sqlite3")).expect("creates folders and schema");
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     assert!(store.all_sessions().unwrap().is_empty());
 }
@@ -23,22 +22,15 @@ fn database_from_a_newer_steady_is_refused_and_left_untouched() {
     let path = dir.path().join("steady.sqlite3");
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 5)
-            .unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 5).unwrap();
     }
     let before = std::fs::read(&path).unwrap();
     let err = Store::open(&path).err().expect("a newer schema is refused");
     assert_eq!(err.code(), ErrorCode::NewerSchema);
     assert!(err.to_string().contains("newer Steady"), "{err}");
     let conn = rusqlite::Connection::open(&path).unwrap();
-    let version: i64 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .unwrap();
-    assert_eq!(
-        version,
-        SCHEMA_VERSION + 5,
-        "the newer data's version is not rewritten"
-    );
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(version, SCHEMA_VERSION + 5, "the newer data's version is not rewritten");
     assert_eq!(std::fs::read(&path).unwrap().len(), before.len());
 }
 
@@ -53,17 +45,18 @@ fn ticks_and_edits_survive_closing_and_reopening() {
             .unwrap();
         let items = session_items(&store, &session);
         let sleep = item(&items, "Go to bed in good time").id;
-        store
-            .set_item_done(sleep, true, at("2026-12-02T21:05:00Z"))
-            .unwrap();
+        store.set_item_done(sleep, true, at("2026-12-02T21:05:00Z")).unwrap();
         let custom = store
-            .add_custom_item(&NewItem {
-                session_id: session.id,
-                checklist: Checklist::DayBefore,
-                title: "Pack headphones 🎧".into(),
-                due_local: "2026-12-02T19:00".into(),
-                note: Some("<script>alert(1)</script>".into()),
-            })
+            .add_custom_item(
+                &NewItem {
+                    session_id: session.id,
+                    checklist: Checklist::DayBefore,
+                    title: "Pack headphones 🎧".into(),
+                    due_local: "2026-12-02T19:00".into(),
+                    note: Some("<script>alert(1)</script>".into()),
+                },
+                at(NOW),
+            )
             .unwrap();
         (session.id, sleep, custom.id)
     };
@@ -94,20 +87,21 @@ fn moving_the_session_moves_plan_items_and_keeps_hand_set_times() {
     let items = session_items(&store, &session);
     let drinks = item(&items, "Last clear drinks").id;
     let stop_eating = item(&items, "Stop eating").id;
-    store.set_item_due(drinks, "2026-12-03T06:30").unwrap();
+    store.set_item_due(drinks, "2026-12-03T06:30", at(NOW)).unwrap();
     let custom = store
-        .add_custom_item(&NewItem {
-            session_id: session.id,
-            checklist: Checklist::SessionDay,
-            title: "Call mum".into(),
-            due_local: "2026-12-03T18:00".into(),
-            note: None,
-        })
+        .add_custom_item(
+            &NewItem {
+                session_id: session.id,
+                checklist: Checklist::SessionDay,
+                title: "Call mum".into(),
+                due_local: "2026-12-03T18:00".into(),
+                note: None,
+            },
+            at(NOW),
+        )
         .unwrap();
 
-    store
-        .move_session(session.id, "2026-12-04T14:00", at(NOW))
-        .unwrap();
+    store.move_session(session.id, "2026-12-04T14:00", at(NOW)).unwrap();
 
     let moved = store.item(stop_eating).unwrap();
     assert_eq!(
@@ -120,12 +114,9 @@ fn moving_the_session_moves_plan_items_and_keeps_hand_set_times() {
         "a time the user set stays put"
     );
     assert!(kept.due_is_fixed);
-    assert_eq!(
-        store.item(custom.id).unwrap().due_local,
-        "2026-12-03T18:00:00+01:00"
-    );
+    assert_eq!(store.item(custom.id).unwrap().due_local, "2026-12-03T18:00:00+01:00");
 
-    let reset = store.reset_item_due(drinks).unwrap();
+    let reset = store.reset_item_due(drinks, at(NOW)).unwrap();
     assert_eq!(
         reset.due_local, "2026-12-04T12:00:00+01:00",
         "back to the plan: 2 h before the new start"
@@ -140,17 +131,10 @@ fn ticking_twice_keeps_the_first_time_and_unticking_clears_it() {
         .create_session(&new_session("2026-12-03T09:00", "UTC"), at(NOW))
         .unwrap();
     let id = session_items(&store, &session)[0].id;
-    store
-        .set_item_done(id, true, at("2026-12-01T10:00:00Z"))
-        .unwrap();
-    let again = store
-        .set_item_done(id, true, at("2026-12-01T11:00:00Z"))
-        .unwrap();
+    store.set_item_done(id, true, at("2026-12-01T10:00:00Z")).unwrap();
+    let again = store.set_item_done(id, true, at("2026-12-01T11:00:00Z")).unwrap();
     assert_eq!(again.done_at, Some(at("2026-12-01T10:00:00Z")));
-    assert_eq!(
-        store.set_item_done(id, false, at(NOW)).unwrap().done_at,
-        None
-    );
+    assert_eq!(store.set_item_done(id, false, at(NOW)).unwrap().done_at, None);
 }
 
 #[test]
@@ -166,20 +150,26 @@ fn medication_hold_becomes_a_day_before_item_and_an_empty_list_is_allowed() {
         "no medicine is ever suggested"
     );
     let hold = store
-        .add_medication_hold(&NewMedicationHold {
-            session_id: session.id,
-            name: "Lamotrigine".into(),
-            last_dose_local: "2026-12-02T08:00".into(),
-        })
+        .add_medication_hold(
+            &NewMedicationHold {
+                session_id: session.id,
+                name: "Lamotrigine".into(),
+                last_dose_local: "2026-12-02T08:00".into(),
+            },
+            at(NOW),
+        )
         .unwrap();
     assert_eq!(hold.kind, ItemKind::Medication);
     assert_eq!(hold.checklist, Checklist::DayBefore);
     assert_eq!(hold.title, "Last dose of Lamotrigine");
-    let late = store.add_medication_hold(&NewMedicationHold {
-        session_id: session.id,
-        name: "Lamotrigine".into(),
-        last_dose_local: "2026-12-03T10:00".into(),
-    });
+    let late = store.add_medication_hold(
+        &NewMedicationHold {
+            session_id: session.id,
+            name: "Lamotrigine".into(),
+            last_dose_local: "2026-12-03T10:00".into(),
+        },
+        at(NOW),
+    );
     assert_eq!(
         late.unwrap_err().code(),
         ErrorCode::InvalidInput,
@@ -232,10 +222,7 @@ fn bad_input_gets_a_clear_message_and_changes_nothing() {
         "infusion_minutes",
         "end must come after its start",
     );
-    assert!(
-        store.all_sessions().unwrap().is_empty(),
-        "nothing was half-saved"
-    );
+    assert!(store.all_sessions().unwrap().is_empty(), "nothing was half-saved");
 
     let session = store
         .create_session(&new_session("2026-12-03T09:00", "UTC"), now)
@@ -250,17 +237,13 @@ fn bad_input_gets_a_clear_message_and_changes_nothing() {
         note: None,
     };
     refused(
-        store.add_custom_item(&custom(&long_title)),
+        store.add_custom_item(&custom(&long_title), now),
         "title",
         "at most 120 characters; this one has 300",
     );
+    refused(store.add_custom_item(&custom("   "), now), "title", "can't be empty");
     refused(
-        store.add_custom_item(&custom("   ")),
-        "title",
-        "can't be empty",
-    );
-    refused(
-        store.add_custom_item(&custom("bell\u{7}")),
+        store.add_custom_item(&custom("bell\u{7}"), now),
         "title",
         "control characters",
     );

@@ -219,6 +219,138 @@ def test_moving_the_session_moves_the_fasting_item():
         app.close()
 
 
+# ------------------------------------------------ reminders and notifications
+
+DBUSMOCK_PYTHON = "/usr/bin/python3"  # Debian's python3-dbusmock lives there
+
+
+class NotificationServer:
+    """python-dbusmock's notification-daemon template on this D-Bus session:
+    a real org.freedesktop.Notifications server that logs every Notify call
+    with a timestamp."""
+
+    def __init__(self):
+        self.log_path = tempfile.mktemp(prefix="steady-notify-", suffix=".log")
+        self.process = subprocess.Popen(
+            [DBUSMOCK_PYTHON, "-m", "dbusmock", "--template", "notification_daemon", "-l", self.log_path],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        wait_until(lambda: os.path.exists(self.log_path) and self._on_bus(), timeout=20,
+                   what="the mock notification server on the bus")
+
+    @staticmethod
+    def _on_bus():
+        out = subprocess.run(["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
+                              "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner",
+                              "string:org.freedesktop.Notifications"], capture_output=True, text=True)
+        return "boolean true" in out.stdout
+
+    def notifies(self):
+        """[(timestamp, summary)] of every Notify call so far."""
+        calls = []
+        with open(self.log_path, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                stamp, _, rest = line.partition(" ")
+                if rest.startswith("Notify "):
+                    # Notify "app" replaces_id "icon" "summary" "body" ...
+                    fields = rest.split('"')
+                    calls.append((float(stamp), fields[5] if len(fields) > 5 else rest))
+        return calls
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+def plan_session_with_items(data_dir: str, titles_and_delays):
+    """A session three days ahead, plus items due `delay` seconds from now.
+    Returns {title: due epoch seconds}."""
+    start = dt.datetime.now(zoneinfo.ZoneInfo(ZONE)) + dt.timedelta(days=3)
+    session = json.loads(cli(data_dir, "session", "add", "--start", start.strftime("%Y-%m-%dT%H:%M"),
+                             "--tz", ZONE, "--json"))
+    due = {}
+    now = dt.datetime.now(zoneinfo.ZoneInfo(ZONE)).replace(microsecond=0)
+    for title, delay in titles_and_delays:
+        at = now + dt.timedelta(seconds=delay)
+        cli(data_dir, "item", "add", "--session", str(session["id"]), "--title", title,
+            "--due", at.strftime("%Y-%m-%dT%H:%M:%S"))
+        due[title] = at.timestamp()
+    return due
+
+
+def start_app_directly(data_dir: str):
+    """The app as a user starts it (no WebDriver), on `data_dir`."""
+    env = {**os.environ, "STEADY_DATA_DIR": data_dir, "TZ": ZONE}
+    log = open(os.path.join(ARTIFACTS, "app-direct.log"), "ab")
+    return subprocess.Popen([APP], env=env, stdout=log, stderr=subprocess.STDOUT)
+
+
+def test_reminders_reach_the_notification_server_on_time_and_once():
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    server = NotificationServer()
+    data_dir = tempfile.mkdtemp(prefix="steady-e2e-")
+    app = None
+    try:
+        # 20 reminders, one every 1.5 s, the first 12 s from now.
+        titles = [(f"Reminder {n:02d}", 12 + 1.5 * n) for n in range(20)]
+        due = plan_session_with_items(data_dir, [(t, round(d)) for t, d in titles])
+        app = start_app_directly(data_dir)
+        wait_until(lambda: len([c for c in server.notifies() if c[1] in due]) >= len(due),
+                   timeout=max(due.values()) - time.time() + 20, interval=0.5,
+                   what="all 20 reminders at the notification server")
+        lateness = sorted(stamp - due[summary] for stamp, summary in server.notifies() if summary in due)
+        median = lateness[len(lateness) // 2]
+        print(f"e2e   lateness over {len(lateness)} reminders: median {median:.3f} s, worst {lateness[-1]:.3f} s",
+              flush=True)
+        with open(os.path.join(ARTIFACTS, "lateness.txt"), "w") as f:
+            f.write("\n".join(f"{x:.3f}" for x in lateness) + "\n")
+        assert all(-0.5 <= x <= 2.0 for x in lateness), f"each within 2 s of its due time: {lateness}"
+        assert len(lateness) == len(due), "each reminder exactly once"
+
+        # Killed and started again: nothing is sent a second time.
+        app.kill()
+        app.wait(timeout=10)
+        count = len(server.notifies())
+        app = start_app_directly(data_dir)
+        time.sleep(6)
+        assert len(server.notifies()) == count, "a relaunch repeats no reminder"
+        states = {r["title"]: r for r in json.loads(cli(data_dir, "reminders", "--json"))}
+        for title in due:
+            assert states[title]["state"] == "shown" and states[title]["delivered"], states[title]
+    finally:
+        if app:
+            app.kill()
+            app.wait(timeout=10)
+        server.stop()
+
+
+def test_without_a_notification_server_the_window_shows_the_reminder():
+    assert not NotificationServer._on_bus(), "this test needs a bus without a notification server"
+    app = App()
+    try:
+        due = plan_session_with_items(app.data_dir, [("Charge the phone", 4)])
+        s = app.launch()
+        s.wait_for("[data-testid=next-title]", timeout=30)
+        s.wait_for("[data-testid=notifications-off]", timeout=20)
+        wait_until(lambda: time.time() > due["Charge the phone"] + 1, timeout=20, what="the due time")
+        # The reminder fired inside the window: the Now card offers Snooze beside Done.
+        snooze = wait_until(lambda: s.find_all("[data-testid=next] .snooze"), timeout=75,
+                            what="the fired reminder's Snooze buttons in the window")[0]
+        assert s.find("[data-testid=next-title]").text == "Charge the phone"
+        desktop_screenshot("notifications-off.png")
+        snooze.click()
+        wait_until(lambda: {r["title"]: r for r in json.loads(cli(app.data_dir, "reminders", "--json"))}
+                   ["Charge the phone"]["state"] == "snoozed", what="the snooze to be stored")
+        s.find("[data-testid=next-done]").click()
+        wait_until(lambda: s.find("[data-testid=next-title]").text != "Charge the phone", what="the item to be done")
+        stored = {i["title"]: i for i in json.loads(cli(app.data_dir, "items", "--json"))}
+        assert stored["Charge the phone"]["done"] is True
+        states = {r["title"]: r for r in json.loads(cli(app.data_dir, "reminders", "--json"))}
+        assert states["Charge the phone"]["state"] == "done"
+    finally:
+        app.close()
+
+
 def main() -> int:
     tests = [v for k, v in sorted(globals().items()) if k.startswith("test_") and callable(v)]
     wanted = sys.argv[1:]

@@ -11,6 +11,9 @@ import type { NewSession } from "./bindings/NewSession";
 import type { Session } from "./bindings/Session";
 import type { SessionView } from "./bindings/SessionView";
 import type { TodayView } from "./bindings/TodayView";
+import type { Reminder } from "./bindings/Reminder";
+import type { ReminderSettings } from "./bindings/ReminderSettings";
+import type { RemindersStatus } from "./bindings/RemindersStatus";
 
 type Commands = {
   app_info: { args: Record<string, never>; result: AppInfo };
@@ -26,7 +29,20 @@ type Commands = {
   reset_item_due: { args: { item_id: number }; result: Item };
   set_item_note: { args: { item_id: number; note: string | null }; result: Item };
   remove_item: { args: { item_id: number }; result: null };
+  reminders_status: { args: Record<string, never>; result: RemindersStatus };
+  snooze_reminder: { args: { item_id: number; minutes: number }; result: Reminder };
+  set_remind_lead: { args: { item_id: number; minutes: number }; result: Reminder };
+  pause_reminders: { args: { minutes: number | null }; result: ReminderSettings };
+  set_stale_after_hours: { args: { hours: number }; result: ReminderSettings };
+  send_test_notification: { args: Record<string, never>; result: null };
+  start_at_login: { args: Record<string, never>; result: boolean };
+  set_start_at_login: { args: { enabled: boolean }; result: boolean };
+  ui_ready: { args: Record<string, never>; result: null };
 };
+
+/** Events the backend sends (see src-tauri/src/app.rs). */
+export const EVENT_CHANGED = "steady://changed";
+export const EVENT_OPEN_ITEM = "steady://open-item";
 
 export type CommandName = keyof Commands;
 

@@ -37,4 +37,8 @@ tz: string,
 /**
  * The user set this time by hand; moving the session leaves it alone.
  */
-due_is_fixed: boolean, done_at: string | null, };
+due_is_fixed: boolean, 
+/**
+ * How long before `due_at` the reminder comes (0: at the time itself).
+ */
+remind_lead_minutes: number, done_at: string | null, };

@@ -1,0 +1,180 @@
+//! The reminder scheduler: one thread that wakes when a reminder is due,
+//! fires it, and sleeps again.
+//!
+//! It never trusts a sleeping timer to know the time. Each wake-up reads the
+//! wall clock and asks [`reminders::decide`] what is due, so a suspended
+//! laptop, a clock set forward or back, a DST change or a new time zone all
+//! come out right. Sleeps are capped at [`MAX_SLEEP`]: monotonic timers stop
+//! while the laptop is suspended, and the cap bounds how long after resume a
+//! due reminder can wait. Between wake-ups the thread blocks on a channel,
+//! so the app can nudge it after any change and it costs nothing while idle.
+//!
+//! A firing is first recorded in SQLite, then sent: a crash between the two
+//! leaves the reminder marked shown but not delivered, and the app lists it in
+//! its window; it is never sent twice.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+
+use chrono::{DateTime, Utc};
+
+use crate::error::Result;
+use crate::model::ItemId;
+use crate::notifier::Notifier;
+use crate::reminders::{self, Decision};
+use crate::time::Clock;
+use crate::Store;
+
+/// The longest the scheduler sleeps without reading the wall clock.
+pub const MAX_SLEEP: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// What one pass did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Pass {
+    /// Fired reminders, and whether the desktop accepted each.
+    pub fired: Vec<(ItemId, bool)>,
+    pub missed: Vec<ItemId>,
+    pub next_wake: Option<DateTime<Utc>>,
+    /// Set when a notification could not be shown.
+    pub notify_error: Option<String>,
+}
+
+/// Fires what is due at `now` and says when to look again.
+pub fn run_due(store: &mut Store, notifier: &dyn Notifier, now: DateTime<Utc>) -> Result<Pass> {
+    let all = store.reminders(now)?;
+    let settings = store.reminder_settings()?;
+    let plan = reminders::decide(&all, &settings, now);
+    let mut pass = Pass {
+        next_wake: plan.next_wake,
+        ..Pass::default()
+    };
+    for decision in &plan.decisions {
+        if !store.record_reminder(decision, now)? {
+            continue; // already fired by someone else
+        }
+        match *decision {
+            Decision::Miss { item_id, .. } => pass.missed.push(item_id),
+            Decision::Fire { item_id, late_by, .. } => {
+                let Some(reminder) = all.iter().find(|r| r.item_id == item_id) else {
+                    continue;
+                };
+                let text = reminders::notice_text(reminder, late_by);
+                // Once the server has failed in this pass, do not wait on it again.
+                let delivered = pass.notify_error.is_none()
+                    && match notifier.show(&text, Some(item_id)) {
+                        Ok(()) => true,
+                        Err(e) => {
+                            pass.notify_error = Some(e.0);
+                            false
+                        }
+                    };
+                if delivered {
+                    store.mark_reminder_delivered(item_id)?;
+                }
+                pass.fired.push((item_id, delivered));
+            }
+        }
+    }
+    Ok(pass)
+}
+
+/// What the scheduler tells the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SchedulerEvent {
+    /// Something changed: reminders fired or were missed. Refresh views.
+    Changed(Pass),
+    /// Notifications work (at start-up, or again after a failure).
+    NotificationsOk,
+    /// Notifications do not work; reminders show in the window.
+    NotificationsOff(String),
+}
+
+enum Message {
+    Wake,
+    Stop,
+}
+
+pub struct Scheduler {
+    tx: mpsc::Sender<Message>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Scheduler {
+    /// Starts the scheduler thread on its own connection to the database.
+    pub fn start(
+        db_path: PathBuf,
+        notifier: Arc<dyn Notifier>,
+        clock: Arc<dyn Clock>,
+        on_event: Arc<dyn Fn(SchedulerEvent) + Send + Sync>,
+    ) -> Result<Scheduler> {
+        let mut store = Store::open(&db_path)?;
+        let (tx, rx) = mpsc::channel();
+        let thread = std::thread::Builder::new()
+            .name("steady-scheduler".into())
+            .spawn(move || {
+                let mut notifications_ok = match notifier.check() {
+                    Ok(()) => {
+                        on_event(SchedulerEvent::NotificationsOk);
+                        true
+                    }
+                    Err(e) => {
+                        on_event(SchedulerEvent::NotificationsOff(e.0));
+                        false
+                    }
+                };
+                loop {
+                    let now = clock.now();
+                    let next_wake = match run_due(&mut store, notifier.as_ref(), now) {
+                        Ok(pass) => {
+                            let next = pass.next_wake;
+                            match (&pass.notify_error, notifications_ok) {
+                                (Some(e), _) => {
+                                    notifications_ok = false;
+                                    on_event(SchedulerEvent::NotificationsOff(e.clone()));
+                                }
+                                (None, false) if pass.fired.iter().any(|(_, delivered)| *delivered) => {
+                                    notifications_ok = true;
+                                    on_event(SchedulerEvent::NotificationsOk);
+                                }
+                                _ => {}
+                            }
+                            if !pass.fired.is_empty() || !pass.missed.is_empty() {
+                                on_event(SchedulerEvent::Changed(pass));
+                            }
+                            next
+                        }
+                        Err(e) => {
+                            eprintln!("steady: reminders could not be checked: {e}");
+                            None
+                        }
+                    };
+                    let wait = next_wake
+                        .map(|at| (at - clock.now()).to_std().unwrap_or_default())
+                        .unwrap_or(MAX_SLEEP)
+                        .min(MAX_SLEEP);
+                    match rx.recv_timeout(wait) {
+                        Ok(Message::Wake) | Err(RecvTimeoutError::Timeout) => {}
+                        Ok(Message::Stop) | Err(RecvTimeoutError::Disconnected) => break,
+                    }
+                }
+            })?;
+        Ok(Scheduler {
+            tx,
+            thread: Some(thread),
+        })
+    }
+
+    /// Look again now: something the reminders depend on changed.
+    pub fn wake(&self) {
+        let _ = self.tx.send(Message::Wake);
+    }
+
+    pub fn stop(mut self) {
+        let _ = self.tx.send(Message::Stop);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}

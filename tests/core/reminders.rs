@@ -1,0 +1,364 @@
+//! The reminder engine with an injected clock: due, early, late after a
+//! suspend, stale, DST, clock jumps, restarts, snooze, pause, no server.
+
+use chrono::{DateTime, Duration, Utc};
+use steady_core::model::{Checklist, NewItem};
+use steady_core::notifier::RecordingNotifier;
+use steady_core::reminders::ReminderState;
+use steady_core::scheduler::run_due;
+use steady_core::Store;
+
+use crate::{at, in_memory_store, item, new_session, session_items};
+
+const PLANNED: &str = "2026-11-25T12:00:00Z";
+
+/// A Berlin session on 3 December 09:00 (08:00 UTC), planned on 25 November.
+fn berlin_session(store: &mut Store) -> steady_core::model::Session {
+    store
+        .create_session(&new_session("2026-12-03T09:00", "Europe/Berlin"), at(PLANNED))
+        .unwrap()
+}
+
+fn shown_titles(notifier: &RecordingNotifier) -> Vec<String> {
+    notifier
+        .shown
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|(text, _)| text.title.clone())
+        .collect()
+}
+
+/// Fires everything due by `now` and forgets what was shown, so a test sees
+/// only what its own moment brings.
+fn fire_earlier(store: &mut Store, notifier: &RecordingNotifier, now: DateTime<Utc>) {
+    run_due(store, notifier, now).unwrap();
+    notifier.shown.lock().unwrap().clear();
+}
+
+fn state_of(store: &Store, item_id: i64, now: DateTime<Utc>) -> ReminderState {
+    store.reminder(item_id, now).unwrap().state
+}
+
+#[test]
+fn reminder_fires_at_its_time_and_only_once() {
+    let mut store = in_memory_store();
+    let session = berlin_session(&mut store);
+    let sleep = item(&session_items(&store, &session), "Go to bed in good time").id;
+    let notifier = RecordingNotifier::default();
+    let due = at("2026-12-02T21:00:00Z");
+    fire_earlier(&mut store, &notifier, at("2026-12-02T20:00:00Z"));
+
+    let early = run_due(&mut store, &notifier, due - Duration::seconds(1)).unwrap();
+    assert!(early.fired.iter().all(|(id, _)| *id != sleep), "not a second early");
+    assert_eq!(
+        early.next_wake,
+        Some(due),
+        "the scheduler wakes exactly at the due time"
+    );
+
+    let pass = run_due(&mut store, &notifier, due).unwrap();
+    assert_eq!(pass.fired, vec![(sleep, true)]);
+    let again = run_due(&mut store, &notifier, due + Duration::seconds(30)).unwrap();
+    assert!(again.fired.is_empty(), "a second pass does not repeat it");
+    assert_eq!(shown_titles(&notifier), ["Go to bed in good time"]);
+    let reminder = store.reminder(sleep, due).unwrap();
+    assert_eq!(reminder.state, ReminderState::Shown);
+    assert_eq!(reminder.fired_at, Some(due));
+    assert_eq!(reminder.late_by_seconds, Some(0));
+    assert!(reminder.delivered);
+}
+
+#[test]
+fn missed_reminder_after_suspend_fires_once_marked_late() {
+    let mut store = in_memory_store();
+    let session = berlin_session(&mut store);
+    let sleep = item(&session_items(&store, &session), "Go to bed in good time").id;
+    let notifier = RecordingNotifier::default();
+    fire_earlier(&mut store, &notifier, at("2026-12-02T20:50:00Z"));
+    // The laptop slept from 21:50 to 22:25 local; the 22:00 reminder was due meanwhile.
+    let resumed = at("2026-12-02T21:25:00Z");
+    let pass = run_due(&mut store, &notifier, resumed).unwrap();
+    assert_eq!(pass.fired, vec![(sleep, true)]);
+    let shown = notifier.shown.lock().unwrap();
+    assert!(
+        shown[0].0.body.starts_with("Late by 25 min: this was due at 22:00."),
+        "{}",
+        shown[0].0.body
+    );
+    assert_eq!(store.reminder(sleep, resumed).unwrap().late_by_seconds, Some(25 * 60));
+}
+
+#[test]
+fn reminder_more_than_twelve_hours_stale_is_missed_without_a_popup() {
+    let mut store = in_memory_store();
+    let session = berlin_session(&mut store);
+    let items = session_items(&store, &session);
+    let calm = item(&items, "Keep the day calm").id; // 2 Dec 10:00 local = 09:00 UTC
+    let notifier = RecordingNotifier::default();
+    let next_morning = at("2026-12-02T22:00:00Z"); // 13 h later
+    let pass = run_due(&mut store, &notifier, next_morning).unwrap();
+    assert!(pass.missed.contains(&calm));
+    assert!(!shown_titles(&notifier).contains(&"Keep the day calm".to_string()));
+    assert_eq!(state_of(&store, calm, next_morning), ReminderState::Missed);
+
+    store.set_stale_after_hours(24).unwrap();
+    let mut fresh = in_memory_store();
+    let session = berlin_session(&mut fresh);
+    fresh.set_stale_after_hours(24).unwrap();
+    let calm = item(&session_items(&fresh, &session), "Keep the day calm").id;
+    let pass = run_due(&mut fresh, &notifier, next_morning).unwrap();
+    assert!(
+        pass.fired.iter().any(|(id, _)| *id == calm),
+        "with a 24 h window, 13 h late still pops up"
+    );
+}
+
+#[test]
+fn clock_set_back_an_hour_does_not_fire_twice() {
+    let mut store = in_memory_store();
+    let session = berlin_session(&mut store);
+    let notifier = RecordingNotifier::default();
+    let due = at("2026-12-02T21:00:00Z");
+    run_due(&mut store, &notifier, due).unwrap();
+    let count = notifier.shown.lock().unwrap().len();
+    for now in [
+        due - Duration::hours(1),
+        due - Duration::minutes(1),
+        due,
+        due + Duration::minutes(5),
+    ] {
+        let pass = run_due(&mut store, &notifier, now).unwrap();
+        assert!(pass.fired.is_empty(), "nothing fires again at {now}");
+    }
+    assert_eq!(notifier.shown.lock().unwrap().len(), count);
+    let _ = session;
+}
+
+#[test]
+fn clock_set_forward_fires_what_was_skipped_once() {
+    let mut store = in_memory_store();
+    berlin_session(&mut store);
+    let notifier = RecordingNotifier::default();
+    // The clock jumps from the morning to 18:30 local (17:30 UTC): the 10:00 and
+    // 18:00 local reminders both fire, once each, and 22:00 is next.
+    let pass = run_due(&mut store, &notifier, at("2026-12-02T17:30:00Z")).unwrap();
+    assert_eq!(
+        shown_titles(&notifier),
+        ["Keep the day calm", "Confirm who drives you home"]
+    );
+    assert_eq!(pass.next_wake, Some(at("2026-12-02T21:00:00Z")));
+}
+
+#[test]
+fn restart_mid_day_does_not_repeat_a_reminder() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("steady.sqlite3");
+    let notifier = RecordingNotifier::default();
+    {
+        let mut store = Store::open(&path).unwrap();
+        berlin_session(&mut store);
+        run_due(&mut store, &notifier, at("2026-12-02T09:00:30Z")).unwrap();
+    }
+    assert_eq!(shown_titles(&notifier), ["Keep the day calm"]);
+    let mut reopened = Store::open(&path).unwrap();
+    let pass = run_due(&mut reopened, &notifier, at("2026-12-02T09:05:00Z")).unwrap();
+    assert!(
+        pass.fired.is_empty(),
+        "the restarted app finds the reminder already shown"
+    );
+    // A second process on the same file sees the same.
+    let mut other = Store::open(&path).unwrap();
+    assert!(run_due(&mut other, &notifier, at("2026-12-02T09:06:00Z"))
+        .unwrap()
+        .fired
+        .is_empty());
+}
+
+#[test]
+fn evening_reminder_on_the_spring_forward_night_fires_at_22_cest() {
+    let mut store = in_memory_store();
+    let session = store
+        .create_session(
+            &new_session("2026-03-30T09:00", "Europe/Berlin"),
+            at("2026-03-20T12:00:00Z"),
+        )
+        .unwrap();
+    let notifier = RecordingNotifier::default();
+    run_due(&mut store, &notifier, at("2026-03-29T19:30:00Z")).unwrap();
+    let pass = run_due(&mut store, &notifier, at("2026-03-29T19:59:59Z")).unwrap();
+    assert_eq!(
+        pass.next_wake,
+        Some(at("2026-03-29T20:00:00Z")),
+        "22:00 CEST is 20:00 UTC"
+    );
+    let sleep = item(&session_items(&store, &session), "Go to bed in good time").id;
+    let pass = run_due(&mut store, &notifier, at("2026-03-29T20:00:00Z")).unwrap();
+    assert_eq!(pass.fired, vec![(sleep, true)]);
+}
+
+#[test]
+fn evening_reminder_on_the_fall_back_night_in_new_york_fires_once() {
+    let mut store = in_memory_store();
+    // Clocks fall back at 02:00 on Sunday 1 November 2026.
+    let session = store
+        .create_session(
+            &new_session("2026-11-01T07:00", "America/New_York"),
+            at("2026-10-25T12:00:00Z"),
+        )
+        .unwrap();
+    let items = session_items(&store, &session);
+    let stop_eating = item(&items, "Stop eating").id; // 01:00 EST, the second 01:00 = 06:00 UTC
+    let notifier = RecordingNotifier::default();
+    // The first 01:00 (EDT, 05:00 UTC) passes: not yet.
+    let pass = run_due(&mut store, &notifier, at("2026-11-01T05:00:00Z")).unwrap();
+    assert!(pass.fired.iter().all(|(id, _)| *id != stop_eating));
+    assert_eq!(pass.next_wake, Some(at("2026-11-01T06:00:00Z")));
+    let pass = run_due(&mut store, &notifier, at("2026-11-01T06:00:00Z")).unwrap();
+    assert_eq!(pass.fired, vec![(stop_eating, true)]);
+    assert!(run_due(&mut store, &notifier, at("2026-11-01T06:30:00Z"))
+        .unwrap()
+        .fired
+        .is_empty());
+}
+
+#[test]
+fn moving_the_session_rearms_a_fired_reminder_for_its_new_time() {
+    let mut store = in_memory_store();
+    let session = berlin_session(&mut store);
+    let sleep = item(&session_items(&store, &session), "Go to bed in good time").id;
+    let notifier = RecordingNotifier::default();
+    run_due(&mut store, &notifier, at("2026-12-02T21:00:00Z")).unwrap();
+    assert_eq!(
+        state_of(&store, sleep, at("2026-12-02T21:00:00Z")),
+        ReminderState::Shown
+    );
+
+    store
+        .move_session(session.id, "2026-12-05T09:00", at("2026-12-02T21:10:00Z"))
+        .unwrap();
+    assert_eq!(
+        state_of(&store, sleep, at("2026-12-02T21:10:00Z")),
+        ReminderState::Pending
+    );
+    let pass = run_due(&mut store, &notifier, at("2026-12-04T21:00:00Z")).unwrap();
+    assert!(pass.fired.contains(&(sleep, true)), "fires again for the new evening");
+}
+
+#[test]
+fn an_item_planned_after_its_time_is_not_popped_up() {
+    let mut store = in_memory_store();
+    // Planned on the evening before at 20:00 local: the 10:00 and 18:00 items have passed.
+    let session = store
+        .create_session(
+            &new_session("2026-12-03T09:00", "Europe/Berlin"),
+            at("2026-12-02T19:00:00Z"),
+        )
+        .unwrap();
+    let notifier = RecordingNotifier::default();
+    let pass = run_due(&mut store, &notifier, at("2026-12-02T19:00:01Z")).unwrap();
+    assert!(pass.fired.is_empty(), "no burst of stale pop-ups right after planning");
+    let calm = item(&session_items(&store, &session), "Keep the day calm").id;
+    assert_eq!(
+        state_of(&store, calm, at("2026-12-02T19:00:01Z")),
+        ReminderState::Missed
+    );
+    assert_eq!(pass.next_wake, Some(at("2026-12-02T21:00:00Z")));
+}
+
+#[test]
+fn done_items_are_never_reminded() {
+    let mut store = in_memory_store();
+    let session = berlin_session(&mut store);
+    let sleep = item(&session_items(&store, &session), "Go to bed in good time").id;
+    store.set_item_done(sleep, true, at("2026-12-02T20:00:00Z")).unwrap();
+    let notifier = RecordingNotifier::default();
+    let pass = run_due(&mut store, &notifier, at("2026-12-02T21:00:00Z")).unwrap();
+    assert!(pass.fired.iter().all(|(id, _)| *id != sleep));
+    assert_eq!(state_of(&store, sleep, at("2026-12-02T21:00:00Z")), ReminderState::Done);
+}
+
+#[test]
+fn snooze_brings_it_back_once_after_the_chosen_time() {
+    let mut store = in_memory_store();
+    let session = berlin_session(&mut store);
+    let sleep = item(&session_items(&store, &session), "Go to bed in good time").id;
+    let notifier = RecordingNotifier::default();
+    let due = at("2026-12-02T21:00:00Z");
+    fire_earlier(&mut store, &notifier, at("2026-12-02T20:00:00Z"));
+    run_due(&mut store, &notifier, due).unwrap();
+    let snoozed = store.snooze_reminder(sleep, 10, due + Duration::minutes(1)).unwrap();
+    assert_eq!(snoozed.state, ReminderState::Snoozed);
+    assert_eq!(snoozed.snoozed_until, Some(due + Duration::minutes(11)));
+
+    assert!(run_due(&mut store, &notifier, due + Duration::minutes(10))
+        .unwrap()
+        .fired
+        .is_empty());
+    let pass = run_due(&mut store, &notifier, due + Duration::minutes(11)).unwrap();
+    assert_eq!(pass.fired, vec![(sleep, true)]);
+    assert!(run_due(&mut store, &notifier, due + Duration::minutes(12))
+        .unwrap()
+        .fired
+        .is_empty());
+    assert_eq!(shown_titles(&notifier).len(), 2);
+    assert!(
+        store.snooze_reminder(sleep, 0, due).is_err(),
+        "a zero snooze is refused"
+    );
+}
+
+#[test]
+fn paused_reminders_fire_when_the_pause_ends() {
+    let mut store = in_memory_store();
+    berlin_session(&mut store);
+    let notifier = RecordingNotifier::default();
+    fire_earlier(&mut store, &notifier, at("2026-12-02T20:00:00Z"));
+    store.pause_reminders(Some(at("2026-12-02T21:30:00Z"))).unwrap();
+    let pass = run_due(&mut store, &notifier, at("2026-12-02T21:00:00Z")).unwrap();
+    assert!(pass.fired.is_empty());
+    assert_eq!(pass.next_wake, Some(at("2026-12-02T21:30:00Z")));
+    let pass = run_due(&mut store, &notifier, at("2026-12-02T21:30:00Z")).unwrap();
+    assert_eq!(pass.fired.len(), 1);
+    assert!(notifier.shown.lock().unwrap()[0].0.body.starts_with("Late by 30 min"));
+}
+
+#[test]
+fn lead_time_reminds_before_the_item() {
+    let mut store = in_memory_store();
+    let session = berlin_session(&mut store);
+    let stop = item(&session_items(&store, &session), "Stop eating").id; // 03:00 local = 02:00 UTC
+    let reminder = store.set_remind_lead(stop, 30, at(PLANNED)).unwrap();
+    assert_eq!(reminder.remind_at, at("2026-12-03T01:30:00Z"));
+    let notifier = RecordingNotifier::default();
+    run_due(&mut store, &notifier, at("2026-12-03T01:30:00Z")).unwrap();
+    let shown = notifier.shown.lock().unwrap();
+    let (text, _) = shown.iter().find(|(t, _)| t.title == "Stop eating").expect("reminded");
+    assert!(text.body.starts_with("At 03:00."), "{}", text.body);
+}
+
+#[test]
+fn without_a_notification_server_reminders_are_kept_for_the_window() {
+    let mut store = in_memory_store();
+    let session = berlin_session(&mut store);
+    let notifier = RecordingNotifier::default();
+    *notifier.failing.lock().unwrap() = Some("no notification service is running".into());
+    let custom = store
+        .add_custom_item(
+            &NewItem {
+                session_id: session.id,
+                checklist: Checklist::DayBefore,
+                title: "Charge the phone".into(),
+                due_local: "2026-12-02T12:00".into(),
+                note: None,
+            },
+            at(PLANNED),
+        )
+        .unwrap();
+    let pass = run_due(&mut store, &notifier, at("2026-12-02T11:00:00Z")).unwrap();
+    assert_eq!(pass.notify_error.as_deref(), Some("no notification service is running"));
+    assert!(pass.fired.contains(&(custom.id, false)), "fired, but not delivered");
+    let reminder = store.reminder(custom.id, at("2026-12-02T11:00:00Z")).unwrap();
+    assert_eq!(reminder.state, ReminderState::Shown);
+    assert!(!reminder.delivered, "the app lists it in its window");
+}
