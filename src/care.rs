@@ -33,6 +33,11 @@ pub const INFUSION: Source = Source::new("The session day", "000, 001, 002, 003"
 pub const RECOVERY: Source = Source::new("The session day", "003");
 pub const FASTING: Source = Source::new("From other public sources", "AMG Ketamine treatment-day page");
 pub const NO_DRIVING: Source = Source::new("After the session", "001, 003");
+pub const NO_DRIVING_NEXT_MORNING: Source = Source::new("From other public sources", "Spravato REMS patient guidance");
+
+/// "The next morning": the hour on the day after the session from which the
+/// next-morning rule counts the night as slept.
+pub const NEXT_MORNING_HOUR: u32 = 8;
 
 /// The timings and limits of one session. Defaults are typical values from
 /// care-facts.md; a clinic's numbers replace them.
@@ -53,6 +58,11 @@ pub struct CareTimes {
     pub fasting_liquids_hours: u32,
     /// "No driving ... usually a full 24 hours" (001, 003).
     pub no_driving_hours: u32,
+    /// Instead of counting hours: no driving until the next morning, after a
+    /// restful sleep (Spravato REMS patient guidance, care-facts "From other
+    /// public sources"). Some clinics use this rule.
+    #[serde(default)]
+    pub no_driving_until_next_morning: bool,
 }
 
 impl Default for CareTimes {
@@ -65,6 +75,7 @@ impl Default for CareTimes {
             fasting_food_hours: 6,
             fasting_liquids_hours: 2,
             no_driving_hours: 24,
+            no_driving_until_next_morning: false,
         }
     }
 }

@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use crate::error::Result;
 use crate::model::{Item, NewSession, Session};
+use crate::ride::{ClockStyle, Paper};
 use crate::{paths, views, Store};
 
 #[derive(Parser, Debug)]
@@ -71,6 +72,30 @@ pub enum Command {
     },
     /// Print the data folder in use.
     DataDir,
+    /// Write a calendar file or a ride card.
+    #[command(subcommand)]
+    Export(ExportCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ExportCommand {
+    /// An iCalendar (.ics) file: one session, or every session of the course.
+    Ics {
+        #[arg(long)]
+        session: Option<i64>,
+        #[arg(short = 'o', long = "output")]
+        output: std::path::PathBuf,
+    },
+    /// The one-page ride card as PDF.
+    Card {
+        #[arg(long)]
+        session: i64,
+        /// a4 or letter
+        #[arg(long, default_value = "a4")]
+        paper: String,
+        #[arg(short = 'o', long = "output")]
+        output: std::path::PathBuf,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -304,6 +329,25 @@ fn execute(command: Command, data_dir: &Path, now: DateTime<Utc>, out: &mut dyn 
             } else {
                 writeln!(out, "{}: {} at {}", item.id, item.title, item.due_local)?;
             }
+        }
+        Command::Export(ExportCommand::Ics { session, output }) => {
+            let store = open_store()?;
+            let cards = match session {
+                Some(id) => vec![store.ride_card(id, ClockStyle::H24)?],
+                None => store.all_ride_cards(ClockStyle::H24)?,
+            };
+            crate::ride::write_file(&output, crate::ride::ics(&cards, now).as_bytes())?;
+            writeln!(out, "Wrote {} events to {}", cards.len() * 3, output.display())?;
+        }
+        Command::Export(ExportCommand::Card { session, paper, output }) => {
+            let paper = match paper.to_ascii_lowercase().as_str() {
+                "a4" => Paper::A4,
+                "letter" => Paper::Letter,
+                _ => return Err(crate::Error::invalid("paper", "The paper is a4 or letter.")),
+            };
+            let card = open_store()?.ride_card(session, ClockStyle::H24)?;
+            crate::ride::write_file(&output, &crate::ride::card_pdf(&card, paper, ClockStyle::H24)?)?;
+            writeln!(out, "Wrote the ride card to {}", output.display())?;
         }
         Command::Reminders { json } => {
             let reminders = open_store()?.reminders(now)?;

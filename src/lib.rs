@@ -18,6 +18,7 @@ pub mod model;
 pub mod notifier;
 pub mod paths;
 pub mod reminders;
+pub mod ride;
 pub mod scheduler;
 pub mod store;
 pub mod template;

@@ -23,7 +23,16 @@ pub struct Session {
     /// `start_at` on the clinic's wall clock, for the edit form: "2026-12-03T09:00".
     pub start_local: String,
     pub clinic_name: Option<String>,
+    pub clinic_phone: Option<String>,
+    pub clinic_address: Option<String>,
     pub driver_name: Option<String>,
+    pub driver_phone: Option<String>,
+    /// "partner", "friend": how the driver is related, for the card.
+    pub driver_relation: Option<String>,
+    /// How the driver gets the details: "text message", "e-mail", "in person".
+    pub driver_contact: Option<String>,
+    /// When the session actually ended ("I'm home"); the plan's end until then.
+    pub ended_at: Option<DateTime<Utc>>,
     pub care: CareTimes,
     pub timeline: Timeline,
 }
@@ -37,25 +46,41 @@ pub struct Timeline {
     pub infusion_end_at: DateTime<Utc>,
     /// The earliest the clinic typically releases the patient: pickup opens.
     pub release_earliest_at: DateTime<Utc>,
-    /// The latest typical release; Steady takes this as the session's end.
+    /// The latest typical release.
     pub release_latest_at: DateTime<Utc>,
-    /// End of the no-driving time, counted from the session's end.
+    /// The session's end: when it actually ended if the patient said so,
+    /// else the latest typical release (the safer guess for driving).
+    pub end_at: DateTime<Utc>,
+    /// End of the no-driving time, counted from the session's end by the
+    /// clinic's rule (hours, or the next morning).
     pub drive_again_at: DateTime<Utc>,
 }
 
 impl Timeline {
-    pub fn new(start_at: DateTime<Utc>, care: &CareTimes) -> Timeline {
+    pub fn new(
+        start_at: DateTime<Utc>,
+        care: &CareTimes,
+        tz: chrono_tz::Tz,
+        ended_at: Option<DateTime<Utc>>,
+    ) -> Timeline {
         let minutes = |m: u32| Duration::minutes(i64::from(m));
         let infusion_start_at = start_at + minutes(care.intake_minutes);
         let infusion_end_at = infusion_start_at + minutes(care.infusion_minutes);
         let release_latest_at = infusion_end_at + minutes(care.recovery_max_minutes);
+        let end_at = ended_at.unwrap_or(release_latest_at);
+        let drive_again_at = if care.no_driving_until_next_morning {
+            crate::time::at_local_clock(end_at, tz, 1, crate::care::NEXT_MORNING_HOUR * 60)
+        } else {
+            end_at + Duration::hours(i64::from(care.no_driving_hours))
+        };
         Timeline {
             start_at,
             infusion_start_at,
             infusion_end_at,
             release_earliest_at: infusion_end_at + minutes(care.recovery_min_minutes),
             release_latest_at,
-            drive_again_at: release_latest_at + Duration::hours(i64::from(care.no_driving_hours)),
+            end_at,
+            drive_again_at,
         }
     }
 
@@ -63,7 +88,7 @@ impl Timeline {
         match anchor {
             Anchor::SessionStart => self.start_at,
             Anchor::ReleaseEarliest => self.release_earliest_at,
-            Anchor::SessionEnd => self.release_latest_at,
+            Anchor::SessionEnd => self.end_at,
         }
     }
 }
@@ -266,4 +291,18 @@ pub struct NewMedicationHold {
     pub name: String,
     /// The last dose, local date and time in the session's zone, as the prescriber said.
     pub last_dose_local: String,
+}
+
+/// The ride home as the patient or caregiver fills it in on the Ride screen.
+/// Every field replaces the stored one; empty text clears it.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[ts(export)]
+pub struct RideDetails {
+    pub driver_name: Option<String>,
+    pub driver_phone: Option<String>,
+    pub driver_relation: Option<String>,
+    pub driver_contact: Option<String>,
+    pub clinic_name: Option<String>,
+    pub clinic_phone: Option<String>,
+    pub clinic_address: Option<String>,
 }

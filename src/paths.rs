@@ -27,3 +27,19 @@ pub fn database_path() -> Result<PathBuf> {
 pub fn database_path_in(data_dir: &Path) -> PathBuf {
     data_dir.join("steady.sqlite3")
 }
+
+pub const EXPORT_DIR_ENV: &str = "STEADY_EXPORT_DIR";
+
+/// Where "Save" puts calendar files and ride cards without asking: the
+/// user's Downloads folder (a groggy user should not have to navigate a file
+/// dialog), or `STEADY_EXPORT_DIR` when set.
+pub fn export_dir() -> Result<PathBuf> {
+    if let Some(dir) = std::env::var_os(EXPORT_DIR_ENV).filter(|dir| !dir.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    dirs::download_dir().or_else(dirs::home_dir).ok_or_else(|| {
+        Error::Io(std::io::Error::other(format!(
+            "this system names no Downloads folder; set {EXPORT_DIR_ENV} to one"
+        )))
+    })
+}

@@ -15,7 +15,8 @@ use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use crate::care::CareTimes;
 use crate::error::{Error, Result};
 use crate::model::{
-    Checklist, Item, ItemId, ItemKind, NewItem, NewMedicationHold, NewSession, Session, SessionId, Timeline,
+    Checklist, Item, ItemId, ItemKind, NewItem, NewMedicationHold, NewSession, RideDetails, Session, SessionId,
+    Timeline,
 };
 use crate::template::{self, PlanContext};
 use crate::time::{self, from_db, to_db};
@@ -94,6 +95,17 @@ const MIGRATIONS: &[&str] = &[
         value TEXT NOT NULL
     );
     "#,
+    // 3: the ride home: the driver's and clinic's details, the session's
+    // actual end, and the "until the next morning" driving rule.
+    r#"
+    ALTER TABLE sessions ADD COLUMN clinic_phone TEXT;
+    ALTER TABLE sessions ADD COLUMN clinic_address TEXT;
+    ALTER TABLE sessions ADD COLUMN driver_phone TEXT;
+    ALTER TABLE sessions ADD COLUMN driver_relation TEXT;
+    ALTER TABLE sessions ADD COLUMN driver_contact TEXT;
+    ALTER TABLE sessions ADD COLUMN ended_at TEXT;
+    ALTER TABLE sessions ADD COLUMN no_driving_until_next_morning INTEGER NOT NULL DEFAULT 0;
+    "#,
 ];
 
 /// The newest schema version this build knows.
@@ -102,6 +114,8 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 const TITLE_MAX: usize = 120;
 const NOTE_MAX: usize = 2000;
 const NAME_MAX: usize = 80;
+const PHONE_MAX: usize = 40;
+const ADDRESS_MAX: usize = 200;
 /// Sessions are planned weeks ahead, not years; a date further out is almost
 /// certainly a typo in the year.
 const FURTHEST_AHEAD_DAYS: i64 = 2 * 366;
@@ -170,8 +184,8 @@ impl Store {
         tx.execute(
             "INSERT INTO sessions (start_at, tz, clinic_name, driver_name, intake_minutes, infusion_minutes,
                 recovery_min_minutes, recovery_max_minutes, fasting_food_hours, fasting_liquids_hours,
-                no_driving_hours, relevant_until, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                no_driving_hours, no_driving_until_next_morning, relevant_until, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             params![
                 to_db(start_at),
                 tz.name(),
@@ -184,13 +198,14 @@ impl Store {
                 care.fasting_food_hours,
                 care.fasting_liquids_hours,
                 care.no_driving_hours,
-                to_db(Timeline::new(start_at, &care).drive_again_at),
+                care.no_driving_until_next_morning,
+                // Set properly by refresh_session below, once the row exists.
+                to_db(start_at),
                 to_db(now),
             ],
         )?;
         let id = tx.last_insert_rowid();
-        let session = load_session(&tx, id)?;
-        sync_plan_items(&tx, &session, now)?;
+        let session = refresh_session(&tx, id, now)?;
         tx.commit()?;
         Ok(session)
     }
@@ -202,16 +217,101 @@ impl Store {
         let session = load_session(&tx, id)?;
         let tz = time::parse_zone(&session.tz)?;
         let start_at = future_start(start_local, tz, now)?;
+        // A moved session has not happened yet: forget any recorded end.
         tx.execute(
-            "UPDATE sessions SET start_at = ?1, relevant_until = ?2 WHERE id = ?3",
+            "UPDATE sessions SET start_at = ?1, ended_at = NULL WHERE id = ?2",
+            params![to_db(start_at), id],
+        )?;
+        let session = refresh_session(&tx, id, now)?;
+        tx.commit()?;
+        Ok(session)
+    }
+
+    /// Saves the ride-home details of a session. Empty fields clear.
+    pub fn set_ride_details(&mut self, id: SessionId, ride: &RideDetails, now: DateTime<Utc>) -> Result<Session> {
+        let text = |field: &'static str, value: &Option<String>, max: usize, what: &str| {
+            clean_optional(field, value.as_deref(), max, what)
+        };
+        let driver_name = text("driver_name", &ride.driver_name, NAME_MAX, "The driver's name")?;
+        let driver_phone = text(
+            "driver_phone",
+            &ride.driver_phone,
+            PHONE_MAX,
+            "The driver's phone number",
+        )?;
+        let driver_relation = text("driver_relation", &ride.driver_relation, NAME_MAX, "Who the driver is")?;
+        let driver_contact = text(
+            "driver_contact",
+            &ride.driver_contact,
+            NAME_MAX,
+            "How the driver gets the details",
+        )?;
+        let clinic_name = text("clinic_name", &ride.clinic_name, TITLE_MAX, "The clinic's name")?;
+        let clinic_phone = text(
+            "clinic_phone",
+            &ride.clinic_phone,
+            PHONE_MAX,
+            "The clinic's phone number",
+        )?;
+        let clinic_address = text(
+            "clinic_address",
+            &ride.clinic_address,
+            ADDRESS_MAX,
+            "The clinic's address",
+        )?;
+        let tx = self.conn.transaction()?;
+        load_session(&tx, id)?;
+        tx.execute(
+            "UPDATE sessions SET driver_name = ?1, driver_phone = ?2, driver_relation = ?3, driver_contact = ?4,
+                clinic_name = ?5, clinic_phone = ?6, clinic_address = ?7 WHERE id = ?8",
             params![
-                to_db(start_at),
-                to_db(Timeline::new(start_at, &session.care).drive_again_at),
+                driver_name,
+                driver_phone,
+                driver_relation,
+                driver_contact,
+                clinic_name,
+                clinic_phone,
+                clinic_address,
                 id
             ],
         )?;
+        let session = refresh_session(&tx, id, now)?;
+        tx.commit()?;
+        Ok(session)
+    }
+
+    /// Records when the session actually ended ("I'm home"): now, or the
+    /// local time given. The no-driving time and the after-session items then
+    /// count from it.
+    pub fn set_session_ended(
+        &mut self,
+        id: SessionId,
+        ended_local: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<Session> {
+        let tx = self.conn.transaction()?;
         let session = load_session(&tx, id)?;
-        sync_plan_items(&tx, &session, now)?;
+        let ended_at = match ended_local.map(str::trim).filter(|t| !t.is_empty()) {
+            Some(text) => local_in_session("ended_local", text, &session)?,
+            None => now,
+        };
+        if ended_at < session.timeline.infusion_start_at {
+            return Err(Error::invalid(
+                "ended_local",
+                "A session cannot end before its infusion has started.",
+            ));
+        }
+        if ended_at > now + Duration::minutes(5) {
+            return Err(Error::invalid(
+                "ended_local",
+                "That time has not come yet. Tap \"I'm home\" when the session has ended.",
+            ));
+        }
+        tx.execute(
+            "UPDATE sessions SET ended_at = ?1 WHERE id = ?2",
+            params![to_db(ended_at), id],
+        )?;
+        let session = refresh_session(&tx, id, now)?;
         tx.commit()?;
         Ok(session)
     }
@@ -445,8 +545,22 @@ fn sync_plan_items(tx: &Transaction<'_>, session: &Session, now: DateTime<Utc>) 
     Ok(())
 }
 
+/// After any change to a session: keeps `relevant_until` and its plan items
+/// in step with it, inside the caller's transaction.
+fn refresh_session(tx: &Transaction<'_>, id: SessionId, now: DateTime<Utc>) -> Result<Session> {
+    let session = load_session(tx, id)?;
+    tx.execute(
+        "UPDATE sessions SET relevant_until = ?1 WHERE id = ?2",
+        params![to_db(session.timeline.drive_again_at), id],
+    )?;
+    sync_plan_items(tx, &session, now)?;
+    Ok(session)
+}
+
 const SESSION_COLUMNS: &str = "id, start_at, tz, clinic_name, driver_name, intake_minutes, infusion_minutes,
-    recovery_min_minutes, recovery_max_minutes, fasting_food_hours, fasting_liquids_hours, no_driving_hours";
+    recovery_min_minutes, recovery_max_minutes, fasting_food_hours, fasting_liquids_hours, no_driving_hours,
+    no_driving_until_next_morning, clinic_phone, clinic_address, driver_phone, driver_relation, driver_contact,
+    ended_at";
 
 fn session_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Session>> {
     let start_at: String = row.get(1)?;
@@ -459,22 +573,34 @@ fn session_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Session>> {
         fasting_food_hours: row.get(9)?,
         fasting_liquids_hours: row.get(10)?,
         no_driving_hours: row.get(11)?,
+        no_driving_until_next_morning: row.get(12)?,
     };
     let id: SessionId = row.get(0)?;
     let clinic_name: Option<String> = row.get(3)?;
     let driver_name: Option<String> = row.get(4)?;
+    let (clinic_phone, clinic_address): (Option<String>, Option<String>) = (row.get(13)?, row.get(14)?);
+    let (driver_phone, driver_relation, driver_contact): (Option<String>, Option<String>, Option<String>) =
+        (row.get(15)?, row.get(16)?, row.get(17)?);
+    let ended_at: Option<String> = row.get(18)?;
     Ok((|| {
         let start_at = from_db(&start_at)?;
         let tz = time::parse_zone(&tz_name)?;
+        let ended_at = ended_at.as_deref().map(from_db).transpose()?;
         Ok(Session {
             id,
             start_at,
             tz: tz_name,
             start_local: time::local_input_value(start_at, tz),
             clinic_name,
+            clinic_phone,
+            clinic_address,
             driver_name,
+            driver_phone,
+            driver_relation,
+            driver_contact,
+            ended_at,
             care,
-            timeline: Timeline::new(start_at, &care),
+            timeline: Timeline::new(start_at, &care, tz, ended_at),
         })
     })())
 }

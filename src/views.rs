@@ -40,6 +40,11 @@ pub struct TodayView {
     pub later_count: u32,
     /// Not-done items more than a day overdue (shown on the Session view).
     pub missed_count: u32,
+    /// From the session's start until the no-driving time ends: the time it
+    /// ends, so Today keeps "no driving, no machinery, no big decisions" up.
+    pub no_driving_until: Option<DateTime<Utc>>,
+    /// The session has started but the patient has not said it ended.
+    pub can_mark_ended: bool,
 }
 
 /// How long a passed, unticked item still counts as "due now" before it is
@@ -64,8 +69,15 @@ pub fn today_view(store: &Store, now: DateTime<Utc>) -> Result<TodayView> {
         .find(|item| !item.is_done() && item.due_at > overdue_since)
         .map(|item| item.id);
 
+    let current = sessions.first();
+    let no_driving_until = current
+        .filter(|s| s.start_at <= now && now < s.timeline.drive_again_at)
+        .map(|s| s.timeline.drive_again_at);
+    let can_mark_ended = current.is_some_and(|s| s.timeline.infusion_start_at <= now && s.ended_at.is_none());
     let mut view = TodayView {
         now,
+        no_driving_until,
+        can_mark_ended,
         session: sessions.into_iter().next(),
         next: None,
         overdue: vec![],

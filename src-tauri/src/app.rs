@@ -261,8 +261,14 @@ pub fn refresh_tray(app: &AppHandle) {
     let Ok(status) = views::reminders_status(&lock(store), now, health) else {
         return;
     };
+    // Reminders that could not pop up wait in the window; the tray says so first.
+    let label = match status.in_app.len() {
+        0 => status.next_label.clone(),
+        1 => "1 reminder waiting in Steady".to_string(),
+        n => format!("{n} reminders waiting in Steady"),
+    };
     if let Some(item) = lock(&state.tray_next).as_ref() {
-        let _ = item.set_text(&status.next_label);
+        let _ = item.set_text(&label);
     }
     if let Some(item) = lock(&state.tray_pause).as_ref() {
         let paused = status.settings.paused_until.is_some_and(|until| until > now);
@@ -273,7 +279,7 @@ pub fn refresh_tray(app: &AppHandle) {
         });
     }
     if let Some(tray) = app.tray_by_id("steady") {
-        let _ = tray.set_tooltip(Some(format!("Steady — {}", status.next_label)));
+        let _ = tray.set_tooltip(Some(format!("Steady — {label}")));
     }
 }
 

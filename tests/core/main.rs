@@ -3,6 +3,7 @@
 mod cli;
 mod plan;
 mod reminders;
+mod ride;
 mod store;
 mod today;
 

@@ -1,0 +1,582 @@
+//! The ride home: the pickup window in the driver's words, the message to
+//! send them, the printable ride card, and the calendar file.
+//!
+//! All of them are rendered from one [`RideCard`], built from the session's
+//! timeline, so the screen, the message, the PDF and the .ics can never
+//! disagree about a time. Care sentences on the card trace to
+//! shared/care-facts.md (section and guide noted beside each).
+
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::Result;
+use crate::model::Session;
+use crate::time;
+
+/// 24-hour or 12-hour clock, as the user's system shows times.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ClockStyle {
+    #[default]
+    H24,
+    H12,
+}
+
+pub fn clock(at: DateTime<Utc>, tz: Tz, style: ClockStyle) -> String {
+    let local = at.with_timezone(&tz);
+    match style {
+        ClockStyle::H24 => local.format("%H:%M").to_string(),
+        ClockStyle::H12 => local.format("%-I:%M %p").to_string(),
+    }
+}
+
+/// "Thursday 3 December".
+pub fn day(at: DateTime<Utc>, tz: Tz) -> String {
+    at.with_timezone(&tz).format("%A %-d %B").to_string()
+}
+
+/// A usual after-effect and how long it typically lasts (care-facts, "Side
+/// effects and how long they usually last", guide 001 unless noted).
+pub const TYPICAL_EFFECTS: &[(&str, &str)] = &[
+    (
+        "Dizziness, feeling disoriented",
+        "usually gone 1-2 hours after the infusion",
+    ),
+    (
+        "Feeling detached or perceiving things differently",
+        "usually gone within 1-2 hours",
+    ),
+    ("Nausea", "usually gone within a few hours"),
+    (
+        "Raised blood pressure and heart rate",
+        "usually settle within 30-60 minutes",
+    ),
+    ("Headache, tiredness", "usually gone within a few hours"),
+    // 000, 002 (care-facts "After the session").
+    (
+        "Grogginess, unsteady on the feet when standing",
+        "common for several hours",
+    ),
+];
+
+/// When to call (care-facts: durations table 001; "rare but serious" 002;
+/// crisis line from "From other public sources").
+pub const CALL_THE_CLINIC: &[&str] = &[
+    "An effect lasts much longer than the usual times above.",
+    "Signs of mania or worsening psychosis: rare, but serious.",
+    "Anything else that worries you: follow the clinic's advice on side effects.",
+];
+
+pub const CRISIS_LINE_US: &str = "Thoughts of harming yourself: call or text 988 (US Suicide & Crisis Lifeline). In an emergency call 911, or your local emergency number.";
+
+/// Everything the card, the message and the calendar say about one session's ride.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct RideCard {
+    #[ts(type = "number")]
+    pub session_id: i64,
+    pub tz: String,
+    pub patient_name: Option<String>,
+    pub clinic_name: Option<String>,
+    pub clinic_phone: Option<String>,
+    pub clinic_address: Option<String>,
+    pub driver_name: Option<String>,
+    pub driver_phone: Option<String>,
+    /// Whether the "Confirm who drives you home" item is ticked.
+    pub driver_confirmed: bool,
+    pub start_at: DateTime<Utc>,
+    pub pickup_from: DateTime<Utc>,
+    pub pickup_until: DateTime<Utc>,
+    pub drive_again_at: DateTime<Utc>,
+    /// True once the patient said when the session ended.
+    pub ended: bool,
+    /// "Pick up Alex at Lakeside Clinic, 11:00–13:00, Thursday 3 December".
+    pub pickup_words: String,
+    /// "Alex may drive again from Friday 4 December, 13:00 (24 hours after the session)."
+    pub drive_again_words: String,
+    /// The plain-text message for the driver.
+    pub message: String,
+}
+
+impl RideCard {
+    pub fn new(
+        session: &Session,
+        patient_name: Option<&str>,
+        driver_confirmed: bool,
+        style: ClockStyle,
+    ) -> Result<Self> {
+        let tz = time::parse_zone(&session.tz)?;
+        let t = &session.timeline;
+        let who = patient_name.map(str::trim).filter(|n| !n.is_empty());
+        let clinic = session.clinic_name.as_deref().unwrap_or("the clinic");
+        let pickup_words = format!(
+            "Pick up {} at {}, {}–{}, {}",
+            who.unwrap_or("the patient"),
+            clinic,
+            clock(t.release_earliest_at, tz, style),
+            clock(t.release_latest_at, tz, style),
+            day(t.release_earliest_at, tz),
+        );
+        let rule = if session.care.no_driving_until_next_morning {
+            "the next morning, after a night's sleep".to_string()
+        } else {
+            format!("{} hours after the session", session.care.no_driving_hours)
+        };
+        let drive_again_words = format!(
+            "{} may drive again from {}, {} ({}), if they feel fully alert and the clinic agrees.",
+            who.unwrap_or("The patient"),
+            day(t.drive_again_at, tz),
+            clock(t.drive_again_at, tz, style),
+            rule,
+        );
+        let mut message = format!(
+            "Hi{}! {}. The session starts at {}; the clinic usually lets patients go in that window, so please be ready to come in when they call.",
+            session.driver_name.as_deref().map(|n| format!(" {n}")).unwrap_or_default(),
+            pickup_words,
+            clock(t.start_at, tz, style),
+        );
+        if let Some(address) = &session.clinic_address {
+            message.push_str(&format!(" Address: {address}."));
+        }
+        if let Some(phone) = &session.clinic_phone {
+            message.push_str(&format!(" Clinic phone: {phone}."));
+        }
+        message.push_str(&format!(
+            " After the infusion {} will be groggy and must not drive: no driving until {}, {}. Thank you!",
+            if who.is_some() { "I" } else { "the patient" },
+            day(t.drive_again_at, tz),
+            clock(t.drive_again_at, tz, style),
+        ));
+        Ok(RideCard {
+            session_id: session.id,
+            tz: session.tz.clone(),
+            patient_name: who.map(str::to_string),
+            clinic_name: session.clinic_name.clone(),
+            clinic_phone: session.clinic_phone.clone(),
+            clinic_address: session.clinic_address.clone(),
+            driver_name: session.driver_name.clone(),
+            driver_phone: session.driver_phone.clone(),
+            driver_confirmed,
+            start_at: t.start_at,
+            pickup_from: t.release_earliest_at,
+            pickup_until: t.release_latest_at,
+            drive_again_at: t.drive_again_at,
+            ended: session.ended_at.is_some(),
+            pickup_words,
+            drive_again_words,
+            message,
+        })
+    }
+}
+
+// ---------------------------------------------------------------- iCalendar
+
+/// RFC 5545 TEXT escaping.
+fn ics_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 character.
+fn fold(line: &str, out: &mut String) {
+    let mut width = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+}
+
+fn ics_time(at: DateTime<Utc>) -> String {
+    at.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+struct Event<'a> {
+    uid: String,
+    summary: String,
+    description: String,
+    location: Option<&'a str>,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    /// Minutes before the start to alert.
+    alarm_minutes_before: i64,
+}
+
+/// The events of one ride card: the session, the pickup window, and the end
+/// of the no-driving time, each with an alarm so they remind even where
+/// Steady is not running. Times are written in UTC, which every calendar
+/// shows in its own zone, so no VTIMEZONE is needed.
+fn events(card: &RideCard) -> Vec<Event<'_>> {
+    let clinic = card.clinic_name.as_deref().unwrap_or("the clinic");
+    let id = card.session_id;
+    vec![
+        Event {
+            uid: format!("steady-session-{id}@steady.local"),
+            summary: format!("Infusion session at {clinic}"),
+            description: "Planned with Steady. Typical timings: intake about 20 min, infusion about 40 min, then 1-3 h of recovery. Your clinic's instructions come first.".into(),
+            location: card.clinic_address.as_deref().or(card.clinic_name.as_deref()),
+            start: card.start_at,
+            end: card.pickup_until,
+            alarm_minutes_before: 60,
+        },
+        Event {
+            uid: format!("steady-pickup-{id}@steady.local"),
+            summary: card.pickup_words.clone(),
+            description: format!(
+                "{}{}",
+                card.clinic_phone.as_deref().map(|p| format!("Clinic phone: {p}. ")).unwrap_or_default(),
+                "The patient must not drive home."
+            ),
+            location: card.clinic_address.as_deref().or(card.clinic_name.as_deref()),
+            start: card.pickup_from,
+            end: card.pickup_until,
+            alarm_minutes_before: 30,
+        },
+        Event {
+            uid: format!("steady-drive-again-{id}@steady.local"),
+            summary: "No-driving time ends (typical)".into(),
+            description: card.drive_again_words.clone(),
+            location: None,
+            start: card.drive_again_at,
+            end: card.drive_again_at + Duration::minutes(15),
+            alarm_minutes_before: 0,
+        },
+    ]
+}
+
+/// An iCalendar file with the events of every card given.
+pub fn ics(cards: &[RideCard], now: DateTime<Utc>) -> String {
+    let mut out = String::new();
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Steady//Steady//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ] {
+        fold(line, &mut out);
+    }
+    for card in cards {
+        for event in events(card) {
+            fold("BEGIN:VEVENT", &mut out);
+            fold(&format!("UID:{}", event.uid), &mut out);
+            fold(&format!("DTSTAMP:{}", ics_time(now)), &mut out);
+            fold(&format!("DTSTART:{}", ics_time(event.start)), &mut out);
+            fold(&format!("DTEND:{}", ics_time(event.end)), &mut out);
+            fold(&format!("SUMMARY:{}", ics_text(&event.summary)), &mut out);
+            fold(&format!("DESCRIPTION:{}", ics_text(&event.description)), &mut out);
+            if let Some(location) = event.location {
+                fold(&format!("LOCATION:{}", ics_text(location)), &mut out);
+            }
+            fold("BEGIN:VALARM", &mut out);
+            fold("ACTION:DISPLAY", &mut out);
+            fold(&format!("DESCRIPTION:{}", ics_text(&event.summary)), &mut out);
+            fold(&format!("TRIGGER:-PT{}M", event.alarm_minutes_before), &mut out);
+            fold("END:VALARM", &mut out);
+            fold("END:VEVENT", &mut out);
+        }
+    }
+    fold("END:VCALENDAR", &mut out);
+    out
+}
+
+// ---------------------------------------------------------------- the card as PDF
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in PDF points.
+    fn size(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+}
+
+/// A line of the card: text, size, bold, and space before it.
+struct Line {
+    text: String,
+    size: f32,
+    bold: bool,
+    gap_before: f32,
+}
+
+/// Encodes text for a standard PDF font (WinAnsi): Latin-1 passes, a few
+/// typographic marks are mapped, anything else becomes "?". Parentheses and
+/// backslashes are escaped for a PDF string.
+fn pdf_string(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        let mapped = match c {
+            '–' | '—' => '-',
+            '‘' | '’' => '\'',
+            '“' | '”' => '"',
+            '·' => '\u{b7}',
+            c if (c as u32) < 256 => c,
+            _ => '?',
+        };
+        match mapped {
+            '(' | ')' | '\\' => {
+                out.push('\\');
+                out.push(mapped);
+            }
+            c if (c as u32) < 128 => out.push(c),
+            c => out.push_str(&format!("\\{:03o}", c as u32)),
+        }
+    }
+    out
+}
+
+/// Wraps `text` to lines no wider than `width` points. Helvetica's average
+/// glyph is about half its size wide; 0.55 leaves room for wide letters.
+fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
+    let max_chars = ((width / (size * 0.55)) as usize).max(10);
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        if !current.is_empty() && current.chars().count() + 1 + word.chars().count() > max_chars {
+            lines.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
+/// The ride card as a one-page PDF, laid out inside the margins both A4 and
+/// Letter allow, so either prints without clipping.
+pub fn card_pdf(card: &RideCard, paper: Paper, style: ClockStyle) -> Result<Vec<u8>> {
+    let tz = time::parse_zone(&card.tz)?;
+    let (page_w, page_h) = paper.size();
+    let margin = 54.0;
+    // One layout for both papers: as wide as A4 allows and as tall as Letter
+    // allows, so the card is the same and fits on either.
+    let (a4_w, _) = Paper::A4.size();
+    let (_, letter_h) = Paper::Letter.size();
+    let width = a4_w - 2.0 * margin;
+    let bottom = page_h - letter_h + margin;
+    let mut lines: Vec<Line> = Vec::new();
+    let mut push = |text: &str, size: f32, bold: bool, gap: f32| {
+        for (i, part) in wrap(text, size, width).into_iter().enumerate() {
+            lines.push(Line {
+                text: part,
+                size,
+                bold,
+                gap_before: if i == 0 { gap } else { 0.0 },
+            });
+        }
+    };
+    push("Ride home card", 12.0, true, 0.0);
+    push(&card.pickup_words, 20.0, true, 8.0);
+    if let Some(address) = &card.clinic_address {
+        push(&format!("Address: {address}"), 12.0, false, 6.0);
+    }
+    push(
+        &format!(
+            "Clinic phone: {}",
+            card.clinic_phone
+                .as_deref()
+                .unwrap_or("(not filled in: ask the clinic for it)")
+        ),
+        14.0,
+        true,
+        6.0,
+    );
+    push(
+        &format!(
+            "The session starts at {}. Come within the pickup window; the clinic may call when the patient is ready.",
+            clock(card.start_at, tz, style)
+        ),
+        12.0,
+        false,
+        6.0,
+    );
+    push("No driving", 14.0, true, 16.0);
+    push(&card.drive_again_words, 12.0, false, 4.0);
+    push(
+        "What the patient may feel (typical; the clinic may say otherwise)",
+        14.0,
+        true,
+        16.0,
+    );
+    for (effect, how_long) in TYPICAL_EFFECTS {
+        push(&format!("- {effect}: {how_long}."), 12.0, false, 3.0);
+    }
+    push("Call the clinic if", 14.0, true, 16.0);
+    for flag in CALL_THE_CLINIC {
+        push(&format!("- {flag}"), 12.0, false, 3.0);
+    }
+    push(CRISIS_LINE_US, 12.0, true, 8.0);
+    push(
+        "Typical values from public patient guides (Steady's care facts). Not medical advice: the clinic's instructions come first.",
+        9.0,
+        false,
+        18.0,
+    );
+
+    let content = absolute_positions(&lines, page_h, margin, bottom);
+
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {page_w:.2} {page_h:.2}] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>"
+        ),
+        format!("<< /Length {} >>\nstream\n{content}endstream", content.len()),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_string(),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>".to_string(),
+        format!("<< /Title ({}) /Producer (Steady) >>", pdf_string("Ride home card")),
+    ];
+    let mut pdf = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref_at = pdf.len();
+    let mut xref = format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1);
+    for offset in offsets {
+        xref.push_str(&format!("{offset:010} 00000 n \n"));
+    }
+    pdf.extend_from_slice(xref.as_bytes());
+    pdf.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R /Info 7 0 R >>\nstartxref\n{xref_at}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    Ok(pdf)
+}
+
+/// The content stream: each line placed at its own absolute baseline.
+fn absolute_positions(lines: &[Line], page_h: f32, margin: f32, bottom: f32) -> String {
+    let mut content = String::from("BT\n");
+    let mut y = page_h - margin;
+    for line in lines {
+        y -= line.gap_before + line.size * 1.3;
+        if y < bottom {
+            break; // one page: what does not fit is left off, never printed over
+        }
+        let font = if line.bold { "F2" } else { "F1" };
+        content.push_str(&format!(
+            "/{font} {} Tf 1 0 0 1 {margin:.2} {y:.2} Tm ({}) Tj\n",
+            line.size,
+            pdf_string(&line.text)
+        ));
+    }
+    content.push_str("ET\n");
+    content
+}
+
+impl crate::Store {
+    /// The patient's first name, as the driver knows them (optional).
+    pub fn patient_name(&self) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = 'patient_name'", [], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    pub fn set_patient_name(&mut self, name: Option<&str>) -> Result<Option<String>> {
+        match name.map(str::trim).filter(|n| !n.is_empty()) {
+            Some(name) => {
+                let count = name.chars().count();
+                if count > 80 || name.chars().any(char::is_control) {
+                    return Err(crate::Error::invalid(
+                        "patient_name",
+                        "Please enter a short name (at most 80 characters).",
+                    ));
+                }
+                self.conn.execute(
+                    "INSERT INTO settings (key, value) VALUES ('patient_name', ?1)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [name],
+                )?;
+            }
+            None => {
+                self.conn
+                    .execute("DELETE FROM settings WHERE key = 'patient_name'", [])?;
+            }
+        }
+        self.patient_name()
+    }
+
+    /// The ride card of one session.
+    pub fn ride_card(&self, session_id: i64, style: ClockStyle) -> Result<RideCard> {
+        let session = self.session(session_id)?;
+        let confirmed = self
+            .items_of_session(session_id)?
+            .iter()
+            .any(|item| item.title == "Confirm who drives you home" && item.is_done());
+        RideCard::new(&session, self.patient_name()?.as_deref(), confirmed, style)
+    }
+
+    /// Ride cards of every session, for the whole course's calendar.
+    pub fn all_ride_cards(&self, style: ClockStyle) -> Result<Vec<RideCard>> {
+        self.all_sessions()?
+            .iter()
+            .map(|s| self.ride_card(s.id, style))
+            .collect()
+    }
+}
+
+/// Writes `bytes` to `path` whole or not at all (a temporary file renamed
+/// into place), so a crash never leaves half a calendar file.
+pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let tmp = dir.join(format!(
+        ".{}.part",
+        path.file_name().and_then(|n| n.to_str()).unwrap_or("steady")
+    ));
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path)?;
+    Ok(())
+}
+
+/// A file name for a session's export: "steady-ride-card-2026-12-03.pdf".
+pub fn file_name(kind: &str, card: &RideCard, extension: &str) -> String {
+    let tz = time::parse_zone(&card.tz).unwrap_or(chrono_tz::UTC);
+    format!(
+        "steady-{kind}-{}.{extension}",
+        card.start_at.with_timezone(&tz).format("%Y-%m-%d")
+    )
+}
