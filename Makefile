@@ -14,7 +14,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # and ImageMagick for screenshots.
 APT_BUILD := build-essential pkg-config curl file libwebkit2gtk-4.1-dev libxdo-dev \
              libssl-dev libayatana-appindicator3-dev librsvg2-dev
-APT_TEST  := xvfb xauth webkit2gtk-driver dbus dbus-x11 python3 python3-dbusmock imagemagick fonts-noto-color-emoji
+APT_TEST  := xvfb xauth webkit2gtk-driver dbus dbus-x11 python3 python3-dbusmock imagemagick fonts-noto-color-emoji poppler-utils
 
 .PHONY: help run test build ui deps deps-test lint bindings check-bindings test-core test-e2e clean
 

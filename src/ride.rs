@@ -536,13 +536,38 @@ impl crate::Store {
         self.patient_name()
     }
 
+    /// The "Confirm who drives you home" item of a session: ticking it is
+    /// what "the driver is confirmed" means, so the day-before reminder keeps
+    /// coming until it is.
+    fn confirm_driver_item(&self, session_id: i64) -> Result<Option<crate::model::Item>> {
+        use rusqlite::OptionalExtension;
+        self.session(session_id)?;
+        let id: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT id FROM items WHERE session_id = ?1 AND template_key = 'confirm_driver'",
+                [session_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        id.map(|id| self.item(id)).transpose()
+    }
+
+    pub fn set_driver_confirmed(&mut self, session_id: i64, confirmed: bool, now: DateTime<Utc>) -> Result<RideCard> {
+        let item = self.confirm_driver_item(session_id)?.ok_or_else(|| {
+            crate::Error::invalid(
+                "session_id",
+                "This session has no \"Confirm who drives you home\" item.",
+            )
+        })?;
+        self.set_item_done(item.id, confirmed, now)?;
+        self.ride_card(session_id, ClockStyle::H24)
+    }
+
     /// The ride card of one session.
     pub fn ride_card(&self, session_id: i64, style: ClockStyle) -> Result<RideCard> {
         let session = self.session(session_id)?;
-        let confirmed = self
-            .items_of_session(session_id)?
-            .iter()
-            .any(|item| item.title == "Confirm who drives you home" && item.is_done());
+        let confirmed = self.confirm_driver_item(session_id)?.is_some_and(|item| item.is_done());
         RideCard::new(&session, self.patient_name()?.as_deref(), confirmed, style)
     }
 
@@ -553,6 +578,13 @@ impl crate::Store {
             .map(|s| self.ride_card(s.id, style))
             .collect()
     }
+}
+
+/// Where an export was written.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ExportedFile {
+    pub path: String,
 }
 
 /// Writes `bytes` to `path` whole or not at all (a temporary file renamed

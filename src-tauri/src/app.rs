@@ -117,6 +117,13 @@ pub fn run() {
             crate::commands::start_at_login,
             crate::commands::set_start_at_login,
             crate::commands::ui_ready,
+            crate::commands::ride_card,
+            crate::commands::set_ride_details,
+            crate::commands::set_patient_name,
+            crate::commands::set_driver_confirmed,
+            crate::commands::mark_session_ended,
+            crate::commands::export_ics,
+            crate::commands::export_ride_card,
         ])
         .build(tauri::generate_context!());
     match result {
@@ -262,11 +269,22 @@ pub fn refresh_tray(app: &AppHandle) {
         return;
     };
     // Reminders that could not pop up wait in the window; the tray says so first.
-    let label = match status.in_app.len() {
+    let mut label = match status.in_app.len() {
         0 => status.next_label.clone(),
         1 => "1 reminder waiting in Steady".to_string(),
         n => format!("{n} reminders waiting in Steady"),
     };
+    // After a session, the end of the no-driving time leads.
+    if let Ok(today) = views::today_view(&lock(store), now) {
+        if let (Some(until), Some(session)) = (today.no_driving_until, today.session.as_ref()) {
+            if let Ok(tz) = steady_core::time::parse_zone(&session.tz) {
+                label = format!(
+                    "No driving until {} · {label}",
+                    until.with_timezone(&tz).format("%a %-d %b %H:%M")
+                );
+            }
+        }
+    }
     if let Some(item) = lock(&state.tray_next).as_ref() {
         let _ = item.set_text(&label);
     }

@@ -5,8 +5,9 @@
 
 use std::sync::MutexGuard;
 
-use steady_core::model::{Item, NewItem, NewMedicationHold, NewSession, Session};
+use steady_core::model::{Item, NewItem, NewMedicationHold, NewSession, RideDetails, Session};
 use steady_core::reminders::{self, Reminder, ReminderSettings};
+use steady_core::ride::{self, ClockStyle, ExportedFile, Paper, RideCard};
 use steady_core::views::{self, AppInfo, RemindersStatus, SessionView, TodayView};
 use steady_core::{paths, time, Error, ErrorPayload, Store};
 use tauri::{AppHandle, Emitter, State};
@@ -248,4 +249,103 @@ pub fn set_start_at_login(app: AppHandle, enabled: bool) -> CommandResult<bool> 
     let result = if enabled { manager.enable() } else { manager.disable() };
     result.map_err(|e| Error::invalid("enabled", format!("Steady could not change start at login: {e}")).payload())?;
     Ok(manager.is_enabled().unwrap_or(enabled))
+}
+
+// ---- the ride home ----
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn ride_card(state: State<'_, AppState>, session_id: i64, clock_style: ClockStyle) -> CommandResult<RideCard> {
+    store(&state)?.ride_card(session_id, clock_style).map_err(payload)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn set_ride_details(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    session_id: i64,
+    ride: RideDetails,
+) -> CommandResult<Session> {
+    let result = store(&state)?
+        .set_ride_details(session_id, &ride, state.clock.now())
+        .map_err(payload);
+    changed(&app, &state, result)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn set_patient_name(state: State<'_, AppState>, name: Option<String>) -> CommandResult<Option<String>> {
+    store(&state)?.set_patient_name(name.as_deref()).map_err(payload)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn set_driver_confirmed(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    session_id: i64,
+    confirmed: bool,
+) -> CommandResult<RideCard> {
+    let result = store(&state)?
+        .set_driver_confirmed(session_id, confirmed, state.clock.now())
+        .map_err(payload);
+    changed(&app, &state, result)
+}
+
+/// "I'm home": the session ended now, or at `ended_local`.
+#[tauri::command(rename_all = "snake_case")]
+pub fn mark_session_ended(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    session_id: i64,
+    ended_local: Option<String>,
+) -> CommandResult<Session> {
+    let result = store(&state)?
+        .set_session_ended(session_id, ended_local.as_deref(), state.clock.now())
+        .map_err(payload);
+    changed(&app, &state, result)
+}
+
+/// Saves a calendar file to the Downloads folder: one session, or the whole
+/// course when `session_id` is null.
+#[tauri::command(rename_all = "snake_case")]
+pub fn export_ics(
+    state: State<'_, AppState>,
+    session_id: Option<i64>,
+    clock_style: ClockStyle,
+) -> CommandResult<ExportedFile> {
+    let (cards, name) = {
+        let store = store(&state)?;
+        match session_id {
+            Some(id) => {
+                let card = store.ride_card(id, clock_style).map_err(payload)?;
+                let name = ride::file_name("session", &card, "ics");
+                (vec![card], name)
+            }
+            None => (
+                store.all_ride_cards(clock_style).map_err(payload)?,
+                "steady-course.ics".to_string(),
+            ),
+        }
+    };
+    let path = paths::export_dir().map_err(payload)?.join(name);
+    ride::write_file(&path, ride::ics(&cards, state.clock.now()).as_bytes()).map_err(payload)?;
+    Ok(ExportedFile {
+        path: path.display().to_string(),
+    })
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn export_ride_card(
+    state: State<'_, AppState>,
+    session_id: i64,
+    paper: Paper,
+    clock_style: ClockStyle,
+) -> CommandResult<ExportedFile> {
+    let card = store(&state)?.ride_card(session_id, clock_style).map_err(payload)?;
+    let pdf = ride::card_pdf(&card, paper, clock_style).map_err(payload)?;
+    let path = paths::export_dir()
+        .map_err(payload)?
+        .join(ride::file_name("ride-card", &card, "pdf"));
+    ride::write_file(&path, &pdf).map_err(payload)?;
+    Ok(ExportedFile {
+        path: path.display().to_string(),
+    })
 }

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import os
 import subprocess
 import sys
@@ -46,12 +47,49 @@ def desktop_screenshot(name: str):
     subprocess.run(["import", "-window", "root", os.path.join(ARTIFACTS, name)], check=False, timeout=30)
 
 
+def app_processes(data_dir: str) -> list[int]:
+    """PIDs of Steady processes running on `data_dir` (read from their environment)."""
+    found = []
+    needle = f"STEADY_DATA_DIR={data_dir}".encode()
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/comm") as f:
+                if f.read().strip() != "steady":
+                    continue
+            with open(f"/proc/{pid}/environ", "rb") as f:
+                if needle in f.read().split(b"\0"):
+                    found.append(int(pid))
+        except OSError:
+            pass
+    return found
+
+
+def end_app(data_dir: str):
+    """Ends the app on `data_dir`. Closing its window only hides it in the tray
+    (as for a user), and a survivor would take over the next launch through
+    single-instance, so tests end it for real."""
+    for sig in (15, 9):
+        pids = app_processes(data_dir)
+        for pid in pids:
+            try:
+                os.kill(pid, sig)
+            except ProcessLookupError:
+                pass
+        deadline = time.monotonic() + 5
+        while app_processes(data_dir) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        if not app_processes(data_dir):
+            return
+
+
 class App:
     """One data folder; launch() opens the real app on it."""
 
     def __init__(self):
         self.data_dir = tempfile.mkdtemp(prefix="steady-e2e-")
-        env = {**os.environ, "STEADY_DATA_DIR": self.data_dir, "TZ": ZONE, "LANG": "en_GB.UTF-8"}
+        self.export_dir = tempfile.mkdtemp(prefix="steady-e2e-exports-")
+        env = {**os.environ, "STEADY_DATA_DIR": self.data_dir, "STEADY_EXPORT_DIR": self.export_dir,
+               "TZ": ZONE, "LANG": "en_GB.UTF-8"}
         self.driver = Driver(TAURI_DRIVER, env, os.path.join(ARTIFACTS, "app.log"))
         self.session = None
 
@@ -61,6 +99,7 @@ class App:
 
     def restart(self):
         self.session.quit()
+        end_app(self.data_dir)
         return self.launch()
 
     def close(self):
@@ -68,6 +107,7 @@ class App:
             if self.session:
                 self.session.quit()
         finally:
+            end_app(self.data_dir)
             self.driver.stop()
 
 
@@ -215,6 +255,62 @@ def test_moving_the_session_moves_the_fasting_item():
                    what="the fasting item to move to 07:30")
         stored = {i["title"]: i for i in json.loads(cli(app.data_dir, "items", "--json"))}
         assert stored["Stop eating"]["due_local"].endswith("T07:30:00+01:00"), stored["Stop eating"]
+    finally:
+        app.close()
+
+
+def test_ride_home_message_calendar_and_card():
+    app = App()
+    try:
+        s = app.launch()
+        s.wait_for("#welcome-title", timeout=30)
+        day = local_day(7)
+        fill_welcome(s, day, "09:00", clinic="Lakeside Clinic", driver="Sam")
+        s.wait_for("[data-testid=next-title]")
+        s.button("Ride home").click()
+        s.wait_for("#patient").type("Alex")
+        s.find("#driver-phone").type("+49 30 1234567")
+        s.find("#clinic-phone").type("+49 30 7654321")
+        s.find("#clinic-address").type("Seestrasse 1, Berlin")
+        s.button("Save details").click()
+        words = wait_until(lambda: (lambda t: t if "Alex" in t else None)(s.find("[data-testid=pickup-words]").text),
+                           what="the pickup words to name the patient")
+        assert words.startswith("Pick up Alex at Lakeside Clinic, "), words
+        assert shows_clock(words, 11, 0) and shows_clock(words, 13, 0), words
+        message = s.execute("return document.querySelector('[data-testid=message]').value")
+        assert message.startswith("Hi Sam! Pick up Alex at Lakeside Clinic"), message
+        assert "Clinic phone: +49 30 7654321" in message
+
+        # Confirming the driver ticks the day-before item.
+        s.find("[data-testid=driver-confirmed]").click()
+        wait_until(lambda: {i["title"]: i for i in json.loads(cli(app.data_dir, "items", "--json"))}
+                   ["Confirm who drives you home"]["done"], what="the confirm item to be ticked")
+
+        s.button("Save to calendar (.ics)").click()
+        notice = s.wait_for("[data-testid=export-notice]")
+        ics_path = os.path.join(app.export_dir, f"steady-session-{day}.ics")
+        assert ics_path in notice.text, notice.text
+        with open(ics_path, encoding="utf-8") as f:
+            ics = f.read()
+        assert ics.count("BEGIN:VEVENT") == 3 and ics.count("BEGIN:VALARM") == 3
+        start_utc = dt.datetime.fromisoformat(f"{day}T09:00").replace(tzinfo=zoneinfo.ZoneInfo(ZONE)) \
+            .astimezone(dt.timezone.utc)
+        assert f"DTSTART:{start_utc:%Y%m%dT%H%M%S}Z" in ics, "the session starts at 09:00 Berlin, written in UTC"
+        pickup_utc = start_utc + dt.timedelta(hours=2)
+        assert f"DTSTART:{pickup_utc:%Y%m%dT%H%M%S}Z" in ics
+        assert "TRIGGER:-PT30M" in ics
+
+        s.button("Save ride card (PDF)").click()
+        wait_until(lambda: "ride-card" in s.find("[data-testid=export-notice]").text, what="the card to be saved")
+        pdf_path = os.path.join(app.export_dir, f"steady-ride-card-{day}.pdf")
+        text = subprocess.run(["pdftotext", "-layout", pdf_path, "-"], capture_output=True, text=True, check=True).stdout
+        assert "Pick up Alex at Lakeside Clinic," in text and "Clinic phone: +49 30 7654321" in text, text
+        assert "988" in text and "may drive again" in text
+        info = subprocess.run(["pdfinfo", pdf_path], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"^Pages:\s+1$", info, re.M), info
+        subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", pdf_path, os.path.join(ARTIFACTS, "ride-card")],
+                       check=True)
+        desktop_screenshot("ride.png")
     finally:
         app.close()
 

@@ -14,6 +14,11 @@ import type { TodayView } from "./bindings/TodayView";
 import type { Reminder } from "./bindings/Reminder";
 import type { ReminderSettings } from "./bindings/ReminderSettings";
 import type { RemindersStatus } from "./bindings/RemindersStatus";
+import type { ClockStyle } from "./bindings/ClockStyle";
+import type { ExportedFile } from "./bindings/ExportedFile";
+import type { Paper } from "./bindings/Paper";
+import type { RideCard } from "./bindings/RideCard";
+import type { RideDetails } from "./bindings/RideDetails";
 
 type Commands = {
   app_info: { args: Record<string, never>; result: AppInfo };
@@ -38,6 +43,13 @@ type Commands = {
   start_at_login: { args: Record<string, never>; result: boolean };
   set_start_at_login: { args: { enabled: boolean }; result: boolean };
   ui_ready: { args: Record<string, never>; result: null };
+  ride_card: { args: { session_id: number; clock_style: ClockStyle }; result: RideCard };
+  set_ride_details: { args: { session_id: number; ride: RideDetails }; result: Session };
+  set_patient_name: { args: { name: string | null }; result: string | null };
+  set_driver_confirmed: { args: { session_id: number; confirmed: boolean }; result: RideCard };
+  mark_session_ended: { args: { session_id: number; ended_local: string | null }; result: Session };
+  export_ics: { args: { session_id: number | null; clock_style: ClockStyle }; result: ExportedFile };
+  export_ride_card: { args: { session_id: number; paper: Paper; clock_style: ClockStyle }; result: ExportedFile };
 };
 
 /** Events the backend sends (see src-tauri/src/app.rs). */

@@ -83,3 +83,15 @@ export function dayBefore(local: string): string {
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10) + "T" + time;
 }
+
+/** How the system shows times: 12 h where the locale's hour cycle is h11/h12. */
+export function clockStyle(): "h12" | "h24" {
+  const cycle = new Intl.DateTimeFormat(undefined, { hour: "numeric" }).resolvedOptions().hourCycle;
+  return cycle === "h11" || cycle === "h12" ? "h12" : "h24";
+}
+
+/** Letter paper where it is the norm (US, Canada, Mexico, Philippines...), else A4. */
+export function defaultPaper(): "letter" | "a4" {
+  const region = new Intl.Locale(navigator.language).maximize().region ?? "";
+  return ["US", "CA", "MX", "PH", "CL", "CO", "VE"].includes(region) ? "letter" : "a4";
+}

@@ -32,4 +32,10 @@ fasting_liquids_hours: number,
 /**
  * "No driving ... usually a full 24 hours" (001, 003).
  */
-no_driving_hours: number, };
+no_driving_hours: number, 
+/**
+ * Instead of counting hours: no driving until the next morning, after a
+ * restful sleep (Spravato REMS patient guidance, care-facts "From other
+ * public sources"). Some clinics use this rule.
+ */
+no_driving_until_next_morning: boolean, };

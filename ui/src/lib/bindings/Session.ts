@@ -17,4 +17,16 @@ tz: string,
 /**
  * `start_at` on the clinic's wall clock, for the edit form: "2026-12-03T09:00".
  */
-start_local: string, clinic_name: string | null, driver_name: string | null, care: CareTimes, timeline: Timeline, };
+start_local: string, clinic_name: string | null, clinic_phone: string | null, clinic_address: string | null, driver_name: string | null, driver_phone: string | null, 
+/**
+ * "partner", "friend": how the driver is related, for the card.
+ */
+driver_relation: string | null, 
+/**
+ * How the driver gets the details: "text message", "e-mail", "in person".
+ */
+driver_contact: string | null, 
+/**
+ * When the session actually ended ("I'm home"); the plan's end until then.
+ */
+ended_at: string | null, care: CareTimes, timeline: Timeline, };

@@ -9,10 +9,16 @@ export type Timeline = { start_at: string, infusion_start_at: string, infusion_e
  */
 release_earliest_at: string, 
 /**
- * The latest typical release; Steady takes this as the session's end.
+ * The latest typical release.
  */
 release_latest_at: string, 
 /**
- * End of the no-driving time, counted from the session's end.
+ * The session's end: when it actually ended if the patient said so,
+ * else the latest typical release (the safer guess for driving).
+ */
+end_at: string, 
+/**
+ * End of the no-driving time, counted from the session's end by the
+ * clinic's rule (hours, or the next morning).
  */
 drive_again_at: string, };

@@ -26,4 +26,13 @@ later_count: number,
 /**
  * Not-done items more than a day overdue (shown on the Session view).
  */
-missed_count: number, };
+missed_count: number, 
+/**
+ * From the session's start until the no-driving time ends: the time it
+ * ends, so Today keeps "no driving, no machinery, no big decisions" up.
+ */
+no_driving_until: string | null, 
+/**
+ * The session has started but the patient has not said it ended.
+ */
+can_mark_ended: boolean, };
