@@ -64,12 +64,14 @@ run: build
 
 # The TS types in ui/src/lib/bindings come from the Rust types (ts-rs); this
 # rewrites them, and check-bindings fails when the committed copy is stale.
+# The protocol's JSON Schema is generated the same way, from the Rust types.
 bindings: deps
 	cargo test --quiet --lib export_bindings >/dev/null
+	cargo test --quiet --test core published_schema >/dev/null
 
 check-bindings: bindings
-	@git diff --exit-code --stat -- ui/src/lib/bindings || { echo "ui/src/lib/bindings is stale: run 'make bindings' and commit."; exit 1; }
-	@untracked=$$(git ls-files --others --exclude-standard ui/src/lib/bindings); \
+	@git diff --exit-code --stat -- ui/src/lib/bindings protocol || { echo "Generated files are stale: run 'make bindings' and commit."; exit 1; }
+	@untracked=$$(git ls-files --others --exclude-standard ui/src/lib/bindings protocol); \
 	 [ -z "$$untracked" ] || { echo "New bindings not committed: $$untracked"; exit 1; }
 
 lint: ui

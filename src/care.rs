@@ -33,6 +33,7 @@ pub const INFUSION: Source = Source::new("The session day", "000, 001, 002, 003"
 pub const RECOVERY: Source = Source::new("The session day", "003");
 pub const FASTING: Source = Source::new("From other public sources", "AMG Ketamine treatment-day page");
 pub const NO_DRIVING: Source = Source::new("After the session", "001, 003");
+pub const NO_ALCOHOL: Source = Source::new("From other public sources", "a ketamine clinic's discharge sheet");
 pub const NO_DRIVING_NEXT_MORNING: Source = Source::new("From other public sources", "Spravato REMS patient guidance");
 
 /// "The next morning": the hour on the day after the session from which the
@@ -63,6 +64,16 @@ pub struct CareTimes {
     /// public sources"). Some clinics use this rule.
     #[serde(default)]
     pub no_driving_until_next_morning: bool,
+    /// No alcohol or cannabis for this many hours after the session; 0 when
+    /// the clinic sets no such rule. Typical 24 (a ketamine clinic's discharge
+    /// sheet, care-facts "From other public sources").
+    #[serde(default)]
+    pub no_alcohol_hours: u32,
+    /// No opioids or benzodiazepines for this many hours after. Only from a
+    /// clinic's protocol: advice about prescribed medicines is the
+    /// prescriber's (care-facts "The day before"), so the default is 0.
+    #[serde(default)]
+    pub no_sedatives_hours: u32,
 }
 
 impl Default for CareTimes {
@@ -76,6 +87,8 @@ impl Default for CareTimes {
             fasting_liquids_hours: 2,
             no_driving_hours: 24,
             no_driving_until_next_morning: false,
+            no_alcohol_hours: 24,
+            no_sedatives_hours: 0,
         }
     }
 }

@@ -75,6 +75,50 @@ pub enum Command {
     /// Write a calendar file or a ride card.
     #[command(subcommand)]
     Export(ExportCommand),
+    /// Check, import or export a clinic protocol file.
+    #[command(subcommand)]
+    Protocol(ProtocolCommand),
+    /// Record a medicine the prescriber said to hold around a session.
+    #[command(subcommand)]
+    Medication(MedicationCommand),
+    /// Past, current and upcoming sessions, and the booster hint.
+    Course {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ProtocolCommand {
+    /// Check a protocol file and print every problem (for clinics writing one).
+    Check { file: std::path::PathBuf },
+    /// Apply a protocol file to every current and upcoming session.
+    Import { file: std::path::PathBuf },
+    /// Write the protocol in use.
+    Export {
+        #[arg(short = 'o', long = "output")]
+        output: std::path::PathBuf,
+    },
+    /// Print the JSON Schema of the protocol format.
+    Schema,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum MedicationCommand {
+    Add {
+        #[arg(long)]
+        session: i64,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        dose: Option<String>,
+        /// Last dose this many hours before the session starts.
+        #[arg(long)]
+        hold_hours: u32,
+        /// Restart this many hours after the session ends.
+        #[arg(long)]
+        restart_hours: Option<u32>,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -118,6 +162,23 @@ pub enum SessionCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Plan a series: e.g. --days mon,thu --weeks 3 --first 2026-12-07 --time 09:00.
+    Repeat {
+        #[arg(long)]
+        first: String,
+        #[arg(long)]
+        time: String,
+        #[arg(long, value_delimiter = ',')]
+        days: Vec<String>,
+        #[arg(long)]
+        weeks: u32,
+        #[arg(long)]
+        tz: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Cancel a session: its reminders stop; it stays in the history.
+    Cancel { id: i64 },
     /// Move a session to a new start; its plan items move with it.
     Move {
         id: i64,
@@ -264,6 +325,40 @@ fn execute(command: Command, data_dir: &Path, now: DateTime<Utc>, out: &mut dyn 
             let session = open_store()?.create_session(&input, now)?;
             print_session(out, &session, json)?;
         }
+        Command::Session(SessionCommand::Repeat {
+            first,
+            time,
+            days,
+            weeks,
+            tz,
+            json,
+        }) => {
+            let input = crate::course::NewSeries {
+                first_date: first,
+                time,
+                weekdays: days,
+                weeks,
+                tz,
+                clinic_name: None,
+                driver_name: None,
+            };
+            let sessions = open_store()?.plan_series(&input, now)?;
+            if json {
+                writeln!(out, "{}", to_json(&sessions))?;
+            } else {
+                for session in &sessions {
+                    print_session(out, session, false)?;
+                }
+            }
+        }
+        Command::Session(SessionCommand::Cancel { id }) => {
+            let session = open_store()?.cancel_session(id, now)?;
+            writeln!(
+                out,
+                "Session {} on {} is cancelled; its reminders stop.",
+                session.id, session.start_local
+            )?;
+        }
         Command::Session(SessionCommand::Move { id, start, json }) => {
             let session = open_store()?.move_session(id, &start, now)?;
             print_session(out, &session, json)?;
@@ -349,6 +444,77 @@ fn execute(command: Command, data_dir: &Path, now: DateTime<Utc>, out: &mut dyn 
             crate::ride::write_file(&output, &crate::ride::card_pdf(&card, paper, ClockStyle::H24)?)?;
             writeln!(out, "Wrote the ride card to {}", output.display())?;
         }
+        Command::Protocol(ProtocolCommand::Check { file }) => {
+            let bytes = read_limited(&file)?;
+            match crate::protocol::Protocol::parse(&bytes) {
+                Ok(_) => writeln!(out, "{}: no problems found.", file.display())?,
+                Err(problems) => {
+                    for problem in &problems {
+                        writeln!(out, "{}: {problem}", file.display())?;
+                    }
+                    return Err(crate::Error::invalid(
+                        "protocol",
+                        format!("{} problem(s) in {}", problems.len(), file.display()),
+                    ));
+                }
+            }
+        }
+        Command::Protocol(ProtocolCommand::Import { file }) => {
+            let bytes = read_limited(&file)?;
+            let mut store = open_store()?;
+            let ids: Vec<i64> = store.current_and_upcoming_sessions(now)?.iter().map(|s| s.id).collect();
+            let receipt = store.import_protocol(&bytes, &ids, now)?;
+            writeln!(
+                out,
+                "Applied {} to {} session(s) and to sessions planned from now on (import {}).",
+                file.display(),
+                receipt.session_ids.len(),
+                receipt.import_id
+            )?;
+        }
+        Command::Protocol(ProtocolCommand::Export { output }) => {
+            crate::ride::write_file(&output, open_store()?.export_protocol()?.as_bytes())?;
+            writeln!(out, "Wrote the protocol to {}", output.display())?;
+        }
+        Command::Protocol(ProtocolCommand::Schema) => write!(out, "{}", crate::protocol::json_schema())?,
+        Command::Medication(MedicationCommand::Add {
+            session,
+            name,
+            dose,
+            hold_hours,
+            restart_hours,
+        }) => {
+            let input = crate::model::NewMedicationHold {
+                session_id: session,
+                name,
+                dose,
+                hold_hours_before: hold_hours,
+                restart_hours_after: restart_hours,
+            };
+            let med = open_store()?.add_medication_hold(&input, now)?;
+            writeln!(
+                out,
+                "Medicine {} recorded: last dose {} h before the session.",
+                med.name, med.hold_hours_before
+            )?;
+        }
+        Command::Course { json } => {
+            let view = open_store()?.course_view(now)?;
+            if json {
+                writeln!(out, "{}", to_json(&view))?;
+            } else {
+                for entry in &view.sessions {
+                    writeln!(
+                        out,
+                        "{:>4}  {}  {:<9?}  {}/{} done",
+                        entry.session.id, entry.session.start_local, entry.status, entry.done_count, entry.item_count
+                    )?;
+                }
+                if let Some(hint) = &view.booster_hint {
+                    writeln!(out, "{}", hint.text)?;
+                }
+            }
+        }
         Command::Reminders { json } => {
             let reminders = open_store()?.reminders(now)?;
             let lines: Vec<ReminderLine<'_>> = reminders
@@ -401,6 +567,24 @@ fn execute(command: Command, data_dir: &Path, now: DateTime<Utc>, out: &mut dyn 
         }
     }
     Ok(())
+}
+
+/// Reads a file the user named, refusing anything far larger than the kind
+/// of file Steady reads (a protocol is a few hundred bytes).
+fn read_limited(path: &Path) -> Result<Vec<u8>> {
+    let size = std::fs::metadata(path)?.len();
+    if size > crate::protocol::MAX_FILE_BYTES as u64 {
+        return Err(crate::Error::invalid(
+            "file",
+            format!(
+                "{} is {} KB; a protocol file is at most {} KB.",
+                path.display(),
+                size / 1024,
+                crate::protocol::MAX_FILE_BYTES / 1024
+            ),
+        ));
+    }
+    Ok(std::fs::read(path)?)
 }
 
 fn print_session(out: &mut dyn Write, session: &Session, json: bool) -> Result<()> {

@@ -13,10 +13,12 @@
 
 pub mod care;
 pub mod cli;
+pub mod course;
 pub mod error;
 pub mod model;
 pub mod notifier;
 pub mod paths;
+pub mod protocol;
 pub mod reminders;
 pub mod ride;
 pub mod scheduler;

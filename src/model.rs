@@ -33,6 +33,10 @@ pub struct Session {
     pub driver_contact: Option<String>,
     /// When the session actually ended ("I'm home"); the plan's end until then.
     pub ended_at: Option<DateTime<Utc>>,
+    /// Cancelled sessions stay as history; they remind nothing.
+    pub cancelled_at: Option<DateTime<Utc>>,
+    /// Whose protocol set the care numbers ("Lakeside Clinic"); none: typical values.
+    pub protocol_name: Option<String>,
     pub care: CareTimes,
     pub timeline: Timeline,
 }
@@ -282,15 +286,34 @@ pub struct NewItem {
     pub note: Option<String>,
 }
 
-/// A medicine the prescriber said to stop before the session, and when.
+/// A medicine the prescriber said to hold before the session: its last
+/// dose comes `hold_hours_before` the start, and it restarts
+/// `restart_hours_after` the end. Both items move with the session.
 #[derive(Debug, Clone, Deserialize, TS)]
 #[ts(export)]
 pub struct NewMedicationHold {
     #[ts(type = "number")]
     pub session_id: SessionId,
     pub name: String,
-    /// The last dose, local date and time in the session's zone, as the prescriber said.
-    pub last_dose_local: String,
+    #[ts(optional)]
+    pub dose: Option<String>,
+    pub hold_hours_before: u32,
+    #[ts(optional)]
+    pub restart_hours_after: Option<u32>,
+}
+
+/// A medicine held around a session, as the prescriber said.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct Medication {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub session_id: SessionId,
+    pub name: String,
+    pub dose: Option<String>,
+    pub hold_hours_before: u32,
+    pub restart_hours_after: Option<u32>,
 }
 
 /// The ride home as the patient or caregiver fills it in on the Ride screen.

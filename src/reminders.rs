@@ -232,7 +232,7 @@ impl Store {
              FROM items
              JOIN sessions s ON s.id = items.session_id
              LEFT JOIN reminder_log log ON log.item_id = items.id
-             WHERE s.relevant_until > ?1
+             WHERE s.relevant_until > ?1 AND s.cancelled_at IS NULL
              ORDER BY items.due_at, items.id",
         )?;
         let rows = stmt.query_map([to_db(now)], |row| {

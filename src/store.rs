@@ -15,8 +15,8 @@ use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use crate::care::CareTimes;
 use crate::error::{Error, Result};
 use crate::model::{
-    Checklist, Item, ItemId, ItemKind, NewItem, NewMedicationHold, NewSession, RideDetails, Session, SessionId,
-    Timeline,
+    Checklist, Item, ItemId, ItemKind, Medication, NewItem, NewMedicationHold, NewSession, RideDetails, Session,
+    SessionId, Timeline,
 };
 use crate::template::{self, PlanContext};
 use crate::time::{self, from_db, to_db};
@@ -106,6 +106,39 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE sessions ADD COLUMN ended_at TEXT;
     ALTER TABLE sessions ADD COLUMN no_driving_until_next_morning INTEGER NOT NULL DEFAULT 0;
     "#,
+    // 4: the course of treatment and the clinic's protocol: cancelled
+    // sessions (kept as history), alcohol and sedative rules, medicines held
+    // relative to the session, and a record of each protocol import so it can
+    // be undone.
+    r#"
+    ALTER TABLE sessions ADD COLUMN no_alcohol_hours INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE sessions ADD COLUMN no_sedatives_hours INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE sessions ADD COLUMN cancelled_at TEXT;
+    -- The clinic whose protocol set this session's numbers; NULL: typical values.
+    ALTER TABLE sessions ADD COLUMN protocol_name TEXT;
+    CREATE INDEX sessions_start ON sessions(start_at);
+
+    CREATE TABLE medications (
+        id                  INTEGER PRIMARY KEY,
+        session_id          INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        name                TEXT    NOT NULL,
+        dose                TEXT,
+        hold_hours_before   INTEGER NOT NULL CHECK (hold_hours_before BETWEEN 0 AND 720),
+        restart_hours_after INTEGER CHECK (restart_hours_after BETWEEN 0 AND 720)
+    );
+    CREATE INDEX medications_session ON medications(session_id);
+
+    CREATE TABLE protocol_imports (
+        id          INTEGER PRIMARY KEY,
+        applied_at  TEXT NOT NULL,
+        protocol    TEXT NOT NULL,
+        -- JSON: the sessions' values before the import, to undo it.
+        previous    TEXT NOT NULL,
+        -- The protocol setting before the import (NULL: Steady's default).
+        previous_protocol TEXT,
+        undone_at   TEXT
+    );
+    "#,
 ];
 
 /// The newest schema version this build knows.
@@ -158,54 +191,12 @@ impl Store {
 
     // ---- sessions ----
 
+    /// Plans one session. Numbers and clinic details not given come from the
+    /// current protocol (the clinic's, once imported; else Steady's typical one).
     pub fn create_session(&mut self, input: &NewSession, now: DateTime<Utc>) -> Result<Session> {
-        let tz_name = match input.tz.as_deref().map(str::trim).filter(|name| !name.is_empty()) {
-            Some(name) => name.to_string(),
-            None => time::system_time_zone(),
-        };
-        let tz = time::parse_zone(&tz_name)?;
-        let start_at = future_start(&input.start_local, tz, now)?;
-        let clinic_name = clean_optional(
-            "clinic_name",
-            input.clinic_name.as_deref(),
-            TITLE_MAX,
-            "The clinic's name",
-        )?;
-        let driver_name = clean_optional(
-            "driver_name",
-            input.driver_name.as_deref(),
-            NAME_MAX,
-            "The driver's name",
-        )?;
-        let care = input.care.unwrap_or_default();
-        care.validate()?;
-
+        let protocol = self.current_protocol()?;
         let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO sessions (start_at, tz, clinic_name, driver_name, intake_minutes, infusion_minutes,
-                recovery_min_minutes, recovery_max_minutes, fasting_food_hours, fasting_liquids_hours,
-                no_driving_hours, no_driving_until_next_morning, relevant_until, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-            params![
-                to_db(start_at),
-                tz.name(),
-                clinic_name,
-                driver_name,
-                care.intake_minutes,
-                care.infusion_minutes,
-                care.recovery_min_minutes,
-                care.recovery_max_minutes,
-                care.fasting_food_hours,
-                care.fasting_liquids_hours,
-                care.no_driving_hours,
-                care.no_driving_until_next_morning,
-                // Set properly by refresh_session below, once the row exists.
-                to_db(start_at),
-                to_db(now),
-            ],
-        )?;
-        let id = tx.last_insert_rowid();
-        let session = refresh_session(&tx, id, now)?;
+        let session = insert_session(&tx, input, &protocol, now)?;
         tx.commit()?;
         Ok(session)
     }
@@ -324,7 +315,7 @@ impl Store {
     /// their no-driving time), soonest first.
     pub fn current_and_upcoming_sessions(&self, now: DateTime<Utc>) -> Result<Vec<Session>> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {SESSION_COLUMNS} FROM sessions WHERE relevant_until > ?1 ORDER BY start_at, id"
+            "SELECT {SESSION_COLUMNS} FROM sessions WHERE relevant_until > ?1 AND cancelled_at IS NULL ORDER BY start_at, id"
         ))?;
         let rows = stmt.query_map([to_db(now)], session_from_row)?;
         rows.map(|row| row.map_err(Error::from).and_then(|s| s)).collect()
@@ -359,7 +350,7 @@ impl Store {
     pub fn items_of_current_sessions(&self, now: DateTime<Utc>) -> Result<Vec<Item>> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {ITEM_COLUMNS} FROM items JOIN sessions s ON s.id = items.session_id
-             WHERE s.relevant_until > ?1 ORDER BY items.due_at, items.id"
+             WHERE s.relevant_until > ?1 AND s.cancelled_at IS NULL ORDER BY items.due_at, items.id"
         ))?;
         let rows = stmt.query_map([to_db(now)], item_from_row)?;
         rows.map(|row| row.map_err(Error::from).and_then(|i| i)).collect()
@@ -405,33 +396,54 @@ impl Store {
         Ok(item)
     }
 
-    pub fn add_medication_hold(&mut self, input: &NewMedicationHold, now: DateTime<Utc>) -> Result<Item> {
+    /// Records a medicine the prescriber said to hold. Its "last dose" and
+    /// "restart" items follow the session when it moves.
+    pub fn add_medication_hold(&mut self, input: &NewMedicationHold, now: DateTime<Utc>) -> Result<Medication> {
         let name = clean_required("name", &input.name, NAME_MAX, "The medicine's name")?;
-        let tx = self.conn.transaction()?;
-        let session = load_session(&tx, input.session_id)?;
-        let due_at = local_in_session("last_dose_local", &input.last_dose_local, &session)?;
-        if due_at > session.start_at {
+        let dose = clean_optional("dose", input.dose.as_deref(), NAME_MAX, "The dose")?;
+        if input.hold_hours_before > 720 || input.restart_hours_after.is_some_and(|h| h > 720) {
             return Err(Error::invalid(
-                "last_dose_local",
-                "The last dose before a session has to be before the session starts.",
+                "hold_hours_before",
+                "Hours before or after can be at most 720 (30 days).",
             ));
         }
-        let (title, detail) = template::medication_text(&name);
+        let tx = self.conn.transaction()?;
+        load_session(&tx, input.session_id)?;
         tx.execute(
-            "INSERT INTO items (session_id, checklist, kind, title, detail, source, fixed_due_at, due_at, time_set_at)
-             VALUES (?1, 'day_before', 'medication', ?2, ?3, ?4, ?5, ?5, ?6)",
+            "INSERT INTO medications (session_id, name, dose, hold_hours_before, restart_hours_after)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
             params![
-                session.id,
-                title,
-                detail,
-                template::MEDICATION_SOURCE.label(),
-                to_db(due_at),
-                to_db(now)
+                input.session_id,
+                name,
+                dose,
+                input.hold_hours_before,
+                input.restart_hours_after
             ],
         )?;
-        let item = load_item(&tx, tx.last_insert_rowid())?;
+        let id = tx.last_insert_rowid();
+        refresh_session(&tx, input.session_id, now)?;
+        let medication = load_medications(&tx, input.session_id)?
+            .into_iter()
+            .find(|m| m.id == id)
+            .ok_or(Error::NotFound { what: "Medicine", id })?;
         tx.commit()?;
-        Ok(item)
+        Ok(medication)
+    }
+
+    pub fn remove_medication(&mut self, id: i64, now: DateTime<Utc>) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let session_id: i64 = tx
+            .query_row("SELECT session_id FROM medications WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?
+            .ok_or(Error::NotFound { what: "Medicine", id })?;
+        tx.execute("DELETE FROM medications WHERE id = ?1", [id])?;
+        refresh_session(&tx, session_id, now)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn medications_of_session(&self, session_id: SessionId) -> Result<Vec<Medication>> {
+        load_medications(&self.conn, session_id)
     }
 
     /// Sets an item's time by hand, in its session's zone. The item then keeps
@@ -514,11 +526,15 @@ fn migrate(conn: &mut Connection) -> Result<()> {
 /// its time unless the user fixed one. Adds plan items the session lacks.
 fn sync_plan_items(tx: &Transaction<'_>, session: &Session, now: DateTime<Utc>) -> Result<()> {
     let tz = time::parse_zone(&session.tz)?;
+    let medications = load_medications(tx, session.id)?;
     let ctx = PlanContext {
         care: &session.care,
         driver_name: session.driver_name.as_deref(),
+        clinic_rules: session.protocol_name.is_some(),
+        medications: &medications,
     };
-    for plan_item in template::default_plan(&ctx) {
+    let plan = template::default_plan(&ctx);
+    for plan_item in &plan {
         let due_at = to_db(plan_item.rule.resolve(&session.timeline, tz));
         tx.execute(
             "INSERT INTO items (session_id, checklist, kind, template_key, title, detail, source, typical, due_at, time_set_at)
@@ -542,12 +558,39 @@ fn sync_plan_items(tx: &Transaction<'_>, session: &Session, now: DateTime<Utc>) 
             ],
         )?;
     }
+    // Plan items the plan no longer has (a rule set to 0, a medicine removed)
+    // go; their reminders go with them.
+    let keys = serde_json::to_string(&plan.iter().map(|p| p.key.as_str()).collect::<Vec<_>>())
+        .map_err(|e| Error::invalid("plan", e.to_string()))?;
+    tx.execute(
+        "DELETE FROM items WHERE session_id = ?1 AND kind = 'plan'
+            AND template_key NOT IN (SELECT value FROM json_each(?2))",
+        params![session.id, keys],
+    )?;
     Ok(())
+}
+
+fn load_medications(conn: &Connection, session_id: SessionId) -> Result<Vec<Medication>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, session_id, name, dose, hold_hours_before, restart_hours_after
+         FROM medications WHERE session_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([session_id], |r| {
+        Ok(Medication {
+            id: r.get(0)?,
+            session_id: r.get(1)?,
+            name: r.get(2)?,
+            dose: r.get(3)?,
+            hold_hours_before: r.get(4)?,
+            restart_hours_after: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// After any change to a session: keeps `relevant_until` and its plan items
 /// in step with it, inside the caller's transaction.
-fn refresh_session(tx: &Transaction<'_>, id: SessionId, now: DateTime<Utc>) -> Result<Session> {
+pub(crate) fn refresh_session(tx: &Transaction<'_>, id: SessionId, now: DateTime<Utc>) -> Result<Session> {
     let session = load_session(tx, id)?;
     tx.execute(
         "UPDATE sessions SET relevant_until = ?1 WHERE id = ?2",
@@ -560,7 +603,7 @@ fn refresh_session(tx: &Transaction<'_>, id: SessionId, now: DateTime<Utc>) -> R
 const SESSION_COLUMNS: &str = "id, start_at, tz, clinic_name, driver_name, intake_minutes, infusion_minutes,
     recovery_min_minutes, recovery_max_minutes, fasting_food_hours, fasting_liquids_hours, no_driving_hours,
     no_driving_until_next_morning, clinic_phone, clinic_address, driver_phone, driver_relation, driver_contact,
-    ended_at";
+    ended_at, no_alcohol_hours, no_sedatives_hours, cancelled_at, protocol_name";
 
 fn session_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Session>> {
     let start_at: String = row.get(1)?;
@@ -574,7 +617,11 @@ fn session_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Session>> {
         fasting_liquids_hours: row.get(10)?,
         no_driving_hours: row.get(11)?,
         no_driving_until_next_morning: row.get(12)?,
+        no_alcohol_hours: row.get(19)?,
+        no_sedatives_hours: row.get(20)?,
     };
+    let cancelled_at: Option<String> = row.get(21)?;
+    let protocol_name: Option<String> = row.get(22)?;
     let id: SessionId = row.get(0)?;
     let clinic_name: Option<String> = row.get(3)?;
     let driver_name: Option<String> = row.get(4)?;
@@ -586,7 +633,10 @@ fn session_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Session>> {
         let start_at = from_db(&start_at)?;
         let tz = time::parse_zone(&tz_name)?;
         let ended_at = ended_at.as_deref().map(from_db).transpose()?;
+        let cancelled_at = cancelled_at.as_deref().map(from_db).transpose()?;
         Ok(Session {
+            cancelled_at,
+            protocol_name,
             id,
             start_at,
             tz: tz_name,
@@ -724,5 +774,88 @@ fn clean_optional(field: &'static str, text: Option<&str>, max_chars: usize, wha
     match text.map(str::trim).filter(|t| !t.is_empty()) {
         None => Ok(None),
         Some(text) => clean_required(field, text, max_chars, what).map(Some),
+    }
+}
+
+/// Inserts one session and its plan inside the caller's transaction.
+pub(crate) fn insert_session(
+    tx: &Transaction<'_>,
+    input: &NewSession,
+    protocol: &crate::protocol::Protocol,
+    now: DateTime<Utc>,
+) -> Result<Session> {
+    let tz_name = match input.tz.as_deref().map(str::trim).filter(|name| !name.is_empty()) {
+        Some(name) => name.to_string(),
+        None => time::system_time_zone(),
+    };
+    let tz = time::parse_zone(&tz_name)?;
+    let start_at = future_start(&input.start_local, tz, now)?;
+    let clinic_name = clean_optional(
+        "clinic_name",
+        input.clinic_name.as_deref(),
+        TITLE_MAX,
+        "The clinic's name",
+    )?
+    .or_else(|| protocol.clinic_name.clone());
+    let driver_name = clean_optional(
+        "driver_name",
+        input.driver_name.as_deref(),
+        NAME_MAX,
+        "The driver's name",
+    )?;
+    let care = input.care.unwrap_or(protocol.care);
+    care.validate()?;
+    // Numbers given with the session are the caller's; otherwise they are the
+    // protocol's, and a clinic's protocol makes them the clinic's own.
+    let protocol_name = if input.care.is_none() {
+        protocol_label(protocol)
+    } else {
+        None
+    };
+    tx.execute(
+        "INSERT INTO sessions (start_at, tz, clinic_name, driver_name, intake_minutes, infusion_minutes,
+            recovery_min_minutes, recovery_max_minutes, fasting_food_hours, fasting_liquids_hours,
+            no_driving_hours, no_driving_until_next_morning, no_alcohol_hours, no_sedatives_hours,
+            clinic_phone, clinic_address, protocol_name, relevant_until, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+        params![
+            to_db(start_at),
+            tz.name(),
+            clinic_name,
+            driver_name,
+            care.intake_minutes,
+            care.infusion_minutes,
+            care.recovery_min_minutes,
+            care.recovery_max_minutes,
+            care.fasting_food_hours,
+            care.fasting_liquids_hours,
+            care.no_driving_hours,
+            care.no_driving_until_next_morning,
+            care.no_alcohol_hours,
+            care.no_sedatives_hours,
+            protocol.clinic_phone,
+            protocol.clinic_address,
+            protocol_name,
+            // Set properly by refresh_session below, once the row exists.
+            to_db(start_at),
+            to_db(now),
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    refresh_session(tx, id, now)
+}
+
+/// The name a protocol is known by on a session: the clinic's, or "clinic
+/// protocol"; `None` for Steady's own typical protocol.
+pub(crate) fn protocol_label(protocol: &crate::protocol::Protocol) -> Option<String> {
+    if *protocol == crate::protocol::Protocol::default() {
+        None
+    } else {
+        Some(
+            protocol
+                .clinic_name
+                .clone()
+                .unwrap_or_else(|| "Clinic protocol".to_string()),
+        )
     }
 }

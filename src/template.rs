@@ -13,7 +13,7 @@ use crate::model::{Anchor, Checklist, DueRule};
 #[derive(Debug, Clone)]
 pub struct PlanItem {
     /// Stable key stored with the item; never reused for another meaning.
-    pub key: &'static str,
+    pub key: String,
     pub checklist: Checklist,
     pub title: String,
     pub detail: String,
@@ -26,6 +26,9 @@ pub struct PlanItem {
 pub struct PlanContext<'a> {
     pub care: &'a CareTimes,
     pub driver_name: Option<&'a str>,
+    /// The numbers are the clinic's own (from its protocol), not typical ones.
+    pub clinic_rules: bool,
+    pub medications: &'a [crate::model::Medication],
 }
 
 const DAY_BEFORE: Source = Source::new("The day before", "002");
@@ -64,7 +67,7 @@ pub fn default_plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
     let driver = ctx.driver_name.map(str::trim).filter(|name| !name.is_empty());
     let mut plan = vec![
         PlanItem {
-            key: "keep_calm",
+            key: "keep_calm".into(),
             checklist: Checklist::DayBefore,
             title: "Keep the day calm".into(),
             detail: "Avoid stress and any confrontation you can avoid.".into(),
@@ -73,7 +76,7 @@ pub fn default_plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
             typical: false,
         },
         PlanItem {
-            key: "confirm_driver",
+            key: "confirm_driver".into(),
             checklist: Checklist::DayBefore,
             title: "Confirm who drives you home".into(),
             detail: match driver {
@@ -90,7 +93,7 @@ pub fn default_plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
             typical: false,
         },
         PlanItem {
-            key: "sleep",
+            key: "sleep".into(),
             checklist: Checklist::DayBefore,
             title: "Go to bed in good time".into(),
             detail: "Sleep well the night before your session.".into(),
@@ -101,7 +104,7 @@ pub fn default_plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
     ];
     if care.fasting_food_hours > 0 {
         plan.push(PlanItem {
-            key: "stop_food",
+            key: "stop_food".into(),
             checklist: Checklist::DayBefore,
             title: "Stop eating".into(),
             detail: format!(
@@ -115,7 +118,7 @@ pub fn default_plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
     }
     if care.fasting_liquids_hours > 0 {
         plan.push(PlanItem {
-            key: "stop_drinks",
+            key: "stop_drinks".into(),
             checklist: Checklist::DayBefore,
             title: "Last clear drinks".into(),
             detail: format!(
@@ -129,7 +132,7 @@ pub fn default_plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
     }
     plan.extend([
         PlanItem {
-            key: "ride_home",
+            key: "ride_home".into(),
             checklist: Checklist::SessionDay,
             title: "Someone else drives you home".into(),
             detail: match driver {
@@ -141,7 +144,7 @@ pub fn default_plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
             typical: false,
         },
         PlanItem {
-            key: "what_to_expect",
+            key: "what_to_expect".into(),
             checklist: Checklist::SessionDay,
             title: "What you may feel".into(),
             detail: "Feeling groggy or disoriented for several hours is common, and so is tiredness. You may be unsteady when you stand: get up slowly.".into(),
@@ -150,7 +153,7 @@ pub fn default_plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
             typical: true,
         },
         PlanItem {
-            key: "no_driving",
+            key: "no_driving".into(),
             checklist: Checklist::SessionDay,
             title: "No driving or machinery".into(),
             detail: format!(
@@ -162,7 +165,7 @@ pub fn default_plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
             typical: true,
         },
         PlanItem {
-            key: "no_decisions",
+            key: "no_decisions".into(),
             checklist: Checklist::SessionDay,
             title: "No important decisions today".into(),
             detail: "Leave big decisions until the effects have worn off.".into(),
@@ -170,8 +173,38 @@ pub fn default_plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
             source: NO_DECISIONS,
             typical: false,
         },
+    ]);
+    if care.no_alcohol_hours > 0 {
+        plan.push(PlanItem {
+            key: "no_alcohol".into(),
+            checklist: Checklist::SessionDay,
+            title: "No alcohol or cannabis".into(),
+            detail: format!(
+                "Not for {} after your session. Your clinic may set other hours; theirs are the ones to follow.",
+                hours(care.no_alcohol_hours)
+            ),
+            rule: offset(Anchor::SessionEnd, 0),
+            source: care::NO_ALCOHOL,
+            typical: true,
+        });
+    }
+    if care.no_sedatives_hours > 0 {
+        plan.push(PlanItem {
+            key: "no_sedatives".into(),
+            checklist: Checklist::SessionDay,
+            title: "No opioids or benzodiazepines".into(),
+            detail: format!(
+                "Not for {} after your session, as your clinic's rules say. Ask the clinic about any medicine you take.",
+                hours(care.no_sedatives_hours)
+            ),
+            rule: offset(Anchor::SessionEnd, 0),
+            source: care::NO_ALCOHOL,
+            typical: false,
+        });
+    }
+    plan.extend([
         PlanItem {
-            key: "rest_fluids",
+            key: "rest_fluids".into(),
             checklist: Checklist::SessionDay,
             title: "Rest and drink fluids".into(),
             detail: "Take it easy for the rest of the day and drink plenty of fluids.".into(),
@@ -180,7 +213,7 @@ pub fn default_plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
             typical: false,
         },
         PlanItem {
-            key: "drive_again",
+            key: "drive_again".into(),
             checklist: Checklist::SessionDay,
             title: "The no-driving time ends".into(),
             detail: format!(
@@ -192,21 +225,47 @@ pub fn default_plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
             typical: true,
         },
     ]);
+    for med in ctx.medications {
+        let dose = med.dose.as_deref().map(|d| format!(" ({d})")).unwrap_or_default();
+        plan.push(PlanItem {
+            key: format!("med:{}:last", med.id),
+            checklist: Checklist::DayBefore,
+            title: format!("Last dose of {}{dose}", med.name),
+            detail: format!(
+                "Your prescriber asked you to take no {} for {} before the session. Only they decide which medicines to hold.",
+                med.name,
+                hours(med.hold_hours_before)
+            ),
+            rule: offset(Anchor::SessionStart, -60 * i64::from(med.hold_hours_before)),
+            source: MEDICATION_SOURCE,
+            typical: false,
+        });
+        if let Some(restart) = med.restart_hours_after {
+            plan.push(PlanItem {
+                key: format!("med:{}:restart", med.id),
+                checklist: Checklist::SessionDay,
+                title: format!("Restart {}{dose}", med.name),
+                detail: format!(
+                    "{} after the session, as your prescriber said.",
+                    if restart == 0 {
+                        "Right".to_string()
+                    } else {
+                        hours(restart)
+                    }
+                ),
+                rule: offset(Anchor::SessionEnd, 60 * i64::from(restart)),
+                source: MEDICATION_SOURCE,
+                typical: false,
+            });
+        }
+    }
+    if ctx.clinic_rules {
+        // The clinic's own numbers are not "typical" any more.
+        for item in &mut plan {
+            item.typical = false;
+        }
+    }
     plan
-}
-
-/// The plan item with this key, for re-deriving a stored item's time and text.
-pub fn plan_item(key: &str, ctx: &PlanContext<'_>) -> Option<PlanItem> {
-    default_plan(ctx).into_iter().find(|item| item.key == key)
-}
-
-/// The text of a medicine-hold item. Steady never suggests a medicine; it
-/// repeats what the prescriber said.
-pub fn medication_text(name: &str) -> (String, String) {
-    (
-        format!("Last dose of {name}"),
-        format!("Your prescriber asked you to stop {name} from this time before the session. Only they decide which medicines to hold."),
-    )
 }
 
 pub const MEDICATION_SOURCE: Source = DAY_BEFORE;

@@ -113,6 +113,7 @@ pub struct SessionView {
     pub session_day: Vec<Item>,
     /// How many medicines the user added to hold; 0 is shown as "none added".
     pub medication_count: u32,
+    pub medications: Vec<crate::model::Medication>,
 }
 
 pub fn session_view(store: &Store, id: SessionId) -> Result<SessionView> {
@@ -121,15 +122,13 @@ pub fn session_view(store: &Store, id: SessionId) -> Result<SessionView> {
         .items_of_session(id)?
         .into_iter()
         .partition(|item| item.checklist == Checklist::DayBefore);
-    let medication_count = day_before
-        .iter()
-        .filter(|item| item.kind == crate::model::ItemKind::Medication)
-        .count();
+    let medications = store.medications_of_session(id)?;
     Ok(SessionView {
         session,
         day_before,
         session_day,
-        medication_count: u32::try_from(medication_count).unwrap_or(u32::MAX),
+        medication_count: u32::try_from(medications.len()).unwrap_or(u32::MAX),
+        medications,
     })
 }
 

@@ -124,6 +124,15 @@ pub fn run() {
             crate::commands::mark_session_ended,
             crate::commands::export_ics,
             crate::commands::export_ride_card,
+            crate::commands::course_view,
+            crate::commands::plan_series,
+            crate::commands::cancel_session,
+            crate::commands::remove_medication,
+            crate::commands::preview_protocol,
+            crate::commands::preview_protocol_file,
+            crate::commands::import_protocol,
+            crate::commands::undo_protocol_import,
+            crate::commands::export_protocol,
         ])
         .build(tauri::generate_context!());
     match result {

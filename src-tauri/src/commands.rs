@@ -5,7 +5,8 @@
 
 use std::sync::MutexGuard;
 
-use steady_core::model::{Item, NewItem, NewMedicationHold, NewSession, RideDetails, Session};
+use steady_core::course::{CourseView, ImportReceipt, NewSeries, ProtocolPreview};
+use steady_core::model::{Item, Medication, NewItem, NewMedicationHold, NewSession, RideDetails, Session};
 use steady_core::reminders::{self, Reminder, ReminderSettings};
 use steady_core::ride::{self, ClockStyle, ExportedFile, Paper, RideCard};
 use steady_core::views::{self, AppInfo, RemindersStatus, SessionView, TodayView};
@@ -117,7 +118,7 @@ pub fn add_medication_hold(
     app: AppHandle,
     state: State<'_, AppState>,
     input: NewMedicationHold,
-) -> CommandResult<Item> {
+) -> CommandResult<Medication> {
     let result = store(&state)?
         .add_medication_hold(&input, state.clock.now())
         .map_err(payload);
@@ -345,6 +346,98 @@ pub fn export_ride_card(
         .map_err(payload)?
         .join(ride::file_name("ride-card", &card, "pdf"));
     ride::write_file(&path, &pdf).map_err(payload)?;
+    Ok(ExportedFile {
+        path: path.display().to_string(),
+    })
+}
+
+// ---- the course and the clinic protocol ----
+
+#[tauri::command]
+pub fn course_view(state: State<'_, AppState>) -> CommandResult<CourseView> {
+    store(&state)?.course_view(state.clock.now()).map_err(payload)
+}
+
+#[tauri::command]
+pub fn plan_series(app: AppHandle, state: State<'_, AppState>, input: NewSeries) -> CommandResult<Vec<Session>> {
+    let result = store(&state)?.plan_series(&input, state.clock.now()).map_err(payload);
+    changed(&app, &state, result)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn cancel_session(app: AppHandle, state: State<'_, AppState>, session_id: i64) -> CommandResult<Session> {
+    let result = store(&state)?
+        .cancel_session(session_id, state.clock.now())
+        .map_err(payload);
+    changed(&app, &state, result)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn remove_medication(app: AppHandle, state: State<'_, AppState>, medication_id: i64) -> CommandResult<()> {
+    let result = store(&state)?
+        .remove_medication(medication_id, state.clock.now())
+        .map_err(payload);
+    changed(&app, &state, result)
+}
+
+/// A protocol file's text, as the file picker read it.
+#[tauri::command]
+pub fn preview_protocol(state: State<'_, AppState>, text: String) -> CommandResult<ProtocolPreview> {
+    store(&state)?
+        .preview_protocol(text.as_bytes(), state.clock.now())
+        .map_err(payload)
+}
+
+/// A protocol file dropped on the window, by path.
+#[tauri::command]
+pub fn preview_protocol_file(state: State<'_, AppState>, path: String) -> CommandResult<(String, ProtocolPreview)> {
+    let bytes = read_protocol_bytes(&path)?;
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let preview = store(&state)?
+        .preview_protocol(&bytes, state.clock.now())
+        .map_err(payload)?;
+    Ok((text, preview))
+}
+
+fn read_protocol_bytes(path: &str) -> CommandResult<Vec<u8>> {
+    let path = std::path::Path::new(path);
+    let size = std::fs::metadata(path).map_err(|e| payload(e.into()))?.len();
+    if size > steady_core::protocol::MAX_FILE_BYTES as u64 {
+        return Err(Error::invalid(
+            "file",
+            format!("That file is {} KB; a protocol file is at most 64 KB.", size / 1024),
+        )
+        .payload());
+    }
+    std::fs::read(path).map_err(|e| payload(e.into()))
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn import_protocol(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    text: String,
+    session_ids: Vec<i64>,
+) -> CommandResult<ImportReceipt> {
+    let result = store(&state)?
+        .import_protocol(text.as_bytes(), &session_ids, state.clock.now())
+        .map_err(payload);
+    changed(&app, &state, result)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn undo_protocol_import(app: AppHandle, state: State<'_, AppState>, import_id: i64) -> CommandResult<()> {
+    let result = store(&state)?
+        .undo_protocol_import(import_id, state.clock.now())
+        .map_err(payload);
+    changed(&app, &state, result)
+}
+
+#[tauri::command]
+pub fn export_protocol(state: State<'_, AppState>) -> CommandResult<ExportedFile> {
+    let text = store(&state)?.export_protocol().map_err(payload)?;
+    let path = paths::export_dir().map_err(payload)?.join("steady-protocol.toml");
+    ride::write_file(&path, text.as_bytes()).map_err(payload)?;
     Ok(ExportedFile {
         path: path.display().to_string(),
     })

@@ -34,7 +34,7 @@ fn session_add_then_items_json_then_tick() {
     let (code, out, _) = steady(dir.path(), &["items", "--json"]);
     assert_eq!(code, 0);
     let items: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
-    assert_eq!(items.len(), 11);
+    assert_eq!(items.len(), 12, "11 plan items plus the typical no-alcohol rule");
     let sleep = items.iter().find(|i| i["title"] == "Go to bed in good time").unwrap();
     assert_eq!(sleep["due_utc"], "2026-12-02T21:00:00Z");
     assert_eq!(sleep["due_local"], "2026-12-02T22:00:00+01:00");

@@ -1,6 +1,6 @@
 //! Storage: persistence, moving sessions, edits, bad input, migrations.
 
-use steady_core::model::{Checklist, ItemKind, NewItem, NewMedicationHold};
+use steady_core::model::{Checklist, NewItem};
 use steady_core::store::SCHEMA_VERSION;
 use steady_core::{ErrorCode, Store};
 
@@ -75,7 +75,7 @@ fn ticks_and_edits_survive_closing_and_reopening() {
         "stored as the text typed"
     );
     assert_eq!(custom.due_local, "2026-12-02T19:00:00+01:00");
-    assert_eq!(store.items_of_session(session_id).unwrap().len(), 12);
+    assert_eq!(store.items_of_session(session_id).unwrap().len(), 13);
 }
 
 #[test]
@@ -135,46 +135,6 @@ fn ticking_twice_keeps_the_first_time_and_unticking_clears_it() {
     let again = store.set_item_done(id, true, at("2026-12-01T11:00:00Z")).unwrap();
     assert_eq!(again.done_at, Some(at("2026-12-01T10:00:00Z")));
     assert_eq!(store.set_item_done(id, false, at(NOW)).unwrap().done_at, None);
-}
-
-#[test]
-fn medication_hold_becomes_a_day_before_item_and_an_empty_list_is_allowed() {
-    let mut store = in_memory_store();
-    let session = store
-        .create_session(&new_session("2026-12-03T09:00", "UTC"), at(NOW))
-        .unwrap();
-    assert!(
-        session_items(&store, &session)
-            .iter()
-            .all(|i| i.kind != ItemKind::Medication),
-        "no medicine is ever suggested"
-    );
-    let hold = store
-        .add_medication_hold(
-            &NewMedicationHold {
-                session_id: session.id,
-                name: "Lamotrigine".into(),
-                last_dose_local: "2026-12-02T08:00".into(),
-            },
-            at(NOW),
-        )
-        .unwrap();
-    assert_eq!(hold.kind, ItemKind::Medication);
-    assert_eq!(hold.checklist, Checklist::DayBefore);
-    assert_eq!(hold.title, "Last dose of Lamotrigine");
-    let late = store.add_medication_hold(
-        &NewMedicationHold {
-            session_id: session.id,
-            name: "Lamotrigine".into(),
-            last_dose_local: "2026-12-03T10:00".into(),
-        },
-        at(NOW),
-    );
-    assert_eq!(
-        late.unwrap_err().code(),
-        ErrorCode::InvalidInput,
-        "a last dose after the start is refused"
-    );
 }
 
 fn refused<T>(result: steady_core::Result<T>, field: &str, words: &str) {

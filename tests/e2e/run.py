@@ -315,6 +315,54 @@ def test_ride_home_message_calendar_and_card():
         app.close()
 
 
+EXAMPLE_PROTOCOL = os.path.join(ROOT, "protocol", "examples", "lakeside-clinic.toml")
+
+
+def stop_eating_reminder(data_dir: str):
+    return next(r for r in json.loads(cli(data_dir, "reminders", "--json")) if r["title"] == "Stop eating")
+
+
+def test_clinic_protocol_import_moves_the_fasting_reminder_and_undo_restores_it():
+    app = App()
+    try:
+        s = app.launch()
+        s.wait_for("#welcome-title", timeout=30)
+        day = local_day(6)
+        fill_welcome(s, day, "09:00")
+        s.wait_for("[data-testid=next-title]")
+        start_utc = dt.datetime.fromisoformat(f"{day}T09:00").replace(tzinfo=zoneinfo.ZoneInfo(ZONE)).astimezone(dt.timezone.utc)
+        typical = f"{start_utc - dt.timedelta(hours=6):%Y-%m-%dT%H:%M:%S}Z"
+        clinic = f"{start_utc - dt.timedelta(hours=8):%Y-%m-%dT%H:%M:%S}Z"
+        assert stop_eating_reminder(app.data_dir)["remind_at_utc"] == typical
+
+        # A file with a problem: its line is named and nothing changes.
+        bad = os.path.join(app.export_dir, "bad-protocol.toml")
+        with open(EXAMPLE_PROTOCOL, encoding="utf-8") as f:
+            example = f.read()
+        with open(bad, "w", encoding="utf-8") as f:
+            f.write(example.replace("solid_food_hours = 8", "solid_food_hours = 300"))
+        s.button("Settings").click()
+        s.wait_for("[data-testid=protocol-file]").type(bad)
+        problems = s.wait_for("[data-testid=protocol-problems]")
+        assert "Line 12" in problems.text and "fasting.solid_food_hours" in problems.text, problems.text
+        assert stop_eating_reminder(app.data_dir)["remind_at_utc"] == typical
+
+        s.find("[data-testid=protocol-file]").type(EXAMPLE_PROTOCOL)
+        preview = s.wait_for("[data-testid=protocol-preview]")
+        assert "Lakeside Ketamine Clinic" in preview.text and "8 h" in preview.text, preview.text
+        desktop_screenshot("protocol-preview.png")
+        s.button("Apply the clinic's protocol").click()
+        s.wait_for("[data-testid=protocol-notice]")
+        wait_until(lambda: stop_eating_reminder(app.data_dir)["remind_at_utc"] == clinic,
+                   what="the fasting reminder to move to 8 h before")
+
+        s.button("Undo").click()
+        wait_until(lambda: "Undone" in s.find("[data-testid=protocol-notice]").text, what="the undo")
+        assert stop_eating_reminder(app.data_dir)["remind_at_utc"] == typical
+    finally:
+        app.close()
+
+
 # ------------------------------------------------ reminders and notifications
 
 DBUSMOCK_PYTHON = "/usr/bin/python3"  # Debian's python3-dbusmock lives there

@@ -19,6 +19,11 @@ import type { ExportedFile } from "./bindings/ExportedFile";
 import type { Paper } from "./bindings/Paper";
 import type { RideCard } from "./bindings/RideCard";
 import type { RideDetails } from "./bindings/RideDetails";
+import type { CourseView } from "./bindings/CourseView";
+import type { ImportReceipt } from "./bindings/ImportReceipt";
+import type { Medication } from "./bindings/Medication";
+import type { NewSeries } from "./bindings/NewSeries";
+import type { ProtocolPreview } from "./bindings/ProtocolPreview";
 
 type Commands = {
   app_info: { args: Record<string, never>; result: AppInfo };
@@ -29,7 +34,7 @@ type Commands = {
   move_session: { args: { session_id: number; start_local: string }; result: Session };
   set_item_done: { args: { item_id: number; done: boolean }; result: Item };
   add_item: { args: { input: NewItem }; result: Item };
-  add_medication_hold: { args: { input: NewMedicationHold }; result: Item };
+  add_medication_hold: { args: { input: NewMedicationHold }; result: Medication };
   set_item_due: { args: { item_id: number; due_local: string }; result: Item };
   reset_item_due: { args: { item_id: number }; result: Item };
   set_item_note: { args: { item_id: number; note: string | null }; result: Item };
@@ -50,6 +55,15 @@ type Commands = {
   mark_session_ended: { args: { session_id: number; ended_local: string | null }; result: Session };
   export_ics: { args: { session_id: number | null; clock_style: ClockStyle }; result: ExportedFile };
   export_ride_card: { args: { session_id: number; paper: Paper; clock_style: ClockStyle }; result: ExportedFile };
+  course_view: { args: Record<string, never>; result: CourseView };
+  plan_series: { args: { input: NewSeries }; result: Session[] };
+  cancel_session: { args: { session_id: number }; result: Session };
+  remove_medication: { args: { medication_id: number }; result: null };
+  preview_protocol: { args: { text: string }; result: ProtocolPreview };
+  preview_protocol_file: { args: { path: string }; result: [string, ProtocolPreview] };
+  import_protocol: { args: { text: string; session_ids: number[] }; result: ImportReceipt };
+  undo_protocol_import: { args: { import_id: number }; result: null };
+  export_protocol: { args: Record<string, never>; result: ExportedFile };
 };
 
 /** Events the backend sends (see src-tauri/src/app.rs). */

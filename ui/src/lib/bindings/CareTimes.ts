@@ -38,4 +38,16 @@ no_driving_hours: number,
  * restful sleep (Spravato REMS patient guidance, care-facts "From other
  * public sources"). Some clinics use this rule.
  */
-no_driving_until_next_morning: boolean, };
+no_driving_until_next_morning: boolean, 
+/**
+ * No alcohol or cannabis for this many hours after the session; 0 when
+ * the clinic sets no such rule. Typical 24 (a ketamine clinic's discharge
+ * sheet, care-facts "From other public sources").
+ */
+no_alcohol_hours: number, 
+/**
+ * No opioids or benzodiazepines for this many hours after. Only from a
+ * clinic's protocol: advice about prescribed medicines is the
+ * prescriber's (care-facts "The day before"), so the default is 0.
+ */
+no_sedatives_hours: number, };

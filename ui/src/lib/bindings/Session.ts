@@ -29,4 +29,12 @@ driver_contact: string | null,
 /**
  * When the session actually ended ("I'm home"); the plan's end until then.
  */
-ended_at: string | null, care: CareTimes, timeline: Timeline, };
+ended_at: string | null, 
+/**
+ * Cancelled sessions stay as history; they remind nothing.
+ */
+cancelled_at: string | null, 
+/**
+ * Whose protocol set the care numbers ("Lakeside Clinic"); none: typical values.
+ */
+protocol_name: string | null, care: CareTimes, timeline: Timeline, };
