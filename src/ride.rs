@@ -300,109 +300,18 @@ pub fn ics(cards: &[RideCard], now: DateTime<Utc>) -> String {
 
 // ---------------------------------------------------------------- the card as PDF
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum Paper {
-    #[default]
-    A4,
-    Letter,
-}
+pub use crate::pdf::Paper;
 
-impl Paper {
-    /// Width and height in PDF points.
-    fn size(self) -> (f32, f32) {
-        match self {
-            Paper::A4 => (595.28, 841.89),
-            Paper::Letter => (612.0, 792.0),
-        }
-    }
-}
-
-/// A line of the card: text, size, bold, and space before it.
-struct Line {
-    text: String,
-    size: f32,
-    bold: bool,
-    gap_before: f32,
-}
-
-/// Encodes text for a standard PDF font (WinAnsi): Latin-1 passes, a few
-/// typographic marks are mapped, anything else becomes "?". Parentheses and
-/// backslashes are escaped for a PDF string.
-fn pdf_string(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars() {
-        let mapped = match c {
-            '–' | '—' => '-',
-            '‘' | '’' => '\'',
-            '“' | '”' => '"',
-            '·' => '\u{b7}',
-            c if (c as u32) < 256 => c,
-            _ => '?',
-        };
-        match mapped {
-            '(' | ')' | '\\' => {
-                out.push('\\');
-                out.push(mapped);
-            }
-            c if (c as u32) < 128 => out.push(c),
-            c => out.push_str(&format!("\\{:03o}", c as u32)),
-        }
-    }
-    out
-}
-
-/// Wraps `text` to lines no wider than `width` points. Helvetica's average
-/// glyph is about half its size wide; 0.55 leaves room for wide letters.
-fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
-    let max_chars = ((width / (size * 0.55)) as usize).max(10);
-    let mut lines = Vec::new();
-    let mut current = String::new();
-    for word in text.split_whitespace() {
-        if !current.is_empty() && current.chars().count() + 1 + word.chars().count() > max_chars {
-            lines.push(std::mem::take(&mut current));
-        }
-        if !current.is_empty() {
-            current.push(' ');
-        }
-        current.push_str(word);
-    }
-    if !current.is_empty() {
-        lines.push(current);
-    }
-    lines
-}
-
-/// The ride card as a one-page PDF, laid out inside the margins both A4 and
-/// Letter allow, so either prints without clipping.
+/// The ride card as a one-page PDF (see [`crate::pdf`] for the layout).
 pub fn card_pdf(card: &RideCard, paper: Paper, style: ClockStyle) -> Result<Vec<u8>> {
     let tz = time::parse_zone(&card.tz)?;
-    let (page_w, page_h) = paper.size();
-    let margin = 54.0;
-    // One layout for both papers: as wide as A4 allows and as tall as Letter
-    // allows, so the card is the same and fits on either.
-    let (a4_w, _) = Paper::A4.size();
-    let (_, letter_h) = Paper::Letter.size();
-    let width = a4_w - 2.0 * margin;
-    let bottom = page_h - letter_h + margin;
-    let mut lines: Vec<Line> = Vec::new();
-    let mut push = |text: &str, size: f32, bold: bool, gap: f32| {
-        for (i, part) in wrap(text, size, width).into_iter().enumerate() {
-            lines.push(Line {
-                text: part,
-                size,
-                bold,
-                gap_before: if i == 0 { gap } else { 0.0 },
-            });
-        }
-    };
-    push("Ride home card", 12.0, true, 0.0);
-    push(&card.pickup_words, 20.0, true, 8.0);
+    let mut doc = crate::pdf::OnePage::new("Ride home card");
+    doc.line("Ride home card", 12.0, true, 0.0);
+    doc.line(&card.pickup_words, 20.0, true, 8.0);
     if let Some(address) = &card.clinic_address {
-        push(&format!("Address: {address}"), 12.0, false, 6.0);
+        doc.line(&format!("Address: {address}"), 12.0, false, 6.0);
     }
-    push(
+    doc.line(
         &format!(
             "Clinic phone: {}",
             card.clinic_phone
@@ -413,7 +322,7 @@ pub fn card_pdf(card: &RideCard, paper: Paper, style: ClockStyle) -> Result<Vec<
         true,
         6.0,
     );
-    push(
+    doc.line(
         &format!(
             "The session starts at {}. Come within the pickup window; the clinic may call when the patient is ready.",
             clock(card.start_at, tz, style)
@@ -422,82 +331,29 @@ pub fn card_pdf(card: &RideCard, paper: Paper, style: ClockStyle) -> Result<Vec<
         false,
         6.0,
     );
-    push("No driving", 14.0, true, 16.0);
-    push(&card.drive_again_words, 12.0, false, 4.0);
-    push(
+    doc.line("No driving", 14.0, true, 16.0);
+    doc.line(&card.drive_again_words, 12.0, false, 4.0);
+    doc.line(
         "What the patient may feel (typical; the clinic may say otherwise)",
         14.0,
         true,
         16.0,
     );
     for (effect, how_long) in TYPICAL_EFFECTS {
-        push(&format!("- {effect}: {how_long}."), 12.0, false, 3.0);
+        doc.line(&format!("- {effect}: {how_long}."), 12.0, false, 3.0);
     }
-    push("Call the clinic if", 14.0, true, 16.0);
+    doc.line("Call the clinic if", 14.0, true, 16.0);
     for flag in CALL_THE_CLINIC {
-        push(&format!("- {flag}"), 12.0, false, 3.0);
+        doc.line(&format!("- {flag}"), 12.0, false, 3.0);
     }
-    push(CRISIS_LINE_US, 12.0, true, 8.0);
-    push(
+    doc.line(CRISIS_LINE_US, 12.0, true, 8.0);
+    doc.line(
         "Typical values from public patient guides (Steady's care facts). Not medical advice: the clinic's instructions come first.",
         9.0,
         false,
         18.0,
     );
-
-    let content = absolute_positions(&lines, page_h, margin, bottom);
-
-    let objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
-        format!(
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {page_w:.2} {page_h:.2}] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>"
-        ),
-        format!("<< /Length {} >>\nstream\n{content}endstream", content.len()),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_string(),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>".to_string(),
-        format!("<< /Title ({}) /Producer (Steady) >>", pdf_string("Ride home card")),
-    ];
-    let mut pdf = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n".to_vec();
-    let mut offsets = Vec::new();
-    for (i, body) in objects.iter().enumerate() {
-        offsets.push(pdf.len());
-        pdf.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
-    }
-    let xref_at = pdf.len();
-    let mut xref = format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1);
-    for offset in offsets {
-        xref.push_str(&format!("{offset:010} 00000 n \n"));
-    }
-    pdf.extend_from_slice(xref.as_bytes());
-    pdf.extend_from_slice(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R /Info 7 0 R >>\nstartxref\n{xref_at}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .as_bytes(),
-    );
-    Ok(pdf)
-}
-
-/// The content stream: each line placed at its own absolute baseline.
-fn absolute_positions(lines: &[Line], page_h: f32, margin: f32, bottom: f32) -> String {
-    let mut content = String::from("BT\n");
-    let mut y = page_h - margin;
-    for line in lines {
-        y -= line.gap_before + line.size * 1.3;
-        if y < bottom {
-            break; // one page: what does not fit is left off, never printed over
-        }
-        let font = if line.bold { "F2" } else { "F1" };
-        content.push_str(&format!(
-            "/{font} {} Tf 1 0 0 1 {margin:.2} {y:.2} Tm ({}) Tj\n",
-            line.size,
-            pdf_string(&line.text)
-        ));
-    }
-    content.push_str("ET\n");
-    content
+    Ok(doc.finish(paper))
 }
 
 impl crate::Store {

@@ -139,6 +139,38 @@ const MIGRATIONS: &[&str] = &[
         undone_at   TEXT
     );
     "#,
+    // 5: after the infusion: effects the patient logs, daily check-ins, PHQ-9.
+    r#"
+    CREATE TABLE effect_logs (
+        id         INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        effect     TEXT    NOT NULL,
+        strength   INTEGER NOT NULL CHECK (strength BETWEEN 0 AND 10),
+        at         TEXT    NOT NULL
+    );
+    CREATE INDEX effect_logs_session ON effect_logs(session_id, at);
+
+    CREATE TABLE check_ins (
+        id        INTEGER PRIMARY KEY,
+        at        TEXT    NOT NULL,
+        mood      INTEGER NOT NULL CHECK (mood BETWEEN 0 AND 10),
+        energy    INTEGER NOT NULL CHECK (energy BETWEEN 0 AND 10),
+        clarity   INTEGER NOT NULL CHECK (clarity BETWEEN 0 AND 10),
+        anxiety   INTEGER NOT NULL CHECK (anxiety BETWEEN 0 AND 10),
+        self_harm INTEGER NOT NULL CHECK (self_harm IN (0, 1)),
+        note      TEXT
+    );
+    CREATE INDEX check_ins_at ON check_ins(at);
+
+    CREATE TABLE phq9 (
+        id        INTEGER PRIMARY KEY,
+        at        TEXT    NOT NULL,
+        answers   TEXT    NOT NULL,
+        total     INTEGER NOT NULL CHECK (total BETWEEN 0 AND 27),
+        item_nine INTEGER NOT NULL CHECK (item_nine BETWEEN 0 AND 3)
+    );
+    CREATE INDEX phq9_at ON phq9(at);
+    "#,
 ];
 
 /// The newest schema version this build knows.

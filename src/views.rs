@@ -45,6 +45,8 @@ pub struct TodayView {
     pub no_driving_until: Option<DateTime<Utc>>,
     /// The session has started but the patient has not said it ended.
     pub can_mark_ended: bool,
+    /// The first hours after a session: Today shows the simplified groggy screen.
+    pub groggy: bool,
 }
 
 /// How long a passed, unticked item still counts as "due now" before it is
@@ -74,10 +76,15 @@ pub fn today_view(store: &Store, now: DateTime<Utc>) -> Result<TodayView> {
         .filter(|s| s.start_at <= now && now < s.timeline.drive_again_at)
         .map(|s| s.timeline.drive_again_at);
     let can_mark_ended = current.is_some_and(|s| s.timeline.infusion_start_at <= now && s.ended_at.is_none());
+    let groggy = match current {
+        Some(session) => store.groggy_now(session, now)?,
+        None => false,
+    };
     let mut view = TodayView {
         now,
         no_driving_until,
         can_mark_ended,
+        groggy,
         session: sessions.into_iter().next(),
         next: None,
         overdue: vec![],

@@ -133,6 +133,16 @@ pub fn run() {
             crate::commands::import_protocol,
             crate::commands::undo_protocol_import,
             crate::commands::export_protocol,
+            crate::commands::recovery_view,
+            crate::commands::log_effect,
+            crate::commands::add_check_in,
+            crate::commands::add_phq9,
+            crate::commands::trend,
+            crate::commands::export_check_ins,
+            crate::commands::set_crisis_numbers,
+            crate::commands::default_crisis_numbers,
+            crate::commands::set_groggy_mode,
+            crate::commands::groggy_mode_enabled,
         ])
         .build(tauri::generate_context!());
     match result {

@@ -7,6 +7,7 @@ use std::sync::MutexGuard;
 
 use steady_core::course::{CourseView, ImportReceipt, NewSeries, ProtocolPreview};
 use steady_core::model::{Item, Medication, NewItem, NewMedicationHold, NewSession, RideDetails, Session};
+use steady_core::recovery::{self, CheckIn, EffectLog, NewCheckIn, Phq9Result, RecoveryView, TrendView};
 use steady_core::reminders::{self, Reminder, ReminderSettings};
 use steady_core::ride::{self, ClockStyle, ExportedFile, Paper, RideCard};
 use steady_core::views::{self, AppInfo, RemindersStatus, SessionView, TodayView};
@@ -441,4 +442,97 @@ pub fn export_protocol(state: State<'_, AppState>) -> CommandResult<ExportedFile
     Ok(ExportedFile {
         path: path.display().to_string(),
     })
+}
+
+// ---- after the infusion ----
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn recovery_view(state: State<'_, AppState>, session_id: i64) -> CommandResult<RecoveryView> {
+    store(&state)?
+        .recovery_view(session_id, state.clock.now())
+        .map_err(payload)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn log_effect(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    session_id: i64,
+    effect: String,
+    strength: u8,
+) -> CommandResult<EffectLog> {
+    let result = store(&state)?
+        .log_effect(session_id, &effect, strength, state.clock.now())
+        .map_err(payload);
+    changed(&app, &state, result)
+}
+
+#[tauri::command]
+pub fn add_check_in(app: AppHandle, state: State<'_, AppState>, input: NewCheckIn) -> CommandResult<CheckIn> {
+    let result = store(&state)?.add_check_in(&input, state.clock.now()).map_err(payload);
+    changed(&app, &state, result)
+}
+
+#[tauri::command]
+pub fn add_phq9(app: AppHandle, state: State<'_, AppState>, answers: Vec<u8>) -> CommandResult<Phq9Result> {
+    let result = store(&state)?.add_phq9(&answers, state.clock.now()).map_err(payload);
+    changed(&app, &state, result)
+}
+
+#[tauri::command]
+pub fn trend(state: State<'_, AppState>) -> CommandResult<TrendView> {
+    store(&state)?.trend(state.clock.now()).map_err(payload)
+}
+
+/// Check-ins leave the computer only through this explicit export.
+#[tauri::command]
+pub fn export_check_ins(state: State<'_, AppState>, paper: Paper) -> CommandResult<Vec<ExportedFile>> {
+    let store = store(&state)?;
+    let now = state.clock.now();
+    let dir = paths::export_dir().map_err(payload)?;
+    let csv_path = dir.join("steady-check-ins.csv");
+    ride::write_file(&csv_path, store.check_ins_csv(now).map_err(payload)?.as_bytes()).map_err(payload)?;
+    let tz = time::parse_zone(&time::system_time_zone()).map_err(payload)?;
+    let pdf = recovery::summary_pdf(&store.trend(now).map_err(payload)?, tz, paper);
+    let pdf_path = dir.join("steady-check-in-summary.pdf");
+    ride::write_file(&pdf_path, &pdf).map_err(payload)?;
+    Ok(vec![
+        ExportedFile {
+            path: csv_path.display().to_string(),
+        },
+        ExportedFile {
+            path: pdf_path.display().to_string(),
+        },
+    ])
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub fn set_crisis_numbers(
+    state: State<'_, AppState>,
+    crisis_line: Option<String>,
+    emergency_number: Option<String>,
+) -> CommandResult<()> {
+    store(&state)?
+        .set_crisis_numbers(crisis_line.as_deref(), emergency_number.as_deref())
+        .map_err(payload)
+}
+
+/// Seeds the crisis numbers known for the system's region, once.
+#[tauri::command]
+pub fn default_crisis_numbers(state: State<'_, AppState>, region: String) -> CommandResult<()> {
+    store(&state)?.default_crisis_numbers(&region).map_err(payload)
+}
+
+#[tauri::command]
+pub fn set_groggy_mode(app: AppHandle, state: State<'_, AppState>, enabled: bool) -> CommandResult<bool> {
+    let result = store(&state)?
+        .set_groggy_mode(enabled)
+        .map(|()| enabled)
+        .map_err(payload);
+    changed(&app, &state, result)
+}
+
+#[tauri::command]
+pub fn groggy_mode_enabled(state: State<'_, AppState>) -> CommandResult<bool> {
+    store(&state)?.groggy_mode_enabled().map_err(payload)
 }

@@ -3,6 +3,7 @@
 mod cli;
 mod course;
 mod plan;
+mod recovery;
 mod reminders;
 mod ride;
 mod store;

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sqlite3
 import os
 import subprocess
 import sys
@@ -359,6 +360,56 @@ def test_clinic_protocol_import_moves_the_fasting_reminder_and_undo_restores_it(
         s.button("Undo").click()
         wait_until(lambda: "Undone" in s.find("[data-testid=protocol-notice]").text, what="the undo")
         assert stop_eating_reminder(app.data_dir)["remind_at_utc"] == typical
+    finally:
+        app.close()
+
+
+def test_after_the_session_groggy_screen_effects_and_crisis_panel():
+    app = App()
+    try:
+        # A session under way: planned through the CLI, then its start moved
+        # 40 minutes into the past in the test's own database (the app rightly
+        # refuses to plan a session in the past).
+        start = dt.datetime.now(zoneinfo.ZoneInfo(ZONE)) + dt.timedelta(days=1)
+        cli(app.data_dir, "session", "add", "--start", start.strftime("%Y-%m-%dT%H:%M"), "--tz", ZONE)
+        began = dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=40)
+        with sqlite3.connect(os.path.join(app.data_dir, "steady.sqlite3")) as db:
+            db.execute("UPDATE sessions SET start_at = ?", (began.strftime("%Y-%m-%dT%H:%M:%SZ"),))
+        s = app.launch()
+        s.wait_for("[data-testid=groggy]", timeout=30)
+        s.find("[data-testid=im-home]").click()
+        wait_until(lambda: not s.exists("[data-testid=im-home]"), what="the end to be recorded")
+        groggy = s.find("[data-testid=groggy]")
+        assert "No driving until" in groggy.text, groggy.text
+        ended = json.loads(cli(app.data_dir, "sessions", "--json"))[0]["ended_at"]
+        assert ended, "the session's end is stored"
+        desktop_screenshot("groggy.png")
+        s.button("How I feel").click()  # the groggy screen's own, large button
+
+        s.button("Recovery").click()
+        card = s.wait_for("[data-testid=effect-dizziness]")
+        assert "Usually eases by" in card.text
+        s.find_xpath("//*[@data-testid='effect-dizziness']//button[normalize-space()='I feel this']").click()
+        wait_until(lambda: "You noted 5/10" in s.find("[data-testid=effect-dizziness]").text, what="the effect to be logged")
+        assert not s.exists("[data-testid=crisis-panel]"), "within the usual time: no red flag"
+        desktop_screenshot("recovery.png")
+
+        s.button("How I feel").click()
+        s.wait_for("[data-testid=self-harm-yes]").click()
+        s.button("Save check-in").click()
+        panel = s.wait_for("[data-testid=crisis-panel]")
+        assert "Please reach out now" in panel.text and "Crisis line" in panel.text, panel.text
+        desktop_screenshot("crisis-panel.png")
+        # Two more check-ins and a PHQ-9 for the chart.
+        s.button("Close").click()
+        for _ in range(2):
+            s.find_xpath("//input[@name='self-harm' and @value='no']").click()
+            s.button("Save check-in").click()
+            time.sleep(0.5)
+        wait_until(lambda: s.exists("canvas"), what="the trend chart")
+        time.sleep(1)
+        s.execute("document.querySelector('canvas').scrollIntoView()")
+        desktop_screenshot("trend.png")
     finally:
         app.close()
 

@@ -24,6 +24,12 @@ import type { ImportReceipt } from "./bindings/ImportReceipt";
 import type { Medication } from "./bindings/Medication";
 import type { NewSeries } from "./bindings/NewSeries";
 import type { ProtocolPreview } from "./bindings/ProtocolPreview";
+import type { CheckIn } from "./bindings/CheckIn";
+import type { EffectLog } from "./bindings/EffectLog";
+import type { NewCheckIn } from "./bindings/NewCheckIn";
+import type { Phq9Result } from "./bindings/Phq9Result";
+import type { RecoveryView } from "./bindings/RecoveryView";
+import type { TrendView } from "./bindings/TrendView";
 
 type Commands = {
   app_info: { args: Record<string, never>; result: AppInfo };
@@ -64,6 +70,16 @@ type Commands = {
   import_protocol: { args: { text: string; session_ids: number[] }; result: ImportReceipt };
   undo_protocol_import: { args: { import_id: number }; result: null };
   export_protocol: { args: Record<string, never>; result: ExportedFile };
+  recovery_view: { args: { session_id: number }; result: RecoveryView };
+  log_effect: { args: { session_id: number; effect: string; strength: number }; result: EffectLog };
+  add_check_in: { args: { input: NewCheckIn }; result: CheckIn };
+  add_phq9: { args: { answers: number[] }; result: Phq9Result };
+  trend: { args: Record<string, never>; result: TrendView };
+  export_check_ins: { args: { paper: Paper }; result: ExportedFile[] };
+  set_crisis_numbers: { args: { crisis_line: string | null; emergency_number: string | null }; result: null };
+  default_crisis_numbers: { args: { region: string }; result: null };
+  set_groggy_mode: { args: { enabled: boolean }; result: boolean };
+  groggy_mode_enabled: { args: Record<string, never>; result: boolean };
 };
 
 /** Events the backend sends (see src-tauri/src/app.rs). */

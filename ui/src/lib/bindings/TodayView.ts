@@ -35,4 +35,8 @@ no_driving_until: string | null,
 /**
  * The session has started but the patient has not said it ended.
  */
-can_mark_ended: boolean, };
+can_mark_ended: boolean, 
+/**
+ * The first hours after a session: Today shows the simplified groggy screen.
+ */
+groggy: boolean, };
