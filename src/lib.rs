@@ -11,6 +11,7 @@
 //! always passed in (`now`), never read deep inside, so every rule is tested
 //! at any date, across DST changes and in any zone.
 
+pub mod backup;
 pub mod care;
 pub mod cli;
 pub mod course;

@@ -723,3 +723,137 @@ pub fn summary_pdf(trend: &TrendView, tz: chrono_tz::Tz, paper: crate::pdf::Pape
     );
     doc.finish(paper)
 }
+
+// ---- check-in reminders ----
+
+/// Check-in reminders run from a session's end until this long after it:
+/// "one infusion's benefit lasts days to weeks, often 1-4 weeks" (care-facts, 003).
+pub const CHECK_IN_WEEKS_AFTER_SESSION: i64 = 4;
+/// The evening check-in comes at this local time unless the user chose another.
+pub const CHECK_IN_DEFAULT_TIME: &str = "19:00";
+
+/// A check-in reminder that is due.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoutineDue {
+    /// Settings key that records it was sent, and the local date it was for.
+    pub key: &'static str,
+    pub date: chrono::NaiveDate,
+    pub title: &'static str,
+    pub body: &'static str,
+}
+
+impl Store {
+    fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// The check-in reminders due at `now`, and when the next one comes.
+    /// The zone is the latest session's; the window is the course's.
+    pub fn routine_reminders(&self, now: DateTime<Utc>) -> Result<(Vec<RoutineDue>, Option<DateTime<Utc>>)> {
+        if self.setting("check_in_reminders_off")?.is_some() {
+            return Ok((vec![], None));
+        }
+        let sessions: Vec<Session> = self
+            .all_sessions()?
+            .into_iter()
+            .filter(|s| s.cancelled_at.is_none())
+            .collect();
+        let Some(last_ended) = sessions
+            .iter()
+            .filter(|s| s.timeline.end_at <= now)
+            .max_by_key(|s| s.timeline.end_at)
+        else {
+            // No session has ended yet; the first one's end starts the window.
+            let next = sessions.iter().map(|s| s.timeline.end_at).filter(|at| *at > now).min();
+            return Ok((vec![], next));
+        };
+        if now > last_ended.timeline.end_at + Duration::weeks(CHECK_IN_WEEKS_AFTER_SESSION) {
+            return Ok((
+                vec![],
+                sessions.iter().map(|s| s.timeline.end_at).filter(|at| *at > now).min(),
+            ));
+        }
+        let tz = crate::time::parse_zone(&last_ended.tz)?;
+        let clock = self
+            .setting("check_in_time")?
+            .unwrap_or_else(|| CHECK_IN_DEFAULT_TIME.to_string());
+        let minute = chrono::NaiveTime::parse_from_str(&clock, "%H:%M").map(|t| {
+            use chrono::Timelike;
+            t.hour() * 60 + t.minute()
+        });
+        let minute = minute.unwrap_or(19 * 60);
+        let today = crate::time::local_date(now, tz);
+        let at_today = crate::time::at_local_clock(now, tz, 0, minute);
+        let next_wake = if now < at_today {
+            at_today
+        } else {
+            crate::time::at_local_clock(now, tz, 1, minute)
+        };
+        if now < at_today {
+            return Ok((vec![], Some(next_wake)));
+        }
+        let mut due = Vec::new();
+        let sent_today = |key: &str| -> Result<bool> { Ok(self.setting(key)?.as_deref() == Some(&today.to_string())) };
+        let checked_in_today = self
+            .trend(now)?
+            .check_ins
+            .iter()
+            .any(|c| crate::time::local_date(c.at, tz) == today);
+        if !checked_in_today && !sent_today("check_in_reminder_sent")? {
+            due.push(RoutineDue {
+                key: "check_in_reminder_sent",
+                date: today,
+                title: "How are you today?",
+                body: "A one-minute check-in helps you and your clinic see how the treatment is going.",
+            });
+        }
+        let trend = self.trend(now)?;
+        let last_phq_sent = self
+            .setting("phq9_reminder_sent")?
+            .and_then(|d| d.parse::<chrono::NaiveDate>().ok());
+        let phq_sent_recently = last_phq_sent.is_some_and(|d| (today - d).num_days() < 7);
+        if trend.phq9_due && !phq_sent_recently {
+            due.push(RoutineDue {
+                key: "phq9_reminder_sent",
+                date: today,
+                title: "Weekly questionnaire",
+                body: "The PHQ-9 takes about two minutes. It shows how you have been over the last two weeks.",
+            });
+        }
+        Ok((due, Some(next_wake)))
+    }
+
+    /// Records that a routine reminder was sent for its date; false when it
+    /// already was (another process, or an earlier pass), so it fires once.
+    pub fn record_routine(&mut self, due: &RoutineDue) -> Result<bool> {
+        let date = due.date.to_string();
+        let changed = self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE settings.value <> excluded.value",
+            params![due.key, date],
+        )?;
+        Ok(changed == 1)
+    }
+}
+
+impl Store {
+    pub fn set_check_in_reminders(&mut self, enabled: bool) -> Result<bool> {
+        if enabled {
+            self.conn
+                .execute("DELETE FROM settings WHERE key = 'check_in_reminders_off'", [])?;
+        } else {
+            self.conn.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES ('check_in_reminders_off', '1')",
+                [],
+            )?;
+        }
+        Ok(enabled)
+    }
+
+    pub fn check_in_reminders_enabled(&self) -> Result<bool> {
+        Ok(self.setting("check_in_reminders_off")?.is_none())
+    }
+}

@@ -36,6 +36,8 @@ pub struct Pass {
     /// Fired reminders, and whether the desktop accepted each.
     pub fired: Vec<(ItemId, bool)>,
     pub missed: Vec<ItemId>,
+    /// Check-in reminders sent (their titles).
+    pub routines: Vec<String>,
     pub next_wake: Option<DateTime<Utc>>,
     /// Set when a notification could not be shown.
     pub notify_error: Option<String>,
@@ -77,6 +79,33 @@ pub fn run_due(store: &mut Store, notifier: &dyn Notifier, now: DateTime<Utc>) -
             }
         }
     }
+    // Check-in reminders: the same notifier, the same exactly-once rule.
+    let (routines, routine_wake) = store.routine_reminders(now)?;
+    if let Some(at) = routine_wake {
+        pass.next_wake = Some(pass.next_wake.map_or(at, |next| next.min(at)));
+    }
+    let paused_until = settings.paused_until.filter(|until| *until > now);
+    if let (Some(until), false) = (paused_until, routines.is_empty()) {
+        // Due during a pause: look again when it ends.
+        pass.next_wake = Some(pass.next_wake.map_or(until, |next| next.min(until)));
+    }
+    if paused_until.is_none() {
+        for routine in routines {
+            if !store.record_routine(&routine)? {
+                continue;
+            }
+            let text = reminders::NoticeText {
+                title: routine.title.into(),
+                body: routine.body.into(),
+            };
+            if pass.notify_error.is_none() {
+                if let Err(e) = notifier.show(&text, None) {
+                    pass.notify_error = Some(e.0);
+                }
+            }
+            pass.routines.push(routine.title.to_string());
+        }
+    }
     Ok(pass)
 }
 
@@ -110,6 +139,7 @@ impl Scheduler {
         on_event: Arc<dyn Fn(SchedulerEvent) + Send + Sync>,
     ) -> Result<Scheduler> {
         let mut store = Store::open(&db_path)?;
+        let backups = crate::backup::backups_dir(&db_path);
         let (tx, rx) = mpsc::channel();
         let thread = std::thread::Builder::new()
             .name("steady-scheduler".into())
@@ -140,7 +170,7 @@ impl Scheduler {
                                 }
                                 _ => {}
                             }
-                            if !pass.fired.is_empty() || !pass.missed.is_empty() {
+                            if !pass.fired.is_empty() || !pass.missed.is_empty() || !pass.routines.is_empty() {
                                 on_event(SchedulerEvent::Changed(pass));
                             }
                             next
@@ -150,6 +180,10 @@ impl Scheduler {
                             None
                         }
                     };
+                    // The daily backup rides on the wake-ups the scheduler makes anyway.
+                    if let Err(e) = store.backup_if_due(&backups, chrono::Duration::hours(24), clock.now()) {
+                        eprintln!("steady: the daily backup failed: {e}");
+                    }
                     let wait = next_wake
                         .map(|at| (at - clock.now()).to_std().unwrap_or_default())
                         .unwrap_or(MAX_SLEEP)

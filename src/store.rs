@@ -204,6 +204,15 @@ impl Store {
     }
 
     fn prepare(mut conn: Connection) -> Result<Store> {
+        // Refuse a newer Steady's data before anything below writes to the
+        // file (switching to WAL rewrites its header): it stays untouched.
+        let found: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+        if found > SCHEMA_VERSION {
+            return Err(Error::NewerSchema {
+                found,
+                known: SCHEMA_VERSION,
+            });
+        }
         // WAL: readers never block the writer, and a crash mid-write leaves the
         // last committed state. synchronous=FULL syncs the WAL on every commit,
         // so a tick the user saw saved survives a power cut too; Steady writes

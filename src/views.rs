@@ -157,6 +157,8 @@ pub struct AppInfo {
     pub system_tz: String,
     /// Set when the data could not be opened; the UI explains it.
     pub startup_error: Option<crate::ErrorPayload>,
+    /// Set when start-up found the data file damaged and recovered.
+    pub recovery_notice: Option<crate::backup::RecoveryNotice>,
 }
 
 /// Whether desktop notifications reach the user, as last seen by the app.

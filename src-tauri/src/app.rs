@@ -17,12 +17,15 @@ use tauri_plugin_dialog::{DialogExt, MessageDialogButtons};
 /// Events the UI listens to.
 pub const EVENT_CHANGED: &str = "steady://changed";
 pub const EVENT_OPEN_ITEM: &str = "steady://open-item";
+pub const EVENT_OPEN_SCREEN: &str = "steady://open-screen";
 
 /// What every command reaches through `tauri::State`.
 pub struct AppState {
     /// `Err` when the data could not be opened at start-up; every command then
     /// answers with that error, and the UI shows it instead of an empty plan.
     pub store: Result<Mutex<Store>, ErrorPayload>,
+    /// What start-up recovery did, if the data file was damaged.
+    pub recovery_notice: Option<steady_core::backup::RecoveryNotice>,
     pub clock: Arc<dyn Clock>,
     pub notifier: Mutex<Option<Arc<dyn Notifier>>>,
     pub scheduler: Mutex<Option<Scheduler>>,
@@ -33,12 +36,27 @@ pub struct AppState {
 
 impl AppState {
     fn open() -> AppState {
-        let store = paths::database_path()
-            .and_then(|path| Store::open(&path))
-            .map(Mutex::new)
-            .map_err(|e| e.payload());
+        let now = chrono::Utc::now();
+        let opened = paths::database_path().and_then(|path| {
+            let (store, notice) = steady_core::backup::open_with_recovery(&path, now)?;
+            // A snapshot at start-up, unless one was made within the hour
+            // (a user reopening the window often should not rotate out older days).
+            if let Err(e) = store.backup_if_due(
+                &steady_core::backup::backups_dir(&path),
+                chrono::Duration::hours(1),
+                now,
+            ) {
+                eprintln!("steady: the start-up backup failed: {e}");
+            }
+            Ok((store, notice))
+        });
+        let (store, recovery_notice) = match opened {
+            Ok((store, notice)) => (Ok(Mutex::new(store)), notice),
+            Err(e) => (Err(e.payload()), None),
+        };
         AppState {
             store,
+            recovery_notice,
             clock: Arc::new(SystemClock),
             notifier: Mutex::new(None),
             scheduler: Mutex::new(None),
@@ -143,6 +161,8 @@ pub fn run() {
             crate::commands::default_crisis_numbers,
             crate::commands::set_groggy_mode,
             crate::commands::groggy_mode_enabled,
+            crate::commands::set_check_in_reminders,
+            crate::commands::check_in_reminders_enabled,
         ])
         .build(tauri::generate_context!());
     match result {
@@ -236,23 +256,29 @@ fn notice_action(app: &AppHandle, item_id: i64, action: NoticeAction) {
 }
 
 const TRAY_OPEN: &str = "open";
+const TRAY_RECOVERY: &str = "recovery";
 const TRAY_NEXT: &str = "next";
 const TRAY_PAUSE: &str = "pause";
 const TRAY_QUIT: &str = "quit";
 
 fn build_tray(app: &AppHandle) -> tauri::Result<()> {
     let open = MenuItem::with_id(app, TRAY_OPEN, "Open Steady", true, None::<&str>)?;
+    let recovery = MenuItem::with_id(app, TRAY_RECOVERY, "How I feel after the session", true, None::<&str>)?;
     let next = MenuItem::with_id(app, TRAY_NEXT, "No reminders to come", false, None::<&str>)?;
     let pause = MenuItem::with_id(app, TRAY_PAUSE, "Pause reminders for 1 hour", true, None::<&str>)?;
     let quit = MenuItem::with_id(app, TRAY_QUIT, "Quit Steady", true, None::<&str>)?;
     let separator = PredefinedMenuItem::separator(app)?;
-    let menu = Menu::with_items(app, &[&open, &next, &pause, &separator, &quit])?;
+    let menu = Menu::with_items(app, &[&open, &recovery, &next, &pause, &separator, &quit])?;
     let mut tray = TrayIconBuilder::with_id("steady")
         .tooltip("Steady")
         .menu(&menu)
         .show_menu_on_left_click(false)
         .on_menu_event(|app, event| match event.id().as_ref() {
             TRAY_OPEN => show_main_window(app),
+            TRAY_RECOVERY => {
+                show_main_window(app);
+                let _ = app.emit(EVENT_OPEN_SCREEN, "recovery");
+            }
             TRAY_PAUSE => toggle_pause(app),
             TRAY_QUIT => confirm_quit(app),
             _ => {}

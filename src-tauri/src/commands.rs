@@ -49,6 +49,7 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
             .unwrap_or_default(),
         system_tz: time::system_time_zone(),
         startup_error: state.store.as_ref().err().cloned(),
+        recovery_notice: state.recovery_notice.clone(),
     }
 }
 
@@ -535,4 +536,15 @@ pub fn set_groggy_mode(app: AppHandle, state: State<'_, AppState>, enabled: bool
 #[tauri::command]
 pub fn groggy_mode_enabled(state: State<'_, AppState>) -> CommandResult<bool> {
     store(&state)?.groggy_mode_enabled().map_err(payload)
+}
+
+#[tauri::command]
+pub fn set_check_in_reminders(app: AppHandle, state: State<'_, AppState>, enabled: bool) -> CommandResult<bool> {
+    let result = store(&state)?.set_check_in_reminders(enabled).map_err(payload);
+    changed(&app, &state, result)
+}
+
+#[tauri::command]
+pub fn check_in_reminders_enabled(state: State<'_, AppState>) -> CommandResult<bool> {
+    store(&state)?.check_in_reminders_enabled().map_err(payload)
 }

@@ -2,6 +2,7 @@
 
 mod cli;
 mod course;
+mod durability;
 mod plan;
 mod recovery;
 mod reminders;

@@ -362,3 +362,59 @@ fn without_a_notification_server_reminders_are_kept_for_the_window() {
     assert_eq!(reminder.state, ReminderState::Shown);
     assert!(!reminder.delivered, "the app lists it in its window");
 }
+
+#[test]
+fn evening_check_in_reminder_comes_once_a_day_during_the_course() {
+    let mut store = in_memory_store();
+    let session = berlin_session(&mut store); // ends 3 Dec 13:00 Berlin
+    let notifier = RecordingNotifier::default();
+    let titles = |n: &RecordingNotifier| {
+        shown_titles(n)
+            .into_iter()
+            .filter(|t| t == "How are you today?")
+            .count()
+    };
+    // Before the first session has ended: no check-in reminders.
+    run_due(&mut store, &notifier, at("2026-12-02T18:30:00Z")).unwrap();
+    assert_eq!(titles(&notifier), 0);
+    // The session's evening, 19:00 Berlin = 18:00 UTC.
+    let pass = run_due(&mut store, &notifier, at("2026-12-03T17:59:00Z")).unwrap();
+    assert_eq!(pass.next_wake.map(|w| w <= at("2026-12-03T18:00:00Z")), Some(true));
+    run_due(&mut store, &notifier, at("2026-12-03T18:00:00Z")).unwrap();
+    assert_eq!(titles(&notifier), 1);
+    assert!(
+        shown_titles(&notifier).contains(&"Weekly questionnaire".to_string()),
+        "no PHQ-9 yet: it is asked for too"
+    );
+    run_due(&mut store, &notifier, at("2026-12-03T20:00:00Z")).unwrap();
+    let mut reopened = store; // same data, as after a restart
+    run_due(&mut reopened, &notifier, at("2026-12-03T21:00:00Z")).unwrap();
+    assert_eq!(titles(&notifier), 1, "once that evening");
+    // Next evening: checked in already, so no reminder.
+    reopened
+        .add_check_in(
+            &steady_core::recovery::NewCheckIn {
+                mood: 6,
+                energy: 6,
+                clarity: 6,
+                anxiety: 3,
+                self_harm_thoughts: false,
+                note: None,
+            },
+            at("2026-12-04T08:00:00Z"),
+        )
+        .unwrap();
+    run_due(&mut reopened, &notifier, at("2026-12-04T18:00:00Z")).unwrap();
+    assert_eq!(titles(&notifier), 1, "not when the day's check-in is done");
+    run_due(&mut reopened, &notifier, at("2026-12-05T18:00:00Z")).unwrap();
+    assert_eq!(titles(&notifier), 2);
+    // Four weeks after the session the course's window has closed.
+    run_due(&mut reopened, &notifier, at("2027-01-02T18:00:00Z")).unwrap();
+    assert_eq!(titles(&notifier), 2);
+    let weekly = shown_titles(&notifier)
+        .into_iter()
+        .filter(|t| t == "Weekly questionnaire")
+        .count();
+    assert_eq!(weekly, 1, "the PHQ-9 reminder comes at most weekly");
+    let _ = session;
+}

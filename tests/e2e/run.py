@@ -49,7 +49,8 @@ def desktop_screenshot(name: str):
 
 
 def app_processes(data_dir: str) -> list[int]:
-    """PIDs of Steady processes running on `data_dir` (read from their environment)."""
+    """PIDs of Steady processes whose STEADY_DATA_DIR starts with `data_dir`
+    (read from their environment; zombies excluded)."""
     found = []
     needle = f"STEADY_DATA_DIR={data_dir}".encode()
     for pid in filter(str.isdigit, os.listdir("/proc")):
@@ -57,8 +58,11 @@ def app_processes(data_dir: str) -> list[int]:
             with open(f"/proc/{pid}/comm") as f:
                 if f.read().strip() != "steady":
                     continue
+            with open(f"/proc/{pid}/stat") as f:
+                if f.read().rsplit(")", 1)[1].split()[0] == "Z":
+                    continue
             with open(f"/proc/{pid}/environ", "rb") as f:
-                if needle in f.read().split(b"\0"):
+                if any(entry.startswith(needle) for entry in f.read().split(b"\0")):
                     found.append(int(pid))
         except OSError:
             pass
@@ -95,7 +99,15 @@ class App:
         self.session = None
 
     def launch(self):
-        self.session = self.driver.launch(APP)
+        # No test app may still run: through single-instance it would take
+        # over this launch. End any left from earlier tests first.
+        end_app(os.path.join(tempfile.gettempdir(), "steady-e2e-"))
+        try:
+            self.session = self.driver.launch(APP)
+        except (TimeoutError, OSError) as e:
+            print(f"e2e   launch did not answer ({e!r}); ending stray apps and trying once more", flush=True)
+            end_app(os.path.join(tempfile.gettempdir(), "steady-e2e-"))
+            self.session = self.driver.launch(APP)
         return self.session
 
     def restart(self):

@@ -70,7 +70,7 @@ class Driver:
 
     def launch(self, application: str) -> "Session":
         caps = {"capabilities": {"alwaysMatch": {"tauri:options": {"application": application}}}}
-        value = request(self.url, "POST", "/session", caps)
+        value = request(self.url, "POST", "/session", caps, timeout=45)
         return Session(self.url, value["sessionId"])
 
     def stop(self):

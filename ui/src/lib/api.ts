@@ -80,11 +80,14 @@ type Commands = {
   default_crisis_numbers: { args: { region: string }; result: null };
   set_groggy_mode: { args: { enabled: boolean }; result: boolean };
   groggy_mode_enabled: { args: Record<string, never>; result: boolean };
+  set_check_in_reminders: { args: { enabled: boolean }; result: boolean };
+  check_in_reminders_enabled: { args: Record<string, never>; result: boolean };
 };
 
 /** Events the backend sends (see src-tauri/src/app.rs). */
 export const EVENT_CHANGED = "steady://changed";
 export const EVENT_OPEN_ITEM = "steady://open-item";
+export const EVENT_OPEN_SCREEN = "steady://open-screen";
 
 export type CommandName = keyof Commands;
 
