@@ -78,6 +78,9 @@ pub enum Command {
     /// Check, import or export a clinic protocol file.
     #[command(subcommand)]
     Protocol(ProtocolCommand),
+    /// Replace all data with a file written by `steady export data` (checked first; a backup is made).
+    #[command(subcommand)]
+    Import(ImportCommand),
     /// Record a medicine the prescriber said to hold around a session.
     #[command(subcommand)]
     Medication(MedicationCommand),
@@ -86,6 +89,11 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ImportCommand {
+    Data { file: std::path::PathBuf },
 }
 
 #[derive(Subcommand, Debug)]
@@ -127,6 +135,11 @@ pub enum ExportCommand {
     Ics {
         #[arg(long)]
         session: Option<i64>,
+        #[arg(short = 'o', long = "output")]
+        output: std::path::PathBuf,
+    },
+    /// All of Steady's data as one JSON file, for moving to another computer.
+    Data {
         #[arg(short = 'o', long = "output")]
         output: std::path::PathBuf,
     },
@@ -443,6 +456,28 @@ fn execute(command: Command, data_dir: &Path, now: DateTime<Utc>, out: &mut dyn 
             let card = open_store()?.ride_card(session, ClockStyle::H24)?;
             crate::ride::write_file(&output, &crate::ride::card_pdf(&card, paper, ClockStyle::H24)?)?;
             writeln!(out, "Wrote the ride card to {}", output.display())?;
+        }
+        Command::Export(ExportCommand::Data { output }) => {
+            crate::ride::write_file(&output, open_store()?.export_data(now)?.as_bytes())?;
+            writeln!(out, "Wrote all data to {}", output.display())?;
+        }
+        Command::Import(ImportCommand::Data { file }) => {
+            let size = std::fs::metadata(&file)?.len();
+            if size > crate::transfer::MAX_FILE_BYTES as u64 {
+                return Err(crate::Error::invalid(
+                    "file",
+                    "That file is far larger than a Steady data file.",
+                ));
+            }
+            let bytes = std::fs::read(&file)?;
+            let db = paths::database_path_in(data_dir);
+            let backup = open_store()?.import_data(&bytes, &crate::backup::backups_dir(&db), now)?;
+            writeln!(
+                out,
+                "Imported {}. The data that was here is in {}.",
+                file.display(),
+                backup.display()
+            )?;
         }
         Command::Protocol(ProtocolCommand::Check { file }) => {
             let bytes = read_limited(&file)?;

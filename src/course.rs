@@ -478,33 +478,15 @@ fn write_care(
     clinic_address: &Option<String>,
     protocol_name: &Option<String>,
 ) -> Result<()> {
+    crate::store::write_care_times(tx, id, care)?;
     tx.execute(
-        "UPDATE sessions SET intake_minutes = ?1, infusion_minutes = ?2, recovery_min_minutes = ?3,
-            recovery_max_minutes = ?4, fasting_food_hours = ?5, fasting_liquids_hours = ?6, no_driving_hours = ?7,
-            no_driving_until_next_morning = ?8, no_alcohol_hours = ?9, no_sedatives_hours = ?10,
-            clinic_name = CASE WHEN ?16 THEN ?11 ELSE COALESCE(?11, clinic_name) END,
-            clinic_phone = CASE WHEN ?16 THEN ?12 ELSE COALESCE(?12, clinic_phone) END,
-            clinic_address = CASE WHEN ?16 THEN ?13 ELSE COALESCE(?13, clinic_address) END,
-            protocol_name = ?14
-         WHERE id = ?15",
-        params![
-            care.intake_minutes,
-            care.infusion_minutes,
-            care.recovery_min_minutes,
-            care.recovery_max_minutes,
-            care.fasting_food_hours,
-            care.fasting_liquids_hours,
-            care.no_driving_hours,
-            care.no_driving_until_next_morning,
-            care.no_alcohol_hours,
-            care.no_sedatives_hours,
-            clinic_name,
-            clinic_phone,
-            clinic_address,
-            protocol_name,
-            id,
-            exact
-        ],
+        "UPDATE sessions SET
+            clinic_name = CASE WHEN ?5 THEN ?1 ELSE COALESCE(?1, clinic_name) END,
+            clinic_phone = CASE WHEN ?5 THEN ?2 ELSE COALESCE(?2, clinic_phone) END,
+            clinic_address = CASE WHEN ?5 THEN ?3 ELSE COALESCE(?3, clinic_address) END,
+            protocol_name = ?4
+         WHERE id = ?6",
+        params![clinic_name, clinic_phone, clinic_address, protocol_name, exact, id],
     )?;
     Ok(())
 }

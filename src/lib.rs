@@ -28,6 +28,7 @@ pub mod scheduler;
 pub mod store;
 pub mod template;
 pub mod time;
+pub mod transfer;
 pub mod views;
 
 pub use error::{Error, ErrorCode, ErrorPayload, Result};

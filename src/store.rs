@@ -10,6 +10,7 @@ use std::path::Path;
 
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
+use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 use crate::care::CareTimes;
@@ -219,6 +220,9 @@ impl Store {
         // a few rows a day, so the cost is nothing a person notices.
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
+        // macOS's fsync does not reach the disk platter; F_FULLFSYNC does.
+        #[cfg(target_os = "macos")]
+        conn.pragma_update(None, "fullfsync", "ON")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // The app and the `steady` CLI may share the file.
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
@@ -641,6 +645,38 @@ pub(crate) fn refresh_session(tx: &Transaction<'_>, id: SessionId, now: DateTime
     Ok(session)
 }
 
+/// The session columns holding its [`CareTimes`], in the order of
+/// [`care_values`]: every writer uses these two, so the list lives here once.
+pub(crate) const CARE_COLUMNS: &str = "intake_minutes, infusion_minutes, recovery_min_minutes, recovery_max_minutes,
+    fasting_food_hours, fasting_liquids_hours, no_driving_hours, no_driving_until_next_morning, no_alcohol_hours,
+    no_sedatives_hours";
+
+pub(crate) fn care_values(care: &CareTimes) -> [Value; 10] {
+    [
+        care.intake_minutes.into(),
+        care.infusion_minutes.into(),
+        care.recovery_min_minutes.into(),
+        care.recovery_max_minutes.into(),
+        care.fasting_food_hours.into(),
+        care.fasting_liquids_hours.into(),
+        care.no_driving_hours.into(),
+        care.no_driving_until_next_morning.into(),
+        care.no_alcohol_hours.into(),
+        care.no_sedatives_hours.into(),
+    ]
+}
+
+/// Sets a session's care times.
+pub(crate) fn write_care_times(tx: &Transaction<'_>, id: SessionId, care: &CareTimes) -> Result<()> {
+    let mut values = care_values(care).to_vec();
+    values.push(id.into());
+    tx.execute(
+        &format!("UPDATE sessions SET ({CARE_COLUMNS}) = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) WHERE id = ?11"),
+        rusqlite::params_from_iter(values),
+    )?;
+    Ok(())
+}
+
 const SESSION_COLUMNS: &str = "id, start_at, tz, clinic_name, driver_name, intake_minutes, infusion_minutes,
     recovery_min_minutes, recovery_max_minutes, fasting_food_hours, fasting_liquids_hours, no_driving_hours,
     no_driving_until_next_morning, clinic_phone, clinic_address, driver_phone, driver_relation, driver_contact,
@@ -853,34 +889,32 @@ pub(crate) fn insert_session(
     } else {
         None
     };
+    let mut values: Vec<Value> = vec![
+        to_db(start_at).into(),
+        tz.name().to_string().into(),
+        clinic_name.into(),
+        driver_name.into(),
+    ];
+    values.extend(care_values(&care));
+    values.extend([
+        protocol.clinic_phone.clone().into(),
+        protocol.clinic_address.clone().into(),
+        protocol_name.into(),
+        // Set properly by refresh_session below, once the row exists.
+        to_db(start_at).into(),
+        to_db(now).into(),
+    ]);
+    let placeholders = (1..=values.len())
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(", ");
     tx.execute(
-        "INSERT INTO sessions (start_at, tz, clinic_name, driver_name, intake_minutes, infusion_minutes,
-            recovery_min_minutes, recovery_max_minutes, fasting_food_hours, fasting_liquids_hours,
-            no_driving_hours, no_driving_until_next_morning, no_alcohol_hours, no_sedatives_hours,
-            clinic_phone, clinic_address, protocol_name, relevant_until, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
-        params![
-            to_db(start_at),
-            tz.name(),
-            clinic_name,
-            driver_name,
-            care.intake_minutes,
-            care.infusion_minutes,
-            care.recovery_min_minutes,
-            care.recovery_max_minutes,
-            care.fasting_food_hours,
-            care.fasting_liquids_hours,
-            care.no_driving_hours,
-            care.no_driving_until_next_morning,
-            care.no_alcohol_hours,
-            care.no_sedatives_hours,
-            protocol.clinic_phone,
-            protocol.clinic_address,
-            protocol_name,
-            // Set properly by refresh_session below, once the row exists.
-            to_db(start_at),
-            to_db(now),
-        ],
+        &format!(
+            "INSERT INTO sessions (start_at, tz, clinic_name, driver_name, {CARE_COLUMNS},
+                clinic_phone, clinic_address, protocol_name, relevant_until, created_at)
+             VALUES ({placeholders})"
+        ),
+        rusqlite::params_from_iter(values),
     )?;
     let id = tx.last_insert_rowid();
     refresh_session(tx, id, now)

@@ -163,6 +163,8 @@ pub fn run() {
             crate::commands::groggy_mode_enabled,
             crate::commands::set_check_in_reminders,
             crate::commands::check_in_reminders_enabled,
+            crate::commands::export_data,
+            crate::commands::import_data,
         ])
         .build(tauri::generate_context!());
     match result {

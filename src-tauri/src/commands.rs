@@ -548,3 +548,31 @@ pub fn set_check_in_reminders(app: AppHandle, state: State<'_, AppState>, enable
 pub fn check_in_reminders_enabled(state: State<'_, AppState>) -> CommandResult<bool> {
     store(&state)?.check_in_reminders_enabled().map_err(payload)
 }
+
+// ---- moving to another computer ----
+
+#[tauri::command]
+pub fn export_data(state: State<'_, AppState>) -> CommandResult<ExportedFile> {
+    let text = store(&state)?.export_data(state.clock.now()).map_err(payload)?;
+    let path = paths::export_dir().map_err(payload)?.join("steady-data.json");
+    ride::write_file(&path, text.as_bytes()).map_err(payload)?;
+    Ok(ExportedFile {
+        path: path.display().to_string(),
+    })
+}
+
+/// Replaces all data with an exported file's, after checking it and backing
+/// up what is here. Returns the backup's path.
+#[tauri::command]
+pub fn import_data(app: AppHandle, state: State<'_, AppState>, text: String) -> CommandResult<ExportedFile> {
+    let backups = paths::database_path()
+        .map(|db| steady_core::backup::backups_dir(&db))
+        .map_err(payload)?;
+    let result = store(&state)?
+        .import_data(text.as_bytes(), &backups, state.clock.now())
+        .map(|path| ExportedFile {
+            path: path.display().to_string(),
+        })
+        .map_err(payload);
+    changed(&app, &state, result)
+}

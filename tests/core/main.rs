@@ -9,6 +9,7 @@ mod reminders;
 mod ride;
 mod store;
 mod today;
+mod transfer;
 
 use chrono::{DateTime, Utc};
 use steady_core::model::{Item, NewSession, Session};

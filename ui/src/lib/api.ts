@@ -82,6 +82,8 @@ type Commands = {
   groggy_mode_enabled: { args: Record<string, never>; result: boolean };
   set_check_in_reminders: { args: { enabled: boolean }; result: boolean };
   check_in_reminders_enabled: { args: Record<string, never>; result: boolean };
+  export_data: { args: Record<string, never>; result: ExportedFile };
+  import_data: { args: { text: string }; result: ExportedFile };
 };
 
 /** Events the backend sends (see src-tauri/src/app.rs). */
