@@ -174,6 +174,14 @@ const MIGRATIONS: &[&str] = &[
     "#,
 ];
 
+/// The SQL of schema version `version` (1-based), for tests that build a
+/// database as an earlier Steady left it.
+pub fn migration_sql(version: i64) -> Option<&'static str> {
+    usize::try_from(version - 1)
+        .ok()
+        .and_then(|i| MIGRATIONS.get(i).copied())
+}
+
 /// The newest schema version this build knows.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 

@@ -246,6 +246,26 @@ def test_user_text_is_shown_as_text_and_bad_titles_are_refused():
         assert s.execute("return window.__pwned === undefined && document.querySelectorAll('main img, main script').length === 0")
         s.screenshot(os.path.join(ARTIFACTS, "session-webview.png"))
         desktop_screenshot("session.png")
+
+        # Malformed, wrong-typed and oversized IPC calls: each is answered
+        # with an error, nothing is stored, and the app stays up.
+        results = s.execute("""
+            const call = (cmd, args) => window.__TAURI_INTERNALS__.invoke(cmd, args)
+                .then(() => ({ ok: true }), (e) => ({ ok: false, e }));
+            return Promise.all([
+                call('set_item_done', { item_id: 'seven', done: 'maybe' }),
+                call('set_item_done', {}),
+                call('add_item', { input: { session_id: 1, checklist: 'day_before', title: 'x'.repeat(100000), due_local: '2026-12-02T10:00' } }),
+                call('add_item', { input: { session_id: 999999, checklist: 'day_before', title: 'ghost', due_local: '2026-12-02T10:00' } }),
+                call('move_session', { session_id: 1, start_local: '1999-01-01T00:00' }),
+                call('snooze_reminder', { item_id: 1, minutes: 4294967295 }),
+                call('log_effect', { session_id: 1, effect: '<script>', strength: 255 }),
+            ]);""")
+        assert all(not r["ok"] for r in results), results
+        typed = [r["e"] for r in results[2:]]
+        assert all(isinstance(e, dict) and e.get("code") in ("invalid_input", "not_found") for e in typed), typed
+        assert len(items_on_screen(s)) == count + 1, "nothing more was stored"
+        assert s.execute("return document.title") == "Steady", "the app is still up"
     finally:
         app.close()
 

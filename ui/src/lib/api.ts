@@ -126,7 +126,8 @@ export async function call<K extends CommandName>(
     return (await backend(cmd, args as Record<string, unknown>)) as Commands[K]["result"];
   } catch (e) {
     if (isPayload(e)) throw new SteadyError(e);
-    throw new SteadyError({ code: "storage", message: String(e), field: null });
+    // Not the core's payload: Tauri refused the arguments before the core saw them.
+    throw new SteadyError({ code: "invalid_input", message: `Steady could not understand that request (${String(e)}).`, field: null });
   }
 }
 
