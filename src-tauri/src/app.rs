@@ -164,6 +164,7 @@ pub fn run() {
             crate::commands::set_check_in_reminders,
             crate::commands::check_in_reminders_enabled,
             crate::commands::export_data,
+            crate::commands::print_ride_card,
             crate::commands::import_data,
         ])
         .build(tauri::generate_context!());

@@ -576,3 +576,38 @@ pub fn import_data(app: AppHandle, state: State<'_, AppState>, text: String) -> 
         .map_err(payload);
     changed(&app, &state, result)
 }
+
+/// "Print": saves the ride card and opens it in the system's PDF viewer,
+/// whose print dialog works everywhere. (The webview's own `window.print()`
+/// did nothing under WebKitGTK here, so Steady does not rely on it.)
+#[tauri::command(rename_all = "snake_case")]
+pub fn print_ride_card(
+    state: State<'_, AppState>,
+    session_id: i64,
+    paper: Paper,
+    clock_style: ClockStyle,
+) -> CommandResult<ExportedFile> {
+    let file = export_ride_card(state, session_id, paper, clock_style)?;
+    open_with_system(&file.path).map_err(|e| payload(e.into()))?;
+    Ok(file)
+}
+
+fn open_with_system(path: &str) -> std::io::Result<()> {
+    #[cfg(target_os = "linux")]
+    let mut command = std::process::Command::new("xdg-open");
+    #[cfg(target_os = "macos")]
+    let mut command = std::process::Command::new("open");
+    #[cfg(target_os = "windows")]
+    let mut command = {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    };
+    command
+        .arg(path)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map(|_| ())
+}
