@@ -14,13 +14,15 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # and ImageMagick for screenshots.
 APT_BUILD := build-essential pkg-config curl file libwebkit2gtk-4.1-dev libxdo-dev \
              libssl-dev libayatana-appindicator3-dev librsvg2-dev
-APT_TEST  := xvfb xauth webkit2gtk-driver dbus dbus-x11 python3 python3-dbusmock imagemagick fonts-noto-color-emoji poppler-utils
+APT_TEST  := xvfb xauth webkit2gtk-driver dbus dbus-x11 python3 python3-dbusmock imagemagick fonts-noto-color-emoji poppler-utils x11-utils
 
-.PHONY: help run test build ui deps deps-test lint bindings check-bindings test-core test-e2e clean
+.PHONY: help run test build ui deps deps-test lint bindings check-bindings test-core test-e2e package test-package clean
 
 help:
 	@echo "make run    install what is missing, build, open Steady"
 	@echo "make test   install what is missing, run every check and test"
+	@echo "make package       build the Linux .deb (release)"
+	@echo "make test-package  install it here, launch it, remove it (root)"
 
 # ---- installs ----
 
@@ -87,6 +89,17 @@ test-e2e: deps-test build
 	  xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- python3 tests/e2e/run.py
 
 test: deps-test check-bindings lint test-core test-e2e
+
+# ---- packages ----
+
+# Release bundles for Linux. AppImage is not built: Tauri's AppImage bundler
+# downloads linuxdeploy at build time, which this project's machines cannot.
+package: deps
+	$(TAURI) build --bundles deb
+
+# Installs the .deb on this machine (needs root), launches it, removes it.
+test-package: deps-test package
+	xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- python3 tests/package/test_deb.py
 
 clean:
 	rm -rf target ui/dist ui/node_modules $(TOOLS)

@@ -124,7 +124,8 @@ impl Notifier for DesktopNotifier {
             .icon(&self.icon);
         #[cfg(all(unix, not(target_os = "macos")))]
         {
-            notification.hint(notify_rust::Hint::DesktopEntry("steady".into()));
+            // The desktop entry the .deb installs (Steady.desktop), so the desktop shows our name and icon.
+            notification.hint(notify_rust::Hint::DesktopEntry("Steady".into()));
             if item.is_some() {
                 notification
                     .action("default", "Open")

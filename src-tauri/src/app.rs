@@ -165,6 +165,7 @@ pub fn run() {
             crate::commands::check_in_reminders_enabled,
             crate::commands::export_data,
             crate::commands::print_ride_card,
+            crate::commands::open_data_folder,
             crate::commands::import_data,
         ])
         .build(tauri::generate_context!());

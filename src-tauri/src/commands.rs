@@ -611,3 +611,10 @@ fn open_with_system(path: &str) -> std::io::Result<()> {
         .spawn()
         .map(|_| ())
 }
+
+/// About → "Open the data folder" in the system's file manager.
+#[tauri::command]
+pub fn open_data_folder() -> CommandResult<()> {
+    let dir = paths::data_dir().map_err(payload)?;
+    open_with_system(&dir.display().to_string()).map_err(|e| payload(e.into()))
+}

@@ -83,6 +83,7 @@ type Commands = {
   set_check_in_reminders: { args: { enabled: boolean }; result: boolean };
   check_in_reminders_enabled: { args: Record<string, never>; result: boolean };
   export_data: { args: Record<string, never>; result: ExportedFile };
+  open_data_folder: { args: Record<string, never>; result: null };
   print_ride_card: { args: { session_id: number; paper: Paper; clock_style: ClockStyle }; result: ExportedFile };
   import_data: { args: { text: string }; result: ExportedFile };
 };

@@ -90,8 +90,20 @@ export function clockStyle(): "h12" | "h24" {
   return cycle === "h11" || cycle === "h12" ? "h12" : "h24";
 }
 
+/**
+ * The system's region ("US", "DE"), or "" when unknown. A POSIX "C" locale
+ * gives the webview a language tag Intl.Locale rejects; that must not stop
+ * the app from starting.
+ */
+export function systemRegion(): string {
+  try {
+    return new Intl.Locale(navigator.language).maximize().region ?? "";
+  } catch {
+    return "";
+  }
+}
+
 /** Letter paper where it is the norm (US, Canada, Mexico, Philippines...), else A4. */
 export function defaultPaper(): "letter" | "a4" {
-  const region = new Intl.Locale(navigator.language).maximize().region ?? "";
-  return ["US", "CA", "MX", "PH", "CL", "CO", "VE"].includes(region) ? "letter" : "a4";
+  return ["US", "CA", "MX", "PH", "CL", "CO", "VE"].includes(systemRegion()) ? "letter" : "a4";
 }
