@@ -797,8 +797,8 @@ impl Store {
         }
         let mut due = Vec::new();
         let sent_today = |key: &str| -> Result<bool> { Ok(self.setting(key)?.as_deref() == Some(&today.to_string())) };
-        let checked_in_today = self
-            .trend(now)?
+        let trend = self.trend(now)?;
+        let checked_in_today = trend
             .check_ins
             .iter()
             .any(|c| crate::time::local_date(c.at, tz) == today);
@@ -810,7 +810,6 @@ impl Store {
                 body: "A one-minute check-in helps you and your clinic see how the treatment is going.",
             });
         }
-        let trend = self.trend(now)?;
         let last_phq_sent = self
             .setting("phq9_reminder_sent")?
             .and_then(|d| d.parse::<chrono::NaiveDate>().ok());
