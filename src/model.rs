@@ -93,6 +93,7 @@ impl Timeline {
             Anchor::SessionStart => self.start_at,
             Anchor::ReleaseEarliest => self.release_earliest_at,
             Anchor::SessionEnd => self.end_at,
+            Anchor::DriveAgain => self.drive_again_at,
         }
     }
 }
@@ -165,25 +166,8 @@ pub enum Anchor {
     SessionStart,
     ReleaseEarliest,
     SessionEnd,
-}
-
-impl Anchor {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Anchor::SessionStart => "session_start",
-            Anchor::ReleaseEarliest => "release_earliest",
-            Anchor::SessionEnd => "session_end",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Anchor> {
-        match text {
-            "session_start" => Some(Anchor::SessionStart),
-            "release_earliest" => Some(Anchor::ReleaseEarliest),
-            "session_end" => Some(Anchor::SessionEnd),
-            _ => None,
-        }
-    }
+    /// The end of the no-driving time, by the clinic's rule.
+    DriveAgain,
 }
 
 /// How a plan item's due time follows its session.

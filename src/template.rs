@@ -64,6 +64,15 @@ fn hours(h: u32) -> String {
 /// The whole default plan for a session with these numbers.
 pub fn default_plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
     let care = ctx.care;
+    // The clinic's no-driving rule, in words and with its source.
+    let (no_driving_span, no_driving_source) = if care.no_driving_until_next_morning {
+        (
+            "until the next morning, after a night's sleep,".to_string(),
+            care::NO_DRIVING_NEXT_MORNING,
+        )
+    } else {
+        (format!("for {}", hours(care.no_driving_hours)), care::NO_DRIVING)
+    };
     let driver = ctx.driver_name.map(str::trim).filter(|name| !name.is_empty());
     let mut plan = vec![
         PlanItem {
@@ -157,11 +166,10 @@ pub fn default_plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
             checklist: Checklist::SessionDay,
             title: "No driving or machinery".into(),
             detail: format!(
-                "Not for {} after your session. Your clinic may set other hours; theirs are the ones to follow.",
-                hours(care.no_driving_hours)
+                "Not {no_driving_span} after your session. Your clinic may set other hours; theirs are the ones to follow."
             ),
             rule: offset(Anchor::SessionEnd, 0),
-            source: care::NO_DRIVING,
+            source: no_driving_source,
             typical: true,
         },
         PlanItem {
@@ -216,12 +224,17 @@ pub fn default_plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
             key: "drive_again".into(),
             checklist: Checklist::SessionDay,
             title: "The no-driving time ends".into(),
-            detail: format!(
-                "{} after your session. Drive only once you feel fully alert, and only if your clinic agrees.",
-                hours(care.no_driving_hours)
-            ),
-            rule: offset(Anchor::SessionEnd, 60 * i64::from(care.no_driving_hours)),
-            source: care::NO_DRIVING,
+            detail: if care.no_driving_until_next_morning {
+                "The next morning after your session, after a night's sleep. Drive only once you feel fully alert, and only if your clinic agrees.".into()
+            } else {
+                format!(
+                    "{} after your session. Drive only once you feel fully alert, and only if your clinic agrees.",
+                    hours(care.no_driving_hours)
+                )
+            },
+            // The timeline's own end of the no-driving time, whichever rule the clinic uses.
+            rule: offset(Anchor::DriveAgain, 0),
+            source: no_driving_source,
             typical: true,
         },
     ]);

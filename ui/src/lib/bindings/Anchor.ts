@@ -3,4 +3,4 @@
 /**
  * A moment of the session an item's time is counted from.
  */
-export type Anchor = "session_start" | "release_earliest" | "session_end";
+export type Anchor = "session_start" | "release_earliest" | "session_end" | "drive_again";
