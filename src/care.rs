@@ -28,9 +28,6 @@ impl Source {
     }
 }
 
-pub const INTAKE: Source = Source::new("The session day", "002");
-pub const INFUSION: Source = Source::new("The session day", "000, 001, 002, 003");
-pub const RECOVERY: Source = Source::new("The session day", "003");
 pub const FASTING: Source = Source::new("From other public sources", "AMG Ketamine treatment-day page");
 pub const NO_DRIVING: Source = Source::new("After the session", "001, 003");
 pub const NO_ALCOHOL: Source = Source::new("From other public sources", "a ketamine clinic's discharge sheet");
