@@ -10,7 +10,9 @@ use ts_rs::TS;
 use crate::error::{Error, Result};
 use crate::model::{NewSession, Session, SessionId};
 use crate::protocol::{Problem, Protocol};
-use crate::store::{insert_session, load_session, protocol_label, refresh_session, Store};
+use crate::store::{
+    delete_setting, get_setting, insert_session, load_session, protocol_label, put_setting, refresh_session, Store,
+};
 use crate::time::to_db;
 
 /// "Every Monday and Thursday for 3 weeks, at 09:00".
@@ -279,10 +281,7 @@ impl Store {
 
     /// The protocol new sessions get: the last one imported, else Steady's default.
     pub fn current_protocol(&self) -> Result<Protocol> {
-        let text: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM settings WHERE key = 'protocol'", [], |r| r.get(0))
-            .optional()?;
+        let text = get_setting(&self.conn, "protocol")?;
         match text {
             // A stored protocol was checked when imported; if a newer Steady
             // wrote one this Steady cannot read, fall back to the default.
@@ -357,10 +356,7 @@ impl Store {
             )
         })?;
         let label = protocol_label(&protocol);
-        let previous_protocol: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM settings WHERE key = 'protocol'", [], |r| r.get(0))
-            .optional()?;
+        let previous_protocol = get_setting(&self.conn, "protocol")?;
         let tx = self.conn.transaction()?;
         let mut before = Vec::new();
         for &id in session_ids {
@@ -392,10 +388,7 @@ impl Store {
             refresh_session(&tx, id, now)?;
         }
         let text = protocol.to_toml();
-        tx.execute(
-            "INSERT INTO settings (key, value) VALUES ('protocol', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [&text],
-        )?;
+        put_setting(&tx, "protocol", &text)?;
         let previous = serde_json::to_string(&before).map_err(|e| Error::invalid("protocol", e.to_string()))?;
         tx.execute(
             "INSERT INTO protocol_imports (applied_at, protocol, previous, previous_protocol) VALUES (?1, ?2, ?3, ?4)",
@@ -444,12 +437,9 @@ impl Store {
             refresh_session(&tx, session.id, now)?;
         }
         match previous_protocol {
-            Some(text) => tx.execute(
-                "INSERT INTO settings (key, value) VALUES ('protocol', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [text],
-            )?,
-            None => tx.execute("DELETE FROM settings WHERE key = 'protocol'", [])?,
-        };
+            Some(text) => put_setting(&tx, "protocol", &text)?,
+            None => delete_setting(&tx, "protocol")?,
+        }
         tx.execute(
             "UPDATE protocol_imports SET undone_at = ?1 WHERE id = ?2",
             params![to_db(now), import_id],

@@ -17,7 +17,7 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::model::{Session, SessionId};
-use crate::store::Store;
+use crate::store::{delete_setting, get_setting, put_setting, Store};
 use crate::time::{from_db, to_db};
 
 /// A usual after-effect.
@@ -353,12 +353,7 @@ impl Store {
     }
 
     pub fn contacts(&self, session: &Session) -> Result<Contacts> {
-        let get = |key: &str| -> Result<Option<String>> {
-            Ok(self
-                .conn
-                .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
-                .optional()?)
-        };
+        let get = |key: &str| get_setting(&self.conn, key);
         Ok(Contacts {
             clinic_name: session.clinic_name.clone(),
             clinic_phone: session.clinic_phone.clone(),
@@ -382,12 +377,8 @@ impl Store {
                         "Please enter a short number or name (at most 80 characters).",
                     ));
                 }
-                Some(v) => {
-                    tx.execute("INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value", params![key, v])?;
-                }
-                None => {
-                    tx.execute("DELETE FROM settings WHERE key = ?1", [key])?;
-                }
+                Some(v) => put_setting(&tx, key, v)?,
+                None => delete_setting(&tx, key)?,
             }
         }
         tx.commit()?;
@@ -405,11 +396,7 @@ impl Store {
         }
         let (crisis, emergency) = default_numbers(region);
         self.set_crisis_numbers(crisis.as_deref(), emergency.as_deref())?;
-        self.conn.execute(
-            "INSERT OR REPLACE INTO settings (key, value) VALUES ('crisis_numbers_seeded', ?1)",
-            [region],
-        )?;
-        Ok(())
+        put_setting(&self.conn, "crisis_numbers_seeded", region)
     }
 
     pub fn recovery_view(&self, session_id: SessionId, now: DateTime<Utc>) -> Result<RecoveryView> {
@@ -602,13 +589,7 @@ impl Store {
 
     /// Whether Today should switch to the simplified groggy screen at `now`.
     pub fn groggy_now(&self, session: &Session, now: DateTime<Utc>) -> Result<bool> {
-        let off: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM settings WHERE key = 'groggy_mode_off'", [], |r| {
-                r.get(0)
-            })
-            .optional()?;
-        if off.is_some() {
+        if !self.groggy_mode_enabled()? {
             return Ok(false);
         }
         let from = session.timeline.infusion_start_at;
@@ -617,26 +598,11 @@ impl Store {
     }
 
     pub fn set_groggy_mode(&mut self, enabled: bool) -> Result<()> {
-        if enabled {
-            self.conn
-                .execute("DELETE FROM settings WHERE key = 'groggy_mode_off'", [])?;
-        } else {
-            self.conn.execute(
-                "INSERT OR REPLACE INTO settings (key, value) VALUES ('groggy_mode_off', '1')",
-                [],
-            )?;
-        }
-        Ok(())
+        set_switch(&self.conn, "groggy_mode_off", enabled)
     }
 
     pub fn groggy_mode_enabled(&self) -> Result<bool> {
-        let off: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM settings WHERE key = 'groggy_mode_off'", [], |r| {
-                r.get(0)
-            })
-            .optional()?;
-        Ok(off.is_none())
+        Ok(get_setting(&self.conn, "groggy_mode_off")?.is_none())
     }
 }
 
@@ -743,17 +709,10 @@ pub struct RoutineDue {
 }
 
 impl Store {
-    fn setting(&self, key: &str) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
-            .optional()?)
-    }
-
     /// The check-in reminders due at `now`, and when the next one comes.
     /// The zone is the latest session's; the window is the course's.
     pub fn routine_reminders(&self, now: DateTime<Utc>) -> Result<(Vec<RoutineDue>, Option<DateTime<Utc>>)> {
-        if self.setting("check_in_reminders_off")?.is_some() {
+        if !self.check_in_reminders_enabled()? {
             return Ok((vec![], None));
         }
         let sessions: Vec<Session> = self
@@ -777,9 +736,7 @@ impl Store {
             ));
         }
         let tz = crate::time::parse_zone(&last_ended.tz)?;
-        let clock = self
-            .setting("check_in_time")?
-            .unwrap_or_else(|| CHECK_IN_DEFAULT_TIME.to_string());
+        let clock = get_setting(&self.conn, "check_in_time")?.unwrap_or_else(|| CHECK_IN_DEFAULT_TIME.to_string());
         let minute = chrono::NaiveTime::parse_from_str(&clock, "%H:%M").map(|t| {
             use chrono::Timelike;
             t.hour() * 60 + t.minute()
@@ -796,7 +753,8 @@ impl Store {
             return Ok((vec![], Some(next_wake)));
         }
         let mut due = Vec::new();
-        let sent_today = |key: &str| -> Result<bool> { Ok(self.setting(key)?.as_deref() == Some(&today.to_string())) };
+        let sent_today =
+            |key: &str| -> Result<bool> { Ok(get_setting(&self.conn, key)?.as_deref() == Some(&today.to_string())) };
         let trend = self.trend(now)?;
         let checked_in_today = trend
             .check_ins
@@ -810,9 +768,8 @@ impl Store {
                 body: "A one-minute check-in helps you and your clinic see how the treatment is going.",
             });
         }
-        let last_phq_sent = self
-            .setting("phq9_reminder_sent")?
-            .and_then(|d| d.parse::<chrono::NaiveDate>().ok());
+        let last_phq_sent =
+            get_setting(&self.conn, "phq9_reminder_sent")?.and_then(|d| d.parse::<chrono::NaiveDate>().ok());
         let phq_sent_recently = last_phq_sent.is_some_and(|d| (today - d).num_days() < 7);
         if trend.phq9_due && !phq_sent_recently {
             due.push(RoutineDue {
@@ -840,19 +797,20 @@ impl Store {
 
 impl Store {
     pub fn set_check_in_reminders(&mut self, enabled: bool) -> Result<bool> {
-        if enabled {
-            self.conn
-                .execute("DELETE FROM settings WHERE key = 'check_in_reminders_off'", [])?;
-        } else {
-            self.conn.execute(
-                "INSERT OR REPLACE INTO settings (key, value) VALUES ('check_in_reminders_off', '1')",
-                [],
-            )?;
-        }
+        set_switch(&self.conn, "check_in_reminders_off", enabled)?;
         Ok(enabled)
     }
 
     pub fn check_in_reminders_enabled(&self) -> Result<bool> {
-        Ok(self.setting("check_in_reminders_off")?.is_none())
+        Ok(get_setting(&self.conn, "check_in_reminders_off")?.is_none())
+    }
+}
+
+/// A feature that is on unless `off_key` is set: turning it on removes the key.
+fn set_switch(conn: &rusqlite::Connection, off_key: &str, enabled: bool) -> Result<()> {
+    if enabled {
+        delete_setting(conn, off_key)
+    } else {
+        put_setting(conn, off_key, "1")
     }
 }

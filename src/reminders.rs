@@ -21,13 +21,13 @@
 //! call [`decide`] and [`Store::record_reminder`] with any clock they like.
 
 use chrono::{DateTime, Duration, Utc};
-use rusqlite::{params, OptionalExtension};
+use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::model::{ItemId, SessionId};
-use crate::store::{load_item, Store};
+use crate::store::{delete_setting, get_setting, load_item, put_setting, Store};
 use crate::time::{self, from_db, to_db};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -405,12 +405,7 @@ impl Store {
     }
 
     pub fn reminder_settings(&self) -> Result<ReminderSettings> {
-        let get = |key: &str| -> Result<Option<String>> {
-            Ok(self
-                .conn
-                .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
-                .optional()?)
-        };
+        let get = |key: &str| get_setting(&self.conn, key);
         let defaults = ReminderSettings::default();
         Ok(ReminderSettings {
             stale_after_hours: get("stale_after_hours")?
@@ -423,11 +418,8 @@ impl Store {
     /// Pauses pop-ups until `until`; `None` resumes them.
     pub fn pause_reminders(&mut self, until: Option<DateTime<Utc>>) -> Result<ReminderSettings> {
         match until {
-            Some(until) => self.set_setting("paused_until", &to_db(until))?,
-            None => {
-                self.conn
-                    .execute("DELETE FROM settings WHERE key = 'paused_until'", [])?;
-            }
+            Some(until) => put_setting(&self.conn, "paused_until", &to_db(until))?,
+            None => delete_setting(&self.conn, "paused_until")?,
         }
         self.reminder_settings()
     }
@@ -436,16 +428,8 @@ impl Store {
         if !(1..=72).contains(&hours) {
             return Err(Error::invalid("stale_after_hours", "Choose between 1 and 72 hours."));
         }
-        self.set_setting("stale_after_hours", &hours.to_string())?;
+        put_setting(&self.conn, "stale_after_hours", &hours.to_string())?;
         self.reminder_settings()
-    }
-
-    fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
-        self.conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![key, value],
-        )?;
-        Ok(())
     }
 }
 

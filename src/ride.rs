@@ -359,13 +359,7 @@ pub fn card_pdf(card: &RideCard, paper: Paper, style: ClockStyle) -> Result<Vec<
 impl crate::Store {
     /// The patient's first name, as the driver knows them (optional).
     pub fn patient_name(&self) -> Result<Option<String>> {
-        use rusqlite::OptionalExtension;
-        Ok(self
-            .conn
-            .query_row("SELECT value FROM settings WHERE key = 'patient_name'", [], |r| {
-                r.get(0)
-            })
-            .optional()?)
+        crate::store::get_setting(&self.conn, "patient_name")
     }
 
     pub fn set_patient_name(&mut self, name: Option<&str>) -> Result<Option<String>> {
@@ -378,16 +372,9 @@ impl crate::Store {
                         "Please enter a short name (at most 80 characters).",
                     ));
                 }
-                self.conn.execute(
-                    "INSERT INTO settings (key, value) VALUES ('patient_name', ?1)
-                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                    [name],
-                )?;
+                crate::store::put_setting(&self.conn, "patient_name", name)?;
             }
-            None => {
-                self.conn
-                    .execute("DELETE FROM settings WHERE key = 'patient_name'", [])?;
-            }
+            None => crate::store::delete_setting(&self.conn, "patient_name")?,
         }
         self.patient_name()
     }

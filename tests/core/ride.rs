@@ -116,7 +116,10 @@ fn next_morning_rule_ends_the_no_driving_time_at_eight_the_next_day() {
         .contains("the next morning, after a night's sleep"));
     let items = store.items_of_session(session.id).unwrap();
     let ends = items.iter().find(|i| i.title == "The no-driving time ends").unwrap();
-    assert_eq!(ends.due_at, session.timeline.drive_again_at, "the item follows the same rule as the card");
+    assert_eq!(
+        ends.due_at, session.timeline.drive_again_at,
+        "the item follows the same rule as the card"
+    );
     assert!(ends.detail.starts_with("The next morning"), "{}", ends.detail);
 }
 
