@@ -480,7 +480,7 @@ fn execute(command: Command, data_dir: &Path, now: DateTime<Utc>, out: &mut dyn 
             )?;
         }
         Command::Protocol(ProtocolCommand::Check { file }) => {
-            let bytes = read_limited(&file)?;
+            let bytes = crate::protocol::read_file(&file)?;
             match crate::protocol::Protocol::parse(&bytes) {
                 Ok(_) => writeln!(out, "{}: no problems found.", file.display())?,
                 Err(problems) => {
@@ -495,7 +495,7 @@ fn execute(command: Command, data_dir: &Path, now: DateTime<Utc>, out: &mut dyn 
             }
         }
         Command::Protocol(ProtocolCommand::Import { file }) => {
-            let bytes = read_limited(&file)?;
+            let bytes = crate::protocol::read_file(&file)?;
             let mut store = open_store()?;
             let ids: Vec<i64> = store.current_and_upcoming_sessions(now)?.iter().map(|s| s.id).collect();
             let receipt = store.import_protocol(&bytes, &ids, now)?;
@@ -602,24 +602,6 @@ fn execute(command: Command, data_dir: &Path, now: DateTime<Utc>, out: &mut dyn 
         }
     }
     Ok(())
-}
-
-/// Reads a file the user named, refusing anything far larger than the kind
-/// of file Steady reads (a protocol is a few hundred bytes).
-fn read_limited(path: &Path) -> Result<Vec<u8>> {
-    let size = std::fs::metadata(path)?.len();
-    if size > crate::protocol::MAX_FILE_BYTES as u64 {
-        return Err(crate::Error::invalid(
-            "file",
-            format!(
-                "{} is {} KB; a protocol file is at most {} KB.",
-                path.display(),
-                size / 1024,
-                crate::protocol::MAX_FILE_BYTES / 1024
-            ),
-        ));
-    }
-    Ok(std::fs::read(path)?)
 }
 
 fn print_session(out: &mut dyn Write, session: &Session, json: bool) -> Result<()> {

@@ -180,6 +180,24 @@ pub fn json_schema() -> String {
     serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }
 
+/// Reads a protocol file the user named, refusing one far larger than a
+/// protocol (they are a few hundred bytes) before reading it.
+pub fn read_file(path: &std::path::Path) -> crate::Result<Vec<u8>> {
+    let size = std::fs::metadata(path)?.len();
+    if size > MAX_FILE_BYTES as u64 {
+        return Err(crate::Error::invalid(
+            "file",
+            format!(
+                "{} is {} KB; a protocol file is at most {} KB.",
+                path.display(),
+                size / 1024,
+                MAX_FILE_BYTES / 1024
+            ),
+        ));
+    }
+    Ok(std::fs::read(path)?)
+}
+
 /// 1-based line of byte `offset` in `text`.
 fn line_of(text: &str, offset: usize) -> u32 {
     let end = offset.min(text.len());

@@ -393,25 +393,12 @@ pub fn preview_protocol(state: State<'_, AppState>, text: String) -> CommandResu
 /// A protocol file dropped on the window, by path.
 #[tauri::command]
 pub fn preview_protocol_file(state: State<'_, AppState>, path: String) -> CommandResult<(String, ProtocolPreview)> {
-    let bytes = read_protocol_bytes(&path)?;
+    let bytes = steady_core::protocol::read_file(std::path::Path::new(&path)).map_err(payload)?;
     let text = String::from_utf8_lossy(&bytes).into_owned();
     let preview = store(&state)?
         .preview_protocol(&bytes, state.clock.now())
         .map_err(payload)?;
     Ok((text, preview))
-}
-
-fn read_protocol_bytes(path: &str) -> CommandResult<Vec<u8>> {
-    let path = std::path::Path::new(path);
-    let size = std::fs::metadata(path).map_err(|e| payload(e.into()))?.len();
-    if size > steady_core::protocol::MAX_FILE_BYTES as u64 {
-        return Err(Error::invalid(
-            "file",
-            format!("That file is {} KB; a protocol file is at most 64 KB.", size / 1024),
-        )
-        .payload());
-    }
-    std::fs::read(path).map_err(|e| payload(e.into()))
 }
 
 #[tauri::command(rename_all = "snake_case")]
