@@ -152,6 +152,7 @@ pub fn run() {
             crate::commands::undo_protocol_import,
             crate::commands::export_protocol,
             crate::commands::recovery_view,
+            crate::commands::contacts,
             crate::commands::log_effect,
             crate::commands::add_check_in,
             crate::commands::add_phq9,

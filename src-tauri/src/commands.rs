@@ -7,7 +7,7 @@ use std::sync::MutexGuard;
 
 use steady_core::course::{CourseView, ImportReceipt, NewSeries, ProtocolPreview};
 use steady_core::model::{Item, Medication, NewItem, NewMedicationHold, NewSession, RideDetails, Session};
-use steady_core::recovery::{self, CheckIn, EffectLog, NewCheckIn, Phq9Result, RecoveryView, TrendView};
+use steady_core::recovery::{self, CheckIn, Contacts, EffectLog, NewCheckIn, Phq9Result, RecoveryView, TrendView};
 use steady_core::reminders::{self, Reminder, ReminderSettings};
 use steady_core::ride::{self, ClockStyle, ExportedFile, Paper, RideCard};
 use steady_core::views::{self, AppInfo, RemindersStatus, SessionView, TodayView};
@@ -604,4 +604,12 @@ fn open_with_system(path: &str) -> std::io::Result<()> {
 pub fn open_data_folder() -> CommandResult<()> {
     let dir = paths::data_dir().map_err(payload)?;
     open_with_system(&dir.display().to_string()).map_err(|e| payload(e.into()))
+}
+
+/// Whom to call, without computing the whole recovery view.
+#[tauri::command(rename_all = "snake_case")]
+pub fn contacts(state: State<'_, AppState>, session_id: i64) -> CommandResult<Contacts> {
+    let store = store(&state)?;
+    let session = store.session(session_id).map_err(payload)?;
+    store.contacts(&session).map_err(payload)
 }

@@ -29,6 +29,7 @@ import type { EffectLog } from "./bindings/EffectLog";
 import type { NewCheckIn } from "./bindings/NewCheckIn";
 import type { Phq9Result } from "./bindings/Phq9Result";
 import type { RecoveryView } from "./bindings/RecoveryView";
+import type { Contacts } from "./bindings/Contacts";
 import type { TrendView } from "./bindings/TrendView";
 
 type Commands = {
@@ -71,6 +72,7 @@ type Commands = {
   undo_protocol_import: { args: { import_id: number }; result: null };
   export_protocol: { args: Record<string, never>; result: ExportedFile };
   recovery_view: { args: { session_id: number }; result: RecoveryView };
+  contacts: { args: { session_id: number }; result: Contacts };
   log_effect: { args: { session_id: number; effect: string; strength: number }; result: EffectLog };
   add_check_in: { args: { input: NewCheckIn }; result: CheckIn };
   add_phq9: { args: { answers: number[] }; result: Phq9Result };
