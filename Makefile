@@ -16,13 +16,14 @@ APT_BUILD := build-essential pkg-config curl file libwebkit2gtk-4.1-dev libxdo-d
              libssl-dev libayatana-appindicator3-dev librsvg2-dev
 APT_TEST  := xvfb xauth webkit2gtk-driver dbus dbus-x11 python3 python3-dbusmock imagemagick fonts-noto-color-emoji poppler-utils x11-utils
 
-.PHONY: help run test build ui deps deps-test lint bindings check-bindings test-core test-e2e package test-package clean
+.PHONY: help run test build ui deps deps-test lint bindings check-bindings test-core test-e2e package test-package bench bench-smoke clean
 
 help:
 	@echo "make run    install what is missing, build, open Steady"
 	@echo "make test   install what is missing, run every check and test"
 	@echo "make package       build the Linux .deb (release)"
 	@echo "make test-package  install it here, launch it, remove it (root)"
+	@echo "make bench         Steady against a bare Tauri app (release, ~15 min): bench/RESULTS.md"
 
 # ---- installs ----
 
@@ -88,7 +89,31 @@ test-e2e: deps-test build
 	STEADY_APP=$(ROOT)/$(APP) TAURI_DRIVER=$(TOOLS)/bin/tauri-driver \
 	  xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- python3 tests/e2e/run.py
 
-test: deps-test check-bindings lint test-core test-e2e
+test: deps-test check-bindings lint test-core test-e2e bench-smoke
+
+# ---- benchmark (issue 8) ----
+
+# Steady against the floor: the bare Tauri 2 app in bench/baseline, built
+# with the same release profile, both run under Xvfb with a D-Bus session and
+# a notification server. Writes bench/RESULTS.md. Slow (cold release builds
+# of both, 3 minutes of idle), so not part of `make test`.
+BENCH_RUN = xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- python3 bench/run.py \
+            --tauri-driver $(TOOLS)/bin/tauri-driver
+
+bench: deps-test
+	$(TAURI) build --bundles deb
+	cargo build --release -p steady-bench-baseline
+	cargo build --release --example bench-seed --example bench-views
+	$(BENCH_RUN) --steady target/release/steady --baseline target/release/steady-baseline \
+	  --seeder target/release/examples/bench-seed --views target/release/examples/bench-views --out bench/RESULTS.md
+
+# The same run with tiny data and one iteration of each measure, on debug
+# builds: in `make test` so the benchmark cannot rot. Its figures mean nothing.
+bench-smoke: deps-test build
+	cargo build --quiet -p steady-bench-baseline
+	cargo build --quiet --example bench-seed --example bench-views
+	$(BENCH_RUN) --smoke --steady $(APP) --baseline target/debug/steady-baseline \
+	  --seeder target/debug/examples/bench-seed --views target/debug/examples/bench-views
 
 # ---- packages ----
 

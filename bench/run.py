@@ -1,0 +1,561 @@
+"""Steady against the floor: a bare Tauri 2 app built with the same profile
+on the same machine in the same run (issue 8).
+
+    make bench          # release builds, full run, writes bench/RESULTS.md
+    make bench-smoke    # debug builds, tiny data, one iteration (in make test)
+
+Both run this script inside xvfb-run and dbus-run-session, with python-dbusmock's
+notification server on the session bus. Measured, each as Steady / baseline
+where the baseline has an equivalent:
+
+1. memory: PSS of the app's whole process tree (main, WebKit web and network
+   processes) with the window open, and 60 s after closing it to the tray, on
+   a data folder seeded with one year of use;
+2. start-up: exec to "ui ready" (Steady logs it after the first data render,
+   the baseline on DOMContentLoaded), median of 7 runs, each on a fresh copy of
+   the data folder;
+3. idle: CPU time and context switches per minute, per thread, over 3 minutes
+   in the tray with 50 reminders waiting, none due;
+4. reminder lateness: due → Notify call logged by the notification server,
+   over 20 reminders;
+5. IPC: p50/p99 of the `today` and `course_view` commands through the real
+   webview with ten years of data, against the baseline's empty command;
+6. size: the release binaries and the .deb.
+
+Prints a Markdown table and writes it (bench/RESULTS.md, or
+artifacts/bench/RESULTS-smoke.md in smoke mode). Smoke mode checks that every
+figure is produced, not the targets: debug builds and tiny data say nothing
+about speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import re
+import select
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zoneinfo
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+sys.path.insert(0, os.path.join(ROOT, "tests", "e2e"))
+from webdriver import Driver, wait_until  # noqa: E402
+from x11 import X11  # noqa: E402
+
+ZONE = "Europe/Berlin"
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+PAGE = os.sysconf("SC_PAGE_SIZE")
+ARTIFACTS = os.path.join(ROOT, "artifacts", "bench")
+DBUSMOCK_PYTHON = "/usr/bin/python3"  # Debian's python3-dbusmock lives there
+
+
+# ---------------------------------------------------------------- processes
+
+def children(pid: int) -> list[int]:
+    """Every live descendant of `pid`."""
+    parent_of = {}
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            if fields[0] != "Z":
+                parent_of[int(entry)] = int(fields[1])
+        except OSError:
+            pass
+    found, frontier = [], [pid]
+    while frontier:
+        p = frontier.pop()
+        kids = [c for c, parent in parent_of.items() if parent == p]
+        found += kids
+        frontier += kids
+    return found
+
+
+def tree(pid: int) -> list[int]:
+    return [pid, *children(pid)]
+
+
+def comm(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/comm") as f:
+            return f.read().strip()
+    except OSError:
+        return "?"
+
+
+def pss_kib(pids: list[int]) -> dict[str, int]:
+    """PSS in KiB of each process, by name (WebKit's helpers have their own)."""
+    by_name = {}
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                for line in f:
+                    if line.startswith("Pss:"):
+                        name = comm(pid)
+                        by_name[name] = by_name.get(name, 0) + int(line.split()[1])
+                        break
+        except OSError:
+            pass
+    return by_name
+
+
+def thread_counters(pids: list[int]) -> dict[tuple[int, str], tuple[str, int, float]]:
+    """{(pid, tid): (process/thread name, context switches, CPU seconds)}."""
+    found = {}
+    for pid in pids:
+        # The app's own process is "app", whatever its binary is called, and
+        # its first thread "main", so Steady and the baseline line up.
+        pname = "app" if pid == pids[0] else comm(pid)
+        try:
+            tids = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            continue
+        for tid in tids:
+            try:
+                with open(f"/proc/{pid}/task/{tid}/comm") as f:
+                    name = f.read().strip()
+                switches = 0
+                with open(f"/proc/{pid}/task/{tid}/status") as f:
+                    for line in f:
+                        if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
+                            switches += int(line.split(":")[1])
+                with open(f"/proc/{pid}/task/{tid}/stat") as f:
+                    stat = f.read().rsplit(")", 1)[1].split()
+                cpu = (int(stat[11]) + int(stat[12])) / CLK_TCK
+                # Threads that carry the binary's own name (tao's, GTK's)
+                # are "(exe)" in both apps.
+                if tid == str(pid):
+                    name = "main"
+                elif name == comm(pid):
+                    name = "(exe)"
+                found[(pid, tid)] = (f"{pname}/{name}", switches, cpu)
+            except (OSError, IndexError):
+                pass
+    return found
+
+
+class Launched:
+    """An app started as a user starts it, its stderr read for "ui ready"."""
+
+    def __init__(self, exe: str, env: dict[str, str], log_path: str):
+        self.data_dir = env["STEADY_DATA_DIR"]
+        self.log = open(log_path, "ab")
+        self.started = time.time()
+        self.process = subprocess.Popen([exe], env=env, stdout=self.log, stderr=subprocess.PIPE)
+        self.ready_at = None
+        self.marks = ""  # the page's own start-up steps, as it logged them
+
+    def wait_ready(self, timeout=60.0) -> float:
+        """Seconds from exec to the app's "ui ready at <epoch>" line."""
+        deadline = time.monotonic() + timeout
+        buffer = b""
+        while time.monotonic() < deadline:
+            readable, _, _ = select.select([self.process.stderr], [], [], 0.5)
+            if not readable:
+                if self.process.poll() is not None:
+                    raise RuntimeError(f"the app exited with {self.process.returncode} before it was ready")
+                continue
+            chunk = os.read(self.process.stderr.fileno(), 65536)
+            self.log.write(chunk)
+            buffer += chunk
+            found = re.search(rb"ui ready at ([0-9.]+) \[([^\]\n]*)\]\n", buffer)
+            if found:
+                self.ready_at = float(found.group(1))
+                self.marks = found.group(2).decode()
+                self._drain()
+                return self.ready_at - self.started
+        raise TimeoutError(f"{os.path.basename(self.process.args[0])} never said it was ready")
+
+    def _drain(self):
+        """Keeps stderr flowing into the log so the app never blocks on it."""
+        import threading
+
+        def pump():
+            for chunk in iter(lambda: os.read(self.process.stderr.fileno(), 65536), b""):
+                self.log.write(chunk)
+        threading.Thread(target=pump, daemon=True).start()
+
+    def stop(self):
+        for pid in reversed(tree(self.process.pid)):
+            try:
+                os.kill(pid, 15)
+            except ProcessLookupError:
+                pass
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=10)
+        # Let WebKit's helpers and the single-instance bus name go too.
+        time.sleep(0.5)
+
+
+# ---------------------------------------------------------------- the notification server
+
+class NotificationServer:
+    """python-dbusmock's notification-daemon template: a real
+    org.freedesktop.Notifications on this session bus, logging each Notify."""
+
+    def __init__(self):
+        self.log_path = tempfile.mktemp(prefix="steady-bench-notify-", suffix=".log")
+        self.process = subprocess.Popen(
+            [DBUSMOCK_PYTHON, "-m", "dbusmock", "--template", "notification_daemon", "-l", self.log_path],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_until(lambda: os.path.exists(self.log_path) and self.on_bus(), timeout=20,
+                   what="the notification server on the bus")
+
+    @staticmethod
+    def on_bus():
+        out = subprocess.run(["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
+                              "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner",
+                              "string:org.freedesktop.Notifications"], capture_output=True, text=True)
+        return "boolean true" in out.stdout
+
+    def notifies(self) -> list[tuple[float, str]]:
+        calls = []
+        with open(self.log_path, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                stamp, _, rest = line.partition(" ")
+                if rest.startswith("Notify "):
+                    fields = rest.split('"')
+                    calls.append((float(stamp), fields[5] if len(fields) > 5 else rest))
+        return calls
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+# ---------------------------------------------------------------- the run
+
+class Bench:
+    def __init__(self, args):
+        self.args = args
+        self.smoke = args.smoke
+        self.steady = os.path.abspath(args.steady)
+        self.baseline = os.path.abspath(args.baseline)
+        self.work = tempfile.mkdtemp(prefix="steady-bench-")
+        self.rows = []  # (measure, steady, baseline, ratio, target, verdict)
+        self.notes = []
+        os.makedirs(ARTIFACTS, exist_ok=True)
+        self.log_path = os.path.join(ARTIFACTS, "apps.log")
+
+    def env(self, data_dir: str) -> dict[str, str]:
+        return {**os.environ, "STEADY_DATA_DIR": data_dir, "TZ": ZONE, "LANG": "en_GB.UTF-8",
+                "STEADY_EXPORT_DIR": os.path.join(self.work, "exports")}
+
+    def seed(self, name: str, years: int) -> str:
+        """A seeded data folder, built once on tmpfs and copied from there."""
+        shm = tempfile.mkdtemp(prefix=f"steady-seed-{name}-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
+        out = subprocess.run([self.args.seeder, shm, "--years", str(years), "--pending", "50"],
+                             check=True, capture_output=True, text=True).stdout.strip()
+        self.notes.append(f"seed `{name}`: {out}")
+        return shm
+
+    def fresh_copy(self, seeded: str) -> str:
+        data = tempfile.mkdtemp(prefix="data-", dir=self.work)
+        shutil.copy(os.path.join(seeded, "steady.sqlite3"), data)
+        return data
+
+    def row(self, measure, steady, baseline, unit, target=None, ratio_target=None, lower_is_better=True):
+        """One line of the table. `target` is absolute on Steady's figure,
+        `ratio_target` on Steady / baseline."""
+        ratio = steady / baseline if baseline else None
+        verdict = ""
+        if ratio_target is not None and ratio is not None:
+            verdict = "met" if ratio <= ratio_target else "missed"
+        if target is not None:
+            ok = steady <= target if lower_is_better else steady >= target
+            verdict = "met" if ok and verdict != "missed" else "missed"
+        fmt = (lambda v: "—" if v is None else f"{v:,.3f}".rstrip("0").rstrip(".") if isinstance(v, float) else f"{v:,}")
+        goal = []
+        if ratio_target is not None:
+            goal.append(f"≤ {ratio_target:.2f}×")
+        if target is not None:
+            goal.append(f"≤ {fmt(target)} {unit}")
+        self.rows.append((measure, f"{fmt(steady)} {unit}", "—" if baseline is None else f"{fmt(baseline)} {unit}",
+                          "—" if ratio is None else f"{ratio:.2f}×", " and ".join(goal) or "—",
+                          verdict if not self.smoke else "(smoke)"))
+        print(f"bench {measure}: Steady {fmt(steady)} {unit}, baseline {fmt(baseline)} {unit}"
+              + (f", ratio {ratio:.2f}" if ratio else ""), flush=True)
+
+    # ---- 1 and 2: memory and start-up
+
+    def close_window(self, app: Launched, title: str):
+        x = X11()
+        windows = x.windows_named(title)
+        if not windows:
+            raise RuntimeError(f"no window titled {title!r}")
+        for w in windows:
+            x.close(w)
+
+    def memory(self, seeded: str):
+        settle = 2 if self.smoke else 10
+        after_close = 3 if self.smoke else 60
+        results = {}
+        for label, exe in (("steady", self.steady), ("baseline", self.baseline)):
+            app = Launched(exe, self.env(self.fresh_copy(seeded)), self.log_path)
+            try:
+                app.wait_ready()
+                time.sleep(settle)
+                open_pss = pss_kib(tree(app.process.pid))
+                results[label] = {"open": open_pss}
+                if label == "steady":
+                    self.close_window(app, "Steady")
+                    time.sleep(after_close)
+                    assert app.process.poll() is None, "Steady quit instead of staying in the tray"
+                    results[label]["tray"] = pss_kib(tree(app.process.pid))
+            finally:
+                app.stop()
+        steady_open = sum(results["steady"]["open"].values()) / 1024
+        base_open = sum(results["baseline"]["open"].values()) / 1024
+        steady_tray = sum(results["steady"]["tray"].values()) / 1024
+        self.row("Memory, window open (PSS, all processes)", round(steady_open, 1), round(base_open, 1), "MiB",
+                 ratio_target=1.10)
+        self.row(f"Memory, {after_close} s after closing to the tray", round(steady_tray, 1), round(base_open, 1),
+                 "MiB", ratio_target=1.10)
+        for label in ("steady", "baseline"):
+            for state, by_name in results[label].items():
+                parts = ", ".join(f"{name} {kib / 1024:.1f}" for name, kib in sorted(by_name.items()))
+                self.notes.append(f"PSS {label} ({state}), MiB: {parts}")
+
+    def startup(self, seeded: str):
+        runs = 1 if self.smoke else 7
+        times = {"steady": [], "baseline": []}
+        marks = {"steady": [], "baseline": []}
+        for _ in range(runs):
+            # Alternate, so drift in the machine's state hits both alike.
+            for label, exe in (("steady", self.steady), ("baseline", self.baseline)):
+                app = Launched(exe, self.env(self.fresh_copy(seeded)), self.log_path)
+                try:
+                    times[label].append(app.wait_ready())
+                    marks[label].append(app.marks)
+                finally:
+                    app.stop()
+        s, b = statistics.median(times["steady"]), statistics.median(times["baseline"])
+        self.row(f"Start-up to interactive (median of {runs})", round(s * 1000), round(b * 1000), "ms",
+                 ratio_target=1.25)
+        self.notes.append("start-up runs, ms: Steady " + ", ".join(f"{t * 1000:.0f}" for t in times["steady"])
+                          + "; baseline " + ", ".join(f"{t * 1000:.0f}" for t in times["baseline"]))
+        self.notes.append(f"start-up steps in the page, ms since navigation start (last run): Steady "
+                          f"`{marks['steady'][-1]}`; baseline `{marks['baseline'][-1]}`")
+
+    # ---- 3: idle
+
+    def idle(self, seeded: str):
+        seconds = 10 if self.smoke else 180
+        steady = Launched(self.steady, self.env(self.fresh_copy(seeded)), self.log_path)
+        baseline = Launched(self.baseline, self.env(self.fresh_copy(seeded)), self.log_path)
+        try:
+            steady.wait_ready()
+            baseline.wait_ready()
+            self.close_window(steady, "Steady")
+            pending = [r for r in json.loads(self.cli(steady.data_dir, "reminders", "--json"))
+                       if r["state"] == "pending"]
+            time.sleep(3 if self.smoke else 15)  # let start-up and the close settle
+            before = {k: thread_counters(tree(a.process.pid)) for k, a in (("s", steady), ("b", baseline))}
+            time.sleep(seconds)
+            after = {k: thread_counters(tree(a.process.pid)) for k, a in (("s", steady), ("b", baseline))}
+        finally:
+            steady.stop()
+            baseline.stop()
+        minutes = seconds / 60
+
+        def deltas(key):
+            out = {}
+            for tid, (name, switches, cpu) in after[key].items():
+                if tid in before[key]:
+                    d = out.setdefault(name, [0, 0.0])
+                    d[0] += switches - before[key][tid][1]
+                    d[1] += cpu - before[key][tid][2]
+            return out
+
+        s, b = deltas("s"), deltas("b")
+        # Attributable to Steady: in its own process, each thread's wakeups
+        # beyond what the same thread of the bare app makes (threads the
+        # baseline does not have count in full). The WebKit processes are
+        # gone once the window is closed, so they do not enter here.
+        own = {n: [max(0, v[0] - b.get(n, [0, 0.0])[0]), v[1]] for n, v in s.items() if n.startswith("app/")}
+        s_sw, b_sw = sum(v[0] for v in s.values()) / minutes, sum(v[0] for v in b.values()) / minutes
+        s_cpu, b_cpu = 100 * sum(v[1] for v in s.values()) / seconds, 100 * sum(v[1] for v in b.values()) / seconds
+        own_wakeups = sum(v[0] for v in own.values()) / minutes
+        self.row(f"Idle in the tray, wakeups attributable to Steady ({len(pending)} reminders waiting)",
+                 round(own_wakeups, 2), None, "/min", target=2)
+        self.row("Idle, CPU of all processes (Steady in the tray, baseline window open)", round(s_cpu, 3),
+                 round(b_cpu, 3), "%", target=0.1)
+        self.row("Idle, context switches of all processes", round(s_sw, 1), round(b_sw, 1), "/min")
+        for label, d in (("Steady", s), ("baseline", b)):
+            busy = sorted(d.items(), key=lambda kv: -kv[1][0])[:8]
+            self.notes.append(f"idle {label}, switches/min by thread: "
+                              + ", ".join(f"{n} {v[0] / minutes:.1f}" for n, v in busy if v[0]))
+
+    # ---- 4: lateness
+
+    def lateness(self, server: NotificationServer):
+        count = 3 if self.smoke else 20
+        data = tempfile.mkdtemp(prefix="data-", dir=self.work)
+        start = dt.datetime.now(zoneinfo.ZoneInfo(ZONE)) + dt.timedelta(days=3)
+        session = json.loads(self.cli(data, "session", "add", "--start", start.strftime("%Y-%m-%dT%H:%M"),
+                                      "--tz", ZONE, "--json"))
+        now = dt.datetime.now(zoneinfo.ZoneInfo(ZONE)).replace(microsecond=0)
+        due = {}
+        for n in range(count):
+            at = now + dt.timedelta(seconds=15 + 2 * n)
+            title = f"Bench reminder {n:02d}"
+            self.cli(data, "item", "add", "--session", str(session["id"]), "--title", title,
+                     "--due", at.strftime("%Y-%m-%dT%H:%M:%S"))
+            due[title] = at.timestamp()
+        app = Launched(self.steady, self.env(data), self.log_path)
+        try:
+            app.wait_ready()
+            wait_until(lambda: len([c for c in server.notifies() if c[1] in due]) >= count,
+                       timeout=max(due.values()) - time.time() + 30, interval=0.2, what="every bench reminder")
+        finally:
+            app.stop()
+        late = sorted(stamp - due[summary] for stamp, summary in server.notifies() if summary in due)
+        p99 = late[min(len(late) - 1, int(round(0.99 * len(late) + 0.5)) - 1)]
+        self.row(f"Reminder lateness p50 ({len(late)} reminders)", round(late[len(late) // 2] * 1000, 1), None, "ms")
+        self.row("Reminder lateness p99", round(p99 * 1000, 1), None, "ms", target=1000)
+        assert len(late) == count, f"each reminder once: {len(late)} of {count}"
+
+    # ---- 5: IPC
+
+    def ipc(self, seeded: str):
+        calls = 20 if self.smoke else 300
+        script = """
+            const [command, args, n] = arguments;
+            return (async () => {
+              const invoke = window.__TAURI_INTERNALS__.invoke;
+              for (let i = 0; i < 10; i++) await invoke(command, args);  // warm up
+              const took = [];
+              for (let i = 0; i < n; i++) {
+                const t0 = performance.now();
+                await invoke(command, args);
+                took.push(performance.now() - t0);
+              }
+              return took;
+            })();
+        """
+        results = {}
+        for label, exe, commands in (("steady", self.steady, ("today", "course_view")),
+                                     ("baseline", self.baseline, ("ping",))):
+            data = self.fresh_copy(seeded)
+            driver = Driver(self.args.tauri_driver, self.env(data), os.path.join(ARTIFACTS, "driver.log"))
+            session = None
+            try:
+                session = driver.launch(exe)
+                wait_until(lambda: session.execute("return !!window.__TAURI_INTERNALS__"), timeout=30,
+                           what="the webview's IPC")
+                for command in commands:
+                    took = sorted(session.execute(script, command, {}, calls))
+                    results[command] = took
+            finally:
+                if session:
+                    try:
+                        session.quit()
+                    except Exception:  # the app may already be gone; the driver ends it anyway
+                        pass
+                driver.stop()
+                subprocess.run(["pkill", "-f", exe], check=False)
+
+        def pct(values, p):
+            return values[min(len(values) - 1, max(0, int(round(p / 100 * len(values) + 0.5)) - 1))]
+
+        core = json.loads(subprocess.run([self.args.views, seeded, str(calls)], check=True, capture_output=True,
+                                         text=True).stdout)
+        floor = results["ping"]
+        for command in ("today", "course_view"):
+            took = results[command]
+            self.row(f"IPC `{command}` p50, ten years of data", round(pct(took, 50), 2), round(pct(floor, 50), 2), "ms")
+            self.row(f"IPC `{command}` p99, ten years of data", round(pct(took, 99), 2), round(pct(floor, 99), 2), "ms",
+                     target=5)
+            c = core[command]
+            self.notes.append(f"`{command}` in the core alone (query + JSON, no webview): p50 {c['p50_ms']:.2f} ms, "
+                              f"p99 {c['p99_ms']:.2f} ms, {c['json_bytes']:,} bytes of JSON")
+
+    # ---- 6: size
+
+    def size(self):
+        s, b = os.path.getsize(self.steady), os.path.getsize(self.baseline)
+        self.row("Binary size", round(s / 2**20, 2), round(b / 2**20, 2), "MiB", ratio_target=1.3)
+        debs = sorted(f for f in os.listdir(os.path.join(ROOT, "target", "release", "bundle", "deb"))
+                      if f.endswith(".deb")) if os.path.isdir(os.path.join(ROOT, "target", "release", "bundle", "deb")) else []
+        if debs and not self.smoke:
+            deb = os.path.join(ROOT, "target", "release", "bundle", "deb", debs[-1])
+            self.row(f"Bundle `{debs[-1]}`", round(os.path.getsize(deb) / 2**20, 2), None, "MiB")
+
+    def cli(self, data_dir: str, *args: str) -> str:
+        return subprocess.run([self.steady, *args], env=self.env(data_dir), check=True, capture_output=True,
+                              text=True, timeout=60).stdout
+
+    # ---- report
+
+    def report(self) -> str:
+        lines = [
+            f"# Steady against a bare Tauri 2 app{' (smoke run)' if self.smoke else ''}",
+            "",
+            f"Run {dt.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')} on {machine()}, "
+            f"{'debug' if self.smoke else 'release'} builds, with `{' '.join(sys.argv[1:]) or 'defaults'}`.",
+            "",
+            "| Measure | Steady | Baseline | Ratio | Target | |",
+            "|---|---:|---:|---:|---|---|",
+        ]
+        lines += [f"| {' | '.join(r)} |" for r in self.rows]
+        lines += ["", "Details:", ""] + [f"- {n}" for n in self.notes] + [""]
+        return "\n".join(lines)
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    with open("/proc/meminfo") as f:
+        mem = int(f.readline().split()[1]) / 2**20
+    return f"{platform.node()} ({cpu}, {os.cpu_count()} cores, {mem:.0f} GiB, Linux {platform.release()})"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--smoke", action="store_true", help="tiny data, one iteration, debug builds")
+    parser.add_argument("--steady", required=True)
+    parser.add_argument("--baseline", required=True)
+    parser.add_argument("--seeder", required=True)
+    parser.add_argument("--views", required=True, help="the bench-views example: the core's side of IPC")
+    parser.add_argument("--tauri-driver", required=True)
+    parser.add_argument("--out", help="where to write the Markdown table")
+    args = parser.parse_args()
+    bench = Bench(args)
+    server = NotificationServer()
+    try:
+        one_year = bench.seed("one-year", 0 if args.smoke else 1)
+        ten_years = bench.seed("ten-years", 0 if args.smoke else 10)
+        bench.size()
+        bench.startup(one_year)
+        bench.memory(one_year)
+        bench.idle(one_year)
+        bench.lateness(server)
+        bench.ipc(ten_years)
+    finally:
+        server.stop()
+    table = bench.report()
+    print(table)
+    out = args.out or os.path.join(ARTIFACTS, "RESULTS-smoke.md" if args.smoke else "RESULTS.md")
+    with open(out, "w") as f:
+        f.write(table)
+    print(f"bench: written to {os.path.relpath(out, ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
