@@ -542,7 +542,7 @@ fn execute(command: Command, data_dir: &Path, now: DateTime<Utc>, out: &mut dyn 
                     writeln!(
                         out,
                         "{:>4}  {}  {:<9?}  {}/{} done",
-                        entry.session.id, entry.session.start_local, entry.status, entry.done_count, entry.item_count
+                        entry.session_id, entry.start_local, entry.status, entry.done_count, entry.item_count
                     )?;
                 }
                 if let Some(hint) = &view.booster_hint {

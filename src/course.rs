@@ -65,7 +65,16 @@ pub enum SessionStatus {
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct CourseEntry {
-    pub session: Session,
+    /// What the list shows of a session: not the whole `Session`, whose
+    /// timeline and ride details would make ten years of history half a
+    /// megabyte on every visit to the Course screen.
+    #[ts(type = "number")]
+    pub session_id: SessionId,
+    pub start_at: DateTime<Utc>,
+    /// Local start on the session's clock: "2026-12-03T09:00".
+    pub start_local: String,
+    pub tz: String,
+    pub clinic_name: Option<String>,
     pub status: SessionStatus,
     pub done_count: u32,
     pub item_count: u32,
@@ -235,6 +244,9 @@ impl Store {
                 counts.insert(id, (total, done));
             }
         }
+        let mut last_past_end: Option<(DateTime<Utc>, String)> = None;
+        let mut past_count = 0;
+        let mut any_ahead = false;
         let sessions: Vec<CourseEntry> = self
             .all_sessions()?
             .into_iter()
@@ -248,30 +260,35 @@ impl Store {
                 } else {
                     SessionStatus::Upcoming
                 };
+                match status {
+                    SessionStatus::Past => {
+                        past_count += 1;
+                        last_past_end = Some((session.timeline.end_at, session.tz.clone()));
+                    }
+                    SessionStatus::Upcoming | SessionStatus::Current => any_ahead = true,
+                    SessionStatus::Cancelled => {}
+                }
                 let (item_count, done_count) = counts.get(&session.id).copied().unwrap_or((0, 0));
                 CourseEntry {
-                    session,
+                    session_id: session.id,
+                    start_at: session.start_at,
+                    start_local: session.start_local,
+                    tz: session.tz,
+                    clinic_name: session.clinic_name,
                     status,
                     done_count,
                     item_count,
                 }
             })
             .collect();
-        let past: Vec<&CourseEntry> = sessions.iter().filter(|e| e.status == SessionStatus::Past).collect();
-        let any_ahead = sessions
-            .iter()
-            .any(|e| matches!(e.status, SessionStatus::Upcoming | SessionStatus::Current));
-        let booster_hint = match past.last() {
-            Some(last) if past.len() >= INDUCTION_SESSIONS && !any_ahead => {
-                let end = last.session.timeline.end_at;
-                Some(BoosterHint {
-                    from: end + Duration::weeks(3),
-                    to: end + Duration::weeks(6),
-                    tz: last.session.tz.clone(),
-                    text: "After the first series, booster sessions commonly follow every 3 to 6 weeks, when symptoms return. This is typical; your clinic decides.".into(),
-                    source: "The course of treatment · 003".into(),
-                })
-            }
+        let booster_hint = match last_past_end {
+            Some((end, tz)) if past_count >= INDUCTION_SESSIONS && !any_ahead => Some(BoosterHint {
+                from: end + Duration::weeks(3),
+                to: end + Duration::weeks(6),
+                tz,
+                text: "After the first series, booster sessions commonly follow every 3 to 6 weeks, when symptoms return. This is typical; your clinic decides.".into(),
+                source: "The course of treatment · 003".into(),
+            }),
             _ => None,
         };
         Ok(CourseView { sessions, booster_hint })

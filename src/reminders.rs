@@ -27,7 +27,7 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::model::{ItemId, SessionId};
-use crate::store::{delete_setting, get_setting, load_item, put_setting, Store};
+use crate::store::{delete_setting, get_setting, load_item, put_setting, Store, CURRENT_ITEMS_FROM};
 use crate::time::{self, from_db, to_db};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -225,16 +225,15 @@ const LEAD_MAX_MINUTES: u32 = 24 * 60;
 impl Store {
     /// Every reminder of the sessions whose plan still matters at `now`, in time order.
     pub fn reminders(&self, now: DateTime<Utc>) -> Result<Vec<Reminder>> {
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare(&format!(
             "SELECT items.id, items.session_id, items.title, items.detail, s.tz, items.due_at,
                     items.remind_lead_minutes, items.time_set_at, items.done_at,
                     log.remind_at, log.outcome, log.fired_at, log.late_by_seconds, log.delivered, log.snoozed_until
-             FROM items
-             JOIN sessions s ON s.id = items.session_id
+             {CURRENT_ITEMS_FROM}
              LEFT JOIN reminder_log log ON log.item_id = items.id
              WHERE s.relevant_until > ?1 AND s.cancelled_at IS NULL
-             ORDER BY items.due_at, items.id",
-        )?;
+             ORDER BY items.due_at, items.id"
+        ))?;
         let rows = stmt.query_map([to_db(now)], |row| {
             Ok((
                 (
