@@ -130,6 +130,9 @@ pub struct Scheduler {
     thread: Option<JoinHandle<()>>,
 }
 
+const BACKUP_AT_START_UNLESS: chrono::Duration = chrono::Duration::hours(1);
+const BACKUP_EVERY: chrono::Duration = chrono::Duration::hours(24);
+
 impl Scheduler {
     /// Starts the scheduler thread on its own connection to the database.
     pub fn start(
@@ -154,6 +157,7 @@ impl Scheduler {
                         false
                     }
                 };
+                let mut first_pass = true;
                 loop {
                     let now = clock.now();
                     let next_wake = match run_due(&mut store, notifier.as_ref(), now) {
@@ -180,9 +184,19 @@ impl Scheduler {
                             None
                         }
                     };
-                    // The daily backup rides on the wake-ups the scheduler makes anyway.
-                    if let Err(e) = store.backup_if_due(&backups, chrono::Duration::hours(24), clock.now()) {
-                        eprintln!("steady: the daily backup failed: {e}");
+                    // Backups ride on the wake-ups the scheduler makes anyway: one
+                    // at start-up (unless one is under an hour old: reopening
+                    // Steady often should not rotate out older days), then daily.
+                    // Here, not before the window opens: a snapshot of years of
+                    // data is a write of the whole file.
+                    let every = if first_pass {
+                        BACKUP_AT_START_UNLESS
+                    } else {
+                        BACKUP_EVERY
+                    };
+                    first_pass = false;
+                    if let Err(e) = store.backup_if_due(&backups, every, clock.now()) {
+                        eprintln!("steady: the backup failed: {e}");
                     }
                     let wait = next_wake
                         .map(|at| (at - clock.now()).to_std().unwrap_or_default())

@@ -161,6 +161,22 @@ pub struct AppInfo {
     pub recovery_notice: Option<crate::backup::RecoveryNotice>,
 }
 
+/// Everything the first screen needs, in one IPC call: at start-up each
+/// round trip through the webview costs more than the work behind it
+/// (issue 8: four calls in a row were a fifth of the start-up time).
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct FirstScreen {
+    pub info: AppInfo,
+    /// None when the data could not be opened (`info.startup_error` says why).
+    pub today: Option<TodayView>,
+    pub reminders: Option<RemindersStatus>,
+    /// For the session Today shows.
+    pub contacts: Option<crate::recovery::Contacts>,
+    /// A screen the tray or a notification asked for before the window existed.
+    pub open_screen: Option<String>,
+}
+
 /// Whether desktop notifications reach the user, as last seen by the app.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]

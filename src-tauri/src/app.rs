@@ -11,12 +11,12 @@ use steady_core::views::{self, NotificationHealth};
 use steady_core::{paths, ErrorPayload, Store};
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::{MouseButton, MouseButtonState, TrayIconBuilder, TrayIconEvent};
-use tauri::{AppHandle, Emitter, Manager, WindowEvent};
+use tauri::{AppHandle, Emitter, Manager};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons};
 
 /// Events the UI listens to.
 pub const EVENT_CHANGED: &str = "steady://changed";
-pub const EVENT_OPEN_ITEM: &str = "steady://open-item";
+/// Payload: the screen to show, "session" or "recovery".
 pub const EVENT_OPEN_SCREEN: &str = "steady://open-screen";
 
 /// What every command reaches through `tauri::State`.
@@ -32,28 +32,27 @@ pub struct AppState {
     pub notifications: Mutex<NotificationHealth>,
     pub tray_next: Mutex<Option<MenuItem<tauri::Wry>>>,
     pub tray_pause: Mutex<Option<MenuItem<tauri::Wry>>>,
+    /// The screen a notification or the tray asked for while no window
+    /// existed; the new window's UI takes it once it has loaded.
+    pub pending_screen: Mutex<Option<&'static str>>,
 }
 
 impl AppState {
+    /// Opens the data, checking its integrity and recovering from damage.
+    /// The start-up backup is the scheduler's first pass, off this path.
     fn open() -> AppState {
-        let now = chrono::Utc::now();
-        let opened = paths::database_path().and_then(|path| {
-            let (store, notice) = steady_core::backup::open_with_recovery(&path, now)?;
-            // A snapshot at start-up, unless one was made within the hour
-            // (a user reopening the window often should not rotate out older days).
-            if let Err(e) = store.backup_if_due(
-                &steady_core::backup::backups_dir(&path),
-                chrono::Duration::hours(1),
-                now,
-            ) {
-                eprintln!("steady: the start-up backup failed: {e}");
-            }
-            Ok((store, notice))
-        });
-        let (store, recovery_notice) = match opened {
-            Ok((store, notice)) => (Ok(Mutex::new(store)), notice),
-            Err(e) => (Err(e.payload()), None),
-        };
+        let opened =
+            paths::database_path().and_then(|path| steady_core::backup::open_with_recovery(&path, chrono::Utc::now()));
+        match opened {
+            Ok((store, notice)) => AppState::with(Ok(Mutex::new(store)), notice),
+            Err(e) => AppState::with(Err(e.payload()), None),
+        }
+    }
+
+    fn with(
+        store: Result<Mutex<Store>, ErrorPayload>,
+        recovery_notice: Option<steady_core::backup::RecoveryNotice>,
+    ) -> AppState {
         AppState {
             store,
             recovery_notice,
@@ -68,6 +67,7 @@ impl AppState {
             }),
             tray_next: Mutex::new(None),
             tray_pause: Mutex::new(None),
+            pending_screen: Mutex::new(None),
         }
     }
 
@@ -86,31 +86,34 @@ pub fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 }
 
 pub fn run() {
-    let state = AppState::open();
-    if let Err(e) = &state.store {
-        eprintln!("steady: {}", e.message);
-    }
+    // The integrity check (and any recovery) runs while GTK, the plugins and
+    // the webview start; setup waits for it before any command can run. On a
+    // year of data this took ~10 ms off the critical path, more with years.
+    let opening = std::thread::spawn(AppState::open);
     let result = tauri::Builder::default()
         // First, so a second launch hands over before anything else starts.
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
-            show_main_window(app)
+            show_main_window(app, None)
         }))
         .plugin(tauri_plugin_autostart::Builder::new().build())
         .plugin(tauri_plugin_dialog::init())
-        .manage(state)
-        .setup(|app| {
+        .setup(move |app| {
+            // Tauri has created the window by now; its page's first command
+            // is served only after this returns, so the state is there for it.
+            let state = opening.join().unwrap_or_else(|_| {
+                let message = "Steady could not open its data (the check stopped unexpectedly).";
+                AppState::with(
+                    Err(steady_core::Error::Io(std::io::Error::other(message)).payload()),
+                    None,
+                )
+            });
+            if let Err(e) = &state.store {
+                eprintln!("steady: {}", e.message);
+            }
+            app.manage(state);
             build_tray(app.handle())?;
             start_scheduler(app.handle());
             Ok(())
-        })
-        .on_window_event(|window, event| {
-            // Closing the window keeps Steady in the tray, so reminders still come.
-            if let WindowEvent::CloseRequested { api, .. } = event {
-                if window.label() == "main" {
-                    api.prevent_close();
-                    let _ = window.hide();
-                }
-            }
         })
         .invoke_handler(tauri::generate_handler![
             crate::commands::app_info,
@@ -135,6 +138,7 @@ pub fn run() {
             crate::commands::start_at_login,
             crate::commands::set_start_at_login,
             crate::commands::ui_ready,
+            crate::commands::first_screen,
             crate::commands::ride_card,
             crate::commands::set_ride_details,
             crate::commands::set_patient_name,
@@ -159,7 +163,6 @@ pub fn run() {
             crate::commands::trend,
             crate::commands::export_check_ins,
             crate::commands::set_crisis_numbers,
-            crate::commands::default_crisis_numbers,
             crate::commands::set_groggy_mode,
             crate::commands::groggy_mode_enabled,
             crate::commands::set_check_in_reminders,
@@ -171,12 +174,19 @@ pub fn run() {
         ])
         .build(tauri::generate_context!());
     match result {
-        Ok(app) => app.run(|app, event| {
-            if let tauri::RunEvent::Exit = event {
+        Ok(app) => app.run(|app, event| match event {
+            // Closing the window keeps Steady in the tray, so reminders still
+            // come. The window is destroyed rather than hidden: its WebKit
+            // processes (most of the memory, and wakeups while idle) end with
+            // it, and "Open" builds a fresh one. Only Quit (`exit(0)`,
+            // which carries a code) ends the app.
+            tauri::RunEvent::ExitRequested { code: None, api, .. } => api.prevent_exit(),
+            tauri::RunEvent::Exit => {
                 if let Some(scheduler) = lock(&app.state::<AppState>().scheduler).take() {
                     scheduler.stop();
                 }
             }
+            _ => {}
         }),
         Err(e) => {
             eprintln!("steady: the window could not start: {e}");
@@ -185,13 +195,39 @@ pub fn run() {
     }
 }
 
-pub fn show_main_window(app: &AppHandle) {
-    if let Some(window) = app.get_webview_window("main") {
+/// Brings the window up, building it again if it was closed to the tray,
+/// and shows `screen` ("session", "recovery") when given.
+pub fn show_main_window(app: &AppHandle, screen: Option<&'static str>) {
+    if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
         let _ = window.show();
         let _ = window.unminimize();
         let _ = window.set_focus();
+        if let Some(screen) = screen {
+            let _ = app.emit(EVENT_OPEN_SCREEN, screen);
+        }
+        return;
     }
+    // A new page cannot hear an event sent before it loaded: it gets this
+    // with its first data (`first_screen`) instead.
+    *lock(&app.state::<AppState>().pending_screen) = screen;
+    // Windows are built on the main thread; notification actions and the
+    // single-instance hand-over arrive on others.
+    let handle = app.clone();
+    let _ = app.run_on_main_thread(move || {
+        if handle.get_webview_window(MAIN_WINDOW).is_some() {
+            return; // two requests raced; the first built it
+        }
+        let built = match handle.config().app.windows.iter().find(|w| w.label == MAIN_WINDOW) {
+            Some(config) => tauri::WebviewWindowBuilder::from_config(&handle, config).and_then(|b| b.build()),
+            None => return eprintln!("steady: the configuration has no main window"),
+        };
+        if let Err(e) = built {
+            eprintln!("steady: the window could not open: {e}");
+        }
+    });
 }
+
+const MAIN_WINDOW: &str = "main";
 
 fn start_scheduler(app: &AppHandle) {
     let state = app.state::<AppState>();
@@ -246,8 +282,7 @@ fn notice_action(app: &AppHandle, item_id: i64, action: NoticeAction) {
             NoticeAction::Done => lock(store).set_item_done(item_id, true, now).map(|_| ()),
             NoticeAction::Snooze { minutes } => lock(store).snooze_reminder(item_id, minutes, now).map(|_| ()),
             NoticeAction::Open => {
-                show_main_window(app);
-                let _ = app.emit(EVENT_OPEN_ITEM, item_id);
+                show_main_window(app, Some("session"));
                 Ok(())
             }
         };
@@ -279,11 +314,8 @@ fn build_tray(app: &AppHandle) -> tauri::Result<()> {
         .menu(&menu)
         .show_menu_on_left_click(false)
         .on_menu_event(|app, event| match event.id().as_ref() {
-            TRAY_OPEN => show_main_window(app),
-            TRAY_RECOVERY => {
-                show_main_window(app);
-                let _ = app.emit(EVENT_OPEN_SCREEN, "recovery");
-            }
+            TRAY_OPEN => show_main_window(app, None),
+            TRAY_RECOVERY => show_main_window(app, Some("recovery")),
             TRAY_PAUSE => toggle_pause(app),
             TRAY_QUIT => confirm_quit(app),
             _ => {}
@@ -295,7 +327,7 @@ fn build_tray(app: &AppHandle) -> tauri::Result<()> {
                 ..
             } = event
             {
-                show_main_window(tray.app_handle());
+                show_main_window(tray.app_handle(), None);
             }
         });
     if let Some(icon) = app.default_window_icon() {

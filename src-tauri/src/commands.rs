@@ -10,7 +10,7 @@ use steady_core::model::{Item, Medication, NewItem, NewMedicationHold, NewSessio
 use steady_core::recovery::{self, CheckIn, Contacts, EffectLog, NewCheckIn, Phq9Result, RecoveryView, TrendView};
 use steady_core::reminders::{self, Reminder, ReminderSettings};
 use steady_core::ride::{self, ClockStyle, ExportedFile, Paper, RideCard};
-use steady_core::views::{self, AppInfo, RemindersStatus, SessionView, TodayView};
+use steady_core::views::{self, AppInfo, FirstScreen, RemindersStatus, SessionView, TodayView};
 use steady_core::{paths, time, Error, ErrorPayload, Store};
 use tauri::{AppHandle, Emitter, State};
 use tauri_plugin_autostart::ManagerExt;
@@ -54,13 +54,62 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
 }
 
 /// The UI's first data render is done: logged with a timestamp so start-up
-/// time can be measured from outside.
+/// time can be measured from outside, with the page's own marks (ms since
+/// navigation start: DOM loaded, each start-up step) to see where it went.
 #[tauri::command]
-pub fn ui_ready() {
+pub fn ui_ready(marks: Option<std::collections::BTreeMap<String, f64>>) {
     let since_epoch = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default();
-    eprintln!("steady: ui ready at {:.3}", since_epoch.as_secs_f64());
+    let marks: Vec<String> = marks
+        .unwrap_or_default()
+        .into_iter()
+        .take(16) // diagnostics only: a page cannot flood the log
+        .filter(|(_, ms)| ms.is_finite())
+        .map(|(name, ms)| format!("{}={ms:.0}ms", name.chars().take(24).collect::<String>()))
+        .collect();
+    eprintln!(
+        "steady: ui ready at {:.3} [{}]",
+        since_epoch.as_secs_f64(),
+        marks.join(" ")
+    );
+}
+
+/// The first screen's data in one call: the app info, the crisis numbers
+/// known for `region` filled in unless the user set their own, Today, the
+/// reminders, the session's contacts, and a screen asked for while the
+/// window was closed.
+#[tauri::command]
+pub fn first_screen(state: State<'_, AppState>, region: String) -> CommandResult<FirstScreen> {
+    let info = app_info(state.clone());
+    let open_screen = lock(&state.pending_screen).take().map(str::to_string);
+    let Ok(mut store) = store(&state) else {
+        return Ok(FirstScreen {
+            info,
+            today: None,
+            reminders: None,
+            contacts: None,
+            open_screen,
+        });
+    };
+    if let Err(e) = store.default_crisis_numbers(&region) {
+        // Not worth failing the first screen for: the panel says "set your number".
+        eprintln!("steady: the crisis numbers for {region} could not be filled in: {e}");
+    }
+    let now = state.clock.now();
+    let today = views::today_view(&store, now).map_err(payload)?;
+    let reminders = views::reminders_status(&store, now, lock(&state.notifications).clone()).map_err(payload)?;
+    let contacts = match &today.session {
+        Some(session) => Some(store.contacts(session).map_err(payload)?),
+        None => None,
+    };
+    Ok(FirstScreen {
+        info,
+        today: Some(today),
+        reminders: Some(reminders),
+        contacts,
+        open_screen,
+    })
 }
 
 #[tauri::command]
@@ -506,11 +555,6 @@ pub fn set_crisis_numbers(
 }
 
 /// Seeds the crisis numbers known for the system's region, once.
-#[tauri::command]
-pub fn default_crisis_numbers(state: State<'_, AppState>, region: String) -> CommandResult<()> {
-    store(&state)?.default_crisis_numbers(&region).map_err(payload)
-}
-
 #[tauri::command]
 pub fn set_groggy_mode(app: AppHandle, state: State<'_, AppState>, enabled: bool) -> CommandResult<bool> {
     let result = store(&state)?

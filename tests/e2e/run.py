@@ -25,6 +25,7 @@ import zoneinfo
 
 sys.path.insert(0, os.path.dirname(__file__))
 from webdriver import Driver, wait_until  # noqa: E402
+from x11 import X11  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 APP = os.environ.get("STEADY_APP", os.path.join(ROOT, "target", "debug", "steady"))
@@ -576,6 +577,77 @@ def test_without_a_notification_server_the_window_shows_the_reminder():
         assert states["Charge the phone"]["state"] == "done"
     finally:
         app.close()
+
+
+def descendants(pid: int) -> list[int]:
+    kids = []
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            if fields[0] != "Z" and int(fields[1]) == pid:
+                kids.append(int(entry))
+        except OSError:
+            pass
+    return kids + [k for kid in kids for k in descendants(kid)]
+
+
+def web_processes(pid: int) -> list[int]:
+    found = []
+    for p in descendants(pid):
+        try:
+            with open(f"/proc/{p}/comm") as f:
+                if f.read().strip() == "WebKitWebProces":
+                    found.append(p)
+        except OSError:
+            pass
+    return found
+
+
+def test_closing_the_window_keeps_reminders_in_the_tray_and_open_brings_it_back():
+    """The close button ends the window and its WebKit processes (memory and
+    idle wakeups go with them) but not Steady; starting Steady again opens a
+    new window through the running one."""
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    data_dir = tempfile.mkdtemp(prefix="steady-e2e-")
+    end_app(os.path.join(tempfile.gettempdir(), "steady-e2e-"))
+    cli(data_dir, "session", "add", "--start", f"{local_day(4)}T09:00", "--tz", ZONE)
+    log_path = os.path.join(ARTIFACTS, "app-direct.log")
+    app = start_app_directly(data_dir)
+    second = None
+    try:
+        x = X11()
+        window = wait_until(lambda: x.windows_named("Steady"), timeout=30, what="the Steady window")[0]
+        wait_until(lambda: web_processes(app.pid), timeout=30, what="the WebKit web process")
+        x.close(window)
+        wait_until(lambda: not x.windows_named("Steady"), timeout=15, what="the window to close")
+        # WebKit's web process (the page: most of the memory) ends with the
+        # window; its network process is shared by the app's web context and stays.
+        wait_until(lambda: not web_processes(app.pid), timeout=15, what="the web process to end with the window")
+        time.sleep(1)
+        assert app.poll() is None, "Steady quit when its window was closed; it must stay in the tray"
+        assert cli(data_dir, "reminders", "--json"), "the data is still there"
+
+        # A second start hands over to the running Steady, which opens a window again.
+        with open(log_path, "rb") as f:
+            f.seek(0, 2)
+            before = f.tell()
+        second = start_app_directly(data_dir)
+        assert second.wait(timeout=20) == 0, "the second start hands over and ends"
+        wait_until(lambda: x.windows_named("Steady"), timeout=30, what="a new Steady window")
+
+        def ready_again():
+            with open(log_path, "rb") as f:
+                f.seek(before)
+                return b"ui ready at" in f.read()
+        wait_until(ready_again, timeout=30, what="the new window's page to load its data")
+        assert app.poll() is None
+        desktop_screenshot("reopened-after-close.png")
+    finally:
+        for p in (app, second):
+            if p and p.poll() is None:
+                p.kill()
+                p.wait(timeout=10)
 
 
 def main() -> int:

@@ -3,6 +3,7 @@
 // (./bindings), so the two sides cannot drift apart. Tests can swap `backend`.
 import { invoke } from "@tauri-apps/api/core";
 import type { AppInfo } from "./bindings/AppInfo";
+import type { FirstScreen } from "./bindings/FirstScreen";
 import type { ErrorPayload } from "./bindings/ErrorPayload";
 import type { Item } from "./bindings/Item";
 import type { NewItem } from "./bindings/NewItem";
@@ -54,7 +55,8 @@ type Commands = {
   send_test_notification: { args: Record<string, never>; result: null };
   start_at_login: { args: Record<string, never>; result: boolean };
   set_start_at_login: { args: { enabled: boolean }; result: boolean };
-  ui_ready: { args: Record<string, never>; result: null };
+  ui_ready: { args: { marks?: Record<string, number> }; result: null };
+  first_screen: { args: { region: string }; result: FirstScreen };
   ride_card: { args: { session_id: number; clock_style: ClockStyle }; result: RideCard };
   set_ride_details: { args: { session_id: number; ride: RideDetails }; result: Session };
   set_patient_name: { args: { name: string | null }; result: string | null };
@@ -79,7 +81,6 @@ type Commands = {
   trend: { args: Record<string, never>; result: TrendView };
   export_check_ins: { args: { paper: Paper }; result: ExportedFile[] };
   set_crisis_numbers: { args: { crisis_line: string | null; emergency_number: string | null }; result: null };
-  default_crisis_numbers: { args: { region: string }; result: null };
   set_groggy_mode: { args: { enabled: boolean }; result: boolean };
   groggy_mode_enabled: { args: Record<string, never>; result: boolean };
   set_check_in_reminders: { args: { enabled: boolean }; result: boolean };
@@ -92,7 +93,6 @@ type Commands = {
 
 /** Events the backend sends (see src-tauri/src/app.rs). */
 export const EVENT_CHANGED = "steady://changed";
-export const EVENT_OPEN_ITEM = "steady://open-item";
 export const EVENT_OPEN_SCREEN = "steady://open-screen";
 
 export type CommandName = keyof Commands;
