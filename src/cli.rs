@@ -534,7 +534,7 @@ fn execute(command: Command, data_dir: &Path, now: DateTime<Utc>, out: &mut dyn 
             )?;
         }
         Command::Course { json } => {
-            let view = open_store()?.course_view(now)?;
+            let view = open_store()?.course_view(now, true)?;
             if json {
                 writeln!(out, "{}", to_json(&view))?;
             } else {

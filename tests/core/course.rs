@@ -79,7 +79,7 @@ fn cancelling_a_session_stops_its_reminders_and_keeps_its_history() {
     assert!(pass.fired.is_empty(), "a cancelled session reminds nothing");
     assert!(store.reminders(at(NOW)).unwrap().iter().all(|r| r.item_id != sleep));
     assert_eq!(session_items(&store, &session).len(), 12, "its items stay as history");
-    let course = store.course_view(at(NOW)).unwrap();
+    let course = store.course_view(at(NOW), false).unwrap();
     assert_eq!(course.sessions[0].status, SessionStatus::Cancelled);
 }
 
@@ -155,13 +155,13 @@ fn booster_hint_appears_after_the_induction_series() {
     store.plan_series(&series, at(NOW)).unwrap();
     assert!(
         store
-            .course_view(at("2026-12-10T00:00:00Z"))
+            .course_view(at("2026-12-10T00:00:00Z"), false)
             .unwrap()
             .booster_hint
             .is_none(),
         "not mid-series"
     );
-    let after = store.course_view(at("2026-12-30T00:00:00Z")).unwrap();
+    let after = store.course_view(at("2026-12-30T00:00:00Z"), false).unwrap();
     let hint = after.booster_hint.expect("a hint after six sessions");
     assert!(hint.text.contains("3 to 6 weeks") && hint.text.contains("typical"));
     // The last session, Friday 18 December, ends at 13:00 (09:00 + 20 + 40 + 180 min).
@@ -352,4 +352,36 @@ proptest! {
             prop_assert!(!problems.is_empty());
         }
     }
+}
+
+#[test]
+fn the_course_screen_gets_recent_history_and_every_session_ahead_unless_all_is_asked() {
+    let mut store = in_memory_store();
+    // 20 weekly sessions in 2026 (planned a week before each), then 2 ahead.
+    for week in 0..20 {
+        let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap() + chrono::Duration::weeks(week);
+        let planned = (start - chrono::Duration::days(7))
+            .format("%Y-%m-%dT08:00:00Z")
+            .to_string();
+        store
+            .create_session(&new_session(&format!("{start}T09:00"), "Europe/Berlin"), at(&planned))
+            .unwrap();
+    }
+    for day in ["2026-12-03", "2026-12-10"] {
+        store
+            .create_session(&new_session(&format!("{day}T09:00"), "Europe/Berlin"), at(NOW))
+            .unwrap();
+    }
+    let recent = store.course_view(at(NOW), false).unwrap();
+    assert_eq!(recent.earlier_count, 8);
+    assert_eq!(recent.sessions.len(), 12 + 2);
+    assert!(recent.sessions[..12].iter().all(|e| e.status == SessionStatus::Past));
+    assert!(recent.sessions[12..]
+        .iter()
+        .all(|e| e.status == SessionStatus::Upcoming));
+    // The oldest shown is the ninth session: the eight before it were left out.
+    assert!(recent.sessions[0].start_local.starts_with("2026-03-02"));
+
+    let all = store.course_view(at(NOW), true).unwrap();
+    assert_eq!((all.earlier_count, all.sessions.len()), (0, 22));
 }

@@ -2,4 +2,15 @@
 import type { BoosterHint } from "./BoosterHint";
 import type { CourseEntry } from "./CourseEntry";
 
-export type CourseView = { sessions: Array<CourseEntry>, booster_hint: BoosterHint | null, };
+export type CourseView = { 
+/**
+ * Oldest first. Unless everything was asked for, only the newest
+ * `COURSE_EARLIER_SHOWN` sessions that are done or cancelled come, with
+ * every one still ahead.
+ */
+sessions: Array<CourseEntry>, 
+/**
+ * How many older sessions were left out (the Course screen offers
+ * "Show all"); 0 when all are in `sessions`.
+ */
+earlier_count: number, booster_hint: BoosterHint | null, };
