@@ -14,7 +14,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # and ImageMagick for screenshots.
 APT_BUILD := build-essential pkg-config curl file libwebkit2gtk-4.1-dev libxdo-dev \
              libssl-dev libayatana-appindicator3-dev librsvg2-dev
-APT_TEST  := xvfb xauth webkit2gtk-driver dbus dbus-x11 python3 python3-dbusmock imagemagick fonts-noto-color-emoji poppler-utils x11-utils
+APT_TEST  := xvfb xauth webkit2gtk-driver dbus dbus-x11 python3 python3-dbusmock imagemagick fonts-noto-color-emoji poppler-utils x11-utils strace
 
 .PHONY: help run test build ui deps deps-test lint bindings check-bindings test-core test-e2e package test-package bench bench-smoke clean
 
@@ -78,6 +78,7 @@ check-bindings: bindings
 	 [ -z "$$untracked" ] || { echo "New bindings not committed: $$untracked"; exit 1; }
 
 lint: ui
+	python3 tests/ipc_surface.py
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --quiet -- -D warnings
 	cd ui && npm run --silent check
@@ -124,7 +125,8 @@ package: deps
 
 # Installs the .deb on this machine (needs root), launches it, removes it.
 test-package: deps-test package
-	xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- python3 tests/package/test_deb.py
+	TAURI_DRIVER=$(TOOLS)/bin/tauri-driver \
+	  xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- python3 tests/package/test_deb.py
 
 clean:
 	rm -rf target ui/dist ui/node_modules $(TOOLS)

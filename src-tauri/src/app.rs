@@ -90,11 +90,15 @@ pub fn run() {
     // the webview start; setup waits for it before any command can run. On a
     // year of data this took ~10 ms off the critical path, more with years.
     let opening = std::thread::spawn(AppState::open);
-    let result = tauri::Builder::default()
+    let context = tauri::generate_context!();
+    let mut builder = tauri::Builder::default();
+    if !crate::instance::running_instance_is_stuck(&context.config().identifier) {
         // First, so a second launch hands over before anything else starts.
-        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+        builder = builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             show_main_window(app, None)
-        }))
+        }));
+    }
+    let result = builder
         .plugin(tauri_plugin_autostart::Builder::new().build())
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
@@ -116,9 +120,7 @@ pub fn run() {
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
-            crate::commands::app_info,
             crate::commands::today,
-            crate::commands::next_session,
             crate::commands::session_view,
             crate::commands::create_session,
             crate::commands::move_session,
@@ -172,7 +174,7 @@ pub fn run() {
             crate::commands::open_data_folder,
             crate::commands::import_data,
         ])
-        .build(tauri::generate_context!());
+        .build(context);
     match result {
         Ok(app) => app.run(|app, event| match event {
             // Closing the window keeps Steady in the tray, so reminders still

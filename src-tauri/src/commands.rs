@@ -40,8 +40,7 @@ fn changed<T>(app: &AppHandle, state: &State<'_, AppState>, result: CommandResul
     result
 }
 
-#[tauri::command]
-pub fn app_info(state: State<'_, AppState>) -> AppInfo {
+fn app_info(state: State<'_, AppState>) -> AppInfo {
     AppInfo {
         version: env!("CARGO_PKG_VERSION").to_string(),
         data_dir: paths::data_dir()
@@ -115,11 +114,6 @@ pub fn first_screen(state: State<'_, AppState>, region: String) -> CommandResult
 #[tauri::command]
 pub fn today(state: State<'_, AppState>) -> CommandResult<TodayView> {
     views::today_view(&*store(&state)?, state.clock.now()).map_err(payload)
-}
-
-#[tauri::command]
-pub fn next_session(state: State<'_, AppState>) -> CommandResult<Option<SessionView>> {
-    views::next_session_view(&*store(&state)?, state.clock.now()).map_err(payload)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -405,8 +399,10 @@ pub fn export_ride_card(
 // ---- the course and the clinic protocol ----
 
 #[tauri::command]
-pub fn course_view(state: State<'_, AppState>) -> CommandResult<CourseView> {
-    store(&state)?.course_view(state.clock.now()).map_err(payload)
+pub fn course_view(state: State<'_, AppState>, all: Option<bool>) -> CommandResult<CourseView> {
+    store(&state)?
+        .course_view(state.clock.now(), all.unwrap_or(false))
+        .map_err(payload)
 }
 
 #[tauri::command]

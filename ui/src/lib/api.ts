@@ -2,7 +2,6 @@
 // result use the types ts-rs generated from the Rust definitions
 // (./bindings), so the two sides cannot drift apart. Tests can swap `backend`.
 import { invoke } from "@tauri-apps/api/core";
-import type { AppInfo } from "./bindings/AppInfo";
 import type { FirstScreen } from "./bindings/FirstScreen";
 import type { ErrorPayload } from "./bindings/ErrorPayload";
 import type { Item } from "./bindings/Item";
@@ -34,9 +33,7 @@ import type { Contacts } from "./bindings/Contacts";
 import type { TrendView } from "./bindings/TrendView";
 
 type Commands = {
-  app_info: { args: Record<string, never>; result: AppInfo };
   today: { args: Record<string, never>; result: TodayView };
-  next_session: { args: Record<string, never>; result: SessionView | null };
   session_view: { args: { session_id: number }; result: SessionView };
   create_session: { args: { input: NewSession }; result: Session };
   move_session: { args: { session_id: number; start_local: string }; result: Session };
@@ -64,7 +61,7 @@ type Commands = {
   mark_session_ended: { args: { session_id: number; ended_local: string | null }; result: Session };
   export_ics: { args: { session_id: number | null; clock_style: ClockStyle }; result: ExportedFile };
   export_ride_card: { args: { session_id: number; paper: Paper; clock_style: ClockStyle }; result: ExportedFile };
-  course_view: { args: Record<string, never>; result: CourseView };
+  course_view: { args: { all?: boolean }; result: CourseView };
   plan_series: { args: { input: NewSeries }; result: Session[] };
   cancel_session: { args: { session_id: number }; result: Session };
   remove_medication: { args: { medication_id: number }; result: null };
