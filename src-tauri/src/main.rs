@@ -6,6 +6,7 @@
 
 mod app;
 mod commands;
+mod instance;
 
 fn main() {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();

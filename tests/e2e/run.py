@@ -506,11 +506,154 @@ def plan_session_with_items(data_dir: str, titles_and_delays):
     return due
 
 
-def start_app_directly(data_dir: str):
-    """The app as a user starts it (no WebDriver), on `data_dir`."""
-    env = {**os.environ, "STEADY_DATA_DIR": data_dir, "TZ": ZONE}
-    log = open(os.path.join(ARTIFACTS, "app-direct.log"), "ab")
-    return subprocess.Popen([APP], env=env, stdout=log, stderr=subprocess.STDOUT)
+def start_app_directly(data_dir: str, extra_env=None, wrapper=(), log_name="app-direct.log"):
+    """The app as a user starts it (no WebDriver), on `data_dir`; `wrapper`
+    runs it under another program (strace)."""
+    env = {**os.environ, "STEADY_DATA_DIR": data_dir, "TZ": ZONE, **(extra_env or {})}
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    log = open(os.path.join(ARTIFACTS, log_name), "ab")
+    return subprocess.Popen([*wrapper, APP], env=env, stdout=log, stderr=subprocess.STDOUT)
+
+
+def log_has(log_name: str, text: str, since: int = 0) -> bool:
+    with open(os.path.join(ARTIFACTS, log_name), "rb") as f:
+        f.seek(since)
+        return text.encode() in f.read()
+
+
+def log_size(log_name: str) -> int:
+    path = os.path.join(ARTIFACTS, log_name)
+    return os.path.getsize(path) if os.path.exists(path) else 0
+
+
+class SilentBusName:
+    """Owns a D-Bus name on the session bus and never answers a call to it:
+    a hung notification server, or a frozen Steady holding the
+    single-instance name. (dbus-python with no main loop: calls queue up.)"""
+
+    def __init__(self, name: str):
+        self.process = subprocess.Popen(
+            [DBUSMOCK_PYTHON, "-c",
+             "import dbus, sys, time\n"
+             "bus = dbus.SessionBus()\n"
+             "assert bus.request_name(sys.argv[1]) == dbus.bus.REQUEST_NAME_REPLY_PRIMARY_OWNER\n"
+             "print('owned', flush=True)\n"
+             "time.sleep(3600)\n", name],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        assert self.process.stdout.readline().strip() == "owned", f"could not own {name}"
+
+    def stop(self):
+        self.process.kill()
+        self.process.wait(timeout=10)
+
+
+def reminder_state(data_dir: str, title: str) -> dict:
+    return {r["title"]: r for r in json.loads(cli(data_dir, "reminders", "--json"))}[title]
+
+
+def test_without_a_session_bus_the_app_opens_and_keeps_reminders_in_the_window():
+    data_dir = tempfile.mkdtemp(prefix="steady-e2e-")
+    end_app(os.path.join(tempfile.gettempdir(), "steady-e2e-"))
+    due = plan_session_with_items(data_dir, [("Fill the water bottle", 8)])
+    log = "app-no-bus.log"
+    since = log_size(log)
+    app = start_app_directly(data_dir, {"DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/bus"}, log_name=log)
+    try:
+        wait_until(lambda: log_has(log, "ui ready at", since), timeout=30, what="the window's first screen")
+        wait_until(lambda: time.time() > due["Fill the water bottle"] + 2, timeout=30, what="the due time")
+        state = wait_until(lambda: (s := reminder_state(data_dir, "Fill the water bottle"))["state"] == "shown" and s,
+                           timeout=70, what="the reminder to fire in the window")
+        assert not state["delivered"], "nothing can have reached a notification server"
+        assert log_has(log, "desktop notifications are off", since)
+        assert app.poll() is None, "Steady stays up without a session bus"
+        desktop_screenshot("no-session-bus.png")
+    finally:
+        app.kill()
+        app.wait(timeout=10)
+
+
+def test_a_hung_notification_server_times_out_and_the_reminder_waits_in_the_window():
+    hung = SilentBusName("org.freedesktop.Notifications")
+    data_dir = tempfile.mkdtemp(prefix="steady-e2e-")
+    end_app(os.path.join(tempfile.gettempdir(), "steady-e2e-"))
+    due = plan_session_with_items(data_dir, [("Lay out tomorrow's clothes", 10)])
+    log = "app-hung-server.log"
+    since = log_size(log)
+    app = start_app_directly(data_dir, log_name=log)
+    try:
+        # The first screen does not wait for the notification server.
+        wait_until(lambda: log_has(log, "ui ready at", since), timeout=20, what="the first screen despite the hung server")
+        state = wait_until(lambda: (s := reminder_state(data_dir, "Lay out tomorrow's clothes"))["state"] == "shown" and s,
+                           timeout=due["Lay out tomorrow's clothes"] - time.time() + 70,
+                           what="the reminder to fire although the server never answers")
+        assert not state["delivered"]
+        wait_until(lambda: log_has(log, "timed out", since) or log_has(log, "did not answer", since), timeout=20,
+                   what="the send to time out")
+        assert app.poll() is None, "Steady stays up when the notification server hangs"
+        # Still responsive: a tick from the CLI is seen, and the app keeps running.
+        cli(data_dir, "tick", str(state["item_id"]))
+        time.sleep(2)
+        assert app.poll() is None
+    finally:
+        app.kill()
+        app.wait(timeout=10)
+        hung.stop()
+
+
+def test_a_frozen_running_steady_does_not_stop_a_new_start():
+    # A Steady that holds the single-instance name but answers nothing
+    # (stopped, or its bus connection hung): a new start must still open.
+    frozen = SilentBusName("health.steady.desktop.SingleInstance")
+    data_dir = tempfile.mkdtemp(prefix="steady-e2e-")
+    end_app(os.path.join(tempfile.gettempdir(), "steady-e2e-"))
+    log = "app-stale-owner.log"
+    since = log_size(log)
+    app = start_app_directly(data_dir, log_name=log)
+    try:
+        wait_until(lambda: log_has(log, "ui ready at", since), timeout=30,
+                   what="the new start's window despite the frozen owner")
+        assert log_has(log, "did not answer", since)
+        assert app.poll() is None
+    finally:
+        app.kill()
+        app.wait(timeout=10)
+        frozen.stop()
+
+
+def test_steady_opens_no_network_connection():
+    """Everything stays on this computer: under strace, no process of the app
+    (main, WebKit's web and network processes) opens an internet socket, while
+    it starts, fires a reminder, closes to the tray and opens again."""
+    server = NotificationServer()
+    data_dir = tempfile.mkdtemp(prefix="steady-e2e-")
+    end_app(os.path.join(tempfile.gettempdir(), "steady-e2e-"))
+    due = plan_session_with_items(data_dir, [("Charge the laptop", 8)])
+    trace = os.path.join(ARTIFACTS, "network.strace")
+    log = "app-network.log"
+    since = log_size(log)
+    app = start_app_directly(data_dir, wrapper=("strace", "-f", "-qq", "-e", "trace=socket,connect,sendto,sendmsg,bind",
+                                                "-o", trace), log_name=log)
+    try:
+        wait_until(lambda: log_has(log, "ui ready at", since), timeout=60, what="the first screen under strace")
+        wait_until(lambda: any(s == "Charge the laptop" for _, s in server.notifies()),
+                   timeout=due["Charge the laptop"] - time.time() + 30, what="the reminder at the notification server")
+        x = X11()
+        x.close(wait_until(lambda: x.windows_named("Steady"), what="the window")[0])
+        wait_until(lambda: not x.windows_named("Steady"), what="the window to close")
+        after_close = log_size(log)
+        subprocess.run([APP], env={**os.environ, "STEADY_DATA_DIR": data_dir, "TZ": ZONE}, timeout=30,
+                       capture_output=True)  # hands over: the running Steady opens a window again
+        wait_until(lambda: log_has(log, "ui ready at", after_close), timeout=30, what="the window to open again")
+    finally:
+        end_app(data_dir)
+        app.wait(timeout=20)
+        server.stop()
+    with open(trace, encoding="utf-8", errors="replace") as f:
+        lines = f.read().splitlines()
+    internet = [line for line in lines if "AF_INET" in line or "sin_port" in line or "sin6_port" in line]
+    assert len(lines) > 10, "strace saw the app's sockets (D-Bus, X11)"
+    assert not internet, "internet sockets:\n" + "\n".join(internet[:20])
+    print(f"e2e   no-network: {len(lines)} socket calls traced, none to the internet", flush=True)
 
 
 def test_reminders_reach_the_notification_server_on_time_and_once():
