@@ -29,6 +29,105 @@ def run(*args, **kwargs):
     return subprocess.run(list(args), capture_output=True, text=True, **kwargs)
 
 
+FIXTURE = os.path.join(ROOT, "tests", "package", "fixtures", "steady-0.1.0-schema5.sqlite3")
+
+# What a user would miss if an upgrade lost it: every row and what it says.
+CONTENT = {
+    "sessions": "SELECT id, start_at, clinic_name, driver_name, ended_at FROM sessions ORDER BY id",
+    "items": "SELECT id, session_id, title, due_at, done_at, note FROM items ORDER BY id",
+    "ticks": "SELECT count(*) FROM items WHERE done_at IS NOT NULL",
+    "medications": "SELECT * FROM medications ORDER BY id",
+    "effects": "SELECT * FROM effect_logs ORDER BY id",
+    "check-ins": "SELECT * FROM check_ins ORDER BY id",
+    "PHQ-9": "SELECT * FROM phq9 ORDER BY id",
+}
+
+
+def read_content(path):
+    import sqlite3
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {name: db.execute(sql).fetchall() for name, sql in CONTENT.items()}, \
+            db.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        db.close()
+
+
+def check_upgrade_keeps_older_data(user):
+    """A data folder written by Steady 0.1.0 as first released (schema 5,
+    stored in fixtures/ by that release's own code) opened by the installed
+    newer build: every session, tick, medicine, effect and check-in is kept."""
+    home = tempfile.mkdtemp(prefix="steady-upgrade-home-")
+    env = {**user, "HOME": home, "XDG_DATA_HOME": os.path.join(home, ".local", "share")}
+    data_dir = os.path.join(home, ".local", "share", "steady")
+    os.makedirs(data_dir)
+    db_path = os.path.join(data_dir, "steady.sqlite3")
+    import shutil
+    shutil.copy(FIXTURE, db_path)
+    before, old_version = read_content(FIXTURE)
+    check("the stored 0.1.0 database is schema 5 with data", old_version == 5 and before["check-ins"] and before["ticks"][0][0],
+          (old_version, before["ticks"]))
+    log_path = os.path.join(ARTIFACTS, "upgraded-app.log")
+    with open(log_path, "w") as log:
+        app = subprocess.Popen(["/usr/bin/steady"], env=env, stdout=log, stderr=subprocess.STDOUT)
+    for _ in range(60):
+        if "ui ready at" in open(log_path, errors="replace").read():
+            break
+        time.sleep(0.5)
+    app.kill()
+    app.wait(timeout=10)
+    check("the installed build opens the older data", "ui ready at" in open(log_path, errors="replace").read(),
+          open(log_path, errors="replace").read()[-1500:])
+    after, new_version = read_content(db_path)
+    check("the schema was upgraded", new_version > old_version, new_version)
+    for name in CONTENT:
+        check(f"the upgrade kept every {name}", after[name] == before[name], (before[name], after[name]))
+    items = run("/usr/bin/steady", "items", "--json", "--session", "1", env=env)
+    check("the installed CLI reads the upgraded data", items.returncode == 0 and "Pack headphones" in items.stdout,
+          items.stderr or items.stdout[:500])
+
+
+def check_start_at_login(user, home):
+    """"Start at login" in Settings writes an autostart entry that runs the
+    installed binary (not a build folder or a temporary mount), and turning
+    it off removes the entry. Driven through the installed app's own UI."""
+    sys.path.insert(0, os.path.join(ROOT, "tests", "e2e"))
+    from webdriver import Driver, wait_until
+
+    autostart = os.path.join(home, ".config", "autostart")
+    env = {**user, "XDG_CONFIG_HOME": os.path.join(home, ".config")}
+    driver = Driver(os.environ.get("TAURI_DRIVER", "tauri-driver"), env, os.path.join(ARTIFACTS, "driver.log"))
+    session = None
+    try:
+        session = driver.launch("/usr/bin/steady")
+        session.wait_for("[data-testid=next-title]", timeout=30)
+        session.button("Settings").click()
+        box = session.wait_for("[data-testid=start-at-login]")
+        if box.attribute("checked"):
+            box.click()  # start from "off"
+        box.click()
+        entries = wait_until(lambda: glob.glob(os.path.join(autostart, "*.desktop")), timeout=10,
+                             what="an autostart entry")
+        entry = open(entries[0]).read()
+        exec_line = next((line for line in entry.splitlines() if line.startswith("Exec=")), "")
+        check("start at login writes an autostart entry for the installed binary",
+              "/usr/bin/steady" in exec_line and "/tmp" not in exec_line and "target/" not in exec_line, entry)
+        session.find("[data-testid=start-at-login]").click()
+        gone = wait_until(lambda: not glob.glob(os.path.join(autostart, "*.desktop")), timeout=10,
+                          what="the entry to go")
+        check("turning it off removes the entry", gone)
+    except Exception as e:  # a driver failure is a failed check, not a crash of the package test
+        check("start at login through the installed app's Settings", False, repr(e))
+    finally:
+        if session:
+            try:
+                session.quit()
+            except Exception:
+                pass
+        driver.stop()
+        subprocess.run(["pkill", "-x", "steady"], check=False)
+
+
 def main():
     debs = sorted(glob.glob(os.path.join(ROOT, "target", "release", "bundle", "deb", "*.deb")))
     if not check("a .deb was built", debs, "run `make package` first"):
@@ -84,6 +183,8 @@ def main():
         check("and shows the plan (first render done)", ready, open(log_path, errors="replace").read()[-1500:])
         app.kill()
         app.wait(timeout=10)
+        check_start_at_login(user, home)
+        check_upgrade_keeps_older_data(user)
     finally:
         removed = run("apt-get", "remove", "-y", "-qq", "steady", env=env)
         check("apt removes the package", removed.returncode == 0, removed.stderr[-2000:])
