@@ -28,11 +28,12 @@ export function shortDate(iso: string, tz: string): string {
 
 /** The calendar date of an instant in a zone, as YYYY-MM-DD. */
 function ymd(date: Date, tz: string): string {
-  return format(tz, { year: "numeric", month: "2-digit", day: "2-digit", calendar: "iso8601", numberingSystem: "latn" })
-    .formatToParts(date)
-    .filter((p) => p.type !== "literal")
-    .map((p) => p.value)
-    .join("-");
+  // By part type, not position: the locale decides the order (en-US puts
+  // the month first, en-GB the day).
+  const parts = format(tz, { year: "numeric", month: "2-digit", day: "2-digit", calendar: "iso8601", numberingSystem: "latn" })
+    .formatToParts(date);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")}`;
 }
 
 export function daysBetween(now: Date, iso: string, tz: string): number {
@@ -48,6 +49,10 @@ export function when(iso: string, tz: string, now: Date): string {
   if (days === 0) return `Today, ${time}`;
   if (days === 1) return `Tomorrow, ${time}`;
   if (days === -1) return `Yesterday, ${time}`;
+  // Another year (a long course's history): say which.
+  if (ymd(new Date(iso), tz).slice(0, 4) !== ymd(now, tz).slice(0, 4)) {
+    return `${format(tz, { weekday: "short", day: "numeric", month: "short", year: "numeric" }).format(new Date(iso))}, ${time}`;
+  }
   return `${shortDate(iso, tz)}, ${time}`;
 }
 
