@@ -107,6 +107,19 @@ fn healthy(path: &Path) -> Result<Store> {
     Ok(store)
 }
 
+/// Only what says the file's contents are bad: SQLite's corrupt / not a
+/// database, or a failed integrity check.
+fn is_damage(e: &Error) -> bool {
+    match e {
+        Error::Invalid { field, .. } => *field == "database",
+        Error::Storage(rusqlite::Error::SqliteFailure(failure, _)) => matches!(
+            failure.code,
+            rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase
+        ),
+        _ => false,
+    }
+}
+
 /// Opens the database at `path`, recovering from damage as described above.
 pub fn open_with_recovery(path: &Path, now: DateTime<Utc>) -> Result<(Store, Option<RecoveryNotice>)> {
     if !path.exists() {
@@ -114,10 +127,11 @@ pub fn open_with_recovery(path: &Path, now: DateTime<Utc>) -> Result<(Store, Opt
     }
     match healthy(path) {
         Ok(store) => return Ok((store, None)),
-        Err(e @ Error::NewerSchema { .. }) => return Err(e),
-        // A folder Steady cannot read or write is not a damaged file: say so, touch nothing.
-        Err(e @ Error::Io(_)) => return Err(e),
-        Err(_) => {}
+        Err(e) if is_damage(&e) => {}
+        // A newer schema, a full disk, a read-only or unreadable folder: the
+        // file is not damaged. Say so and touch nothing (moving a healthy
+        // file aside because the disk was full would lose the user's data).
+        Err(e) => return Err(e),
     }
     // Move the damaged file (and its WAL and shared-memory files) aside.
     let aside = path.with_extension(format!("damaged-{}.sqlite3", stamp(now)));

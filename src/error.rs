@@ -17,12 +17,31 @@ pub enum Error {
     NotFound { what: &'static str, id: i64 },
     #[error("This data was written by a newer Steady (data version {found}, this Steady knows up to {known}). It was left untouched.")]
     NewerSchema { found: i64, known: i64 },
-    #[error("Steady could not read or save its data: {0}")]
+    #[error("{}", storage_words(.0))]
     Storage(#[from] rusqlite::Error),
     #[error("Steady could not use its data folder: {0}")]
     Io(#[from] std::io::Error),
     #[error("Desktop notifications are off: {0}. Reminders will show in the Steady window.")]
     Notifications(String),
+}
+
+/// What a storage failure means for the person: the usual causes in plain
+/// words, and that what was saved before is safe (every write is one
+/// transaction, so a failed one leaves nothing half-done).
+fn storage_words(e: &rusqlite::Error) -> String {
+    let kept = "Nothing already saved was lost.";
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DiskFull) => {
+            format!("The disk is full, so this was not saved. Free some space and try again. {kept}")
+        }
+        Some(rusqlite::ErrorCode::ReadOnly) => {
+            format!("Steady's data folder is read-only, so this was not saved. {kept}")
+        }
+        Some(rusqlite::ErrorCode::SystemIoFailure) => format!(
+            "Steady could not write to its data folder (the disk may be full, read-only or failing), so this was not saved. {kept} ({e})"
+        ),
+        _ => format!("Steady could not read or save its data: {e}"),
+    }
 }
 
 impl Error {

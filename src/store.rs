@@ -244,6 +244,19 @@ impl Store {
         Ok(Store { conn })
     }
 
+    /// Whether a write could be made now: takes the write lock and lets it
+    /// go, changing nothing. Fails on a read-only folder or file.
+    pub fn check_writable(&self) -> Result<()> {
+        // SQLite opens a file it cannot write read-only without a word, and
+        // then even takes the write lock; ask it directly first.
+        if self.conn.is_readonly(rusqlite::MAIN_DB)? {
+            let code = rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_READONLY);
+            return Err(rusqlite::Error::SqliteFailure(code, None).into());
+        }
+        self.conn.execute_batch("BEGIN IMMEDIATE; ROLLBACK;")?;
+        Ok(())
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self.conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
     }

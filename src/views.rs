@@ -159,6 +159,9 @@ pub struct AppInfo {
     pub startup_error: Option<crate::ErrorPayload>,
     /// Set when start-up found the data file damaged and recovered.
     pub recovery_notice: Option<crate::backup::RecoveryNotice>,
+    /// Set when the data can be read but not written (a read-only or full
+    /// disk): the plan shows, and the UI says why changes will not stick.
+    pub cannot_save: Option<String>,
 }
 
 /// Everything the first screen needs, in one IPC call: at start-up each

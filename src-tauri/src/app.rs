@@ -26,6 +26,8 @@ pub struct AppState {
     pub store: Result<Mutex<Store>, ErrorPayload>,
     /// What start-up recovery did, if the data file was damaged.
     pub recovery_notice: Option<steady_core::backup::RecoveryNotice>,
+    /// Why changes cannot be saved, when the data opened read-only.
+    pub cannot_save: Option<String>,
     pub clock: Arc<dyn Clock>,
     pub notifier: Mutex<Option<Arc<dyn Notifier>>>,
     pub scheduler: Mutex<Option<Scheduler>>,
@@ -44,7 +46,18 @@ impl AppState {
         let opened =
             paths::database_path().and_then(|path| steady_core::backup::open_with_recovery(&path, chrono::Utc::now()));
         match opened {
-            Ok((store, notice)) => AppState::with(Ok(Mutex::new(store)), notice),
+            Ok((store, notice)) => {
+                let cannot_save = store.check_writable().err().map(|e| {
+                    eprintln!("steady: the data cannot be written: {e}");
+                    format!(
+                        "Steady cannot save changes right now: its data folder ({}) is read-only or its disk is full. Your plan is shown and nothing saved was lost; ticks and changes will not stick until the folder can be written to again.",
+                        paths::data_dir().map(|d| d.display().to_string()).unwrap_or_default()
+                    )
+                });
+                let mut state = AppState::with(Ok(Mutex::new(store)), notice);
+                state.cannot_save = cannot_save;
+                state
+            }
             Err(e) => AppState::with(Err(e.payload()), None),
         }
     }
@@ -56,6 +69,7 @@ impl AppState {
         AppState {
             store,
             recovery_notice,
+            cannot_save: None,
             clock: Arc::new(SystemClock),
             notifier: Mutex::new(None),
             scheduler: Mutex::new(None),
@@ -113,6 +127,9 @@ pub fn run() {
             });
             if let Err(e) = &state.store {
                 eprintln!("steady: {}", e.message);
+            }
+            if let Some(why) = &state.cannot_save {
+                eprintln!("steady: {why}");
             }
             app.manage(state);
             build_tray(app.handle())?;

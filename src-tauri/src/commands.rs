@@ -49,6 +49,7 @@ fn app_info(state: State<'_, AppState>) -> AppInfo {
         system_tz: time::system_time_zone(),
         startup_error: state.store.as_ref().err().cloned(),
         recovery_notice: state.recovery_notice.clone(),
+        cannot_save: state.cannot_save.clone(),
     }
 }
 

@@ -620,6 +620,86 @@ def test_a_frozen_running_steady_does_not_stop_a_new_start():
         frozen.stop()
 
 
+def content_of(db_path: str) -> dict:
+    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        return {
+            "items": db.execute("SELECT id, title, due_at, done_at, note FROM items ORDER BY id").fetchall(),
+            "sessions": db.execute("SELECT id, start_at FROM sessions ORDER BY id").fetchall(),
+            "integrity": db.execute("PRAGMA integrity_check").fetchone()[0],
+        }
+    finally:
+        db.close()
+
+
+def test_a_full_or_read_only_data_folder_is_reported_and_loses_nothing():
+    """The data folder on a small disk of its own (a tmpfs), filled up, then
+    made read-only: writes are refused with a message that says why, the
+    running app stays up, and nothing saved before is lost or moved aside."""
+    assert os.geteuid() == 0, "this test mounts a small disk: run it as root (CI does)"
+    mnt = tempfile.mkdtemp(prefix="steady-e2e-mnt-")
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", mnt], check=True)
+    app = None
+    try:
+        data_dir = os.path.join(mnt, "data")
+        os.makedirs(data_dir)
+        cli(data_dir, "session", "add", "--start", f"{local_day(3)}T09:00", "--tz", ZONE)
+        first, second = json.loads(cli(data_dir, "items", "--json"))[:2]
+        cli(data_dir, "tick", str(first["id"]))
+        log = "app-full-disk.log"
+        since = log_size(log)
+        app = start_app_directly(data_dir, log_name=log)
+        wait_until(lambda: log_has(log, "ui ready at", since), timeout=30, what="the first screen")
+        time.sleep(2)  # let the start-up backup finish before the disk fills
+        before = content_of(os.path.join(data_dir, "steady.sqlite3"))
+
+        # Full: fill what is left of the disk.
+        with open(os.path.join(mnt, "filler"), "wb") as f:
+            try:
+                while True:
+                    f.write(b"\0" * 65536)
+                    f.flush()
+            except OSError:
+                pass
+        full = subprocess.run([APP, "tick", str(second["id"])], capture_output=True, text=True, timeout=30,
+                              env={**os.environ, "STEADY_DATA_DIR": data_dir, "TZ": ZONE})
+        assert full.returncode != 0, "a write on a full disk is refused"
+        assert "not saved" in full.stderr and "Nothing already saved was lost" in full.stderr, full.stderr
+        time.sleep(2)
+        assert app.poll() is None, "the app stays up on a full disk"
+
+        # Read-only: free the space, then make the folder's disk read-only
+        # (the kernel refuses while a program has files open for writing, so
+        # the app is ended first; it starts again on the read-only folder).
+        os.remove(os.path.join(mnt, "filler"))
+        app.kill()
+        app.wait(timeout=10)
+        subprocess.run(["mount", "-o", "remount,ro", mnt], check=True)
+        ro = subprocess.run([APP, "tick", str(second["id"])], capture_output=True, text=True, timeout=30,
+                            env={**os.environ, "STEADY_DATA_DIR": data_dir, "TZ": ZONE})
+        assert ro.returncode != 0 and "read-only" in ro.stderr, ro.stderr
+        # A start on the read-only folder stays up to explain, and does not
+        # take the healthy file for a damaged one.
+        since = log_size(log)
+        app = start_app_directly(data_dir, log_name=log)
+        wait_until(lambda: log_has(log, "ui ready at", since), timeout=30, what="the plan, read-only")
+        assert log_has(log, "Steady cannot save changes right now", since), "the window says why changes will not stick"
+        time.sleep(2)
+        assert app.poll() is None, "a start on a read-only folder stays up to explain"
+        desktop_screenshot("read-only-data.png")  # the banner, to be looked at
+        assert not [f for f in os.listdir(data_dir) if "damaged" in f], os.listdir(data_dir)
+        subprocess.run(["mount", "-o", "remount,rw", mnt], check=True)
+        after = content_of(os.path.join(data_dir, "steady.sqlite3"))
+        assert after == before, "nothing saved was lost, nothing half-written"
+        assert after["integrity"] == "ok"
+        assert any(i[0] == first["id"] and i[3] for i in after["items"]), "the tick made before is kept"
+    finally:
+        if app and app.poll() is None:
+            app.kill()
+            app.wait(timeout=10)
+        subprocess.run(["umount", "-l", mnt], check=False)
+
+
 def test_steady_opens_no_network_connection():
     """Everything stays on this computer: under strace, no process of the app
     (main, WebKit's web and network processes) opens an internet socket, while

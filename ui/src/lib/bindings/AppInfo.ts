@@ -17,4 +17,9 @@ startup_error: ErrorPayload | null,
 /**
  * Set when start-up found the data file damaged and recovered.
  */
-recovery_notice: RecoveryNotice | null, };
+recovery_notice: RecoveryNotice | null, 
+/**
+ * Set when the data can be read but not written (a read-only or full
+ * disk): the plan shows, and the UI says why changes will not stick.
+ */
+cannot_save: string | null, };
