@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
 import os
 import platform
 import re
@@ -49,38 +50,23 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 sys.path.insert(0, os.path.join(ROOT, "tests", "e2e"))
 from webdriver import Driver, wait_until  # noqa: E402
 from x11 import X11  # noqa: E402
+from desktop import NotificationServer, descendants  # noqa: E402
 
 ZONE = "Europe/Berlin"
 CLK_TCK = os.sysconf("SC_CLK_TCK")
-PAGE = os.sysconf("SC_PAGE_SIZE")
 ARTIFACTS = os.path.join(ROOT, "artifacts", "bench")
-DBUSMOCK_PYTHON = "/usr/bin/python3"  # Debian's python3-dbusmock lives there
 
 
 # ---------------------------------------------------------------- processes
 
-def children(pid: int) -> list[int]:
-    """Every live descendant of `pid`."""
-    parent_of = {}
-    for entry in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            with open(f"/proc/{entry}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-            if fields[0] != "Z":
-                parent_of[int(entry)] = int(fields[1])
-        except OSError:
-            pass
-    found, frontier = [], [pid]
-    while frontier:
-        p = frontier.pop()
-        kids = [c for c, parent in parent_of.items() if parent == p]
-        found += kids
-        frontier += kids
-    return found
-
-
 def tree(pid: int) -> list[int]:
-    return [pid, *children(pid)]
+    return [pid, *descendants(pid)]
+
+
+def percentile(sorted_values: list[float], p: float) -> float:
+    """Nearest rank, as bench/views.rs computes it for the core's figures."""
+    rank = min(len(sorted_values), max(1, math.ceil(p / 100 * len(sorted_values))))
+    return sorted_values[rank - 1]
 
 
 def comm(pid: int) -> str:
@@ -196,42 +182,6 @@ class Launched:
             self.process.wait(timeout=10)
         # Let WebKit's helpers and the single-instance bus name go too.
         time.sleep(0.5)
-
-
-# ---------------------------------------------------------------- the notification server
-
-class NotificationServer:
-    """python-dbusmock's notification-daemon template: a real
-    org.freedesktop.Notifications on this session bus, logging each Notify."""
-
-    def __init__(self):
-        self.log_path = tempfile.mktemp(prefix="steady-bench-notify-", suffix=".log")
-        self.process = subprocess.Popen(
-            [DBUSMOCK_PYTHON, "-m", "dbusmock", "--template", "notification_daemon", "-l", self.log_path],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wait_until(lambda: os.path.exists(self.log_path) and self.on_bus(), timeout=20,
-                   what="the notification server on the bus")
-
-    @staticmethod
-    def on_bus():
-        out = subprocess.run(["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
-                              "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner",
-                              "string:org.freedesktop.Notifications"], capture_output=True, text=True)
-        return "boolean true" in out.stdout
-
-    def notifies(self) -> list[tuple[float, str]]:
-        calls = []
-        with open(self.log_path, encoding="utf-8", errors="replace") as f:
-            for line in f:
-                stamp, _, rest = line.partition(" ")
-                if rest.startswith("Notify "):
-                    fields = rest.split('"')
-                    calls.append((float(stamp), fields[5] if len(fields) > 5 else rest))
-        return calls
-
-    def stop(self):
-        self.process.terminate()
-        self.process.wait(timeout=10)
 
 
 # ---------------------------------------------------------------- the run
@@ -421,9 +371,8 @@ class Bench:
         finally:
             app.stop()
         late = sorted(stamp - due[summary] for stamp, summary in server.notifies() if summary in due)
-        p99 = late[min(len(late) - 1, int(round(0.99 * len(late) + 0.5)) - 1)]
-        self.row(f"Reminder lateness p50 ({len(late)} reminders)", round(late[len(late) // 2] * 1000, 1), None, "ms")
-        self.row("Reminder lateness p99", round(p99 * 1000, 1), None, "ms", target=1000)
+        self.row(f"Reminder lateness p50 ({len(late)} reminders)", round(percentile(late, 50) * 1000, 1), None, "ms")
+        self.row("Reminder lateness p99", round(percentile(late, 99) * 1000, 1), None, "ms", target=1000)
         assert len(late) == count, f"each reminder once: {len(late)} of {count}"
 
     # ---- 5: IPC
@@ -466,17 +415,14 @@ class Bench:
                 driver.stop()
                 subprocess.run(["pkill", "-f", exe], check=False)
 
-        def pct(values, p):
-            return values[min(len(values) - 1, max(0, int(round(p / 100 * len(values) + 0.5)) - 1))]
-
         core = json.loads(subprocess.run([self.args.views, seeded, str(calls)], check=True, capture_output=True,
                                          text=True).stdout)
         floor = results["ping"]
         for command in ("today", "course_view"):
             took = results[command]
-            self.row(f"IPC `{command}` p50, ten years of data", round(pct(took, 50), 2), round(pct(floor, 50), 2), "ms")
-            self.row(f"IPC `{command}` p99, ten years of data", round(pct(took, 99), 2), round(pct(floor, 99), 2), "ms",
-                     target=5)
+            for p, target in ((50, None), (99, 5)):
+                self.row(f"IPC `{command}` p{p}, ten years of data", round(percentile(took, p), 2),
+                         round(percentile(floor, p), 2), "ms", target=target)
             c = core[command]
             self.notes.append(f"`{command}` in the core alone (query + JSON, no webview): p50 {c['p50_ms']:.2f} ms, "
                               f"p99 {c['p99_ms']:.2f} ms, {c['json_bytes']:,} bytes of JSON")

@@ -26,6 +26,7 @@ import zoneinfo
 sys.path.insert(0, os.path.dirname(__file__))
 from webdriver import Driver, wait_until  # noqa: E402
 from x11 import X11  # noqa: E402
+from desktop import DBUSMOCK_PYTHON, NotificationServer, descendants  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 APP = os.environ.get("STEADY_APP", os.path.join(ROOT, "target", "debug", "steady"))
@@ -449,47 +450,6 @@ def test_after_the_session_groggy_screen_effects_and_crisis_panel():
 
 # ------------------------------------------------ reminders and notifications
 
-DBUSMOCK_PYTHON = "/usr/bin/python3"  # Debian's python3-dbusmock lives there
-
-
-class NotificationServer:
-    """python-dbusmock's notification-daemon template on this D-Bus session:
-    a real org.freedesktop.Notifications server that logs every Notify call
-    with a timestamp."""
-
-    def __init__(self):
-        self.log_path = tempfile.mktemp(prefix="steady-notify-", suffix=".log")
-        self.process = subprocess.Popen(
-            [DBUSMOCK_PYTHON, "-m", "dbusmock", "--template", "notification_daemon", "-l", self.log_path],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        wait_until(lambda: os.path.exists(self.log_path) and self._on_bus(), timeout=20,
-                   what="the mock notification server on the bus")
-
-    @staticmethod
-    def _on_bus():
-        out = subprocess.run(["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
-                              "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner",
-                              "string:org.freedesktop.Notifications"], capture_output=True, text=True)
-        return "boolean true" in out.stdout
-
-    def notifies(self):
-        """[(timestamp, summary)] of every Notify call so far."""
-        calls = []
-        with open(self.log_path, encoding="utf-8", errors="replace") as f:
-            for line in f:
-                stamp, _, rest = line.partition(" ")
-                if rest.startswith("Notify "):
-                    # Notify "app" replaces_id "icon" "summary" "body" ...
-                    fields = rest.split('"')
-                    calls.append((float(stamp), fields[5] if len(fields) > 5 else rest))
-        return calls
-
-    def stop(self):
-        self.process.terminate()
-        self.process.wait(timeout=10)
-
-
 def plan_session_with_items(data_dir: str, titles_and_delays):
     """A session three days ahead, plus items due `delay` seconds from now.
     Returns {title: due epoch seconds}."""
@@ -800,19 +760,6 @@ def test_without_a_notification_server_the_window_shows_the_reminder():
         assert states["Charge the phone"]["state"] == "done"
     finally:
         app.close()
-
-
-def descendants(pid: int) -> list[int]:
-    kids = []
-    for entry in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            with open(f"/proc/{entry}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-            if fields[0] != "Z" and int(fields[1]) == pid:
-                kids.append(int(entry))
-        except OSError:
-            pass
-    return kids + [k for kid in kids for k in descendants(kid)]
 
 
 def web_processes(pid: int) -> list[int]:
