@@ -18,6 +18,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::lock::DbKey;
 use crate::Store;
 
 pub const KEEP: usize = 7;
@@ -98,8 +99,8 @@ pub struct RecoveryNotice {
     pub restored_from: Option<String>,
 }
 
-fn healthy(path: &Path) -> Result<Store> {
-    let store = Store::open(path)?;
+fn healthy(path: &Path, key: Option<&DbKey>) -> Result<Store> {
+    let store = Store::open_keyed(path, key)?;
     let verdict: String = store.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
     if verdict != "ok" {
         return Err(Error::invalid("database", format!("integrity check: {verdict}")));
@@ -121,11 +122,18 @@ fn is_damage(e: &Error) -> bool {
 }
 
 /// Opens the database at `path`, recovering from damage as described above.
-pub fn open_with_recovery(path: &Path, now: DateTime<Utc>) -> Result<(Store, Option<RecoveryNotice>)> {
+/// `key` is the app lock's (`None` when it is off); the caller has already
+/// checked the passphrase against the lock's verifier, so a file the key
+/// cannot read is damaged, not a typo.
+pub fn open_with_recovery(
+    path: &Path,
+    key: Option<&DbKey>,
+    now: DateTime<Utc>,
+) -> Result<(Store, Option<RecoveryNotice>)> {
     if !path.exists() {
-        return Ok((Store::open(path)?, None));
+        return Ok((Store::open_keyed(path, key)?, None));
     }
-    match healthy(path) {
+    match healthy(path, key) {
         Ok(store) => return Ok((store, None)),
         Err(e) if is_damage(&e) => {}
         // A newer schema, a full disk, a read-only or unreadable folder: the
@@ -143,11 +151,13 @@ pub fn open_with_recovery(path: &Path, now: DateTime<Utc>) -> Result<(Store, Opt
         }
     }
     for backup in list(&backups_dir(path)) {
-        if healthy(&backup).is_err() {
+        // A backup the key cannot open (one a crash kept from re-encryption
+        // after a change of passphrase) is skipped like a damaged one.
+        if healthy(&backup, key).is_err() {
             continue;
         }
         std::fs::copy(&backup, path)?;
-        let store = healthy(path)?;
+        let store = healthy(path, key)?;
         let when = stamp_of(&backup)
             .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
             .unwrap_or_default();
@@ -165,7 +175,7 @@ pub fn open_with_recovery(path: &Path, now: DateTime<Utc>) -> Result<(Store, Opt
             }),
         ));
     }
-    let store = Store::open(path)?;
+    let store = Store::open_keyed(path, key)?;
     let message = format!(
         "Steady's data file was damaged and there was no good backup, so Steady started with empty data. \
          The damaged file was kept at {}.",

@@ -23,6 +23,12 @@ pub enum Error {
     Io(#[from] std::io::Error),
     #[error("Desktop notifications are off: {0}. Reminders will show in the Steady window.")]
     Notifications(String),
+    /// The app lock is on and no passphrase was given yet.
+    #[error("Steady is locked. Enter your passphrase to open it.")]
+    Locked,
+    /// The passphrase given does not open the data. Nothing was changed.
+    #[error("That passphrase does not match. Nothing was changed; try again.")]
+    WrongPassphrase,
 }
 
 /// What a storage failure means for the person: the usual causes in plain
@@ -60,6 +66,8 @@ impl Error {
             Error::Storage(_) => ErrorCode::Storage,
             Error::Io(_) => ErrorCode::Io,
             Error::Notifications(_) => ErrorCode::Notifications,
+            Error::Locked => ErrorCode::Locked,
+            Error::WrongPassphrase => ErrorCode::WrongPassphrase,
         }
     }
 
@@ -85,6 +93,8 @@ pub enum ErrorCode {
     Storage,
     Io,
     Notifications,
+    Locked,
+    WrongPassphrase,
 }
 
 /// What the UI receives when a command fails: `{ code, message, field }`.

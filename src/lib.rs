@@ -16,6 +16,7 @@ pub mod care;
 pub mod cli;
 pub mod course;
 pub mod error;
+pub mod lock;
 pub mod model;
 pub mod notifier;
 pub mod paths;

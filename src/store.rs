@@ -208,10 +208,20 @@ impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema
     /// up to date.
     pub fn open(path: &Path) -> Result<Store> {
+        Store::open_keyed(path, None)
+    }
+
+    /// Opens the database at `path`, encrypted with `key` when the app lock is
+    /// on (see `lock.rs`). A wrong key reads as "not a database".
+    pub fn open_keyed(path: &Path, key: Option<&crate::lock::DbKey>) -> Result<Store> {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
         }
-        Store::prepare(Connection::open(path)?)
+        let conn = Connection::open(path)?;
+        if let Some(key) = key {
+            key.apply(&conn)?;
+        }
+        Store::prepare(conn)
     }
 
     pub fn open_in_memory() -> Result<Store> {

@@ -75,7 +75,7 @@ fn damage_and_recover(damage: impl Fn(&Path)) -> (Store, steady_core::backup::Re
     }
     damage(&db);
     let before = std::fs::read(&db).unwrap();
-    let (store, notice) = open_with_recovery(&db, at("2026-11-26T08:00:00Z")).expect("recovered");
+    let (store, notice) = open_with_recovery(&db, None, at("2026-11-26T08:00:00Z")).expect("recovered");
     let notice = notice.expect("the user is told");
     assert!(
         std::fs::read(&notice.damaged_copy).unwrap() == before,
@@ -123,7 +123,7 @@ fn a_file_that_is_not_sqlite_starts_empty_without_a_backup() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("steady.sqlite3");
     std::fs::write(&db, b"these are somebody's holiday notes, not a database\n".repeat(100)).unwrap();
-    let (store, notice) = open_with_recovery(&db, at("2026-11-26T08:00:00Z")).unwrap();
+    let (store, notice) = open_with_recovery(&db, None, at("2026-11-26T08:00:00Z")).unwrap();
     let notice = notice.unwrap();
     assert_eq!(notice.restored_from, None);
     assert!(notice.message.contains("started with empty data"));
@@ -145,7 +145,7 @@ fn a_database_from_a_newer_steady_is_not_touched() {
         conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
     }
     let before = std::fs::read(&db).unwrap();
-    let err = open_with_recovery(&db, at("2026-11-26T08:00:00Z")).err().unwrap();
+    let err = open_with_recovery(&db, None, at("2026-11-26T08:00:00Z")).err().unwrap();
     assert_eq!(err.code(), ErrorCode::NewerSchema);
     assert!(
         std::fs::read(&db).unwrap() == before,

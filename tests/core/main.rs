@@ -3,6 +3,7 @@
 mod cli;
 mod course;
 mod durability;
+mod lock;
 mod plan;
 mod recovery;
 mod reminders;

@@ -1,0 +1,245 @@
+//! The app lock: the file is unreadable without the key, a wrong passphrase
+//! changes nothing, and setting, changing and removing the passphrase
+//! re-encrypt the data and its backups, surviving a crash at any step.
+
+use std::path::{Path, PathBuf};
+
+use steady_core::backup::{self, open_with_recovery};
+use steady_core::lock::{self, change_passphrase, key_for, looks_plaintext, KdfParams};
+use steady_core::recovery::NewCheckIn;
+use steady_core::{Error, ErrorCode, Store};
+
+use crate::{at, new_session};
+
+const CHEAP: KdfParams = KdfParams::CHEAP_FOR_TESTS;
+
+fn seeded(dir: &Path) -> (Store, PathBuf) {
+    let db = steady_core::paths::database_path_in(dir);
+    let mut store = Store::open(&db).unwrap();
+    store
+        .create_session(
+            &new_session("2026-12-03T09:00", "Europe/Berlin"),
+            at("2026-11-25T12:00:00Z"),
+        )
+        .unwrap();
+    store
+        .add_check_in(
+            &NewCheckIn {
+                mood: 6,
+                energy: 5,
+                clarity: 7,
+                anxiety: 3,
+                self_harm_thoughts: false,
+                note: Some("private words".into()),
+            },
+            at("2026-11-25T19:00:00Z"),
+        )
+        .unwrap();
+    (store, db)
+}
+
+/// What a person with the file but not the key can read of it.
+fn readable_without_key(path: &Path) -> bool {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
+        .is_ok()
+}
+
+fn contains_bytes(path: &Path, needle: &[u8]) -> bool {
+    let bytes = std::fs::read(path).unwrap();
+    bytes.windows(needle.len()).any(|w| w == needle)
+}
+
+#[test]
+fn a_locked_file_and_its_backups_cannot_be_read_without_the_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, db) = seeded(dir.path());
+    store.backup_into(&backup::backups_dir(&db), at("2026-11-24T08:00:00Z")).unwrap();
+    assert!(contains_bytes(&db, b"private words") || readable_without_key(&db));
+
+    change_passphrase(&mut store, &db, None, Some("correct horse battery"), CHEAP).unwrap();
+    // The open store carries on, on the encrypted file.
+    assert_eq!(store.all_sessions().unwrap().len(), 1);
+    store.backup_into(&backup::backups_dir(&db), at("2026-11-25T08:00:00Z")).unwrap();
+    drop(store);
+
+    let backups = backup::list(&backup::backups_dir(&db));
+    assert_eq!(backups.len(), 2, "the old backup was re-encrypted, a new one made");
+    for file in std::iter::once(&db).chain(backups.iter()) {
+        assert!(!looks_plaintext(file).unwrap(), "{} has a plaintext header", file.display());
+        assert!(!readable_without_key(file), "{} opens without a key", file.display());
+        assert!(!contains_bytes(file, b"private words"), "{} leaks a note", file.display());
+        assert!(!contains_bytes(file, b"CREATE TABLE"), "{} leaks the schema", file.display());
+    }
+    // lock.json holds no key material beyond salt and verifier.
+    let lock_text = std::fs::read_to_string(dir.path().join(lock::LOCK_FILE)).unwrap();
+    assert!(lock_text.contains("argon2id"), "{lock_text}");
+
+    // With the passphrase, everything is there, in the data and the backups.
+    let key = key_for(dir.path(), Some("correct horse battery")).unwrap().expect("the lock is on");
+    let reopened = Store::open_keyed(&db, Some(&key)).unwrap();
+    assert_eq!(reopened.all_sessions().unwrap().len(), 1);
+    assert_eq!(reopened.trend(at("2026-11-26T08:00:00Z")).unwrap().check_ins.len(), 1);
+    for file in &backups {
+        let b = Store::open_keyed(file, Some(&key)).unwrap();
+        assert_eq!(b.all_sessions().unwrap().len(), 1, "{}", file.display());
+    }
+}
+
+#[test]
+fn a_wrong_or_missing_passphrase_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, db) = seeded(dir.path());
+    change_passphrase(&mut store, &db, None, Some("correct horse battery"), CHEAP).unwrap();
+    drop(store);
+    let before = std::fs::read(&db).unwrap();
+
+    assert!(matches!(key_for(dir.path(), None), Err(Error::Locked)));
+    let wrong = key_for(dir.path(), Some("correct horse battery!")).unwrap_err();
+    assert_eq!(wrong.code(), ErrorCode::WrongPassphrase);
+    assert!(wrong.to_string().contains("does not match"));
+
+    // A wrong passphrase is caught by the verifier, before recovery could
+    // ever mistake the unreadable file for a damaged one.
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+    assert!(!dir.path().read_dir().unwrap().any(|e| e
+        .unwrap()
+        .file_name()
+        .to_string_lossy()
+        .contains("damaged")));
+
+    // The right key through recovery opens it as it is.
+    let key = key_for(dir.path(), Some("correct horse battery")).unwrap();
+    let (store, notice) = open_with_recovery(&db, key.as_ref(), at("2026-11-26T08:00:00Z")).unwrap();
+    assert!(notice.is_none());
+    assert_eq!(store.all_sessions().unwrap().len(), 1);
+}
+
+#[test]
+fn changing_and_removing_the_passphrase_need_the_current_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, db) = seeded(dir.path());
+    store.backup_into(&backup::backups_dir(&db), at("2026-11-24T08:00:00Z")).unwrap();
+    change_passphrase(&mut store, &db, None, Some("first passphrase"), CHEAP).unwrap();
+
+    // Too short: refused, nothing changed.
+    let short = change_passphrase(&mut store, &db, Some("first passphrase"), Some("short"), CHEAP).unwrap_err();
+    assert_eq!(short.code(), ErrorCode::InvalidInput);
+    // Without the current passphrase: refused.
+    let err = change_passphrase(&mut store, &db, Some("not it at all"), Some("second passphrase"), CHEAP).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::WrongPassphrase);
+    let err = change_passphrase(&mut store, &db, None, None, CHEAP).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::WrongPassphrase);
+    assert!(key_for(dir.path(), Some("first passphrase")).is_ok());
+
+    change_passphrase(&mut store, &db, Some("first passphrase"), Some("second passphrase"), CHEAP).unwrap();
+    assert_eq!(
+        key_for(dir.path(), Some("first passphrase")).unwrap_err().code(),
+        ErrorCode::WrongPassphrase
+    );
+    let key = key_for(dir.path(), Some("second passphrase")).unwrap();
+    assert!(key.is_some());
+    assert_eq!(store.all_sessions().unwrap().len(), 1);
+    for file in backup::list(&backup::backups_dir(&db)) {
+        assert_eq!(Store::open_keyed(&file, key.as_ref()).unwrap().all_sessions().unwrap().len(), 1);
+    }
+
+    // Off again: a plain SQLite file, backups too, every row kept.
+    change_passphrase(&mut store, &db, Some("second passphrase"), None, CHEAP).unwrap();
+    assert!(!dir.path().join(lock::LOCK_FILE).exists());
+    assert!(key_for(dir.path(), None).unwrap().is_none());
+    drop(store);
+    assert!(looks_plaintext(&db).unwrap());
+    let plain = Store::open(&db).unwrap();
+    assert_eq!(plain.all_sessions().unwrap().len(), 1);
+    assert_eq!(plain.trend(at("2026-11-26T08:00:00Z")).unwrap().check_ins.len(), 1);
+    for file in backup::list(&backup::backups_dir(&db)) {
+        assert!(looks_plaintext(&file).unwrap(), "{}", file.display());
+    }
+    // Removing a lock that is not there says so.
+    let mut plain = plain;
+    let err = change_passphrase(&mut plain, &db, None, None, CHEAP).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+}
+
+/// A crash can stop a change between any two of its steps; each state on
+/// disk must open as either the old lock or the new one, with all the data.
+#[test]
+fn a_change_interrupted_at_any_step_leaves_one_consistent_state() {
+    for step in ["copy written", "next lock written", "database swapped"] {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, db) = seeded(dir.path());
+        change_passphrase(&mut store, &db, None, Some("old passphrase"), CHEAP).unwrap();
+        drop(store);
+        // Make the full "after" state in a twin folder, then assemble the
+        // half-way state from the two.
+        let twin = tempfile::tempdir().unwrap();
+        for entry in std::fs::read_dir(dir.path()).unwrap() {
+            let entry = entry.unwrap();
+            if entry.file_type().unwrap().is_file() {
+                std::fs::copy(entry.path(), twin.path().join(entry.file_name())).unwrap();
+            }
+        }
+        let twin_db = steady_core::paths::database_path_in(twin.path());
+        let key = key_for(twin.path(), Some("old passphrase")).unwrap();
+        let mut twin_store = Store::open_keyed(&twin_db, key.as_ref()).unwrap();
+        change_passphrase(&mut twin_store, &twin_db, Some("old passphrase"), Some("new passphrase"), CHEAP).unwrap();
+        drop(twin_store);
+        let new_db = std::fs::read(&twin_db).unwrap();
+        let new_lock = std::fs::read_to_string(twin.path().join(lock::LOCK_FILE)).unwrap();
+        let next = format!("{{\"lock\": {new_lock}}}");
+
+        let rekey = PathBuf::from(format!("{}.rekey", db.display()));
+        let next_path = dir.path().join("lock.json.next");
+        match step {
+            "copy written" => std::fs::write(&rekey, &new_db).unwrap(),
+            "next lock written" => {
+                std::fs::write(&rekey, &new_db).unwrap();
+                std::fs::write(&next_path, &next).unwrap();
+            }
+            _ => {
+                std::fs::write(&db, &new_db).unwrap();
+                std::fs::write(&next_path, &next).unwrap();
+            }
+        }
+        let expect_new = step == "database swapped";
+        let (right, wrong) = if expect_new {
+            ("new passphrase", "old passphrase")
+        } else {
+            ("old passphrase", "new passphrase")
+        };
+        let key = key_for(dir.path(), Some(right)).unwrap_or_else(|e| panic!("{step}: {e}"));
+        assert_eq!(
+            key_for(dir.path(), Some(wrong)).unwrap_err().code(),
+            ErrorCode::WrongPassphrase,
+            "{step}"
+        );
+        let (store, notice) = open_with_recovery(&db, key.as_ref(), at("2026-11-26T08:00:00Z")).unwrap();
+        assert!(notice.is_none(), "{step}: nothing was damaged");
+        assert_eq!(store.all_sessions().unwrap().len(), 1, "{step}");
+        assert!(!rekey.exists() && !next_path.exists(), "{step}: leftovers cleared");
+    }
+}
+
+#[test]
+fn a_damaged_locked_file_is_restored_from_its_encrypted_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, db) = seeded(dir.path());
+    change_passphrase(&mut store, &db, None, Some("correct horse battery"), CHEAP).unwrap();
+    store.backup_into(&backup::backups_dir(&db), at("2026-11-25T08:00:00Z")).unwrap();
+    drop(store);
+    // Overwrite the middle of the file.
+    let mut bytes = std::fs::read(&db).unwrap();
+    let len = bytes.len();
+    for b in &mut bytes[len / 4..len / 2] {
+        *b = 0x5a;
+    }
+    std::fs::write(&db, bytes).unwrap();
+    let key = key_for(dir.path(), Some("correct horse battery")).unwrap();
+    let (store, notice) = open_with_recovery(&db, key.as_ref(), at("2026-11-26T08:00:00Z")).unwrap();
+    let notice = notice.expect("recovery told the user");
+    assert!(notice.restored_from.is_some(), "{notice:?}");
+    assert_eq!(store.all_sessions().unwrap().len(), 1);
+    drop(store);
+    assert!(!looks_plaintext(&db).unwrap(), "the restored file is still encrypted");
+}
