@@ -17,6 +17,7 @@ pub mod cli;
 pub mod course;
 pub mod error;
 pub mod lock;
+pub mod locked_schedule;
 pub mod model;
 pub mod notifier;
 pub mod paths;

@@ -736,12 +736,7 @@ impl Store {
             ));
         }
         let tz = crate::time::parse_zone(&last_ended.tz)?;
-        let clock = get_setting(&self.conn, "check_in_time")?.unwrap_or_else(|| CHECK_IN_DEFAULT_TIME.to_string());
-        let minute = chrono::NaiveTime::parse_from_str(&clock, "%H:%M").map(|t| {
-            use chrono::Timelike;
-            t.hour() * 60 + t.minute()
-        });
-        let minute = minute.unwrap_or(19 * 60);
+        let minute = self.check_in_minute()?;
         let today = crate::time::local_date(now, tz);
         let at_today = crate::time::at_local_clock(now, tz, 0, minute);
         let next_wake = if now < at_today {
@@ -780,6 +775,67 @@ impl Store {
             });
         }
         Ok((due, Some(next_wake)))
+    }
+
+    /// When the daily check-in reminder will come over the next `days` days
+    /// (today's included if it is still ahead), by local date: what a locked
+    /// Steady needs to know to nudge without reading anything else. The same
+    /// window and clock as [`Store::routine_reminders`].
+    pub fn check_in_times(&self, now: DateTime<Utc>, days: i64) -> Result<Vec<(chrono::NaiveDate, DateTime<Utc>)>> {
+        if !self.check_in_reminders_enabled()? {
+            return Ok(vec![]);
+        }
+        let ends: Vec<(DateTime<Utc>, String)> = self
+            .all_sessions()?
+            .into_iter()
+            .filter(|s| s.cancelled_at.is_none())
+            .map(|s| (s.timeline.end_at, s.tz))
+            .collect();
+        let minute = self.check_in_minute()?;
+        let mut times = Vec::new();
+        let sent = get_setting(&self.conn, "check_in_reminder_sent")?;
+        for offset in 0..=days {
+            // The zone of the session the day falls after, as the reminder itself does.
+            let Some(tz_name) = ends
+                .iter()
+                .filter(|(end, _)| *end <= now + Duration::days(offset + 1))
+                .max_by_key(|(end, _)| *end)
+                .map(|(_, tz)| tz.clone())
+            else {
+                continue;
+            };
+            let tz = crate::time::parse_zone(&tz_name)?;
+            let at = crate::time::at_local_clock(now, tz, offset as i32, minute);
+            let in_window = ends
+                .iter()
+                .any(|(end, _)| *end <= at && at <= *end + Duration::weeks(CHECK_IN_WEEKS_AFTER_SESSION));
+            let date = crate::time::local_date(at, tz);
+            if at > now && in_window && sent.as_deref() != Some(&date.to_string()) {
+                times.push((date, at));
+            }
+        }
+        Ok(times)
+    }
+
+    fn check_in_minute(&self) -> Result<u32> {
+        let clock = get_setting(&self.conn, "check_in_time")?.unwrap_or_else(|| CHECK_IN_DEFAULT_TIME.to_string());
+        Ok(chrono::NaiveTime::parse_from_str(&clock, "%H:%M")
+            .map(|t| {
+                use chrono::Timelike;
+                t.hour() * 60 + t.minute()
+            })
+            .unwrap_or(19 * 60))
+    }
+
+    /// A locked Steady sent the check-in reminder of `date`: it is not sent again.
+    pub fn record_check_in_reminder_sent(&mut self, date: chrono::NaiveDate) -> Result<()> {
+        let newer = get_setting(&self.conn, "check_in_reminder_sent")?
+            .and_then(|d| d.parse::<chrono::NaiveDate>().ok())
+            .is_some_and(|d| d >= date);
+        if !newer {
+            put_setting(&self.conn, "check_in_reminder_sent", &date.to_string())?;
+        }
+        Ok(())
     }
 
     /// Records that a routine reminder was sent for its date; false when it

@@ -13,7 +13,7 @@
 //! leaves the reminder marked shown but not delivered, and the app lists it in
 //! its window; it is never sent twice.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::Arc;
 use std::thread::JoinHandle;
@@ -21,6 +21,8 @@ use std::thread::JoinHandle;
 use chrono::{DateTime, Utc};
 
 use crate::error::Result;
+use crate::lock::DbKey;
+use crate::locked_schedule::LockedSchedule;
 use crate::model::ItemId;
 use crate::notifier::Notifier;
 use crate::reminders::{self, Decision};
@@ -133,16 +135,126 @@ pub struct Scheduler {
 const BACKUP_AT_START_UNLESS: chrono::Duration = chrono::Duration::hours(1);
 const BACKUP_EVERY: chrono::Duration = chrono::Duration::hours(24);
 
+/// What one wake-up of either loop did, for the shared bookkeeping.
+struct Step {
+    next_wake: Option<DateTime<Utc>>,
+    notify_error: Option<String>,
+    delivered_any: bool,
+    changed: Option<Pass>,
+}
+
 impl Scheduler {
     /// Starts the scheduler thread on its own connection to the database.
+    /// `key` is the app lock's, when it is on: then each pass also keeps the
+    /// plaintext schedule of reminder times a locked Steady fires from
+    /// (`locked_schedule.rs`).
     pub fn start(
         db_path: PathBuf,
+        key: Option<DbKey>,
         notifier: Arc<dyn Notifier>,
         clock: Arc<dyn Clock>,
         on_event: Arc<dyn Fn(SchedulerEvent) + Send + Sync>,
     ) -> Result<Scheduler> {
-        let mut store = Store::open(&db_path)?;
+        let mut store = Store::open_keyed(&db_path, key.as_ref())?;
+        let data_dir = db_path.parent().map(PathBuf::from).unwrap_or_default();
+        let mut locked_schedule = match key {
+            Some(_) => Some(LockedSchedule::open(&data_dir)?),
+            None => {
+                LockedSchedule::remove(&data_dir);
+                None
+            }
+        };
         let backups = crate::backup::backups_dir(&db_path);
+        let step_clock = Arc::clone(&clock);
+        let mut first_pass = true;
+        let step = move |notifier: &dyn Notifier, now: DateTime<Utc>| -> Step {
+            let mut step = Step {
+                next_wake: None,
+                notify_error: None,
+                delivered_any: false,
+                changed: None,
+            };
+            // Firings a locked Steady made are handed over first, so they are
+            // not fired again with their words.
+            if let Some(schedule) = locked_schedule.as_mut() {
+                match schedule.sync(&mut store, now) {
+                    Ok(0) => {}
+                    Ok(_) => step.changed = Some(Pass::default()),
+                    Err(e) => eprintln!("steady: the locked reminder times could not be read: {e}"),
+                }
+            }
+            match run_due(&mut store, notifier, now) {
+                Ok(pass) => {
+                    step.next_wake = pass.next_wake;
+                    step.notify_error = pass.notify_error.clone();
+                    step.delivered_any = pass.fired.iter().any(|(_, delivered)| *delivered);
+                    if !pass.fired.is_empty() || !pass.missed.is_empty() || !pass.routines.is_empty() {
+                        step.changed = Some(pass);
+                    }
+                }
+                Err(e) => eprintln!("steady: reminders could not be checked: {e}"),
+            }
+            if let Some(schedule) = locked_schedule.as_mut() {
+                if let Err(e) = schedule.sync(&mut store, step_clock.now()) {
+                    eprintln!("steady: the locked reminder times could not be written: {e}");
+                }
+            }
+            // Backups ride on the wake-ups the scheduler makes anyway: one
+            // at start-up (unless one is under an hour old: reopening
+            // Steady often should not rotate out older days), then daily.
+            // Here, not before the window opens: a snapshot of years of
+            // data is a write of the whole file.
+            let every = if first_pass {
+                BACKUP_AT_START_UNLESS
+            } else {
+                BACKUP_EVERY
+            };
+            first_pass = false;
+            if let Err(e) = store.backup_if_due(&backups, every, step_clock.now()) {
+                eprintln!("steady: the backup failed: {e}");
+            }
+            step
+        };
+        Scheduler::spawn(notifier, clock, on_event, step)
+    }
+
+    /// Starts the scheduler of a locked Steady: it reads only the plaintext
+    /// reminder times in `data_dir` and fires them with neutral words.
+    pub fn start_locked(
+        data_dir: &Path,
+        notifier: Arc<dyn Notifier>,
+        clock: Arc<dyn Clock>,
+        on_event: Arc<dyn Fn(SchedulerEvent) + Send + Sync>,
+    ) -> Result<Scheduler> {
+        let mut schedule = LockedSchedule::open(data_dir)?;
+        let step = move |notifier: &dyn Notifier, now: DateTime<Utc>| -> Step {
+            match schedule.run_due(notifier, now) {
+                Ok(pass) => Step {
+                    next_wake: pass.next_wake,
+                    delivered_any: pass.fired > 0 && pass.notify_error.is_none(),
+                    changed: (pass.fired + pass.missed > 0).then(Pass::default),
+                    notify_error: pass.notify_error,
+                },
+                Err(e) => {
+                    eprintln!("steady: the locked reminder times could not be read: {e}");
+                    Step {
+                        next_wake: None,
+                        notify_error: None,
+                        delivered_any: false,
+                        changed: None,
+                    }
+                }
+            }
+        };
+        Scheduler::spawn(notifier, clock, on_event, step)
+    }
+
+    fn spawn(
+        notifier: Arc<dyn Notifier>,
+        clock: Arc<dyn Clock>,
+        on_event: Arc<dyn Fn(SchedulerEvent) + Send + Sync>,
+        mut step: impl FnMut(&dyn Notifier, DateTime<Utc>) -> Step + Send + 'static,
+    ) -> Result<Scheduler> {
         let (tx, rx) = mpsc::channel();
         let thread = std::thread::Builder::new()
             .name("steady-scheduler".into())
@@ -157,48 +269,24 @@ impl Scheduler {
                         false
                     }
                 };
-                let mut first_pass = true;
                 loop {
-                    let now = clock.now();
-                    let next_wake = match run_due(&mut store, notifier.as_ref(), now) {
-                        Ok(pass) => {
-                            let next = pass.next_wake;
-                            match (&pass.notify_error, notifications_ok) {
-                                (Some(e), _) => {
-                                    notifications_ok = false;
-                                    on_event(SchedulerEvent::NotificationsOff(e.clone()));
-                                }
-                                (None, false) if pass.fired.iter().any(|(_, delivered)| *delivered) => {
-                                    notifications_ok = true;
-                                    on_event(SchedulerEvent::NotificationsOk);
-                                }
-                                _ => {}
-                            }
-                            if !pass.fired.is_empty() || !pass.missed.is_empty() || !pass.routines.is_empty() {
-                                on_event(SchedulerEvent::Changed(pass));
-                            }
-                            next
+                    let done = step(notifier.as_ref(), clock.now());
+                    match (&done.notify_error, notifications_ok) {
+                        (Some(e), _) => {
+                            notifications_ok = false;
+                            on_event(SchedulerEvent::NotificationsOff(e.clone()));
                         }
-                        Err(e) => {
-                            eprintln!("steady: reminders could not be checked: {e}");
-                            None
+                        (None, false) if done.delivered_any => {
+                            notifications_ok = true;
+                            on_event(SchedulerEvent::NotificationsOk);
                         }
-                    };
-                    // Backups ride on the wake-ups the scheduler makes anyway: one
-                    // at start-up (unless one is under an hour old: reopening
-                    // Steady often should not rotate out older days), then daily.
-                    // Here, not before the window opens: a snapshot of years of
-                    // data is a write of the whole file.
-                    let every = if first_pass {
-                        BACKUP_AT_START_UNLESS
-                    } else {
-                        BACKUP_EVERY
-                    };
-                    first_pass = false;
-                    if let Err(e) = store.backup_if_due(&backups, every, clock.now()) {
-                        eprintln!("steady: the backup failed: {e}");
+                        _ => {}
                     }
-                    let wait = next_wake
+                    if let Some(pass) = done.changed {
+                        on_event(SchedulerEvent::Changed(pass));
+                    }
+                    let wait = done
+                        .next_wake
                         .map(|at| (at - clock.now()).to_std().unwrap_or_default())
                         .unwrap_or(MAX_SLEEP)
                         .min(MAX_SLEEP);

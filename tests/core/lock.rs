@@ -243,3 +243,124 @@ fn a_damaged_locked_file_is_restored_from_its_encrypted_backup() {
     drop(store);
     assert!(!looks_plaintext(&db).unwrap(), "the restored file is still encrypted");
 }
+
+// ---- reminders while locked ----
+
+use steady_core::locked_schedule::{self, LockedSchedule};
+use steady_core::notifier::RecordingNotifier;
+use steady_core::reminders::ReminderState;
+use steady_core::scheduler::run_due;
+
+#[test]
+fn a_locked_steady_fires_neutral_reminders_once_and_hands_them_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, db) = seeded(dir.path());
+    change_passphrase(&mut store, &db, None, Some("correct horse battery"), CHEAP).unwrap();
+    let session = store.all_sessions().unwrap().remove(0);
+    let sleep = crate::item(&crate::session_items(&store, &session), "Go to bed in good time").id;
+    let due = at("2026-12-02T21:00:00Z");
+
+    // While unlocked, the scheduler keeps the reminder times.
+    let mut schedule = LockedSchedule::open(dir.path()).unwrap();
+    let evening = at("2026-12-02T18:00:00Z");
+    let notifier = RecordingNotifier::default();
+    run_due(&mut store, &notifier, evening).unwrap();
+    schedule.sync(&mut store, evening).unwrap();
+    let owed = schedule.owed().unwrap();
+    assert!(owed.iter().any(|o| o.key == format!("item {sleep}") && o.fire_at == due), "{owed:?}");
+    assert!(owed.iter().any(|o| o.key.starts_with("check-in ")), "check-ins too: {owed:?}");
+    drop(schedule);
+    drop(store);
+
+    // Nothing but times and opaque keys sits in plaintext.
+    let file = dir.path().join(locked_schedule::FILE);
+    for word in [&b"Go to bed"[..], b"Berlin", b"private", b"Clinic"] {
+        assert!(!contains_bytes(&file, word), "{}", String::from_utf8_lossy(word));
+    }
+
+    // Locked: Steady restarts and cannot read the data; the reminder comes, neutral.
+    let notifier = RecordingNotifier::default();
+    let mut locked = LockedSchedule::open(dir.path()).unwrap();
+    let early = locked.run_due(&notifier, due - chrono::Duration::seconds(1)).unwrap();
+    assert_eq!(early.fired, 0);
+    assert_eq!(early.next_wake, Some(due));
+    let pass = locked.run_due(&notifier, due).unwrap();
+    assert_eq!(pass.fired, 1);
+    let shown = notifier.shown.lock().unwrap().clone();
+    assert_eq!(shown.len(), 1);
+    assert_eq!(shown[0].0.title, "You have a reminder");
+    assert!(!shown[0].0.body.contains("bed"), "{:?}", shown[0].0);
+    assert_eq!(shown[0].1, None, "no Done/Snooze: they would act on data it cannot read");
+    // Exactly once: a later pass, and a second process, find it claimed.
+    assert_eq!(locked.run_due(&notifier, due + chrono::Duration::minutes(1)).unwrap().fired, 0);
+    let mut other = LockedSchedule::open(dir.path()).unwrap();
+    assert_eq!(other.run_due(&notifier, due + chrono::Duration::minutes(1)).unwrap().fired, 0);
+    assert_eq!(notifier.shown.lock().unwrap().len(), 1);
+    drop((locked, other));
+
+    // Unlocked again: the firing is handed to the data and waits in the
+    // window with its words; it does not pop up a second time.
+    let key = key_for(dir.path(), Some("correct horse battery")).unwrap();
+    let mut store = Store::open_keyed(&db, key.as_ref()).unwrap();
+    let mut schedule = LockedSchedule::open(dir.path()).unwrap();
+    let later = due + chrono::Duration::minutes(5);
+    assert_eq!(schedule.sync(&mut store, later).unwrap(), 1);
+    let reminder = store.reminder(sleep, later).unwrap();
+    assert_eq!(reminder.state, ReminderState::Shown);
+    assert!(!reminder.delivered, "listed in the window until seen");
+    assert_eq!(reminder.fired_at, Some(due));
+    let notifier = RecordingNotifier::default();
+    let pass = run_due(&mut store, &notifier, later).unwrap();
+    assert!(pass.fired.iter().all(|(id, _)| *id != sleep), "{pass:?}");
+    assert!(!schedule.owed().unwrap().iter().any(|o| o.key == format!("item {sleep}")));
+}
+
+#[test]
+fn the_scheduler_keeps_reminder_times_only_while_the_lock_is_on() {
+    use std::sync::Arc;
+    use steady_core::scheduler::Scheduler;
+    use steady_core::time::Clock;
+    struct Fixed(chrono::DateTime<chrono::Utc>);
+    impl Clock for Fixed {
+        fn now(&self) -> chrono::DateTime<chrono::Utc> {
+            self.0
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, db) = seeded(dir.path());
+    let file = dir.path().join(locked_schedule::FILE);
+    let start = |key: Option<steady_core::lock::DbKey>| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let tx = std::sync::Mutex::new(tx);
+        let scheduler = Scheduler::start(
+            db.clone(),
+            key,
+            Arc::new(RecordingNotifier::default()),
+            Arc::new(Fixed(at("2026-12-01T08:00:00Z"))),
+            Arc::new(move |_| {
+                let _ = tx.lock().unwrap().send(());
+            }),
+        )
+        .unwrap();
+        rx.recv_timeout(std::time::Duration::from_secs(10)).unwrap();
+        // One pass is done once the backup it ends with is on disk.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while backup::list(&backup::backups_dir(&db)).is_empty() && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        scheduler.stop();
+    };
+    change_passphrase(&mut store, &db, None, Some("correct horse battery"), CHEAP).unwrap();
+    drop(store);
+    let key = key_for(dir.path(), Some("correct horse battery")).unwrap();
+    start(key.clone());
+    assert!(file.exists());
+    assert!(!LockedSchedule::open(dir.path()).unwrap().owed().unwrap().is_empty());
+
+    let mut store = Store::open_keyed(&db, key.as_ref()).unwrap();
+    change_passphrase(&mut store, &db, Some("correct horse battery"), None, CHEAP).unwrap();
+    drop(store);
+    start(None);
+    assert!(!file.exists(), "lock off: the times file is gone");
+}
