@@ -89,6 +89,25 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The app lock: a passphrase, and the data encrypted on disk.
+    ///
+    /// While the lock is on, every command asks for the passphrase: at the
+    /// terminal without echo, or as a line of standard input when there is
+    /// no terminal (`lock change` reads the current one, then the new one twice).
+    #[command(subcommand)]
+    Lock(LockCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum LockCommand {
+    /// Say whether the lock is on.
+    Status,
+    /// Turn the lock on: asks for a new passphrase twice, then encrypts the data and its backups.
+    Set,
+    /// Change the passphrase: asks for the current one, then the new one twice.
+    Change,
+    /// Turn the lock off: asks for the current passphrase, then decrypts the data and its backups.
+    Remove,
 }
 
 #[derive(Subcommand, Debug)]
@@ -284,8 +303,45 @@ where
     }
 }
 
+/// Asks for a passphrase with the given prompt.
+pub type AskPassphrase<'a> = dyn FnMut(&str) -> Result<String> + 'a;
+
+/// At a terminal: a prompt with echo off. Otherwise: the next line of
+/// standard input, so scripts can pipe it in (never an argument, which
+/// other users can read in the process list).
+pub fn ask_terminal_or_stdin(prompt: &str) -> Result<String> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() {
+        return Ok(rpassword::prompt_password(prompt)?);
+    }
+    let mut line = String::new();
+    if std::io::stdin().read_line(&mut line)? == 0 {
+        return Err(crate::Error::invalid(
+            "passphrase",
+            "No passphrase was given: type it at a terminal, or pass it on standard input.",
+        ));
+    }
+    Ok(line.trim_end_matches(['\n', '\r']).to_string())
+}
+
 /// [`run`] on the data folder `data_dir`.
 pub fn run_in<I, T>(data_dir: &Path, args: I, now: DateTime<Utc>, out: &mut dyn Write, err: &mut dyn Write) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    run_with(data_dir, args, now, out, err, &mut ask_terminal_or_stdin)
+}
+
+/// [`run_in`], asking for a passphrase with `ask` when the lock needs one.
+pub fn run_with<I, T>(
+    data_dir: &Path,
+    args: I,
+    now: DateTime<Utc>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    ask: &mut AskPassphrase<'_>,
+) -> i32
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
@@ -303,7 +359,7 @@ where
             return code;
         }
     };
-    match execute(cli.command, data_dir, now, out) {
+    match execute(cli.command, data_dir, now, out, ask) {
         Ok(()) => 0,
         Err(e) => {
             let _ = writeln!(err, "steady: {e}");
@@ -312,9 +368,27 @@ where
     }
 }
 
-fn execute(command: Command, data_dir: &Path, now: DateTime<Utc>, out: &mut dyn Write) -> Result<()> {
-    let open_store = || Store::open(&paths::database_path_in(data_dir));
+fn execute(
+    command: Command,
+    data_dir: &Path,
+    now: DateTime<Utc>,
+    out: &mut dyn Write,
+    ask: &mut AskPassphrase<'_>,
+) -> Result<()> {
+    let db = paths::database_path_in(data_dir);
+    if let Command::Lock(command) = command {
+        return lock_command(command, data_dir, &db, out, ask);
+    }
+    // The passphrase is asked for only by commands that open the data.
+    let mut open_store = || -> Result<Store> {
+        let key = match crate::lock::read_lock(data_dir)? {
+            Some(lock) => Some(lock.unlock(&ask("Steady is locked. Passphrase: ")?)?),
+            None => None,
+        };
+        Store::open_keyed(&db, key.as_ref())
+    };
     match command {
+        Command::Lock(_) => unreachable!("handled above"),
         Command::DataDir => writeln!(out, "{}", data_dir.display())?,
         Command::Session(SessionCommand::Add {
             start,
@@ -470,7 +544,6 @@ fn execute(command: Command, data_dir: &Path, now: DateTime<Utc>, out: &mut dyn 
                 ));
             }
             let bytes = std::fs::read(&file)?;
-            let db = paths::database_path_in(data_dir);
             let backup = open_store()?.import_data(&bytes, &crate::backup::backups_dir(&db), now)?;
             writeln!(
                 out,
@@ -621,4 +694,74 @@ fn print_session(out: &mut dyn Write, session: &Session, json: bool) -> Result<(
 fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
     // Serialising our own plain structs cannot fail; keep a readable fallback anyway.
     serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+fn lock_command(
+    command: LockCommand,
+    data_dir: &Path,
+    db: &Path,
+    out: &mut dyn Write,
+    ask: &mut AskPassphrase<'_>,
+) -> Result<()> {
+    use crate::lock::{change_passphrase, read_lock, KdfParams};
+    let lock = read_lock(data_dir)?;
+    let ask_new = |ask: &mut AskPassphrase<'_>| -> Result<String> {
+        let first = ask("New passphrase: ")?;
+        let again = ask("The same passphrase again: ")?;
+        if first != again {
+            return Err(crate::Error::invalid(
+                "passphrase",
+                "The two passphrases were not the same. Nothing was changed.",
+            ));
+        }
+        Ok(first)
+    };
+    match (command, lock.is_some()) {
+        (LockCommand::Status, on) => writeln!(
+            out,
+            "{}",
+            if on {
+                "The app lock is on: the data is encrypted, and Steady asks for the passphrase when it starts."
+            } else {
+                "The app lock is off."
+            }
+        )?,
+        (LockCommand::Set, true) => {
+            return Err(crate::Error::invalid(
+                "passphrase",
+                "The app lock is already on. Use `steady lock change` to change the passphrase.",
+            ))
+        }
+        (LockCommand::Change | LockCommand::Remove, false) => {
+            return Err(crate::Error::invalid(
+                "passphrase",
+                "The app lock is off; there is no passphrase to change.",
+            ))
+        }
+        (LockCommand::Set, false) => {
+            let new = ask_new(ask)?;
+            let mut store = Store::open(db)?;
+            change_passphrase(&mut store, db, None, Some(&new), KdfParams::DEFAULT)?;
+            writeln!(
+                out,
+                "The app lock is on. Steady will ask for this passphrase when it starts."
+            )?;
+        }
+        (LockCommand::Change, true) => {
+            let current = ask("Current passphrase: ")?;
+            let key = crate::lock::key_for(data_dir, Some(&current))?;
+            let new = ask_new(ask)?;
+            let mut store = Store::open_keyed(db, key.as_ref())?;
+            change_passphrase(&mut store, db, Some(&current), Some(&new), KdfParams::DEFAULT)?;
+            writeln!(out, "The passphrase is changed.")?;
+        }
+        (LockCommand::Remove, true) => {
+            let current = ask("Current passphrase: ")?;
+            let key = crate::lock::key_for(data_dir, Some(&current))?;
+            let mut store = Store::open_keyed(db, key.as_ref())?;
+            change_passphrase(&mut store, db, Some(&current), None, KdfParams::DEFAULT)?;
+            writeln!(out, "The app lock is off. The data is no longer encrypted.")?;
+        }
+    }
+    Ok(())
 }

@@ -95,6 +95,11 @@ impl DbKey {
         Zeroizing::new(format!("\"x'{}'\"", hex(self.0.as_ref())))
     }
 
+    /// The raw-key form as a value to bind (`ATTACH … KEY ?`).
+    pub(crate) fn attach_text(&self) -> Zeroizing<String> {
+        Zeroizing::new(format!("x'{}'", hex(self.0.as_ref())))
+    }
+
     /// Keys `conn` before its first read.
     pub fn apply(&self, conn: &Connection) -> Result<()> {
         conn.execute_batch(&format!("PRAGMA main.key = {};", self.sql_literal().as_str()))?;
@@ -125,7 +130,10 @@ fn check_passphrase(passphrase: &str) -> Result<()> {
         ));
     }
     if chars > PASSPHRASE_MAX_CHARS {
-        return Err(Error::invalid("passphrase", "That passphrase is too long (at most 1024 characters)."));
+        return Err(Error::invalid(
+            "passphrase",
+            "That passphrase is too long (at most 1024 characters).",
+        ));
     }
     Ok(())
 }
@@ -175,7 +183,11 @@ impl LockFile {
         let (key, verifier) = derive(passphrase, &salt, self.params)?;
         // Constant time, so the comparison leaks nothing about the verifier.
         let differs = expected.len() != verifier.len()
-            || expected.iter().zip(verifier.iter()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) != 0;
+            || expected
+                .iter()
+                .zip(verifier.iter())
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                != 0;
         if differs {
             return Err(Error::WrongPassphrase);
         }
@@ -287,7 +299,10 @@ pub fn finish_interrupted_change(data_dir: &Path) -> Result<()> {
             Err(_) => {
                 return Err(Error::invalid(
                     "lock",
-                    format!("A change of passphrase was interrupted and its record ({}) is damaged.", next.display()),
+                    format!(
+                        "A change of passphrase was interrupted and its record ({}) is damaged.",
+                        next.display()
+                    ),
                 ))
             }
         }
@@ -305,7 +320,9 @@ fn export_copy(conn: &Connection, target: &Path, key: Option<&DbKey>) -> Result<
     let target_text = target
         .to_str()
         .ok_or_else(|| Error::invalid("lock", "The data folder's path is not valid text."))?;
-    let key_sql = key.map(|k| k.sql_literal()).unwrap_or_else(|| Zeroizing::new("''".into()));
+    let key_sql = key
+        .map(|k| k.sql_literal())
+        .unwrap_or_else(|| Zeroizing::new("''".into()));
     conn.execute_batch(&format!(
         "ATTACH DATABASE '{}' AS rekeyed KEY {};",
         target_text.replace('\'', "''"),
@@ -390,7 +407,10 @@ pub fn change_passphrase(
     let prepared = (|| -> Result<()> {
         export_copy(&store.conn, &copy, new_key.as_ref())?;
         if verified_counts(&copy, new_key.as_ref())? != row_counts(&store.conn)? {
-            return Err(Error::invalid("database", "The re-encrypted copy did not match; nothing was changed."));
+            return Err(Error::invalid(
+                "database",
+                "The re-encrypted copy did not match; nothing was changed.",
+            ));
         }
         // (2) The next lock.
         let text = serde_json::to_vec_pretty(&NextLock { lock: new_lock.clone() })
@@ -407,16 +427,18 @@ pub fn change_passphrase(
 
     // Close the old connection so its WAL is checkpointed into the file and
     // removed: a WAL left beside the new file would be replayed into it.
-    let checkpoint: rusqlite::Result<(i64, i64, i64)> = store
-        .conn
-        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)));
+    let checkpoint: rusqlite::Result<(i64, i64, i64)> =
+        store.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        });
     let busy = !matches!(checkpoint, Ok((0, _, _)));
     let old = std::mem::replace(store, Store::open_in_memory()?);
     drop(old);
-    let wal = sidecar(db_path, "-wal");
-    let wal_in_use = busy || std::fs::metadata(&wal).map(|m| m.len() > 0).unwrap_or(false);
-    if wal_in_use {
-        // Another process (a `steady` command) has the file open.
+    // The last connection to close removes the WAL and shared-memory files;
+    // either one still there means another process (the app, or a `steady`
+    // command) has the file open, and swapping it now would lose its writes.
+    let in_use = busy || sidecar(db_path, "-wal").exists() || sidecar(db_path, "-shm").exists();
+    if in_use {
         let _ = std::fs::remove_file(&copy);
         let _ = std::fs::remove_file(&next);
         *store = Store::open_keyed(db_path, old_key.as_ref())?;
@@ -424,12 +446,6 @@ pub fn change_passphrase(
             "passphrase",
             "Another Steady is using the data right now, so nothing was changed. Close it and try again.",
         ));
-    }
-    for suffix in ["-wal", "-shm"] {
-        let side = sidecar(db_path, suffix);
-        if side.exists() {
-            std::fs::remove_file(side)?;
-        }
     }
     // (3) and (4).
     std::fs::rename(&copy, db_path)?;

@@ -98,7 +98,12 @@ impl LockedSchedule {
                 .conn
                 .prepare("SELECT key, fire_at, fired_at, outcome FROM owed WHERE fired_at IS NOT NULL")?;
             let rows = stmt.query_map([], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get(3)?))
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get(3)?,
+                ))
             })?;
             rows.map(|row| {
                 let (key, fire_at, fired_at, outcome) = row?;
@@ -246,7 +251,13 @@ fn owed_from(store: &Store, now: DateTime<Utc>) -> Result<Vec<Owed>> {
 /// Records in the encrypted data that a locked Steady fired (or missed) the
 /// reminder `key` owed at `fire_at`. It was not *delivered* with its words,
 /// so the window lists it until the person has seen it.
-fn hand_over(store: &mut Store, key: &str, fire_at: DateTime<Utc>, fired_at: DateTime<Utc>, missed: bool) -> Result<()> {
+fn hand_over(
+    store: &mut Store,
+    key: &str,
+    fire_at: DateTime<Utc>,
+    fired_at: DateTime<Utc>,
+    missed: bool,
+) -> Result<()> {
     if let Some(id) = key.strip_prefix("item ").and_then(|id| id.parse().ok()) {
         let Ok(reminder) = store.reminder(id, fired_at) else {
             return Ok(()); // removed meanwhile

@@ -202,6 +202,9 @@ const FURTHEST_AHEAD_DAYS: i64 = 2 * 366;
 
 pub struct Store {
     pub(crate) conn: Connection,
+    /// The app lock's key when the file is encrypted: scratch files made
+    /// beside it (an import) are encrypted with it too.
+    pub(crate) key: Option<crate::lock::DbKey>,
 }
 
 impl Store {
@@ -221,14 +224,14 @@ impl Store {
         if let Some(key) = key {
             key.apply(&conn)?;
         }
-        Store::prepare(conn)
+        Store::prepare(conn, key.cloned())
     }
 
     pub fn open_in_memory() -> Result<Store> {
-        Store::prepare(Connection::open_in_memory()?)
+        Store::prepare(Connection::open_in_memory()?, None)
     }
 
-    fn prepare(mut conn: Connection) -> Result<Store> {
+    fn prepare(mut conn: Connection, key: Option<crate::lock::DbKey>) -> Result<Store> {
         // Refuse a newer Steady's data before anything below writes to the
         // file (switching to WAL rewrites its header): it stays untouched.
         let found: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
@@ -251,7 +254,7 @@ impl Store {
         // The app and the `steady` CLI may share the file.
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         migrate(&mut conn)?;
-        Ok(Store { conn })
+        Ok(Store { conn, key })
     }
 
     /// Whether a write could be made now: takes the write lock and lets it

@@ -166,7 +166,9 @@ impl Store {
         let _ = std::fs::remove_file(&scratch_path);
         let result = (|| -> Result<std::path::PathBuf> {
             {
-                let mut scratch = Store::open(&scratch_path)?;
+                // Encrypted like the data when the lock is on: nothing lands
+                // on disk in plaintext, and ATTACH below uses the same key.
+                let mut scratch = Store::open_keyed(&scratch_path, self.key.as_ref())?;
                 let tx = scratch.conn.transaction()?;
                 for table in TABLES {
                     let known = columns(&tx, table)?;
@@ -216,7 +218,14 @@ impl Store {
             let path = scratch_path
                 .to_str()
                 .ok_or_else(|| bad("The data folder's path is not valid text.".into()))?;
-            self.conn.execute("ATTACH DATABASE ?1 AS incoming", [path])?;
+            match &self.key {
+                // SQLCipher does not reuse a raw key for ATTACH by itself.
+                Some(key) => self.conn.execute(
+                    "ATTACH DATABASE ?1 AS incoming KEY ?2",
+                    [path, key.attach_text().as_str()],
+                )?,
+                None => self.conn.execute("ATTACH DATABASE ?1 AS incoming", [path])?,
+            };
             let swap = (|| -> Result<()> {
                 let tx = self.conn.transaction()?;
                 tx.execute_batch("PRAGMA defer_foreign_keys = ON;")?;

@@ -83,3 +83,82 @@ fn help_lists_the_subcommands() {
         assert!(out.contains(word), "help lacks {word}: {out}");
     }
 }
+
+/// `steady` with answers to its passphrase prompts, one per prompt.
+fn steady_answering(dir: &Path, args: &[&str], answers: &[&str]) -> (i32, String, String, Vec<String>) {
+    let mut out = Vec::new();
+    let mut err = Vec::new();
+    let mut answers = answers.iter();
+    let mut prompts = Vec::new();
+    let argv = std::iter::once("steady").chain(args.iter().copied());
+    let code = steady_core::cli::run_with(
+        dir,
+        argv,
+        at("2026-11-25T12:00:00Z"),
+        &mut out,
+        &mut err,
+        &mut |prompt: &str| {
+            prompts.push(prompt.to_string());
+            answers
+                .next()
+                .map(|a| a.to_string())
+                .ok_or_else(|| steady_core::Error::invalid("passphrase", "no more answers"))
+        },
+    );
+    (
+        code,
+        String::from_utf8(out).unwrap(),
+        String::from_utf8(err).unwrap(),
+        prompts,
+    )
+}
+
+#[test]
+fn lock_set_change_remove_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, err) = steady(
+        dir.path(),
+        &["session", "add", "--start", "2026-12-03T09:00", "--tz", "Europe/Berlin"],
+    );
+    assert_eq!(code, 0, "{err}");
+
+    let (code, _, err, _) = steady_answering(dir.path(), &["lock", "set"], &["first passphrase", "first passphrasf"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("not the same"), "{err}");
+    let (code, out, err, _) = steady_answering(dir.path(), &["lock", "set"], &["first passphrase", "first passphrase"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("lock is on"), "{out}");
+    assert!(!steady_core::lock::looks_plaintext(&dir.path().join("steady.sqlite3")).unwrap());
+
+    // Commands that read the data ask; the wrong answer is refused.
+    let (code, _, err, prompts) = steady_answering(dir.path(), &["items", "--json"], &["wrong passphrase"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("does not match"), "{err}");
+    assert_eq!(prompts, ["Steady is locked. Passphrase: "]);
+    let (code, out, err, _) = steady_answering(dir.path(), &["items", "--json"], &["first passphrase"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(serde_json::from_str::<Vec<serde_json::Value>>(&out).unwrap().len(), 12);
+    // Ones that do not, do not ask.
+    let (code, _, _, prompts) = steady_answering(dir.path(), &["data-dir"], &[]);
+    assert_eq!(code, 0);
+    assert!(prompts.is_empty());
+    let (_, out, _, prompts) = steady_answering(dir.path(), &["lock", "status"], &[]);
+    assert!(out.contains("lock is on") && prompts.is_empty(), "{out}");
+
+    let (code, _, err, _) = steady_answering(
+        dir.path(),
+        &["lock", "change"],
+        &["first passphrase", "second passphrase", "second passphrase"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let (code, _, _, _) = steady_answering(dir.path(), &["items"], &["first passphrase"]);
+    assert_eq!(code, 1);
+    let (code, _, err, _) = steady_answering(dir.path(), &["lock", "remove"], &["second passphrase"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, out, _) = steady(dir.path(), &["lock", "status"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("lock is off"), "{out}");
+    let (code, out, _) = steady(dir.path(), &["items", "--json"]);
+    assert_eq!(code, 0);
+    assert_eq!(serde_json::from_str::<Vec<serde_json::Value>>(&out).unwrap().len(), 12);
+}

@@ -54,29 +54,47 @@ fn contains_bytes(path: &Path, needle: &[u8]) -> bool {
 fn a_locked_file_and_its_backups_cannot_be_read_without_the_passphrase() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, db) = seeded(dir.path());
-    store.backup_into(&backup::backups_dir(&db), at("2026-11-24T08:00:00Z")).unwrap();
+    store
+        .backup_into(&backup::backups_dir(&db), at("2026-11-24T08:00:00Z"))
+        .unwrap();
     assert!(contains_bytes(&db, b"private words") || readable_without_key(&db));
 
     change_passphrase(&mut store, &db, None, Some("correct horse battery"), CHEAP).unwrap();
     // The open store carries on, on the encrypted file.
     assert_eq!(store.all_sessions().unwrap().len(), 1);
-    store.backup_into(&backup::backups_dir(&db), at("2026-11-25T08:00:00Z")).unwrap();
+    store
+        .backup_into(&backup::backups_dir(&db), at("2026-11-25T08:00:00Z"))
+        .unwrap();
     drop(store);
 
     let backups = backup::list(&backup::backups_dir(&db));
     assert_eq!(backups.len(), 2, "the old backup was re-encrypted, a new one made");
     for file in std::iter::once(&db).chain(backups.iter()) {
-        assert!(!looks_plaintext(file).unwrap(), "{} has a plaintext header", file.display());
+        assert!(
+            !looks_plaintext(file).unwrap(),
+            "{} has a plaintext header",
+            file.display()
+        );
         assert!(!readable_without_key(file), "{} opens without a key", file.display());
-        assert!(!contains_bytes(file, b"private words"), "{} leaks a note", file.display());
-        assert!(!contains_bytes(file, b"CREATE TABLE"), "{} leaks the schema", file.display());
+        assert!(
+            !contains_bytes(file, b"private words"),
+            "{} leaks a note",
+            file.display()
+        );
+        assert!(
+            !contains_bytes(file, b"CREATE TABLE"),
+            "{} leaks the schema",
+            file.display()
+        );
     }
     // lock.json holds no key material beyond salt and verifier.
     let lock_text = std::fs::read_to_string(dir.path().join(lock::LOCK_FILE)).unwrap();
     assert!(lock_text.contains("argon2id"), "{lock_text}");
 
     // With the passphrase, everything is there, in the data and the backups.
-    let key = key_for(dir.path(), Some("correct horse battery")).unwrap().expect("the lock is on");
+    let key = key_for(dir.path(), Some("correct horse battery"))
+        .unwrap()
+        .expect("the lock is on");
     let reopened = Store::open_keyed(&db, Some(&key)).unwrap();
     assert_eq!(reopened.all_sessions().unwrap().len(), 1);
     assert_eq!(reopened.trend(at("2026-11-26T08:00:00Z")).unwrap().check_ins.len(), 1);
@@ -102,11 +120,11 @@ fn a_wrong_or_missing_passphrase_changes_nothing() {
     // A wrong passphrase is caught by the verifier, before recovery could
     // ever mistake the unreadable file for a damaged one.
     assert_eq!(std::fs::read(&db).unwrap(), before);
-    assert!(!dir.path().read_dir().unwrap().any(|e| e
+    assert!(!dir
+        .path()
+        .read_dir()
         .unwrap()
-        .file_name()
-        .to_string_lossy()
-        .contains("damaged")));
+        .any(|e| e.unwrap().file_name().to_string_lossy().contains("damaged")));
 
     // The right key through recovery opens it as it is.
     let key = key_for(dir.path(), Some("correct horse battery")).unwrap();
@@ -119,7 +137,9 @@ fn a_wrong_or_missing_passphrase_changes_nothing() {
 fn changing_and_removing_the_passphrase_need_the_current_one() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, db) = seeded(dir.path());
-    store.backup_into(&backup::backups_dir(&db), at("2026-11-24T08:00:00Z")).unwrap();
+    store
+        .backup_into(&backup::backups_dir(&db), at("2026-11-24T08:00:00Z"))
+        .unwrap();
     change_passphrase(&mut store, &db, None, Some("first passphrase"), CHEAP).unwrap();
 
     // Too short: refused, nothing changed.
@@ -132,7 +152,14 @@ fn changing_and_removing_the_passphrase_need_the_current_one() {
     assert_eq!(err.code(), ErrorCode::WrongPassphrase);
     assert!(key_for(dir.path(), Some("first passphrase")).is_ok());
 
-    change_passphrase(&mut store, &db, Some("first passphrase"), Some("second passphrase"), CHEAP).unwrap();
+    change_passphrase(
+        &mut store,
+        &db,
+        Some("first passphrase"),
+        Some("second passphrase"),
+        CHEAP,
+    )
+    .unwrap();
     assert_eq!(
         key_for(dir.path(), Some("first passphrase")).unwrap_err().code(),
         ErrorCode::WrongPassphrase
@@ -141,7 +168,14 @@ fn changing_and_removing_the_passphrase_need_the_current_one() {
     assert!(key.is_some());
     assert_eq!(store.all_sessions().unwrap().len(), 1);
     for file in backup::list(&backup::backups_dir(&db)) {
-        assert_eq!(Store::open_keyed(&file, key.as_ref()).unwrap().all_sessions().unwrap().len(), 1);
+        assert_eq!(
+            Store::open_keyed(&file, key.as_ref())
+                .unwrap()
+                .all_sessions()
+                .unwrap()
+                .len(),
+            1
+        );
     }
 
     // Off again: a plain SQLite file, backups too, every row kept.
@@ -183,7 +217,14 @@ fn a_change_interrupted_at_any_step_leaves_one_consistent_state() {
         let twin_db = steady_core::paths::database_path_in(twin.path());
         let key = key_for(twin.path(), Some("old passphrase")).unwrap();
         let mut twin_store = Store::open_keyed(&twin_db, key.as_ref()).unwrap();
-        change_passphrase(&mut twin_store, &twin_db, Some("old passphrase"), Some("new passphrase"), CHEAP).unwrap();
+        change_passphrase(
+            &mut twin_store,
+            &twin_db,
+            Some("old passphrase"),
+            Some("new passphrase"),
+            CHEAP,
+        )
+        .unwrap();
         drop(twin_store);
         let new_db = std::fs::read(&twin_db).unwrap();
         let new_lock = std::fs::read_to_string(twin.path().join(lock::LOCK_FILE)).unwrap();
@@ -226,7 +267,9 @@ fn a_damaged_locked_file_is_restored_from_its_encrypted_backup() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, db) = seeded(dir.path());
     change_passphrase(&mut store, &db, None, Some("correct horse battery"), CHEAP).unwrap();
-    store.backup_into(&backup::backups_dir(&db), at("2026-11-25T08:00:00Z")).unwrap();
+    store
+        .backup_into(&backup::backups_dir(&db), at("2026-11-25T08:00:00Z"))
+        .unwrap();
     drop(store);
     // Overwrite the middle of the file.
     let mut bytes = std::fs::read(&db).unwrap();
@@ -267,8 +310,15 @@ fn a_locked_steady_fires_neutral_reminders_once_and_hands_them_over() {
     run_due(&mut store, &notifier, evening).unwrap();
     schedule.sync(&mut store, evening).unwrap();
     let owed = schedule.owed().unwrap();
-    assert!(owed.iter().any(|o| o.key == format!("item {sleep}") && o.fire_at == due), "{owed:?}");
-    assert!(owed.iter().any(|o| o.key.starts_with("check-in ")), "check-ins too: {owed:?}");
+    assert!(
+        owed.iter()
+            .any(|o| o.key == format!("item {sleep}") && o.fire_at == due),
+        "{owed:?}"
+    );
+    assert!(
+        owed.iter().any(|o| o.key.starts_with("check-in ")),
+        "check-ins too: {owed:?}"
+    );
     drop(schedule);
     drop(store);
 
@@ -290,11 +340,26 @@ fn a_locked_steady_fires_neutral_reminders_once_and_hands_them_over() {
     assert_eq!(shown.len(), 1);
     assert_eq!(shown[0].0.title, "You have a reminder");
     assert!(!shown[0].0.body.contains("bed"), "{:?}", shown[0].0);
-    assert_eq!(shown[0].1, None, "no Done/Snooze: they would act on data it cannot read");
+    assert_eq!(
+        shown[0].1, None,
+        "no Done/Snooze: they would act on data it cannot read"
+    );
     // Exactly once: a later pass, and a second process, find it claimed.
-    assert_eq!(locked.run_due(&notifier, due + chrono::Duration::minutes(1)).unwrap().fired, 0);
+    assert_eq!(
+        locked
+            .run_due(&notifier, due + chrono::Duration::minutes(1))
+            .unwrap()
+            .fired,
+        0
+    );
     let mut other = LockedSchedule::open(dir.path()).unwrap();
-    assert_eq!(other.run_due(&notifier, due + chrono::Duration::minutes(1)).unwrap().fired, 0);
+    assert_eq!(
+        other
+            .run_due(&notifier, due + chrono::Duration::minutes(1))
+            .unwrap()
+            .fired,
+        0
+    );
     assert_eq!(notifier.shown.lock().unwrap().len(), 1);
     drop((locked, other));
 
@@ -312,7 +377,11 @@ fn a_locked_steady_fires_neutral_reminders_once_and_hands_them_over() {
     let notifier = RecordingNotifier::default();
     let pass = run_due(&mut store, &notifier, later).unwrap();
     assert!(pass.fired.iter().all(|(id, _)| *id != sleep), "{pass:?}");
-    assert!(!schedule.owed().unwrap().iter().any(|o| o.key == format!("item {sleep}")));
+    assert!(!schedule
+        .owed()
+        .unwrap()
+        .iter()
+        .any(|o| o.key == format!("item {sleep}")));
 }
 
 #[test]
@@ -363,4 +432,60 @@ fn the_scheduler_keeps_reminder_times_only_while_the_lock_is_on() {
     drop(store);
     start(None);
     assert!(!file.exists(), "lock off: the times file is gone");
+}
+
+#[test]
+fn a_change_while_another_process_has_the_file_open_is_refused_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, db) = seeded(dir.path());
+    let other = Store::open(&db).unwrap(); // the app, or a `steady` command
+    let err = change_passphrase(&mut store, &db, None, Some("correct horse battery"), CHEAP).unwrap_err();
+    assert!(err.to_string().contains("Another Steady is using the data"), "{err}");
+    assert!(!dir.path().join(lock::LOCK_FILE).exists());
+    assert_eq!(store.all_sessions().unwrap().len(), 1, "the store still works");
+    assert_eq!(other.all_sessions().unwrap().len(), 1);
+    drop(other);
+    drop(store);
+    assert!(looks_plaintext(&db).unwrap());
+}
+
+#[test]
+fn export_and_import_work_on_locked_data_without_plaintext_scratch_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, db) = seeded(dir.path());
+    change_passphrase(&mut store, &db, None, Some("correct horse battery"), CHEAP).unwrap();
+    let exported = store.export_data(at("2026-11-26T08:00:00Z")).unwrap();
+    store
+        .create_session(
+            &new_session("2026-12-10T09:00", "Europe/Berlin"),
+            at("2026-11-26T08:00:00Z"),
+        )
+        .unwrap();
+    assert_eq!(store.all_sessions().unwrap().len(), 2);
+    store
+        .import_data(
+            exported.as_bytes(),
+            &backup::backups_dir(&db),
+            at("2026-11-26T09:00:00Z"),
+        )
+        .unwrap();
+    assert_eq!(store.all_sessions().unwrap().len(), 1, "the import replaced the data");
+    for entry in walk(dir.path()) {
+        if entry.extension().is_some_and(|e| e == "sqlite3") && !entry.ends_with(locked_schedule::FILE) {
+            assert!(!looks_plaintext(&entry).unwrap(), "{} is plaintext", entry.display());
+        }
+    }
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            found.extend(walk(&path));
+        } else {
+            found.push(path);
+        }
+    }
+    found
 }
