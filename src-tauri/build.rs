@@ -41,6 +41,7 @@ const COMMANDS: &[&str] = &[
     "ride_card",
     "send_test_notification",
     "session_view",
+    "set_app_lock",
     "set_check_in_reminders",
     "set_crisis_numbers",
     "set_driver_confirmed",
@@ -59,6 +60,7 @@ const COMMANDS: &[&str] = &[
     "trend",
     "ui_ready",
     "undo_protocol_import",
+    "unlock",
 ];
 
 fn main() {

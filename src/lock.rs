@@ -112,7 +112,7 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 fn unhex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         return None;
     }
     (0..text.len())
@@ -371,8 +371,9 @@ fn row_counts(conn: &Connection) -> Result<Vec<(String, i64)>> {
 
 /// Turns the lock on, changes its passphrase, or (with `new` = `None`) turns
 /// it off, re-encrypting the data and its backups. `store` is the open
-/// database at `db_path`; it is reopened with the new key. The caller stops
-/// every other connection to the file first (the scheduler's).
+/// database at `db_path`; it is reopened with the new key, which is returned
+/// (`None`: the lock is off). The caller stops every other connection to the
+/// file first (the scheduler's).
 ///
 /// When the lock is on, `current` must be its passphrase: a person who finds
 /// Steady open cannot change or remove the lock.
@@ -382,7 +383,7 @@ pub fn change_passphrase(
     current: Option<&str>,
     new: Option<&str>,
     params: KdfParams,
-) -> Result<()> {
+) -> Result<Option<DbKey>> {
     let data_dir = db_path.parent().unwrap_or(Path::new("."));
     let old_lock = read_lock(data_dir)?;
     let old_key = match (&old_lock, current) {
@@ -460,7 +461,7 @@ pub fn change_passphrase(
             eprintln!("steady: the backup {} could not be re-encrypted: {e}", backup.display());
         }
     }
-    Ok(())
+    Ok(new_key)
 }
 
 /// Re-encrypts one closed database file (a backup) from `old` to `new`.

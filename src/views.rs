@@ -162,6 +162,10 @@ pub struct AppInfo {
     /// Set when the data can be read but not written (a read-only or full
     /// disk): the plan shows, and the UI says why changes will not stick.
     pub cannot_save: Option<String>,
+    /// The app lock is on (a passphrase is set).
+    pub lock_on: bool,
+    /// The lock is on and the passphrase not yet entered: the UI asks for it.
+    pub locked: bool,
 }
 
 /// Everything the first screen needs, in one IPC call: at start-up each

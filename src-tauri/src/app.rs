@@ -2,12 +2,13 @@
 //! scheduler, builds the tray, registers plugins and commands. Decisions about
 //! care and time live in the core; this file only connects them.
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use steady_core::notifier::{DesktopNotifier, NoticeAction, Notifier};
 use steady_core::scheduler::{Scheduler, SchedulerEvent};
 use steady_core::time::{Clock, SystemClock};
 use steady_core::views::{self, NotificationHealth};
+use steady_core::lock::{self, DbKey};
 use steady_core::{paths, ErrorPayload, Store};
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::{MouseButton, MouseButtonState, TrayIconBuilder, TrayIconEvent};
@@ -19,15 +20,25 @@ pub const EVENT_CHANGED: &str = "steady://changed";
 /// Payload: the screen to show, "session" or "recovery".
 pub const EVENT_OPEN_SCREEN: &str = "steady://open-screen";
 
-/// What every command reaches through `tauri::State`.
-pub struct AppState {
-    /// `Err` when the data could not be opened at start-up; every command then
-    /// answers with that error, and the UI shows it instead of an empty plan.
+/// The data, once open: at start-up, or when the passphrase is entered.
+pub struct Opened {
+    /// `Err` when the data could not be opened; every command then answers
+    /// with that error, and the UI shows it instead of an empty plan.
     pub store: Result<Mutex<Store>, ErrorPayload>,
     /// What start-up recovery did, if the data file was damaged.
     pub recovery_notice: Option<steady_core::backup::RecoveryNotice>,
     /// Why changes cannot be saved, when the data opened read-only.
     pub cannot_save: Option<String>,
+}
+
+/// What every command reaches through `tauri::State`.
+pub struct AppState {
+    /// Empty while the app lock waits for the passphrase; set once.
+    pub opened: OnceLock<Opened>,
+    /// The app lock is on (`lock.json` exists).
+    pub lock_on: Mutex<bool>,
+    /// The lock's key once entered: the scheduler needs it when it restarts.
+    pub key: Mutex<Option<DbKey>>,
     pub clock: Arc<dyn Clock>,
     pub notifier: Mutex<Option<Arc<dyn Notifier>>>,
     pub scheduler: Mutex<Option<Scheduler>>,
@@ -39,12 +50,12 @@ pub struct AppState {
     pub pending_screen: Mutex<Option<&'static str>>,
 }
 
-impl AppState {
+impl Opened {
     /// Opens the data, checking its integrity and recovering from damage.
     /// The start-up backup is the scheduler's first pass, off this path.
-    fn open() -> AppState {
-        let opened =
-            paths::database_path().and_then(|path| steady_core::backup::open_with_recovery(&path, chrono::Utc::now()));
+    pub fn open(key: Option<&DbKey>) -> Opened {
+        let opened = paths::database_path()
+            .and_then(|path| steady_core::backup::open_with_recovery(&path, key, chrono::Utc::now()));
         match opened {
             Ok((store, notice)) => {
                 let cannot_save = store.check_writable().err().map(|e| {
@@ -54,22 +65,47 @@ impl AppState {
                         paths::data_dir().map(|d| d.display().to_string()).unwrap_or_default()
                     )
                 });
-                let mut state = AppState::with(Ok(Mutex::new(store)), notice);
-                state.cannot_save = cannot_save;
-                state
+                Opened {
+                    store: Ok(Mutex::new(store)),
+                    recovery_notice: notice,
+                    cannot_save,
+                }
             }
-            Err(e) => AppState::with(Err(e.payload()), None),
+            Err(e) => Opened::failed(e),
         }
     }
 
-    fn with(
-        store: Result<Mutex<Store>, ErrorPayload>,
-        recovery_notice: Option<steady_core::backup::RecoveryNotice>,
-    ) -> AppState {
-        AppState {
-            store,
-            recovery_notice,
+    pub fn failed(e: steady_core::Error) -> Opened {
+        Opened {
+            store: Err(e.payload()),
+            recovery_notice: None,
             cannot_save: None,
+        }
+    }
+}
+
+impl AppState {
+    /// Opens the data, unless the app lock is on: then it waits for the
+    /// passphrase (`commands::unlock`).
+    fn open() -> AppState {
+        let state = AppState::new();
+        match paths::data_dir().and_then(|dir| lock::read_lock(&dir)) {
+            Ok(Some(_)) => *self::lock(&state.lock_on) = true,
+            Ok(None) => {
+                let _ = state.opened.set(Opened::open(None));
+            }
+            Err(e) => {
+                let _ = state.opened.set(Opened::failed(e));
+            }
+        }
+        state
+    }
+
+    fn new() -> AppState {
+        AppState {
+            opened: OnceLock::new(),
+            lock_on: Mutex::new(false),
+            key: Mutex::new(None),
             clock: Arc::new(SystemClock),
             notifier: Mutex::new(None),
             scheduler: Mutex::new(None),
@@ -83,6 +119,18 @@ impl AppState {
             tray_pause: Mutex::new(None),
             pending_screen: Mutex::new(None),
         }
+    }
+
+    /// The open data; "Steady is locked" until the passphrase is entered.
+    pub fn store(&self) -> Result<&Mutex<Store>, ErrorPayload> {
+        match self.opened.get() {
+            Some(opened) => opened.store.as_ref().map_err(Clone::clone),
+            None => Err(steady_core::Error::Locked.payload()),
+        }
+    }
+
+    pub fn is_locked(&self) -> bool {
+        self.opened.get().is_none()
     }
 
     /// Tells the scheduler to look again after a change.
@@ -120,20 +168,26 @@ pub fn run() {
             // is served only after this returns, so the state is there for it.
             let state = opening.join().unwrap_or_else(|_| {
                 let message = "Steady could not open its data (the check stopped unexpectedly).";
-                AppState::with(
-                    Err(steady_core::Error::Io(std::io::Error::other(message)).payload()),
-                    None,
-                )
+                let state = AppState::new();
+                let _ = state
+                    .opened
+                    .set(Opened::failed(steady_core::Error::Io(std::io::Error::other(message))));
+                state
             });
-            if let Err(e) = &state.store {
-                eprintln!("steady: {}", e.message);
-            }
-            if let Some(why) = &state.cannot_save {
-                eprintln!("steady: {why}");
+            match state.opened.get() {
+                None => eprintln!("steady: locked; waiting for the passphrase"),
+                Some(opened) => {
+                    if let Err(e) = &opened.store {
+                        eprintln!("steady: {}", e.message);
+                    }
+                    if let Some(why) = &opened.cannot_save {
+                        eprintln!("steady: {why}");
+                    }
+                }
             }
             app.manage(state);
             build_tray(app.handle())?;
-            start_scheduler(app.handle());
+            start_scheduler(app.handle(), None);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -190,6 +244,8 @@ pub fn run() {
             crate::commands::print_ride_card,
             crate::commands::open_data_folder,
             crate::commands::import_data,
+            crate::commands::unlock,
+            crate::commands::set_app_lock,
         ])
         .build(context);
     match result {
@@ -248,23 +304,46 @@ pub fn show_main_window(app: &AppHandle, screen: Option<&'static str>) {
 
 const MAIN_WINDOW: &str = "main";
 
-fn start_scheduler(app: &AppHandle) {
+/// Starts the reminder scheduler for the state Steady is in: locked (the
+/// plaintext reminder times, neutral words) or open (the data itself, with
+/// `key` when the lock is on). Stops the one running first.
+pub fn start_scheduler(app: &AppHandle, key: Option<DbKey>) {
     let state = app.state::<AppState>();
-    let Ok(db_path) = paths::database_path() else { return };
-    if state.store.is_err() {
+    if let Some(running) = lock(&state.scheduler).take() {
+        running.stop();
+    }
+    let (Ok(db_path), Ok(data_dir)) = (paths::database_path(), paths::data_dir()) else {
+        return;
+    };
+    let locked = state.is_locked();
+    if !locked && state.store().is_err() {
         return; // the window explains; nothing to remind from
     }
-    let on_action = {
-        let app = app.clone();
-        Arc::new(move |item_id: i64, action: NoticeAction| notice_action(&app, item_id, action))
+    let notifier = {
+        let mut slot = lock(&state.notifier);
+        match slot.as_ref() {
+            Some(notifier) => Arc::clone(notifier),
+            None => {
+                let on_action = {
+                    let app = app.clone();
+                    Arc::new(move |item_id: i64, action: NoticeAction| notice_action(&app, item_id, action))
+                };
+                let notifier: Arc<dyn Notifier> = Arc::new(DesktopNotifier::new("Steady", "steady", on_action));
+                *slot = Some(Arc::clone(&notifier));
+                notifier
+            }
+        }
     };
-    let notifier: Arc<dyn Notifier> = Arc::new(DesktopNotifier::new("Steady", "steady", on_action));
-    *lock(&state.notifier) = Some(Arc::clone(&notifier));
     let on_event = {
         let app = app.clone();
         Arc::new(move |event: SchedulerEvent| scheduler_event(&app, event))
     };
-    match Scheduler::start(db_path, notifier, Arc::clone(&state.clock), on_event) {
+    let started = if locked {
+        Scheduler::start_locked(&data_dir, notifier, Arc::clone(&state.clock), on_event)
+    } else {
+        Scheduler::start(db_path, key, notifier, Arc::clone(&state.clock), on_event)
+    };
+    match started {
         Ok(scheduler) => *lock(&state.scheduler) = Some(scheduler),
         Err(e) => eprintln!("steady: reminders could not start: {e}"),
     }
@@ -296,7 +375,13 @@ fn scheduler_event(app: &AppHandle, event: SchedulerEvent) {
 fn notice_action(app: &AppHandle, item_id: i64, action: NoticeAction) {
     let state = app.state::<AppState>();
     let now = state.clock.now();
-    if let Ok(store) = &state.store {
+    if state.is_locked() {
+        // A locked Steady's notifications carry no item; a click opens the
+        // window, which asks for the passphrase.
+        show_main_window(app, None);
+        return;
+    }
+    if let Ok(store) = state.store() {
         let result = match action {
             NoticeAction::Done => lock(store).set_item_done(item_id, true, now).map(|_| ()),
             NoticeAction::Snooze { minutes } => lock(store).snooze_reminder(item_id, minutes, now).map(|_| ()),
@@ -363,7 +448,17 @@ fn build_tray(app: &AppHandle) -> tauri::Result<()> {
 /// Puts the next reminder and the pause state into the tray menu.
 pub fn refresh_tray(app: &AppHandle) {
     let state = app.state::<AppState>();
-    let Ok(store) = &state.store else { return };
+    if state.is_locked() {
+        let label = "Locked: open Steady to see your reminders";
+        if let Some(item) = lock(&state.tray_next).as_ref() {
+            let _ = item.set_text(label);
+        }
+        if let Some(tray) = app.tray_by_id("steady") {
+            let _ = tray.set_tooltip(Some(format!("Steady — {label}")));
+        }
+        return;
+    }
+    let Ok(store) = state.store() else { return };
     let now = state.clock.now();
     let health = lock(&state.notifications).clone();
     let Ok(status) = views::reminders_status(&lock(store), now, health) else {
@@ -404,7 +499,7 @@ pub fn refresh_tray(app: &AppHandle) {
 
 fn toggle_pause(app: &AppHandle) {
     let state = app.state::<AppState>();
-    let Ok(store) = &state.store else { return };
+    let Ok(store) = state.store() else { return };
     let now = state.clock.now();
     let result = {
         let mut store = lock(store);
@@ -428,7 +523,7 @@ fn toggle_pause(app: &AppHandle) {
 /// a closed Steady cannot pop anything up.
 fn confirm_quit(app: &AppHandle) {
     let state = app.state::<AppState>();
-    let pending = match &state.store {
+    let pending = match state.store() {
         Ok(store) => views::reminders_status(&lock(store), state.clock.now(), lock(&state.notifications).clone())
             .map(|s| s.pending_today)
             .unwrap_or(0),

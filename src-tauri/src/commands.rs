@@ -15,15 +15,14 @@ use steady_core::{paths, time, Error, ErrorPayload, Store};
 use tauri::{AppHandle, Emitter, State};
 use tauri_plugin_autostart::ManagerExt;
 
-use crate::app::{lock, refresh_tray, AppState, EVENT_CHANGED};
+use crate::app::{lock, refresh_tray, start_scheduler, AppState, Opened, EVENT_CHANGED};
+use tauri::Manager;
+use zeroize::Zeroizing;
 
 type CommandResult<T> = Result<T, ErrorPayload>;
 
 fn store<'a>(state: &'a State<'_, AppState>) -> CommandResult<MutexGuard<'a, Store>> {
-    match &state.store {
-        Ok(store) => Ok(lock(store)),
-        Err(e) => Err(e.clone()),
-    }
+    state.store().map(lock)
 }
 
 fn payload(e: Error) -> ErrorPayload {
@@ -47,9 +46,11 @@ fn app_info(state: State<'_, AppState>) -> AppInfo {
             .map(|dir| dir.display().to_string())
             .unwrap_or_default(),
         system_tz: time::system_time_zone(),
-        startup_error: state.store.as_ref().err().cloned(),
-        recovery_notice: state.recovery_notice.clone(),
-        cannot_save: state.cannot_save.clone(),
+        startup_error: state.opened.get().and_then(|o| o.store.as_ref().err().cloned()),
+        recovery_notice: state.opened.get().and_then(|o| o.recovery_notice.clone()),
+        cannot_save: state.opened.get().and_then(|o| o.cannot_save.clone()),
+        lock_on: *lock(&state.lock_on),
+        locked: state.is_locked(),
     }
 }
 
@@ -82,7 +83,11 @@ pub fn ui_ready(marks: Option<std::collections::BTreeMap<String, f64>>) {
 #[tauri::command]
 pub fn first_screen(state: State<'_, AppState>, region: String) -> CommandResult<FirstScreen> {
     let info = app_info(state.clone());
-    let open_screen = lock(&state.pending_screen).take().map(str::to_string);
+    // While locked, a screen asked for waits until the passphrase is in.
+    let open_screen = match info.locked {
+        true => None,
+        false => lock(&state.pending_screen).take().map(str::to_string),
+    };
     let Ok(mut store) = store(&state) else {
         return Ok(FirstScreen {
             info,
@@ -653,4 +658,89 @@ pub fn contacts(state: State<'_, AppState>, session_id: i64) -> CommandResult<Co
     let store = store(&state)?;
     let session = store.session(session_id).map_err(payload)?;
     store.contacts(&session).map_err(payload)
+}
+
+// ---- the app lock ----
+
+/// Runs `work` off the main thread: Argon2id takes a few hundred
+/// milliseconds on purpose, and the window must stay responsive meanwhile.
+async fn off_main_thread<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, Error> + Send + 'static,
+) -> CommandResult<T> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|e| Error::Io(std::io::Error::other(e.to_string())).payload())?
+        .map_err(payload)
+}
+
+/// Opens locked data with `passphrase`, then returns the first screen. A wrong
+/// passphrase changes nothing and says so (`wrong_passphrase`).
+#[tauri::command]
+pub async fn unlock(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    passphrase: String,
+    region: String,
+) -> CommandResult<FirstScreen> {
+    if state.is_locked() {
+        let passphrase = Zeroizing::new(passphrase);
+        let key = off_main_thread(move || {
+            let key = steady_core::lock::key_for(&paths::data_dir()?, Some(passphrase.as_str()))?;
+            Ok(key)
+        })
+        .await?;
+        let for_open = key.clone();
+        let opened = off_main_thread(move || Ok(Opened::open(for_open.as_ref()))).await?;
+        if let Err(e) = &opened.store {
+            eprintln!("steady: {}", e.message);
+        }
+        if state.opened.set(opened).is_ok() {
+            *lock(&state.key) = key.clone();
+            eprintln!("steady: unlocked");
+            start_scheduler(&app, key);
+            refresh_tray(&app);
+            let _ = app.emit(EVENT_CHANGED, ());
+        }
+    }
+    first_screen(state, region)
+}
+
+/// Turns the app lock on (`current` None), changes its passphrase, or turns
+/// it off (`new` None). The scheduler holds the data file open, so it stops
+/// for the change and starts again with the new key, whatever the outcome.
+/// Returns whether the lock is now on.
+#[tauri::command]
+pub async fn set_app_lock(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    current: Option<String>,
+    new: Option<String>,
+) -> CommandResult<bool> {
+    state.store()?; // refuse while locked or when the data did not open
+    if let Some(running) = lock(&state.scheduler).take() {
+        running.stop();
+    }
+    let (current, new) = (current.map(Zeroizing::new), new.map(Zeroizing::new));
+    let worker = app.clone();
+    let result = off_main_thread(move || {
+        let state = worker.state::<AppState>();
+        let store = state.store().map_err(|e| Error::invalid("passphrase", e.message))?;
+        let db = paths::database_path()?;
+        let mut store = lock(store);
+        steady_core::lock::change_passphrase(
+            &mut store,
+            &db,
+            current.as_ref().map(|c| c.as_str()),
+            new.as_ref().map(|n| n.as_str()),
+            steady_core::lock::KdfParams::DEFAULT,
+        )
+    })
+    .await;
+    if let Ok(new_key) = &result {
+        *lock(&state.lock_on) = new_key.is_some();
+        *lock(&state.key) = new_key.clone();
+    }
+    let key = lock(&state.key).clone();
+    start_scheduler(&app, key);
+    result.map(|key| key.is_some())
 }

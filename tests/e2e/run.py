@@ -820,6 +820,104 @@ def test_closing_the_window_keeps_reminders_in_the_tray_and_open_brings_it_back(
                 p.wait(timeout=10)
 
 
+def cli_with_input(data_dir: str, stdin: str, *args: str) -> subprocess.CompletedProcess:
+    """The headless `steady`, given `stdin` (a passphrase), whatever it answers."""
+    return subprocess.run([APP, *args], env={**os.environ, "STEADY_DATA_DIR": data_dir, "TZ": ZONE},
+                          input=stdin, capture_output=True, text=True, timeout=60)
+
+
+def readable_without_key(path: str) -> bool:
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlite3.DatabaseError:
+        return False
+
+
+def test_the_app_lock_encrypts_the_data_asks_at_start_and_reminds_in_neutral_words():
+    """Settings turns the lock on; the file is then unreadable without the
+    passphrase; a restart asks for it; a reminder due while locked reaches
+    the notification server once, saying nothing of what it is about; after
+    unlocking it waits in the window with its words; the lock comes off again."""
+    passphrase = "quiet river at dawn"
+    server = NotificationServer()
+    app = App()
+    try:
+        due = plan_session_with_items(app.data_dir, [("Take the blue pill", 75)])
+        db = os.path.join(app.data_dir, "steady.sqlite3")
+        s = app.launch()
+        s.wait_for("[data-testid=next-title]", timeout=30)
+        s.button("Settings").click()
+        s.wait_for("[data-testid=app-lock]")
+        s.find("#lock-new").type(passphrase)
+        s.find("#lock-again").type(passphrase + "x")
+        s.button("Turn on the lock").click()
+        assert "not the same" in s.wait_for("[data-testid=lock-error]").text
+        s.find("#lock-again").clear()
+        s.find("#lock-again").type(passphrase)
+        s.button("Turn on the lock").click()
+        assert "lock is on" in s.wait_for("[data-testid=lock-done]", timeout=30).text
+        s.execute("document.querySelector('[data-testid=app-lock]').scrollIntoView()")
+        desktop_screenshot("app-lock-on.png")
+
+        with open(db, "rb") as f:
+            assert f.read(16) != b"SQLite format 3\0", "the data file is encrypted"
+        assert not readable_without_key(db), "sqlite3 without the key cannot read it"
+        with open(db, "rb") as f:
+            assert b"blue pill" not in f.read()
+        times = os.path.join(app.data_dir, "reminder-times.sqlite3")
+        wait_until(lambda: os.path.exists(times), what="the reminder times kept for a locked start")
+        refused = cli_with_input(app.data_dir, "", "items", "--json")
+        assert refused.returncode == 1 and "passphrase" in refused.stderr, refused.stderr
+
+        # Started again: locked. The plan is not shown; the reminder still comes.
+        s = app.restart()
+        s.wait_for("[data-testid=unlock]", timeout=30)
+        assert not s.exists("[data-testid=next-title]")
+        desktop_screenshot("app-locked.png")
+        for path in (times, db):
+            with open(path, "rb") as f:
+                assert b"blue pill" not in f.read(), path
+        s.find("#passphrase").type("not the passphrase")
+        s.button("Open Steady").click()
+        assert "does not match" in s.wait_for("[data-testid=unlock-error]", timeout=30).text
+        wait_until(lambda: any(summary == "You have a reminder" for _, summary in server.notifies()),
+                   timeout=due["Take the blue pill"] - time.time() + 75, interval=0.5,
+                   what="the neutral reminder at the notification server")
+        time.sleep(3)
+        with open(server.log_path, encoding="utf-8", errors="replace") as f:
+            log = f.read()
+        assert "blue pill" not in log, "nothing of the item reaches the notification while locked"
+        neutral = [c for c in server.notifies() if c[1] == "You have a reminder"]
+        assert len(neutral) == 1, f"once: {neutral}"
+
+        s.find("#passphrase").type(passphrase)
+        s.button("Open Steady").click()
+        s.wait_for("[data-testid=next-title]", timeout=30)
+        time.sleep(2)
+        assert len(server.notifies()) == 1, f"unlocking repeats nothing as a pop-up: {server.notifies()}"
+        listed = cli_with_input(app.data_dir, passphrase + "\n", "reminders", "--json")
+        assert listed.returncode == 0, listed.stderr
+        state = {r["title"]: r for r in json.loads(listed.stdout)}["Take the blue pill"]
+        assert state["state"] == "shown" and not state["delivered"], state
+        wait_until(lambda: "Take the blue pill" in s.find("main").text, what="the reminder shown in the window")
+        desktop_screenshot("app-unlocked-reminder-waiting.png")
+
+        # Off again: the data is plain SQLite, nothing lost.
+        s.button("Settings").click()
+        s.wait_for("#lock-current").type(passphrase)
+        s.button("Turn off the lock").click()
+        assert "lock is off" in s.wait_for("[data-testid=lock-done]", timeout=30).text
+        assert readable_without_key(db)
+        wait_until(lambda: not os.path.exists(times), what="the reminder times file to go with the lock")
+        titles = [i["title"] for i in json.loads(cli(app.data_dir, "items", "--json"))]
+        assert "Take the blue pill" in titles
+    finally:
+        app.close()
+        server.stop()
+
+
 def main() -> int:
     tests = [v for k, v in sorted(globals().items()) if k.startswith("test_") and callable(v)]
     wanted = sys.argv[1:]

@@ -86,6 +86,8 @@ type Commands = {
   open_data_folder: { args: Record<string, never>; result: null };
   print_ride_card: { args: { session_id: number; paper: Paper; clock_style: ClockStyle }; result: ExportedFile };
   import_data: { args: { text: string }; result: ExportedFile };
+  unlock: { args: { passphrase: string; region: string }; result: FirstScreen };
+  set_app_lock: { args: { current: string | null; new: string | null }; result: boolean };
 };
 
 /** Events the backend sends (see src-tauri/src/app.rs). */

@@ -22,4 +22,12 @@ recovery_notice: RecoveryNotice | null,
  * Set when the data can be read but not written (a read-only or full
  * disk): the plan shows, and the UI says why changes will not stick.
  */
-cannot_save: string | null, };
+cannot_save: string | null, 
+/**
+ * The app lock is on (a passphrase is set).
+ */
+lock_on: boolean, 
+/**
+ * The lock is on and the passphrase not yet entered: the UI asks for it.
+ */
+locked: boolean, };
