@@ -4,11 +4,11 @@
 
 use std::sync::{Arc, Mutex, OnceLock};
 
+use steady_core::lock::{self, DbKey};
 use steady_core::notifier::{DesktopNotifier, NoticeAction, Notifier};
 use steady_core::scheduler::{Scheduler, SchedulerEvent};
 use steady_core::time::{Clock, SystemClock};
 use steady_core::views::{self, NotificationHealth};
-use steady_core::lock::{self, DbKey};
 use steady_core::{paths, ErrorPayload, Store};
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::{MouseButton, MouseButtonState, TrayIconBuilder, TrayIconEvent};

@@ -262,6 +262,9 @@ def test_user_text_is_shown_as_text_and_bad_titles_are_refused():
                 call('move_session', { session_id: 1, start_local: '1999-01-01T00:00' }),
                 call('snooze_reminder', { item_id: 1, minutes: 4294967295 }),
                 call('log_effect', { session_id: 1, effect: '<script>', strength: 255 }),
+                call('set_app_lock', { current: null, new: 'short' }),
+                call('set_app_lock', { current: null, new: 'x'.repeat(100000) }),
+                call('set_app_lock', { current: 'not set', new: null }),
             ]);""")
         assert all(not r["ok"] for r in results), results
         typed = [r["e"] for r in results[2:]]

@@ -145,6 +145,12 @@ def main():
         return
     try:
         check("the binary is on the PATH", os.access("/usr/bin/steady", os.X_OK))
+        # SQLCipher (the app lock) takes its crypto from the system's libcrypto.
+        depends = run("dpkg-deb", "-f", deb, "Depends").stdout
+        check("the package depends on libcrypto's package", "libssl3" in depends, depends)
+        libraries = run("ldd", "/usr/bin/steady").stdout
+        check("every shared library the binary needs is installed", "not found" not in libraries
+              and "libcrypto.so" in libraries, libraries)
         version = run("/usr/bin/steady", "--version").stdout.strip()
         check("steady --version", re.fullmatch(r"steady \d+\.\d+\.\d+", version), version)
         desktop = "/usr/share/applications/Steady.desktop"
