@@ -24,6 +24,7 @@ const COMMANDS: &[&str] = &[
     "groggy_mode_enabled",
     "import_data",
     "import_protocol",
+    "lock_now",
     "log_effect",
     "mark_session_ended",
     "move_session",

@@ -39,6 +39,11 @@ pub fn system_time_zone() -> String {
     }
 }
 
+/// [`system_time_zone`] as a zone.
+pub fn system_zone() -> Tz {
+    system_time_zone().parse().unwrap_or(chrono_tz::UTC)
+}
+
 pub fn parse_zone(name: &str) -> Result<Tz> {
     name.trim().parse::<Tz>().map_err(|_| {
         Error::invalid(

@@ -2,7 +2,7 @@
 //! scheduler, builds the tray, registers plugins and commands. Decisions about
 //! care and time live in the core; this file only connects them.
 
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 
 use steady_core::lock::{self, DbKey};
 use steady_core::notifier::{DesktopNotifier, NoticeAction, Notifier};
@@ -24,7 +24,7 @@ pub const EVENT_OPEN_SCREEN: &str = "steady://open-screen";
 pub struct Opened {
     /// `Err` when the data could not be opened; every command then answers
     /// with that error, and the UI shows it instead of an empty plan.
-    pub store: Result<Mutex<Store>, ErrorPayload>,
+    pub store: Result<Store, ErrorPayload>,
     /// What start-up recovery did, if the data file was damaged.
     pub recovery_notice: Option<steady_core::backup::RecoveryNotice>,
     /// Why changes cannot be saved, when the data opened read-only.
@@ -33,8 +33,9 @@ pub struct Opened {
 
 /// What every command reaches through `tauri::State`.
 pub struct AppState {
-    /// Empty while the app lock waits for the passphrase; set once.
-    pub opened: OnceLock<Opened>,
+    /// `None` while the app lock waits for the passphrase (at start, or
+    /// after "Lock Steady"): then nothing of the data is in memory.
+    pub opened: Mutex<Option<Opened>>,
     /// The app lock is on (`lock.json` exists).
     pub lock_on: Mutex<bool>,
     /// The lock's key once entered: the scheduler needs it when it restarts.
@@ -45,9 +46,35 @@ pub struct AppState {
     pub notifications: Mutex<NotificationHealth>,
     pub tray_next: Mutex<Option<MenuItem<tauri::Wry>>>,
     pub tray_pause: Mutex<Option<MenuItem<tauri::Wry>>>,
+    pub tray_lock: Mutex<Option<MenuItem<tauri::Wry>>>,
     /// The screen a notification or the tray asked for while no window
     /// existed; the new window's UI takes it once it has loaded.
     pub pending_screen: Mutex<Option<&'static str>>,
+}
+
+/// The open store, borrowed for one command: holds the lock on
+/// [`AppState::opened`], and is only made when the data is open.
+pub struct StoreGuard<'a>(std::sync::MutexGuard<'a, Option<Opened>>);
+
+impl std::ops::Deref for StoreGuard<'_> {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        match self.0.as_ref().map(|o| &o.store) {
+            Some(Ok(store)) => store,
+            // `AppState::store` makes a guard only after this very check,
+            // under the same lock.
+            _ => unreachable!("a StoreGuard is made only for open data"),
+        }
+    }
+}
+
+impl std::ops::DerefMut for StoreGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Store {
+        match self.0.as_mut().map(|o| &mut o.store) {
+            Some(Ok(store)) => store,
+            _ => unreachable!("a StoreGuard is made only for open data"),
+        }
+    }
 }
 
 impl Opened {
@@ -66,7 +93,7 @@ impl Opened {
                     )
                 });
                 Opened {
-                    store: Ok(Mutex::new(store)),
+                    store: Ok(store),
                     recovery_notice: notice,
                     cannot_save,
                 }
@@ -91,19 +118,15 @@ impl AppState {
         let state = AppState::new();
         match paths::data_dir().and_then(|dir| lock::read_lock(&dir)) {
             Ok(Some(_)) => *self::lock(&state.lock_on) = true,
-            Ok(None) => {
-                let _ = state.opened.set(Opened::open(None));
-            }
-            Err(e) => {
-                let _ = state.opened.set(Opened::failed(e));
-            }
+            Ok(None) => *self::lock(&state.opened) = Some(Opened::open(None)),
+            Err(e) => *self::lock(&state.opened) = Some(Opened::failed(e)),
         }
         state
     }
 
     fn new() -> AppState {
         AppState {
-            opened: OnceLock::new(),
+            opened: Mutex::new(None),
             lock_on: Mutex::new(false),
             key: Mutex::new(None),
             clock: Arc::new(SystemClock),
@@ -117,20 +140,23 @@ impl AppState {
             }),
             tray_next: Mutex::new(None),
             tray_pause: Mutex::new(None),
+            tray_lock: Mutex::new(None),
             pending_screen: Mutex::new(None),
         }
     }
 
     /// The open data; "Steady is locked" until the passphrase is entered.
-    pub fn store(&self) -> Result<&Mutex<Store>, ErrorPayload> {
-        match self.opened.get() {
-            Some(opened) => opened.store.as_ref().map_err(Clone::clone),
+    pub fn store(&self) -> Result<StoreGuard<'_>, ErrorPayload> {
+        let guard = lock(&self.opened);
+        match guard.as_ref().map(|o| &o.store) {
+            Some(Ok(_)) => Ok(StoreGuard(guard)),
+            Some(Err(e)) => Err(e.clone()),
             None => Err(steady_core::Error::Locked.payload()),
         }
     }
 
     pub fn is_locked(&self) -> bool {
-        self.opened.get().is_none()
+        lock(&self.opened).is_none()
     }
 
     /// Tells the scheduler to look again after a change.
@@ -169,12 +195,10 @@ pub fn run() {
             let state = opening.join().unwrap_or_else(|_| {
                 let message = "Steady could not open its data (the check stopped unexpectedly).";
                 let state = AppState::new();
-                let _ = state
-                    .opened
-                    .set(Opened::failed(steady_core::Error::Io(std::io::Error::other(message))));
+                *lock(&state.opened) = Some(Opened::failed(steady_core::Error::Io(std::io::Error::other(message))));
                 state
             });
-            match state.opened.get() {
+            match lock(&state.opened).as_ref() {
                 None => eprintln!("steady: locked; waiting for the passphrase"),
                 Some(opened) => {
                     if let Err(e) = &opened.store {
@@ -246,6 +270,7 @@ pub fn run() {
             crate::commands::import_data,
             crate::commands::unlock,
             crate::commands::set_app_lock,
+            crate::commands::lock_now,
         ])
         .build(context);
     match result {
@@ -309,7 +334,8 @@ const MAIN_WINDOW: &str = "main";
 /// `key` when the lock is on). Stops the one running first.
 pub fn start_scheduler(app: &AppHandle, key: Option<DbKey>) {
     let state = app.state::<AppState>();
-    if let Some(running) = lock(&state.scheduler).take() {
+    let running = lock(&state.scheduler).take();
+    if let Some(running) = running {
         running.stop();
     }
     let (Ok(db_path), Ok(data_dir)) = (paths::database_path(), paths::data_dir()) else {
@@ -375,24 +401,23 @@ fn scheduler_event(app: &AppHandle, event: SchedulerEvent) {
 fn notice_action(app: &AppHandle, item_id: i64, action: NoticeAction) {
     let state = app.state::<AppState>();
     let now = state.clock.now();
-    if state.is_locked() {
-        // A locked Steady's notifications carry no item; a click opens the
-        // window, which asks for the passphrase.
-        show_main_window(app, None);
-        return;
-    }
-    if let Ok(store) = state.store() {
-        let result = match action {
-            NoticeAction::Done => lock(store).set_item_done(item_id, true, now).map(|_| ()),
-            NoticeAction::Snooze { minutes } => lock(store).snooze_reminder(item_id, minutes, now).map(|_| ()),
-            NoticeAction::Open => {
-                show_main_window(app, Some("session"));
-                Ok(())
-            }
-        };
-        if let Err(e) = result {
-            eprintln!("steady: could not act on the notification: {e}");
+    let result = match (action, state.store()) {
+        (NoticeAction::Open, _) => {
+            show_main_window(app, Some("session"));
+            Ok(())
         }
+        (NoticeAction::Done, Ok(mut store)) => store.set_item_done(item_id, true, now).map(|_| ()),
+        (NoticeAction::Snooze { minutes }, Ok(mut store)) => store.snooze_reminder(item_id, minutes, now).map(|_| ()),
+        // Locked since the notification came (its Done and Snooze would act
+        // on data Steady cannot read now): open the window, which asks for
+        // the passphrase.
+        (_, Err(_)) => {
+            show_main_window(app, None);
+            Ok(())
+        }
+    };
+    if let Err(e) = result {
+        eprintln!("steady: could not act on the notification: {e}");
     }
     state.wake_scheduler();
     refresh_tray(app);
@@ -403,6 +428,7 @@ const TRAY_OPEN: &str = "open";
 const TRAY_RECOVERY: &str = "recovery";
 const TRAY_NEXT: &str = "next";
 const TRAY_PAUSE: &str = "pause";
+const TRAY_LOCK: &str = "lock";
 const TRAY_QUIT: &str = "quit";
 
 fn build_tray(app: &AppHandle) -> tauri::Result<()> {
@@ -410,9 +436,10 @@ fn build_tray(app: &AppHandle) -> tauri::Result<()> {
     let recovery = MenuItem::with_id(app, TRAY_RECOVERY, "How I feel after the session", true, None::<&str>)?;
     let next = MenuItem::with_id(app, TRAY_NEXT, "No reminders to come", false, None::<&str>)?;
     let pause = MenuItem::with_id(app, TRAY_PAUSE, "Pause reminders for 1 hour", true, None::<&str>)?;
+    let lock_item = MenuItem::with_id(app, TRAY_LOCK, "Lock Steady", false, None::<&str>)?;
     let quit = MenuItem::with_id(app, TRAY_QUIT, "Quit Steady", true, None::<&str>)?;
     let separator = PredefinedMenuItem::separator(app)?;
-    let menu = Menu::with_items(app, &[&open, &recovery, &next, &pause, &separator, &quit])?;
+    let menu = Menu::with_items(app, &[&open, &recovery, &next, &pause, &separator, &lock_item, &quit])?;
     let mut tray = TrayIconBuilder::with_id("steady")
         .tooltip("Steady")
         .menu(&menu)
@@ -421,6 +448,12 @@ fn build_tray(app: &AppHandle) -> tauri::Result<()> {
             TRAY_OPEN => show_main_window(app, None),
             TRAY_RECOVERY => show_main_window(app, Some("recovery")),
             TRAY_PAUSE => toggle_pause(app),
+            TRAY_LOCK => {
+                // Off the main thread: stopping the scheduler waits for its
+                // thread, which may be updating the tray through this one.
+                let app = app.clone();
+                std::thread::spawn(move || lock_now(&app));
+            }
             TRAY_QUIT => confirm_quit(app),
             _ => {}
         })
@@ -441,6 +474,7 @@ fn build_tray(app: &AppHandle) -> tauri::Result<()> {
     let state = app.state::<AppState>();
     *lock(&state.tray_next) = Some(next);
     *lock(&state.tray_pause) = Some(pause);
+    *lock(&state.tray_lock) = Some(lock_item);
     refresh_tray(app);
     Ok(())
 }
@@ -448,6 +482,10 @@ fn build_tray(app: &AppHandle) -> tauri::Result<()> {
 /// Puts the next reminder and the pause state into the tray menu.
 pub fn refresh_tray(app: &AppHandle) {
     let state = app.state::<AppState>();
+    if let Some(item) = lock(&state.tray_lock).as_ref() {
+        // Offered while the lock is on and Steady is open.
+        let _ = item.set_enabled(*lock(&state.lock_on) && !state.is_locked());
+    }
     if state.is_locked() {
         let label = "Locked: open Steady to see your reminders";
         if let Some(item) = lock(&state.tray_next).as_ref() {
@@ -461,7 +499,7 @@ pub fn refresh_tray(app: &AppHandle) {
     let Ok(store) = state.store() else { return };
     let now = state.clock.now();
     let health = lock(&state.notifications).clone();
-    let Ok(status) = views::reminders_status(&lock(store), now, health) else {
+    let Ok(status) = views::reminders_status(&store, now, health) else {
         return;
     };
     // Reminders that could not pop up wait in the window; the tray says so first.
@@ -471,7 +509,7 @@ pub fn refresh_tray(app: &AppHandle) {
         n => format!("{n} reminders waiting in Steady"),
     };
     // After a session, the end of the no-driving time leads.
-    if let Ok(today) = views::today_view(&lock(store), now) {
+    if let Ok(today) = views::today_view(&store, now) {
         if let (Some(until), Some(session)) = (today.no_driving_until, today.session.as_ref()) {
             if let Ok(tz) = steady_core::time::parse_zone(&session.tz) {
                 label = format!(
@@ -499,17 +537,19 @@ pub fn refresh_tray(app: &AppHandle) {
 
 fn toggle_pause(app: &AppHandle) {
     let state = app.state::<AppState>();
-    let Ok(store) = state.store() else { return };
     let now = state.clock.now();
-    let result = {
-        let mut store = lock(store);
-        let paused = store
-            .reminder_settings()
-            .map(|s| s.paused_until.is_some_and(|until| until > now));
-        match paused {
-            Ok(true) => store.pause_reminders(None),
-            _ => store.pause_reminders(Some(now + chrono::Duration::hours(1))),
+    // The store's guard ends with this statement: refresh_tray takes it again.
+    let result = match state.store() {
+        Ok(mut store) => {
+            let paused = store
+                .reminder_settings()
+                .map(|s| s.paused_until.is_some_and(|until| until > now));
+            match paused {
+                Ok(true) => store.pause_reminders(None),
+                _ => store.pause_reminders(Some(now + chrono::Duration::hours(1))),
+            }
         }
+        Err(_) => return,
     };
     if let Err(e) = result {
         eprintln!("steady: could not change the pause: {e}");
@@ -519,13 +559,47 @@ fn toggle_pause(app: &AppHandle) {
     let _ = app.emit(EVENT_CHANGED, ());
 }
 
+/// "Lock Steady" (tray or window; never on the main thread, see the tray
+/// handler): closes the data, forgets the key, and
+/// goes on reminding from the reminder times, as a locked start does. The
+/// window's page hears `steady://changed`, finds the data locked, and asks
+/// for the passphrase.
+pub fn lock_now(app: &AppHandle) {
+    let state = app.state::<AppState>();
+    if !*lock(&state.lock_on) || state.is_locked() {
+        return;
+    }
+    // Stopped first: its last pass writes the reminder times as they are
+    // now (a Wake queued before the Stop is served first).
+    let running = lock(&state.scheduler).take();
+    if let Some(running) = running {
+        running.stop();
+    }
+    *lock(&state.opened) = None; // closes the connection
+    *lock(&state.key) = None;
+    eprintln!("steady: locked");
+    start_scheduler(app, None);
+    refresh_tray(app);
+    let _ = app.emit(EVENT_CHANGED, ());
+}
+
 /// Quits at once when nothing is left to remind today; otherwise asks, since
 /// a closed Steady cannot pop anything up.
 fn confirm_quit(app: &AppHandle) {
     let state = app.state::<AppState>();
+    let now = state.clock.now();
     let pending = match state.store() {
-        Ok(store) => views::reminders_status(&lock(store), state.clock.now(), lock(&state.notifications).clone())
+        Ok(store) => views::reminders_status(&store, now, lock(&state.notifications).clone())
             .map(|s| s.pending_today)
+            .unwrap_or(0),
+        // Locked: the reminder times are all Steady can read.
+        Err(_) if state.is_locked() => paths::data_dir()
+            .and_then(|dir| steady_core::locked_schedule::LockedSchedule::open(&dir))
+            .and_then(|schedule| schedule.owed())
+            .map(|owed| {
+                let midnight = steady_core::time::at_local_clock(now, steady_core::time::system_zone(), 1, 0);
+                u32::try_from(owed.iter().filter(|o| o.fire_at < midnight).count()).unwrap_or(u32::MAX)
+            })
             .unwrap_or(0),
         Err(_) => 0,
     };

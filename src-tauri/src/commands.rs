@@ -3,26 +3,24 @@
 //! `{ code, message, field }` payload. Commands that change what reminders
 //! depend on wake the scheduler and refresh the tray.
 
-use std::sync::MutexGuard;
-
 use steady_core::course::{CourseView, ImportReceipt, NewSeries, ProtocolPreview};
 use steady_core::model::{Item, Medication, NewItem, NewMedicationHold, NewSession, RideDetails, Session};
 use steady_core::recovery::{self, CheckIn, Contacts, EffectLog, NewCheckIn, Phq9Result, RecoveryView, TrendView};
 use steady_core::reminders::{self, Reminder, ReminderSettings};
 use steady_core::ride::{self, ClockStyle, ExportedFile, Paper, RideCard};
 use steady_core::views::{self, AppInfo, FirstScreen, RemindersStatus, SessionView, TodayView};
-use steady_core::{paths, time, Error, ErrorPayload, Store};
+use steady_core::{paths, time, Error, ErrorPayload};
 use tauri::{AppHandle, Emitter, State};
 use tauri_plugin_autostart::ManagerExt;
 
-use crate::app::{lock, refresh_tray, start_scheduler, AppState, Opened, EVENT_CHANGED};
+use crate::app::{lock, refresh_tray, start_scheduler, AppState, Opened, StoreGuard, EVENT_CHANGED};
 use tauri::Manager;
 use zeroize::Zeroizing;
 
 type CommandResult<T> = Result<T, ErrorPayload>;
 
-fn store<'a>(state: &'a State<'_, AppState>) -> CommandResult<MutexGuard<'a, Store>> {
-    state.store().map(lock)
+fn store<'a>(state: &'a State<'_, AppState>) -> CommandResult<StoreGuard<'a>> {
+    state.store()
 }
 
 fn payload(e: Error) -> ErrorPayload {
@@ -40,17 +38,18 @@ fn changed<T>(app: &AppHandle, state: &State<'_, AppState>, result: CommandResul
 }
 
 fn app_info(state: State<'_, AppState>) -> AppInfo {
+    let opened = lock(&state.opened);
     AppInfo {
         version: env!("CARGO_PKG_VERSION").to_string(),
         data_dir: paths::data_dir()
             .map(|dir| dir.display().to_string())
             .unwrap_or_default(),
         system_tz: time::system_time_zone(),
-        startup_error: state.opened.get().and_then(|o| o.store.as_ref().err().cloned()),
-        recovery_notice: state.opened.get().and_then(|o| o.recovery_notice.clone()),
-        cannot_save: state.opened.get().and_then(|o| o.cannot_save.clone()),
+        startup_error: opened.as_ref().and_then(|o| o.store.as_ref().err().cloned()),
+        recovery_notice: opened.as_ref().and_then(|o| o.recovery_notice.clone()),
+        cannot_save: opened.as_ref().and_then(|o| o.cannot_save.clone()),
         lock_on: *lock(&state.lock_on),
-        locked: state.is_locked(),
+        locked: opened.is_none(),
     }
 }
 
@@ -694,7 +693,15 @@ pub async fn unlock(
         if let Err(e) = &opened.store {
             eprintln!("steady: {}", e.message);
         }
-        if state.opened.set(opened).is_ok() {
+        let first = {
+            let mut slot = lock(&state.opened);
+            let first = slot.is_none(); // two unlocks may race; the first wins
+            if first {
+                *slot = Some(opened);
+            }
+            first
+        };
+        if first {
             *lock(&state.key) = key.clone();
             eprintln!("steady: unlocked");
             start_scheduler(&app, key);
@@ -717,16 +724,20 @@ pub async fn set_app_lock(
     new: Option<String>,
 ) -> CommandResult<bool> {
     state.store()?; // refuse while locked or when the data did not open
-    if let Some(running) = lock(&state.scheduler).take() {
-        running.stop();
+    let running = lock(&state.scheduler).take();
+    if let Some(running) = running {
+        off_main_thread(move || {
+            running.stop();
+            Ok(())
+        })
+        .await?;
     }
     let (current, new) = (current.map(Zeroizing::new), new.map(Zeroizing::new));
     let worker = app.clone();
     let result = off_main_thread(move || {
         let state = worker.state::<AppState>();
-        let store = state.store().map_err(|e| Error::invalid("passphrase", e.message))?;
+        let mut store = state.store().map_err(|e| Error::invalid("passphrase", e.message))?;
         let db = paths::database_path()?;
-        let mut store = lock(store);
         steady_core::lock::change_passphrase(
             &mut store,
             &db,
@@ -743,4 +754,15 @@ pub async fn set_app_lock(
     let key = lock(&state.key).clone();
     start_scheduler(&app, key);
     result.map(|key| key.is_some())
+}
+
+/// "Lock Steady": closes the data until the passphrase is entered again.
+/// Does nothing when the lock is off.
+#[tauri::command]
+pub async fn lock_now(app: AppHandle) -> CommandResult<()> {
+    off_main_thread(move || {
+        crate::app::lock_now(&app);
+        Ok(())
+    })
+    .await
 }

@@ -907,6 +907,14 @@ def test_the_app_lock_encrypts_the_data_asks_at_start_and_reminds_in_neutral_wor
         wait_until(lambda: "Take the blue pill" in s.find("main").text, what="the reminder shown in the window")
         desktop_screenshot("app-unlocked-reminder-waiting.png")
 
+        # "Lock" in the window: the plan leaves the screen; the passphrase opens it again.
+        s.find("[data-testid=lock-now]").click()
+        s.wait_for("[data-testid=unlock]", timeout=15)
+        assert "blue pill" not in s.find("body").text
+        s.find("#passphrase").type(passphrase)
+        s.button("Open Steady").click()
+        s.wait_for("[data-testid=next-title]", timeout=30)
+
         # Off again: the data is plain SQLite, nothing lost.
         s.button("Settings").click()
         s.wait_for("#lock-current").type(passphrase)

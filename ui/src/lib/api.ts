@@ -88,6 +88,7 @@ type Commands = {
   import_data: { args: { text: string }; result: ExportedFile };
   unlock: { args: { passphrase: string; region: string }; result: FirstScreen };
   set_app_lock: { args: { current: string | null; new: string | null }; result: boolean };
+  lock_now: { args: Record<string, never>; result: null };
 };
 
 /** Events the backend sends (see src-tauri/src/app.rs). */
