@@ -409,8 +409,8 @@ pub fn change_passphrase(
         export_copy(&store.conn, &copy, new_key.as_ref())?;
         if verified_counts(&copy, new_key.as_ref())? != row_counts(&store.conn)? {
             return Err(Error::invalid(
-                "database",
-                "The re-encrypted copy did not match; nothing was changed.",
+                "passphrase",
+                "The re-encrypted copy did not match the data, so nothing was changed.",
             ));
         }
         // (2) The next lock.
