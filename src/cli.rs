@@ -377,18 +377,43 @@ fn execute(
 ) -> Result<()> {
     let db = paths::database_path_in(data_dir);
     if let Command::Lock(command) = command {
-        return lock_command(command, data_dir, &db, out, ask);
+        return lock_command(command, data_dir, &db, now, out, ask);
     }
     // The passphrase is asked for only by commands that open the data.
-    let mut open_store = || -> Result<Store> {
-        let key = match crate::lock::read_lock(data_dir)? {
-            Some(lock) => Some(lock.unlock(&ask("Steady is locked. Passphrase: ")?)?),
-            None => None,
+    let mut key_used: Option<crate::lock::DbKey> = None;
+    let result = {
+        let mut open_store = || -> Result<Store> {
+            let key = match crate::lock::read_lock(data_dir)? {
+                Some(lock) => Some(lock.unlock(&ask("Steady is locked. Passphrase: ")?)?),
+                None => None,
+            };
+            key_used.clone_from(&key);
+            Store::open_keyed(&db, key.as_ref())
         };
-        Store::open_keyed(&db, key.as_ref())
+        execute_on(command, data_dir, now, out, &mut open_store)
     };
+    // With the lock on, a change made here must reach the reminder times a
+    // locked Steady fires from (it cannot read the change itself).
+    if let (Ok(()), Some(key)) = (&result, &key_used) {
+        let synced = Store::open_keyed(&db, Some(key))
+            .and_then(|mut store| crate::locked_schedule::LockedSchedule::open(data_dir)?.sync(&mut store, now));
+        if let Err(e) = synced {
+            eprintln!("steady: the reminder times could not be updated: {e}");
+        }
+    }
+    result
+}
+
+fn execute_on(
+    command: Command,
+    data_dir: &Path,
+    now: DateTime<Utc>,
+    out: &mut dyn Write,
+    open_store: &mut dyn FnMut() -> Result<Store>,
+) -> Result<()> {
+    let db = paths::database_path_in(data_dir);
     match command {
-        Command::Lock(_) => unreachable!("handled above"),
+        Command::Lock(_) => unreachable!("handled in execute"),
         Command::DataDir => writeln!(out, "{}", data_dir.display())?,
         Command::Session(SessionCommand::Add {
             start,
@@ -700,6 +725,7 @@ fn lock_command(
     command: LockCommand,
     data_dir: &Path,
     db: &Path,
+    now: DateTime<Utc>,
     out: &mut dyn Write,
     ask: &mut AskPassphrase<'_>,
 ) -> Result<()> {
@@ -741,7 +767,7 @@ fn lock_command(
         (LockCommand::Set, false) => {
             let new = ask_new(ask)?;
             let mut store = Store::open(db)?;
-            change_passphrase(&mut store, db, None, Some(&new), KdfParams::DEFAULT)?;
+            change_passphrase(&mut store, db, None, Some(&new), KdfParams::DEFAULT, now)?;
             writeln!(
                 out,
                 "The app lock is on. Steady will ask for this passphrase when it starts."
@@ -752,14 +778,14 @@ fn lock_command(
             let key = crate::lock::key_for(data_dir, Some(&current))?;
             let new = ask_new(ask)?;
             let mut store = Store::open_keyed(db, key.as_ref())?;
-            change_passphrase(&mut store, db, Some(&current), Some(&new), KdfParams::DEFAULT)?;
+            change_passphrase(&mut store, db, Some(&current), Some(&new), KdfParams::DEFAULT, now)?;
             writeln!(out, "The passphrase is changed.")?;
         }
         (LockCommand::Remove, true) => {
             let current = ask("Current passphrase: ")?;
             let key = crate::lock::key_for(data_dir, Some(&current))?;
             let mut store = Store::open_keyed(db, key.as_ref())?;
-            change_passphrase(&mut store, db, Some(&current), None, KdfParams::DEFAULT)?;
+            change_passphrase(&mut store, db, Some(&current), None, KdfParams::DEFAULT, now)?;
             writeln!(out, "The app lock is off. The data is no longer encrypted.")?;
         }
     }

@@ -29,6 +29,7 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
+use crate::locked_schedule::LockedSchedule;
 use crate::Store;
 
 /// The plaintext file that says the lock is on, with what derives the key.
@@ -372,8 +373,9 @@ fn row_counts(conn: &Connection) -> Result<Vec<(String, i64)>> {
 /// Turns the lock on, changes its passphrase, or (with `new` = `None`) turns
 /// it off, re-encrypting the data and its backups. `store` is the open
 /// database at `db_path`; it is reopened with the new key, which is returned
-/// (`None`: the lock is off). The caller stops every other connection to the
-/// file first (the scheduler's).
+/// (`None`: the lock is off), and the reminder times a locked start fires
+/// from are written (or removed with the lock). The caller stops every other
+/// connection to the file first (the scheduler's).
 ///
 /// When the lock is on, `current` must be its passphrase: a person who finds
 /// Steady open cannot change or remove the lock.
@@ -383,6 +385,7 @@ pub fn change_passphrase(
     current: Option<&str>,
     new: Option<&str>,
     params: KdfParams,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Option<DbKey>> {
     let data_dir = db_path.parent().unwrap_or(Path::new("."));
     let old_lock = read_lock(data_dir)?;
@@ -453,6 +456,17 @@ pub fn change_passphrase(
     sync_dir(data_dir);
     finish_interrupted_change(data_dir)?;
     *store = Store::open_keyed(db_path, new_key.as_ref())?;
+
+    // A locked start must find the reminder times even if no Steady ran
+    // unlocked since (the lock set from the command line).
+    match new_key {
+        Some(_) => {
+            if let Err(e) = LockedSchedule::open(data_dir).and_then(|mut times| times.sync(store, now)) {
+                eprintln!("steady: the reminder times could not be written: {e}");
+            }
+        }
+        None => LockedSchedule::remove(data_dir),
+    }
 
     // The backups follow, one at a time (each a copy, then a rename). One
     // that fails keeps its old key; recovery skips what it cannot open.

@@ -38,6 +38,10 @@ impl NoticeAction {
     }
 }
 
+/// The item id an action carries when its notification was about no item
+/// (a check-in nudge, a test, a reminder while locked).
+pub const NO_ITEM: ItemId = 0;
+
 /// Why a notification could not be shown, in words for the banner.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotifyError(pub String);
@@ -132,6 +136,10 @@ impl Notifier for DesktopNotifier {
                     .action("done", "Done")
                     .action("snooze10", "Snooze 10 min")
                     .action("snooze60", "Snooze 1 hour");
+            } else {
+                // A click still opens Steady (a locked one asks for the
+                // passphrase); there is no item to mark done or snooze.
+                notification.action("default", "Open Steady");
             }
         }
         let on_action = Arc::clone(&self.on_action);
@@ -141,13 +149,11 @@ impl Notifier for DesktopNotifier {
                 // This thread then waits for the user's answer; it ends when
                 // the notification is acted on or closed.
                 #[cfg(all(unix, not(target_os = "macos")))]
-                if let Some(item_id) = item {
-                    handle.wait_for_action(|key| {
-                        if let Some(action) = NoticeAction::from_key(key) {
-                            on_action(item_id, action);
-                        }
-                    });
-                }
+                handle.wait_for_action(|key| match (NoticeAction::from_key(key), item) {
+                    (Some(action), Some(item_id)) => on_action(item_id, action),
+                    (Some(NoticeAction::Open), None) => on_action(NO_ITEM, NoticeAction::Open),
+                    _ => {}
+                });
                 #[cfg(not(all(unix, not(target_os = "macos"))))]
                 let _ = (handle, item, on_action);
             }

@@ -307,6 +307,14 @@ impl Scheduler {
         let _ = self.tx.send(Message::Wake);
     }
 
+    /// Tells the thread to end after its current pass, without waiting.
+    pub fn ask_to_stop(mut self) {
+        let _ = self.tx.send(Message::Stop);
+        self.thread.take();
+    }
+
+    /// Ends the thread and waits for it (its connection to the data closes).
+    /// Never on the main thread: a pass may be waiting for it (the tray).
     pub fn stop(mut self) {
         let _ = self.tx.send(Message::Stop);
         if let Some(thread) = self.thread.take() {

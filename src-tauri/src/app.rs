@@ -5,7 +5,7 @@
 use std::sync::{Arc, Mutex};
 
 use steady_core::lock::{self, DbKey};
-use steady_core::notifier::{DesktopNotifier, NoticeAction, Notifier};
+use steady_core::notifier::{DesktopNotifier, NoticeAction, Notifier, NO_ITEM};
 use steady_core::scheduler::{Scheduler, SchedulerEvent};
 use steady_core::time::{Clock, SystemClock};
 use steady_core::views::{self, NotificationHealth};
@@ -282,8 +282,13 @@ pub fn run() {
             // which carries a code) ends the app.
             tauri::RunEvent::ExitRequested { code: None, api, .. } => api.prevent_exit(),
             tauri::RunEvent::Exit => {
-                if let Some(scheduler) = lock(&app.state::<AppState>().scheduler).take() {
-                    scheduler.stop();
+                // Asked, not waited for: the scheduler's thread may itself be
+                // waiting for this (main) thread to update the tray. Every
+                // write it makes is one transaction, so an exit mid-pass loses
+                // nothing.
+                let scheduler = lock(&app.state::<AppState>().scheduler).take();
+                if let Some(scheduler) = scheduler {
+                    scheduler.ask_to_stop();
                 }
             }
             _ => {}
@@ -401,17 +406,31 @@ fn scheduler_event(app: &AppHandle, event: SchedulerEvent) {
 fn notice_action(app: &AppHandle, item_id: i64, action: NoticeAction) {
     let state = app.state::<AppState>();
     let now = state.clock.now();
-    let result = match (action, state.store()) {
-        (NoticeAction::Open, _) => {
-            show_main_window(app, Some("session"));
+    // The store's lock is held only for the write: opening the window waits
+    // for the main thread, which may be waiting for that lock.
+    let wrote = match action {
+        NoticeAction::Open => None,
+        NoticeAction::Done => state
+            .store()
+            .ok()
+            .map(|mut store| store.set_item_done(item_id, true, now).map(|_| ())),
+        NoticeAction::Snooze { minutes } => state
+            .store()
+            .ok()
+            .map(|mut store| store.snooze_reminder(item_id, minutes, now).map(|_| ())),
+    };
+    let result = match (action, wrote) {
+        (_, Some(result)) => result,
+        // An item's notification opens its session's plan; one about no
+        // item (a check-in, a reminder while locked) opens Today.
+        (NoticeAction::Open, None) => {
+            show_main_window(app, (item_id != NO_ITEM).then_some("session"));
             Ok(())
         }
-        (NoticeAction::Done, Ok(mut store)) => store.set_item_done(item_id, true, now).map(|_| ()),
-        (NoticeAction::Snooze { minutes }, Ok(mut store)) => store.snooze_reminder(item_id, minutes, now).map(|_| ()),
         // Locked since the notification came (its Done and Snooze would act
         // on data Steady cannot read now): open the window, which asks for
         // the passphrase.
-        (_, Err(_)) => {
+        (_, None) => {
             show_main_window(app, None);
             Ok(())
         }
@@ -482,25 +501,45 @@ fn build_tray(app: &AppHandle) -> tauri::Result<()> {
 /// Puts the next reminder and the pause state into the tray menu.
 pub fn refresh_tray(app: &AppHandle) {
     let state = app.state::<AppState>();
-    if let Some(item) = lock(&state.tray_lock).as_ref() {
+    // Menu items change on the main thread: called from another thread, each
+    // change waits for it. So the words are worked out first, and no lock of
+    // ours is held while they are set: a command on the main thread waiting
+    // for that lock would otherwise wait forever.
+    let (label, pause_text) = tray_words(&state);
+    let locked = state.is_locked();
+    let lock_on = *lock(&state.lock_on);
+    let next_item = lock(&state.tray_next).clone();
+    let pause_item = lock(&state.tray_pause).clone();
+    let lock_item = lock(&state.tray_lock).clone();
+    if let Some(item) = lock_item {
         // Offered while the lock is on and Steady is open.
-        let _ = item.set_enabled(*lock(&state.lock_on) && !state.is_locked());
+        let _ = item.set_enabled(lock_on && !locked);
     }
+    let Some(label) = label else { return };
+    if let Some(item) = next_item {
+        let _ = item.set_text(&label);
+    }
+    if let (Some(item), Some(text)) = (pause_item, pause_text) {
+        let _ = item.set_text(text);
+    }
+    if let Some(tray) = app.tray_by_id("steady") {
+        let _ = tray.set_tooltip(Some(format!("Steady — {label}")));
+    }
+}
+
+/// The tray's next-reminder line and its pause item's words, read from the
+/// data (the store's lock is let go on return).
+fn tray_words(state: &AppState) -> (Option<String>, Option<&'static str>) {
     if state.is_locked() {
-        let label = "Locked: open Steady to see your reminders";
-        if let Some(item) = lock(&state.tray_next).as_ref() {
-            let _ = item.set_text(label);
-        }
-        if let Some(tray) = app.tray_by_id("steady") {
-            let _ = tray.set_tooltip(Some(format!("Steady — {label}")));
-        }
-        return;
+        return (Some("Locked: open Steady to see your reminders".into()), None);
     }
-    let Ok(store) = state.store() else { return };
+    let Ok(store) = state.store() else {
+        return (None, None);
+    };
     let now = state.clock.now();
     let health = lock(&state.notifications).clone();
     let Ok(status) = views::reminders_status(&store, now, health) else {
-        return;
+        return (None, None);
     };
     // Reminders that could not pop up wait in the window; the tray says so first.
     let mut label = match status.in_app.len() {
@@ -519,20 +558,13 @@ pub fn refresh_tray(app: &AppHandle) {
             }
         }
     }
-    if let Some(item) = lock(&state.tray_next).as_ref() {
-        let _ = item.set_text(&label);
-    }
-    if let Some(item) = lock(&state.tray_pause).as_ref() {
-        let paused = status.settings.paused_until.is_some_and(|until| until > now);
-        let _ = item.set_text(if paused {
-            "Resume reminders"
-        } else {
-            "Pause reminders for 1 hour"
-        });
-    }
-    if let Some(tray) = app.tray_by_id("steady") {
-        let _ = tray.set_tooltip(Some(format!("Steady — {label}")));
-    }
+    let paused = status.settings.paused_until.is_some_and(|until| until > now);
+    let pause_text = if paused {
+        "Resume reminders"
+    } else {
+        "Pause reminders for 1 hour"
+    };
+    (Some(label), Some(pause_text))
 }
 
 fn toggle_pause(app: &AppHandle) {

@@ -744,6 +744,7 @@ pub async fn set_app_lock(
             current.as_ref().map(|c| c.as_str()),
             new.as_ref().map(|n| n.as_str()),
             steady_core::lock::KdfParams::DEFAULT,
+            state.clock.now(),
         )
     })
     .await;

@@ -130,6 +130,37 @@ fn lock_set_change_remove_from_the_command_line() {
     assert!(out.contains("lock is on"), "{out}");
     assert!(!steady_core::lock::looks_plaintext(&dir.path().join("steady.sqlite3")).unwrap());
 
+    // `lock set` wrote the reminder times a locked start fires from, and a
+    // change made here while locked reaches them.
+    let owed = |dir: &Path| {
+        steady_core::locked_schedule::LockedSchedule::open(dir)
+            .unwrap()
+            .owed()
+            .unwrap()
+    };
+    let before = owed(dir.path()).len();
+    assert!(before > 0);
+    let (code, _, err, _) = steady_answering(
+        dir.path(),
+        &[
+            "item",
+            "add",
+            "--session",
+            "1",
+            "--title",
+            "Pack a blanket",
+            "--due",
+            "2026-12-02T18:00",
+        ],
+        &["first passphrase"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        owed(dir.path()).len(),
+        before + 1,
+        "the new item's reminder time is there"
+    );
+
     // Commands that read the data ask; the wrong answer is refused.
     let (code, _, err, prompts) = steady_answering(dir.path(), &["items", "--json"], &["wrong passphrase"]);
     assert_eq!(code, 1);
@@ -137,7 +168,7 @@ fn lock_set_change_remove_from_the_command_line() {
     assert_eq!(prompts, ["Steady is locked. Passphrase: "]);
     let (code, out, err, _) = steady_answering(dir.path(), &["items", "--json"], &["first passphrase"]);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(serde_json::from_str::<Vec<serde_json::Value>>(&out).unwrap().len(), 12);
+    assert_eq!(serde_json::from_str::<Vec<serde_json::Value>>(&out).unwrap().len(), 13);
     // Ones that do not, do not ask.
     let (code, _, _, prompts) = steady_answering(dir.path(), &["data-dir"], &[]);
     assert_eq!(code, 0);
@@ -160,5 +191,9 @@ fn lock_set_change_remove_from_the_command_line() {
     assert!(out.contains("lock is off"), "{out}");
     let (code, out, _) = steady(dir.path(), &["items", "--json"]);
     assert_eq!(code, 0);
-    assert_eq!(serde_json::from_str::<Vec<serde_json::Value>>(&out).unwrap().len(), 12);
+    assert_eq!(serde_json::from_str::<Vec<serde_json::Value>>(&out).unwrap().len(), 13);
+    assert!(
+        !dir.path().join(steady_core::locked_schedule::FILE).exists(),
+        "the times go with the lock"
+    );
 }

@@ -216,6 +216,7 @@ fn kill_loop(kills: u32, passphrase: Option<&str>) {
             None,
             Some(passphrase),
             steady_core::lock::KdfParams::CHEAP_FOR_TESTS,
+            chrono::Utc::now(),
         )
         .unwrap();
     }
