@@ -13,6 +13,16 @@ use crate::{at, new_session};
 
 const CHEAP: KdfParams = KdfParams::CHEAP_FOR_TESTS;
 
+/// Sets, changes or removes the passphrase (cheap KDF, a fixed moment).
+fn change(
+    store: &mut Store,
+    db: &Path,
+    current: Option<&str>,
+    new: Option<&str>,
+) -> steady_core::Result<Option<steady_core::lock::DbKey>> {
+    change_passphrase(store, db, current, new, CHEAP, at("2026-11-25T13:00:00Z"))
+}
+
 fn seeded(dir: &Path) -> (Store, PathBuf) {
     let db = steady_core::paths::database_path_in(dir);
     let mut store = Store::open(&db).unwrap();
@@ -59,15 +69,7 @@ fn a_locked_file_and_its_backups_cannot_be_read_without_the_passphrase() {
         .unwrap();
     assert!(contains_bytes(&db, b"private words") || readable_without_key(&db));
 
-    change_passphrase(
-        &mut store,
-        &db,
-        None,
-        Some("correct horse battery"),
-        CHEAP,
-        at("2026-11-25T13:00:00Z"),
-    )
-    .unwrap();
+    change(&mut store, &db, None, Some("correct horse battery")).unwrap();
     // The open store carries on, on the encrypted file.
     assert_eq!(store.all_sessions().unwrap().len(), 1);
     store
@@ -116,15 +118,7 @@ fn a_locked_file_and_its_backups_cannot_be_read_without_the_passphrase() {
 fn a_wrong_or_missing_passphrase_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, db) = seeded(dir.path());
-    change_passphrase(
-        &mut store,
-        &db,
-        None,
-        Some("correct horse battery"),
-        CHEAP,
-        at("2026-11-25T13:00:00Z"),
-    )
-    .unwrap();
+    change(&mut store, &db, None, Some("correct horse battery")).unwrap();
     drop(store);
     let before = std::fs::read(&db).unwrap();
 
@@ -156,51 +150,19 @@ fn changing_and_removing_the_passphrase_need_the_current_one() {
     store
         .backup_into(&backup::backups_dir(&db), at("2026-11-24T08:00:00Z"))
         .unwrap();
-    change_passphrase(
-        &mut store,
-        &db,
-        None,
-        Some("first passphrase"),
-        CHEAP,
-        at("2026-11-25T13:00:00Z"),
-    )
-    .unwrap();
+    change(&mut store, &db, None, Some("first passphrase")).unwrap();
 
     // Too short: refused, nothing changed.
-    let short = change_passphrase(
-        &mut store,
-        &db,
-        Some("first passphrase"),
-        Some("short"),
-        CHEAP,
-        at("2026-11-25T13:00:00Z"),
-    )
-    .unwrap_err();
+    let short = change(&mut store, &db, Some("first passphrase"), Some("short")).unwrap_err();
     assert_eq!(short.code(), ErrorCode::InvalidInput);
     // Without the current passphrase: refused.
-    let err = change_passphrase(
-        &mut store,
-        &db,
-        Some("not it at all"),
-        Some("second passphrase"),
-        CHEAP,
-        at("2026-11-25T13:00:00Z"),
-    )
-    .unwrap_err();
+    let err = change(&mut store, &db, Some("not it at all"), Some("second passphrase")).unwrap_err();
     assert_eq!(err.code(), ErrorCode::WrongPassphrase);
-    let err = change_passphrase(&mut store, &db, None, None, CHEAP, at("2026-11-25T13:00:00Z")).unwrap_err();
+    let err = change(&mut store, &db, None, None).unwrap_err();
     assert_eq!(err.code(), ErrorCode::WrongPassphrase);
     assert!(key_for(dir.path(), Some("first passphrase")).is_ok());
 
-    change_passphrase(
-        &mut store,
-        &db,
-        Some("first passphrase"),
-        Some("second passphrase"),
-        CHEAP,
-        at("2026-11-25T13:00:00Z"),
-    )
-    .unwrap();
+    change(&mut store, &db, Some("first passphrase"), Some("second passphrase")).unwrap();
     assert_eq!(
         key_for(dir.path(), Some("first passphrase")).unwrap_err().code(),
         ErrorCode::WrongPassphrase
@@ -220,15 +182,7 @@ fn changing_and_removing_the_passphrase_need_the_current_one() {
     }
 
     // Off again: a plain SQLite file, backups too, every row kept.
-    change_passphrase(
-        &mut store,
-        &db,
-        Some("second passphrase"),
-        None,
-        CHEAP,
-        at("2026-11-25T13:00:00Z"),
-    )
-    .unwrap();
+    change(&mut store, &db, Some("second passphrase"), None).unwrap();
     assert!(!dir.path().join(lock::LOCK_FILE).exists());
     assert!(key_for(dir.path(), None).unwrap().is_none());
     drop(store);
@@ -241,7 +195,7 @@ fn changing_and_removing_the_passphrase_need_the_current_one() {
     }
     // Removing a lock that is not there says so.
     let mut plain = plain;
-    let err = change_passphrase(&mut plain, &db, None, None, CHEAP, at("2026-11-25T13:00:00Z")).unwrap_err();
+    let err = change(&mut plain, &db, None, None).unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
 }
 
@@ -252,15 +206,7 @@ fn a_change_interrupted_at_any_step_leaves_one_consistent_state() {
     for step in ["copy written", "next lock written", "database swapped"] {
         let dir = tempfile::tempdir().unwrap();
         let (mut store, db) = seeded(dir.path());
-        change_passphrase(
-            &mut store,
-            &db,
-            None,
-            Some("old passphrase"),
-            CHEAP,
-            at("2026-11-25T13:00:00Z"),
-        )
-        .unwrap();
+        change(&mut store, &db, None, Some("old passphrase")).unwrap();
         drop(store);
         // Make the full "after" state in a twin folder, then assemble the
         // half-way state from the two.
@@ -274,13 +220,11 @@ fn a_change_interrupted_at_any_step_leaves_one_consistent_state() {
         let twin_db = steady_core::paths::database_path_in(twin.path());
         let key = key_for(twin.path(), Some("old passphrase")).unwrap();
         let mut twin_store = Store::open_keyed(&twin_db, key.as_ref()).unwrap();
-        change_passphrase(
+        change(
             &mut twin_store,
             &twin_db,
             Some("old passphrase"),
             Some("new passphrase"),
-            CHEAP,
-            at("2026-11-25T13:00:00Z"),
         )
         .unwrap();
         drop(twin_store);
@@ -324,15 +268,7 @@ fn a_change_interrupted_at_any_step_leaves_one_consistent_state() {
 fn a_damaged_locked_file_is_restored_from_its_encrypted_backup() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, db) = seeded(dir.path());
-    change_passphrase(
-        &mut store,
-        &db,
-        None,
-        Some("correct horse battery"),
-        CHEAP,
-        at("2026-11-25T13:00:00Z"),
-    )
-    .unwrap();
+    change(&mut store, &db, None, Some("correct horse battery")).unwrap();
     store
         .backup_into(&backup::backups_dir(&db), at("2026-11-25T08:00:00Z"))
         .unwrap();
@@ -364,15 +300,7 @@ use steady_core::scheduler::run_due;
 fn a_locked_steady_fires_neutral_reminders_once_and_hands_them_over() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, db) = seeded(dir.path());
-    change_passphrase(
-        &mut store,
-        &db,
-        None,
-        Some("correct horse battery"),
-        CHEAP,
-        at("2026-11-25T13:00:00Z"),
-    )
-    .unwrap();
+    change(&mut store, &db, None, Some("correct horse battery")).unwrap();
     let session = store.all_sessions().unwrap().remove(0);
     let sleep = crate::item(&crate::session_items(&store, &session), "Go to bed in good time").id;
     let due = at("2026-12-02T21:00:00Z");
@@ -494,15 +422,7 @@ fn the_scheduler_keeps_reminder_times_only_while_the_lock_is_on() {
         std::thread::sleep(std::time::Duration::from_millis(100));
         scheduler.stop();
     };
-    change_passphrase(
-        &mut store,
-        &db,
-        None,
-        Some("correct horse battery"),
-        CHEAP,
-        at("2026-11-25T13:00:00Z"),
-    )
-    .unwrap();
+    change(&mut store, &db, None, Some("correct horse battery")).unwrap();
     drop(store);
     let key = key_for(dir.path(), Some("correct horse battery")).unwrap();
     start(key.clone());
@@ -510,15 +430,7 @@ fn the_scheduler_keeps_reminder_times_only_while_the_lock_is_on() {
     assert!(!LockedSchedule::open(dir.path()).unwrap().owed().unwrap().is_empty());
 
     let mut store = Store::open_keyed(&db, key.as_ref()).unwrap();
-    change_passphrase(
-        &mut store,
-        &db,
-        Some("correct horse battery"),
-        None,
-        CHEAP,
-        at("2026-11-25T13:00:00Z"),
-    )
-    .unwrap();
+    change(&mut store, &db, Some("correct horse battery"), None).unwrap();
     drop(store);
     start(None);
     assert!(!file.exists(), "lock off: the times file is gone");
@@ -529,15 +441,7 @@ fn a_change_while_another_process_has_the_file_open_is_refused_and_changes_nothi
     let dir = tempfile::tempdir().unwrap();
     let (mut store, db) = seeded(dir.path());
     let other = Store::open(&db).unwrap(); // the app, or a `steady` command
-    let err = change_passphrase(
-        &mut store,
-        &db,
-        None,
-        Some("correct horse battery"),
-        CHEAP,
-        at("2026-11-25T13:00:00Z"),
-    )
-    .unwrap_err();
+    let err = change(&mut store, &db, None, Some("correct horse battery")).unwrap_err();
     assert!(err.to_string().contains("Another Steady is using the data"), "{err}");
     assert!(!dir.path().join(lock::LOCK_FILE).exists());
     assert_eq!(store.all_sessions().unwrap().len(), 1, "the store still works");
@@ -551,15 +455,7 @@ fn a_change_while_another_process_has_the_file_open_is_refused_and_changes_nothi
 fn export_and_import_work_on_locked_data_without_plaintext_scratch_files() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, db) = seeded(dir.path());
-    change_passphrase(
-        &mut store,
-        &db,
-        None,
-        Some("correct horse battery"),
-        CHEAP,
-        at("2026-11-25T13:00:00Z"),
-    )
-    .unwrap();
+    change(&mut store, &db, None, Some("correct horse battery")).unwrap();
     let exported = store.export_data(at("2026-11-26T08:00:00Z")).unwrap();
     store
         .create_session(
