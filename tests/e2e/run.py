@@ -853,6 +853,8 @@ def test_the_app_lock_encrypts_the_data_asks_at_start_and_reminds_in_neutral_wor
         s.wait_for("[data-testid=next-title]", timeout=30)
         s.button("Settings").click()
         s.wait_for("[data-testid=app-lock]")
+        s.execute("document.querySelector('[data-testid=app-lock]').scrollIntoView()")
+        desktop_screenshot("app-lock-off.png")
         s.find("#lock-new").type(passphrase)
         s.find("#lock-again").type(passphrase + "x")
         s.button("Turn on the lock").click()
