@@ -441,6 +441,8 @@ pub fn change_passphrase(
     // The last connection to close removes the WAL and shared-memory files;
     // either one still there means another process (the app, or a `steady`
     // command) has the file open, and swapping it now would lose its writes.
+    // A command that opens the file between this check and the rename below
+    // (milliseconds) would still work on the old file: a known, accepted gap.
     let in_use = busy || sidecar(db_path, "-wal").exists() || sidecar(db_path, "-shm").exists();
     if in_use {
         let _ = std::fs::remove_file(&copy);
