@@ -72,7 +72,7 @@ impl LockedSchedule {
             "CREATE TABLE IF NOT EXISTS owed (
                  key       TEXT PRIMARY KEY,
                  fire_at   TEXT NOT NULL,
-                 -- Set when a locked Steady fired it; cleared by the next sync.
+                 -- Set when a locked Steady fired it; the row goes once handed over.
                  fired_at  TEXT,
                  outcome   TEXT CHECK (outcome IN ('shown', 'missed'))
              );
@@ -88,11 +88,20 @@ impl LockedSchedule {
         }
     }
 
-    /// Run while unlocked, after each scheduler pass: first hands what a
-    /// locked Steady fired to `store`, then writes the reminders owed from
-    /// now on. Writes only when something changed, so an idle pass does
-    /// not touch the disk. Returns how many locked firings were handed over.
+    /// Brings the file and `store` into step: [`hand_over`](Self::hand_over)
+    /// then [`write_owed`](Self::write_owed). Returns how many locked firings
+    /// were handed over.
     pub fn sync(&mut self, store: &mut Store, now: DateTime<Utc>) -> Result<usize> {
+        let handed = self.hand_over(store)?;
+        self.write_owed(store, now)?;
+        Ok(handed)
+    }
+
+    /// Hands what a locked Steady fired (or missed) to `store`, then drops
+    /// those rows. Run when the data is open again, before any reminder
+    /// pass, so none of them fires a second time with its words. Doing it
+    /// twice after a crash changes nothing: each firing is claimed once.
+    pub fn hand_over(&mut self, store: &mut Store) -> Result<usize> {
         let fired: Vec<(String, DateTime<Utc>, DateTime<Utc>, String)> = {
             let mut stmt = self
                 .conn
@@ -112,8 +121,17 @@ impl LockedSchedule {
             .collect::<Result<_>>()?
         };
         for (key, fire_at, fired_at, outcome) in &fired {
-            hand_over(store, key, *fire_at, *fired_at, outcome == "missed")?;
+            record_in_store(store, key, *fire_at, *fired_at, outcome == "missed")?;
+            self.conn
+                .execute("DELETE FROM owed WHERE key = ?1 AND fired_at IS NOT NULL", [key])?;
         }
+        Ok(fired.len())
+    }
+
+    /// Writes the reminders owed from `now` on, and the settings that decide
+    /// how late one may still pop up. Writes only when something changed, so
+    /// an idle scheduler pass does not touch the disk.
+    pub fn write_owed(&mut self, store: &Store, now: DateTime<Utc>) -> Result<()> {
         let owed = owed_from(store, now)?;
         let settings = store.reminder_settings()?;
         let settings_text = format!(
@@ -121,19 +139,15 @@ impl LockedSchedule {
             settings.stale_after_hours,
             settings.paused_until.map(to_db).unwrap_or_default()
         );
-        let stored_settings: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM meta WHERE key = 'settings'", [], |r| r.get(0))
-            .optional()?;
-        let unchanged = fired.is_empty() && stored_settings.as_deref() == Some(&settings_text) && self.owed()? == owed;
-        if unchanged {
-            return Ok(0);
+        if self.settings_text()?.as_deref() == Some(&settings_text) && self.owed()? == owed {
+            return Ok(());
         }
         let tx = self.conn.transaction()?;
-        tx.execute("DELETE FROM owed", [])?;
+        tx.execute("DELETE FROM owed WHERE fired_at IS NULL", [])?;
         for item in &owed {
             tx.execute(
-                "INSERT INTO owed (key, fire_at) VALUES (?1, ?2)",
+                // A firing not yet handed over (its hand-over failed) stays.
+                "INSERT INTO owed (key, fire_at) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING",
                 params![item.key, to_db(item.fire_at)],
             )?;
         }
@@ -143,7 +157,15 @@ impl LockedSchedule {
             [&settings_text],
         )?;
         tx.commit()?;
-        Ok(fired.len())
+        Ok(())
+    }
+
+    /// "stale hours|paused until", as [`write_owed`](Self::write_owed) stored it.
+    fn settings_text(&self) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = 'settings'", [], |r| r.get(0))
+            .optional()?)
     }
 
     /// The reminders not yet fired, in time order.
@@ -163,10 +185,7 @@ impl LockedSchedule {
     }
 
     fn settings(&self) -> Result<ReminderSettings> {
-        let text: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM meta WHERE key = 'settings'", [], |r| r.get(0))
-            .optional()?;
+        let text = self.settings_text()?;
         let mut settings = ReminderSettings::default();
         if let Some((stale, paused)) = text.as_deref().and_then(|t| t.split_once('|')) {
             if let Ok(hours) = stale.parse() {
@@ -251,7 +270,7 @@ fn owed_from(store: &Store, now: DateTime<Utc>) -> Result<Vec<Owed>> {
 /// Records in the encrypted data that a locked Steady fired (or missed) the
 /// reminder `key` owed at `fire_at`. It was not *delivered* with its words,
 /// so the window lists it until the person has seen it.
-fn hand_over(
+fn record_in_store(
     store: &mut Store,
     key: &str,
     fire_at: DateTime<Utc>,

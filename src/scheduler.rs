@@ -136,6 +136,7 @@ const BACKUP_AT_START_UNLESS: chrono::Duration = chrono::Duration::hours(1);
 const BACKUP_EVERY: chrono::Duration = chrono::Duration::hours(24);
 
 /// What one wake-up of either loop did, for the shared bookkeeping.
+#[derive(Default)]
 struct Step {
     next_wake: Option<DateTime<Utc>>,
     notify_error: Option<String>,
@@ -168,16 +169,11 @@ impl Scheduler {
         let step_clock = Arc::clone(&clock);
         let mut first_pass = true;
         let step = move |notifier: &dyn Notifier, now: DateTime<Utc>| -> Step {
-            let mut step = Step {
-                next_wake: None,
-                notify_error: None,
-                delivered_any: false,
-                changed: None,
-            };
+            let mut step = Step::default();
             // Firings a locked Steady made are handed over first, so they are
             // not fired again with their words.
             if let Some(schedule) = locked_schedule.as_mut() {
-                match schedule.sync(&mut store, now) {
+                match schedule.hand_over(&mut store) {
                     Ok(0) => {}
                     Ok(_) => step.changed = Some(Pass::default()),
                     Err(e) => eprintln!("steady: the locked reminder times could not be read: {e}"),
@@ -195,7 +191,7 @@ impl Scheduler {
                 Err(e) => eprintln!("steady: reminders could not be checked: {e}"),
             }
             if let Some(schedule) = locked_schedule.as_mut() {
-                if let Err(e) = schedule.sync(&mut store, step_clock.now()) {
+                if let Err(e) = schedule.write_owed(&store, step_clock.now()) {
                     eprintln!("steady: the locked reminder times could not be written: {e}");
                 }
             }
@@ -237,12 +233,7 @@ impl Scheduler {
                 },
                 Err(e) => {
                     eprintln!("steady: the locked reminder times could not be read: {e}");
-                    Step {
-                        next_wake: None,
-                        notify_error: None,
-                        delivered_any: false,
-                        changed: None,
-                    }
+                    Step::default()
                 }
             }
         };
