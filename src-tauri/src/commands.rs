@@ -683,13 +683,12 @@ pub async fn unlock(
 ) -> CommandResult<FirstScreen> {
     if state.is_locked() {
         let passphrase = Zeroizing::new(passphrase);
-        let key = off_main_thread(move || {
+        let (key, opened) = off_main_thread(move || {
             let key = steady_core::lock::key_for(&paths::data_dir()?, Some(passphrase.as_str()))?;
-            Ok(key)
+            let opened = Opened::open(key.as_ref());
+            Ok((key, opened))
         })
         .await?;
-        let for_open = key.clone();
-        let opened = off_main_thread(move || Ok(Opened::open(for_open.as_ref()))).await?;
         if let Err(e) = &opened.store {
             eprintln!("steady: {}", e.message);
         }

@@ -13,7 +13,8 @@ use steady_core::{ErrorCode, Store};
 
 use crate::{at, new_session};
 
-fn seeded(path: &Path) -> Store {
+/// A file at `path` with one Berlin session (3 December 09:00).
+pub fn seeded(path: &Path) -> Store {
     let mut store = Store::open(path).unwrap();
     store
         .create_session(

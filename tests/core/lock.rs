@@ -25,13 +25,7 @@ fn change(
 
 fn seeded(dir: &Path) -> (Store, PathBuf) {
     let db = steady_core::paths::database_path_in(dir);
-    let mut store = Store::open(&db).unwrap();
-    store
-        .create_session(
-            &new_session("2026-12-03T09:00", "Europe/Berlin"),
-            at("2026-11-25T12:00:00Z"),
-        )
-        .unwrap();
+    let mut store = crate::durability::seeded(&db);
     store
         .add_check_in(
             &NewCheckIn {
