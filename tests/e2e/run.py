@@ -35,10 +35,15 @@ ARTIFACTS = os.path.join(ROOT, "artifacts", "e2e")
 ZONE = "Europe/Berlin"
 
 
+def run_cli(data_dir: str, *args: str, stdin=None, timeout=30) -> subprocess.CompletedProcess:
+    """The headless `steady` on the same data folder as the app, whatever it answers."""
+    return subprocess.run([APP, *args], env={**os.environ, "STEADY_DATA_DIR": data_dir, "TZ": ZONE},
+                          input=stdin, capture_output=True, text=True, timeout=timeout)
+
+
 def cli(data_dir: str, *args: str) -> str:
-    """The headless `steady` on the same data folder as the app."""
-    out = subprocess.run([APP, *args], env={**os.environ, "STEADY_DATA_DIR": data_dir, "TZ": ZONE},
-                         capture_output=True, text=True, timeout=30)
+    """`steady …` that must succeed; its output."""
+    out = run_cli(data_dir, *args)
     assert out.returncode == 0, f"steady {' '.join(args)} failed: {out.stderr}"
     return out.stdout
 
@@ -824,9 +829,8 @@ def test_closing_the_window_keeps_reminders_in_the_tray_and_open_brings_it_back(
 
 
 def cli_with_input(data_dir: str, stdin: str, *args: str) -> subprocess.CompletedProcess:
-    """The headless `steady`, given `stdin` (a passphrase), whatever it answers."""
-    return subprocess.run([APP, *args], env={**os.environ, "STEADY_DATA_DIR": data_dir, "TZ": ZONE},
-                          input=stdin, capture_output=True, text=True, timeout=60)
+    """`steady …` given `stdin` (a passphrase; Argon2id takes its time), whatever it answers."""
+    return run_cli(data_dir, *args, stdin=stdin, timeout=60)
 
 
 def readable_without_key(path: str) -> bool:
