@@ -1,0 +1,4 @@
+//! The ground floor: the one error type, wall-clock time, and where the data lives.
+pub mod error;
+pub mod paths;
+pub mod time;

@@ -1,0 +1,3 @@
+//! Care facts and domain types.
+pub mod care;
+pub mod model;
