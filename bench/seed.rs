@@ -18,10 +18,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use steady_core::model::{Checklist, NewItem, NewMedicationHold, NewSession};
-use steady_core::recovery::NewCheckIn;
-use steady_core::reminders::Decision;
-use steady_core::{paths, Store};
+use steady_core::basics::paths;
+use steady_core::facts::check_in::NewCheckIn;
+use steady_core::facts::model::{Checklist, NewItem, NewMedicationHold, NewSession};
+use steady_core::reminders::decide::Decision;
+use steady_core::Store;
 
 const ZONE: chrono_tz::Tz = chrono_tz::Europe::Berlin;
 const SESSIONS_PER_YEAR: i64 = 60;

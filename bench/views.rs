@@ -11,7 +11,9 @@
 use std::time::Instant;
 
 use chrono::Utc;
-use steady_core::{paths, views, Store};
+use steady_core::basics::paths;
+use steady_core::views::today::today_view;
+use steady_core::Store;
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     let rank = ((p / 100.0 * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len());
@@ -41,7 +43,7 @@ fn main() {
     let n = args.next().and_then(|v| v.parse().ok()).unwrap_or(300);
     let store = Store::open(&paths::database_path_in(dir.as_ref())).expect("the seeded data to open");
     let now = Utc::now();
-    let today = time(n, || views::today_view(&store, now));
+    let today = time(n, || today_view(&store, now));
     let course = time(n, || store.course_view(now, false));
     println!("{}", serde_json::json!({ "today": today, "course_view": course }));
 }

@@ -4,12 +4,15 @@
 
 use std::sync::{Arc, Mutex};
 
-use steady_core::lock::{self, DbKey};
-use steady_core::notifier::{DesktopNotifier, NoticeAction, Notifier, NO_ITEM};
-use steady_core::scheduler::{Scheduler, SchedulerEvent};
-use steady_core::time::{Clock, SystemClock};
-use steady_core::views::{self, NotificationHealth};
-use steady_core::{paths, ErrorPayload, Store};
+use steady_core::basics::paths;
+use steady_core::basics::time::{Clock, SystemClock};
+use steady_core::reminders::notifier::{DesktopNotifier, NoticeAction, Notifier, NO_ITEM};
+use steady_core::reminders::scheduler::{Scheduler, SchedulerEvent};
+use steady_core::storage::encryption as lock;
+use steady_core::storage::key::DbKey;
+use steady_core::views::status::{reminders_status, NotificationHealth};
+use steady_core::views::today::today_view;
+use steady_core::{ErrorPayload, Store};
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::{MouseButton, MouseButtonState, TrayIconBuilder, TrayIconEvent};
 use tauri::{AppHandle, Emitter, Manager};
@@ -26,7 +29,7 @@ pub struct Opened {
     /// with that error, and the UI shows it instead of an empty plan.
     pub store: Result<Store, ErrorPayload>,
     /// What start-up recovery did, if the data file was damaged.
-    pub recovery_notice: Option<steady_core::backup::RecoveryNotice>,
+    pub recovery_notice: Option<steady_core::storage::backup::RecoveryNotice>,
     /// Why changes cannot be saved, when the data opened read-only.
     pub cannot_save: Option<String>,
 }
@@ -82,7 +85,7 @@ impl Opened {
     /// The start-up backup is the scheduler's first pass, off this path.
     pub fn open(key: Option<&DbKey>) -> Opened {
         let opened = paths::database_path()
-            .and_then(|path| steady_core::backup::open_with_recovery(&path, key, chrono::Utc::now()));
+            .and_then(|path| steady_core::storage::backup::open_with_recovery(&path, key, chrono::Utc::now()));
         match opened {
             Ok((store, notice)) => {
                 let cannot_save = store.check_writable().err().map(|e| {
@@ -538,7 +541,7 @@ fn tray_words(state: &AppState) -> (Option<String>, Option<&'static str>) {
     };
     let now = state.clock.now();
     let health = lock(&state.notifications).clone();
-    let Ok(status) = views::reminders_status(&store, now, health) else {
+    let Ok(status) = reminders_status(&store, now, health) else {
         return (None, None);
     };
     // Reminders that could not pop up wait in the window; the tray says so first.
@@ -548,9 +551,9 @@ fn tray_words(state: &AppState) -> (Option<String>, Option<&'static str>) {
         n => format!("{n} reminders waiting in Steady"),
     };
     // After a session, the end of the no-driving time leads.
-    if let Ok(today) = views::today_view(&store, now) {
+    if let Ok(today) = today_view(&store, now) {
         if let (Some(until), Some(session)) = (today.no_driving_until, today.session.as_ref()) {
-            if let Ok(tz) = steady_core::time::parse_zone(&session.tz) {
+            if let Ok(tz) = steady_core::basics::time::parse_zone(&session.tz) {
                 label = format!(
                     "No driving until {} · {label}",
                     until.with_timezone(&tz).format("%a %-d %b %H:%M")
@@ -621,15 +624,16 @@ fn confirm_quit(app: &AppHandle) {
     let state = app.state::<AppState>();
     let now = state.clock.now();
     let pending = match state.store() {
-        Ok(store) => views::reminders_status(&store, now, lock(&state.notifications).clone())
+        Ok(store) => reminders_status(&store, now, lock(&state.notifications).clone())
             .map(|s| s.pending_today)
             .unwrap_or(0),
         // Locked: the reminder times are all Steady can read.
         Err(_) if state.is_locked() => paths::data_dir()
-            .and_then(|dir| steady_core::locked_schedule::LockedSchedule::open(&dir))
+            .and_then(|dir| steady_core::reminders::locked_schedule::LockedSchedule::open(&dir))
             .and_then(|schedule| schedule.owed())
             .map(|owed| {
-                let midnight = steady_core::time::at_local_clock(now, steady_core::time::system_zone(), 1, 0);
+                let midnight =
+                    steady_core::basics::time::at_local_clock(now, steady_core::basics::time::system_zone(), 1, 0);
                 u32::try_from(owed.iter().filter(|o| o.fire_at < midnight).count()).unwrap_or(u32::MAX)
             })
             .unwrap_or(0),

@@ -3,13 +3,24 @@
 //! `{ code, message, field }` payload. Commands that change what reminders
 //! depend on wake the scheduler and refresh the tray.
 
-use steady_core::course::{CourseView, ImportReceipt, NewSeries, ProtocolPreview};
-use steady_core::model::{Item, Medication, NewItem, NewMedicationHold, NewSession, RideDetails, Session};
-use steady_core::recovery::{self, CheckIn, Contacts, EffectLog, NewCheckIn, Phq9Result, RecoveryView, TrendView};
-use steady_core::reminders::{self, Reminder, ReminderSettings};
-use steady_core::ride::{self, ClockStyle, ExportedFile, Paper, RideCard};
-use steady_core::views::{self, AppInfo, FirstScreen, RemindersStatus, SessionView, TodayView};
-use steady_core::{paths, time, Error, ErrorPayload};
+use steady_core::basics::{paths, time};
+use steady_core::facts::check_in::{CheckIn, EffectLog, NewCheckIn, Phq9Result};
+use steady_core::facts::model::Contacts;
+use steady_core::facts::model::{Item, Medication, NewItem, NewMedicationHold, NewSession, RideDetails, Session};
+use steady_core::plan::series::NewSeries;
+use steady_core::reminders::decide::{test_notice, Reminder, ReminderSettings};
+use steady_core::storage::check_ins::TrendView;
+use steady_core::storage::protocol_imports::{ImportReceipt, ProtocolPreview};
+use steady_core::views::check_in_summary::summary_pdf;
+use steady_core::views::course::CourseView;
+use steady_core::views::ics;
+use steady_core::views::recovery::RecoveryView;
+use steady_core::views::ride::{self, ClockStyle, ExportedFile, Paper, RideCard};
+use steady_core::views::session::SessionView;
+use steady_core::views::status::{AppInfo, FirstScreen, NotificationHealth, RemindersStatus};
+use steady_core::views::today::TodayView;
+use steady_core::views::{session, status, today};
+use steady_core::{Error, ErrorPayload};
 use tauri::{AppHandle, Emitter, State};
 use tauri_plugin_autostart::ManagerExt;
 
@@ -101,8 +112,8 @@ pub fn first_screen(state: State<'_, AppState>, region: String) -> CommandResult
         eprintln!("steady: the crisis numbers for {region} could not be filled in: {e}");
     }
     let now = state.clock.now();
-    let today = views::today_view(&store, now).map_err(payload)?;
-    let reminders = views::reminders_status(&store, now, lock(&state.notifications).clone()).map_err(payload)?;
+    let today = today::today_view(&store, now).map_err(payload)?;
+    let reminders = status::reminders_status(&store, now, lock(&state.notifications).clone()).map_err(payload)?;
     let contacts = match &today.session {
         Some(session) => Some(store.contacts(session).map_err(payload)?),
         None => None,
@@ -118,12 +129,12 @@ pub fn first_screen(state: State<'_, AppState>, region: String) -> CommandResult
 
 #[tauri::command]
 pub fn today(state: State<'_, AppState>) -> CommandResult<TodayView> {
-    views::today_view(&*store(&state)?, state.clock.now()).map_err(payload)
+    today::today_view(&*store(&state)?, state.clock.now()).map_err(payload)
 }
 
 #[tauri::command(rename_all = "snake_case")]
 pub fn session_view(state: State<'_, AppState>, session_id: i64) -> CommandResult<SessionView> {
-    views::session_view(&*store(&state)?, session_id).map_err(payload)
+    session::session_view(&*store(&state)?, session_id).map_err(payload)
 }
 
 #[tauri::command]
@@ -210,7 +221,7 @@ pub fn remove_item(app: AppHandle, state: State<'_, AppState>, item_id: i64) -> 
 #[tauri::command]
 pub fn reminders_status(state: State<'_, AppState>) -> CommandResult<RemindersStatus> {
     let health = lock(&state.notifications).clone();
-    views::reminders_status(&*store(&state)?, state.clock.now(), health).map_err(payload)
+    status::reminders_status(&*store(&state)?, state.clock.now(), health).map_err(payload)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -274,13 +285,13 @@ pub async fn send_test_notification(app: AppHandle, state: State<'_, AppState>) 
     let Some(notifier) = notifier else {
         return Err(Error::Notifications("reminders did not start".into()).payload());
     };
-    let result = notifier.show(&reminders::test_notice(), None);
+    let result = notifier.show(&test_notice(), None);
     *lock(&state.notifications) = match &result {
-        Ok(()) => views::NotificationHealth {
+        Ok(()) => NotificationHealth {
             ok: true,
             message: None,
         },
-        Err(e) => views::NotificationHealth {
+        Err(e) => NotificationHealth {
             ok: false,
             message: Some(e.0.clone()),
         },
@@ -377,7 +388,7 @@ pub fn export_ics(
         }
     };
     let path = paths::export_dir().map_err(payload)?.join(name);
-    ride::write_file(&path, ride::ics(&cards, state.clock.now()).as_bytes()).map_err(payload)?;
+    ride::write_file(&path, ics::ics(&cards, state.clock.now()).as_bytes()).map_err(payload)?;
     Ok(ExportedFile {
         path: path.display().to_string(),
     })
@@ -443,7 +454,7 @@ pub fn preview_protocol(state: State<'_, AppState>, text: String) -> CommandResu
 /// A protocol file dropped on the window, by path.
 #[tauri::command]
 pub fn preview_protocol_file(state: State<'_, AppState>, path: String) -> CommandResult<(String, ProtocolPreview)> {
-    let bytes = steady_core::protocol::read_file(std::path::Path::new(&path)).map_err(payload)?;
+    let bytes = steady_core::plan::protocol::read_file(std::path::Path::new(&path)).map_err(payload)?;
     let text = String::from_utf8_lossy(&bytes).into_owned();
     let preview = store(&state)?
         .preview_protocol(&bytes, state.clock.now())
@@ -531,7 +542,7 @@ pub fn export_check_ins(state: State<'_, AppState>, paper: Paper) -> CommandResu
     let csv_path = dir.join("steady-check-ins.csv");
     ride::write_file(&csv_path, store.check_ins_csv(now).map_err(payload)?.as_bytes()).map_err(payload)?;
     let tz = time::parse_zone(&time::system_time_zone()).map_err(payload)?;
-    let pdf = recovery::summary_pdf(&store.trend(now).map_err(payload)?, tz, paper);
+    let pdf = summary_pdf(&store.trend(now).map_err(payload)?, tz, paper);
     let pdf_path = dir.join("steady-check-in-summary.pdf");
     ride::write_file(&pdf_path, &pdf).map_err(payload)?;
     Ok(vec![
@@ -598,7 +609,7 @@ pub fn export_data(state: State<'_, AppState>) -> CommandResult<ExportedFile> {
 #[tauri::command]
 pub fn import_data(app: AppHandle, state: State<'_, AppState>, text: String) -> CommandResult<ExportedFile> {
     let backups = paths::database_path()
-        .map(|db| steady_core::backup::backups_dir(&db))
+        .map(|db| steady_core::storage::backup::backups_dir(&db))
         .map_err(payload)?;
     let result = store(&state)?
         .import_data(text.as_bytes(), &backups, state.clock.now())
@@ -684,7 +695,7 @@ pub async fn unlock(
     if state.is_locked() {
         let passphrase = Zeroizing::new(passphrase);
         let (key, opened) = off_main_thread(move || {
-            let key = steady_core::lock::key_for(&paths::data_dir()?, Some(passphrase.as_str()))?;
+            let key = steady_core::storage::encryption::key_for(&paths::data_dir()?, Some(passphrase.as_str()))?;
             let opened = Opened::open(key.as_ref());
             Ok((key, opened))
         })
@@ -737,12 +748,12 @@ pub async fn set_app_lock(
         let state = worker.state::<AppState>();
         let mut store = state.store().map_err(|e| Error::invalid("passphrase", e.message))?;
         let db = paths::database_path()?;
-        steady_core::lock::change_passphrase(
+        steady_core::workflows::app_lock::change_passphrase(
             &mut store,
             &db,
             current.as_ref().map(|c| c.as_str()),
             new.as_ref().map(|n| n.as_str()),
-            steady_core::lock::KdfParams::DEFAULT,
+            steady_core::storage::key::KdfParams::DEFAULT,
             state.clock.now(),
         )
     })

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::basics::error::{Error, Result};
 
 pub const DATA_DIR_ENV: &str = "STEADY_DATA_DIR";
 

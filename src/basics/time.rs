@@ -11,7 +11,7 @@
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
-use crate::error::{Error, Result};
+use crate::basics::error::{Error, Result};
 
 /// Where the current time comes from. The app and CLI use [`SystemClock`];
 /// tests use a fixed instant.

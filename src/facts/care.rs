@@ -94,8 +94,8 @@ impl CareTimes {
     /// Checks the numbers make a possible session. A clinic's figures vary
     /// widely (chronic-pain infusions last hours), so the bounds only reject
     /// what cannot be meant.
-    pub fn validate(&self) -> crate::Result<()> {
-        use crate::Error;
+    pub fn validate(&self) -> crate::basics::error::Result<()> {
+        use crate::basics::error::Error;
         let in_range = |field: &'static str, value: u32, low: u32, high: u32, words: &str| {
             if value < low || value > high {
                 Err(Error::invalid(

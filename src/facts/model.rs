@@ -5,7 +5,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::care::CareTimes;
+use crate::facts::care::CareTimes;
 
 pub type SessionId = i64;
 pub type ItemId = i64;
@@ -73,7 +73,7 @@ impl Timeline {
         let release_latest_at = infusion_end_at + minutes(care.recovery_max_minutes);
         let end_at = ended_at.unwrap_or(release_latest_at);
         let drive_again_at = if care.no_driving_until_next_morning {
-            crate::time::at_local_clock(end_at, tz, 1, crate::care::NEXT_MORNING_HOUR * 60)
+            crate::basics::time::at_local_clock(end_at, tz, 1, crate::facts::care::NEXT_MORNING_HOUR * 60)
         } else {
             end_at + Duration::hours(i64::from(care.no_driving_hours))
         };
@@ -195,7 +195,7 @@ impl DueRule {
                 anchor,
                 day_offset,
                 minute_of_day,
-            } => crate::time::at_local_clock(timeline.at(anchor), tz, day_offset, minute_of_day),
+            } => crate::basics::time::at_local_clock(timeline.at(anchor), tz, day_offset, minute_of_day),
         }
     }
 }
@@ -312,4 +312,15 @@ pub struct RideDetails {
     pub clinic_name: Option<String>,
     pub clinic_phone: Option<String>,
     pub clinic_address: Option<String>,
+}
+
+/// Whom to call. The crisis line and emergency number are the user's
+/// setting; the default comes from the region where care-facts names them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Contacts {
+    pub clinic_name: Option<String>,
+    pub clinic_phone: Option<String>,
+    pub crisis_line: Option<String>,
+    pub emergency_number: Option<String>,
 }

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 use ts_rs::TS;
 
-use crate::care::CareTimes;
+use crate::facts::care::CareTimes;
 
 /// The protocol format version this Steady reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -182,7 +182,7 @@ pub fn json_schema() -> String {
 
 /// Reads a protocol file the user named, refusing one far larger than a
 /// protocol (they are a few hundred bytes) before reading it.
-pub fn read_file(path: &std::path::Path) -> crate::Result<Vec<u8>> {
+pub fn read_file(path: &std::path::Path) -> crate::basics::error::Result<Vec<u8>> {
     let size = std::fs::metadata(path)?.len();
     if size > MAX_FILE_BYTES as u64 {
         return Err(crate::Error::invalid(

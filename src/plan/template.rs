@@ -6,8 +6,8 @@
 //! changing a clinic's numbers can never leave an item behind. Only a time the
 //! user set by hand is stored, and it wins.
 
-use crate::care::{self, CareTimes, Source};
-use crate::model::{Anchor, Checklist, DueRule};
+use crate::facts::care::{self, CareTimes, Source};
+use crate::facts::model::{Anchor, Checklist, DueRule};
 
 /// One item of the default plan.
 #[derive(Debug, Clone)]
@@ -28,7 +28,7 @@ pub struct PlanContext<'a> {
     pub driver_name: Option<&'a str>,
     /// The numbers are the clinic's own (from its protocol), not typical ones.
     pub clinic_rules: bool,
-    pub medications: &'a [crate::model::Medication],
+    pub medications: &'a [crate::facts::model::Medication],
 }
 
 const DAY_BEFORE: Source = Source::new("The day before", "002");

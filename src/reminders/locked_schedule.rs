@@ -21,11 +21,11 @@ use std::path::Path;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use crate::error::Result;
-use crate::notifier::Notifier;
-use crate::reminders::{Decision, NoticeText, ReminderSettings};
-use crate::time::{from_db, to_db};
-use crate::Store;
+use crate::basics::error::Result;
+use crate::basics::time::{from_db, to_db};
+use crate::reminders::decide::{Decision, NoticeText, ReminderSettings};
+use crate::reminders::notifier::Notifier;
+use crate::storage::store::Store;
 
 pub const FILE: &str = "reminder-times.sqlite3";
 

@@ -11,8 +11,8 @@ use std::sync::mpsc;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::model::ItemId;
-use crate::reminders::NoticeText;
+use crate::facts::model::ItemId;
+use crate::reminders::decide::NoticeText;
 
 /// What the user did with a reminder's notification.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

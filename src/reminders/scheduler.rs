@@ -20,14 +20,14 @@ use std::thread::JoinHandle;
 
 use chrono::{DateTime, Utc};
 
-use crate::error::Result;
-use crate::lock::DbKey;
-use crate::locked_schedule::LockedSchedule;
-use crate::model::ItemId;
-use crate::notifier::Notifier;
-use crate::reminders::{self, Decision};
-use crate::time::Clock;
-use crate::Store;
+use crate::basics::error::Result;
+use crate::basics::time::Clock;
+use crate::facts::model::ItemId;
+use crate::reminders::decide::{self, Decision};
+use crate::reminders::locked_schedule::LockedSchedule;
+use crate::reminders::notifier::Notifier;
+use crate::storage::key::DbKey;
+use crate::storage::store::Store;
 
 /// The longest the scheduler sleeps without reading the wall clock.
 pub const MAX_SLEEP: std::time::Duration = std::time::Duration::from_secs(60);
@@ -49,7 +49,7 @@ pub struct Pass {
 pub fn run_due(store: &mut Store, notifier: &dyn Notifier, now: DateTime<Utc>) -> Result<Pass> {
     let all = store.reminders(now)?;
     let settings = store.reminder_settings()?;
-    let plan = reminders::decide(&all, &settings, now);
+    let plan = decide::decide(&all, &settings, now);
     let mut pass = Pass {
         next_wake: plan.next_wake,
         ..Pass::default()
@@ -64,7 +64,7 @@ pub fn run_due(store: &mut Store, notifier: &dyn Notifier, now: DateTime<Utc>) -
                 let Some(reminder) = all.iter().find(|r| r.item_id == item_id) else {
                     continue;
                 };
-                let text = reminders::notice_text(reminder, late_by);
+                let text = decide::notice_text(reminder, late_by);
                 // Once the server has failed in this pass, do not wait on it again.
                 let delivered = pass.notify_error.is_none()
                     && match notifier.show(&text, Some(item_id)) {
@@ -96,7 +96,7 @@ pub fn run_due(store: &mut Store, notifier: &dyn Notifier, now: DateTime<Utc>) -
             if !store.record_routine(&routine)? {
                 continue;
             }
-            let text = reminders::NoticeText {
+            let text = decide::NoticeText {
                 title: routine.title.into(),
                 body: routine.body.into(),
             };
@@ -165,7 +165,7 @@ impl Scheduler {
                 None
             }
         };
-        let backups = crate::backup::backups_dir(&db_path);
+        let backups = crate::storage::backup::backups_dir(&db_path);
         let step_clock = Arc::clone(&clock);
         let mut first_pass = true;
         let step = move |notifier: &dyn Notifier, now: DateTime<Utc>| -> Step {

@@ -17,9 +17,9 @@ use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::error::{Error, Result};
-use crate::lock::DbKey;
-use crate::Store;
+use crate::basics::error::{Error, Result};
+use crate::storage::key::DbKey;
+use crate::storage::store::Store;
 
 pub const KEEP: usize = 7;
 const PREFIX: &str = "steady-backup-";

@@ -1,5 +1,17 @@
-//! Storage: the SQLite file, its schema, its key, backups and transfer.
+//! Storage: the SQLite file, its schema and migrations, every table's reads
+//! and writes (behind one [`store::Store`]), the app lock's key and the
+//! encrypted file, backups and recovery, and moving the data to another
+//! computer. It knows nothing of reminders or the window.
 pub mod backup;
-pub mod lock;
+pub mod check_ins;
+pub mod encryption;
+pub mod items;
+pub mod key;
+pub mod medications;
+pub mod migrations;
+pub mod protocol_imports;
+pub mod reminder_log;
+pub mod sessions;
+pub mod settings;
 pub mod store;
 pub mod transfer;

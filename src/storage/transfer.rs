@@ -18,9 +18,9 @@ use rusqlite::types::{Value, ValueRef};
 use rusqlite::Connection;
 use serde_json::{json, Map, Value as Json};
 
-use crate::error::{Error, Result};
-use crate::store::SCHEMA_VERSION;
-use crate::Store;
+use crate::basics::error::{Error, Result};
+use crate::storage::migrations::SCHEMA_VERSION;
+use crate::storage::store::Store;
 
 pub const FORMAT: &str = "steady-data";
 pub const FORMAT_VERSION: i64 = 1;
@@ -100,7 +100,7 @@ impl Store {
         let document = json!({
             "format": FORMAT,
             "version": FORMAT_VERSION,
-            "exported_at": crate::time::to_db(now),
+            "exported_at": crate::basics::time::to_db(now),
             "schema_version": SCHEMA_VERSION,
             "tables": tables,
         });
@@ -162,7 +162,10 @@ impl Store {
         // Load everything into a scratch database with the same schema; any
         // type, constraint or foreign-key problem shows up there.
         let scratch_dir = tempfile_dir(backups)?;
-        let scratch_path = scratch_dir.join(format!("import-{}.sqlite3", crate::time::to_db(now).replace(':', "")));
+        let scratch_path = scratch_dir.join(format!(
+            "import-{}.sqlite3",
+            crate::basics::time::to_db(now).replace(':', "")
+        ));
         let _ = std::fs::remove_file(&scratch_path);
         let result = (|| -> Result<std::path::PathBuf> {
             {

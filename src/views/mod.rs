@@ -1,7 +1,13 @@
-//! Views: what the screens, the ride card and the exports show.
+//! Views: what the screens show, assembled from storage for one moment
+//! `now` (Today, a session, the course, recovery, the app's status), and
+//! the documents Steady writes (the ride card and its calendar file, the
+//! check-in summary).
+pub mod check_in_summary;
 pub mod course;
+pub mod ics;
 pub mod pdf;
 pub mod recovery;
 pub mod ride;
-mod screens;
-pub use screens::*;
+pub mod session;
+pub mod status;
+pub mod today;

@@ -1,19 +1,23 @@
 //! The ride home: the pickup window in the driver's words, the message to
-//! send them, the printable ride card, and the calendar file.
+//! send them, and the printable ride card.
 //!
 //! All of them are rendered from one [`RideCard`], built from the session's
 //! timeline, so the screen, the message, the PDF and the .ics can never
 //! disagree about a time. Care sentences on the card trace to
 //! shared/care-facts.md (section and guide noted beside each).
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::Result;
-use crate::model::Session;
-use crate::time;
+use crate::basics::error::Result;
+use crate::basics::time;
+use crate::facts::crisis::CRISIS_LINE_US;
+use crate::facts::effects::{CALL_THE_CLINIC, TYPICAL_EFFECTS};
+use crate::facts::model::Session;
+use crate::storage::store::Store;
+pub use crate::views::pdf::Paper;
 
 /// 24-hour or 12-hour clock, as the user's system shows times.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
@@ -37,40 +41,6 @@ pub fn clock(at: DateTime<Utc>, tz: Tz, style: ClockStyle) -> String {
 pub fn day(at: DateTime<Utc>, tz: Tz) -> String {
     at.with_timezone(&tz).format("%A %-d %B").to_string()
 }
-
-/// A usual after-effect and how long it typically lasts (care-facts, "Side
-/// effects and how long they usually last", guide 001 unless noted).
-pub const TYPICAL_EFFECTS: &[(&str, &str)] = &[
-    (
-        "Dizziness, feeling disoriented",
-        "usually gone 1-2 hours after the infusion",
-    ),
-    (
-        "Feeling detached or perceiving things differently",
-        "usually gone within 1-2 hours",
-    ),
-    ("Nausea", "usually gone within a few hours"),
-    (
-        "Raised blood pressure and heart rate",
-        "usually settle within 30-60 minutes",
-    ),
-    ("Headache, tiredness", "usually gone within a few hours"),
-    // 000, 002 (care-facts "After the session").
-    (
-        "Grogginess, unsteady on the feet when standing",
-        "common for several hours",
-    ),
-];
-
-/// When to call (care-facts: durations table 001; "rare but serious" 002;
-/// crisis line from "From other public sources").
-pub const CALL_THE_CLINIC: &[&str] = &[
-    "An effect lasts much longer than the usual times above.",
-    "Signs of mania or worsening psychosis: rare, but serious.",
-    "Anything else that worries you: follow the clinic's advice on side effects.",
-];
-
-pub const CRISIS_LINE_US: &str = "Thoughts of harming yourself: call or text 988 (US Suicide & Crisis Lifeline). In an emergency call 911, or your local emergency number.";
 
 /// Everything the card, the message and the calendar say about one session's ride.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -172,140 +142,10 @@ impl RideCard {
     }
 }
 
-// ---------------------------------------------------------------- iCalendar
-
-/// RFC 5545 TEXT escaping.
-fn ics_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Folds a content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 character.
-fn fold(line: &str, out: &mut String) {
-    let mut width = 0;
-    for c in line.chars() {
-        let len = c.len_utf8();
-        if width + len > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += len;
-    }
-    out.push_str("\r\n");
-}
-
-fn ics_time(at: DateTime<Utc>) -> String {
-    at.format("%Y%m%dT%H%M%SZ").to_string()
-}
-
-struct Event<'a> {
-    uid: String,
-    summary: String,
-    description: String,
-    location: Option<&'a str>,
-    start: DateTime<Utc>,
-    end: DateTime<Utc>,
-    /// Minutes before the start to alert.
-    alarm_minutes_before: i64,
-}
-
-/// The events of one ride card: the session, the pickup window, and the end
-/// of the no-driving time, each with an alarm so they remind even where
-/// Steady is not running. Times are written in UTC, which every calendar
-/// shows in its own zone, so no VTIMEZONE is needed.
-fn events(card: &RideCard) -> Vec<Event<'_>> {
-    let clinic = card.clinic_name.as_deref().unwrap_or("the clinic");
-    let id = card.session_id;
-    vec![
-        Event {
-            uid: format!("steady-session-{id}@steady.local"),
-            summary: format!("Infusion session at {clinic}"),
-            description: "Planned with Steady. Typical timings: intake about 20 min, infusion about 40 min, then 1-3 h of recovery. Your clinic's instructions come first.".into(),
-            location: card.clinic_address.as_deref().or(card.clinic_name.as_deref()),
-            start: card.start_at,
-            end: card.pickup_until,
-            alarm_minutes_before: 60,
-        },
-        Event {
-            uid: format!("steady-pickup-{id}@steady.local"),
-            summary: card.pickup_words.clone(),
-            description: format!(
-                "{}{}",
-                card.clinic_phone.as_deref().map(|p| format!("Clinic phone: {p}. ")).unwrap_or_default(),
-                "The patient must not drive home."
-            ),
-            location: card.clinic_address.as_deref().or(card.clinic_name.as_deref()),
-            start: card.pickup_from,
-            end: card.pickup_until,
-            alarm_minutes_before: 30,
-        },
-        Event {
-            uid: format!("steady-drive-again-{id}@steady.local"),
-            summary: "No-driving time ends (typical)".into(),
-            description: card.drive_again_words.clone(),
-            location: None,
-            start: card.drive_again_at,
-            end: card.drive_again_at + Duration::minutes(15),
-            alarm_minutes_before: 0,
-        },
-    ]
-}
-
-/// An iCalendar file with the events of every card given.
-pub fn ics(cards: &[RideCard], now: DateTime<Utc>) -> String {
-    let mut out = String::new();
-    for line in [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Steady//Steady//EN",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-    ] {
-        fold(line, &mut out);
-    }
-    for card in cards {
-        for event in events(card) {
-            fold("BEGIN:VEVENT", &mut out);
-            fold(&format!("UID:{}", event.uid), &mut out);
-            fold(&format!("DTSTAMP:{}", ics_time(now)), &mut out);
-            fold(&format!("DTSTART:{}", ics_time(event.start)), &mut out);
-            fold(&format!("DTEND:{}", ics_time(event.end)), &mut out);
-            fold(&format!("SUMMARY:{}", ics_text(&event.summary)), &mut out);
-            fold(&format!("DESCRIPTION:{}", ics_text(&event.description)), &mut out);
-            if let Some(location) = event.location {
-                fold(&format!("LOCATION:{}", ics_text(location)), &mut out);
-            }
-            fold("BEGIN:VALARM", &mut out);
-            fold("ACTION:DISPLAY", &mut out);
-            fold(&format!("DESCRIPTION:{}", ics_text(&event.summary)), &mut out);
-            fold(&format!("TRIGGER:-PT{}M", event.alarm_minutes_before), &mut out);
-            fold("END:VALARM", &mut out);
-            fold("END:VEVENT", &mut out);
-        }
-    }
-    fold("END:VCALENDAR", &mut out);
-    out
-}
-
-// ---------------------------------------------------------------- the card as PDF
-
-pub use crate::pdf::Paper;
-
 /// The ride card as a one-page PDF (see [`crate::pdf`] for the layout).
 pub fn card_pdf(card: &RideCard, paper: Paper, style: ClockStyle) -> Result<Vec<u8>> {
     let tz = time::parse_zone(&card.tz)?;
-    let mut doc = crate::pdf::OnePage::new("Ride home card");
+    let mut doc = crate::views::pdf::OnePage::new("Ride home card");
     doc.line("Ride home card", 12.0, true, 0.0);
     doc.line(&card.pickup_words, 20.0, true, 8.0);
     if let Some(address) = &card.clinic_address {
@@ -356,46 +196,7 @@ pub fn card_pdf(card: &RideCard, paper: Paper, style: ClockStyle) -> Result<Vec<
     Ok(doc.finish(paper))
 }
 
-impl crate::Store {
-    /// The patient's first name, as the driver knows them (optional).
-    pub fn patient_name(&self) -> Result<Option<String>> {
-        crate::store::get_setting(&self.conn, "patient_name")
-    }
-
-    pub fn set_patient_name(&mut self, name: Option<&str>) -> Result<Option<String>> {
-        match name.map(str::trim).filter(|n| !n.is_empty()) {
-            Some(name) => {
-                let count = name.chars().count();
-                if count > 80 || name.chars().any(char::is_control) {
-                    return Err(crate::Error::invalid(
-                        "patient_name",
-                        "Please enter a short name (at most 80 characters).",
-                    ));
-                }
-                crate::store::put_setting(&self.conn, "patient_name", name)?;
-            }
-            None => crate::store::delete_setting(&self.conn, "patient_name")?,
-        }
-        self.patient_name()
-    }
-
-    /// The "Confirm who drives you home" item of a session: ticking it is
-    /// what "the driver is confirmed" means, so the day-before reminder keeps
-    /// coming until it is.
-    fn confirm_driver_item(&self, session_id: i64) -> Result<Option<crate::model::Item>> {
-        use rusqlite::OptionalExtension;
-        self.session(session_id)?;
-        let id: Option<i64> = self
-            .conn
-            .query_row(
-                "SELECT id FROM items WHERE session_id = ?1 AND template_key = 'confirm_driver'",
-                [session_id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        id.map(|id| self.item(id)).transpose()
-    }
-
+impl Store {
     pub fn set_driver_confirmed(&mut self, session_id: i64, confirmed: bool, now: DateTime<Utc>) -> Result<RideCard> {
         let item = self.confirm_driver_item(session_id)?.ok_or_else(|| {
             crate::Error::invalid(

@@ -128,12 +128,12 @@ fn lock_set_change_remove_from_the_command_line() {
     let (code, out, err, _) = steady_answering(dir.path(), &["lock", "set"], &["first passphrase", "first passphrase"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("lock is on"), "{out}");
-    assert!(!steady_core::lock::looks_plaintext(&dir.path().join("steady.sqlite3")).unwrap());
+    assert!(!steady_core::storage::encryption::looks_plaintext(&dir.path().join("steady.sqlite3")).unwrap());
 
     // `lock set` wrote the reminder times a locked start fires from, and a
     // change made here while locked reaches them.
     let owed = |dir: &Path| {
-        steady_core::locked_schedule::LockedSchedule::open(dir)
+        steady_core::reminders::locked_schedule::LockedSchedule::open(dir)
             .unwrap()
             .owed()
             .unwrap()
@@ -193,7 +193,7 @@ fn lock_set_change_remove_from_the_command_line() {
     assert_eq!(code, 0);
     assert_eq!(serde_json::from_str::<Vec<serde_json::Value>>(&out).unwrap().len(), 13);
     assert!(
-        !dir.path().join(steady_core::locked_schedule::FILE).exists(),
+        !dir.path().join(steady_core::reminders::locked_schedule::FILE).exists(),
         "the times go with the lock"
     );
 }

@@ -2,12 +2,13 @@
 //! clinic protocol files (every validation rule, import, undo, fuzzing).
 
 use proptest::prelude::*;
-use steady_core::course::{NewSeries, SessionStatus};
-use steady_core::model::NewMedicationHold;
-use steady_core::notifier::RecordingNotifier;
-use steady_core::protocol::Protocol;
-use steady_core::reminders::ReminderState;
-use steady_core::scheduler::run_due;
+use steady_core::facts::model::NewMedicationHold;
+use steady_core::plan::protocol::Protocol;
+use steady_core::plan::series::NewSeries;
+use steady_core::reminders::decide::ReminderState;
+use steady_core::reminders::notifier::RecordingNotifier;
+use steady_core::reminders::scheduler::run_due;
+use steady_core::views::course::SessionStatus;
 use steady_core::ErrorCode;
 
 use crate::{at, in_memory_store, item, new_session, session_items};
@@ -318,7 +319,7 @@ fn importing_a_protocol_moves_the_fasting_item_and_undo_puts_it_back() {
 
 #[test]
 fn published_schema_matches_the_format() {
-    let schema = steady_core::protocol::json_schema();
+    let schema = steady_core::plan::protocol::json_schema();
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/protocol/steady-protocol.schema.json");
     // Written like the TS bindings: `make check-bindings` fails when the
     // committed copy differs from what the code defines.

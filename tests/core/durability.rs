@@ -6,9 +6,9 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use steady_core::backup::{self, open_with_recovery};
-use steady_core::recovery::NewCheckIn;
-use steady_core::store::SCHEMA_VERSION;
+use steady_core::facts::check_in::NewCheckIn;
+use steady_core::storage::backup::{self, open_with_recovery};
+use steady_core::storage::migrations::SCHEMA_VERSION;
 use steady_core::{ErrorCode, Store};
 
 use crate::{at, new_session};
@@ -58,7 +58,9 @@ fn backups_keep_the_newest_seven() {
     );
 }
 
-fn damage_and_recover(damage: impl Fn(&Path)) -> (Store, steady_core::backup::RecoveryNotice, std::path::PathBuf) {
+fn damage_and_recover(
+    damage: impl Fn(&Path),
+) -> (Store, steady_core::storage::backup::RecoveryNotice, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap().keep();
     let db = dir.join("steady.sqlite3");
     {
@@ -164,7 +166,7 @@ fn crash_writer_child() {
     };
     let path = Path::new(&path);
     let passphrase = std::env::var("STEADY_CRASH_PASSPHRASE").ok().filter(|p| !p.is_empty());
-    let key = steady_core::lock::key_for(path.parent().unwrap(), passphrase.as_deref()).unwrap();
+    let key = steady_core::storage::encryption::key_for(path.parent().unwrap(), passphrase.as_deref()).unwrap();
     let mut store = Store::open_keyed(path, key.as_ref()).unwrap();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -211,18 +213,18 @@ fn kill_loop(kills: u32, passphrase: Option<&str>) {
     let db = dir.path().join("steady.sqlite3");
     let mut store = Store::open(&db).unwrap();
     if let Some(passphrase) = passphrase {
-        steady_core::lock::change_passphrase(
+        steady_core::workflows::app_lock::change_passphrase(
             &mut store,
             &db,
             None,
             Some(passphrase),
-            steady_core::lock::KdfParams::CHEAP_FOR_TESTS,
+            steady_core::storage::key::KdfParams::CHEAP_FOR_TESTS,
             chrono::Utc::now(),
         )
         .unwrap();
     }
     drop(store);
-    let key = steady_core::lock::key_for(dir.path(), passphrase).unwrap();
+    let key = steady_core::storage::encryption::key_for(dir.path(), passphrase).unwrap();
     let mut acknowledged: Vec<i64> = Vec::new();
     let mut seed: u64 = 0x5eed;
     for round in 0..kills {

@@ -4,9 +4,11 @@
 
 use std::path::{Path, PathBuf};
 
-use steady_core::backup::{self, open_with_recovery};
-use steady_core::lock::{self, change_passphrase, key_for, looks_plaintext, KdfParams};
-use steady_core::recovery::NewCheckIn;
+use steady_core::facts::check_in::NewCheckIn;
+use steady_core::storage::backup::{self, open_with_recovery};
+use steady_core::storage::encryption::{self as lock, key_for, looks_plaintext};
+use steady_core::storage::key::KdfParams;
+use steady_core::workflows::app_lock::change_passphrase;
 use steady_core::{Error, ErrorCode, Store};
 
 use crate::{at, new_session};
@@ -19,12 +21,12 @@ fn change(
     db: &Path,
     current: Option<&str>,
     new: Option<&str>,
-) -> steady_core::Result<Option<steady_core::lock::DbKey>> {
+) -> steady_core::Result<Option<steady_core::storage::key::DbKey>> {
     change_passphrase(store, db, current, new, CHEAP, at("2026-11-25T13:00:00Z"))
 }
 
 fn seeded(dir: &Path) -> (Store, PathBuf) {
-    let db = steady_core::paths::database_path_in(dir);
+    let db = steady_core::basics::paths::database_path_in(dir);
     let mut store = crate::durability::seeded(&db);
     store
         .add_check_in(
@@ -211,7 +213,7 @@ fn a_change_interrupted_at_any_step_leaves_one_consistent_state() {
                 std::fs::copy(entry.path(), twin.path().join(entry.file_name())).unwrap();
             }
         }
-        let twin_db = steady_core::paths::database_path_in(twin.path());
+        let twin_db = steady_core::basics::paths::database_path_in(twin.path());
         let key = key_for(twin.path(), Some("old passphrase")).unwrap();
         let mut twin_store = Store::open_keyed(&twin_db, key.as_ref()).unwrap();
         change(
@@ -285,10 +287,10 @@ fn a_damaged_locked_file_is_restored_from_its_encrypted_backup() {
 
 // ---- reminders while locked ----
 
-use steady_core::locked_schedule::{self, LockedSchedule};
-use steady_core::notifier::RecordingNotifier;
-use steady_core::reminders::ReminderState;
-use steady_core::scheduler::run_due;
+use steady_core::reminders::decide::ReminderState;
+use steady_core::reminders::locked_schedule::{self, LockedSchedule};
+use steady_core::reminders::notifier::RecordingNotifier;
+use steady_core::reminders::scheduler::run_due;
 
 #[test]
 fn a_locked_steady_fires_neutral_reminders_once_and_hands_them_over() {
@@ -383,8 +385,8 @@ fn a_locked_steady_fires_neutral_reminders_once_and_hands_them_over() {
 #[test]
 fn the_scheduler_keeps_reminder_times_only_while_the_lock_is_on() {
     use std::sync::Arc;
-    use steady_core::scheduler::Scheduler;
-    use steady_core::time::Clock;
+    use steady_core::basics::time::Clock;
+    use steady_core::reminders::scheduler::Scheduler;
     struct Fixed(chrono::DateTime<chrono::Utc>);
     impl Clock for Fixed {
         fn now(&self) -> chrono::DateTime<chrono::Utc> {
@@ -394,7 +396,7 @@ fn the_scheduler_keeps_reminder_times_only_while_the_lock_is_on() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, db) = seeded(dir.path());
     let file = dir.path().join(locked_schedule::FILE);
-    let start = |key: Option<steady_core::lock::DbKey>| {
+    let start = |key: Option<steady_core::storage::key::DbKey>| {
         let (tx, rx) = std::sync::mpsc::channel();
         let tx = std::sync::Mutex::new(tx);
         let scheduler = Scheduler::start(

@@ -13,7 +13,7 @@ mod today;
 mod transfer;
 
 use chrono::{DateTime, Utc};
-use steady_core::model::{Item, NewSession, Session};
+use steady_core::facts::model::{Item, NewSession, Session};
 use steady_core::Store;
 
 pub fn at(text: &str) -> DateTime<Utc> {

@@ -1,7 +1,7 @@
 //! The default plan: which items a new session gets and when each is due.
 
-use steady_core::care::CareTimes;
-use steady_core::model::{Checklist, ItemKind, NewSession};
+use steady_core::facts::care::CareTimes;
+use steady_core::facts::model::{Checklist, ItemKind, NewSession};
 
 use crate::{at, in_memory_store, item, new_session, session_items};
 
@@ -74,7 +74,7 @@ fn due_times_follow_the_session_timeline() {
         )
         .unwrap();
     let items = session_items(&store, &session);
-    let due = |title: &str| steady_core::time::to_db(item(&items, title).due_at);
+    let due = |title: &str| steady_core::basics::time::to_db(item(&items, title).due_at);
 
     assert_eq!(
         due("Go to bed in good time"),
@@ -129,7 +129,7 @@ fn clinic_numbers_replace_the_typical_ones() {
     let session = store.create_session(&input, at("2026-11-25T12:00:00Z")).unwrap();
     let items = session_items(&store, &session);
     assert_eq!(
-        steady_core::time::to_db(item(&items, "Stop eating").due_at),
+        steady_core::basics::time::to_db(item(&items, "Stop eating").due_at),
         "2026-12-03T01:00:00Z"
     );
     assert!(
@@ -138,7 +138,7 @@ fn clinic_numbers_replace_the_typical_ones() {
     );
     // 09:00 + 20 + 60 + 180 min = 13:20, + 12 h
     assert_eq!(
-        steady_core::time::to_db(session.timeline.drive_again_at),
+        steady_core::basics::time::to_db(session.timeline.drive_again_at),
         "2026-12-04T01:20:00Z"
     );
 }
@@ -175,7 +175,7 @@ fn evening_before_stays_at_22_local_when_clocks_go_forward_that_night() {
     );
     // The fast is 6 elapsed hours: 09:00 CEST = 07:00 UTC, minus 6 h.
     assert_eq!(
-        steady_core::time::to_db(item(&items, "Stop eating").due_at),
+        steady_core::basics::time::to_db(item(&items, "Stop eating").due_at),
         "2026-03-30T01:00:00Z"
     );
 }

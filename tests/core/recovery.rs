@@ -1,6 +1,8 @@
 //! After the infusion: usual durations, red flags, check-ins, PHQ-9.
 
-use steady_core::recovery::{score_phq9, NewCheckIn, Phq9Band, RedFlag, EFFECTS};
+use steady_core::facts::check_in::{score_phq9, NewCheckIn, Phq9Band};
+use steady_core::facts::effects::EFFECTS;
+use steady_core::views::recovery::RedFlag;
 
 use crate::{at, in_memory_store, new_session};
 
@@ -217,7 +219,8 @@ fn trend_csv_and_summary_hold_what_was_recorded() {
         "{csv}"
     );
     assert!(csv.contains("phq9,2026-12-04T18:05:00Z,,,,,,7,mild,"));
-    let pdf = steady_core::recovery::summary_pdf(&trend, chrono_tz::UTC, steady_core::pdf::Paper::A4);
+    let pdf =
+        steady_core::views::check_in_summary::summary_pdf(&trend, chrono_tz::UTC, steady_core::views::pdf::Paper::A4);
     let text: String = pdf.iter().map(|&b| b as char).collect();
     assert!(text.contains("Fri 4 Dec 2026: 7 \\(mild\\)"), "{text}");
 }

@@ -2,10 +2,10 @@
 //! suspend, stale, DST, clock jumps, restarts, snooze, pause, no server.
 
 use chrono::{DateTime, Duration, Utc};
-use steady_core::model::{Checklist, NewItem};
-use steady_core::notifier::RecordingNotifier;
-use steady_core::reminders::ReminderState;
-use steady_core::scheduler::run_due;
+use steady_core::facts::model::{Checklist, NewItem};
+use steady_core::reminders::decide::ReminderState;
+use steady_core::reminders::notifier::RecordingNotifier;
+use steady_core::reminders::scheduler::run_due;
 use steady_core::Store;
 
 use crate::{at, in_memory_store, item, new_session, session_items};
@@ -13,7 +13,7 @@ use crate::{at, in_memory_store, item, new_session, session_items};
 const PLANNED: &str = "2026-11-25T12:00:00Z";
 
 /// A Berlin session on 3 December 09:00 (08:00 UTC), planned on 25 November.
-fn berlin_session(store: &mut Store) -> steady_core::model::Session {
+fn berlin_session(store: &mut Store) -> steady_core::facts::model::Session {
     store
         .create_session(&new_session("2026-12-03T09:00", "Europe/Berlin"), at(PLANNED))
         .unwrap()
@@ -393,7 +393,7 @@ fn evening_check_in_reminder_comes_once_a_day_during_the_course() {
     // Next evening: checked in already, so no reminder.
     reopened
         .add_check_in(
-            &steady_core::recovery::NewCheckIn {
+            &steady_core::facts::check_in::NewCheckIn {
                 mood: 6,
                 energy: 6,
                 clarity: 6,

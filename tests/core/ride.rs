@@ -1,16 +1,17 @@
 //! The ride home: pickup window, "safe to drive", the calendar file, the card.
 
 use icalendar::parser::{read_calendar, unfold, Component};
-use steady_core::care::CareTimes;
-use steady_core::model::{NewSession, RideDetails};
-use steady_core::ride::{card_pdf, ics, ClockStyle, Paper};
+use steady_core::facts::care::CareTimes;
+use steady_core::facts::model::{NewSession, RideDetails};
+use steady_core::views::ics::ics;
+use steady_core::views::ride::{card_pdf, ClockStyle, Paper};
 use steady_core::{ErrorCode, Store};
 
 use crate::{at, in_memory_store, new_session};
 
 const PLANNED: &str = "2026-11-25T12:00:00Z";
 
-fn lakeside(store: &mut Store, care: CareTimes) -> steady_core::model::Session {
+fn lakeside(store: &mut Store, care: CareTimes) -> steady_core::facts::model::Session {
     let input = NewSession {
         care: Some(care),
         ..new_session("2026-12-03T09:00", "Europe/Berlin")

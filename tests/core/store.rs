@@ -1,7 +1,7 @@
 //! Storage: persistence, moving sessions, edits, bad input, migrations.
 
-use steady_core::model::{Checklist, NewItem};
-use steady_core::store::SCHEMA_VERSION;
+use steady_core::facts::model::{Checklist, NewItem};
+use steady_core::storage::migrations::SCHEMA_VERSION;
 use steady_core::{ErrorCode, Store};
 
 use crate::{at, in_memory_store, item, new_session, session_items};
@@ -173,7 +173,7 @@ fn bad_input_gets_a_clear_message_and_changes_nothing() {
         "time zone",
     );
     let mut zero_infusion = new_session("2026-12-03T09:00", "UTC");
-    zero_infusion.care = Some(steady_core::care::CareTimes {
+    zero_infusion.care = Some(steady_core::facts::care::CareTimes {
         infusion_minutes: 0,
         ..Default::default()
     });
@@ -240,7 +240,7 @@ fn database_from_each_earlier_version_migrates_and_keeps_its_data() {
         {
             let conn = rusqlite::Connection::open(&path).unwrap();
             for v in 1..=version {
-                conn.execute_batch(steady_core::store::migration_sql(v).unwrap())
+                conn.execute_batch(steady_core::storage::migrations::migration_sql(v).unwrap())
                     .unwrap();
             }
             conn.pragma_update(None, "user_version", version).unwrap();

@@ -1,6 +1,6 @@
 //! The Today view: the next thing to do, the rest of today and tomorrow.
 
-use steady_core::views::today_view;
+use steady_core::views::today::today_view;
 
 use crate::{at, in_memory_store, item, new_session, session_items};
 

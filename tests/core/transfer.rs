@@ -1,6 +1,6 @@
 //! Moving to another computer: export all data, import it, nothing lost.
 
-use steady_core::recovery::NewCheckIn;
+use steady_core::facts::check_in::NewCheckIn;
 use steady_core::{ErrorCode, Store};
 
 use crate::{at, item, new_session, session_items};
@@ -100,7 +100,10 @@ fn a_bad_file_is_refused_and_changes_nothing() {
     let orphan = before.replacen("\"session_id\": 1", "\"session_id\": 99", 1);
     refuse(&mut store, &orphan, "items row 1");
     let newer = before.replace(
-        &format!("\"schema_version\": {}", steady_core::store::SCHEMA_VERSION),
+        &format!(
+            "\"schema_version\": {}",
+            steady_core::storage::migrations::SCHEMA_VERSION
+        ),
         "\"schema_version\": 99",
     );
     assert_eq!(

@@ -1,21 +1,18 @@
-//! The optional app lock: a passphrase, and the data encrypted at rest.
+//! The data encrypted at rest, when the app lock is on.
 //!
 //! With the lock on, the database (and every backup) is a SQLCipher file:
-//! each page is encrypted with a 256-bit key, so the file alone reads as
-//! random bytes. The key is never stored. It is derived from the passphrase
-//! with Argon2id (RFC 9106; 64 MiB, 3 passes: a few hundred milliseconds on a
-//! laptop, and costly to guess at scale), with a random salt. The salt, the
-//! Argon2 parameters and a *verifier* sit in a small plaintext file,
-//! `lock.json`, beside the data. The derivation gives 64 bytes: the first 32
-//! are the key, the last 32 the verifier. The verifier tells a mistyped
-//! passphrase from a damaged file, so a typo never sets off recovery (which
-//! would move the data aside), and it says nothing about the key.
+//! each page is encrypted with a 256-bit key (see [`crate::storage::key`]),
+//! so the file alone reads as random bytes. The salt, the Argon2 parameters
+//! and the verifier sit in a small plaintext file, `lock.json`, beside the
+//! data.
 //!
 //! Changing or removing the passphrase writes a complete re-encrypted copy
 //! (`sqlcipher_export`), checks it, and only then swaps it in. Two files
 //! change (the database and `lock.json`), so the swap is a small protocol
 //! that a crash at any step leaves recoverable — see [`change_passphrase`]
-//! and [`finish_interrupted_change`].
+//! and [`finish_interrupted_change`]. Keeping the reminder times a locked
+//! Steady fires from in step is the caller's (`workflows::app_lock`): this
+//! layer knows nothing of reminders.
 //!
 //! What this protects and what it does not is in the README ("The app lock").
 
@@ -23,178 +20,22 @@ use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use argon2::{Algorithm, Argon2, Params, Version};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use crate::error::{Error, Result};
-use crate::locked_schedule::LockedSchedule;
-use crate::Store;
+use crate::basics::error::{Error, Result};
+use crate::storage::key::{DbKey, KdfParams, LockFile};
+use crate::storage::store::Store;
 
 /// The plaintext file that says the lock is on, with what derives the key.
 pub const LOCK_FILE: &str = "lock.json";
+
 /// The next `lock.json` while a change of passphrase is under way.
 const LOCK_NEXT: &str = "lock.json.next";
+
 /// Suffix of a re-encrypted copy before it is swapped in.
 const REKEY_SUFFIX: &str = ".rekey";
-
-pub const PASSPHRASE_MIN_CHARS: usize = 8;
-const PASSPHRASE_MAX_CHARS: usize = 1024;
-
-/// Argon2id's cost. Stored with each lock, so a later Steady can raise the
-/// default without locking anyone out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct KdfParams {
-    pub m_cost_kib: u32,
-    pub t_cost: u32,
-    pub p_cost: u32,
-}
-
-impl KdfParams {
-    /// RFC 9106's second recommended option (64 MiB, 3 passes) with one lane:
-    /// the lanes would run one after another here anyway.
-    pub const DEFAULT: KdfParams = KdfParams {
-        m_cost_kib: 64 * 1024,
-        t_cost: 3,
-        p_cost: 1,
-    };
-    /// For tests only: the same algorithm, cheap.
-    pub const CHEAP_FOR_TESTS: KdfParams = KdfParams {
-        m_cost_kib: 64,
-        t_cost: 1,
-        p_cost: 1,
-    };
-}
-
-/// `lock.json`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LockFile {
-    pub format: u32,
-    pub kdf: String,
-    #[serde(flatten)]
-    pub params: KdfParams,
-    /// Hex.
-    pub salt: String,
-    /// Hex: the last 32 bytes of the derivation.
-    pub verifier: String,
-}
-
-/// The database key. Wiped from memory when dropped.
-#[derive(Clone)]
-pub struct DbKey(Zeroizing<[u8; 32]>);
-
-impl std::fmt::Debug for DbKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("DbKey(..)")
-    }
-}
-
-impl DbKey {
-    /// SQLCipher's raw-key form, `"x'…'"`: used as is, with no second KDF.
-    fn sql_literal(&self) -> Zeroizing<String> {
-        Zeroizing::new(format!("\"x'{}'\"", hex(self.0.as_ref())))
-    }
-
-    /// The raw-key form as a value to bind (`ATTACH … KEY ?`).
-    pub(crate) fn attach_text(&self) -> Zeroizing<String> {
-        Zeroizing::new(format!("x'{}'", hex(self.0.as_ref())))
-    }
-
-    /// Keys `conn` before its first read.
-    pub fn apply(&self, conn: &Connection) -> Result<()> {
-        conn.execute_batch(&format!("PRAGMA main.key = {};", self.sql_literal().as_str()))?;
-        Ok(())
-    }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex(text: &str) -> Option<Vec<u8>> {
-    if !text.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..text.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
-        .collect()
-}
-
-fn check_passphrase(passphrase: &str) -> Result<()> {
-    let chars = passphrase.chars().count();
-    if passphrase.trim().chars().count() < PASSPHRASE_MIN_CHARS {
-        return Err(Error::invalid(
-            "passphrase",
-            format!("Please use at least {PASSPHRASE_MIN_CHARS} characters. A short sentence is easy to remember and hard to guess."),
-        ));
-    }
-    if chars > PASSPHRASE_MAX_CHARS {
-        return Err(Error::invalid(
-            "passphrase",
-            "That passphrase is too long (at most 1024 characters).",
-        ));
-    }
-    Ok(())
-}
-
-fn derive(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<(DbKey, [u8; 32])> {
-    let argon_params = Params::new(params.m_cost_kib, params.t_cost, params.p_cost, Some(64))
-        .map_err(|e| Error::invalid("lock", format!("The lock file's settings are not usable ({e}).")))?;
-    let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, argon_params);
-    let mut out = Zeroizing::new([0u8; 64]);
-    argon
-        .hash_password_into(passphrase.as_bytes(), salt, out.as_mut())
-        .map_err(|e| Error::invalid("lock", format!("The key could not be derived ({e}).")))?;
-    let mut key = Zeroizing::new([0u8; 32]);
-    key.copy_from_slice(&out[..32]);
-    let mut verifier = [0u8; 32];
-    verifier.copy_from_slice(&out[32..]);
-    Ok((DbKey(key), verifier))
-}
-
-impl LockFile {
-    /// A new lock for `passphrase`, with a fresh random salt.
-    pub fn create(passphrase: &str, params: KdfParams) -> Result<(LockFile, DbKey)> {
-        check_passphrase(passphrase)?;
-        let mut salt = [0u8; 16];
-        getrandom::fill(&mut salt).map_err(|e| Error::Io(std::io::Error::other(e.to_string())))?;
-        let (key, verifier) = derive(passphrase, &salt, params)?;
-        Ok((
-            LockFile {
-                format: 1,
-                kdf: "argon2id".into(),
-                params,
-                salt: hex(&salt),
-                verifier: hex(&verifier),
-            },
-            key,
-        ))
-    }
-
-    /// The key, if `passphrase` is the one this lock was made with.
-    pub fn unlock(&self, passphrase: &str) -> Result<DbKey> {
-        let damaged = || Error::invalid("lock", "Steady's lock file (lock.json) is damaged.");
-        if self.format != 1 || self.kdf != "argon2id" {
-            return Err(Error::invalid("lock", "This lock was made by a newer Steady."));
-        }
-        let salt = unhex(&self.salt).ok_or_else(damaged)?;
-        let expected = unhex(&self.verifier).ok_or_else(damaged)?;
-        let (key, verifier) = derive(passphrase, &salt, self.params)?;
-        // Constant time, so the comparison leaks nothing about the verifier.
-        let differs = expected.len() != verifier.len()
-            || expected
-                .iter()
-                .zip(verifier.iter())
-                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                != 0;
-        if differs {
-            return Err(Error::WrongPassphrase);
-        }
-        Ok(key)
-    }
-}
 
 fn lock_path(data_dir: &Path) -> PathBuf {
     data_dir.join(LOCK_FILE)
@@ -265,7 +106,7 @@ struct NextLock {
 /// whole — the copy and the next lock are dropped; no `.rekey` but a
 /// `lock.json.next` means the new database is in place — (4) is finished.
 pub fn finish_interrupted_change(data_dir: &Path) -> Result<()> {
-    let db = crate::paths::database_path_in(data_dir);
+    let db = crate::basics::paths::database_path_in(data_dir);
     let copy = sidecar(&db, REKEY_SUFFIX);
     let next = data_dir.join(LOCK_NEXT);
     if copy.exists() {
@@ -373,9 +214,9 @@ fn row_counts(conn: &Connection) -> Result<Vec<(String, i64)>> {
 /// Turns the lock on, changes its passphrase, or (with `new` = `None`) turns
 /// it off, re-encrypting the data and its backups. `store` is the open
 /// database at `db_path`; it is reopened with the new key, which is returned
-/// (`None`: the lock is off), and the reminder times a locked start fires
-/// from are written (or removed with the lock). The caller stops every other
-/// connection to the file first (the scheduler's).
+/// (`None`: the lock is off). The caller stops every other connection to
+/// the file first (the scheduler's), and keeps the reminder times in step
+/// (`workflows::app_lock`).
 ///
 /// When the lock is on, `current` must be its passphrase: a person who finds
 /// Steady open cannot change or remove the lock.
@@ -385,7 +226,6 @@ pub fn change_passphrase(
     current: Option<&str>,
     new: Option<&str>,
     params: KdfParams,
-    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Option<DbKey>> {
     let data_dir = db_path.parent().unwrap_or(Path::new("."));
     let old_lock = read_lock(data_dir)?;
@@ -459,20 +299,9 @@ pub fn change_passphrase(
     finish_interrupted_change(data_dir)?;
     *store = Store::open_keyed(db_path, new_key.as_ref())?;
 
-    // A locked start must find the reminder times even if no Steady ran
-    // unlocked since (the lock set from the command line).
-    match new_key {
-        Some(_) => {
-            if let Err(e) = LockedSchedule::open(data_dir).and_then(|mut times| times.sync(store, now)) {
-                eprintln!("steady: the reminder times could not be written: {e}");
-            }
-        }
-        None => LockedSchedule::remove(data_dir),
-    }
-
     // The backups follow, one at a time (each a copy, then a rename). One
     // that fails keeps its old key; recovery skips what it cannot open.
-    for backup in crate::backup::list(&crate::backup::backups_dir(db_path)) {
+    for backup in crate::storage::backup::list(&crate::storage::backup::backups_dir(db_path)) {
         if let Err(e) = rekey_file(&backup, old_key.as_ref(), new_key.as_ref()) {
             eprintln!("steady: the backup {} could not be re-encrypted: {e}", backup.display());
         }

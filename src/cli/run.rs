@@ -1,0 +1,480 @@
+//! Running a parsed command on a data folder.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use clap::Parser;
+use serde::Serialize;
+
+use super::lock::{ask_terminal_or_stdin, lock_command, AskPassphrase};
+use super::{
+    Cli, Command, ExportCommand, ImportCommand, ItemCommand, MedicationCommand, ProtocolCommand, SessionCommand,
+};
+use crate::basics::error::Result;
+use crate::basics::paths;
+use crate::facts::model::{Item, NewSession, Session};
+use crate::storage::store::Store;
+use crate::views::ride::{ClockStyle, Paper};
+
+/// One line of `steady reminders --json`.
+#[derive(Serialize)]
+struct ReminderLine<'a> {
+    item_id: i64,
+    session: i64,
+    title: &'a str,
+    due_utc: String,
+    remind_at_utc: String,
+    state: &'static str,
+    fired_at: Option<String>,
+    late_by_seconds: Option<i64>,
+    snoozed_until: Option<String>,
+    delivered: bool,
+}
+
+/// One line of `steady items --json`.
+#[derive(Serialize)]
+struct ItemLine<'a> {
+    id: i64,
+    session: i64,
+    checklist: &'static str,
+    kind: &'static str,
+    title: &'a str,
+    due_utc: String,
+    due_local: &'a str,
+    tz: &'a str,
+    done: bool,
+    done_at: Option<String>,
+}
+
+impl<'a> From<&'a Item> for ItemLine<'a> {
+    fn from(item: &'a Item) -> Self {
+        ItemLine {
+            id: item.id,
+            session: item.session_id,
+            checklist: item.checklist.as_str(),
+            kind: item.kind.as_str(),
+            title: &item.title,
+            due_utc: crate::basics::time::to_db(item.due_at),
+            due_local: &item.due_local,
+            tz: &item.tz,
+            done: item.is_done(),
+            done_at: item.done_at.map(crate::basics::time::to_db),
+        }
+    }
+}
+
+/// Runs the CLI with `args` (the first being the program name) at `now`, on
+/// the data folder of [`paths::data_dir`].
+pub fn run<I, T>(args: I, now: DateTime<Utc>, out: &mut dyn Write, err: &mut dyn Write) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    match paths::data_dir() {
+        Ok(dir) => run_in(&dir, args, now, out, err),
+        Err(e) => {
+            let _ = writeln!(err, "steady: {e}");
+            1
+        }
+    }
+}
+
+/// [`run`] on the data folder `data_dir`.
+pub fn run_in<I, T>(data_dir: &Path, args: I, now: DateTime<Utc>, out: &mut dyn Write, err: &mut dyn Write) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    run_with(data_dir, args, now, out, err, &mut ask_terminal_or_stdin)
+}
+
+/// [`run_in`], asking for a passphrase with `ask` when the lock needs one.
+pub fn run_with<I, T>(
+    data_dir: &Path,
+    args: I,
+    now: DateTime<Utc>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    ask: &mut AskPassphrase<'_>,
+) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let text = e.render().to_string();
+            let _ = if code == 0 {
+                out.write_all(text.as_bytes())
+            } else {
+                err.write_all(text.as_bytes())
+            };
+            return code;
+        }
+    };
+    match execute(cli.command, data_dir, now, out, ask) {
+        Ok(()) => 0,
+        Err(e) => {
+            let _ = writeln!(err, "steady: {e}");
+            1
+        }
+    }
+}
+
+fn execute(
+    command: Command,
+    data_dir: &Path,
+    now: DateTime<Utc>,
+    out: &mut dyn Write,
+    ask: &mut AskPassphrase<'_>,
+) -> Result<()> {
+    let db = paths::database_path_in(data_dir);
+    if let Command::Lock(command) = command {
+        return lock_command(command, data_dir, &db, now, out, ask);
+    }
+    // The passphrase is asked for only by commands that open the data.
+    let mut key_used: Option<crate::storage::key::DbKey> = None;
+    let result = {
+        let mut open_store = || -> Result<Store> {
+            let key = match crate::storage::encryption::read_lock(data_dir)? {
+                Some(lock) => Some(lock.unlock(&ask("Steady is locked. Passphrase: ")?)?),
+                None => None,
+            };
+            key_used.clone_from(&key);
+            Store::open_keyed(&db, key.as_ref())
+        };
+        execute_on(command, data_dir, now, out, &mut open_store)
+    };
+    // With the lock on, a change made here must reach the reminder times a
+    // locked Steady fires from (it cannot read the change itself).
+    if let (Ok(()), Some(key)) = (&result, &key_used) {
+        let synced = Store::open_keyed(&db, Some(key)).and_then(|mut store| {
+            crate::reminders::locked_schedule::LockedSchedule::open(data_dir)?.sync(&mut store, now)
+        });
+        if let Err(e) = synced {
+            eprintln!("steady: the reminder times could not be updated: {e}");
+        }
+    }
+    result
+}
+
+fn execute_on(
+    command: Command,
+    data_dir: &Path,
+    now: DateTime<Utc>,
+    out: &mut dyn Write,
+    open_store: &mut dyn FnMut() -> Result<Store>,
+) -> Result<()> {
+    let db = paths::database_path_in(data_dir);
+    match command {
+        Command::Lock(_) => unreachable!("handled in execute"),
+        Command::DataDir => writeln!(out, "{}", data_dir.display())?,
+        Command::Session(SessionCommand::Add {
+            start,
+            tz,
+            clinic,
+            driver,
+            infusion_minutes,
+            json,
+        }) => {
+            let mut care = crate::facts::care::CareTimes::default();
+            if let Some(minutes) = infusion_minutes {
+                care.infusion_minutes = minutes;
+            }
+            let input = NewSession {
+                start_local: start,
+                tz,
+                clinic_name: clinic,
+                driver_name: driver,
+                care: Some(care),
+            };
+            let session = open_store()?.create_session(&input, now)?;
+            print_session(out, &session, json)?;
+        }
+        Command::Session(SessionCommand::Repeat {
+            first,
+            time,
+            days,
+            weeks,
+            tz,
+            json,
+        }) => {
+            let input = crate::plan::series::NewSeries {
+                first_date: first,
+                time,
+                weekdays: days,
+                weeks,
+                tz,
+                clinic_name: None,
+                driver_name: None,
+            };
+            let sessions = open_store()?.plan_series(&input, now)?;
+            if json {
+                writeln!(out, "{}", to_json(&sessions))?;
+            } else {
+                for session in &sessions {
+                    print_session(out, session, false)?;
+                }
+            }
+        }
+        Command::Session(SessionCommand::Cancel { id }) => {
+            let session = open_store()?.cancel_session(id, now)?;
+            writeln!(
+                out,
+                "Session {} on {} is cancelled; its reminders stop.",
+                session.id, session.start_local
+            )?;
+        }
+        Command::Session(SessionCommand::Move { id, start, json }) => {
+            let session = open_store()?.move_session(id, &start, now)?;
+            print_session(out, &session, json)?;
+        }
+        Command::Sessions { all, json } => {
+            let store = open_store()?;
+            let sessions = if all {
+                store.all_sessions()?
+            } else {
+                store.current_and_upcoming_sessions(now)?
+            };
+            if json {
+                writeln!(out, "{}", to_json(&sessions))?;
+            } else if sessions.is_empty() {
+                writeln!(out, "No sessions planned.")?;
+            } else {
+                for session in &sessions {
+                    print_session(out, session, false)?;
+                }
+            }
+        }
+        Command::Items { session, json } => {
+            let store = open_store()?;
+            let items = match session {
+                Some(id) => store.items_of_session(id)?,
+                None => store.items_of_current_sessions(now)?,
+            };
+            if json {
+                let lines: Vec<ItemLine<'_>> = items.iter().map(ItemLine::from).collect();
+                writeln!(out, "{}", to_json(&lines))?;
+            } else {
+                for item in &items {
+                    let mark = if item.is_done() { "x" } else { " " };
+                    writeln!(
+                        out,
+                        "[{mark}] {:>5}  {}  {}",
+                        item.id,
+                        &item.due_local[..16],
+                        item.title
+                    )?;
+                }
+            }
+        }
+        Command::Item(ItemCommand::Add {
+            session,
+            title,
+            due,
+            checklist,
+            json,
+        }) => {
+            let checklist = crate::facts::model::Checklist::parse(&checklist)
+                .ok_or_else(|| crate::Error::invalid("checklist", "The checklist is day_before or session_day."))?;
+            let input = crate::facts::model::NewItem {
+                session_id: session,
+                checklist,
+                title,
+                due_local: due,
+                note: None,
+            };
+            let item = open_store()?.add_custom_item(&input, now)?;
+            if json {
+                writeln!(out, "{}", to_json(&ItemLine::from(&item)))?;
+            } else {
+                writeln!(out, "{}: {} at {}", item.id, item.title, item.due_local)?;
+            }
+        }
+        Command::Export(ExportCommand::Ics { session, output }) => {
+            let store = open_store()?;
+            let cards = match session {
+                Some(id) => vec![store.ride_card(id, ClockStyle::H24)?],
+                None => store.all_ride_cards(ClockStyle::H24)?,
+            };
+            crate::views::ride::write_file(&output, crate::views::ics::ics(&cards, now).as_bytes())?;
+            writeln!(out, "Wrote {} events to {}", cards.len() * 3, output.display())?;
+        }
+        Command::Export(ExportCommand::Card { session, paper, output }) => {
+            let paper = match paper.to_ascii_lowercase().as_str() {
+                "a4" => Paper::A4,
+                "letter" => Paper::Letter,
+                _ => return Err(crate::Error::invalid("paper", "The paper is a4 or letter.")),
+            };
+            let card = open_store()?.ride_card(session, ClockStyle::H24)?;
+            crate::views::ride::write_file(&output, &crate::views::ride::card_pdf(&card, paper, ClockStyle::H24)?)?;
+            writeln!(out, "Wrote the ride card to {}", output.display())?;
+        }
+        Command::Export(ExportCommand::Data { output }) => {
+            crate::views::ride::write_file(&output, open_store()?.export_data(now)?.as_bytes())?;
+            writeln!(out, "Wrote all data to {}", output.display())?;
+        }
+        Command::Import(ImportCommand::Data { file }) => {
+            let size = std::fs::metadata(&file)?.len();
+            if size > crate::storage::transfer::MAX_FILE_BYTES as u64 {
+                return Err(crate::Error::invalid(
+                    "file",
+                    "That file is far larger than a Steady data file.",
+                ));
+            }
+            let bytes = std::fs::read(&file)?;
+            let backup = open_store()?.import_data(&bytes, &crate::storage::backup::backups_dir(&db), now)?;
+            writeln!(
+                out,
+                "Imported {}. The data that was here is in {}.",
+                file.display(),
+                backup.display()
+            )?;
+        }
+        Command::Protocol(ProtocolCommand::Check { file }) => {
+            let bytes = crate::plan::protocol::read_file(&file)?;
+            match crate::plan::protocol::Protocol::parse(&bytes) {
+                Ok(_) => writeln!(out, "{}: no problems found.", file.display())?,
+                Err(problems) => {
+                    for problem in &problems {
+                        writeln!(out, "{}: {problem}", file.display())?;
+                    }
+                    return Err(crate::Error::invalid(
+                        "protocol",
+                        format!("{} problem(s) in {}", problems.len(), file.display()),
+                    ));
+                }
+            }
+        }
+        Command::Protocol(ProtocolCommand::Import { file }) => {
+            let bytes = crate::plan::protocol::read_file(&file)?;
+            let mut store = open_store()?;
+            let ids: Vec<i64> = store.current_and_upcoming_sessions(now)?.iter().map(|s| s.id).collect();
+            let receipt = store.import_protocol(&bytes, &ids, now)?;
+            writeln!(
+                out,
+                "Applied {} to {} session(s) and to sessions planned from now on (import {}).",
+                file.display(),
+                receipt.session_ids.len(),
+                receipt.import_id
+            )?;
+        }
+        Command::Protocol(ProtocolCommand::Export { output }) => {
+            crate::views::ride::write_file(&output, open_store()?.export_protocol()?.as_bytes())?;
+            writeln!(out, "Wrote the protocol to {}", output.display())?;
+        }
+        Command::Protocol(ProtocolCommand::Schema) => write!(out, "{}", crate::plan::protocol::json_schema())?,
+        Command::Medication(MedicationCommand::Add {
+            session,
+            name,
+            dose,
+            hold_hours,
+            restart_hours,
+        }) => {
+            let input = crate::facts::model::NewMedicationHold {
+                session_id: session,
+                name,
+                dose,
+                hold_hours_before: hold_hours,
+                restart_hours_after: restart_hours,
+            };
+            let med = open_store()?.add_medication_hold(&input, now)?;
+            writeln!(
+                out,
+                "Medicine {} recorded: last dose {} h before the session.",
+                med.name, med.hold_hours_before
+            )?;
+        }
+        Command::Course { json } => {
+            let view = open_store()?.course_view(now, true)?;
+            if json {
+                writeln!(out, "{}", to_json(&view))?;
+            } else {
+                for entry in &view.sessions {
+                    writeln!(
+                        out,
+                        "{:>4}  {}  {:<9?}  {}/{} done",
+                        entry.session_id, entry.start_local, entry.status, entry.done_count, entry.item_count
+                    )?;
+                }
+                if let Some(hint) = &view.booster_hint {
+                    writeln!(out, "{}", hint.text)?;
+                }
+            }
+        }
+        Command::Reminders { json } => {
+            let reminders = open_store()?.reminders(now)?;
+            let lines: Vec<ReminderLine<'_>> = reminders
+                .iter()
+                .map(|r| ReminderLine {
+                    item_id: r.item_id,
+                    session: r.session_id,
+                    title: &r.title,
+                    due_utc: crate::basics::time::to_db(r.due_at),
+                    remind_at_utc: crate::basics::time::to_db(r.remind_at),
+                    state: r.state.as_str(),
+                    fired_at: r.fired_at.map(crate::basics::time::to_db),
+                    late_by_seconds: r.late_by_seconds,
+                    snoozed_until: r.snoozed_until.map(crate::basics::time::to_db),
+                    delivered: r.delivered,
+                })
+                .collect();
+            if json {
+                writeln!(out, "{}", to_json(&lines))?;
+            } else {
+                for line in &lines {
+                    writeln!(
+                        out,
+                        "{:>5}  {}  {:<8} {}",
+                        line.item_id, line.remind_at_utc, line.state, line.title
+                    )?;
+                }
+            }
+        }
+        Command::Tick { id } | Command::Untick { id } => {
+            let done = matches!(command, Command::Tick { .. });
+            let item = open_store()?.set_item_done(id, done, now)?;
+            let state = if item.is_done() { "done" } else { "not done" };
+            writeln!(out, "{}: {} is {state}", item.id, item.title)?;
+        }
+        Command::Today { json } => {
+            let view = crate::views::today::today_view(&open_store()?, now)?;
+            if json {
+                writeln!(out, "{}", to_json(&view))?;
+            } else {
+                match &view.next {
+                    Some(next) => writeln!(out, "Next: {}  {}", &next.item.due_local[..16], next.item.title)?,
+                    None => writeln!(out, "Nothing to do.")?,
+                }
+                for entry in view.overdue.iter().chain(&view.today).chain(&view.tomorrow) {
+                    let mark = if entry.item.is_done() { "x" } else { " " };
+                    writeln!(out, "[{mark}] {}  {}", &entry.item.due_local[..16], entry.item.title)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn print_session(out: &mut dyn Write, session: &Session, json: bool) -> Result<()> {
+    if json {
+        writeln!(out, "{}", to_json(session))?;
+    } else {
+        let clinic = session.clinic_name.as_deref().unwrap_or("clinic not named");
+        writeln!(
+            out,
+            "Session {}: {} ({}), {}",
+            session.id, session.start_local, session.tz, clinic
+        )?;
+    }
+    Ok(())
+}
+
+fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
+    // Serialising our own plain structs cannot fail; keep a readable fallback anyway.
+    serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}

@@ -1,0 +1,194 @@
+//! The schema, one migration a version, applied in order inside one
+//! transaction. Append only: a shipped migration is never edited, since
+//! users' databases already ran it. Every table of every module of this
+//! layer is created here, so the order is in one place.
+
+use rusqlite::Connection;
+
+use crate::basics::error::{Error, Result};
+
+/// The schema, one entry a version, applied in order. Append only: a shipped
+/// entry is never edited, since users' databases already ran it.
+const MIGRATIONS: &[&str] = &[
+    // 1: sessions and their checklist items.
+    r#"
+    CREATE TABLE sessions (
+        id                    INTEGER PRIMARY KEY,
+        start_at              TEXT    NOT NULL,
+        tz                    TEXT    NOT NULL,
+        clinic_name           TEXT,
+        driver_name           TEXT,
+        intake_minutes        INTEGER NOT NULL,
+        infusion_minutes      INTEGER NOT NULL,
+        recovery_min_minutes  INTEGER NOT NULL,
+        recovery_max_minutes  INTEGER NOT NULL,
+        fasting_food_hours    INTEGER NOT NULL,
+        fasting_liquids_hours INTEGER NOT NULL,
+        no_driving_hours      INTEGER NOT NULL,
+        -- The last moment the session's plan matters (end of no-driving time).
+        relevant_until        TEXT    NOT NULL,
+        created_at            TEXT    NOT NULL
+    );
+    CREATE INDEX sessions_relevant_until ON sessions(relevant_until);
+
+    CREATE TABLE items (
+        id            INTEGER PRIMARY KEY,
+        session_id    INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        checklist     TEXT    NOT NULL CHECK (checklist IN ('day_before', 'session_day')),
+        kind          TEXT    NOT NULL CHECK (kind IN ('plan', 'custom', 'medication')),
+        -- For plan items: which template item this is (see template.rs).
+        template_key  TEXT,
+        title         TEXT    NOT NULL,
+        detail        TEXT    NOT NULL DEFAULT '',
+        note          TEXT,
+        source        TEXT,
+        typical       INTEGER NOT NULL DEFAULT 0,
+        -- A time the user set by hand; plan items without one follow the session.
+        fixed_due_at  TEXT,
+        due_at        TEXT    NOT NULL,
+        done_at       TEXT,
+        UNIQUE (session_id, template_key),
+        CHECK ((kind = 'plan') = (template_key IS NOT NULL)),
+        CHECK (kind = 'plan' OR fixed_due_at IS NOT NULL)
+    );
+    CREATE INDEX items_session_due ON items(session_id, due_at);
+    CREATE INDEX items_due ON items(due_at);
+    "#,
+    // 2: reminders. An item's reminder is due `remind_lead_minutes` before the
+    // item. `time_set_at` is when the item got its current time: a reminder
+    // whose moment had already passed then was never owed. `reminder_log`
+    // records what happened to a reminder for one remind-at instant; when the
+    // item's time changes, the record no longer matches and it is owed again.
+    r#"
+    ALTER TABLE items ADD COLUMN remind_lead_minutes INTEGER NOT NULL DEFAULT 0
+        CHECK (remind_lead_minutes BETWEEN 0 AND 1440);
+    ALTER TABLE items ADD COLUMN time_set_at TEXT;
+
+    CREATE TABLE reminder_log (
+        item_id         INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+        remind_at       TEXT    NOT NULL,
+        outcome         TEXT    NOT NULL CHECK (outcome IN ('shown', 'missed')),
+        fired_at        TEXT    NOT NULL,
+        late_by_seconds INTEGER NOT NULL DEFAULT 0,
+        -- 1 once the desktop notification server accepted it; 0 means it is
+        -- only shown inside the app.
+        delivered       INTEGER NOT NULL DEFAULT 0,
+        snoozed_until   TEXT
+    );
+
+    CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    "#,
+    // 3: the ride home: the driver's and clinic's details, the session's
+    // actual end, and the "until the next morning" driving rule.
+    r#"
+    ALTER TABLE sessions ADD COLUMN clinic_phone TEXT;
+    ALTER TABLE sessions ADD COLUMN clinic_address TEXT;
+    ALTER TABLE sessions ADD COLUMN driver_phone TEXT;
+    ALTER TABLE sessions ADD COLUMN driver_relation TEXT;
+    ALTER TABLE sessions ADD COLUMN driver_contact TEXT;
+    ALTER TABLE sessions ADD COLUMN ended_at TEXT;
+    ALTER TABLE sessions ADD COLUMN no_driving_until_next_morning INTEGER NOT NULL DEFAULT 0;
+    "#,
+    // 4: the course of treatment and the clinic's protocol: cancelled
+    // sessions (kept as history), alcohol and sedative rules, medicines held
+    // relative to the session, and a record of each protocol import so it can
+    // be undone.
+    r#"
+    ALTER TABLE sessions ADD COLUMN no_alcohol_hours INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE sessions ADD COLUMN no_sedatives_hours INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE sessions ADD COLUMN cancelled_at TEXT;
+    -- The clinic whose protocol set this session's numbers; NULL: typical values.
+    ALTER TABLE sessions ADD COLUMN protocol_name TEXT;
+    CREATE INDEX sessions_start ON sessions(start_at);
+
+    CREATE TABLE medications (
+        id                  INTEGER PRIMARY KEY,
+        session_id          INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        name                TEXT    NOT NULL,
+        dose                TEXT,
+        hold_hours_before   INTEGER NOT NULL CHECK (hold_hours_before BETWEEN 0 AND 720),
+        restart_hours_after INTEGER CHECK (restart_hours_after BETWEEN 0 AND 720)
+    );
+    CREATE INDEX medications_session ON medications(session_id);
+
+    CREATE TABLE protocol_imports (
+        id          INTEGER PRIMARY KEY,
+        applied_at  TEXT NOT NULL,
+        protocol    TEXT NOT NULL,
+        -- JSON: the sessions' values before the import, to undo it.
+        previous    TEXT NOT NULL,
+        -- The protocol setting before the import (NULL: Steady's default).
+        previous_protocol TEXT,
+        undone_at   TEXT
+    );
+    "#,
+    // 5: after the infusion: effects the patient logs, daily check-ins, PHQ-9.
+    r#"
+    CREATE TABLE effect_logs (
+        id         INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        effect     TEXT    NOT NULL,
+        strength   INTEGER NOT NULL CHECK (strength BETWEEN 0 AND 10),
+        at         TEXT    NOT NULL
+    );
+    CREATE INDEX effect_logs_session ON effect_logs(session_id, at);
+
+    CREATE TABLE check_ins (
+        id        INTEGER PRIMARY KEY,
+        at        TEXT    NOT NULL,
+        mood      INTEGER NOT NULL CHECK (mood BETWEEN 0 AND 10),
+        energy    INTEGER NOT NULL CHECK (energy BETWEEN 0 AND 10),
+        clarity   INTEGER NOT NULL CHECK (clarity BETWEEN 0 AND 10),
+        anxiety   INTEGER NOT NULL CHECK (anxiety BETWEEN 0 AND 10),
+        self_harm INTEGER NOT NULL CHECK (self_harm IN (0, 1)),
+        note      TEXT
+    );
+    CREATE INDEX check_ins_at ON check_ins(at);
+
+    CREATE TABLE phq9 (
+        id        INTEGER PRIMARY KEY,
+        at        TEXT    NOT NULL,
+        answers   TEXT    NOT NULL,
+        total     INTEGER NOT NULL CHECK (total BETWEEN 0 AND 27),
+        item_nine INTEGER NOT NULL CHECK (item_nine BETWEEN 0 AND 3)
+    );
+    CREATE INDEX phq9_at ON phq9(at);
+    "#,
+    // 6: the Course screen counts ticked items of every session; with this
+    // index it reads the index alone instead of every item row (issue 8:
+    // 5.8 ms → see bench/RESULTS.md at ten years of data).
+    r#"
+    CREATE INDEX items_session_done ON items(session_id, done_at);
+    "#,
+];
+
+/// The SQL of schema version `version` (1-based), for tests that build a
+/// database as an earlier Steady left it.
+pub fn migration_sql(version: i64) -> Option<&'static str> {
+    usize::try_from(version - 1)
+        .ok()
+        .and_then(|i| MIGRATIONS.get(i).copied())
+}
+
+/// The newest schema version this build knows.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
+    let found: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    if found > SCHEMA_VERSION {
+        return Err(Error::NewerSchema {
+            found,
+            known: SCHEMA_VERSION,
+        });
+    }
+    let tx = conn.transaction()?;
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(usize::try_from(found).unwrap_or(0)) {
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+    }
+    tx.commit()?;
+    Ok(())
+}

@@ -1,0 +1,128 @@
+//! Settings: one row per key. The patient's name for the driver, the crisis
+//! numbers, and the switches for groggy mode and check-in reminders.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::basics::error::{Error, Result};
+use crate::facts::crisis::default_numbers;
+use crate::facts::model::{Contacts, Session};
+use crate::storage::store::Store;
+
+/// A value from the `settings` table (one row per key).
+pub(crate) fn get_setting(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
+        .optional()?)
+}
+
+pub(crate) fn put_setting(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        params![key, value],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn delete_setting(conn: &Connection, key: &str) -> Result<()> {
+    conn.execute("DELETE FROM settings WHERE key = ?1", [key])?;
+    Ok(())
+}
+
+impl Store {
+    /// The patient's first name, as the driver knows them (optional).
+    pub fn patient_name(&self) -> Result<Option<String>> {
+        crate::storage::settings::get_setting(&self.conn, "patient_name")
+    }
+
+    pub fn set_patient_name(&mut self, name: Option<&str>) -> Result<Option<String>> {
+        match name.map(str::trim).filter(|n| !n.is_empty()) {
+            Some(name) => {
+                let count = name.chars().count();
+                if count > 80 || name.chars().any(char::is_control) {
+                    return Err(crate::Error::invalid(
+                        "patient_name",
+                        "Please enter a short name (at most 80 characters).",
+                    ));
+                }
+                crate::storage::settings::put_setting(&self.conn, "patient_name", name)?;
+            }
+            None => crate::storage::settings::delete_setting(&self.conn, "patient_name")?,
+        }
+        self.patient_name()
+    }
+}
+
+impl Store {
+    pub fn contacts(&self, session: &Session) -> Result<Contacts> {
+        let get = |key: &str| get_setting(&self.conn, key);
+        Ok(Contacts {
+            clinic_name: session.clinic_name.clone(),
+            clinic_phone: session.clinic_phone.clone(),
+            crisis_line: get("crisis_line")?,
+            emergency_number: get("emergency_number")?,
+        })
+    }
+
+    /// Sets the crisis line and emergency number; empty clears.
+    pub fn set_crisis_numbers(&mut self, crisis_line: Option<&str>, emergency_number: Option<&str>) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        for (key, value) in [("crisis_line", crisis_line), ("emergency_number", emergency_number)] {
+            match value.map(str::trim).filter(|v| !v.is_empty()) {
+                Some(v) if v.chars().count() > 80 || v.chars().any(char::is_control) => {
+                    return Err(Error::invalid(
+                        if key == "crisis_line" {
+                            "crisis_line"
+                        } else {
+                            "emergency_number"
+                        },
+                        "Please enter a short number or name (at most 80 characters).",
+                    ));
+                }
+                Some(v) => put_setting(&tx, key, v)?,
+                None => delete_setting(&tx, key)?,
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Fills in the crisis numbers known for `region` when the user has set none.
+    pub fn default_crisis_numbers(&mut self, region: &str) -> Result<()> {
+        let has_any: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key IN ('crisis_line', 'emergency_number', 'crisis_numbers_seeded') LIMIT 1", [], |r| r.get(0))
+            .optional()?;
+        if has_any.is_some() {
+            return Ok(());
+        }
+        let (crisis, emergency) = default_numbers(region);
+        self.set_crisis_numbers(crisis.as_deref(), emergency.as_deref())?;
+        put_setting(&self.conn, "crisis_numbers_seeded", region)
+    }
+
+    pub fn set_groggy_mode(&mut self, enabled: bool) -> Result<()> {
+        set_switch(&self.conn, "groggy_mode_off", enabled)
+    }
+
+    pub fn groggy_mode_enabled(&self) -> Result<bool> {
+        Ok(get_setting(&self.conn, "groggy_mode_off")?.is_none())
+    }
+
+    pub fn set_check_in_reminders(&mut self, enabled: bool) -> Result<bool> {
+        set_switch(&self.conn, "check_in_reminders_off", enabled)?;
+        Ok(enabled)
+    }
+
+    pub fn check_in_reminders_enabled(&self) -> Result<bool> {
+        Ok(get_setting(&self.conn, "check_in_reminders_off")?.is_none())
+    }
+}
+
+/// A feature that is on unless `off_key` is set: turning it on removes the key.
+fn set_switch(conn: &rusqlite::Connection, off_key: &str, enabled: bool) -> Result<()> {
+    if enabled {
+        delete_setting(conn, off_key)
+    } else {
+        put_setting(conn, off_key, "1")
+    }
+}
