@@ -79,6 +79,7 @@ check-bindings: bindings
 
 lint: ui
 	python3 tests/ipc_surface.py
+	python3 tests/layers.py
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --quiet -- -D warnings
 	cd ui && npm run --silent check

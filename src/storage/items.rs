@@ -2,14 +2,14 @@
 //! [`sync_plan_items`]), the user's own, ticks, times set by hand, notes.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use rusqlite::params;
 
 use crate::basics::error::{Error, Result};
-use crate::basics::time::{self, from_db, to_db};
-use crate::facts::model::{Checklist, Item, ItemId, ItemKind, NewItem, Session, SessionId};
-use crate::plan::template::{self, PlanContext};
-use crate::storage::medications::load_medications;
-use crate::storage::sessions::{load_session, local_in_session};
+use crate::basics::time::to_db;
+use crate::facts::model::{Item, ItemId, ItemKind, NewItem, SessionId};
+use crate::storage::rows::{
+    item_from_row, load_item, load_session, local_in_session, sync_plan_items, CURRENT_ITEMS_FROM, ITEM_COLUMNS,
+};
 use crate::storage::store::{clean_optional, clean_required, Store, NOTE_MAX, TITLE_MAX};
 
 impl Store {
@@ -154,115 +154,4 @@ impl Store {
             .optional()?;
         id.map(|id| self.item(id)).transpose()
     }
-}
-
-/// Re-derives every plan item of `session` from the template: its text always,
-/// its time unless the user fixed one. Adds plan items the session lacks.
-pub(crate) fn sync_plan_items(tx: &Transaction<'_>, session: &Session, now: DateTime<Utc>) -> Result<()> {
-    let tz = time::parse_zone(&session.tz)?;
-    let medications = load_medications(tx, session.id)?;
-    let ctx = PlanContext {
-        care: &session.care,
-        driver_name: session.driver_name.as_deref(),
-        clinic_rules: session.protocol_name.is_some(),
-        medications: &medications,
-    };
-    let plan = template::default_plan(&ctx);
-    for plan_item in &plan {
-        let due_at = to_db(plan_item.rule.resolve(&session.timeline, tz));
-        tx.execute(
-            "INSERT INTO items (session_id, checklist, kind, template_key, title, detail, source, typical, due_at, time_set_at)
-             VALUES (?1, ?2, 'plan', ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-             ON CONFLICT (session_id, template_key) DO UPDATE SET
-                title = excluded.title, detail = excluded.detail, source = excluded.source,
-                typical = excluded.typical,
-                time_set_at = CASE WHEN COALESCE(items.fixed_due_at, excluded.due_at) <> items.due_at
-                                   THEN excluded.time_set_at ELSE items.time_set_at END,
-                due_at = COALESCE(items.fixed_due_at, excluded.due_at)",
-            params![
-                session.id,
-                plan_item.checklist.as_str(),
-                plan_item.key,
-                plan_item.title,
-                plan_item.detail,
-                plan_item.source.label(),
-                plan_item.typical,
-                due_at,
-                to_db(now),
-            ],
-        )?;
-    }
-    // Plan items the plan no longer has (a rule set to 0, a medicine removed)
-    // go; their reminders go with them.
-    let keys = serde_json::to_string(&plan.iter().map(|p| p.key.as_str()).collect::<Vec<_>>())
-        .map_err(|e| Error::invalid("plan", e.to_string()))?;
-    tx.execute(
-        "DELETE FROM items WHERE session_id = ?1 AND kind = 'plan'
-            AND template_key NOT IN (SELECT value FROM json_each(?2))",
-        params![session.id, keys],
-    )?;
-    Ok(())
-}
-
-/// Items of the sessions that still matter, found from the sessions side.
-/// `CROSS JOIN` fixes the loop order: the few current sessions through
-/// `sessions_relevant_until`, then their items through `items_session_due`.
-/// Left to itself, SQLite (with no statistics) walked every item ever
-/// planned in due order to skip a sort: 5 ms per Today at ten years of data.
-pub(crate) const CURRENT_ITEMS_FROM: &str = "FROM sessions s CROSS JOIN items ON items.session_id = s.id";
-
-pub(crate) const ITEM_COLUMNS: &str =
-    "items.id, items.session_id, items.checklist, items.kind, items.title, items.detail,
-    items.note, items.source, items.typical, items.fixed_due_at, items.due_at, items.done_at, s.tz,
-    items.remind_lead_minutes";
-
-pub(crate) fn item_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Item>> {
-    let checklist: String = row.get(2)?;
-    let kind: String = row.get(3)?;
-    let fixed_due_at: Option<String> = row.get(9)?;
-    let due_at: String = row.get(10)?;
-    let done_at: Option<String> = row.get(11)?;
-    let tz_name: String = row.get(12)?;
-    let remind_lead_minutes: u32 = row.get(13)?;
-    let (id, session_id, title, detail, note, source, typical) = (
-        row.get(0)?,
-        row.get(1)?,
-        row.get(4)?,
-        row.get(5)?,
-        row.get(6)?,
-        row.get(7)?,
-        row.get(8)?,
-    );
-    Ok((|| {
-        let tz = time::parse_zone(&tz_name)?;
-        let due_at = from_db(&due_at)?;
-        let corrupt = |what: &str| Error::invalid("database", format!("Stored item {id} has an unknown {what}."));
-        Ok(Item {
-            id,
-            session_id,
-            checklist: Checklist::parse(&checklist).ok_or_else(|| corrupt("checklist"))?,
-            kind: ItemKind::parse(&kind).ok_or_else(|| corrupt("kind"))?,
-            title,
-            detail,
-            note,
-            source,
-            typical,
-            due_at,
-            due_local: time::local_rfc3339(due_at, tz),
-            tz: tz_name,
-            due_is_fixed: fixed_due_at.is_some(),
-            remind_lead_minutes,
-            done_at: done_at.as_deref().map(from_db).transpose()?,
-        })
-    })())
-}
-
-pub(crate) fn load_item(conn: &Connection, id: ItemId) -> Result<Item> {
-    conn.query_row(
-        &format!("SELECT {ITEM_COLUMNS} FROM items JOIN sessions s ON s.id = items.session_id WHERE items.id = ?1"),
-        [id],
-        item_from_row,
-    )
-    .optional()?
-    .ok_or(Error::NotFound { what: "Item", id })?
 }

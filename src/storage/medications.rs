@@ -2,11 +2,11 @@
 //! dose" and "restart" items are plan items and follow the session.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, OptionalExtension};
 
 use crate::basics::error::{Error, Result};
 use crate::facts::model::{Medication, NewMedicationHold, SessionId};
-use crate::storage::sessions::{load_session, refresh_session};
+use crate::storage::rows::{load_medications, load_session, refresh_session};
 use crate::storage::store::{clean_optional, clean_required, Store, NAME_MAX};
 
 impl Store {
@@ -59,22 +59,4 @@ impl Store {
     pub fn medications_of_session(&self, session_id: SessionId) -> Result<Vec<Medication>> {
         load_medications(&self.conn, session_id)
     }
-}
-
-pub(crate) fn load_medications(conn: &Connection, session_id: SessionId) -> Result<Vec<Medication>> {
-    let mut stmt = conn.prepare(
-        "SELECT id, session_id, name, dose, hold_hours_before, restart_hours_after
-         FROM medications WHERE session_id = ?1 ORDER BY id",
-    )?;
-    let rows = stmt.query_map([session_id], |r| {
-        Ok(Medication {
-            id: r.get(0)?,
-            session_id: r.get(1)?,
-            name: r.get(2)?,
-            dose: r.get(3)?,
-            hold_hours_before: r.get(4)?,
-            restart_hours_after: r.get(5)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

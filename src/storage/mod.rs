@@ -11,6 +11,7 @@ pub mod medications;
 pub mod migrations;
 pub mod protocol_imports;
 pub mod reminder_log;
+pub mod rows;
 pub mod sessions;
 pub mod settings;
 pub mod store;

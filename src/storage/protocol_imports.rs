@@ -10,7 +10,8 @@ use crate::basics::error::{Error, Result};
 use crate::basics::time::to_db;
 use crate::facts::model::{Session, SessionId};
 use crate::plan::protocol::{Problem, Protocol};
-use crate::storage::sessions::{load_session, protocol_label, refresh_session};
+use crate::storage::rows::{load_session, refresh_session, write_care_times};
+use crate::storage::sessions::protocol_label;
 use crate::storage::settings::{delete_setting, get_setting, put_setting};
 use crate::storage::store::Store;
 
@@ -274,7 +275,7 @@ fn write_care(
     clinic_address: &Option<String>,
     protocol_name: &Option<String>,
 ) -> Result<()> {
-    crate::storage::sessions::write_care_times(tx, id, care)?;
+    write_care_times(tx, id, care)?;
     tx.execute(
         "UPDATE sessions SET
             clinic_name = CASE WHEN ?5 THEN ?1 ELSE COALESCE(?1, clinic_name) END,

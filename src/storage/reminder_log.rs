@@ -26,7 +26,7 @@ use ts_rs::TS;
 use crate::basics::error::{Error, Result};
 use crate::basics::time::{from_db, to_db};
 use crate::facts::model::{ItemId, SessionId};
-use crate::storage::items::{load_item, CURRENT_ITEMS_FROM};
+use crate::storage::rows::{load_item, CURRENT_ITEMS_FROM};
 use crate::storage::settings::{delete_setting, get_setting, put_setting};
 use crate::storage::store::Store;
 

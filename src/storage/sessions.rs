@@ -6,15 +6,16 @@
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use rusqlite::types::Value;
-use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use rusqlite::{params, Transaction};
 
 use crate::basics::error::{Error, Result};
-use crate::basics::time::{self, from_db, to_db};
-use crate::facts::care::CareTimes;
-use crate::facts::model::{NewSession, RideDetails, Session, SessionId, Timeline};
+use crate::basics::time::{self, to_db};
+use crate::facts::model::{NewSession, RideDetails, Session, SessionId};
 use crate::plan::protocol::Protocol;
 use crate::plan::series::{series_dates, NewSeries};
-use crate::storage::items::sync_plan_items;
+use crate::storage::rows::{
+    care_values, load_session, local_in_session, refresh_session, session_from_row, CARE_COLUMNS, SESSION_COLUMNS,
+};
 use crate::storage::store::{clean_optional, Store, ADDRESS_MAX, NAME_MAX, PHONE_MAX, TITLE_MAX};
 
 /// Sessions are planned weeks ahead, not years; a date further out is almost
@@ -200,115 +201,6 @@ impl Store {
     }
 }
 
-/// After any change to a session: keeps `relevant_until` and its plan items
-/// in step with it, inside the caller's transaction.
-pub(crate) fn refresh_session(tx: &Transaction<'_>, id: SessionId, now: DateTime<Utc>) -> Result<Session> {
-    let session = load_session(tx, id)?;
-    tx.execute(
-        "UPDATE sessions SET relevant_until = ?1 WHERE id = ?2",
-        params![to_db(session.timeline.drive_again_at), id],
-    )?;
-    sync_plan_items(tx, &session, now)?;
-    Ok(session)
-}
-
-/// The session columns holding its [`CareTimes`], in the order of
-/// [`care_values`]: every writer uses these two, so the list lives here once.
-pub(crate) const CARE_COLUMNS: &str = "intake_minutes, infusion_minutes, recovery_min_minutes, recovery_max_minutes,
-    fasting_food_hours, fasting_liquids_hours, no_driving_hours, no_driving_until_next_morning, no_alcohol_hours,
-    no_sedatives_hours";
-
-pub(crate) fn care_values(care: &CareTimes) -> [Value; 10] {
-    [
-        care.intake_minutes.into(),
-        care.infusion_minutes.into(),
-        care.recovery_min_minutes.into(),
-        care.recovery_max_minutes.into(),
-        care.fasting_food_hours.into(),
-        care.fasting_liquids_hours.into(),
-        care.no_driving_hours.into(),
-        care.no_driving_until_next_morning.into(),
-        care.no_alcohol_hours.into(),
-        care.no_sedatives_hours.into(),
-    ]
-}
-
-/// Sets a session's care times.
-pub(crate) fn write_care_times(tx: &Transaction<'_>, id: SessionId, care: &CareTimes) -> Result<()> {
-    let mut values = care_values(care).to_vec();
-    values.push(id.into());
-    tx.execute(
-        &format!("UPDATE sessions SET ({CARE_COLUMNS}) = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) WHERE id = ?11"),
-        rusqlite::params_from_iter(values),
-    )?;
-    Ok(())
-}
-
-const SESSION_COLUMNS: &str = "id, start_at, tz, clinic_name, driver_name, intake_minutes, infusion_minutes,
-    recovery_min_minutes, recovery_max_minutes, fasting_food_hours, fasting_liquids_hours, no_driving_hours,
-    no_driving_until_next_morning, clinic_phone, clinic_address, driver_phone, driver_relation, driver_contact,
-    ended_at, no_alcohol_hours, no_sedatives_hours, cancelled_at, protocol_name";
-
-fn session_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Session>> {
-    let start_at: String = row.get(1)?;
-    let tz_name: String = row.get(2)?;
-    let care = CareTimes {
-        intake_minutes: row.get(5)?,
-        infusion_minutes: row.get(6)?,
-        recovery_min_minutes: row.get(7)?,
-        recovery_max_minutes: row.get(8)?,
-        fasting_food_hours: row.get(9)?,
-        fasting_liquids_hours: row.get(10)?,
-        no_driving_hours: row.get(11)?,
-        no_driving_until_next_morning: row.get(12)?,
-        no_alcohol_hours: row.get(19)?,
-        no_sedatives_hours: row.get(20)?,
-    };
-    let cancelled_at: Option<String> = row.get(21)?;
-    let protocol_name: Option<String> = row.get(22)?;
-    let id: SessionId = row.get(0)?;
-    let clinic_name: Option<String> = row.get(3)?;
-    let driver_name: Option<String> = row.get(4)?;
-    let (clinic_phone, clinic_address): (Option<String>, Option<String>) = (row.get(13)?, row.get(14)?);
-    let (driver_phone, driver_relation, driver_contact): (Option<String>, Option<String>, Option<String>) =
-        (row.get(15)?, row.get(16)?, row.get(17)?);
-    let ended_at: Option<String> = row.get(18)?;
-    Ok((|| {
-        let start_at = from_db(&start_at)?;
-        let tz = time::parse_zone(&tz_name)?;
-        let ended_at = ended_at.as_deref().map(from_db).transpose()?;
-        let cancelled_at = cancelled_at.as_deref().map(from_db).transpose()?;
-        Ok(Session {
-            cancelled_at,
-            protocol_name,
-            id,
-            start_at,
-            tz: tz_name,
-            start_local: time::local_input_value(start_at, tz),
-            clinic_name,
-            clinic_phone,
-            clinic_address,
-            driver_name,
-            driver_phone,
-            driver_relation,
-            driver_contact,
-            ended_at,
-            care,
-            timeline: Timeline::new(start_at, &care, tz, ended_at),
-        })
-    })())
-}
-
-pub(crate) fn load_session(conn: &Connection, id: SessionId) -> Result<Session> {
-    conn.query_row(
-        &format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1"),
-        [id],
-        session_from_row,
-    )
-    .optional()?
-    .ok_or(Error::NotFound { what: "Session", id })?
-}
-
 fn future_start(start_local: &str, tz: Tz, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
     let start_at = time::resolve_local(tz, time::parse_local_date_time("start_local", start_local)?);
     if start_at <= now {
@@ -324,11 +216,6 @@ fn future_start(start_local: &str, tz: Tz, now: DateTime<Utc>) -> Result<DateTim
         ));
     }
     Ok(start_at)
-}
-
-pub(crate) fn local_in_session(field: &'static str, text: &str, session: &Session) -> Result<DateTime<Utc>> {
-    let tz = time::parse_zone(&session.tz)?;
-    Ok(time::resolve_local(tz, time::parse_local_date_time(field, text)?))
 }
 
 /// Inserts one session and its plan inside the caller's transaction.
