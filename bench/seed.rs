@@ -96,7 +96,7 @@ fn seed(args: &Args, now: DateTime<Utc>) -> steady_core::Result<(usize, usize, u
                 tz: Some(ZONE.name().to_string()),
                 clinic_name: Some("Lakeside Clinic".into()),
                 driver_name: Some(if n % 3 == 0 { "Sam" } else { "Alex" }.into()),
-                care: None,
+                rules: None,
             },
             planned_at,
         )?;
@@ -177,7 +177,7 @@ fn seed(args: &Args, now: DateTime<Utc>) -> steady_core::Result<(usize, usize, u
             tz: Some(ZONE.name().to_string()),
             clinic_name: Some("Lakeside Clinic".into()),
             driver_name: Some("Sam".into()),
-            care: None,
+            rules: None,
         },
         now,
     )?;

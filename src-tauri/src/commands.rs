@@ -5,15 +5,18 @@
 
 use steady_core::basics::{paths, time};
 use steady_core::facts::check_in::{CheckIn, EffectLog, NewCheckIn, Phq9Result};
+use steady_core::facts::day::DayTimes;
 use steady_core::facts::model::Contacts;
 use steady_core::facts::model::{Item, Medication, NewItem, NewMedicationHold, NewSession, RideDetails, Session};
+use steady_core::facts::rules::ClinicRules;
 use steady_core::plan::series::NewSeries;
 use steady_core::reminders::decide::{test_notice, Reminder, ReminderSettings};
 use steady_core::storage::check_ins::TrendView;
-use steady_core::storage::protocol_imports::{ImportReceipt, ProtocolPreview};
+use steady_core::storage::clinic_rules::{ImportReceipt, RulesPreview};
 use steady_core::views::check_in_summary::summary_pdf;
 use steady_core::views::course::CourseView;
 use steady_core::views::ics;
+use steady_core::views::instructions::{rules_form as build_rules_form, RulesForm};
 use steady_core::views::recovery::RecoveryView;
 use steady_core::views::ride::{self, ClockStyle, ExportedFile, Paper, RideCard};
 use steady_core::views::session::SessionView;
@@ -445,7 +448,7 @@ pub fn remove_medication(app: AppHandle, state: State<'_, AppState>, medication_
 
 /// A protocol file's text, as the file picker read it.
 #[tauri::command]
-pub fn preview_protocol(state: State<'_, AppState>, text: String) -> CommandResult<ProtocolPreview> {
+pub fn preview_protocol(state: State<'_, AppState>, text: String) -> CommandResult<RulesPreview> {
     store(&state)?
         .preview_protocol(text.as_bytes(), state.clock.now())
         .map_err(payload)
@@ -453,7 +456,7 @@ pub fn preview_protocol(state: State<'_, AppState>, text: String) -> CommandResu
 
 /// A protocol file dropped on the window, by path.
 #[tauri::command]
-pub fn preview_protocol_file(state: State<'_, AppState>, path: String) -> CommandResult<(String, ProtocolPreview)> {
+pub fn preview_protocol_file(state: State<'_, AppState>, path: String) -> CommandResult<(String, RulesPreview)> {
     let bytes = steady_core::plan::protocol::read_file(std::path::Path::new(&path)).map_err(payload)?;
     let text = String::from_utf8_lossy(&bytes).into_owned();
     let preview = store(&state)?
@@ -471,6 +474,84 @@ pub fn import_protocol(
 ) -> CommandResult<ImportReceipt> {
     let result = store(&state)?
         .import_protocol(text.as_bytes(), &session_ids, state.clock.now())
+        .map_err(payload);
+    changed(&app, &state, result)
+}
+
+// ---- your clinic's instructions ----
+
+/// The instructions screen's data: the rules in use, the typical ones, the
+/// sessions a change can apply to, the patient's day.
+#[tauri::command]
+pub fn rules_form(state: State<'_, AppState>) -> CommandResult<RulesForm> {
+    build_rules_form(&*store(&state)?, state.clock.now()).map_err(payload)
+}
+
+/// What the form's rules would change, and the checklist they make for the
+/// first of `session_ids`; nothing is saved.
+#[tauri::command(rename_all = "snake_case")]
+pub fn preview_rules(
+    state: State<'_, AppState>,
+    rules: ClinicRules,
+    session_ids: Vec<i64>,
+) -> CommandResult<RulesPreview> {
+    store(&state)?
+        .preview_rules(&rules, &session_ids, state.clock.now())
+        .map_err(payload)
+}
+
+/// Saves the form's rules for the chosen sessions and those planned later.
+#[tauri::command(rename_all = "snake_case")]
+pub fn apply_rules(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    rules: ClinicRules,
+    session_ids: Vec<i64>,
+) -> CommandResult<ImportReceipt> {
+    let result = store(&state)?
+        .apply_rules(&rules, &session_ids, state.clock.now())
+        .map_err(payload);
+    changed(&app, &state, result)
+}
+
+/// The form's rules as a protocol file in Downloads, to share with the
+/// clinic or other patients. Checked first: a file that would not import
+/// is not written.
+#[tauri::command]
+pub fn export_rules(rules: ClinicRules) -> CommandResult<ExportedFile> {
+    let rules = rules.tidied().checked().map_err(payload)?;
+    let path = paths::export_dir()
+        .map_err(payload)?
+        .join("steady-clinic-instructions.toml");
+    ride::write_file(&path, steady_core::plan::protocol::to_toml(&rules).as_bytes()).map_err(payload)?;
+    Ok(ExportedFile {
+        path: path.display().to_string(),
+    })
+}
+
+#[tauri::command]
+pub fn day_times(state: State<'_, AppState>) -> CommandResult<DayTimes> {
+    store(&state)?.day_times().map_err(payload)
+}
+
+/// Sets the patient's day; every session ahead is re-planned with it.
+#[tauri::command]
+pub fn set_day_times(app: AppHandle, state: State<'_, AppState>, day: DayTimes) -> CommandResult<DayTimes> {
+    let result = store(&state)?.set_day_times(&day, state.clock.now()).map_err(payload);
+    changed(&app, &state, result)
+}
+
+/// Ticks one thing inside an item (the bag to pack).
+#[tauri::command(rename_all = "snake_case")]
+pub fn set_item_part_done(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    item_id: i64,
+    position: u32,
+    done: bool,
+) -> CommandResult<Item> {
+    let result = store(&state)?
+        .set_item_part_done(item_id, position, done, state.clock.now())
         .map_err(payload);
     changed(&app, &state, result)
 }

@@ -12,7 +12,10 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum Error {
     /// Something the user or a file supplied is not acceptable. Nothing was changed.
     #[error("{message}")]
-    Invalid { field: &'static str, message: String },
+    Invalid {
+        field: std::borrow::Cow<'static, str>,
+        message: String,
+    },
     #[error("{what} {id} was not found. It may have been removed.")]
     NotFound { what: &'static str, id: i64 },
     #[error("This data was written by a newer Steady (data version {found}, this Steady knows up to {known}). It was left untouched.")]
@@ -51,9 +54,11 @@ fn storage_words(e: &rusqlite::Error) -> String {
 }
 
 impl Error {
-    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
+    /// `field` names the input at fault: a form field's name, or a dotted
+    /// path into the clinic's rules ("food.solid_food.hours").
+    pub fn invalid(field: impl Into<std::borrow::Cow<'static, str>>, message: impl Into<String>) -> Self {
         Error::Invalid {
-            field,
+            field: field.into(),
             message: message.into(),
         }
     }
@@ -76,7 +81,7 @@ impl Error {
             code: self.code(),
             message: self.to_string(),
             field: match self {
-                Error::Invalid { field, .. } => Some((*field).to_string()),
+                Error::Invalid { field, .. } => Some(field.to_string()),
                 _ => None,
             },
         }

@@ -79,6 +79,23 @@ pub enum Command {
     /// Record a medicine the prescriber said to hold around a session.
     #[command(subcommand)]
     Medication(MedicationCommand),
+    /// Your day: wake, morning, evening, bedtime and the check-in time
+    /// (Steady's choice until you set them). No reminder pops up between
+    /// bedtime and wake. With options, sets them and re-plans every session ahead.
+    Day {
+        #[arg(long)]
+        wake: Option<String>,
+        #[arg(long)]
+        morning: Option<String>,
+        #[arg(long)]
+        evening: Option<String>,
+        #[arg(long)]
+        bedtime: Option<String>,
+        #[arg(long)]
+        check_in: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Past, current and upcoming sessions, and the booster hint.
     Course {
         #[arg(long)]

@@ -46,6 +46,10 @@ struct ItemLine<'a> {
     tz: &'a str,
     done: bool,
     done_at: Option<String>,
+    /// The rule's shape: "stop_food", "rule:0:skip", "pack_bag"; none for the user's own.
+    key: Option<&'a str>,
+    detail: &'a str,
+    parts: &'a [crate::facts::model::ItemPart],
 }
 
 impl<'a> From<&'a Item> for ItemLine<'a> {
@@ -61,6 +65,9 @@ impl<'a> From<&'a Item> for ItemLine<'a> {
             tz: &item.tz,
             done: item.is_done(),
             done_at: item.done_at.map(crate::basics::time::to_db),
+            key: item.key.as_deref(),
+            detail: &item.detail,
+            parts: &item.parts,
         }
     }
 }
@@ -181,18 +188,25 @@ fn execute_on(
             infusion_minutes,
             json,
         }) => {
-            let mut care = crate::facts::care::CareTimes::default();
-            if let Some(minutes) = infusion_minutes {
-                care.infusion_minutes = minutes;
-            }
+            // Given a length, the session gets the rules in use with that
+            // infusion; without one it takes the rules in use as they are.
+            let mut store = open_store()?;
+            let rules = match infusion_minutes {
+                Some(minutes) => {
+                    let mut rules = store.current_rules()?;
+                    rules.timeline.infusion_minutes = minutes;
+                    Some(rules)
+                }
+                None => None,
+            };
             let input = NewSession {
                 start_local: start,
                 tz,
                 clinic_name: clinic,
                 driver_name: driver,
-                care: Some(care),
+                rules,
             };
-            let session = open_store()?.create_session(&input, now)?;
+            let session = store.create_session(&input, now)?;
             print_session(out, &session, json)?;
         }
         Command::Session(SessionCommand::Repeat {
@@ -337,7 +351,7 @@ fn execute_on(
         }
         Command::Protocol(ProtocolCommand::Check { file }) => {
             let bytes = crate::plan::protocol::read_file(&file)?;
-            match crate::plan::protocol::Protocol::parse(&bytes) {
+            match crate::plan::protocol::parse(&bytes) {
                 Ok(_) => writeln!(out, "{}: no problems found.", file.display())?,
                 Err(problems) => {
                     for problem in &problems {
@@ -388,6 +402,43 @@ fn execute_on(
                 "Medicine {} recorded: last dose {} h before the session.",
                 med.name, med.hold_hours_before
             )?;
+        }
+        Command::Day {
+            wake,
+            morning,
+            evening,
+            bedtime,
+            check_in,
+            json,
+        } => {
+            let mut store = open_store()?;
+            let mut day = store.day_times()?;
+            let given = [
+                (wake, &mut day.wake, "wake"),
+                (morning, &mut day.morning, "morning"),
+                (evening, &mut day.evening, "evening"),
+                (bedtime, &mut day.bedtime, "bedtime"),
+                (check_in, &mut day.check_in, "check_in"),
+            ];
+            let mut changed = false;
+            for (text, slot, field) in given {
+                if let Some(text) = text {
+                    *slot = crate::facts::day::ClockTime::parse(field, &text)?;
+                    changed = true;
+                }
+            }
+            if changed {
+                day = store.set_day_times(&day, now)?;
+            }
+            if json {
+                writeln!(out, "{}", to_json(&day))?;
+            } else {
+                writeln!(
+                    out,
+                    "Wake {}, morning {}, evening {}, bedtime {}, check-in {}. No reminder pops up between bedtime and wake.",
+                    day.wake, day.morning, day.evening, day.bedtime, day.check_in
+                )?;
+            }
         }
         Command::Course { json } => {
             let view = open_store()?.course_view(now, true)?;

@@ -1,10 +1,12 @@
-//! The care numbers a session's plan is built from, and where each comes from.
+//! Where each care default comes from: pointers into
+//! `shared/care-facts.md`, one per fact the plan states.
 //!
-//! Every default traces to a line of `shared/care-facts.md`; the
-//! [`Source`] beside each says which. They are typical values: a clinic's own
-//! instructions always win, and every one of them is editable per session.
+//! Every typical number (in [`crate::facts::rules`]) and every care sentence
+//! on an item (in `plan::template`) names one of these. They are typical
+//! values: a clinic's own instructions always win, and every one of them is
+//! editable.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use ts_rs::TS;
 
 /// A pointer into care-facts.md: the section and the guides it cites.
@@ -28,133 +30,33 @@ impl Source {
     }
 }
 
+/// "intake: vitals, monitors, IV line — about 20 min; infusion 40-60 min;
+/// supervised recovery before release about 1-3 h".
+pub const TIMELINE: Source = Source::new("The session day (timeline)", "000, 001, 002, 003");
+/// "arrive 10 minutes prior" (CIT), "arrive 15 minutes before" (KetWell).
+pub const ARRIVAL: Source = Source::new("What real clinics ask", "CIT, KetWell (arrival)");
+/// "no solid food 6 h before; clear liquids until 2 h before".
 pub const FASTING: Source = Source::new("From other public sources", "AMG Ketamine treatment-day page");
+/// "Sleep well the night before"; "avoid stress and confrontations".
+pub const DAY_BEFORE: Source = Source::new("The day before", "002");
+/// "Medications: some ... need a wash-out period ... Only the prescriber decides."
+pub const MEDICINES: Source = Source::new("The day before", "002");
+/// "Arrange a designated adult to drive you home."
+pub const DRIVER: Source = Source::new("The day before", "003, 000");
+/// "Someone else drives you home."
+pub const RIDE_HOME: Source = Source::new("After the session", "000, 003");
+/// "Grogginess or disorientation for several hours is common ... unsteady."
+pub const WHAT_TO_EXPECT: Source = Source::new("After the session", "000, 002");
+/// "No driving or operating machinery ... usually a full 24 hours."
 pub const NO_DRIVING: Source = Source::new("After the session", "001, 003");
-pub const NO_ALCOHOL: Source = Source::new("From other public sources", "a ketamine clinic's discharge sheet");
+/// "Not until the next day, after a restful sleep."
 pub const NO_DRIVING_NEXT_MORNING: Source = Source::new("From other public sources", "Spravato REMS patient guidance");
-
-/// "The next morning": the hour on the day after the session from which the
-/// next-morning rule counts the night as slept.
-pub const NEXT_MORNING_HOUR: u32 = 8;
-
-/// The timings and limits of one session. Defaults are typical values from
-/// care-facts.md; a clinic's numbers replace them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct CareTimes {
-    /// Vitals, monitors, IV line: "about 20 min" (002).
-    pub intake_minutes: u32,
-    /// "40-60 min, most often 40" (000, 001, 002, 003).
-    pub infusion_minutes: u32,
-    /// Supervised recovery before release, "about 1-3 h" (003): shortest.
-    pub recovery_min_minutes: u32,
-    /// ...and longest. The session's end is taken at the latest release.
-    pub recovery_max_minutes: u32,
-    /// "No solid food 6 h before" (one clinic's rule, AMG Ketamine).
-    pub fasting_food_hours: u32,
-    /// "Clear liquids until 2 h before" (same clinic).
-    pub fasting_liquids_hours: u32,
-    /// "No driving ... usually a full 24 hours" (001, 003).
-    pub no_driving_hours: u32,
-    /// Instead of counting hours: no driving until the next morning, after a
-    /// restful sleep (Spravato REMS patient guidance, care-facts "From other
-    /// public sources"). Some clinics use this rule.
-    #[serde(default)]
-    pub no_driving_until_next_morning: bool,
-    /// No alcohol or cannabis for this many hours after the session; 0 when
-    /// the clinic sets no such rule. Typical 24 (a ketamine clinic's discharge
-    /// sheet, care-facts "From other public sources").
-    #[serde(default)]
-    pub no_alcohol_hours: u32,
-    /// No opioids or benzodiazepines for this many hours after. Only from a
-    /// clinic's protocol: advice about prescribed medicines is the
-    /// prescriber's (care-facts "The day before"), so the default is 0.
-    #[serde(default)]
-    pub no_sedatives_hours: u32,
-}
-
-impl Default for CareTimes {
-    fn default() -> Self {
-        CareTimes {
-            intake_minutes: 20,
-            infusion_minutes: 40,
-            recovery_min_minutes: 60,
-            recovery_max_minutes: 180,
-            fasting_food_hours: 6,
-            fasting_liquids_hours: 2,
-            no_driving_hours: 24,
-            no_driving_until_next_morning: false,
-            no_alcohol_hours: 24,
-            no_sedatives_hours: 0,
-        }
-    }
-}
-
-impl CareTimes {
-    /// Checks the numbers make a possible session. A clinic's figures vary
-    /// widely (chronic-pain infusions last hours), so the bounds only reject
-    /// what cannot be meant.
-    pub fn validate(&self) -> crate::basics::error::Result<()> {
-        use crate::basics::error::Error;
-        let in_range = |field: &'static str, value: u32, low: u32, high: u32, words: &str| {
-            if value < low || value > high {
-                Err(Error::invalid(
-                    field,
-                    format!("{words} must be between {low} and {high}; {value} was given."),
-                ))
-            } else {
-                Ok(())
-            }
-        };
-        in_range("intake_minutes", self.intake_minutes, 0, 240, "Intake minutes")?;
-        in_range(
-            "infusion_minutes",
-            self.infusion_minutes,
-            1,
-            12 * 60,
-            "The infusion's length in minutes (its end must come after its start)",
-        )?;
-        in_range(
-            "recovery_min_minutes",
-            self.recovery_min_minutes,
-            0,
-            12 * 60,
-            "Shortest recovery minutes",
-        )?;
-        in_range(
-            "recovery_max_minutes",
-            self.recovery_max_minutes,
-            0,
-            12 * 60,
-            "Longest recovery minutes",
-        )?;
-        if self.recovery_max_minutes < self.recovery_min_minutes {
-            return Err(Error::invalid(
-                "recovery_max_minutes",
-                "The longest recovery cannot be shorter than the shortest.",
-            ));
-        }
-        in_range(
-            "fasting_food_hours",
-            self.fasting_food_hours,
-            0,
-            24,
-            "Hours without food",
-        )?;
-        in_range(
-            "fasting_liquids_hours",
-            self.fasting_liquids_hours,
-            0,
-            24,
-            "Hours without drinks",
-        )?;
-        in_range(
-            "no_driving_hours",
-            self.no_driving_hours,
-            1,
-            96,
-            "Hours without driving",
-        )?;
-        Ok(())
-    }
-}
+/// "No important decisions until the effects wear off."
+pub const NO_DECISIONS: Source = Source::new("After the session", "000");
+/// "no alcohol or cannabis 24 h; no opioids or benzodiazepines 4 h".
+pub const NO_ALCOHOL: Source = Source::new("From other public sources", "a ketamine clinic's discharge sheet");
+/// "Rest and drink plenty of fluids."
+pub const REST: Source = Source::new("After the session", "001");
+/// Rules only a clinic sets (what to bring, the escort's age, someone
+/// staying): the shapes in "What real clinics ask"; never a typical value.
+pub const CLINIC_SHAPES: Source = Source::new("What real clinics ask", "the clinic's own instructions");

@@ -17,7 +17,7 @@ pub struct Effect {
     pub name: &'static str,
     /// How long it usually lasts, in the guide's words.
     pub usually: &'static str,
-    /// The upper end of that, in minutes after the session's end.
+    /// The upper end of that, in minutes after the end of the infusion.
     pub usual_minutes: u32,
     pub source: &'static str,
     /// Rare, and lasting longer (a day or two).

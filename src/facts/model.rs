@@ -5,7 +5,10 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::facts::care::CareTimes;
+use crate::basics::time::at_local_clock;
+pub use crate::facts::checklist::{Checklist, ItemKind};
+use crate::facts::day::DayTimes;
+use crate::facts::rules::{ClinicRules, NoDriving};
 
 pub type SessionId = i64;
 pub type ItemId = i64;
@@ -16,7 +19,7 @@ pub type ItemId = i64;
 pub struct Session {
     #[ts(type = "number")]
     pub id: SessionId,
-    /// When the session starts (arrival for intake).
+    /// The appointment: when intake starts (the clinic may ask to arrive earlier).
     pub start_at: DateTime<Utc>,
     /// The IANA zone the session happens in; every local time is shown in it.
     pub tz: String,
@@ -35,168 +38,101 @@ pub struct Session {
     pub ended_at: Option<DateTime<Utc>>,
     /// Cancelled sessions stay as history; they remind nothing.
     pub cancelled_at: Option<DateTime<Utc>>,
-    /// Whose protocol set the care numbers ("Lakeside Clinic"); none: typical values.
+    /// Whose rules the plan follows ("Lakeside Clinic"); none: Steady's typical ones.
     pub protocol_name: Option<String>,
-    pub care: CareTimes,
+    /// The clinic's rules this session was planned with.
+    pub rules: ClinicRules,
     pub timeline: Timeline,
 }
 
-/// The moments of a session day, all derived from its start and care times.
+/// The moments of a session day, all derived from its start, its rules and
+/// the patient's day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct Timeline {
+    /// When to be at the clinic: the start, less the clinic's "arrive early".
+    pub arrive_at: DateTime<Utc>,
+    /// When to leave home, from the patient's travel time, when given.
+    pub leave_home_at: Option<DateTime<Utc>>,
     pub start_at: DateTime<Utc>,
     pub infusion_start_at: DateTime<Utc>,
+    /// The end of the infusion: the usual after-effects are timed from here
+    /// (care-facts "Side effects and how long they usually last", 001).
     pub infusion_end_at: DateTime<Utc>,
     /// The earliest the clinic typically releases the patient: pickup opens.
     pub release_earliest_at: DateTime<Utc>,
     /// The latest typical release.
     pub release_latest_at: DateTime<Utc>,
-    /// The session's end: when it actually ended if the patient said so,
-    /// else the latest typical release (the safer guess for driving).
+    /// The session's end: when it actually ended if the patient said so
+    /// ("I'm home"), else the latest typical release (the safer guess for
+    /// driving). The no-driving time counts from here.
     pub end_at: DateTime<Utc>,
-    /// End of the no-driving time, counted from the session's end by the
-    /// clinic's rule (hours, or the next morning).
+    /// End of the no-driving time, by the clinic's rule.
     pub drive_again_at: DateTime<Utc>,
 }
 
 impl Timeline {
+    /// `escorted`: a driver is named. A clinic may keep a patient without
+    /// an escort longer (`observation_without_escort_minutes`).
     pub fn new(
         start_at: DateTime<Utc>,
-        care: &CareTimes,
+        rules: &ClinicRules,
         tz: chrono_tz::Tz,
         ended_at: Option<DateTime<Utc>>,
+        escorted: bool,
+        day: &DayTimes,
     ) -> Timeline {
         let minutes = |m: u32| Duration::minutes(i64::from(m));
-        let infusion_start_at = start_at + minutes(care.intake_minutes);
-        let infusion_end_at = infusion_start_at + minutes(care.infusion_minutes);
-        let release_latest_at = infusion_end_at + minutes(care.recovery_max_minutes);
-        let end_at = ended_at.unwrap_or(release_latest_at);
-        let drive_again_at = if care.no_driving_until_next_morning {
-            crate::basics::time::at_local_clock(end_at, tz, 1, crate::facts::care::NEXT_MORNING_HOUR * 60)
-        } else {
-            end_at + Duration::hours(i64::from(care.no_driving_hours))
+        let t = &rules.timeline;
+        let arrive_at = start_at - minutes(t.arrive_early_minutes);
+        let infusion_start_at = start_at + minutes(t.intake_minutes);
+        let infusion_end_at = infusion_start_at + minutes(t.infusion_minutes);
+        let observation_max = match t.observation_without_escort_minutes {
+            Some(longer) if !escorted => longer.max(t.observation_min_minutes),
+            _ => t.observation_max_minutes,
         };
+        let release_latest_at = infusion_end_at + minutes(observation_max);
+        let end_at = ended_at.unwrap_or(release_latest_at);
         Timeline {
+            arrive_at,
+            leave_home_at: t.travel_minutes.map(|travel| arrive_at - minutes(travel)),
             start_at,
             infusion_start_at,
             infusion_end_at,
-            release_earliest_at: infusion_end_at + minutes(care.recovery_min_minutes),
+            release_earliest_at: infusion_end_at + minutes(t.observation_min_minutes),
             release_latest_at,
             end_at,
-            drive_again_at,
+            drive_again_at: next_allowed(end_at, &rules.after.no_driving, tz, day),
         }
     }
 
-    pub fn at(&self, anchor: Anchor) -> DateTime<Utc> {
-        match anchor {
-            Anchor::SessionStart => self.start_at,
-            Anchor::ReleaseEarliest => self.release_earliest_at,
-            Anchor::SessionEnd => self.end_at,
-            Anchor::DriveAgain => self.drive_again_at,
-        }
+    /// When the usual after-effects are counted from: the end of the
+    /// infusion, or the session's recorded end if that came first.
+    pub fn effects_from(&self) -> DateTime<Utc> {
+        self.infusion_end_at.min(self.end_at)
     }
 }
 
-/// The two checklists every session has.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum Checklist {
-    /// Anchored to the session's start: sleep, fasting, medicines, the ride.
-    DayBefore,
-    /// Anchored to the session's end: the ride home, no driving, rest.
-    SessionDay,
-}
-
-impl Checklist {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Checklist::DayBefore => "day_before",
-            Checklist::SessionDay => "session_day",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Checklist> {
-        match text {
-            "day_before" => Some(Checklist::DayBefore),
-            "session_day" => Some(Checklist::SessionDay),
-            _ => None,
-        }
+/// The end of a "no driving" rule counted from `end_at`.
+pub fn next_allowed(end_at: DateTime<Utc>, rule: &NoDriving, tz: chrono_tz::Tz, day: &DayTimes) -> DateTime<Utc> {
+    match rule {
+        NoDriving::Hours { hours } => end_at + Duration::hours(i64::from(*hours)),
+        // Midnight at the end of the session's day.
+        NoDriving::RestOfDay => at_local_clock(end_at, tz, 1, 0),
+        NoDriving::NextMorning => next_morning(end_at, tz, day),
     }
 }
 
-/// Where an item came from, which decides what the user may do with it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum ItemKind {
-    /// From the plan template; its text follows the session's numbers.
-    Plan,
-    /// Added by the user.
-    Custom,
-    /// A "last dose before the session" the prescriber named.
-    Medication,
-}
-
-impl ItemKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ItemKind::Plan => "plan",
-            ItemKind::Custom => "custom",
-            ItemKind::Medication => "medication",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<ItemKind> {
-        match text {
-            "plan" => Some(ItemKind::Plan),
-            "custom" => Some(ItemKind::Custom),
-            "medication" => Some(ItemKind::Medication),
-            _ => None,
-        }
-    }
-}
-
-/// A moment of the session an item's time is counted from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum Anchor {
-    SessionStart,
-    ReleaseEarliest,
-    SessionEnd,
-    /// The end of the no-driving time, by the clinic's rule.
-    DriveAgain,
-}
-
-/// How a plan item's due time follows its session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-#[ts(export)]
-pub enum DueRule {
-    /// Elapsed time from the anchor: "6 h before the start". Pure UTC
-    /// arithmetic, so a DST change in between does not shorten a fast.
-    Offset { anchor: Anchor, minutes: i32 },
-    /// A wall-clock time on a day relative to the anchor's local date:
-    /// "the evening before at 22:00", which stays 22:00 across a DST change.
-    LocalClock {
-        anchor: Anchor,
-        day_offset: i32,
-        minute_of_day: u32,
-    },
-}
-
-impl DueRule {
-    pub fn resolve(&self, timeline: &Timeline, tz: chrono_tz::Tz) -> DateTime<Utc> {
-        match *self {
-            DueRule::Offset { anchor, minutes } => timeline.at(anchor) + Duration::minutes(i64::from(minutes)),
-            DueRule::LocalClock {
-                anchor,
-                day_offset,
-                minute_of_day,
-            } => crate::basics::time::at_local_clock(timeline.at(anchor), tz, day_offset, minute_of_day),
-        }
+/// "The next morning, after a night's sleep": the patient's wake time after
+/// the night that follows `at` (care-facts, "From other public sources":
+/// Spravato REMS, "not until the next day, after a restful sleep").
+pub fn next_morning(at: DateTime<Utc>, tz: chrono_tz::Tz, day: &DayTimes) -> DateTime<Utc> {
+    let this_morning = at_local_clock(at, tz, 0, day.wake.minute_of_day());
+    // Ending after midnight, before waking (a late session): this morning.
+    if at < this_morning {
+        this_morning
+    } else {
+        at_local_clock(at, tz, 1, day.wake.minute_of_day())
     }
 }
 
@@ -230,6 +166,19 @@ pub struct Item {
     /// How long before `due_at` the reminder comes (0: at the time itself).
     pub remind_lead_minutes: u32,
     pub done_at: Option<DateTime<Utc>>,
+    /// Which plan item this is ("stop_food", "med:0:skip"): the rule's
+    /// shape, stable across re-plans. None for the user's own items.
+    pub key: Option<String>,
+    /// Things to tick inside the item (the bag to pack).
+    pub parts: Vec<ItemPart>,
+}
+
+/// One thing inside an item, ticked on its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ItemPart {
+    pub label: String,
+    pub done: bool,
 }
 
 impl Item {
@@ -251,9 +200,9 @@ pub struct NewSession {
     pub clinic_name: Option<String>,
     #[ts(optional)]
     pub driver_name: Option<String>,
-    /// The clinic's numbers; typical defaults when absent.
+    /// The clinic's rules for this session; the rules in use when absent.
     #[ts(optional)]
-    pub care: Option<CareTimes>,
+    pub rules: Option<ClinicRules>,
 }
 
 /// A user's own checklist item.

@@ -13,9 +13,6 @@ use crate::storage::store::Store;
 /// "one infusion's benefit lasts days to weeks, often 1-4 weeks" (care-facts, 003).
 pub const CHECK_IN_WEEKS_AFTER_SESSION: i64 = 4;
 
-/// The evening check-in comes at this local time unless the user chose another.
-pub const CHECK_IN_DEFAULT_TIME: &str = "19:00";
-
 impl Store {
     /// The check-in reminders due at `now`, and when the next one comes.
     /// The zone is the latest session's; the window is the course's.
@@ -126,12 +123,6 @@ impl Store {
     }
 
     fn check_in_minute(&self) -> Result<u32> {
-        let clock = get_setting(&self.conn, "check_in_time")?.unwrap_or_else(|| CHECK_IN_DEFAULT_TIME.to_string());
-        Ok(chrono::NaiveTime::parse_from_str(&clock, "%H:%M")
-            .map(|t| {
-                use chrono::Timelike;
-                t.hour() * 60 + t.minute()
-            })
-            .unwrap_or(19 * 60))
+        Ok(self.day_times()?.check_in.minute_of_day())
     }
 }

@@ -11,6 +11,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::basics::time;
+use crate::plan::night;
 pub use crate::storage::reminder_log::{Decision, Reminder, ReminderSettings, ReminderState};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -20,7 +21,10 @@ pub struct Plan {
     pub next_wake: Option<DateTime<Utc>>,
 }
 
-/// Decides, at wall-clock `now`, which reminders fire and which are too stale.
+/// Decides, at wall-clock `now`, which reminders fire and which are too
+/// stale. A reminder that would pop up in the middle of the patient's night
+/// (late, after the laptop slept, or snoozed past bedtime) waits for the
+/// morning; one due at bedtime still comes then.
 pub fn decide(reminders: &[Reminder], settings: &ReminderSettings, now: DateTime<Utc>) -> Plan {
     let stale_after = Duration::hours(i64::from(settings.stale_after_hours));
     let paused_until = settings.paused_until.filter(|until| *until > now);
@@ -42,6 +46,8 @@ pub fn decide(reminders: &[Reminder], settings: &ReminderSettings, now: DateTime
                 fire_at,
                 late_by,
             });
+        } else if let Some(morning) = quiet_until(settings, reminder, fire_at, now) {
+            wake(morning);
         } else if let Some(until) = paused_until {
             wake(until);
         } else {
@@ -56,6 +62,18 @@ pub fn decide(reminders: &[Reminder], settings: &ReminderSettings, now: DateTime
     plan
 }
 
+/// The wake time a reminder owed since `fire_at` waits for, when `now` is
+/// in the patient's night on its session's clock.
+fn quiet_until(
+    settings: &ReminderSettings,
+    reminder: &Reminder,
+    fire_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Option<DateTime<Utc>> {
+    let tz = time::parse_zone(&reminder.tz).ok()?;
+    night::quiet_until(&settings.day, fire_at, now, tz)
+}
+
 /// The words of a reminder's notification: the title says the action, the
 /// body says why and by when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -67,11 +85,23 @@ pub struct NoticeText {
 
 /// Notification text for `reminder`. Times are on the session's clock, in
 /// 24-hour form (the notification server shows plain text; the window
-/// follows the system's 12/24 h choice).
+/// follows the system's 12/24 h choice). A reminder the night moved to
+/// bedtime says so in its title and names the item's own time: "Have your
+/// last snack before bed" / "Stop eating at 03:00. …".
 pub fn notice_text(reminder: &Reminder, late_by: Duration) -> NoticeText {
     let tz = time::parse_zone(&reminder.tz).unwrap_or(chrono_tz::UTC);
     let due = reminder.due_at.with_timezone(&tz).format("%H:%M");
     let mut body = String::new();
+    if reminder.at_bedtime {
+        body.push_str(&format!("{} at {due}. {}", reminder.title, reminder.detail));
+        return NoticeText {
+            title: reminder
+                .bedtime_title
+                .clone()
+                .unwrap_or_else(|| format!("Before you sleep: {}", reminder.title)),
+            body: body.trim().to_string(),
+        };
+    }
     if late_by >= Duration::minutes(1) {
         body.push_str(&format!("Late by {}: this was due at {due}. ", words_for(late_by)));
     } else if reminder.remind_lead_minutes > 0 {

@@ -22,7 +22,10 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::basics::error::Result;
+use crate::basics::time::system_zone;
 use crate::basics::time::{from_db, to_db};
+use crate::facts::day::ClockTime;
+use crate::plan::night;
 use crate::reminders::decide::{Decision, NoticeText, ReminderSettings};
 use crate::reminders::notifier::Notifier;
 use crate::storage::store::Store;
@@ -135,9 +138,11 @@ impl LockedSchedule {
         let owed = owed_from(store, now)?;
         let settings = store.reminder_settings()?;
         let settings_text = format!(
-            "{}|{}",
+            "{}|{}|{}|{}",
             settings.stale_after_hours,
-            settings.paused_until.map(to_db).unwrap_or_default()
+            settings.paused_until.map(to_db).unwrap_or_default(),
+            settings.day.bedtime,
+            settings.day.wake,
         );
         if self.settings_text()?.as_deref() == Some(&settings_text) && self.owed()? == owed {
             return Ok(());
@@ -160,7 +165,7 @@ impl LockedSchedule {
         Ok(())
     }
 
-    /// "stale hours|paused until", as [`write_owed`](Self::write_owed) stored it.
+    /// "stale hours|paused until|bedtime|wake", as [`write_owed`](Self::write_owed) stored it.
     fn settings_text(&self) -> Result<Option<String>> {
         Ok(self
             .conn
@@ -187,17 +192,24 @@ impl LockedSchedule {
     fn settings(&self) -> Result<ReminderSettings> {
         let text = self.settings_text()?;
         let mut settings = ReminderSettings::default();
-        if let Some((stale, paused)) = text.as_deref().and_then(|t| t.split_once('|')) {
-            if let Ok(hours) = stale.parse() {
-                settings.stale_after_hours = hours;
-            }
-            settings.paused_until = if paused.is_empty() { None } else { from_db(paused).ok() };
+        let parts: Vec<&str> = text.as_deref().unwrap_or_default().split('|').collect();
+        if let Some(hours) = parts.first().and_then(|h| h.parse().ok()) {
+            settings.stale_after_hours = hours;
+        }
+        settings.paused_until = parts.get(1).filter(|p| !p.is_empty()).and_then(|p| from_db(p).ok());
+        // A file written before the night was kept keeps the default night.
+        if let Some(bed) = parts.get(2).and_then(|t| ClockTime::parse("bedtime", t).ok()) {
+            settings.day.bedtime = bed;
+        }
+        if let Some(wake) = parts.get(3).and_then(|t| ClockTime::parse("wake", t).ok()) {
+            settings.day.wake = wake;
         }
         Ok(settings)
     }
 
     /// Run while locked: fires what is due at `now` with neutral words, by the
-    /// same rules as the unlocked scheduler (too stale: missed; paused: later).
+    /// same rules as the unlocked scheduler (too stale: missed; in the night
+    /// or paused: later).
     pub fn run_due(&mut self, notifier: &dyn Notifier, now: DateTime<Utc>) -> Result<LockedPass> {
         let settings = self.settings()?;
         let stale_after = Duration::hours(i64::from(settings.stale_after_hours));
@@ -214,6 +226,12 @@ impl LockedSchedule {
             }
             let missed = now - owed.fire_at > stale_after;
             if !missed {
+                // The owed times already avoid the night; a late one (the
+                // laptop slept) waits for the morning, on this computer's clock.
+                if let Some(morning) = night::quiet_until(&settings.day, owed.fire_at, now, system_zone()) {
+                    wake(morning, &mut pass);
+                    continue;
+                }
                 if let Some(until) = paused_until {
                     wake(until, &mut pass);
                     continue;

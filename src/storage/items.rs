@@ -8,7 +8,8 @@ use crate::basics::error::{Error, Result};
 use crate::basics::time::to_db;
 use crate::facts::model::{Item, ItemId, ItemKind, NewItem, SessionId};
 use crate::storage::rows::{
-    item_from_row, load_item, load_session, local_in_session, sync_plan_items, CURRENT_ITEMS_FROM, ITEM_COLUMNS,
+    attach_parts, item_from_row, load_item, load_session, local_in_session, sync_plan_items, CURRENT_ITEMS_FROM,
+    ITEM_COLUMNS,
 };
 use crate::storage::store::{clean_optional, clean_required, Store, NOTE_MAX, TITLE_MAX};
 
@@ -25,7 +26,11 @@ impl Store {
              WHERE items.session_id = ?1 ORDER BY items.due_at, items.id"
         ))?;
         let rows = stmt.query_map([session_id], item_from_row)?;
-        rows.map(|row| row.map_err(Error::from).and_then(|i| i)).collect()
+        let mut items = rows
+            .map(|row| row.map_err(Error::from).and_then(|i| i))
+            .collect::<Result<Vec<_>>>()?;
+        attach_parts(&self.conn, &mut items)?;
+        Ok(items)
     }
 
     /// Items of every session whose plan still matters at `now`, in time order.
@@ -35,7 +40,38 @@ impl Store {
              ORDER BY items.due_at, items.id"
         ))?;
         let rows = stmt.query_map([to_db(now)], item_from_row)?;
-        rows.map(|row| row.map_err(Error::from).and_then(|i| i)).collect()
+        let mut items = rows
+            .map(|row| row.map_err(Error::from).and_then(|i| i))
+            .collect::<Result<Vec<_>>>()?;
+        attach_parts(&self.conn, &mut items)?;
+        Ok(items)
+    }
+
+    /// Ticks (or unticks) one thing inside an item; the item is done when
+    /// every thing in it is, and not done while one is not.
+    pub fn set_item_part_done(&mut self, id: ItemId, position: u32, done: bool, now: DateTime<Utc>) -> Result<Item> {
+        let tx = self.conn.transaction()?;
+        load_item(&tx, id)?;
+        let changed = tx.execute(
+            "UPDATE item_parts SET done_at = CASE WHEN ?3 THEN COALESCE(done_at, ?4) END
+             WHERE item_id = ?1 AND position = ?2",
+            params![id, position, done, to_db(now)],
+        )?;
+        if changed == 0 {
+            return Err(Error::invalid("position", "That item has no such thing to tick."));
+        }
+        let open: i64 = tx.query_row(
+            "SELECT COUNT(*) FROM item_parts WHERE item_id = ?1 AND done_at IS NULL",
+            [id],
+            |r| r.get(0),
+        )?;
+        tx.execute(
+            "UPDATE items SET done_at = CASE WHEN ?2 = 0 THEN COALESCE(done_at, ?3) END WHERE id = ?1",
+            params![id, open, to_db(now)],
+        )?;
+        let item = load_item(&tx, id)?;
+        tx.commit()?;
+        Ok(item)
     }
 
     pub fn set_item_done(&mut self, id: ItemId, done: bool, now: DateTime<Utc>) -> Result<Item> {
@@ -50,6 +86,11 @@ impl Store {
         } else {
             tx.execute("UPDATE items SET done_at = NULL WHERE id = ?1", [id])?;
         }
+        // An item with things inside is done exactly when all of them are.
+        tx.execute(
+            "UPDATE item_parts SET done_at = CASE WHEN ?2 THEN COALESCE(done_at, ?3) END WHERE item_id = ?1",
+            params![id, done, to_db(now)],
+        )?;
         let item = load_item(&tx, id)?;
         tx.commit()?;
         Ok(item)

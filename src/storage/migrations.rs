@@ -163,6 +163,56 @@ const MIGRATIONS: &[&str] = &[
     r#"
     CREATE INDEX items_session_done ON items(session_id, done_at);
     "#,
+    // 7: the clinic's rules (issue 15). Each session's numbers move into one
+    // JSON column holding the whole rules model (facts::rules::ClinicRules),
+    // converted here from the columns they had; what those columns could
+    // not say keeps the typical value when read, except the arrival item,
+    // which sessions planned before it did not have (0 minutes: none).
+    // Items get the words a reminder moved to bedtime uses, and things to
+    // tick inside them (the bag to pack).
+    r#"
+    ALTER TABLE sessions ADD COLUMN rules TEXT NOT NULL DEFAULT '{}';
+    UPDATE sessions SET rules = json_object(
+        'timeline', json_object(
+            'arrive_early_minutes', 0,
+            'intake_minutes', intake_minutes,
+            'infusion_minutes', infusion_minutes,
+            'observation_min_minutes', recovery_min_minutes,
+            'observation_max_minutes', recovery_max_minutes),
+        'food', json_object(
+            'solid_food', CASE WHEN fasting_food_hours > 0
+                THEN json_object('kind', 'hours_before', 'hours', fasting_food_hours)
+                ELSE json_object('kind', 'none') END,
+            'clear_liquids', CASE WHEN fasting_liquids_hours > 0
+                THEN json_object('kind', 'hours_before', 'hours', fasting_liquids_hours)
+                ELSE json_object('kind', 'none') END),
+        'after', json_object(
+            'no_driving', CASE WHEN no_driving_until_next_morning
+                THEN json_object('kind', 'next_morning')
+                ELSE json_object('kind', 'hours', 'hours', no_driving_hours) END,
+            'no_alcohol_hours', no_alcohol_hours,
+            'no_sedatives_hours', no_sedatives_hours));
+    ALTER TABLE sessions DROP COLUMN intake_minutes;
+    ALTER TABLE sessions DROP COLUMN infusion_minutes;
+    ALTER TABLE sessions DROP COLUMN recovery_min_minutes;
+    ALTER TABLE sessions DROP COLUMN recovery_max_minutes;
+    ALTER TABLE sessions DROP COLUMN fasting_food_hours;
+    ALTER TABLE sessions DROP COLUMN fasting_liquids_hours;
+    ALTER TABLE sessions DROP COLUMN no_driving_hours;
+    ALTER TABLE sessions DROP COLUMN no_driving_until_next_morning;
+    ALTER TABLE sessions DROP COLUMN no_alcohol_hours;
+    ALTER TABLE sessions DROP COLUMN no_sedatives_hours;
+
+    ALTER TABLE items ADD COLUMN bedtime_title TEXT;
+
+    CREATE TABLE item_parts (
+        item_id  INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        label    TEXT    NOT NULL,
+        done_at  TEXT,
+        PRIMARY KEY (item_id, position)
+    );
+    "#,
 ];
 
 /// The SQL of schema version `version` (1-based), for tests that build a

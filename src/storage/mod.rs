@@ -4,12 +4,12 @@
 //! computer. It knows nothing of reminders or the window.
 pub mod backup;
 pub mod check_ins;
+pub mod clinic_rules;
 pub mod encryption;
 pub mod items;
 pub mod key;
 pub mod medications;
 pub mod migrations;
-pub mod protocol_imports;
 pub mod reminder_log;
 pub mod rows;
 pub mod sessions;

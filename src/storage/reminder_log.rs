@@ -25,8 +25,10 @@ use ts_rs::TS;
 
 use crate::basics::error::{Error, Result};
 use crate::basics::time::{from_db, to_db};
+use crate::facts::day::DayTimes;
 use crate::facts::model::{ItemId, SessionId};
-use crate::storage::rows::{load_item, CURRENT_ITEMS_FROM};
+use crate::plan::night;
+use crate::storage::rows::{day_times, load_item, CURRENT_ITEMS_FROM};
 use crate::storage::settings::{delete_setting, get_setting, put_setting};
 use crate::storage::store::Store;
 
@@ -72,8 +74,13 @@ pub struct Reminder {
     pub tz: String,
     pub due_at: DateTime<Utc>,
     pub remind_lead_minutes: u32,
-    /// `due_at` less the lead time.
+    /// When it pops up: `due_at` less the lead time, unless that falls in
+    /// the night (then bedtime or wake time; see `plan::night`).
     pub remind_at: DateTime<Utc>,
+    /// The night moved it to bedtime: it pops up with `bedtime_title` and
+    /// names the item's own time.
+    pub at_bedtime: bool,
+    pub bedtime_title: Option<String>,
     pub state: ReminderState,
     pub fired_at: Option<DateTime<Utc>>,
     /// How late it fired, when it fired late (after a suspend, a pause, or with the app closed).
@@ -105,6 +112,8 @@ pub struct ReminderSettings {
     pub stale_after_hours: u32,
     /// No pop-ups before this; reminders due meanwhile fire when it ends.
     pub paused_until: Option<DateTime<Utc>>,
+    /// The patient's day: nothing pops up between bedtime and wake.
+    pub day: DayTimes,
 }
 
 impl Default for ReminderSettings {
@@ -112,6 +121,7 @@ impl Default for ReminderSettings {
         ReminderSettings {
             stale_after_hours: 12,
             paused_until: None,
+            day: DayTimes::default(),
         }
     }
 }
@@ -144,12 +154,22 @@ const SNOOZE_MAX_MINUTES: u32 = 24 * 60;
 
 const LEAD_MAX_MINUTES: u32 = 24 * 60;
 
+/// When an item due at `due_at` with `lead` minutes' lead pops up, and
+/// whether the night moved it to bedtime. The one place this is worked out:
+/// the reminder log matches a firing by this instant.
+fn remind_at(day: &DayTimes, due_at: DateTime<Utc>, lead: u32, tz: &str) -> Result<(DateTime<Utc>, bool)> {
+    let tz = crate::basics::time::parse_zone(tz)?;
+    let wanted = due_at - Duration::minutes(i64::from(lead));
+    let at = night::reminder_at(day, wanted, due_at, tz);
+    Ok((at, at < wanted))
+}
+
 impl Store {
     /// Every reminder of the sessions whose plan still matters at `now`, in time order.
     pub fn reminders(&self, now: DateTime<Utc>) -> Result<Vec<Reminder>> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT items.id, items.session_id, items.title, items.detail, s.tz, items.due_at,
-                    items.remind_lead_minutes, items.time_set_at, items.done_at,
+                    items.remind_lead_minutes, items.time_set_at, items.done_at, items.bedtime_title,
                     log.remind_at, log.outcome, log.fired_at, log.late_by_seconds, log.delivered, log.snoozed_until
              {CURRENT_ITEMS_FROM}
              LEFT JOIN reminder_log log ON log.item_id = items.id
@@ -169,22 +189,28 @@ impl Store {
                     row.get::<_, String>(5)?,
                     row.get::<_, u32>(6)?,
                 ),
-                (row.get::<_, Option<String>>(7)?, row.get::<_, Option<String>>(8)?),
                 (
+                    row.get::<_, Option<String>>(7)?,
+                    row.get::<_, Option<String>>(8)?,
                     row.get::<_, Option<String>>(9)?,
+                ),
+                (
                     row.get::<_, Option<String>>(10)?,
                     row.get::<_, Option<String>>(11)?,
-                    row.get::<_, Option<i64>>(12)?,
-                    row.get::<_, Option<bool>>(13)?,
-                    row.get::<_, Option<String>>(14)?,
+                    row.get::<_, Option<String>>(12)?,
+                    row.get::<_, Option<i64>>(13)?,
+                    row.get::<_, Option<bool>>(14)?,
+                    row.get::<_, Option<String>>(15)?,
                 ),
             ))
         })?;
+        let day = day_times(&self.conn)?;
         let mut reminders = Vec::new();
         for row in rows {
-            let ((item_id, session_id, title, detail), (tz, due_at, lead), (time_set_at, done_at), log) = row?;
+            let ((item_id, session_id, title, detail), (tz, due_at, lead), (time_set_at, done_at, bedtime_title), log) =
+                row?;
             let due_at = from_db(&due_at)?;
-            let remind_at = due_at - Duration::minutes(i64::from(lead));
+            let (remind_at, at_bedtime) = remind_at(&day, due_at, lead, &tz)?;
             let (log_remind_at, outcome, fired_at, late_by_seconds, delivered, snoozed_until) = log;
             let log_matches = log_remind_at.as_deref().map(from_db).transpose()? == Some(remind_at);
             let snoozed_until = if log_matches {
@@ -217,6 +243,8 @@ impl Store {
                 due_at,
                 remind_lead_minutes: lead,
                 remind_at,
+                at_bedtime,
+                bedtime_title,
                 state,
                 fired_at: if log_matches {
                     fired_at.as_deref().map(from_db).transpose()?
@@ -258,7 +286,7 @@ impl Store {
         };
         let tx = self.conn.transaction()?;
         let item = load_item(&tx, item_id)?;
-        let remind_at = item.due_at - Duration::minutes(i64::from(item.remind_lead_minutes));
+        let (remind_at, _) = remind_at(&day_times(&tx)?, item.due_at, item.remind_lead_minutes, &item.tz)?;
         // Claim the firing only if the log does not already hold it: no record,
         // a record for another instant, or a snooze that is now due.
         let changed = tx.execute(
@@ -295,7 +323,7 @@ impl Store {
                 "This item is already done; there is nothing to snooze.",
             ));
         }
-        let remind_at = item.due_at - Duration::minutes(i64::from(item.remind_lead_minutes));
+        let (remind_at, _) = remind_at(&day_times(&tx)?, item.due_at, item.remind_lead_minutes, &item.tz)?;
         let until = now + Duration::minutes(i64::from(minutes));
         tx.execute(
             "INSERT INTO reminder_log (item_id, remind_at, outcome, fired_at, late_by_seconds, delivered, snoozed_until)
@@ -329,6 +357,7 @@ impl Store {
         let get = |key: &str| get_setting(&self.conn, key);
         let defaults = ReminderSettings::default();
         Ok(ReminderSettings {
+            day: day_times(&self.conn)?,
             stale_after_hours: get("stale_after_hours")?
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(defaults.stale_after_hours),

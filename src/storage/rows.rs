@@ -1,18 +1,19 @@
 //! Rows to domain types and back, shared by the tables' modules: reading a
-//! session, an item or a medicine, the columns a session's numbers live in,
-//! and keeping a session's plan items in step with it inside the caller's
+//! session (its rules are one JSON column), an item or a medicine, the
+//! patient's day, and keeping a session's plan items in step with it inside the caller's
 //! transaction. Sessions, items and medicines all need these, so they sit
 //! below the three and the three never use each other.
 
 use chrono::{DateTime, Utc};
-use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 use crate::basics::error::{Error, Result};
 use crate::basics::time::{self, from_db, to_db};
-use crate::facts::care::CareTimes;
-use crate::facts::model::{Checklist, Item, ItemId, ItemKind, Medication, Session, SessionId, Timeline};
+use crate::facts::day::{ClockTime, DayTimes};
+use crate::facts::model::{Checklist, Item, ItemId, ItemKind, ItemPart, Medication, Session, SessionId, Timeline};
+use crate::facts::rules::ClinicRules;
 use crate::plan::template::{self, PlanContext};
+use crate::storage::settings::get_setting;
 
 /// After any change to a session: keeps `relevant_until` and its plan items
 /// in step with it, inside the caller's transaction.
@@ -26,98 +27,97 @@ pub(crate) fn refresh_session(tx: &Transaction<'_>, id: SessionId, now: DateTime
     Ok(session)
 }
 
-/// The session columns holding its [`CareTimes`], in the order of
-/// [`care_values`]: every writer uses these two, so the list lives here once.
-pub(crate) const CARE_COLUMNS: &str = "intake_minutes, infusion_minutes, recovery_min_minutes, recovery_max_minutes,
-    fasting_food_hours, fasting_liquids_hours, no_driving_hours, no_driving_until_next_morning, no_alcohol_hours,
-    no_sedatives_hours";
-
-pub(crate) fn care_values(care: &CareTimes) -> [Value; 10] {
-    [
-        care.intake_minutes.into(),
-        care.infusion_minutes.into(),
-        care.recovery_min_minutes.into(),
-        care.recovery_max_minutes.into(),
-        care.fasting_food_hours.into(),
-        care.fasting_liquids_hours.into(),
-        care.no_driving_hours.into(),
-        care.no_driving_until_next_morning.into(),
-        care.no_alcohol_hours.into(),
-        care.no_sedatives_hours.into(),
-    ]
-}
-
-/// Sets a session's care times.
-pub(crate) fn write_care_times(tx: &Transaction<'_>, id: SessionId, care: &CareTimes) -> Result<()> {
-    let mut values = care_values(care).to_vec();
-    values.push(id.into());
+/// Sets a session's rules (the JSON of [`ClinicRules`]).
+pub(crate) fn write_rules(tx: &Transaction<'_>, id: SessionId, rules: &ClinicRules) -> Result<()> {
     tx.execute(
-        &format!("UPDATE sessions SET ({CARE_COLUMNS}) = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) WHERE id = ?11"),
-        rusqlite::params_from_iter(values),
+        "UPDATE sessions SET rules = ?1 WHERE id = ?2",
+        params![rules_json(rules)?, id],
     )?;
     Ok(())
 }
 
-pub(crate) const SESSION_COLUMNS: &str = "id, start_at, tz, clinic_name, driver_name, intake_minutes, infusion_minutes,
-    recovery_min_minutes, recovery_max_minutes, fasting_food_hours, fasting_liquids_hours, no_driving_hours,
-    no_driving_until_next_morning, clinic_phone, clinic_address, driver_phone, driver_relation, driver_contact,
-    ended_at, no_alcohol_hours, no_sedatives_hours, cancelled_at, protocol_name";
+pub(crate) fn rules_json(rules: &ClinicRules) -> Result<String> {
+    serde_json::to_string(rules).map_err(|e| Error::invalid("rules", e.to_string()))
+}
 
-pub(crate) fn session_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Session>> {
-    let start_at: String = row.get(1)?;
-    let tz_name: String = row.get(2)?;
-    let care = CareTimes {
-        intake_minutes: row.get(5)?,
-        infusion_minutes: row.get(6)?,
-        recovery_min_minutes: row.get(7)?,
-        recovery_max_minutes: row.get(8)?,
-        fasting_food_hours: row.get(9)?,
-        fasting_liquids_hours: row.get(10)?,
-        no_driving_hours: row.get(11)?,
-        no_driving_until_next_morning: row.get(12)?,
-        no_alcohol_hours: row.get(19)?,
-        no_sedatives_hours: row.get(20)?,
-    };
-    let cancelled_at: Option<String> = row.get(21)?;
-    let protocol_name: Option<String> = row.get(22)?;
-    let id: SessionId = row.get(0)?;
-    let clinic_name: Option<String> = row.get(3)?;
-    let driver_name: Option<String> = row.get(4)?;
-    let (clinic_phone, clinic_address): (Option<String>, Option<String>) = (row.get(13)?, row.get(14)?);
-    let (driver_phone, driver_relation, driver_contact): (Option<String>, Option<String>, Option<String>) =
-        (row.get(15)?, row.get(16)?, row.get(17)?);
-    let ended_at: Option<String> = row.get(18)?;
-    Ok((|| {
-        let start_at = from_db(&start_at)?;
-        let tz = time::parse_zone(&tz_name)?;
-        let ended_at = ended_at.as_deref().map(from_db).transpose()?;
-        let cancelled_at = cancelled_at.as_deref().map(from_db).transpose()?;
-        Ok(Session {
-            cancelled_at,
-            protocol_name,
-            id,
-            start_at,
-            tz: tz_name,
-            start_local: time::local_input_value(start_at, tz),
-            clinic_name,
-            clinic_phone,
-            clinic_address,
-            driver_name,
-            driver_phone,
-            driver_relation,
-            driver_contact,
-            ended_at,
-            care,
-            timeline: Timeline::new(start_at, &care, tz, ended_at),
-        })
-    })())
+/// The patient's day as Settings holds it (Steady's choice until changed).
+pub(crate) fn day_times(conn: &Connection) -> Result<DayTimes> {
+    let mut day = DayTimes::default();
+    for (key, slot) in [
+        ("wake_time", &mut day.wake),
+        ("morning_time", &mut day.morning),
+        ("evening_time", &mut day.evening),
+        ("bedtime", &mut day.bedtime),
+        ("check_in_time", &mut day.check_in),
+    ] {
+        // A stored value this Steady cannot read keeps the default.
+        if let Some(text) = get_setting(conn, key)? {
+            if let Ok(time) = ClockTime::parse("time", &text) {
+                *slot = time;
+            }
+        }
+    }
+    Ok(day)
+}
+
+pub(crate) const SESSION_COLUMNS: &str = "id, start_at, tz, clinic_name, driver_name, rules, clinic_phone,
+    clinic_address, driver_phone, driver_relation, driver_contact, ended_at, cancelled_at, protocol_name";
+
+/// Reads session rows; the patient's `day` decides "the next morning".
+pub(crate) fn session_reader(day: DayTimes) -> impl Fn(&Row<'_>) -> rusqlite::Result<Result<Session>> {
+    move |row| {
+        let start_at: String = row.get(1)?;
+        let tz_name: String = row.get(2)?;
+        let id: SessionId = row.get(0)?;
+        let clinic_name: Option<String> = row.get(3)?;
+        let driver_name: Option<String> = row.get(4)?;
+        let rules: String = row.get(5)?;
+        let (clinic_phone, clinic_address): (Option<String>, Option<String>) = (row.get(6)?, row.get(7)?);
+        let (driver_phone, driver_relation, driver_contact): (Option<String>, Option<String>, Option<String>) =
+            (row.get(8)?, row.get(9)?, row.get(10)?);
+        let ended_at: Option<String> = row.get(11)?;
+        let cancelled_at: Option<String> = row.get(12)?;
+        let protocol_name: Option<String> = row.get(13)?;
+        Ok((|| {
+            let start_at = from_db(&start_at)?;
+            let tz = time::parse_zone(&tz_name)?;
+            let ended_at = ended_at.as_deref().map(from_db).transpose()?;
+            let cancelled_at = cancelled_at.as_deref().map(from_db).transpose()?;
+            let rules: ClinicRules = serde_json::from_str(&rules).map_err(|e| {
+                Error::invalid(
+                    "database",
+                    format!("Stored session {id} has rules Steady cannot read: {e}"),
+                )
+            })?;
+            let escorted = driver_name.as_deref().is_some_and(|n| !n.trim().is_empty());
+            let timeline = Timeline::new(start_at, &rules, tz, ended_at, escorted, &day);
+            Ok(Session {
+                cancelled_at,
+                protocol_name,
+                id,
+                start_at,
+                tz: tz_name,
+                start_local: time::local_input_value(start_at, tz),
+                clinic_name,
+                clinic_phone,
+                clinic_address,
+                driver_name,
+                driver_phone,
+                driver_relation,
+                driver_contact,
+                ended_at,
+                rules,
+                timeline,
+            })
+        })())
+    }
 }
 
 pub(crate) fn load_session(conn: &Connection, id: SessionId) -> Result<Session> {
     conn.query_row(
         &format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1"),
         [id],
-        session_from_row,
+        session_reader(day_times(conn)?),
     )
     .optional()?
     .ok_or(Error::NotFound { what: "Session", id })?
@@ -133,24 +133,29 @@ pub(crate) fn local_in_session(field: &'static str, text: &str, session: &Sessio
 pub(crate) fn sync_plan_items(tx: &Transaction<'_>, session: &Session, now: DateTime<Utc>) -> Result<()> {
     let tz = time::parse_zone(&session.tz)?;
     let medications = load_medications(tx, session.id)?;
+    let day = day_times(tx)?;
     let ctx = PlanContext {
-        care: &session.care,
+        rules: &session.rules,
+        timeline: &session.timeline,
+        tz,
+        day: &day,
         driver_name: session.driver_name.as_deref(),
         clinic_rules: session.protocol_name.is_some(),
         medications: &medications,
     };
-    let plan = template::default_plan(&ctx);
+    let plan = template::plan(&ctx);
     for plan_item in &plan {
-        let due_at = to_db(plan_item.rule.resolve(&session.timeline, tz));
-        tx.execute(
-            "INSERT INTO items (session_id, checklist, kind, template_key, title, detail, source, typical, due_at, time_set_at)
-             VALUES (?1, ?2, 'plan', ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+        let item_id: ItemId = tx.query_row(
+            "INSERT INTO items (session_id, checklist, kind, template_key, title, detail, source, typical, due_at,
+                                time_set_at, bedtime_title)
+             VALUES (?1, ?2, 'plan', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
              ON CONFLICT (session_id, template_key) DO UPDATE SET
-                title = excluded.title, detail = excluded.detail, source = excluded.source,
-                typical = excluded.typical,
+                checklist = excluded.checklist, title = excluded.title, detail = excluded.detail,
+                source = excluded.source, typical = excluded.typical, bedtime_title = excluded.bedtime_title,
                 time_set_at = CASE WHEN COALESCE(items.fixed_due_at, excluded.due_at) <> items.due_at
                                    THEN excluded.time_set_at ELSE items.time_set_at END,
-                due_at = COALESCE(items.fixed_due_at, excluded.due_at)",
+                due_at = COALESCE(items.fixed_due_at, excluded.due_at)
+             RETURNING id",
             params![
                 session.id,
                 plan_item.checklist.as_str(),
@@ -159,10 +164,13 @@ pub(crate) fn sync_plan_items(tx: &Transaction<'_>, session: &Session, now: Date
                 plan_item.detail,
                 plan_item.source.label(),
                 plan_item.typical,
-                due_at,
+                to_db(plan_item.due_at),
                 to_db(now),
+                plan_item.bedtime_title,
             ],
+            |r| r.get(0),
         )?;
+        sync_parts(tx, item_id, &plan_item.parts)?;
     }
     // Plan items the plan no longer has (a rule set to 0, a medicine removed)
     // go; their reminders go with them.
@@ -176,6 +184,66 @@ pub(crate) fn sync_plan_items(tx: &Transaction<'_>, session: &Session, now: Date
     Ok(())
 }
 
+/// Sets the things inside an item to `labels`, keeping the tick of each
+/// thing that stays (matched by its words, wherever it moved in the list).
+fn sync_parts(tx: &Transaction<'_>, item_id: ItemId, labels: &[String]) -> Result<()> {
+    let ticked: Vec<(String, String)> = tx
+        .prepare("SELECT label, done_at FROM item_parts WHERE item_id = ?1 AND done_at IS NOT NULL")?
+        .query_map([item_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let current: Vec<String> = tx
+        .prepare("SELECT label FROM item_parts WHERE item_id = ?1 ORDER BY position")?
+        .query_map([item_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    if current == labels {
+        return Ok(()); // the common case: nothing to write
+    }
+    tx.execute("DELETE FROM item_parts WHERE item_id = ?1", [item_id])?;
+    for (position, label) in labels.iter().enumerate() {
+        let done_at = ticked.iter().find(|(l, _)| l == label).map(|(_, at)| at.clone());
+        tx.execute(
+            "INSERT INTO item_parts (item_id, position, label, done_at) VALUES (?1, ?2, ?3, ?4)",
+            params![item_id, position as i64, label, done_at],
+        )?;
+    }
+    Ok(())
+}
+
+/// Fills in the things inside `items` (one query for all of them).
+pub(crate) fn attach_parts(conn: &Connection, items: &mut [Item]) -> Result<()> {
+    // Only plan items with a bag have parts; most lists have one or none.
+    let ids: Vec<ItemId> = items
+        .iter()
+        .filter(|i| i.key.as_deref() == Some("pack_bag"))
+        .map(|i| i.id)
+        .collect();
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let ids_json = serde_json::to_string(&ids).map_err(|e| Error::invalid("items", e.to_string()))?;
+    let mut stmt = conn.prepare(
+        "SELECT item_id, label, done_at FROM item_parts
+         WHERE item_id IN (SELECT value FROM json_each(?1)) ORDER BY item_id, position",
+    )?;
+    let rows = stmt.query_map([ids_json], |r| {
+        Ok((
+            r.get::<_, ItemId>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<String>>(2)?,
+        ))
+    })?;
+    for row in rows {
+        let (item_id, label, done_at) = row?;
+        if let Some(item) = items.iter_mut().find(|i| i.id == item_id) {
+            item.parts.push(ItemPart {
+                label,
+                done: done_at.is_some(),
+            });
+        }
+    }
+    Ok(())
+}
+
 /// Items of the sessions that still matter, found from the sessions side.
 /// `CROSS JOIN` fixes the loop order: the few current sessions through
 /// `sessions_relevant_until`, then their items through `items_session_due`.
@@ -186,7 +254,7 @@ pub(crate) const CURRENT_ITEMS_FROM: &str = "FROM sessions s CROSS JOIN items ON
 pub(crate) const ITEM_COLUMNS: &str =
     "items.id, items.session_id, items.checklist, items.kind, items.title, items.detail,
     items.note, items.source, items.typical, items.fixed_due_at, items.due_at, items.done_at, s.tz,
-    items.remind_lead_minutes";
+    items.remind_lead_minutes, items.template_key";
 
 pub(crate) fn item_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Item>> {
     let checklist: String = row.get(2)?;
@@ -196,6 +264,7 @@ pub(crate) fn item_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Item>> {
     let done_at: Option<String> = row.get(11)?;
     let tz_name: String = row.get(12)?;
     let remind_lead_minutes: u32 = row.get(13)?;
+    let key: Option<String> = row.get(14)?;
     let (id, session_id, title, detail, note, source, typical) = (
         row.get(0)?,
         row.get(1)?,
@@ -225,18 +294,23 @@ pub(crate) fn item_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Item>> {
             due_is_fixed: fixed_due_at.is_some(),
             remind_lead_minutes,
             done_at: done_at.as_deref().map(from_db).transpose()?,
+            key,
+            parts: vec![],
         })
     })())
 }
 
 pub(crate) fn load_item(conn: &Connection, id: ItemId) -> Result<Item> {
-    conn.query_row(
-        &format!("SELECT {ITEM_COLUMNS} FROM items JOIN sessions s ON s.id = items.session_id WHERE items.id = ?1"),
-        [id],
-        item_from_row,
-    )
-    .optional()?
-    .ok_or(Error::NotFound { what: "Item", id })?
+    let mut item = conn
+        .query_row(
+            &format!("SELECT {ITEM_COLUMNS} FROM items JOIN sessions s ON s.id = items.session_id WHERE items.id = ?1"),
+            [id],
+            item_from_row,
+        )
+        .optional()?
+        .ok_or(Error::NotFound { what: "Item", id })??;
+    attach_parts(conn, std::slice::from_mut(&mut item))?;
+    Ok(item)
 }
 
 pub(crate) fn load_medications(conn: &Connection, session_id: SessionId) -> Result<Vec<Medication>> {

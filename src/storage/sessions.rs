@@ -5,16 +5,15 @@
 
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
-use rusqlite::types::Value;
 use rusqlite::{params, Transaction};
 
 use crate::basics::error::{Error, Result};
 use crate::basics::time::{self, to_db};
 use crate::facts::model::{NewSession, RideDetails, Session, SessionId};
-use crate::plan::protocol::Protocol;
+use crate::facts::rules::ClinicRules;
 use crate::plan::series::{series_dates, NewSeries};
 use crate::storage::rows::{
-    care_values, load_session, local_in_session, refresh_session, session_from_row, CARE_COLUMNS, SESSION_COLUMNS,
+    day_times, load_session, local_in_session, refresh_session, rules_json, session_reader, SESSION_COLUMNS,
 };
 use crate::storage::store::{clean_optional, Store, ADDRESS_MAX, NAME_MAX, PHONE_MAX, TITLE_MAX};
 
@@ -23,12 +22,12 @@ use crate::storage::store::{clean_optional, Store, ADDRESS_MAX, NAME_MAX, PHONE_
 const FURTHEST_AHEAD_DAYS: i64 = 2 * 366;
 
 impl Store {
-    /// Plans one session. Numbers and clinic details not given come from the
-    /// current protocol (the clinic's, once imported; else Steady's typical one).
+    /// Plans one session. Rules and clinic details not given come from the
+    /// rules in use (the clinic's, once entered; else Steady's typical ones).
     pub fn create_session(&mut self, input: &NewSession, now: DateTime<Utc>) -> Result<Session> {
-        let protocol = self.current_protocol()?;
+        let current = self.current_rules()?;
         let tx = self.conn.transaction()?;
-        let session = insert_session(&tx, input, &protocol, now)?;
+        let session = insert_session(&tx, input, &current, now)?;
         tx.commit()?;
         Ok(session)
     }
@@ -153,7 +152,7 @@ impl Store {
             "SELECT {SESSION_COLUMNS} FROM sessions WHERE relevant_until > ?1 AND cancelled_at IS NULL
              ORDER BY +start_at, id"
         ))?;
-        let rows = stmt.query_map([to_db(now)], session_from_row)?;
+        let rows = stmt.query_map([to_db(now)], session_reader(day_times(&self.conn)?))?;
         rows.map(|row| row.map_err(Error::from).and_then(|s| s)).collect()
     }
 
@@ -161,7 +160,7 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare(&format!("SELECT {SESSION_COLUMNS} FROM sessions ORDER BY start_at, id"))?;
-        let rows = stmt.query_map([], session_from_row)?;
+        let rows = stmt.query_map([], session_reader(day_times(&self.conn)?))?;
         rows.map(|row| row.map_err(Error::from).and_then(|s| s)).collect()
     }
 }
@@ -170,7 +169,7 @@ impl Store {
     /// Plans every session of a series at once, or none.
     pub fn plan_series(&mut self, input: &NewSeries, now: DateTime<Utc>) -> Result<Vec<Session>> {
         let dates = series_dates(input)?;
-        let protocol = self.current_protocol()?;
+        let current = self.current_rules()?;
         let tx = self.conn.transaction()?;
         let mut sessions = Vec::new();
         for date in dates {
@@ -179,9 +178,9 @@ impl Store {
                 tz: input.tz.clone(),
                 clinic_name: input.clinic_name.clone(),
                 driver_name: input.driver_name.clone(),
-                care: None,
+                rules: None,
             };
-            sessions.push(insert_session(&tx, &input, &protocol, now)?);
+            sessions.push(insert_session(&tx, &input, &current, now)?);
         }
         tx.commit()?;
         Ok(sessions)
@@ -219,10 +218,12 @@ fn future_start(start_local: &str, tz: Tz, now: DateTime<Utc>) -> Result<DateTim
 }
 
 /// Inserts one session and its plan inside the caller's transaction.
+/// `current` are the rules in use (the clinic's, once entered; else
+/// Steady's typical ones), taken unless the input brings its own.
 pub(crate) fn insert_session(
     tx: &Transaction<'_>,
     input: &NewSession,
-    protocol: &Protocol,
+    current: &ClinicRules,
     now: DateTime<Utc>,
 ) -> Result<Session> {
     let tz_name = match input.tz.as_deref().map(str::trim).filter(|name| !name.is_empty()) {
@@ -231,70 +232,101 @@ pub(crate) fn insert_session(
     };
     let tz = time::parse_zone(&tz_name)?;
     let start_at = future_start(&input.start_local, tz, now)?;
+    let rules = match &input.rules {
+        Some(rules) => rules.clone().tidied().checked()?,
+        None => current.clone(),
+    };
     let clinic_name = clean_optional(
         "clinic_name",
         input.clinic_name.as_deref(),
         TITLE_MAX,
         "The clinic's name",
     )?
-    .or_else(|| protocol.clinic_name.clone());
+    .or_else(|| rules.clinic.name.clone());
     let driver_name = clean_optional(
         "driver_name",
         input.driver_name.as_deref(),
         NAME_MAX,
         "The driver's name",
     )?;
-    let care = input.care.unwrap_or(protocol.care);
-    care.validate()?;
-    // Numbers given with the session are the caller's; otherwise they are the
-    // protocol's, and a clinic's protocol makes them the clinic's own.
-    let protocol_name = if input.care.is_none() {
-        protocol_label(protocol)
+    // Rules given with the session are the caller's; otherwise they are the
+    // ones in use, and a clinic's make the session's numbers the clinic's own.
+    let protocol_name = if input.rules.is_none() {
+        protocol_label(&rules)
     } else {
         None
     };
-    let mut values: Vec<Value> = vec![
-        to_db(start_at).into(),
-        tz.name().to_string().into(),
-        clinic_name.into(),
-        driver_name.into(),
-    ];
-    values.extend(care_values(&care));
-    values.extend([
-        protocol.clinic_phone.clone().into(),
-        protocol.clinic_address.clone().into(),
-        protocol_name.into(),
-        // Set properly by refresh_session below, once the row exists.
-        to_db(start_at).into(),
-        to_db(now).into(),
-    ]);
-    let placeholders = (1..=values.len())
-        .map(|i| format!("?{i}"))
-        .collect::<Vec<_>>()
-        .join(", ");
     tx.execute(
-        &format!(
-            "INSERT INTO sessions (start_at, tz, clinic_name, driver_name, {CARE_COLUMNS},
-                clinic_phone, clinic_address, protocol_name, relevant_until, created_at)
-             VALUES ({placeholders})"
-        ),
-        rusqlite::params_from_iter(values),
+        "INSERT INTO sessions (start_at, tz, clinic_name, driver_name, rules, clinic_phone, clinic_address,
+            protocol_name, relevant_until, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            to_db(start_at),
+            tz.name(),
+            clinic_name,
+            driver_name,
+            rules_json(&rules)?,
+            rules.clinic.phone,
+            rules.clinic.address,
+            protocol_name,
+            // Set properly by refresh_session below, once the row exists.
+            to_db(start_at),
+            to_db(now),
+        ],
     )?;
     let id = tx.last_insert_rowid();
     refresh_session(tx, id, now)
 }
 
-/// The name a protocol is known by on a session: the clinic's, or "clinic
-/// protocol"; `None` for Steady's own typical protocol.
-pub(crate) fn protocol_label(protocol: &Protocol) -> Option<String> {
-    if *protocol == Protocol::default() {
+/// The name rules are known by on a session: the clinic's, or "Your
+/// clinic's instructions"; `None` for Steady's own typical rules.
+pub(crate) fn protocol_label(rules: &ClinicRules) -> Option<String> {
+    if *rules == ClinicRules::default() {
         None
     } else {
         Some(
-            protocol
-                .clinic_name
+            rules
+                .clinic
+                .name
                 .clone()
-                .unwrap_or_else(|| "Clinic protocol".to_string()),
+                .unwrap_or_else(|| "Your clinic's instructions".to_string()),
         )
+    }
+}
+
+impl Store {
+    /// The patient's day (wake, morning, evening, bedtime, check-in).
+    pub fn day_times(&self) -> Result<crate::facts::day::DayTimes> {
+        day_times(&self.conn)
+    }
+
+    /// Sets the patient's day, and re-plans every session still ahead or
+    /// running in the same transaction: the night, "the morning of" and
+    /// "the next morning" all move with it.
+    pub fn set_day_times(
+        &mut self,
+        day: &crate::facts::day::DayTimes,
+        now: DateTime<Utc>,
+    ) -> Result<crate::facts::day::DayTimes> {
+        day.validate()?;
+        let tx = self.conn.transaction()?;
+        for (key, value) in [
+            ("wake_time", day.wake),
+            ("morning_time", day.morning),
+            ("evening_time", day.evening),
+            ("bedtime", day.bedtime),
+            ("check_in_time", day.check_in),
+        ] {
+            crate::storage::settings::put_setting(&tx, key, &value.to_string())?;
+        }
+        let ids: Vec<SessionId> = tx
+            .prepare("SELECT id FROM sessions WHERE relevant_until > ?1 AND cancelled_at IS NULL")?
+            .query_map([to_db(now)], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for id in ids {
+            refresh_session(&tx, id, now)?;
+        }
+        tx.commit()?;
+        self.day_times()
     }
 }

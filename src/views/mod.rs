@@ -5,6 +5,7 @@
 pub mod check_in_summary;
 pub mod course;
 pub mod ics;
+pub mod instructions;
 pub mod pdf;
 pub mod recovery;
 pub mod ride;

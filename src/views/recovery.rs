@@ -11,6 +11,7 @@ use crate::basics::time::to_db;
 use crate::facts::check_in::EffectLog;
 use crate::facts::effects::{Effect, EFFECTS};
 use crate::facts::model::{Contacts, Session, SessionId};
+use crate::facts::rules::RedFlagRule;
 use crate::storage::store::Store;
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -45,6 +46,10 @@ pub struct RecoveryView {
     pub effects: Vec<EffectStatus>,
     pub red_flags: Vec<RedFlag>,
     pub contacts: Contacts,
+    /// When to call whom: the clinic's list, or the typical table.
+    pub call_whom: Vec<RedFlagRule>,
+    /// True when `call_whom` is the clinic's own list.
+    pub call_whom_from_clinic: bool,
 }
 
 /// The red flags among these logs and answers at `now`.
@@ -73,11 +78,13 @@ impl Store {
     pub fn recovery_view(&self, session_id: SessionId, now: DateTime<Utc>) -> Result<RecoveryView> {
         let session = self.session(session_id)?;
         let end_at = session.timeline.end_at;
+        let effects_from = session.timeline.effects_from();
         let logs = self.effect_logs(session_id)?;
         let effects: Vec<EffectStatus> = EFFECTS
             .iter()
             .map(|effect| {
-                let eases_by = end_at + Duration::minutes(i64::from(effect.usual_minutes));
+                // Counted from the end of the infusion, as the sources time them.
+                let eases_by = effects_from + Duration::minutes(i64::from(effect.usual_minutes));
                 let latest = logs.iter().rev().find(|l| l.effect == effect.key).cloned();
                 let outlasting = logs
                     .iter()
@@ -109,7 +116,11 @@ impl Store {
             .optional()?;
         let red_flags = red_flags(&effects, self_harm.is_some(), item_nine.is_some());
         let contacts = self.contacts(&session)?;
+        let call_whom = crate::facts::red_flags::red_flags(&session.rules);
+        let call_whom_from_clinic = !session.rules.red_flags.is_empty();
         Ok(RecoveryView {
+            call_whom,
+            call_whom_from_clinic,
             session,
             end_at,
             effects,

@@ -16,6 +16,7 @@ use crate::basics::time;
 use crate::facts::crisis::CRISIS_LINE_US;
 use crate::facts::effects::{CALL_THE_CLINIC, TYPICAL_EFFECTS};
 use crate::facts::model::Session;
+use crate::facts::rules::NoDriving;
 use crate::storage::store::Store;
 pub use crate::views::pdf::Paper;
 
@@ -57,6 +58,8 @@ pub struct RideCard {
     pub driver_phone: Option<String>,
     /// Whether the "Confirm who drives you home" item is ticked.
     pub driver_confirmed: bool,
+    /// The clinic's rules for the escort, in the driver's words.
+    pub escort_rules: Vec<String>,
     pub start_at: DateTime<Utc>,
     pub pickup_from: DateTime<Utc>,
     pub pickup_until: DateTime<Utc>,
@@ -90,11 +93,12 @@ impl RideCard {
             clock(t.release_latest_at, tz, style),
             day(t.release_earliest_at, tz),
         );
-        let rule = if session.care.no_driving_until_next_morning {
-            "the next morning, after a night's sleep".to_string()
-        } else {
-            format!("{} hours after the session", session.care.no_driving_hours)
+        let rule = match session.rules.after.no_driving {
+            NoDriving::Hours { hours } => format!("{hours} hours after the session"),
+            NoDriving::RestOfDay => "not for the rest of the session's day".to_string(),
+            NoDriving::NextMorning => "the next morning, after a night's sleep".to_string(),
         };
+        let escort_rules = session.rules.escort_words();
         let drive_again_words = format!(
             "{} may drive again from {}, {} ({}), if they feel fully alert and the clinic agrees.",
             who.unwrap_or("The patient"),
@@ -114,6 +118,9 @@ impl RideCard {
         if let Some(phone) = &session.clinic_phone {
             message.push_str(&format!(" Clinic phone: {phone}."));
         }
+        for rule in &escort_rules {
+            message.push_str(&format!(" {rule}"));
+        }
         message.push_str(&format!(
             " After the infusion {} will be groggy and must not drive: no driving until {}, {}. Thank you!",
             if who.is_some() { "I" } else { "the patient" },
@@ -130,6 +137,7 @@ impl RideCard {
             driver_name: session.driver_name.clone(),
             driver_phone: session.driver_phone.clone(),
             driver_confirmed,
+            escort_rules,
             start_at: t.start_at,
             pickup_from: t.release_earliest_at,
             pickup_until: t.release_latest_at,
@@ -171,6 +179,12 @@ pub fn card_pdf(card: &RideCard, paper: Paper, style: ClockStyle) -> Result<Vec<
         false,
         6.0,
     );
+    if !card.escort_rules.is_empty() {
+        doc.line("The clinic asks the driver", 14.0, true, 16.0);
+        for rule in &card.escort_rules {
+            doc.line(&format!("- {rule}"), 12.0, false, 3.0);
+        }
+    }
     doc.line("No driving", 14.0, true, 16.0);
     doc.line(&card.drive_again_words, 12.0, false, 4.0);
     doc.line(

@@ -34,10 +34,15 @@ fn session_add_then_items_json_then_tick() {
     let (code, out, _) = steady(dir.path(), &["items", "--json"]);
     assert_eq!(code, 0);
     let items: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
-    assert_eq!(items.len(), 12, "11 plan items plus the typical no-alcohol rule");
-    let sleep = items.iter().find(|i| i["title"] == "Go to bed in good time").unwrap();
-    assert_eq!(sleep["due_utc"], "2026-12-02T21:00:00Z");
-    assert_eq!(sleep["due_local"], "2026-12-02T22:00:00+01:00");
+    assert_eq!(
+        items.len(),
+        14,
+        "11 plan items, the typical no-alcohol rule and arrival, and checking which medicines to pause"
+    );
+    let sleep = items.iter().find(|i| i["key"] == "sleep").unwrap();
+    assert_eq!(sleep["title"], "Go to bed in good time");
+    assert_eq!(sleep["due_utc"], "2026-12-02T21:30:00Z");
+    assert_eq!(sleep["due_local"], "2026-12-02T22:30:00+01:00", "the default bedtime");
     assert_eq!(sleep["checklist"], "day_before");
     assert_eq!(sleep["session"], session["id"]);
     assert_eq!(sleep["done"], false);
@@ -168,7 +173,7 @@ fn lock_set_change_remove_from_the_command_line() {
     assert_eq!(prompts, ["Steady is locked. Passphrase: "]);
     let (code, out, err, _) = steady_answering(dir.path(), &["items", "--json"], &["first passphrase"]);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(serde_json::from_str::<Vec<serde_json::Value>>(&out).unwrap().len(), 13);
+    assert_eq!(serde_json::from_str::<Vec<serde_json::Value>>(&out).unwrap().len(), 15);
     // Ones that do not, do not ask.
     let (code, _, _, prompts) = steady_answering(dir.path(), &["data-dir"], &[]);
     assert_eq!(code, 0);
@@ -191,7 +196,7 @@ fn lock_set_change_remove_from_the_command_line() {
     assert!(out.contains("lock is off"), "{out}");
     let (code, out, _) = steady(dir.path(), &["items", "--json"]);
     assert_eq!(code, 0);
-    assert_eq!(serde_json::from_str::<Vec<serde_json::Value>>(&out).unwrap().len(), 13);
+    assert_eq!(serde_json::from_str::<Vec<serde_json::Value>>(&out).unwrap().len(), 15);
     assert!(
         !dir.path().join(steady_core::reminders::locked_schedule::FILE).exists(),
         "the times go with the lock"

@@ -299,7 +299,7 @@ fn a_locked_steady_fires_neutral_reminders_once_and_hands_them_over() {
     change(&mut store, &db, None, Some("correct horse battery")).unwrap();
     let session = store.all_sessions().unwrap().remove(0);
     let sleep = crate::item(&crate::session_items(&store, &session), "Go to bed in good time").id;
-    let due = at("2026-12-02T21:00:00Z");
+    let due = at("2026-12-02T21:30:00Z"); // bedtime, 22:30 Berlin
 
     // While unlocked, the scheduler keeps the reminder times.
     let mut schedule = LockedSchedule::open(dir.path()).unwrap();
@@ -333,9 +333,9 @@ fn a_locked_steady_fires_neutral_reminders_once_and_hands_them_over() {
     assert_eq!(early.fired, 0);
     assert_eq!(early.next_wake, Some(due));
     let pass = locked.run_due(&notifier, due).unwrap();
-    assert_eq!(pass.fired, 1);
+    assert_eq!(pass.fired, 2, "bedtime: going to bed, and the night's fasting cutoff");
     let shown = notifier.shown.lock().unwrap().clone();
-    assert_eq!(shown.len(), 1);
+    assert_eq!(shown.len(), 1, "in one neutral notification");
     assert_eq!(shown[0].0.title, "You have a reminder");
     assert!(!shown[0].0.body.contains("bed"), "{:?}", shown[0].0);
     assert_eq!(
@@ -367,7 +367,7 @@ fn a_locked_steady_fires_neutral_reminders_once_and_hands_them_over() {
     let mut store = Store::open_keyed(&db, key.as_ref()).unwrap();
     let mut schedule = LockedSchedule::open(dir.path()).unwrap();
     let later = due + chrono::Duration::minutes(5);
-    assert_eq!(schedule.sync(&mut store, later).unwrap(), 1);
+    assert_eq!(schedule.sync(&mut store, later).unwrap(), 2);
     let reminder = store.reminder(sleep, later).unwrap();
     assert_eq!(reminder.state, ReminderState::Shown);
     assert!(!reminder.delivered, "listed in the window until seen");

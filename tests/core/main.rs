@@ -5,6 +5,7 @@ mod course;
 mod durability;
 mod lock;
 mod plan;
+mod protocol;
 mod recovery;
 mod reminders;
 mod ride;
@@ -14,6 +15,7 @@ mod transfer;
 
 use chrono::{DateTime, Utc};
 use steady_core::facts::model::{Item, NewSession, Session};
+use steady_core::facts::rules::ClinicRules;
 use steady_core::Store;
 
 pub fn at(text: &str) -> DateTime<Utc> {
@@ -43,4 +45,11 @@ pub fn item<'a>(items: &'a [Item], title: &str) -> &'a Item {
 
 pub fn session_items(store: &Store, session: &Session) -> Vec<Item> {
     store.items_of_session(session.id).expect("items load")
+}
+
+/// Steady's typical rules, changed by `change`.
+pub fn rules(change: impl FnOnce(&mut ClinicRules)) -> ClinicRules {
+    let mut rules = ClinicRules::default();
+    change(&mut rules);
+    rules
 }

@@ -1,9 +1,10 @@
 //! The default plan: which items a new session gets and when each is due.
 
-use steady_core::facts::care::CareTimes;
 use steady_core::facts::model::{Checklist, ItemKind, NewSession};
 
-use crate::{at, in_memory_store, item, new_session, session_items};
+use steady_core::facts::rules::{Cutoff, NoDriving};
+
+use crate::{at, in_memory_store, item, new_session, rules, session_items};
 
 #[test]
 fn new_session_gets_both_checklists_from_the_template() {
@@ -78,8 +79,8 @@ fn due_times_follow_the_session_timeline() {
 
     assert_eq!(
         due("Go to bed in good time"),
-        "2026-12-02T21:00:00Z",
-        "22:00 local the evening before"
+        "2026-12-02T21:30:00Z",
+        "bedtime the evening before: 22:30 local, the default (Steady's choice)"
     );
     assert_eq!(
         due("Stop eating"),
@@ -109,21 +110,25 @@ fn due_times_follow_the_session_timeline() {
     );
     assert_eq!(
         item(&items, "Go to bed in good time").due_local,
-        "2026-12-02T22:00:00+01:00"
+        "2026-12-02T22:30:00+01:00"
+    );
+    assert_eq!(
+        due("Arrive at the clinic"),
+        "2026-12-03T07:45:00Z",
+        "typical: 15 minutes early"
     );
 }
 
 #[test]
 fn clinic_numbers_replace_the_typical_ones() {
     let mut store = in_memory_store();
-    let care = CareTimes {
-        fasting_food_hours: 8,
-        no_driving_hours: 12,
-        infusion_minutes: 60,
-        ..CareTimes::default()
-    };
+    let clinic = rules(|r| {
+        r.food.solid_food = Cutoff::HoursBefore { hours: 8 };
+        r.after.no_driving = NoDriving::Hours { hours: 12 };
+        r.timeline.infusion_minutes = 60;
+    });
     let input = NewSession {
-        care: Some(care),
+        rules: Some(clinic),
         ..new_session("2026-12-03T09:00", "UTC")
     };
     let session = store.create_session(&input, at("2026-11-25T12:00:00Z")).unwrap();
@@ -159,7 +164,7 @@ fn driver_named_at_start_appears_in_the_ride_items() {
 }
 
 #[test]
-fn evening_before_stays_at_22_local_when_clocks_go_forward_that_night() {
+fn bedtime_stays_at_22_30_local_when_clocks_go_forward_that_night() {
     let mut store = in_memory_store();
     // Clocks go forward in Berlin on Sunday 29 March 2026; the session is Monday.
     let session = store
@@ -171,7 +176,7 @@ fn evening_before_stays_at_22_local_when_clocks_go_forward_that_night() {
     let items = session_items(&store, &session);
     assert_eq!(
         item(&items, "Go to bed in good time").due_local,
-        "2026-03-29T22:00:00+02:00"
+        "2026-03-29T22:30:00+02:00"
     );
     // The fast is 6 elapsed hours: 09:00 CEST = 07:00 UTC, minus 6 h.
     assert_eq!(
@@ -198,7 +203,7 @@ fn fast_across_the_fall_back_night_in_new_york_is_six_real_hours() {
     assert_eq!(stop.due_local, "2026-11-01T01:00:00-05:00");
     assert_eq!(
         item(&items, "Go to bed in good time").due_local,
-        "2026-10-31T22:00:00-04:00"
+        "2026-10-31T22:30:00-04:00"
     );
 }
 

@@ -38,7 +38,7 @@ fn phq9_is_scored_and_banded_as_published() {
 }
 
 #[test]
-fn each_effect_eases_by_its_usual_time_after_the_actual_end() {
+fn each_effect_eases_by_its_usual_time_after_the_infusion_ends() {
     let mut store = in_memory_store();
     let session = store
         .create_session(&new_session("2026-12-03T09:00", "UTC"), at("2026-11-25T12:00:00Z"))
@@ -48,10 +48,18 @@ fn each_effect_eases_by_its_usual_time_after_the_actual_end() {
         .unwrap();
     let view = store.recovery_view(session.id, at("2026-12-03T11:35:00Z")).unwrap();
     let eases = |key: &str| view.effects.iter().find(|e| e.effect.key == key).unwrap().eases_by;
-    assert_eq!(eases("dizziness"), at("2026-12-03T13:30:00Z"), "1-2 h");
-    assert_eq!(eases("blood_pressure"), at("2026-12-03T12:30:00Z"), "30-60 min");
-    assert_eq!(eases("nausea"), at("2026-12-03T15:30:00Z"), "a few hours, read as 4");
-    assert_eq!(eases("mood_swings"), at("2026-12-05T11:30:00Z"), "a day or two");
+    // The sources time effects from the end of the infusion (care-facts,
+    // 001): 09:00 + 20 min intake + 40 min infusion = 10:00, whatever time
+    // the patient got home ("I'm home" at 11:30 moves only the no-driving time).
+    assert_eq!(eases("dizziness"), at("2026-12-03T12:00:00Z"), "1-2 h");
+    assert_eq!(eases("blood_pressure"), at("2026-12-03T11:00:00Z"), "30-60 min");
+    assert_eq!(eases("nausea"), at("2026-12-03T14:00:00Z"), "a few hours, read as 4");
+    assert_eq!(eases("mood_swings"), at("2026-12-05T10:00:00Z"), "a day or two");
+    assert_eq!(
+        view.session.timeline.drive_again_at,
+        at("2026-12-04T11:30:00Z"),
+        "24 h after 'I'm home'"
+    );
     assert_eq!(view.effects.len(), EFFECTS.len());
     assert!(view.red_flags.is_empty());
 }
@@ -98,7 +106,7 @@ fn an_effect_felt_after_it_usually_eases_is_a_red_flag() {
         flags,
         vec![RedFlag::Outlasting {
             effect: "Dizziness or disorientation".into(),
-            eases_by: at("2026-12-03T13:30:00Z")
+            eases_by: at("2026-12-03T12:00:00Z")
         }]
     );
     assert!(store

@@ -2,6 +2,7 @@
 //! suspend, stale, DST, clock jumps, restarts, snooze, pause, no server.
 
 use chrono::{DateTime, Duration, Utc};
+use steady_core::facts::day::{ClockTime, DayTimes};
 use steady_core::facts::model::{Checklist, NewItem};
 use steady_core::reminders::decide::ReminderState;
 use steady_core::reminders::notifier::RecordingNotifier;
@@ -44,13 +45,13 @@ fn state_of(store: &Store, item_id: i64, now: DateTime<Utc>) -> ReminderState {
 fn reminder_fires_at_its_time_and_only_once() {
     let mut store = in_memory_store();
     let session = berlin_session(&mut store);
-    let sleep = item(&session_items(&store, &session), "Go to bed in good time").id;
+    let confirm = item(&session_items(&store, &session), "Confirm who drives you home").id;
     let notifier = RecordingNotifier::default();
-    let due = at("2026-12-02T21:00:00Z");
-    fire_earlier(&mut store, &notifier, at("2026-12-02T20:00:00Z"));
+    let due = at("2026-12-02T17:00:00Z"); // 18:00 Berlin
+    fire_earlier(&mut store, &notifier, at("2026-12-02T16:00:00Z"));
 
     let early = run_due(&mut store, &notifier, due - Duration::seconds(1)).unwrap();
-    assert!(early.fired.iter().all(|(id, _)| *id != sleep), "not a second early");
+    assert!(early.fired.iter().all(|(id, _)| *id != confirm), "not a second early");
     assert_eq!(
         early.next_wake,
         Some(due),
@@ -58,11 +59,11 @@ fn reminder_fires_at_its_time_and_only_once() {
     );
 
     let pass = run_due(&mut store, &notifier, due).unwrap();
-    assert_eq!(pass.fired, vec![(sleep, true)]);
+    assert_eq!(pass.fired, vec![(confirm, true)]);
     let again = run_due(&mut store, &notifier, due + Duration::seconds(30)).unwrap();
     assert!(again.fired.is_empty(), "a second pass does not repeat it");
-    assert_eq!(shown_titles(&notifier), ["Go to bed in good time"]);
-    let reminder = store.reminder(sleep, due).unwrap();
+    assert_eq!(shown_titles(&notifier), ["Confirm who drives you home"]);
+    let reminder = store.reminder(confirm, due).unwrap();
     assert_eq!(reminder.state, ReminderState::Shown);
     assert_eq!(reminder.fired_at, Some(due));
     assert_eq!(reminder.late_by_seconds, Some(0));
@@ -73,20 +74,20 @@ fn reminder_fires_at_its_time_and_only_once() {
 fn missed_reminder_after_suspend_fires_once_marked_late() {
     let mut store = in_memory_store();
     let session = berlin_session(&mut store);
-    let sleep = item(&session_items(&store, &session), "Go to bed in good time").id;
+    let confirm = item(&session_items(&store, &session), "Confirm who drives you home").id;
     let notifier = RecordingNotifier::default();
-    fire_earlier(&mut store, &notifier, at("2026-12-02T20:50:00Z"));
-    // The laptop slept from 21:50 to 22:25 local; the 22:00 reminder was due meanwhile.
-    let resumed = at("2026-12-02T21:25:00Z");
+    fire_earlier(&mut store, &notifier, at("2026-12-02T16:50:00Z"));
+    // The laptop slept from 17:50 to 18:25 local; the 18:00 reminder was due meanwhile.
+    let resumed = at("2026-12-02T17:25:00Z");
     let pass = run_due(&mut store, &notifier, resumed).unwrap();
-    assert_eq!(pass.fired, vec![(sleep, true)]);
+    assert_eq!(pass.fired, vec![(confirm, true)]);
     let shown = notifier.shown.lock().unwrap();
     assert!(
-        shown[0].0.body.starts_with("Late by 25 min: this was due at 22:00."),
+        shown[0].0.body.starts_with("Late by 25 min: this was due at 18:00."),
         "{}",
         shown[0].0.body
     );
-    assert_eq!(store.reminder(sleep, resumed).unwrap().late_by_seconds, Some(25 * 60));
+    assert_eq!(store.reminder(confirm, resumed).unwrap().late_by_seconds, Some(25 * 60));
 }
 
 #[test]
@@ -119,7 +120,7 @@ fn clock_set_back_an_hour_does_not_fire_twice() {
     let mut store = in_memory_store();
     let session = berlin_session(&mut store);
     let notifier = RecordingNotifier::default();
-    let due = at("2026-12-02T21:00:00Z");
+    let due = at("2026-12-02T21:30:00Z"); // bedtime, 22:30 Berlin
     run_due(&mut store, &notifier, due).unwrap();
     let count = notifier.shown.lock().unwrap().len();
     for now in [
@@ -141,13 +142,17 @@ fn clock_set_forward_fires_what_was_skipped_once() {
     berlin_session(&mut store);
     let notifier = RecordingNotifier::default();
     // The clock jumps from the morning to 18:30 local (17:30 UTC): the 10:00 and
-    // 18:00 local reminders both fire, once each, and 22:00 is next.
+    // 18:00 local reminders all fire, once each, and bedtime (22:30) is next.
     let pass = run_due(&mut store, &notifier, at("2026-12-02T17:30:00Z")).unwrap();
     assert_eq!(
         shown_titles(&notifier),
-        ["Keep the day calm", "Confirm who drives you home"]
+        [
+            "Keep the day calm",
+            "Check which medicines to pause",
+            "Confirm who drives you home"
+        ]
     );
-    assert_eq!(pass.next_wake, Some(at("2026-12-02T21:00:00Z")));
+    assert_eq!(pass.next_wake, Some(at("2026-12-02T21:30:00Z")));
 }
 
 #[test]
@@ -160,7 +165,10 @@ fn restart_mid_day_does_not_repeat_a_reminder() {
         berlin_session(&mut store);
         run_due(&mut store, &notifier, at("2026-12-02T09:00:30Z")).unwrap();
     }
-    assert_eq!(shown_titles(&notifier), ["Keep the day calm"]);
+    assert_eq!(
+        shown_titles(&notifier),
+        ["Keep the day calm", "Check which medicines to pause"]
+    );
     let mut reopened = Store::open(&path).unwrap();
     let pass = run_due(&mut reopened, &notifier, at("2026-12-02T09:05:00Z")).unwrap();
     assert!(
@@ -176,7 +184,7 @@ fn restart_mid_day_does_not_repeat_a_reminder() {
 }
 
 #[test]
-fn evening_reminder_on_the_spring_forward_night_fires_at_22_cest() {
+fn bedtime_reminder_on_the_spring_forward_night_fires_at_22_30_cest() {
     let mut store = in_memory_store();
     let session = store
         .create_session(
@@ -185,21 +193,31 @@ fn evening_reminder_on_the_spring_forward_night_fires_at_22_cest() {
         )
         .unwrap();
     let notifier = RecordingNotifier::default();
-    run_due(&mut store, &notifier, at("2026-03-29T19:30:00Z")).unwrap();
-    let pass = run_due(&mut store, &notifier, at("2026-03-29T19:59:59Z")).unwrap();
+    run_due(&mut store, &notifier, at("2026-03-29T20:00:00Z")).unwrap();
+    let pass = run_due(&mut store, &notifier, at("2026-03-29T20:29:59Z")).unwrap();
     assert_eq!(
         pass.next_wake,
-        Some(at("2026-03-29T20:00:00Z")),
-        "22:00 CEST is 20:00 UTC"
+        Some(at("2026-03-29T20:30:00Z")),
+        "bedtime, 22:30 CEST, is 20:30 UTC"
     );
     let sleep = item(&session_items(&store, &session), "Go to bed in good time").id;
-    let pass = run_due(&mut store, &notifier, at("2026-03-29T20:00:00Z")).unwrap();
-    assert_eq!(pass.fired, vec![(sleep, true)]);
+    let pass = run_due(&mut store, &notifier, at("2026-03-29T20:30:00Z")).unwrap();
+    assert!(pass.fired.contains(&(sleep, true)), "{:?}", pass.fired);
 }
 
 #[test]
-fn evening_reminder_on_the_fall_back_night_in_new_york_fires_once() {
+fn a_reminder_in_the_hour_that_happens_twice_fires_once() {
     let mut store = in_memory_store();
+    // A night owl's day, so the night (02:30-10:00) leaves 01:00 to itself:
+    // this test is about the hour that happens twice, not about the night.
+    let owl = DayTimes {
+        wake: ClockTime::hm(10, 0),
+        morning: ClockTime::hm(11, 0),
+        evening: ClockTime::hm(18, 0),
+        bedtime: ClockTime::hm(2, 30),
+        check_in: ClockTime::hm(19, 0),
+    };
+    store.set_day_times(&owl, at("2026-10-25T12:00:00Z")).unwrap();
     // Clocks fall back at 02:00 on Sunday 1 November 2026.
     let session = store
         .create_session(
@@ -228,20 +246,20 @@ fn moving_the_session_rearms_a_fired_reminder_for_its_new_time() {
     let session = berlin_session(&mut store);
     let sleep = item(&session_items(&store, &session), "Go to bed in good time").id;
     let notifier = RecordingNotifier::default();
-    run_due(&mut store, &notifier, at("2026-12-02T21:00:00Z")).unwrap();
+    run_due(&mut store, &notifier, at("2026-12-02T21:30:00Z")).unwrap();
     assert_eq!(
-        state_of(&store, sleep, at("2026-12-02T21:00:00Z")),
+        state_of(&store, sleep, at("2026-12-02T21:30:00Z")),
         ReminderState::Shown
     );
 
     store
-        .move_session(session.id, "2026-12-05T09:00", at("2026-12-02T21:10:00Z"))
+        .move_session(session.id, "2026-12-05T09:00", at("2026-12-02T21:40:00Z"))
         .unwrap();
     assert_eq!(
-        state_of(&store, sleep, at("2026-12-02T21:10:00Z")),
+        state_of(&store, sleep, at("2026-12-02T21:40:00Z")),
         ReminderState::Pending
     );
-    let pass = run_due(&mut store, &notifier, at("2026-12-04T21:00:00Z")).unwrap();
+    let pass = run_due(&mut store, &notifier, at("2026-12-04T21:30:00Z")).unwrap();
     assert!(pass.fired.contains(&(sleep, true)), "fires again for the new evening");
 }
 
@@ -263,7 +281,7 @@ fn an_item_planned_after_its_time_is_not_popped_up() {
         state_of(&store, calm, at("2026-12-02T19:00:01Z")),
         ReminderState::Missed
     );
-    assert_eq!(pass.next_wake, Some(at("2026-12-02T21:00:00Z")));
+    assert_eq!(pass.next_wake, Some(at("2026-12-02T21:30:00Z")), "bedtime");
 }
 
 #[test]
@@ -273,19 +291,19 @@ fn done_items_are_never_reminded() {
     let sleep = item(&session_items(&store, &session), "Go to bed in good time").id;
     store.set_item_done(sleep, true, at("2026-12-02T20:00:00Z")).unwrap();
     let notifier = RecordingNotifier::default();
-    let pass = run_due(&mut store, &notifier, at("2026-12-02T21:00:00Z")).unwrap();
+    let pass = run_due(&mut store, &notifier, at("2026-12-02T21:30:00Z")).unwrap();
     assert!(pass.fired.iter().all(|(id, _)| *id != sleep));
-    assert_eq!(state_of(&store, sleep, at("2026-12-02T21:00:00Z")), ReminderState::Done);
+    assert_eq!(state_of(&store, sleep, at("2026-12-02T21:30:00Z")), ReminderState::Done);
 }
 
 #[test]
 fn snooze_brings_it_back_once_after_the_chosen_time() {
     let mut store = in_memory_store();
     let session = berlin_session(&mut store);
-    let sleep = item(&session_items(&store, &session), "Go to bed in good time").id;
+    let sleep = item(&session_items(&store, &session), "Confirm who drives you home").id;
     let notifier = RecordingNotifier::default();
-    let due = at("2026-12-02T21:00:00Z");
-    fire_earlier(&mut store, &notifier, at("2026-12-02T20:00:00Z"));
+    let due = at("2026-12-02T17:00:00Z"); // 18:00 Berlin
+    fire_earlier(&mut store, &notifier, at("2026-12-02T16:00:00Z"));
     run_due(&mut store, &notifier, due).unwrap();
     let snoozed = store.snooze_reminder(sleep, 10, due + Duration::minutes(1)).unwrap();
     assert_eq!(snoozed.state, ReminderState::Snoozed);
@@ -314,27 +332,34 @@ fn paused_reminders_fire_when_the_pause_ends() {
     berlin_session(&mut store);
     let notifier = RecordingNotifier::default();
     fire_earlier(&mut store, &notifier, at("2026-12-02T20:00:00Z"));
-    store.pause_reminders(Some(at("2026-12-02T21:30:00Z"))).unwrap();
-    let pass = run_due(&mut store, &notifier, at("2026-12-02T21:00:00Z")).unwrap();
-    assert!(pass.fired.is_empty());
-    assert_eq!(pass.next_wake, Some(at("2026-12-02T21:30:00Z")));
+    store.pause_reminders(Some(at("2026-12-02T22:00:00Z"))).unwrap();
     let pass = run_due(&mut store, &notifier, at("2026-12-02T21:30:00Z")).unwrap();
-    assert_eq!(pass.fired.len(), 1);
-    assert!(notifier.shown.lock().unwrap()[0].0.body.starts_with("Late by 30 min"));
+    assert!(pass.fired.is_empty());
+    assert_eq!(pass.next_wake, Some(at("2026-12-02T22:00:00Z")));
+    // Bedtime's two reminders (going to bed, and the night's fasting cutoff)
+    // come when the pause ends, still within the night's first hour.
+    let pass = run_due(&mut store, &notifier, at("2026-12-02T22:00:00Z")).unwrap();
+    assert_eq!(pass.fired.len(), 2);
+    let shown = notifier.shown.lock().unwrap();
+    let sleep = shown.iter().find(|(t, _)| t.title == "Go to bed in good time").unwrap();
+    assert!(sleep.0.body.starts_with("Late by 30 min"), "{}", sleep.0.body);
 }
 
 #[test]
 fn lead_time_reminds_before_the_item() {
     let mut store = in_memory_store();
     let session = berlin_session(&mut store);
-    let stop = item(&session_items(&store, &session), "Stop eating").id; // 03:00 local = 02:00 UTC
-    let reminder = store.set_remind_lead(stop, 30, at(PLANNED)).unwrap();
-    assert_eq!(reminder.remind_at, at("2026-12-03T01:30:00Z"));
+    let confirm = item(&session_items(&store, &session), "Confirm who drives you home").id; // 18:00 local
+    let reminder = store.set_remind_lead(confirm, 30, at(PLANNED)).unwrap();
+    assert_eq!(reminder.remind_at, at("2026-12-02T16:30:00Z"));
     let notifier = RecordingNotifier::default();
-    run_due(&mut store, &notifier, at("2026-12-03T01:30:00Z")).unwrap();
+    run_due(&mut store, &notifier, at("2026-12-02T16:30:00Z")).unwrap();
     let shown = notifier.shown.lock().unwrap();
-    let (text, _) = shown.iter().find(|(t, _)| t.title == "Stop eating").expect("reminded");
-    assert!(text.body.starts_with("At 03:00."), "{}", text.body);
+    let (text, _) = shown
+        .iter()
+        .find(|(t, _)| t.title == "Confirm who drives you home")
+        .expect("reminded");
+    assert!(text.body.starts_with("At 18:00."), "{}", text.body);
 }
 
 #[test]

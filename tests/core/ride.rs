@@ -1,19 +1,19 @@
 //! The ride home: pickup window, "safe to drive", the calendar file, the card.
 
 use icalendar::parser::{read_calendar, unfold, Component};
-use steady_core::facts::care::CareTimes;
 use steady_core::facts::model::{NewSession, RideDetails};
+use steady_core::facts::rules::{ClinicRules, NoDriving};
 use steady_core::views::ics::ics;
 use steady_core::views::ride::{card_pdf, ClockStyle, Paper};
 use steady_core::{ErrorCode, Store};
 
-use crate::{at, in_memory_store, new_session};
+use crate::{at, in_memory_store, new_session, rules};
 
 const PLANNED: &str = "2026-11-25T12:00:00Z";
 
-fn lakeside(store: &mut Store, care: CareTimes) -> steady_core::facts::model::Session {
+fn lakeside(store: &mut Store, clinic: ClinicRules) -> steady_core::facts::model::Session {
     let input = NewSession {
-        care: Some(care),
+        rules: Some(clinic),
         ..new_session("2026-12-03T09:00", "Europe/Berlin")
     };
     let session = store.create_session(&input, at(PLANNED)).unwrap();
@@ -39,7 +39,7 @@ fn lakeside(store: &mut Store, care: CareTimes) -> steady_core::facts::model::Se
 #[test]
 fn pickup_window_follows_the_clinics_observation_time() {
     let mut store = in_memory_store();
-    let session = lakeside(&mut store, CareTimes::default());
+    let session = lakeside(&mut store, ClinicRules::default());
     let card = store.ride_card(session.id, ClockStyle::H24).unwrap();
     // 09:00 + 20 min intake + 40 min infusion + 1-3 h recovery
     assert_eq!(
@@ -55,12 +55,11 @@ fn pickup_window_follows_the_clinics_observation_time() {
     assert!(card.message.contains("Clinic phone: +49 30 7654321"));
 
     let mut other = in_memory_store();
-    let clinic = CareTimes {
-        recovery_min_minutes: 120,
-        recovery_max_minutes: 120,
-        infusion_minutes: 60,
-        ..CareTimes::default()
-    };
+    let clinic = rules(|r| {
+        r.timeline.observation_min_minutes = 120;
+        r.timeline.observation_max_minutes = 120;
+        r.timeline.infusion_minutes = 60;
+    });
     let session = lakeside(&mut other, clinic);
     let card = other.ride_card(session.id, ClockStyle::H12).unwrap();
     assert_eq!(
@@ -72,7 +71,7 @@ fn pickup_window_follows_the_clinics_observation_time() {
 #[test]
 fn safe_to_drive_counts_hours_from_the_actual_end() {
     let mut store = in_memory_store();
-    let session = lakeside(&mut store, CareTimes::default());
+    let session = lakeside(&mut store, ClinicRules::default());
     assert_eq!(
         session.timeline.drive_again_at,
         at("2026-12-04T12:00:00Z"),
@@ -99,17 +98,13 @@ fn safe_to_drive_counts_hours_from_the_actual_end() {
 }
 
 #[test]
-fn next_morning_rule_ends_the_no_driving_time_at_eight_the_next_day() {
+fn next_morning_rule_ends_the_no_driving_time_at_wake_time_the_next_day() {
     let mut store = in_memory_store();
-    let care = CareTimes {
-        no_driving_until_next_morning: true,
-        ..CareTimes::default()
-    };
-    let session = lakeside(&mut store, care);
+    let session = lakeside(&mut store, rules(|r| r.after.no_driving = NoDriving::NextMorning));
     assert_eq!(
         session.timeline.drive_again_at,
-        at("2026-12-04T07:00:00Z"),
-        "08:00 Berlin on Friday"
+        at("2026-12-04T06:00:00Z"),
+        "07:00 Berlin on Friday: the patient's wake time"
     );
     let card = store.ride_card(session.id, ClockStyle::H24).unwrap();
     assert!(card
@@ -127,7 +122,7 @@ fn next_morning_rule_ends_the_no_driving_time_at_eight_the_next_day() {
 #[test]
 fn session_end_is_refused_before_the_infusion_or_in_the_future() {
     let mut store = in_memory_store();
-    let session = lakeside(&mut store, CareTimes::default());
+    let session = lakeside(&mut store, ClinicRules::default());
     let early = store.set_session_ended(session.id, Some("2026-12-03T09:05"), at("2026-12-03T11:00:00Z"));
     assert_eq!(early.unwrap_err().code(), ErrorCode::InvalidInput);
     let future = store.set_session_ended(session.id, Some("2026-12-03T15:00"), at("2026-12-03T11:00:00Z"));
@@ -148,7 +143,7 @@ fn prop<'a>(component: &'a Component<'a>, name: &str) -> &'a str {
 #[test]
 fn calendar_file_round_trips_through_an_independent_parser() {
     let mut store = in_memory_store();
-    let session = lakeside(&mut store, CareTimes::default());
+    let session = lakeside(&mut store, ClinicRules::default());
     let card = store.ride_card(session.id, ClockStyle::H24).unwrap();
     let text = ics(&[card], at("2026-11-26T10:00:00Z"));
     assert!(
@@ -206,7 +201,7 @@ fn calendar_file_round_trips_through_an_independent_parser() {
 #[test]
 fn ride_card_pdf_is_one_well_formed_page_on_a4_and_letter() {
     let mut store = in_memory_store();
-    let session = lakeside(&mut store, CareTimes::default());
+    let session = lakeside(&mut store, ClinicRules::default());
     let card = store.ride_card(session.id, ClockStyle::H24).unwrap();
     for (paper, media) in [
         (Paper::A4, "/MediaBox [0 0 595.28 841.89]"),

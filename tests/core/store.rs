@@ -75,7 +75,7 @@ fn ticks_and_edits_survive_closing_and_reopening() {
         "stored as the text typed"
     );
     assert_eq!(custom.due_local, "2026-12-02T19:00:00+01:00");
-    assert_eq!(store.items_of_session(session_id).unwrap().len(), 13);
+    assert_eq!(store.items_of_session(session_id).unwrap().len(), 15);
 }
 
 #[test]
@@ -173,14 +173,11 @@ fn bad_input_gets_a_clear_message_and_changes_nothing() {
         "time zone",
     );
     let mut zero_infusion = new_session("2026-12-03T09:00", "UTC");
-    zero_infusion.care = Some(steady_core::facts::care::CareTimes {
-        infusion_minutes: 0,
-        ..Default::default()
-    });
+    zero_infusion.rules = Some(crate::rules(|r| r.timeline.infusion_minutes = 0));
     refused(
         store.create_session(&zero_infusion, now),
-        "infusion_minutes",
-        "end must come after its start",
+        "timeline.infusion_minutes",
+        "between 1 and 720 minutes",
     );
     assert!(store.all_sessions().unwrap().is_empty(), "nothing was half-saved");
 
@@ -271,4 +268,64 @@ fn database_from_each_earlier_version_migrates_and_keeps_its_data() {
             "schema {version}: the tick is kept"
         );
     }
+}
+
+/// Migration 7 (issue 15): a session's numbers, kept in columns before the
+/// rules model, become its rules, number for number; what the columns could
+/// not say keeps the typical value, except an arrival item it never had.
+#[test]
+fn a_sessions_numbers_from_before_the_rules_model_become_its_rules() {
+    use steady_core::facts::rules::{ClinicRules, Cutoff, NoDriving};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("steady.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        for v in 1..=6 {
+            conn.execute_batch(steady_core::storage::migrations::migration_sql(v).unwrap())
+                .unwrap();
+        }
+        conn.pragma_update(None, "user_version", 6).unwrap();
+        conn.execute_batch(
+            "INSERT INTO sessions (id, start_at, tz, intake_minutes, infusion_minutes, recovery_min_minutes,
+                recovery_max_minutes, fasting_food_hours, fasting_liquids_hours, no_driving_hours,
+                no_driving_until_next_morning, no_alcohol_hours, no_sedatives_hours, protocol_name,
+                relevant_until, created_at)
+             VALUES (1, '2026-12-03T08:00:00Z', 'Europe/Berlin', 30, 55, 45, 90, 0, 3, 24, 1, 0, 4, 'Lakeside',
+                '2026-12-04T12:00:00Z', '2026-11-25T12:00:00Z');",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let rules = store.session(1).unwrap().rules;
+    let typical = ClinicRules::default();
+    assert_eq!(rules.timeline.intake_minutes, 30);
+    assert_eq!(rules.timeline.infusion_minutes, 55);
+    assert_eq!(
+        (
+            rules.timeline.observation_min_minutes,
+            rules.timeline.observation_max_minutes
+        ),
+        (45, 90)
+    );
+    assert_eq!(
+        rules.timeline.arrive_early_minutes, 0,
+        "no arrival item appears on an old session"
+    );
+    assert_eq!(rules.food.solid_food, Cutoff::None, "0 hours was 'no rule'");
+    assert_eq!(rules.food.clear_liquids, Cutoff::HoursBefore { hours: 3 });
+    assert_eq!(rules.after.no_driving, NoDriving::NextMorning);
+    assert_eq!((rules.after.no_alcohol_hours, rules.after.no_sedatives_hours), (0, 4));
+    assert_eq!(rules.escort, typical.escort);
+    let columns: Vec<String> = rusqlite::Connection::open(&path)
+        .unwrap()
+        .prepare("SELECT name FROM pragma_table_info('sessions')")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(
+        !columns.iter().any(|c| c == "fasting_food_hours"),
+        "the old columns are gone: one copy of each rule"
+    );
 }

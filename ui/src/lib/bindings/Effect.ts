@@ -9,7 +9,7 @@ export type Effect = { key: string, name: string,
  */
 usually: string, 
 /**
- * The upper end of that, in minutes after the session's end.
+ * The upper end of that, in minutes after the end of the infusion.
  */
 usual_minutes: number, source: string, 
 /**

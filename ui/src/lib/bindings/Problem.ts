@@ -9,6 +9,6 @@ export type Problem = {
  */
 line: number, 
 /**
- * Dotted name of the field, e.g. "fasting.solid_food_hours".
+ * Dotted name of the field, e.g. "food.solid_food.hours".
  */
 field: string, message: string, };

@@ -2,6 +2,15 @@
 import type { Contacts } from "./Contacts";
 import type { EffectStatus } from "./EffectStatus";
 import type { RedFlag } from "./RedFlag";
+import type { RedFlagRule } from "./RedFlagRule";
 import type { Session } from "./Session";
 
-export type RecoveryView = { session: Session, end_at: string, effects: Array<EffectStatus>, red_flags: Array<RedFlag>, contacts: Contacts, };
+export type RecoveryView = { session: Session, end_at: string, effects: Array<EffectStatus>, red_flags: Array<RedFlag>, contacts: Contacts, 
+/**
+ * When to call whom: the clinic's list, or the typical table.
+ */
+call_whom: Array<RedFlagRule>, 
+/**
+ * True when `call_whom` is the clinic's own list.
+ */
+call_whom_from_clinic: boolean, };

@@ -6,9 +6,15 @@ import type { ReminderState } from "./ReminderState";
  */
 export type Reminder = { item_id: number, session_id: number, title: string, detail: string, tz: string, due_at: string, remind_lead_minutes: number, 
 /**
- * `due_at` less the lead time.
+ * When it pops up: `due_at` less the lead time, unless that falls in
+ * the night (then bedtime or wake time; see `plan::night`).
  */
-remind_at: string, state: ReminderState, fired_at: string | null, 
+remind_at: string, 
+/**
+ * The night moved it to bedtime: it pops up with `bedtime_title` and
+ * names the item's own time.
+ */
+at_bedtime: boolean, bedtime_title: string | null, state: ReminderState, fired_at: string | null, 
 /**
  * How late it fired, when it fired late (after a suspend, a pause, or with the app closed).
  */

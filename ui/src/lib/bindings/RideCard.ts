@@ -7,7 +7,11 @@ export type RideCard = { session_id: number, tz: string, patient_name: string | 
 /**
  * Whether the "Confirm who drives you home" item is ticked.
  */
-driver_confirmed: boolean, start_at: string, pickup_from: string, pickup_until: string, drive_again_at: string, 
+driver_confirmed: boolean, 
+/**
+ * The clinic's rules for the escort, in the driver's words.
+ */
+escort_rules: Array<string>, start_at: string, pickup_from: string, pickup_until: string, drive_again_at: string, 
 /**
  * True once the patient said when the session ended.
  */
