@@ -35,7 +35,14 @@ pub fn field_words(path: &str) -> String {
     }
     for part in parts {
         words.push_str(", ");
-        words.push_str(&part.replace('_', " ").replace("[", " ").replace(']', ""));
+        // "rules[0]" reads "rule 1": people count from one.
+        match part.split_once('[') {
+            Some((name, index)) => {
+                let n = index.trim_end_matches(']').parse::<usize>().map_or(0, |i| i + 1);
+                words.push_str(&format!("{} {n}", name.trim_end_matches('s').replace('_', " ")));
+            }
+            None => words.push_str(&part.replace('_', " ")),
+        }
     }
     words
 }

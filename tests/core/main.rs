@@ -9,6 +9,7 @@ mod protocol;
 mod recovery;
 mod reminders;
 mod ride;
+mod rules;
 mod store;
 mod today;
 mod transfer;
