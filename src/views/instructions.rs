@@ -11,7 +11,7 @@ use crate::basics::error::Result;
 use crate::facts::care::{self, Source};
 use crate::facts::day::DayTimes;
 use crate::facts::model::Session;
-use crate::facts::rules::ClinicRules;
+use crate::facts::rules::{ClinicRules, RedFlagRule};
 use crate::storage::store::Store;
 
 /// A typical value's source, by the form's section.
@@ -33,6 +33,8 @@ pub struct RulesForm {
     /// Sessions a change can apply to: current and upcoming ones.
     pub sessions: Vec<Session>,
     pub day: DayTimes,
+    /// The typical "when to call whom" table a clinic's own list replaces.
+    pub typical_red_flags: Vec<RedFlagRule>,
 }
 
 pub fn rules_form(store: &Store, now: DateTime<Utc>) -> Result<RulesForm> {
@@ -58,5 +60,6 @@ pub fn rules_form(store: &Store, now: DateTime<Utc>) -> Result<RulesForm> {
         sources,
         sessions: store.current_and_upcoming_sessions(now)?,
         day: store.day_times()?,
+        typical_red_flags: crate::facts::red_flags::red_flags(&ClinicRules::default()),
     })
 }

@@ -94,11 +94,25 @@ def end_app(data_dir: str):
             return
 
 
+def night_far_from_now(data_dir: str) -> dict:
+    """Sets the patient's day so its quiet night (issue 15) sits twelve hours
+    from now, whatever hour CI runs at: a reminder due in a minute must not
+    fall into the night and move to bedtime. Returns the times set."""
+    now = dt.datetime.now(zoneinfo.ZoneInfo(ZONE))
+    at = lambda hours: f"{(now + dt.timedelta(hours=hours)):%H}:00"
+    day = {"wake": at(14), "morning": at(15), "evening": at(22), "check_in": at(23), "bedtime": at(12)}
+    out = run_cli(data_dir, "day", "--wake", day["wake"], "--morning", day["morning"], "--evening", day["evening"],
+                  "--check-in", day["check_in"], "--bedtime", day["bedtime"])
+    assert out.returncode == 0, out.stderr
+    return day
+
+
 class App:
     """One data folder; launch() opens the real app on it."""
 
     def __init__(self):
         self.data_dir = tempfile.mkdtemp(prefix="steady-e2e-")
+        self.day = night_far_from_now(self.data_dir)
         self.export_dir = tempfile.mkdtemp(prefix="steady-e2e-exports-")
         env = {**os.environ, "STEADY_DATA_DIR": self.data_dir, "STEADY_EXPORT_DIR": self.export_dir,
                "TZ": ZONE, "LANG": "en_GB.UTF-8"}
@@ -159,6 +173,13 @@ def item_on_screen(s, title):
     return next((i for i in items_on_screen(s) if i["title"] == title), None)
 
 
+def skip_clinic_step(s):
+    """After the first session is planned, the optional step about the
+    clinic's instructions: "Not now" keeps the typical values."""
+    s.wait_for("[data-testid=welcome-instructions]")
+    s.button("Not now").click()
+
+
 def fill_welcome(s, date, start_time, clinic="", driver=""):
     s.find("#session-date").set_value(date)
     s.find("#session-time").set_value(start_time)
@@ -186,14 +207,18 @@ def test_first_start_plan_tick_and_restart_keeps_it():
         assert json.loads(cli(app.data_dir, "sessions", "--all", "--json")) == []
 
         fill_welcome(s, local_day(7), "09:00", clinic="Lakeside Clinic", driver="Sam")
+
+        skip_clinic_step(s)
         title = s.wait_for("[data-testid=next-title]")
-        assert title.text == "Keep the day calm", title.text
+        expected = json.loads(cli(app.data_dir, "today", "--json"))["next"]["item"]["title"]
+        assert title.text == expected, (title.text, expected)
 
         s.button("Session plan").click()
         s.wait_for("[data-testid=checklist-day_before]")
         sleep_item = wait_until(lambda: item_on_screen(s, "Go to bed in good time"), what="the sleep item")
         assert sleep_item["checked"] == "false"
-        assert shows_clock(sleep_item["time"], 22, 0), sleep_item
+        bed_hour = int(app.day["bedtime"][:2])
+        assert shows_clock(sleep_item["time"], bed_hour, 0), (sleep_item, app.day)
         s.find(f'li[data-item-id="{sleep_item["id"]}"] .tick').click()
         wait_until(lambda: item_on_screen(s, "Go to bed in good time")["checked"] == "true", what="the tick to show")
 
@@ -201,7 +226,7 @@ def test_first_start_plan_tick_and_restart_keeps_it():
         stored = {i["title"]: i for i in json.loads(cli(app.data_dir, "items", "--json"))}
         assert stored["Go to bed in good time"]["done"] is True
         assert stored["Stop eating"]["done"] is False
-        assert stored["Go to bed in good time"]["due_local"].endswith("T22:00:00+01:00")
+        assert stored["Go to bed in good time"]["due_local"][11:16] == app.day["bedtime"], "at the patient's bedtime"
 
         # Restart the app: the same state comes back, straight to Today.
         s = app.restart()
@@ -221,6 +246,7 @@ def test_user_text_is_shown_as_text_and_bad_titles_are_refused():
         s = app.launch()
         s.wait_for("#welcome-title", timeout=30)
         fill_welcome(s, local_day(5), "10:30")
+        skip_clinic_step(s)
         s.wait_for("[data-testid=next-title]")
         s.button("Session plan").click()
         s.wait_for("[data-testid=checklist-day_before]")
@@ -286,6 +312,7 @@ def test_moving_the_session_moves_the_fasting_item():
         s = app.launch()
         s.wait_for("#welcome-title", timeout=30)
         fill_welcome(s, local_day(6), "09:00")
+        skip_clinic_step(s)
         s.wait_for("[data-testid=next-title]")
         s.button("Session plan").click()
         before = wait_until(lambda: item_on_screen(s, "Stop eating"), what="the fasting item")
@@ -309,6 +336,7 @@ def test_ride_home_message_calendar_and_card():
         s.wait_for("#welcome-title", timeout=30)
         day = local_day(7)
         fill_welcome(s, day, "09:00", clinic="Lakeside Clinic", driver="Sam")
+        skip_clinic_step(s)
         s.wait_for("[data-testid=next-title]")
         s.button("Ride home").click()
         s.wait_for("#patient").type("Alex")
@@ -365,43 +393,138 @@ def stop_eating_reminder(data_dir: str):
     return next(r for r in json.loads(cli(data_dir, "reminders", "--json")) if r["title"] == "Stop eating")
 
 
-def test_clinic_protocol_import_moves_the_fasting_reminder_and_undo_restores_it():
+def items_by_key(data_dir: str) -> dict:
+    """Every item of every current session, by its rule's key ("stop_food", "rule:0:skip")."""
+    return {i["key"]: i for i in json.loads(cli(data_dir, "items", "--json")) if i["key"]}
+
+
+def utc(local: str) -> str:
+    """A local "YYYY-MM-DDTHH:MM" on ZONE's clock, as the CLI writes UTC."""
+    at = dt.datetime.fromisoformat(local).replace(tzinfo=zoneinfo.ZoneInfo(ZONE)).astimezone(dt.timezone.utc)
+    return f"{at:%Y-%m-%dT%H:%M:%S}Z"
+
+
+def plan_first_session(s, day: str):
+    """The Welcome form, then "Not now" on the optional clinic step."""
+    s.wait_for("#welcome-title", timeout=30)
+    fill_welcome(s, day, "09:00")
+    skip_clinic_step(s)
+    s.wait_for("[data-testid=next-title]")
+
+
+def test_clinic_protocol_file_fills_the_instructions_and_undo_restores_them():
     app = App()
     try:
         s = app.launch()
-        s.wait_for("#welcome-title", timeout=30)
         day = local_day(6)
-        fill_welcome(s, day, "09:00")
-        s.wait_for("[data-testid=next-title]")
-        start_utc = dt.datetime.fromisoformat(f"{day}T09:00").replace(tzinfo=zoneinfo.ZoneInfo(ZONE)).astimezone(dt.timezone.utc)
-        typical = f"{start_utc - dt.timedelta(hours=6):%Y-%m-%dT%H:%M:%S}Z"
-        clinic = f"{start_utc - dt.timedelta(hours=8):%Y-%m-%dT%H:%M:%S}Z"
-        assert stop_eating_reminder(app.data_dir)["remind_at_utc"] == typical
+        plan_first_session(s, day)
+        typical = utc(f"{day}T03:00")
+        assert stop_eating_reminder(app.data_dir)["due_utc"] == utc(f"{day}T03:00")
 
         # A file with a problem: its line is named and nothing changes.
         bad = os.path.join(app.export_dir, "bad-protocol.toml")
         with open(EXAMPLE_PROTOCOL, encoding="utf-8") as f:
             example = f.read()
         with open(bad, "w", encoding="utf-8") as f:
-            f.write(example.replace("solid_food_hours = 8", "solid_food_hours = 300"))
+            f.write(example.replace("hours = 8 }", "hours = 300 }"))
+        bad_line = next(n for n, line in enumerate(example.splitlines(), 1) if "solid_food =" in line)
         s.button("Settings").click()
+        s.wait_for("[data-testid=open-instructions]").click()
         s.wait_for("[data-testid=protocol-file]").type(bad)
         problems = s.wait_for("[data-testid=protocol-problems]")
-        assert "Line 12" in problems.text and "fasting.solid_food_hours" in problems.text, problems.text
-        assert stop_eating_reminder(app.data_dir)["remind_at_utc"] == typical
+        assert f"Line {bad_line}" in problems.text and "must be between 0 and 24" in problems.text, problems.text
+        assert stop_eating_reminder(app.data_dir)["due_utc"] == typical
 
         s.find("[data-testid=protocol-file]").type(EXAMPLE_PROTOCOL)
-        preview = s.wait_for("[data-testid=protocol-preview]")
-        assert "Lakeside Ketamine Clinic" in preview.text and "8 h" in preview.text, preview.text
-        desktop_screenshot("protocol-preview.png")
-        s.button("Apply the clinic's protocol").click()
-        s.wait_for("[data-testid=protocol-notice]")
-        wait_until(lambda: stop_eating_reminder(app.data_dir)["remind_at_utc"] == clinic,
-                   what="the fasting reminder to move to 8 h before")
+        wait_until(lambda: s.find("#r-clinic-name").attribute("value") == "Lakeside Ketamine Clinic"
+                   or s.execute("return document.querySelector('#r-clinic-name').value") == "Lakeside Ketamine Clinic",
+                   what="the file's clinic in the form")
+        changes = wait_until(lambda: s.find("[data-testid=plan-changes]").text, what="the checklist's changes")
+        assert "Stop eating" in changes, changes
+        desktop_screenshot("instructions-from-file.png")
+        s.find("[data-testid=save-rules]").click()
+        s.wait_for("[data-testid=rules-notice]")
+        wait_until(lambda: stop_eating_reminder(app.data_dir)["due_utc"] == utc(f"{day}T01:00"),
+                   what="the fast to start 8 h before")
 
         s.button("Undo").click()
-        wait_until(lambda: "Undone" in s.find("[data-testid=protocol-notice]").text, what="the undo")
-        assert stop_eating_reminder(app.data_dir)["remind_at_utc"] == typical
+        wait_until(lambda: "Undone" in s.find("[data-testid=rules-notice]").text, what="the undo")
+        assert stop_eating_reminder(app.data_dir)["due_utc"] == typical
+    finally:
+        app.close()
+
+
+def test_a_clinic_entered_in_the_app_becomes_the_plan():
+    """Issue 15: a clinic with a clock-time fast, a morning-of medicine, an
+    arrival time, a bring list and an escort rule, entered in the form after
+    planning the first session; the CLI on the same data sees each item."""
+    app = App()
+    # The default night (22:30-07:00, Steady's choice): the session is a week
+    # ahead, so no reminder of this test falls due while it runs.
+    cli(app.data_dir, "day", "--wake", "07:00", "--morning", "10:00", "--evening", "18:00",
+        "--check-in", "19:00", "--bedtime", "22:30")
+    try:
+        s = app.launch()
+        day = local_day(7)
+        s.wait_for("#welcome-title", timeout=30)
+        fill_welcome(s, day, "09:00", clinic="Willow Creek")
+        s.wait_for("[data-testid=welcome-instructions]")
+        desktop_screenshot("welcome-instructions-step.png")
+        s.button("Enter my clinic's instructions").click()
+        s.wait_for("[data-testid=rules-preview]")
+        assert s.execute("return document.querySelector('#r-clinic-name').value") == "Willow Creek", \
+            "the clinic's name starts from the session's"
+
+        arrive = s.find("#r-arrive")
+        arrive.clear()
+        arrive.type("10")
+        s.find("[data-testid=after-midnight]").click()
+        s.find("[data-testid=add-medicine]").click()
+        s.wait_for("#r-med-0").type("stimulants (Adderall)")
+        for thing in ["Photo ID", "A blanket"]:
+            s.find("[data-testid=add-bring]").click()
+            inputs = s.find_all("[data-testid=section-bring] input")
+            inputs[-1].type(thing)
+        s.execute("document.querySelector('[data-testid=section-escort]').scrollIntoView()")
+        s.find_xpath("//label[.//span[normalize-space()='The clinic sets a minimum age']]").click()
+        s.wait_for("#r-age")
+        s.find("#r-presence").set_value("stays_on_site")
+
+        preview = wait_until(lambda: (t := s.find("[data-testid=rules-preview]").text)
+                             and "Skip stimulants (Adderall) this morning" in t and "Pack your bag" in t and t,
+                             what="the preview to show the new items")
+        assert "not in the night" in preview, "the midnight cutoff is said at bedtime"
+        for section in ["section-food", "section-medicines", "section-bring", "section-escort"]:
+            s.execute(f"document.querySelector('[data-testid={section}]').scrollIntoView()")
+            desktop_screenshot(f"instructions-{section}.png")
+        s.find("[data-testid=save-rules]").click()
+        s.wait_for("[data-testid=rules-notice]")
+
+        items = wait_until(lambda: (i := items_by_key(app.data_dir)) and "pack_bag" in i and i,
+                           what="the CLI to see the new plan")
+        assert items["stop_food"]["due_utc"] == utc(f"{day}T00:00"), items["stop_food"]
+        assert items["rule:0:skip"]["title"] == "Skip stimulants (Adderall) this morning"
+        assert items["rule:0:skip"]["due_utc"] == utc(f"{day}T07:00"), "the morning of, at wake time"
+        assert items["arrive"]["due_utc"] == utc(f"{day}T08:50"), "10 minutes early"
+        assert [p["label"] for p in items["pack_bag"]["parts"]] == ["Photo ID", "A blanket"]
+        reminder = stop_eating_reminder(app.data_dir)
+        previous = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
+        assert reminder["remind_at_utc"] == utc(f"{previous}T22:30"), "said at bedtime, not at midnight"
+        session = json.loads(cli(app.data_dir, "sessions", "--json"))[0]
+        assert session["rules"]["escort"]["min_age"] == 18
+        assert session["rules"]["escort"]["presence"] == "stays_on_site"
+
+        # The Ride screen says the escort's rules; the bag is ticked thing by thing.
+        s.button("Ride home").click()
+        escort = s.wait_for("[data-testid=escort-rules]").text
+        assert "18 or older" in escort and "stay at the clinic" in escort, escort
+        desktop_screenshot("ride-escort-rules.png")
+        s.button("Session plan").click()
+        parts = wait_until(lambda: s.find_all("[data-testid=item-part]"), what="the bag's things")
+        parts[0].click()
+        wait_until(lambda: items_by_key(app.data_dir)["pack_bag"]["parts"][0]["done"], what="the first thing ticked")
+        assert not items_by_key(app.data_dir)["pack_bag"]["done"], "one thing packed is not the whole bag"
+        desktop_screenshot("session-plan-with-bag.png")
     finally:
         app.close()
 
