@@ -83,9 +83,10 @@ impl std::ops::DerefMut for StoreGuard<'_> {
 impl Opened {
     /// Opens the data, checking its integrity and recovering from damage.
     /// The start-up backup is the scheduler's first pass, off this path.
-    pub fn open(key: Option<&DbKey>) -> Opened {
-        let opened = paths::database_path()
-            .and_then(|path| steady_core::storage::backup::open_with_recovery(&path, key, chrono::Utc::now()));
+    /// `now` is the app's clock's reading (it names a damaged file moved aside).
+    pub fn open(key: Option<&DbKey>, now: chrono::DateTime<chrono::Utc>) -> Opened {
+        let opened =
+            paths::database_path().and_then(|path| steady_core::storage::backup::open_with_recovery(&path, key, now));
         match opened {
             Ok((store, notice)) => {
                 let cannot_save = store.check_writable().err().map(|e| {
@@ -121,7 +122,7 @@ impl AppState {
         let state = AppState::new();
         match paths::data_dir().and_then(|dir| lock::read_lock(&dir)) {
             Ok(Some(_)) => *self::lock(&state.lock_on) = true,
-            Ok(None) => *self::lock(&state.opened) = Some(Opened::open(None)),
+            Ok(None) => *self::lock(&state.opened) = Some(Opened::open(None, state.clock.now())),
             Err(e) => *self::lock(&state.opened) = Some(Opened::failed(e)),
         }
         state

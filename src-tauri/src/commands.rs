@@ -775,9 +775,10 @@ pub async fn unlock(
 ) -> CommandResult<FirstScreen> {
     if state.is_locked() {
         let passphrase = Zeroizing::new(passphrase);
+        let now = state.clock.now();
         let (key, opened) = off_main_thread(move || {
             let key = steady_core::storage::encryption::key_for(&paths::data_dir()?, Some(passphrase.as_str()))?;
-            let opened = Opened::open(key.as_ref());
+            let opened = Opened::open(key.as_ref(), now);
             Ok((key, opened))
         })
         .await?;

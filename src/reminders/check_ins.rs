@@ -1,4 +1,4 @@
-//! Check-in reminders: the evening check-in and the weekly PHQ-9 nudge, for
+//! Check-in reminders: the evening check-in and the PHQ-9 nudge, for
 //! some weeks after each session.
 
 use chrono::{DateTime, Duration, Utc};
@@ -70,12 +70,13 @@ impl Store {
         }
         let last_phq_sent =
             get_setting(&self.conn, "phq9_reminder_sent")?.and_then(|d| d.parse::<chrono::NaiveDate>().ok());
-        let phq_sent_recently = last_phq_sent.is_some_and(|d| (today - d).num_days() < 7);
+        let every = i64::from(self.check_in_settings()?.phq9_every_days);
+        let phq_sent_recently = last_phq_sent.is_some_and(|d| (today - d).num_days() < every);
         if trend.phq9_due && !phq_sent_recently {
             due.push(RoutineDue {
                 key: "phq9_reminder_sent",
                 date: today,
-                title: "Weekly questionnaire",
+                title: "Time for the PHQ-9 questionnaire",
                 body: "The PHQ-9 takes about two minutes. It shows how you have been over the last two weeks.",
             });
         }

@@ -166,7 +166,6 @@ impl Scheduler {
             }
         };
         let backups = crate::storage::backup::backups_dir(&db_path);
-        let step_clock = Arc::clone(&clock);
         let mut first_pass = true;
         let step = move |notifier: &dyn Notifier, now: DateTime<Utc>| -> Step {
             let mut step = Step::default();
@@ -191,7 +190,7 @@ impl Scheduler {
                 Err(e) => eprintln!("steady: reminders could not be checked: {e}"),
             }
             if let Some(schedule) = locked_schedule.as_mut() {
-                if let Err(e) = schedule.write_owed(&store, step_clock.now()) {
+                if let Err(e) = schedule.write_owed(&store, now) {
                     eprintln!("steady: the locked reminder times could not be written: {e}");
                 }
             }
@@ -206,7 +205,7 @@ impl Scheduler {
                 BACKUP_EVERY
             };
             first_pass = false;
-            if let Err(e) = store.backup_if_due(&backups, every, step_clock.now()) {
+            if let Err(e) = store.backup_if_due(&backups, every, now) {
                 eprintln!("steady: the backup failed: {e}");
             }
             step
@@ -261,7 +260,10 @@ impl Scheduler {
                     }
                 };
                 loop {
-                    let done = step(notifier.as_ref(), clock.now());
+                    // One instant per pass: every decision of this pass, and
+                    // the sleep after it, count from the same reading.
+                    let now = clock.now();
+                    let done = step(notifier.as_ref(), now);
                     match (&done.notify_error, notifications_ok) {
                         (Some(e), _) => {
                             notifications_ok = false;
@@ -278,7 +280,7 @@ impl Scheduler {
                     }
                     let wait = done
                         .next_wake
-                        .map(|at| (at - clock.now()).to_std().unwrap_or_default())
+                        .map(|at| (at - now).to_std().unwrap_or_default())
                         .unwrap_or(MAX_SLEEP)
                         .min(MAX_SLEEP);
                     match rx.recv_timeout(wait) {

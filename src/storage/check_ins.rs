@@ -182,7 +182,8 @@ impl Store {
             .filter(|s| s.cancelled_at.is_none())
             .map(|s| s.start_at)
             .collect();
-        let phq9_due = phq9.last().is_none_or(|last| now - last.at >= Duration::days(7));
+        let every = Duration::days(i64::from(self.check_in_settings()?.phq9_every_days));
+        let phq9_due = phq9.last().is_none_or(|last| now - last.at >= every);
         Ok(TrendView {
             check_ins,
             phq9,

@@ -126,3 +126,56 @@ fn set_switch(conn: &rusqlite::Connection, off_key: &str, enabled: bool) -> Resu
         put_setting(conn, off_key, "1")
     }
 }
+
+/// How long a "yes" to thoughts of self-harm (or PHQ-9 item 9 above 0)
+/// keeps the crisis panel in view on Recovery. No care source sets it:
+/// Steady's choice (setting `crisis_panel_hours`), a day, until the next
+/// daily check-in.
+pub const CRISIS_PANEL_HOURS: u32 = 24;
+/// How often the PHQ-9 is asked for. Steady's choice (setting
+/// `phq9_every_days`): 14 days, the window the questionnaire itself asks
+/// about ("over the last 2 weeks", Kroenke, Spitzer & Williams 2001,
+/// care-facts "From other public sources").
+pub const PHQ9_EVERY_DAYS: u32 = 14;
+
+/// The settings about check-ins that are Steady's choice, as Settings shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct CheckInSettings {
+    pub crisis_panel_hours: u32,
+    pub phq9_every_days: u32,
+}
+
+impl Store {
+    pub fn check_in_settings(&self) -> Result<CheckInSettings> {
+        let number = |key: &str, default: u32| -> Result<u32> {
+            Ok(get_setting(&self.conn, key)?
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(default))
+        };
+        Ok(CheckInSettings {
+            crisis_panel_hours: number("crisis_panel_hours", CRISIS_PANEL_HOURS)?,
+            phq9_every_days: number("phq9_every_days", PHQ9_EVERY_DAYS)?,
+        })
+    }
+
+    pub fn set_check_in_settings(&mut self, settings: &CheckInSettings) -> Result<CheckInSettings> {
+        if !(1..=168).contains(&settings.crisis_panel_hours) {
+            return Err(Error::invalid(
+                "crisis_panel_hours",
+                "Keep the panel in view for 1 to 168 hours.",
+            ));
+        }
+        if !(7..=28).contains(&settings.phq9_every_days) {
+            return Err(Error::invalid(
+                "phq9_every_days",
+                "Ask for the questionnaire every 7 to 28 days.",
+            ));
+        }
+        let tx = self.conn.transaction()?;
+        put_setting(&tx, "crisis_panel_hours", &settings.crisis_panel_hours.to_string())?;
+        put_setting(&tx, "phq9_every_days", &settings.phq9_every_days.to_string())?;
+        tx.commit()?;
+        self.check_in_settings()
+    }
+}

@@ -71,9 +71,6 @@ pub fn red_flags(statuses: &[EffectStatus], recent_self_harm: bool, recent_item_
     flags
 }
 
-/// How far back a "yes" to self-harm keeps the crisis panel in view.
-const SELF_HARM_WINDOW_HOURS: i64 = 24;
-
 impl Store {
     pub fn recovery_view(&self, session_id: SessionId, now: DateTime<Utc>) -> Result<RecoveryView> {
         let session = self.session(session_id)?;
@@ -97,7 +94,7 @@ impl Store {
                 }
             })
             .collect();
-        let since = now - Duration::hours(SELF_HARM_WINDOW_HOURS);
+        let since = now - Duration::hours(i64::from(self.check_in_settings()?.crisis_panel_hours));
         let self_harm: Option<i64> = self
             .conn
             .query_row(

@@ -118,7 +118,17 @@ fn overwritten_bytes_are_detected_and_recovered() {
         std::fs::write(db, bytes).unwrap();
     });
     assert!(notice.restored_from.is_some(), "{}", notice.message);
-    assert!(store.all_sessions().is_ok());
+    let sessions = store.all_sessions().unwrap();
+    let starts: Vec<&str> = sessions.iter().map(|s| s.start_local.as_str()).collect();
+    assert_eq!(
+        starts,
+        ["2026-12-03T09:00"],
+        "exactly the backup's data: its session, not the one written after it"
+    );
+    assert!(
+        !store.items_of_session(sessions[0].id).unwrap().is_empty(),
+        "with its checklist"
+    );
 }
 
 #[test]
@@ -159,7 +169,10 @@ fn a_database_from_a_newer_steady_is_not_touched() {
 
 /// Not a test on its own: the writer the kill test starts and kills. It
 /// writes check-ins in a loop and prints each id once its commit returned.
+/// Ignored, so a normal run lists it as ignored instead of counting an
+/// assertion-free pass; the kill loop runs it with `--ignored`.
 #[test]
+#[ignore = "the writer process acknowledged_writes_survive_kill_9 starts and kills"]
 fn crash_writer_child() {
     let Some(path) = std::env::var_os("STEADY_CRASH_CHILD") else {
         return;
@@ -232,6 +245,7 @@ fn kill_loop(kills: u32, passphrase: Option<&str>) {
             .args([
                 "durability::crash_writer_child",
                 "--exact",
+                "--ignored",
                 "--nocapture",
                 "--test-threads=1",
             ])

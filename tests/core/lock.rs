@@ -410,24 +410,36 @@ fn the_scheduler_keeps_reminder_times_only_while_the_lock_is_on() {
         )
         .unwrap();
         rx.recv_timeout(std::time::Duration::from_secs(10)).unwrap();
-        // One pass is done once the backup it ends with is on disk.
+        // One pass is done once the backup it ends with is on disk (the
+        // reminder times are written before it).
+        let backups = backup::backups_dir(&db);
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-        while backup::list(&backup::backups_dir(&db)).is_empty() && std::time::Instant::now() < deadline {
+        while backup::list(&backups).is_empty() && std::time::Instant::now() < deadline {
             std::thread::sleep(std::time::Duration::from_millis(20));
         }
-        std::thread::sleep(std::time::Duration::from_millis(100));
         scheduler.stop();
+        for old in backup::list(&backups) {
+            std::fs::remove_file(old).unwrap(); // so the next start's pass can be waited for
+        }
     };
     change(&mut store, &db, None, Some("correct horse battery")).unwrap();
     drop(store);
+    // The change of lock wrote the times; take them away, so only the
+    // scheduler can bring them back.
+    LockedSchedule::remove(dir.path());
+    assert!(!file.exists());
     let key = key_for(dir.path(), Some("correct horse battery")).unwrap();
     start(key.clone());
-    assert!(file.exists());
+    assert!(file.exists(), "lock on: the scheduler writes the times file");
     assert!(!LockedSchedule::open(dir.path()).unwrap().owed().unwrap().is_empty());
 
     let mut store = Store::open_keyed(&db, key.as_ref()).unwrap();
     change(&mut store, &db, Some("correct horse battery"), None).unwrap();
     drop(store);
+    // A times file left behind (a crash after the lock came off): the
+    // scheduler of an unlocked Steady must remove it.
+    drop(LockedSchedule::open(dir.path()).unwrap());
+    assert!(file.exists());
     start(None);
     assert!(!file.exists(), "lock off: the times file is gone");
 }

@@ -390,7 +390,9 @@ fn without_a_notification_server_reminders_are_kept_for_the_window() {
 
 #[test]
 fn evening_check_in_reminder_comes_once_a_day_during_the_course() {
-    let mut store = in_memory_store();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("steady.sqlite3");
+    let mut store = Store::open(&path).unwrap();
     let session = berlin_session(&mut store); // ends 3 Dec 13:00 Berlin
     let notifier = RecordingNotifier::default();
     let titles = |n: &RecordingNotifier| {
@@ -408,11 +410,13 @@ fn evening_check_in_reminder_comes_once_a_day_during_the_course() {
     run_due(&mut store, &notifier, at("2026-12-03T18:00:00Z")).unwrap();
     assert_eq!(titles(&notifier), 1);
     assert!(
-        shown_titles(&notifier).contains(&"Weekly questionnaire".to_string()),
+        shown_titles(&notifier).contains(&"Time for the PHQ-9 questionnaire".to_string()),
         "no PHQ-9 yet: it is asked for too"
     );
     run_due(&mut store, &notifier, at("2026-12-03T20:00:00Z")).unwrap();
-    let mut reopened = store; // same data, as after a restart
+    // A restart: the file closed and opened again, as the app does.
+    drop(store);
+    let mut reopened = Store::open(&path).unwrap();
     run_due(&mut reopened, &notifier, at("2026-12-03T21:00:00Z")).unwrap();
     assert_eq!(titles(&notifier), 1, "once that evening");
     // Next evening: checked in already, so no reminder.
@@ -438,8 +442,8 @@ fn evening_check_in_reminder_comes_once_a_day_during_the_course() {
     assert_eq!(titles(&notifier), 2);
     let weekly = shown_titles(&notifier)
         .into_iter()
-        .filter(|t| t == "Weekly questionnaire")
+        .filter(|t| t == "Time for the PHQ-9 questionnaire")
         .count();
-    assert_eq!(weekly, 1, "the PHQ-9 reminder comes at most weekly");
+    assert_eq!(weekly, 1, "the PHQ-9 reminder comes at most every 14 days");
     let _ = session;
 }
