@@ -82,6 +82,7 @@ check-bindings: bindings
 lint: ui
 	python3 tests/ipc_surface.py
 	python3 tests/layers.py
+	python3 tests/care_numbers.py
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --quiet -- -D warnings
 	cd ui && npm run --silent check

@@ -275,6 +275,8 @@ pub fn run() {
             crate::commands::groggy_mode_enabled,
             crate::commands::set_check_in_reminders,
             crate::commands::check_in_reminders_enabled,
+            crate::commands::check_in_settings,
+            crate::commands::set_check_in_settings,
             crate::commands::export_data,
             crate::commands::print_ride_card,
             crate::commands::open_data_folder,

@@ -12,6 +12,7 @@ use steady_core::facts::rules::ClinicRules;
 use steady_core::plan::series::NewSeries;
 use steady_core::reminders::decide::{test_notice, Reminder, ReminderSettings};
 use steady_core::storage::check_ins::TrendView;
+use steady_core::storage::settings::CheckInSettings;
 use steady_core::storage::clinic_rules::{ImportReceipt, RulesPreview};
 use steady_core::views::check_in_summary::summary_pdf;
 use steady_core::views::course::CourseView;
@@ -665,6 +666,21 @@ pub fn groggy_mode_enabled(state: State<'_, AppState>) -> CommandResult<bool> {
 #[tauri::command]
 pub fn set_check_in_reminders(app: AppHandle, state: State<'_, AppState>, enabled: bool) -> CommandResult<bool> {
     let result = store(&state)?.set_check_in_reminders(enabled).map_err(payload);
+    changed(&app, &state, result)
+}
+
+#[tauri::command]
+pub fn check_in_settings(state: State<'_, AppState>) -> CommandResult<CheckInSettings> {
+    store(&state)?.check_in_settings().map_err(payload)
+}
+
+#[tauri::command]
+pub fn set_check_in_settings(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    settings: CheckInSettings,
+) -> CommandResult<CheckInSettings> {
+    let result = store(&state)?.set_check_in_settings(&settings).map_err(payload);
     changed(&app, &state, result)
 }
 

@@ -100,7 +100,8 @@ pub struct DayTimes {
 }
 
 impl Default for DayTimes {
-    /// Steady's choice. The night 22:30-07:00 is the one issue 15 set out;
+    /// Steady's choice (settings `wake_time`, `morning_time`, `evening_time`, `bedtime`, `check_in_time`).
+    /// The night 22:30-07:00 is the one issue 15 set out;
     /// 10:00 and 18:00 are when the day-before items always came; the
     /// check-in at 19:00 after the evening meal.
     fn default() -> Self {

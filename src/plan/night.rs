@@ -32,6 +32,7 @@ impl Night {
 /// patient is most likely still up (a laptop that just woke was most likely
 /// opened by them); later in the night it waits for the morning. Steady's
 /// choice.
+// Not a care number: how the reminder engine treats lateness at night (reminders, not care).
 pub const BEDTIME_GRACE: Duration = Duration::minutes(60);
 
 /// The night whose bedtime falls on the local `date`.

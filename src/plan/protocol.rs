@@ -15,8 +15,10 @@ use crate::plan::problems::line_of;
 pub use crate::plan::problems::Problem;
 
 /// The protocol format version this Steady writes; it reads 1 and 2.
+// Not a care number: the file format's version.
 pub const FORMAT_VERSION: u32 = 2;
 /// Protocol files are a few kilobytes; anything near this is not one.
+// Not a care number: a size limit.
 pub const MAX_FILE_BYTES: usize = 64 * 1024;
 
 /// The JSON Schema of the protocol format (version 2), as published in the

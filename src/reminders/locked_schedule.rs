@@ -34,6 +34,7 @@ pub const FILE: &str = "reminder-times.sqlite3";
 
 /// How far ahead the check-in reminders are written: a locked Steady left
 /// running longer than this misses later check-in nudges, never a plan item.
+// Not a care number: how far ahead the locked schedule is written.
 const CHECK_IN_DAYS_AHEAD: i64 = 14;
 
 /// The words of a reminder while locked.

@@ -40,6 +40,7 @@ impl NoticeAction {
 
 /// The item id an action carries when its notification was about no item
 /// (a check-in nudge, a test, a reminder while locked).
+// Not a care number: a marker for "no item".
 pub const NO_ITEM: ItemId = 0;
 
 /// Why a notification could not be shown, in words for the banner.

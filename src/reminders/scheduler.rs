@@ -30,6 +30,7 @@ use crate::storage::key::DbKey;
 use crate::storage::store::Store;
 
 /// The longest the scheduler sleeps without reading the wall clock.
+// Not a care number: the scheduler's safety-net wake-up.
 pub const MAX_SLEEP: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// What one pass did.
@@ -132,7 +133,9 @@ pub struct Scheduler {
     thread: Option<JoinHandle<()>>,
 }
 
+// Not a care number: how often backups are taken.
 const BACKUP_AT_START_UNLESS: chrono::Duration = chrono::Duration::hours(1);
+// Not a care number: how often backups are taken.
 const BACKUP_EVERY: chrono::Duration = chrono::Duration::hours(24);
 
 /// What one wake-up of either loop did, for the shared bookkeeping.

@@ -21,6 +21,7 @@ use crate::basics::error::{Error, Result};
 use crate::storage::key::DbKey;
 use crate::storage::store::Store;
 
+// Not a care number: how many backups are kept.
 pub const KEEP: usize = 7;
 const PREFIX: &str = "steady-backup-";
 

@@ -13,8 +13,10 @@ use zeroize::Zeroizing;
 
 use crate::basics::error::{Error, Result};
 
+// Not a care number: a passphrase's length limits.
 pub const PASSPHRASE_MIN_CHARS: usize = 8;
 
+// Not a care number: a passphrase's length limit.
 const PASSPHRASE_MAX_CHARS: usize = 1024;
 
 /// Argon2id's cost. Stored with each lock, so a later Steady can raise the

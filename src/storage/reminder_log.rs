@@ -150,8 +150,10 @@ pub struct RoutineDue {
     pub body: &'static str,
 }
 
+// Not a care number: the bounds of a snooze and a reminder lead the patient picks.
 const SNOOZE_MAX_MINUTES: u32 = 24 * 60;
 
+// Not a care number: the bound of a reminder lead the patient picks.
 const LEAD_MAX_MINUTES: u32 = 24 * 60;
 
 /// When an item due at `due_at` with `lead` minutes' lead pops up, and

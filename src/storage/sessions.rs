@@ -19,6 +19,7 @@ use crate::storage::store::{clean_optional, Store, ADDRESS_MAX, NAME_MAX, PHONE_
 
 /// Sessions are planned weeks ahead, not years; a date further out is almost
 /// certainly a typo in the year.
+// Not a care number: a guard against a typo in the year.
 const FURTHEST_AHEAD_DAYS: i64 = 2 * 366;
 
 impl Store {

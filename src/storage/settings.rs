@@ -132,8 +132,8 @@ fn set_switch(conn: &rusqlite::Connection, off_key: &str, enabled: bool) -> Resu
 /// Steady's choice (setting `crisis_panel_hours`), a day, until the next
 /// daily check-in.
 pub const CRISIS_PANEL_HOURS: u32 = 24;
-/// How often the PHQ-9 is asked for. Steady's choice (setting
-/// `phq9_every_days`): 14 days, the window the questionnaire itself asks
+/// How often the PHQ-9 is asked for. Steady's choice (setting `phq9_every_days`):
+/// 14 days, the window the questionnaire itself asks
 /// about ("over the last 2 weeks", Kroenke, Spitzer & Williams 2001,
 /// care-facts "From other public sources").
 pub const PHQ9_EVERY_DAYS: u32 = 14;

@@ -15,14 +15,19 @@ use crate::basics::error::{Error, Result};
 use crate::storage::key::DbKey;
 use crate::storage::migrations::{migrate, SCHEMA_VERSION};
 
+// Not a care number: the length limits of what people type.
 pub(crate) const TITLE_MAX: usize = 120;
 
+// Not a care number: a length limit.
 pub(crate) const NOTE_MAX: usize = 2000;
 
+// Not a care number: a length limit.
 pub(crate) const NAME_MAX: usize = 80;
 
+// Not a care number: a length limit.
 pub(crate) const PHONE_MAX: usize = 40;
 
+// Not a care number: a length limit.
 pub(crate) const ADDRESS_MAX: usize = 200;
 
 pub struct Store {

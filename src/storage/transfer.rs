@@ -23,8 +23,10 @@ use crate::storage::migrations::SCHEMA_VERSION;
 use crate::storage::store::Store;
 
 pub const FORMAT: &str = "steady-data";
+// Not a care number: the data file's format version and size limit.
 pub const FORMAT_VERSION: i64 = 1;
 /// Years of use are a few megabytes; far more than that is not our file.
+// Not a care number: a size limit.
 pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 
 /// Tables in an order where each row's parents come first.

@@ -65,6 +65,7 @@ pub struct CourseView {
 /// Done or cancelled sessions the Course screen shows before "Show all": a
 /// course's recent history, and a bounded answer however many years of
 /// sessions the file holds (issue 8: ten years took 9 ms through IPC).
+// Not a care number: how much history the Course screen shows before "Show all".
 pub const COURSE_EARLIER_SHOWN: usize = 12;
 
 /// "5-6 sessions is the usual initial plan" (care-facts, 002).

@@ -62,7 +62,15 @@ fn events(card: &RideCard) -> Vec<Event<'_>> {
         Event {
             uid: format!("steady-session-{id}@steady.local"),
             summary: format!("Infusion session at {clinic}"),
-            description: "Planned with Steady. Typical timings: intake about 20 min, infusion about 40 min, then 1-3 h of recovery. Your clinic's instructions come first.".into(),
+            description: format!(
+                "Planned with Steady. {}{}",
+                card.timeline_words,
+                if card.typical {
+                    " These are typical timings; your clinic's instructions come first."
+                } else {
+                    ""
+                }
+            ),
             location: card.clinic_address.as_deref().or(card.clinic_name.as_deref()),
             start: card.start_at,
             end: card.pickup_until,
@@ -83,7 +91,11 @@ fn events(card: &RideCard) -> Vec<Event<'_>> {
         },
         Event {
             uid: format!("steady-drive-again-{id}@steady.local"),
-            summary: "No-driving time ends (typical)".into(),
+            summary: if card.typical {
+                "No-driving time ends (typical)".into()
+            } else {
+                "No-driving time ends".into()
+            },
             description: card.drive_again_words.clone(),
             location: None,
             start: card.drive_again_at,

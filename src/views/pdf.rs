@@ -28,6 +28,7 @@ impl Paper {
     }
 }
 
+// Not a care number: the page margin in points.
 const MARGIN: f32 = 54.0;
 
 /// A line of the page: text, size, bold, and space before it.

@@ -43,6 +43,39 @@ pub fn day(at: DateTime<Utc>, tz: Tz) -> String {
     at.with_timezone(&tz).format("%A %-d %B").to_string()
 }
 
+/// "about 40 min", "about 4 h".
+fn about(minutes: u32) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("about {m} min"),
+        (h, 0) => format!("about {h} h"),
+        (h, m) => format!("about {h} h {m} min"),
+    }
+}
+
+fn span(low: u32, high: u32) -> String {
+    let words = |m: u32| match (m / 60, m % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
+    };
+    if low == high {
+        words(low)
+    } else {
+        format!("{}–{}", words(low), words(high))
+    }
+}
+
+/// The session day from its own rules: what the calendar and card say.
+pub fn timeline_words(rules: &crate::facts::rules::ClinicRules) -> String {
+    let t = &rules.timeline;
+    format!(
+        "Intake {}, infusion {}, then {} of recovery before the patient can go home.",
+        about(t.intake_minutes),
+        about(t.infusion_minutes),
+        span(t.observation_min_minutes, t.observation_max_minutes)
+    )
+}
+
 /// Everything the card, the message and the calendar say about one session's ride.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -60,6 +93,11 @@ pub struct RideCard {
     pub driver_confirmed: bool,
     /// The clinic's rules for the escort, in the driver's words.
     pub escort_rules: Vec<String>,
+    /// The session day in words, from the session's own timeline and rules:
+    /// "Intake about 20 min, infusion about 40 min, then 1 h–3 h of recovery."
+    pub timeline_words: String,
+    /// The session follows Steady's typical values, not the clinic's own.
+    pub typical: bool,
     pub start_at: DateTime<Utc>,
     pub pickup_from: DateTime<Utc>,
     pub pickup_until: DateTime<Utc>,
@@ -138,6 +176,8 @@ impl RideCard {
             driver_phone: session.driver_phone.clone(),
             driver_confirmed,
             escort_rules,
+            timeline_words: timeline_words(&session.rules),
+            typical: session.protocol_name.is_none(),
             start_at: t.start_at,
             pickup_from: t.release_earliest_at,
             pickup_until: t.release_latest_at,

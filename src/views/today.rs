@@ -51,6 +51,7 @@ pub struct TodayView {
 
 /// How long a passed, unticked item still counts as "due now" before it is
 /// only counted as missed.
+// Not a care number: how long Today lists a passed item as overdue before it counts as missed.
 const OVERDUE_WINDOW_HOURS: i64 = 24;
 
 pub fn today_view(store: &Store, now: DateTime<Utc>) -> Result<TodayView> {

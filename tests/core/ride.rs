@@ -249,3 +249,43 @@ fn ride_card_pdf_is_one_well_formed_page_on_a4_and_letter() {
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
+
+/// Issue 21: the calendar's words come from the session's own timeline and
+/// rules; a clinic's 60-minute infusion must not say "about 40 min", and its
+/// own rules are not "typical".
+#[test]
+fn calendar_text_follows_the_sessions_own_rules() {
+    let mut store = in_memory_store();
+    let typical = lakeside(&mut store, ClinicRules::default());
+    let card = store.ride_card(typical.id, ClockStyle::H24).unwrap();
+    let text = unfold(&ics(&[card], at(PLANNED)));
+    assert!(text.contains("infusion about 40 min"), "{text}");
+    assert!(text.contains("SUMMARY:No-driving time ends (typical)"));
+
+    let mut other = in_memory_store();
+    let clinic = ClinicRules {
+        timeline: steady_core::facts::rules::TimelineRules {
+            infusion_minutes: 60,
+            observation_min_minutes: 30,
+            observation_max_minutes: 30,
+            ..ClinicRules::default().timeline
+        },
+        ..ClinicRules::default()
+    };
+    let input = NewSession {
+        rules: Some(clinic),
+        ..new_session("2026-12-03T09:00", "Europe/Berlin")
+    };
+    let session = other.create_session(&input, at(PLANNED)).unwrap();
+    let imported = other
+        .apply_rules(&other.session(session.id).unwrap().rules, &[session.id], at(PLANNED))
+        .unwrap();
+    assert_eq!(imported.session_ids, [session.id]);
+    let card = other.ride_card(session.id, ClockStyle::H24).unwrap();
+    let text = unfold(&ics(&[card], at(PLANNED))).replace("\\,", ",");
+    assert!(
+        text.contains("infusion about 1 h, then 30 min of recovery"),
+        "{text}"
+    );
+    assert!(!text.contains("about 40 min") && !text.contains("typical"), "{text}");
+}

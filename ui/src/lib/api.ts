@@ -27,6 +27,7 @@ import type { RulesPreview } from "./bindings/RulesPreview";
 import type { RulesForm } from "./bindings/RulesForm";
 import type { ClinicRules } from "./bindings/ClinicRules";
 import type { DayTimes } from "./bindings/DayTimes";
+import type { CheckInSettings } from "./bindings/CheckInSettings";
 import type { CheckIn } from "./bindings/CheckIn";
 import type { EffectLog } from "./bindings/EffectLog";
 import type { NewCheckIn } from "./bindings/NewCheckIn";
@@ -92,6 +93,8 @@ type Commands = {
   groggy_mode_enabled: { args: Record<string, never>; result: boolean };
   set_check_in_reminders: { args: { enabled: boolean }; result: boolean };
   check_in_reminders_enabled: { args: Record<string, never>; result: boolean };
+  check_in_settings: { args: Record<string, never>; result: CheckInSettings };
+  set_check_in_settings: { args: { settings: CheckInSettings }; result: CheckInSettings };
   export_data: { args: Record<string, never>; result: ExportedFile };
   open_data_folder: { args: Record<string, never>; result: null };
   print_ride_card: { args: { session_id: number; paper: Paper; clock_style: ClockStyle }; result: ExportedFile };

@@ -11,7 +11,16 @@ driver_confirmed: boolean,
 /**
  * The clinic's rules for the escort, in the driver's words.
  */
-escort_rules: Array<string>, start_at: string, pickup_from: string, pickup_until: string, drive_again_at: string, 
+escort_rules: Array<string>, 
+/**
+ * The session day in words, from the session's own timeline and rules:
+ * "Intake about 20 min, infusion about 40 min, then 1 h–3 h of recovery."
+ */
+timeline_words: string, 
+/**
+ * The session follows Steady's typical values, not the clinic's own.
+ */
+typical: boolean, start_at: string, pickup_from: string, pickup_until: string, drive_again_at: string, 
 /**
  * True once the patient said when the session ended.
  */
