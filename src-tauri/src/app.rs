@@ -410,6 +410,11 @@ fn scheduler_event(app: &AppHandle, event: SchedulerEvent) {
             };
         }
         SchedulerEvent::Changed(_) => {}
+        SchedulerEvent::FirstPassDone => {
+            // The end-to-end tests wait for this line instead of sleeping.
+            eprintln!("steady: first reminder pass done");
+            return;
+        }
     }
     refresh_tray(app);
     let _ = app.emit(EVENT_CHANGED, ());

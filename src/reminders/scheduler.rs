@@ -121,6 +121,9 @@ pub enum SchedulerEvent {
     NotificationsOk,
     /// Notifications do not work; reminders show in the window.
     NotificationsOff(String),
+    /// The first pass after starting is done: everything owed at start-up
+    /// has fired (or been claimed elsewhere). Tests wait for this.
+    FirstPassDone,
 }
 
 enum Message {
@@ -262,6 +265,7 @@ impl Scheduler {
                         false
                     }
                 };
+                let mut first = true;
                 loop {
                     // One instant per pass: every decision of this pass, and
                     // the sleep after it, count from the same reading.
@@ -280,6 +284,9 @@ impl Scheduler {
                     }
                     if let Some(pass) = done.changed {
                         on_event(SchedulerEvent::Changed(pass));
+                    }
+                    if std::mem::take(&mut first) {
+                        on_event(SchedulerEvent::FirstPassDone);
                     }
                     let wait = done
                         .next_wake

@@ -81,7 +81,10 @@ fn events(card: &RideCard) -> Vec<Event<'_>> {
             summary: card.pickup_words.clone(),
             description: format!(
                 "{}{}",
-                card.clinic_phone.as_deref().map(|p| format!("Clinic phone: {p}. ")).unwrap_or_default(),
+                card.clinic_phone
+                    .as_deref()
+                    .map(|p| format!("Clinic phone: {p}. "))
+                    .unwrap_or_default(),
                 "The patient must not drive home."
             ),
             location: card.clinic_address.as_deref().or(card.clinic_name.as_deref()),

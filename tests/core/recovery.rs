@@ -220,15 +220,24 @@ fn trend_csv_and_summary_hold_what_was_recorded() {
         (1, 1, 1)
     );
     assert!(!trend.phq9_due, "done within the last two weeks");
-    assert!(!store.trend(at("2026-12-12T18:00:00Z")).unwrap().phq9_due, "8 days on: not yet");
-    assert!(store.trend(at("2026-12-18T18:05:00Z")).unwrap().phq9_due, "14 days on: due (the default)");
+    assert!(
+        !store.trend(at("2026-12-12T18:00:00Z")).unwrap().phq9_due,
+        "8 days on: not yet"
+    );
+    assert!(
+        store.trend(at("2026-12-18T18:05:00Z")).unwrap().phq9_due,
+        "14 days on: due (the default)"
+    );
     store
         .set_check_in_settings(&steady_core::storage::settings::CheckInSettings {
             phq9_every_days: 7,
             crisis_panel_hours: 24,
         })
         .unwrap();
-    assert!(store.trend(at("2026-12-12T18:00:00Z")).unwrap().phq9_due, "weekly, once the patient chose it");
+    assert!(
+        store.trend(at("2026-12-12T18:00:00Z")).unwrap().phq9_due,
+        "weekly, once the patient chose it"
+    );
     let csv = store.check_ins_csv(at("2026-12-05T18:00:00Z")).unwrap();
     assert!(
         csv.contains("check_in,2026-12-04T18:00:00Z,4,5,6,7,no,,,\"slept \"\"badly\"\", ok\""),

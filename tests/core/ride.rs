@@ -283,9 +283,6 @@ fn calendar_text_follows_the_sessions_own_rules() {
     assert_eq!(imported.session_ids, [session.id]);
     let card = other.ride_card(session.id, ClockStyle::H24).unwrap();
     let text = unfold(&ics(&[card], at(PLANNED))).replace("\\,", ",");
-    assert!(
-        text.contains("infusion about 1 h, then 30 min of recovery"),
-        "{text}"
-    );
+    assert!(text.contains("infusion about 1 h, then 30 min of recovery"), "{text}");
     assert!(!text.contains("about 40 min") && !text.contains("typical"), "{text}");
 }

@@ -98,18 +98,25 @@ def request(base: str, method: str, path: str, body=None, timeout=60):
     return payload.get("value")
 
 
+# Every resent request and relaunch of the current test, so the runner can
+# say a pass needed one (a retry must never turn a failure into a silent pass).
+RETRIES: list[str] = []
+
+
 def _send(req, timeout):
     # tauri-driver keeps a pooled connection to WebKitWebDriver; when that
     # connection has gone stale, tauri-driver answers the next request by
     # dropping ours ("connection reset" in its log) before the request reached
-    # the browser. Sending it again on a fresh connection is then safe.
+    # the browser. Sending it again on a fresh connection is then safe, and
+    # recorded.
     for attempt in range(3):
         try:
             with urllib.request.urlopen(req, timeout=timeout) as resp:
                 return json.loads(resp.read() or b"{}")
-        except (http.client.RemoteDisconnected, ConnectionResetError):
+        except (http.client.RemoteDisconnected, ConnectionResetError) as e:
             if attempt == 2:
                 raise
+            RETRIES.append(f"resent {req.get_method()} {req.selector} after {e!r}")
             time.sleep(0.2)
 
 

@@ -113,9 +113,16 @@ def check_start_at_login(user, home):
         check("start at login writes an autostart entry for the installed binary",
               "/usr/bin/steady" in exec_line and "/tmp" not in exec_line and "target/" not in exec_line, entry)
         session.find("[data-testid=start-at-login]").click()
-        gone = wait_until(lambda: not glob.glob(os.path.join(autostart, "*.desktop")), timeout=10,
-                          what="the entry to go")
-        check("turning it off removes the entry", gone)
+        # Polled, not wait_until: the check itself must be able to fail by
+        # name (wait_until raises, which would skip it).
+        deadline = time.monotonic() + 10
+        left = glob.glob(os.path.join(autostart, "*.desktop"))
+        while left and time.monotonic() < deadline:
+            time.sleep(0.2)
+            left = glob.glob(os.path.join(autostart, "*.desktop"))
+        check("turning it off removes the entry", not left, f"still there after 10 s: {left}")
+        check("the box shows it off",
+              session.execute("return document.querySelector('[data-testid=start-at-login]').checked") is False)
     except Exception as e:  # a driver failure is a failed check, not a crash of the package test
         check("start at login through the installed app's Settings", False, repr(e))
     finally:
