@@ -352,6 +352,12 @@ class Bench:
     def lateness(self, server: NotificationServer):
         count = 3 if self.smoke else 20
         data = tempfile.mkdtemp(prefix="data-", dir=self.work)
+        # The patient's night twelve hours away, so reminders due in seconds
+        # pop up at any hour the benchmark runs (none are moved to bedtime).
+        local = dt.datetime.now(zoneinfo.ZoneInfo(ZONE))
+        hour = lambda h: f"{(local + dt.timedelta(hours=h)):%H}:00"
+        self.cli(data, "day", "--wake", hour(14), "--morning", hour(15), "--evening", hour(22),
+                 "--check-in", hour(23), "--bedtime", hour(12))
         start = dt.datetime.now(zoneinfo.ZoneInfo(ZONE)) + dt.timedelta(days=3)
         session = json.loads(self.cli(data, "session", "add", "--start", start.strftime("%Y-%m-%dT%H:%M"),
                                       "--tz", ZONE, "--json"))
