@@ -14,7 +14,12 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # and ImageMagick for screenshots.
 APT_BUILD := build-essential pkg-config curl file libwebkit2gtk-4.1-dev libxdo-dev \
              libssl-dev libayatana-appindicator3-dev librsvg2-dev
-APT_TEST  := xvfb xauth webkit2gtk-driver dbus dbus-x11 python3 python3-dbusmock imagemagick fonts-noto-color-emoji poppler-utils x11-utils strace
+APT_TEST  := xvfb xauth webkit2gtk-driver dbus dbus-x11 python3 python3-dbusmock imagemagick fonts-noto-color-emoji poppler-utils x11-utils strace \
+             fonts-noto-cjk zbar-tools locales
+# Locales the tests run the app in (issue 16: Germany, the UK, Australia and
+# the US), built into .tools/locale with localedef and found through LOCPATH,
+# so nothing system-wide changes.
+TEST_LOCALES := de_DE en_GB en_AU en_US
 
 .PHONY: help run test build ui deps deps-test lint bindings check-bindings test-core test-e2e package test-package bench bench-smoke clean
 
@@ -46,9 +51,15 @@ ui/node_modules/.installed: ui/package.json ui/package-lock.json
 	cd ui && npm ci --no-audit --no-fund
 	@touch $@
 
-deps-test: deps
+deps-test: deps $(TOOLS)/locale/.made
 	$(call apt_install,$(APT_TEST))
 	@[ -x $(TOOLS)/bin/tauri-driver ] || cargo install tauri-driver --locked --root $(TOOLS)
+
+$(TOOLS)/locale/.made:
+	$(call apt_install,locales)
+	@mkdir -p $(TOOLS)/locale
+	@for l in $(TEST_LOCALES); do localedef -i $$l -f UTF-8 $(TOOLS)/locale/$$l.UTF-8 || exit 1; done
+	@touch $@
 
 # ---- build ----
 
@@ -87,11 +98,11 @@ lint: ui
 	cargo clippy --workspace --all-targets --quiet -- -D warnings
 	cd ui && npm run --silent check
 
-test-core: ui
-	cargo test --workspace
+test-core: deps-test ui
+	LOCPATH=$(TOOLS)/locale cargo test --workspace
 
 test-e2e: deps-test build
-	STEADY_APP=$(ROOT)/$(APP) TAURI_DRIVER=$(TOOLS)/bin/tauri-driver \
+	STEADY_APP=$(ROOT)/$(APP) TAURI_DRIVER=$(TOOLS)/bin/tauri-driver LOCPATH=$(TOOLS)/locale \
 	  xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- python3 tests/e2e/run.py
 
 test: deps-test check-bindings lint test-core test-e2e bench-smoke

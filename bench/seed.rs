@@ -82,7 +82,7 @@ fn seed(args: &Args, now: DateTime<Utc>) -> steady_core::Result<(usize, usize, u
     std::fs::create_dir_all(&args.dir)?;
     let mut store = Store::open(&paths::database_path_in(&args.dir))?;
     // Set on the first start of any real install (US numbers here).
-    store.default_crisis_numbers("US")?;
+    store.pick_country(Some("US"), "America/New_York")?;
     let sessions = SESSIONS_PER_YEAR * args.years;
     let first = now - Duration::days(365 * args.years);
     let spacing = Duration::seconds((now - Duration::days(7) - first).num_seconds() / sessions.max(1));

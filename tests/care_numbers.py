@@ -145,6 +145,7 @@ UI_KNOWN = {
     ("Settings.svelte", "4 weeks"): ("care", "check-ins for 4 weeks: one infusion's benefit lasts 1-4 weeks (003)"),
     ("Course.svelte", "4 weeks"): ("care", "check-ins for 4 weeks: one infusion's benefit lasts 1-4 weeks (003)"),
     ("Course.svelte", "09:00"): ("not care", "the series form's starting time, which the patient changes"),
+    ("Settings.svelte", "2 weeks"): ("care", "the PHQ-9's own words, 'over the last 2 weeks' (Kroenke 2001)"),
     ("CheckIn.svelte", "2 weeks"): ("care", "the PHQ-9's own words, 'over the last 2 weeks' (Kroenke 2001)"),
     ("ClinicInstructions.svelte", "00:00"): ("not care", "the 'nothing after midnight' shape: midnight itself"),
     ("ClinicInstructions.svelte", "18:00"): ("not care", "a new task's starting time, which the patient changes"),

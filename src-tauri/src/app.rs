@@ -4,6 +4,7 @@
 
 use std::sync::{Arc, Mutex};
 
+use steady_core::basics::locale::{SystemLocale, TimeStyle};
 use steady_core::basics::paths;
 use steady_core::basics::time::{Clock, SystemClock};
 use steady_core::reminders::notifier::{DesktopNotifier, NoticeAction, Notifier, NO_ITEM};
@@ -53,6 +54,8 @@ pub struct AppState {
     /// The screen a notification or the tray asked for while no window
     /// existed; the new window's UI takes it once it has loaded.
     pub pending_screen: Mutex<Option<&'static str>>,
+    /// The system's locale, read once at start (region, time style).
+    pub locale: SystemLocale,
 }
 
 /// The open store, borrowed for one command: holds the lock on
@@ -84,11 +87,13 @@ impl Opened {
     /// Opens the data, checking its integrity and recovering from damage.
     /// The start-up backup is the scheduler's first pass, off this path.
     /// `now` is the app's clock's reading (it names a damaged file moved aside).
-    pub fn open(key: Option<&DbKey>, now: chrono::DateTime<chrono::Utc>) -> Opened {
+    /// `style` is the system's way of writing times, for what the store writes.
+    pub fn open(key: Option<&DbKey>, now: chrono::DateTime<chrono::Utc>, style: TimeStyle) -> Opened {
         let opened =
             paths::database_path().and_then(|path| steady_core::storage::backup::open_with_recovery(&path, key, now));
         match opened {
-            Ok((store, notice)) => {
+            Ok((mut store, notice)) => {
+                store.set_time_style(style);
                 let cannot_save = store.check_writable().err().map(|e| {
                     eprintln!("steady: the data cannot be written: {e}");
                     format!(
@@ -122,7 +127,7 @@ impl AppState {
         let state = AppState::new();
         match paths::data_dir().and_then(|dir| lock::read_lock(&dir)) {
             Ok(Some(_)) => *self::lock(&state.lock_on) = true,
-            Ok(None) => *self::lock(&state.opened) = Some(Opened::open(None, state.clock.now())),
+            Ok(None) => *self::lock(&state.opened) = Some(Opened::open(None, state.clock.now(), state.locale.style)),
             Err(e) => *self::lock(&state.opened) = Some(Opened::failed(e)),
         }
         state
@@ -146,6 +151,16 @@ impl AppState {
             tray_pause: Mutex::new(None),
             tray_lock: Mutex::new(None),
             pending_screen: Mutex::new(None),
+            locale: {
+                let locale = SystemLocale::detect();
+                eprintln!(
+                    "steady: locale {} (region {}, {:?})",
+                    locale.name.as_deref().unwrap_or("not set"),
+                    locale.region.as_deref().unwrap_or("none"),
+                    locale.style
+                );
+                locale
+            },
         }
     }
 
@@ -247,6 +262,8 @@ pub fn run() {
             crate::commands::mark_session_ended,
             crate::commands::export_ics,
             crate::commands::export_ride_card,
+            crate::commands::send_to_driver,
+            crate::commands::export_driver_calendar,
             crate::commands::course_view,
             crate::commands::plan_series,
             crate::commands::cancel_session,
@@ -271,6 +288,10 @@ pub fn run() {
             crate::commands::trend,
             crate::commands::export_check_ins,
             crate::commands::set_crisis_numbers,
+            crate::commands::crisis_numbers,
+            crate::commands::choose_country,
+            crate::commands::confirm_country,
+            crate::commands::countries,
             crate::commands::set_groggy_mode,
             crate::commands::groggy_mode_enabled,
             crate::commands::set_check_in_reminders,
@@ -385,7 +406,14 @@ pub fn start_scheduler(app: &AppHandle, key: Option<DbKey>) {
     let started = if locked {
         Scheduler::start_locked(&data_dir, notifier, Arc::clone(&state.clock), on_event)
     } else {
-        Scheduler::start(db_path, key, notifier, Arc::clone(&state.clock), on_event)
+        Scheduler::start(
+            db_path,
+            key,
+            notifier,
+            Arc::clone(&state.clock),
+            state.locale.style,
+            on_event,
+        )
     };
     match started {
         Ok(scheduler) => *lock(&state.scheduler) = Some(scheduler),
@@ -571,7 +599,7 @@ fn tray_words(state: &AppState) -> (Option<String>, Option<&'static str>) {
             if let Ok(tz) = steady_core::basics::time::parse_zone(&session.tz) {
                 label = format!(
                     "No driving until {} · {label}",
-                    until.with_timezone(&tz).format("%a %-d %b %H:%M")
+                    state.locale.style.short_day_clock(until, tz)
                 );
             }
         }

@@ -5,6 +5,7 @@
 
 use steady_core::basics::{paths, time};
 use steady_core::facts::check_in::{CheckIn, EffectLog, NewCheckIn, Phq9Result};
+use steady_core::facts::crisis::{all_countries, Country, CrisisNumbers};
 use steady_core::facts::day::DayTimes;
 use steady_core::facts::model::Contacts;
 use steady_core::facts::model::{Item, Medication, NewItem, NewMedicationHold, NewSession, RideDetails, Session};
@@ -16,10 +17,11 @@ use steady_core::storage::clinic_rules::{ImportReceipt, RulesPreview};
 use steady_core::storage::settings::CheckInSettings;
 use steady_core::views::check_in_summary::summary_pdf;
 use steady_core::views::course::CourseView;
-use steady_core::views::ics;
+use steady_core::views::driver_mail::{self, SentToDriver};
 use steady_core::views::instructions::{rules_form as build_rules_form, RulesForm};
 use steady_core::views::recovery::RecoveryView;
-use steady_core::views::ride::{self, ClockStyle, ExportedFile, Paper, RideCard};
+use steady_core::views::ride::{self, ExportedFile, Paper, RideCard};
+use steady_core::views::ride_card_pdf::card_pdf;
 use steady_core::views::session::SessionView;
 use steady_core::views::status::{AppInfo, FirstScreen, NotificationHealth, RemindersStatus};
 use steady_core::views::today::TodayView;
@@ -65,6 +67,7 @@ fn app_info(state: State<'_, AppState>) -> AppInfo {
         cannot_save: opened.as_ref().and_then(|o| o.cannot_save.clone()),
         lock_on: *lock(&state.lock_on),
         locked: opened.is_none(),
+        locale: state.locale.clone(),
     }
 }
 
@@ -90,12 +93,12 @@ pub fn ui_ready(marks: Option<std::collections::BTreeMap<String, f64>>) {
     );
 }
 
-/// The first screen's data in one call: the app info, the crisis numbers
-/// known for `region` filled in unless the user set their own, Today, the
-/// reminders, the session's contacts, and a screen asked for while the
-/// window was closed.
+/// The first screen's data in one call: the app info, the patient's country
+/// picked if none is yet (from the system's region, else the time zone),
+/// Today, the reminders, the session's contacts, and a screen asked for
+/// while the window was closed.
 #[tauri::command]
-pub fn first_screen(state: State<'_, AppState>, region: String) -> CommandResult<FirstScreen> {
+pub fn first_screen(state: State<'_, AppState>) -> CommandResult<FirstScreen> {
     let info = app_info(state.clone());
     // While locked, a screen asked for waits until the passphrase is in.
     let open_screen = match info.locked {
@@ -111,9 +114,9 @@ pub fn first_screen(state: State<'_, AppState>, region: String) -> CommandResult
             open_screen,
         });
     };
-    if let Err(e) = store.default_crisis_numbers(&region) {
-        // Not worth failing the first screen for: the panel says "set your number".
-        eprintln!("steady: the crisis numbers for {region} could not be filled in: {e}");
+    if let Err(e) = store.pick_country(state.locale.region.as_deref(), &time::system_time_zone()) {
+        // Not worth failing the first screen for: set-up asks for the country.
+        eprintln!("steady: the country could not be picked: {e}");
     }
     let now = state.clock.now();
     let today = today::today_view(&store, now).map_err(payload)?;
@@ -320,8 +323,10 @@ pub fn set_start_at_login(app: AppHandle, enabled: bool) -> CommandResult<bool> 
 // ---- the ride home ----
 
 #[tauri::command(rename_all = "snake_case")]
-pub fn ride_card(state: State<'_, AppState>, session_id: i64, clock_style: ClockStyle) -> CommandResult<RideCard> {
-    store(&state)?.ride_card(session_id, clock_style).map_err(payload)
+pub fn ride_card(state: State<'_, AppState>, session_id: i64) -> CommandResult<RideCard> {
+    store(&state)?
+        .ride_card(session_id, state.locale.style)
+        .map_err(payload)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -350,7 +355,7 @@ pub fn set_driver_confirmed(
     confirmed: bool,
 ) -> CommandResult<RideCard> {
     let result = store(&state)?
-        .set_driver_confirmed(session_id, confirmed, state.clock.now())
+        .set_driver_confirmed(session_id, confirmed, state.clock.now(), state.locale.style)
         .map_err(payload);
     changed(&app, &state, result)
 }
@@ -372,41 +377,54 @@ pub fn mark_session_ended(
 /// Saves a calendar file to the Downloads folder: one session, or the whole
 /// course when `session_id` is null.
 #[tauri::command(rename_all = "snake_case")]
-pub fn export_ics(
-    state: State<'_, AppState>,
-    session_id: Option<i64>,
-    clock_style: ClockStyle,
-) -> CommandResult<ExportedFile> {
+pub fn export_ics(state: State<'_, AppState>, session_id: Option<i64>) -> CommandResult<ExportedFile> {
+    let style = state.locale.style;
     let (cards, name) = {
         let store = store(&state)?;
         match session_id {
             Some(id) => {
-                let card = store.ride_card(id, clock_style).map_err(payload)?;
+                let card = store.ride_card(id, style).map_err(payload)?;
                 let name = ride::file_name("session", &card, "ics");
                 (vec![card], name)
             }
             None => (
-                store.all_ride_cards(clock_style).map_err(payload)?,
+                store.all_ride_cards(style).map_err(payload)?,
                 "steady-course.ics".to_string(),
             ),
         }
     };
     let path = paths::export_dir().map_err(payload)?.join(name);
-    ride::write_file(&path, ics::ics(&cards, state.clock.now()).as_bytes()).map_err(payload)?;
+    ride::write_file(&path, ride::calendar_file(&cards, state.clock.now()).as_bytes()).map_err(payload)?;
+    Ok(ExportedFile {
+        path: path.display().to_string(),
+    })
+}
+
+/// One calendar file with every pickup `driver` makes over the course.
+#[tauri::command(rename_all = "snake_case")]
+pub fn export_driver_calendar(state: State<'_, AppState>, driver: String) -> CommandResult<ExportedFile> {
+    let cards = store(&state)?.all_ride_cards(state.locale.style).map_err(payload)?;
+    let text = ride::driver_calendar(&cards, &driver, state.clock.now())
+        .ok_or_else(|| Error::invalid("driver", format!("No session has {driver} as its driver yet.")).payload())?;
+    let safe: String = driver
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let path = paths::export_dir()
+        .map_err(payload)?
+        .join(format!("steady-pickups-{}.ics", safe.trim_matches('-')));
+    ride::write_file(&path, text.as_bytes()).map_err(payload)?;
     Ok(ExportedFile {
         path: path.display().to_string(),
     })
 }
 
 #[tauri::command(rename_all = "snake_case")]
-pub fn export_ride_card(
-    state: State<'_, AppState>,
-    session_id: i64,
-    paper: Paper,
-    clock_style: ClockStyle,
-) -> CommandResult<ExportedFile> {
-    let card = store(&state)?.ride_card(session_id, clock_style).map_err(payload)?;
-    let pdf = ride::card_pdf(&card, paper, clock_style).map_err(payload)?;
+pub fn export_ride_card(state: State<'_, AppState>, session_id: i64, paper: Paper) -> CommandResult<ExportedFile> {
+    let card = store(&state)?
+        .ride_card(session_id, state.locale.style)
+        .map_err(payload)?;
+    let pdf = card_pdf(&card, paper).map_err(payload)?;
     let path = paths::export_dir()
         .map_err(payload)?
         .join(ride::file_name("ride-card", &card, "pdf"));
@@ -414,6 +432,18 @@ pub fn export_ride_card(
     Ok(ExportedFile {
         path: path.display().to_string(),
     })
+}
+
+/// "Send to the driver": saves the card and the pickup's calendar file, then
+/// opens the mail program with them attached (Linux) or the message alone.
+#[tauri::command(rename_all = "snake_case")]
+pub async fn send_to_driver(state: State<'_, AppState>, session_id: i64, paper: Paper) -> CommandResult<SentToDriver> {
+    let card = store(&state)?
+        .ride_card(session_id, state.locale.style)
+        .map_err(payload)?;
+    let dir = paths::export_dir().map_err(payload)?;
+    let now = state.clock.now();
+    off_main_thread(move || driver_mail::send_to_driver(&card, paper, &dir, now, None)).await
 }
 
 // ---- the course and the clinic protocol ----
@@ -624,7 +654,15 @@ pub fn export_check_ins(state: State<'_, AppState>, paper: Paper) -> CommandResu
     let csv_path = dir.join("steady-check-ins.csv");
     ride::write_file(&csv_path, store.check_ins_csv(now).map_err(payload)?.as_bytes()).map_err(payload)?;
     let tz = time::parse_zone(&time::system_time_zone()).map_err(payload)?;
-    let pdf = summary_pdf(&store.trend(now).map_err(payload)?, tz, paper);
+    let crisis = store.crisis_numbers().map_err(payload)?;
+    let pdf = summary_pdf(
+        &store.trend(now).map_err(payload)?,
+        tz,
+        paper,
+        state.locale.style,
+        &crisis,
+    )
+    .map_err(payload)?;
     let pdf_path = dir.join("steady-check-in-summary.pdf");
     ride::write_file(&pdf_path, &pdf).map_err(payload)?;
     Ok(vec![
@@ -642,13 +680,36 @@ pub fn set_crisis_numbers(
     state: State<'_, AppState>,
     crisis_line: Option<String>,
     emergency_number: Option<String>,
-) -> CommandResult<()> {
+) -> CommandResult<CrisisNumbers> {
     store(&state)?
         .set_crisis_numbers(crisis_line.as_deref(), emergency_number.as_deref())
         .map_err(payload)
 }
 
-/// Seeds the crisis numbers known for the system's region, once.
+/// The crisis numbers every screen shows (the patient's own, or their country's).
+#[tauri::command]
+pub fn crisis_numbers(state: State<'_, AppState>) -> CommandResult<CrisisNumbers> {
+    store(&state)?.crisis_numbers().map_err(payload)
+}
+
+/// The patient chose their country ("Numbers for Germany — change").
+#[tauri::command]
+pub fn choose_country(state: State<'_, AppState>, code: String) -> CommandResult<CrisisNumbers> {
+    store(&state)?.choose_country(&code).map_err(payload)
+}
+
+/// "Yes, that is my country", for one guessed from the time zone.
+#[tauri::command]
+pub fn confirm_country(state: State<'_, AppState>) -> CommandResult<CrisisNumbers> {
+    store(&state)?.confirm_country().map_err(payload)
+}
+
+/// Every country, for the chooser; those Steady has numbers for marked.
+#[tauri::command]
+pub fn countries() -> Vec<Country> {
+    all_countries()
+}
+
 #[tauri::command]
 pub fn set_groggy_mode(app: AppHandle, state: State<'_, AppState>, enabled: bool) -> CommandResult<bool> {
     let result = store(&state)?
@@ -721,13 +782,8 @@ pub fn import_data(app: AppHandle, state: State<'_, AppState>, text: String) -> 
 /// whose print dialog works everywhere. (The webview's own `window.print()`
 /// did nothing under WebKitGTK here, so Steady does not rely on it.)
 #[tauri::command(rename_all = "snake_case")]
-pub fn print_ride_card(
-    state: State<'_, AppState>,
-    session_id: i64,
-    paper: Paper,
-    clock_style: ClockStyle,
-) -> CommandResult<ExportedFile> {
-    let file = export_ride_card(state, session_id, paper, clock_style)?;
+pub fn print_ride_card(state: State<'_, AppState>, session_id: i64, paper: Paper) -> CommandResult<ExportedFile> {
+    let file = export_ride_card(state, session_id, paper)?;
     open_with_system(&file.path).map_err(|e| payload(e.into()))?;
     Ok(file)
 }
@@ -783,18 +839,14 @@ async fn off_main_thread<T: Send + 'static>(
 /// Opens locked data with `passphrase`, then returns the first screen. A wrong
 /// passphrase changes nothing and says so (`wrong_passphrase`).
 #[tauri::command]
-pub async fn unlock(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    passphrase: String,
-    region: String,
-) -> CommandResult<FirstScreen> {
+pub async fn unlock(app: AppHandle, state: State<'_, AppState>, passphrase: String) -> CommandResult<FirstScreen> {
     if state.is_locked() {
         let passphrase = Zeroizing::new(passphrase);
         let now = state.clock.now();
+        let style = state.locale.style;
         let (key, opened) = off_main_thread(move || {
             let key = steady_core::storage::encryption::key_for(&paths::data_dir()?, Some(passphrase.as_str()))?;
-            let opened = Opened::open(key.as_ref(), now);
+            let opened = Opened::open(key.as_ref(), now, style);
             Ok((key, opened))
         })
         .await?;
@@ -817,7 +869,7 @@ pub async fn unlock(
             let _ = app.emit(EVENT_CHANGED, ());
         }
     }
-    first_screen(state, region)
+    first_screen(state)
 }
 
 /// Turns the app lock on (`current` None), changes its passphrase, or turns

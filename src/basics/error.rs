@@ -26,6 +26,9 @@ pub enum Error {
     Io(#[from] std::io::Error),
     #[error("Desktop notifications are off: {0}. Reminders will show in the Steady window.")]
     Notifications(String),
+    /// A document (PDF, calendar file) could not be made; nothing was written.
+    #[error("Steady could not make this document: {0}. Nothing was written.")]
+    Document(String),
     /// The app lock is on and no passphrase was given yet.
     #[error("Steady is locked. Enter your passphrase to open it.")]
     Locked,
@@ -71,6 +74,7 @@ impl Error {
             Error::Storage(_) => ErrorCode::Storage,
             Error::Io(_) => ErrorCode::Io,
             Error::Notifications(_) => ErrorCode::Notifications,
+            Error::Document(_) => ErrorCode::Document,
             Error::Locked => ErrorCode::Locked,
             Error::WrongPassphrase => ErrorCode::WrongPassphrase,
         }
@@ -98,6 +102,7 @@ pub enum ErrorCode {
     Storage,
     Io,
     Notifications,
+    Document,
     Locked,
     WrongPassphrase,
 }

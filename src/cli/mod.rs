@@ -96,6 +96,23 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Who to call in a crisis: the numbers for your country (from the
+    /// system's region, else the time zone), or your own. With options,
+    /// chooses the country or sets your own numbers (empty text: the
+    /// country's again).
+    Crisis {
+        /// ISO 3166 code of your country: DE, GB, AU...
+        #[arg(long)]
+        country: Option<String>,
+        /// Your own crisis line, instead of the country's.
+        #[arg(long)]
+        line: Option<String>,
+        /// Your own emergency number, instead of the country's.
+        #[arg(long)]
+        emergency: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Past, current and upcoming sessions, and the booster hint.
     Course {
         #[arg(long)]

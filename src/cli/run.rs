@@ -13,10 +13,11 @@ use super::{
     Cli, Command, ExportCommand, ImportCommand, ItemCommand, MedicationCommand, ProtocolCommand, SessionCommand,
 };
 use crate::basics::error::Result;
+use crate::basics::locale::SystemLocale;
 use crate::basics::paths;
 use crate::facts::model::{Item, NewSession, Session};
 use crate::storage::store::Store;
-use crate::views::ride::{ClockStyle, Paper};
+use crate::views::ride::Paper;
 
 /// One line of `steady reminders --json`.
 #[derive(Serialize)]
@@ -312,10 +313,10 @@ fn execute_on(
         Command::Export(ExportCommand::Ics { session, output }) => {
             let store = open_store()?;
             let cards = match session {
-                Some(id) => vec![store.ride_card(id, ClockStyle::H24)?],
-                None => store.all_ride_cards(ClockStyle::H24)?,
+                Some(id) => vec![store.ride_card(id, SystemLocale::detect().style)?],
+                None => store.all_ride_cards(SystemLocale::detect().style)?,
             };
-            crate::views::ride::write_file(&output, crate::views::ics::ics(&cards, now).as_bytes())?;
+            crate::views::ride::write_file(&output, crate::views::ride::calendar_file(&cards, now).as_bytes())?;
             writeln!(out, "Wrote {} events to {}", cards.len() * 3, output.display())?;
         }
         Command::Export(ExportCommand::Card { session, paper, output }) => {
@@ -324,8 +325,8 @@ fn execute_on(
                 "letter" => Paper::Letter,
                 _ => return Err(crate::Error::invalid("paper", "The paper is a4 or letter.")),
             };
-            let card = open_store()?.ride_card(session, ClockStyle::H24)?;
-            crate::views::ride::write_file(&output, &crate::views::ride::card_pdf(&card, paper, ClockStyle::H24)?)?;
+            let card = open_store()?.ride_card(session, SystemLocale::detect().style)?;
+            crate::views::ride::write_file(&output, &crate::views::ride_card_pdf::card_pdf(&card, paper)?)?;
             writeln!(out, "Wrote the ride card to {}", output.display())?;
         }
         Command::Export(ExportCommand::Data { output }) => {
@@ -402,6 +403,52 @@ fn execute_on(
                 "Medicine {} recorded: last dose {} h before the session.",
                 med.name, med.hold_hours_before
             )?;
+        }
+        Command::Crisis {
+            country,
+            line,
+            emergency,
+            json,
+        } => {
+            let mut store = open_store()?;
+            let locale = SystemLocale::detect();
+            let mut numbers = store.pick_country(locale.region.as_deref(), &crate::basics::time::system_time_zone())?;
+            if let Some(code) = country {
+                numbers = store.choose_country(&code)?;
+            }
+            if line.is_some() || emergency.is_some() {
+                let keep = |typed: bool, value: &Option<String>| typed.then(|| value.clone()).flatten();
+                let line = line.or_else(|| keep(numbers.crisis_line_typed, &numbers.crisis_line));
+                let emergency = emergency.or_else(|| keep(numbers.emergency_typed, &numbers.emergency_number));
+                numbers = store.set_crisis_numbers(line.as_deref(), emergency.as_deref())?;
+            }
+            if json {
+                writeln!(out, "{}", to_json(&numbers))?;
+            } else {
+                writeln!(out, "Numbers for {}", numbers.whose())?;
+                let hours = numbers
+                    .crisis_hours
+                    .as_deref()
+                    .map(|h| format!(" ({h})"))
+                    .unwrap_or_default();
+                writeln!(
+                    out,
+                    "Crisis line: {}{hours}",
+                    numbers.crisis_line.as_deref().unwrap_or("not set")
+                )?;
+                writeln!(
+                    out,
+                    "Emergency: {}",
+                    numbers.emergency_number.as_deref().unwrap_or("not set")
+                )?;
+                if numbers.needs_confirming {
+                    writeln!(
+                        out,
+                        "(Chosen from the time zone: confirm with --country {})",
+                        numbers.country.as_deref().unwrap_or("XX")
+                    )?;
+                }
+            }
         }
         Command::Day {
             wake,

@@ -5,11 +5,13 @@
 pub mod care;
 pub mod check_in;
 pub mod checklist;
+pub mod countries;
 pub mod crisis;
 pub mod day;
 pub mod effects;
 pub mod model;
 pub mod red_flags;
+pub mod ride_home;
 pub mod rules;
 pub mod rules_check;
 pub mod rules_words;

@@ -34,6 +34,11 @@ pub struct Session {
     pub driver_relation: Option<String>,
     /// How the driver gets the details: "text message", "e-mail", "in person".
     pub driver_contact: Option<String>,
+    /// Where "Send to the driver" addresses the e-mail.
+    pub driver_email: Option<String>,
+    /// A note from the patient to the driver, on the card and in the message
+    /// ("I'll wait at the side door").
+    pub driver_note: Option<String>,
     /// When the session actually ended ("I'm home"); the plan's end until then.
     pub ended_at: Option<DateTime<Utc>>,
     /// Cancelled sessions stay as history; they remind nothing.
@@ -258,18 +263,21 @@ pub struct RideDetails {
     pub driver_phone: Option<String>,
     pub driver_relation: Option<String>,
     pub driver_contact: Option<String>,
+    #[serde(default)]
+    pub driver_email: Option<String>,
+    #[serde(default)]
+    pub driver_note: Option<String>,
     pub clinic_name: Option<String>,
     pub clinic_phone: Option<String>,
     pub clinic_address: Option<String>,
 }
 
-/// Whom to call. The crisis line and emergency number are the user's
-/// setting; the default comes from the region where care-facts names them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+/// Whom to call: the session's clinic, and the crisis numbers for the
+/// patient's country (or their own).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct Contacts {
     pub clinic_name: Option<String>,
     pub clinic_phone: Option<String>,
-    pub crisis_line: Option<String>,
-    pub emergency_number: Option<String>,
+    pub crisis: crate::facts::crisis::CrisisNumbers,
 }

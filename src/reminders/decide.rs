@@ -10,6 +10,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::basics::locale::TimeStyle;
 use crate::basics::time;
 use crate::plan::night;
 pub use crate::storage::reminder_log::{Decision, Reminder, ReminderSettings, ReminderState};
@@ -84,13 +85,12 @@ pub struct NoticeText {
 }
 
 /// Notification text for `reminder`. Times are on the session's clock, in
-/// 24-hour form (the notification server shows plain text; the window
-/// follows the system's 12/24 h choice). A reminder the night moved to
+/// the system's style (24-hour or 12-hour, as the window). A reminder the night moved to
 /// bedtime says so in its title and names the item's own time: "Have your
 /// last snack before bed" / "Stop eating at 03:00. …".
-pub fn notice_text(reminder: &Reminder, late_by: Duration) -> NoticeText {
+pub fn notice_text(reminder: &Reminder, late_by: Duration, style: TimeStyle) -> NoticeText {
     let tz = time::parse_zone(&reminder.tz).unwrap_or(chrono_tz::UTC);
-    let due = reminder.due_at.with_timezone(&tz).format("%H:%M");
+    let due = style.clock(reminder.due_at, tz);
     let mut body = String::new();
     if reminder.at_bedtime {
         body.push_str(&format!("{} at {due}. {}", reminder.title, reminder.detail));
@@ -132,15 +132,15 @@ pub fn test_notice() -> NoticeText {
     }
 }
 
-/// "today 22:00", "tomorrow 07:00", "Thu 3 Dec 09:00": when a reminder next
-/// fires, on its session's clock, for plain-text places such as the tray.
-pub fn when_words(reminder: &Reminder, now: DateTime<Utc>) -> String {
+/// "today 22:00", "tomorrow 07:00", "Thu 3 Dec, 09:00": when a reminder
+/// next fires, on its session's clock, for plain-text places such as the tray.
+pub fn when_words(reminder: &Reminder, now: DateTime<Utc>, style: TimeStyle) -> String {
     let tz = time::parse_zone(&reminder.tz).unwrap_or(chrono_tz::UTC);
-    let at = reminder.fire_at().unwrap_or(reminder.remind_at).with_timezone(&tz);
-    let days = (at.date_naive() - now.with_timezone(&tz).date_naive()).num_days();
+    let at = reminder.fire_at().unwrap_or(reminder.remind_at);
+    let days = (at.with_timezone(&tz).date_naive() - now.with_timezone(&tz).date_naive()).num_days();
     match days {
-        0 => format!("today {}", at.format("%H:%M")),
-        1 => format!("tomorrow {}", at.format("%H:%M")),
-        _ => at.format("%a %-d %b %H:%M").to_string(),
+        0 => format!("today {}", style.clock(at, tz)),
+        1 => format!("tomorrow {}", style.clock(at, tz)),
+        _ => style.short_day_clock(at, tz),
     }
 }

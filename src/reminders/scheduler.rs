@@ -21,6 +21,7 @@ use std::thread::JoinHandle;
 use chrono::{DateTime, Utc};
 
 use crate::basics::error::Result;
+use crate::basics::locale::TimeStyle;
 use crate::basics::time::Clock;
 use crate::facts::model::ItemId;
 use crate::reminders::decide::{self, Decision};
@@ -65,7 +66,7 @@ pub fn run_due(store: &mut Store, notifier: &dyn Notifier, now: DateTime<Utc>) -
                 let Some(reminder) = all.iter().find(|r| r.item_id == item_id) else {
                     continue;
                 };
-                let text = decide::notice_text(reminder, late_by);
+                let text = decide::notice_text(reminder, late_by, store.time_style());
                 // Once the server has failed in this pass, do not wait on it again.
                 let delivered = pass.notify_error.is_none()
                     && match notifier.show(&text, Some(item_id)) {
@@ -160,9 +161,11 @@ impl Scheduler {
         key: Option<DbKey>,
         notifier: Arc<dyn Notifier>,
         clock: Arc<dyn Clock>,
+        style: TimeStyle,
         on_event: Arc<dyn Fn(SchedulerEvent) + Send + Sync>,
     ) -> Result<Scheduler> {
         let mut store = Store::open_keyed(&db_path, key.as_ref())?;
+        store.set_time_style(style);
         let data_dir = db_path.parent().map(PathBuf::from).unwrap_or_default();
         let mut locked_schedule = match key {
             Some(_) => Some(LockedSchedule::open(&data_dir)?),

@@ -213,6 +213,24 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (item_id, position)
     );
     "#,
+    // 8: crisis numbers by country (issue 16). Until now the US numbers were
+    // copied into the user's own settings on first start; they now come from
+    // care-facts' table for the chosen country at the moment they are shown,
+    // so a copy that was never edited goes, and one the user changed stays.
+    r#"
+    DELETE FROM settings WHERE key = 'crisis_line'
+        AND value = '988 (call or text, Suicide & Crisis Lifeline)'
+        AND EXISTS (SELECT 1 FROM settings WHERE key = 'crisis_numbers_seeded');
+    DELETE FROM settings WHERE key = 'emergency_number'
+        AND value = '911'
+        AND EXISTS (SELECT 1 FROM settings WHERE key = 'crisis_numbers_seeded');
+    DELETE FROM settings WHERE key = 'crisis_numbers_seeded';
+
+    -- The driver's side (issue 17): an address to send the card to, and a
+    -- note from the patient that the card and the message carry.
+    ALTER TABLE sessions ADD COLUMN driver_email TEXT;
+    ALTER TABLE sessions ADD COLUMN driver_note TEXT;
+    "#,
 ];
 
 /// The SQL of schema version `version` (1-based), for tests that build a

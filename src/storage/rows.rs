@@ -61,7 +61,8 @@ pub(crate) fn day_times(conn: &Connection) -> Result<DayTimes> {
 }
 
 pub(crate) const SESSION_COLUMNS: &str = "id, start_at, tz, clinic_name, driver_name, rules, clinic_phone,
-    clinic_address, driver_phone, driver_relation, driver_contact, ended_at, cancelled_at, protocol_name";
+    clinic_address, driver_phone, driver_relation, driver_contact, ended_at, cancelled_at, protocol_name,
+    driver_email, driver_note";
 
 /// Reads session rows; the patient's `day` decides "the next morning".
 pub(crate) fn session_reader(day: DayTimes) -> impl Fn(&Row<'_>) -> rusqlite::Result<Result<Session>> {
@@ -78,6 +79,7 @@ pub(crate) fn session_reader(day: DayTimes) -> impl Fn(&Row<'_>) -> rusqlite::Re
         let ended_at: Option<String> = row.get(11)?;
         let cancelled_at: Option<String> = row.get(12)?;
         let protocol_name: Option<String> = row.get(13)?;
+        let (driver_email, driver_note): (Option<String>, Option<String>) = (row.get(14)?, row.get(15)?);
         Ok((|| {
             let start_at = from_db(&start_at)?;
             let tz = time::parse_zone(&tz_name)?;
@@ -105,6 +107,8 @@ pub(crate) fn session_reader(day: DayTimes) -> impl Fn(&Row<'_>) -> rusqlite::Re
                 driver_phone,
                 driver_relation,
                 driver_contact,
+                driver_email,
+                driver_note,
                 ended_at,
                 rules,
                 timeline,

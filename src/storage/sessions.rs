@@ -69,6 +69,22 @@ impl Store {
             NAME_MAX,
             "How the driver gets the details",
         )?;
+        let driver_email = text(
+            "driver_email",
+            &ride.driver_email,
+            NAME_MAX,
+            "The driver's e-mail address",
+        )?;
+        if let Some(email) = &driver_email {
+            let (user, host) = email.split_once('@').unwrap_or_default();
+            if user.is_empty() || !host.contains('.') || email.contains(char::is_whitespace) {
+                return Err(crate::Error::invalid(
+                    "driver_email",
+                    "That does not look like an e-mail address (name@example.org). Nothing was saved.",
+                ));
+            }
+        }
+        let driver_note = text("driver_note", &ride.driver_note, ADDRESS_MAX, "The note for the driver")?;
         let clinic_name = text("clinic_name", &ride.clinic_name, TITLE_MAX, "The clinic's name")?;
         let clinic_phone = text(
             "clinic_phone",
@@ -86,7 +102,8 @@ impl Store {
         load_session(&tx, id)?;
         tx.execute(
             "UPDATE sessions SET driver_name = ?1, driver_phone = ?2, driver_relation = ?3, driver_contact = ?4,
-                clinic_name = ?5, clinic_phone = ?6, clinic_address = ?7 WHERE id = ?8",
+                clinic_name = ?5, clinic_phone = ?6, clinic_address = ?7, driver_email = ?8, driver_note = ?9
+                WHERE id = ?10",
             params![
                 driver_name,
                 driver_phone,
@@ -95,6 +112,8 @@ impl Store {
                 clinic_name,
                 clinic_phone,
                 clinic_address,
+                driver_email,
+                driver_note,
                 id
             ],
         )?;

@@ -4,7 +4,8 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::basics::error::{Error, Result};
-use crate::facts::crisis::default_numbers;
+use crate::facts::countries::country_of_zone;
+use crate::facts::crisis::{country_name, CountryFrom, CrisisNumbers};
 use crate::facts::model::{Contacts, Session};
 use crate::storage::store::Store;
 
@@ -54,28 +55,91 @@ impl Store {
 
 impl Store {
     pub fn contacts(&self, session: &Session) -> Result<Contacts> {
-        let get = |key: &str| get_setting(&self.conn, key);
         Ok(Contacts {
             clinic_name: session.clinic_name.clone(),
             clinic_phone: session.clinic_phone.clone(),
-            crisis_line: get("crisis_line")?,
-            emergency_number: get("emergency_number")?,
+            crisis: self.crisis_numbers()?,
         })
     }
 
-    /// Sets the crisis line and emergency number; empty clears.
-    pub fn set_crisis_numbers(&mut self, crisis_line: Option<&str>, emergency_number: Option<&str>) -> Result<()> {
+    /// The crisis line and emergency number as every screen shows them:
+    /// typed by the patient, or care-facts' for their country.
+    pub fn crisis_numbers(&self) -> Result<CrisisNumbers> {
+        let get = |key: &str| get_setting(&self.conn, key);
+        let country = get("country")?;
+        Ok(CrisisNumbers::from_settings(
+            country.as_deref(),
+            get("country_from")?.as_deref().and_then(CountryFrom::parse),
+            get("country_confirmed")?.is_some(),
+            get("crisis_line")?,
+            get("emergency_number")?,
+        ))
+    }
+
+    /// Picks the patient's country when none is set yet (first start, or the
+    /// first start after the update that brought countries): the system's
+    /// region, else the time zone's country (to confirm), else none, and
+    /// Steady asks. A country already set, chosen or not, is kept.
+    pub fn pick_country(&mut self, system_region: Option<&str>, zone: &str) -> Result<CrisisNumbers> {
+        if get_setting(&self.conn, "country")?.is_none() {
+            let picked = system_region
+                .filter(|code| country_name(code).is_some())
+                .map(|code| (code.to_ascii_uppercase(), CountryFrom::SystemRegion))
+                .or_else(|| country_of_zone(zone).map(|code| (code.to_string(), CountryFrom::TimeZone)));
+            if let Some((code, from)) = picked {
+                let tx = self.conn.transaction()?;
+                put_setting(&tx, "country", &code)?;
+                put_setting(&tx, "country_from", from.as_str())?;
+                tx.commit()?;
+            }
+        }
+        self.crisis_numbers()
+    }
+
+    /// The patient's own choice of country (it counts as confirmed).
+    pub fn choose_country(&mut self, code: &str) -> Result<CrisisNumbers> {
+        let code = code.trim().to_ascii_uppercase();
+        if country_name(&code).is_none() {
+            return Err(Error::invalid(
+                "country",
+                format!("\"{code}\" is not a country Steady knows."),
+            ));
+        }
+        let tx = self.conn.transaction()?;
+        put_setting(&tx, "country", &code)?;
+        put_setting(&tx, "country_from", CountryFrom::Chosen.as_str())?;
+        put_setting(&tx, "country_confirmed", "1")?;
+        tx.commit()?;
+        self.crisis_numbers()
+    }
+
+    /// "Yes, that is my country" for a country guessed from the time zone.
+    pub fn confirm_country(&mut self) -> Result<CrisisNumbers> {
+        if get_setting(&self.conn, "country")?.is_none() {
+            return Err(Error::invalid("country", "Choose your country first."));
+        }
+        put_setting(&self.conn, "country_confirmed", "1")?;
+        self.crisis_numbers()
+    }
+
+    /// Sets the patient's own crisis line and emergency number; empty clears
+    /// one, and the country's number shows again.
+    pub fn set_crisis_numbers(
+        &mut self,
+        crisis_line: Option<&str>,
+        emergency_number: Option<&str>,
+    ) -> Result<CrisisNumbers> {
         let tx = self.conn.transaction()?;
         for (key, value) in [("crisis_line", crisis_line), ("emergency_number", emergency_number)] {
             match value.map(str::trim).filter(|v| !v.is_empty()) {
-                Some(v) if v.chars().count() > 80 || v.chars().any(char::is_control) => {
+                Some(v) if v.chars().count() > 120 || v.chars().any(char::is_control) => {
                     return Err(Error::invalid(
                         if key == "crisis_line" {
                             "crisis_line"
                         } else {
                             "emergency_number"
                         },
-                        "Please enter a short number or name (at most 80 characters).",
+                        "Please enter a short number or name (at most 120 characters).",
                     ));
                 }
                 Some(v) => put_setting(&tx, key, v)?,
@@ -83,21 +147,7 @@ impl Store {
             }
         }
         tx.commit()?;
-        Ok(())
-    }
-
-    /// Fills in the crisis numbers known for `region` when the user has set none.
-    pub fn default_crisis_numbers(&mut self, region: &str) -> Result<()> {
-        let has_any: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM settings WHERE key IN ('crisis_line', 'emergency_number', 'crisis_numbers_seeded') LIMIT 1", [], |r| r.get(0))
-            .optional()?;
-        if has_any.is_some() {
-            return Ok(());
-        }
-        let (crisis, emergency) = default_numbers(region);
-        self.set_crisis_numbers(crisis.as_deref(), emergency.as_deref())?;
-        put_setting(&self.conn, "crisis_numbers_seeded", region)
+        self.crisis_numbers()
     }
 
     pub fn set_groggy_mode(&mut self, enabled: bool) -> Result<()> {

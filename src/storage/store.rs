@@ -12,6 +12,7 @@ use std::path::Path;
 use rusqlite::Connection;
 
 use crate::basics::error::{Error, Result};
+use crate::basics::locale::TimeStyle;
 use crate::storage::key::DbKey;
 use crate::storage::migrations::{migrate, SCHEMA_VERSION};
 
@@ -35,6 +36,9 @@ pub struct Store {
     /// The app lock's key when the file is encrypted: scratch files made
     /// beside it (an import) are encrypted with it too.
     pub(crate) key: Option<DbKey>,
+    /// How times are written in what this store's reader shows (the
+    /// system's style, set by whoever opened it; not stored in the file).
+    pub(crate) time_style: TimeStyle,
 }
 
 impl Store {
@@ -55,6 +59,16 @@ impl Store {
             key.apply(&conn)?;
         }
         Store::prepare(conn, key.cloned())
+    }
+
+    /// The system's time style, for notifications and documents written
+    /// from this store (see `basics::locale`).
+    pub fn set_time_style(&mut self, style: TimeStyle) {
+        self.time_style = style;
+    }
+
+    pub fn time_style(&self) -> TimeStyle {
+        self.time_style
     }
 
     pub fn open_in_memory() -> Result<Store> {
@@ -84,7 +98,11 @@ impl Store {
         // The app and the `steady` CLI may share the file.
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         migrate(&mut conn)?;
-        Ok(Store { conn, key })
+        Ok(Store {
+            conn,
+            key,
+            time_style: TimeStyle::default(),
+        })
     }
 
     /// Whether a write could be made now: takes the write lock and lets it

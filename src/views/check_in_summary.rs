@@ -1,39 +1,53 @@
 //! Check-ins and PHQ-9 results to take to an appointment: a CSV file and a
 //! one-page PDF summary. Written only when the user asks.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, TimeZone, Utc};
 
 use crate::basics::error::Result;
+use crate::basics::locale::TimeStyle;
 use crate::basics::time::to_db;
 use crate::facts::check_in::CheckIn;
+use crate::facts::crisis::CrisisNumbers;
 use crate::storage::check_ins::TrendView;
 use crate::storage::store::Store;
+use crate::views::pdf::{Flow, Paper, Role, Style, ACCENT, INK, MUTED};
 
-/// A one-page summary of check-ins and PHQ-9 results for the next appointment.
-pub fn summary_pdf(trend: &TrendView, tz: chrono_tz::Tz, paper: crate::views::pdf::Paper) -> Vec<u8> {
-    let day = |at: DateTime<Utc>| at.with_timezone(&tz).format("%a %-d %b %Y").to_string();
-    let mut doc = crate::views::pdf::OnePage::new("Steady check-in summary");
-    doc.line("How I have been: check-ins and PHQ-9", 18.0, true, 0.0);
-    doc.line("Self-reports recorded in Steady. Not a diagnosis.", 10.0, false, 4.0);
-    doc.line("Sessions", 14.0, true, 14.0);
-    let sessions: Vec<String> = trend.sessions.iter().map(|s| day(*s)).collect();
-    doc.line(
-        if sessions.is_empty() { "None recorded." } else { "" },
-        11.0,
-        false,
-        2.0,
+/// A summary of check-ins and PHQ-9 results for the next appointment, with
+/// whom to call; onto a second page if a long course needs it.
+pub fn summary_pdf(
+    trend: &TrendView,
+    tz: chrono_tz::Tz,
+    paper: Paper,
+    style: TimeStyle,
+    crisis: &CrisisNumbers,
+) -> Result<Vec<u8>> {
+    let day = |at: DateTime<Utc>| style.short_day_year(at, tz);
+    let title = Style::new(18.0, true, INK);
+    let heading = Style::new(13.0, true, ACCENT);
+    let body = Style::new(10.5, false, INK);
+    let small = Style::new(8.5, false, MUTED);
+    let mut doc = Flow::new("Steady check-in summary", paper, 48.0);
+    doc.add("How I have been: check-ins and PHQ-9", title, Role::Title, 0.0);
+    doc.add(
+        "Self-reports recorded in Steady. Not a diagnosis.",
+        body,
+        Role::Text,
+        4.0,
     );
-    if !sessions.is_empty() {
-        doc.line(&sessions.join(", "), 11.0, false, 2.0);
+    doc.add("Sessions", heading, Role::Heading, 14.0);
+    let sessions: Vec<String> = trend.sessions.iter().map(|s| day(*s)).collect();
+    match sessions.is_empty() {
+        true => doc.add("None recorded.", body, Role::Text, 2.0),
+        false => doc.add(&sessions.join(", "), body, Role::Text, 2.0),
     }
-    doc.line(
+    doc.add(
         "PHQ-9 (0-27; bands: 0-4 minimal, 5-9 mild, 10-14 moderate, 15-19 moderately severe, 20-27 severe)",
-        14.0,
-        true,
+        heading,
+        Role::Heading,
         14.0,
     );
     if trend.phq9.is_empty() {
-        doc.line("No PHQ-9 recorded.", 11.0, false, 2.0);
+        doc.add("No PHQ-9 recorded.", body, Role::Text, 2.0);
     }
     for p in trend.phq9.iter().rev().take(8).rev() {
         let nine = if p.item_nine_positive {
@@ -41,16 +55,16 @@ pub fn summary_pdf(trend: &TrendView, tz: chrono_tz::Tz, paper: crate::views::pd
         } else {
             ""
         };
-        doc.line(
+        doc.add(
             &format!("{}: {} ({}){nine}", day(p.at), p.total, p.band.words()),
-            11.0,
-            false,
+            body,
+            Role::Text,
             2.0,
         );
     }
-    doc.line("Daily check-ins by week (averages, 0-10)", 14.0, true, 14.0);
+    doc.add("Daily check-ins by week (averages, 0-10)", heading, Role::Heading, 14.0);
     if trend.check_ins.is_empty() {
-        doc.line("No check-ins recorded.", 11.0, false, 2.0);
+        doc.add("No check-ins recorded.", body, Role::Text, 2.0);
     }
     let mut weeks: Vec<(chrono::NaiveDate, Vec<&CheckIn>)> = Vec::new();
     for c in &trend.check_ins {
@@ -64,10 +78,16 @@ pub fn summary_pdf(trend: &TrendView, tz: chrono_tz::Tz, paper: crate::views::pd
     for (monday, list) in weeks.iter().rev().take(12).rev() {
         let avg = |f: fn(&CheckIn) -> u8| list.iter().map(|c| f(c) as f32).sum::<f32>() / list.len() as f32;
         let yes = list.iter().filter(|c| c.self_harm_thoughts).count();
-        doc.line(
+        let noon = tz
+            .from_local_datetime(&monday.and_hms_opt(12, 0, 0).unwrap_or_default())
+            .earliest()
+            .map(|t| t.with_timezone(&Utc));
+        let week = noon
+            .map(|t| style.short_day(t, tz))
+            .unwrap_or_else(|| monday.to_string());
+        doc.add(
             &format!(
-                "Week of {}: mood {:.1}, energy {:.1}, clarity {:.1}, anxiety {:.1} ({} check-ins{})",
-                monday.format("%-d %b"),
+                "Week of {week}: mood {:.1}, energy {:.1}, clarity {:.1}, anxiety {:.1} ({} check-ins{})",
                 avg(|c| c.mood),
                 avg(|c| c.energy),
                 avg(|c| c.clarity),
@@ -79,26 +99,58 @@ pub fn summary_pdf(trend: &TrendView, tz: chrono_tz::Tz, paper: crate::views::pd
                     String::new()
                 }
             ),
-            11.0,
-            false,
+            body,
+            Role::Text,
             2.0,
         );
     }
-    doc.line(
+    let notes: Vec<&CheckIn> = trend.check_ins.iter().filter(|c| c.note.is_some()).collect();
+    if !notes.is_empty() {
+        doc.add("Notes", heading, Role::Heading, 14.0);
+        for c in notes.iter().rev().take(10).rev() {
+            doc.add(
+                &format!("{}: {}", day(c.at), c.note.as_deref().unwrap_or_default()),
+                body,
+                Role::Text,
+                2.0,
+            );
+        }
+    }
+    doc.add(&format!("Numbers for {}", crisis.whose()), heading, Role::Heading, 14.0);
+    let line = match (&crisis.crisis_line, &crisis.crisis_hours) {
+        (Some(line), Some(hours)) => format!("Crisis line: {line} ({hours})"),
+        (Some(line), None) => format!("Crisis line: {line}"),
+        (None, _) => "Crisis line: not set in Steady.".to_string(),
+    };
+    doc.add(&line, body, Role::Text, 2.0);
+    doc.add(
+        &format!(
+            "Emergency: {}",
+            crisis.emergency_number.as_deref().unwrap_or("not set in Steady")
+        ),
+        body,
+        Role::Text,
+        2.0,
+    );
+    doc.add(
         "PHQ-9: Kroenke, Spitzer & Williams 2001 (public domain questionnaire).",
-        9.0,
-        false,
+        small,
+        Role::Text,
         16.0,
     );
-    doc.finish(paper)
+    doc.finish()
 }
 
 impl Store {
     /// Check-ins and PHQ-9 results as CSV, for the user to take to an appointment.
     pub fn check_ins_csv(&self, now: DateTime<Utc>) -> Result<String> {
         let trend = self.trend(now)?;
-        let mut csv =
-            String::from("kind,date_utc,mood,energy,clarity,anxiety,self_harm_thoughts,phq9_total,phq9_band,note\r\n");
+        // A UTF-8 byte order mark first: spreadsheets (Excel in particular)
+        // read the file as UTF-8 only then, so accents and any script in the
+        // notes come out intact.
+        let mut csv = String::from(
+            "\u{feff}kind,date_utc,mood,energy,clarity,anxiety,self_harm_thoughts,phq9_total,phq9_band,note\r\n",
+        );
         let quote = |text: &str| format!("\"{}\"", text.replace('"', "\"\""));
         for c in &trend.check_ins {
             csv.push_str(&format!(

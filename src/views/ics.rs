@@ -1,9 +1,8 @@
-//! The ride's calendar file (iCalendar, RFC 5545): the session, the pickup
-//! window and the end of the no-driving time, each with an alarm.
+//! Writing iCalendar (RFC 5545): events with alarms, text escaped, lines
+//! folded at 75 octets on character boundaries. What the events say is the
+//! ride card's (views/ride.rs).
 
-use chrono::{DateTime, Duration, Utc};
-
-use crate::views::ride::RideCard;
+use chrono::{DateTime, Utc};
 
 /// RFC 5545 TEXT escaping.
 fn ics_text(text: &str) -> String {
@@ -40,76 +39,43 @@ fn ics_time(at: DateTime<Utc>) -> String {
     at.format("%Y%m%dT%H%M%SZ").to_string()
 }
 
-struct Event<'a> {
-    uid: String,
-    summary: String,
-    description: String,
-    location: Option<&'a str>,
-    start: DateTime<Utc>,
-    end: DateTime<Utc>,
+/// One calendar event, with an alarm.
+pub struct Event<'a> {
+    pub uid: String,
+    pub summary: String,
+    pub description: String,
+    pub location: Option<&'a str>,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
     /// Minutes before the start to alert.
-    alarm_minutes_before: i64,
+    pub alarm_minutes_before: i64,
 }
 
-/// The events of one ride card: the session, the pickup window, and the end
-/// of the no-driving time, each with an alarm so they remind even where
-/// Steady is not running. Times are written in UTC, which every calendar
-/// shows in its own zone, so no VTIMEZONE is needed.
-fn events(card: &RideCard) -> Vec<Event<'_>> {
-    let clinic = card.clinic_name.as_deref().unwrap_or("the clinic");
-    let id = card.session_id;
-    vec![
-        Event {
-            uid: format!("steady-session-{id}@steady.local"),
-            summary: format!("Infusion session at {clinic}"),
-            description: format!(
-                "Planned with Steady. {}{}",
-                card.timeline_words,
-                if card.typical {
-                    " These are typical timings; your clinic's instructions come first."
-                } else {
-                    ""
-                }
-            ),
-            location: card.clinic_address.as_deref().or(card.clinic_name.as_deref()),
-            start: card.start_at,
-            end: card.pickup_until,
-            alarm_minutes_before: 60,
-        },
-        Event {
-            uid: format!("steady-pickup-{id}@steady.local"),
-            summary: card.pickup_words.clone(),
-            description: format!(
-                "{}{}",
-                card.clinic_phone
-                    .as_deref()
-                    .map(|p| format!("Clinic phone: {p}. "))
-                    .unwrap_or_default(),
-                "The patient must not drive home."
-            ),
-            location: card.clinic_address.as_deref().or(card.clinic_name.as_deref()),
-            start: card.pickup_from,
-            end: card.pickup_until,
-            alarm_minutes_before: 30,
-        },
-        Event {
-            uid: format!("steady-drive-again-{id}@steady.local"),
-            summary: if card.typical {
-                "No-driving time ends (typical)".into()
-            } else {
-                "No-driving time ends".into()
-            },
-            description: card.drive_again_words.clone(),
-            location: None,
-            start: card.drive_again_at,
-            end: card.drive_again_at + Duration::minutes(15),
-            alarm_minutes_before: 0,
-        },
-    ]
+/// Writes one VEVENT (with its VALARM), folded, to `out`.
+pub fn write_event(event: &Event<'_>, now: DateTime<Utc>, out: &mut String) {
+    fold("BEGIN:VEVENT", out);
+    fold(&format!("UID:{}", event.uid), out);
+    fold(&format!("DTSTAMP:{}", ics_time(now)), out);
+    fold(&format!("DTSTART:{}", ics_time(event.start)), out);
+    fold(&format!("DTEND:{}", ics_time(event.end)), out);
+    fold(&format!("SUMMARY:{}", ics_text(&event.summary)), out);
+    if !event.description.is_empty() {
+        fold(&format!("DESCRIPTION:{}", ics_text(&event.description)), out);
+    }
+    if let Some(location) = event.location {
+        fold(&format!("LOCATION:{}", ics_text(location)), out);
+    }
+    fold("BEGIN:VALARM", out);
+    fold("ACTION:DISPLAY", out);
+    fold(&format!("DESCRIPTION:{}", ics_text(&event.summary)), out);
+    fold(&format!("TRIGGER:-PT{}M", event.alarm_minutes_before), out);
+    fold("END:VALARM", out);
+    fold("END:VEVENT", out);
 }
 
-/// An iCalendar file with the events of every card given.
-pub fn ics(cards: &[RideCard], now: DateTime<Utc>) -> String {
+/// An iCalendar file (VCALENDAR) with `events`. Times are written in UTC,
+/// which every calendar shows in its own zone, so no VTIMEZONE is needed.
+pub fn calendar(events: &[Event<'_>], now: DateTime<Utc>) -> String {
     let mut out = String::new();
     for line in [
         "BEGIN:VCALENDAR",
@@ -120,25 +86,8 @@ pub fn ics(cards: &[RideCard], now: DateTime<Utc>) -> String {
     ] {
         fold(line, &mut out);
     }
-    for card in cards {
-        for event in events(card) {
-            fold("BEGIN:VEVENT", &mut out);
-            fold(&format!("UID:{}", event.uid), &mut out);
-            fold(&format!("DTSTAMP:{}", ics_time(now)), &mut out);
-            fold(&format!("DTSTART:{}", ics_time(event.start)), &mut out);
-            fold(&format!("DTEND:{}", ics_time(event.end)), &mut out);
-            fold(&format!("SUMMARY:{}", ics_text(&event.summary)), &mut out);
-            fold(&format!("DESCRIPTION:{}", ics_text(&event.description)), &mut out);
-            if let Some(location) = event.location {
-                fold(&format!("LOCATION:{}", ics_text(location)), &mut out);
-            }
-            fold("BEGIN:VALARM", &mut out);
-            fold("ACTION:DISPLAY", &mut out);
-            fold(&format!("DESCRIPTION:{}", ics_text(&event.summary)), &mut out);
-            fold(&format!("TRIGGER:-PT{}M", event.alarm_minutes_before), &mut out);
-            fold("END:VALARM", &mut out);
-            fold("END:VEVENT", &mut out);
-        }
+    for event in events {
+        write_event(event, now, &mut out);
     }
     fold("END:VCALENDAR", &mut out);
     out

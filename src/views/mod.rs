@@ -4,11 +4,14 @@
 //! check-in summary).
 pub mod check_in_summary;
 pub mod course;
+pub mod driver_mail;
 pub mod ics;
 pub mod instructions;
 pub mod pdf;
+pub mod qr;
 pub mod recovery;
 pub mod ride;
+pub mod ride_card_pdf;
 pub mod session;
 pub mod status;
 pub mod today;

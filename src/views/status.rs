@@ -32,6 +32,9 @@ pub struct AppInfo {
     pub lock_on: bool,
     /// The lock is on and the passphrase not yet entered: the UI asks for it.
     pub locked: bool,
+    /// The system's locale: its region, and how it writes times and dates
+    /// (the UI formats with this, not the webview's own idea of the locale).
+    pub locale: crate::basics::locale::SystemLocale,
 }
 
 /// Everything the first screen needs, in one IPC call: at start-up each
@@ -105,7 +108,11 @@ pub fn reminders_status(
         .cloned()
         .collect();
     let next_label = match &next {
-        Some(r) => format!("Next reminder: {} · {}", when_words(r, now), r.title),
+        Some(r) => format!(
+            "Next reminder: {} · {}",
+            when_words(r, now, store.time_style()),
+            r.title
+        ),
         None => "No reminders to come".to_string(),
     };
     Ok(RemindersStatus {

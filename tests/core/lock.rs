@@ -404,6 +404,7 @@ fn the_scheduler_keeps_reminder_times_only_while_the_lock_is_on() {
             key,
             Arc::new(RecordingNotifier::default()),
             Arc::new(Fixed(at("2026-12-01T08:00:00Z"))),
+            Default::default(),
             Arc::new(move |_| {
                 let _ = tx.lock().unwrap().send(());
             }),

@@ -171,28 +171,6 @@ fn a_yes_to_self_harm_or_phq9_item_nine_shows_the_crisis_panel() {
 }
 
 #[test]
-fn crisis_numbers_default_by_region_and_say_so_elsewhere() {
-    let mut store = in_memory_store();
-    let session = store
-        .create_session(&new_session("2026-12-03T09:00", "UTC"), at("2026-11-25T12:00:00Z"))
-        .unwrap();
-    store.default_crisis_numbers("US").unwrap();
-    let contacts = store.contacts(&session).unwrap();
-    assert!(contacts.crisis_line.unwrap().starts_with("988"));
-    assert_eq!(contacts.emergency_number.as_deref(), Some("911"));
-    let mut elsewhere = in_memory_store();
-    let session = elsewhere
-        .create_session(&new_session("2026-12-03T09:00", "UTC"), at("2026-11-25T12:00:00Z"))
-        .unwrap();
-    elsewhere.default_crisis_numbers("DE").unwrap();
-    assert_eq!(
-        elsewhere.contacts(&session).unwrap().crisis_line,
-        None,
-        "unknown here: the user sets it"
-    );
-}
-
-#[test]
 fn trend_csv_and_summary_hold_what_was_recorded() {
     let mut store = in_memory_store();
     store
@@ -244,8 +222,23 @@ fn trend_csv_and_summary_hold_what_was_recorded() {
         "{csv}"
     );
     assert!(csv.contains("phq9,2026-12-04T18:05:00Z,,,,,,7,mild,"));
-    let pdf =
-        steady_core::views::check_in_summary::summary_pdf(&trend, chrono_tz::UTC, steady_core::views::pdf::Paper::A4);
-    let text: String = pdf.iter().map(|&b| b as char).collect();
-    assert!(text.contains("Fri 4 Dec 2026: 7 \\(mild\\)"), "{text}");
+    assert!(
+        csv.starts_with('\u{feff}'),
+        "a byte order mark, so spreadsheets read UTF-8"
+    );
+    store.choose_country("AU").unwrap();
+    let pdf = steady_core::views::check_in_summary::summary_pdf(
+        &trend,
+        chrono_tz::UTC,
+        steady_core::views::pdf::Paper::A4,
+        crate::H24,
+        &store.crisis_numbers().unwrap(),
+    )
+    .unwrap();
+    let text = crate::pdf_text(&pdf);
+    assert!(text.contains("Fri 4 Dec 2026: 7 (mild)"), "{text}");
+    assert!(text.contains("slept \"badly\", ok"), "{text}");
+    assert!(text.contains("Numbers for Australia"), "{text}");
+    assert!(text.contains("Lifeline 13 11 14 (text 0477 13 11 14) (24/7)"), "{text}");
+    assert!(text.contains("Emergency: 000"), "{text}");
 }

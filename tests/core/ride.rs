@@ -3,8 +3,9 @@
 use icalendar::parser::{read_calendar, unfold, Component};
 use steady_core::facts::model::{NewSession, RideDetails};
 use steady_core::facts::rules::{ClinicRules, NoDriving};
-use steady_core::views::ics::ics;
-use steady_core::views::ride::{card_pdf, ClockStyle, Paper};
+use steady_core::views::ride::calendar_file as ics;
+use steady_core::views::ride::Paper;
+use steady_core::views::ride_card_pdf::card_pdf;
 use steady_core::{ErrorCode, Store};
 
 use crate::{at, in_memory_store, new_session, rules};
@@ -25,6 +26,8 @@ fn lakeside(store: &mut Store, clinic: ClinicRules) -> steady_core::facts::model
                 driver_phone: Some("+49 30 1234567".into()),
                 driver_relation: Some("partner".into()),
                 driver_contact: Some("text message".into()),
+                driver_email: Some("sam@example.org".into()),
+                driver_note: None,
                 clinic_name: Some("Lakeside Clinic".into()),
                 clinic_phone: Some("+49 30 7654321".into()),
                 clinic_address: Some("Seestraße 1, Berlin".into()),
@@ -40,7 +43,7 @@ fn lakeside(store: &mut Store, clinic: ClinicRules) -> steady_core::facts::model
 fn pickup_window_follows_the_clinics_observation_time() {
     let mut store = in_memory_store();
     let session = lakeside(&mut store, ClinicRules::default());
-    let card = store.ride_card(session.id, ClockStyle::H24).unwrap();
+    let card = store.ride_card(session.id, crate::H24).unwrap();
     // 09:00 + 20 min intake + 40 min infusion + 1-3 h recovery
     assert_eq!(
         card.pickup_words,
@@ -61,10 +64,10 @@ fn pickup_window_follows_the_clinics_observation_time() {
         r.timeline.infusion_minutes = 60;
     });
     let session = lakeside(&mut other, clinic);
-    let card = other.ride_card(session.id, ClockStyle::H12).unwrap();
+    let card = other.ride_card(session.id, crate::US).unwrap();
     assert_eq!(
         card.pickup_words,
-        "Pick up Alex at Lakeside Clinic, 12:20 PM–12:20 PM, Thursday 3 December"
+        "Pick up Alex at Lakeside Clinic, 12:20 PM–12:20 PM, Thursday, December 3"
     );
 }
 
@@ -85,7 +88,7 @@ fn safe_to_drive_counts_hours_from_the_actual_end() {
         at("2026-12-04T10:40:00Z"),
         "24 h after 11:40 local"
     );
-    let card = store.ride_card(session.id, ClockStyle::H24).unwrap();
+    let card = store.ride_card(session.id, crate::H24).unwrap();
     assert!(card
         .drive_again_words
         .starts_with("Alex may drive again from Friday 4 December, 11:40 (24 hours after the session)"));
@@ -106,7 +109,7 @@ fn next_morning_rule_ends_the_no_driving_time_at_wake_time_the_next_day() {
         at("2026-12-04T06:00:00Z"),
         "07:00 Berlin on Friday: the patient's wake time"
     );
-    let card = store.ride_card(session.id, ClockStyle::H24).unwrap();
+    let card = store.ride_card(session.id, crate::H24).unwrap();
     assert!(card
         .drive_again_words
         .contains("the next morning, after a night's sleep"));
@@ -144,7 +147,7 @@ fn prop<'a>(component: &'a Component<'a>, name: &str) -> &'a str {
 fn calendar_file_round_trips_through_an_independent_parser() {
     let mut store = in_memory_store();
     let session = lakeside(&mut store, ClinicRules::default());
-    let card = store.ride_card(session.id, ClockStyle::H24).unwrap();
+    let card = store.ride_card(session.id, crate::H24).unwrap();
     let text = ics(&[card], at("2026-11-26T10:00:00Z"));
     assert!(
         text.lines().all(|l| l.len() <= 76),
@@ -199,55 +202,45 @@ fn calendar_file_round_trips_through_an_independent_parser() {
 }
 
 #[test]
-fn ride_card_pdf_is_one_well_formed_page_on_a4_and_letter() {
+fn ride_card_pdf_is_one_page_on_a4_and_letter_with_everything_a_driver_needs() {
     let mut store = in_memory_store();
+    store.choose_country("DE").unwrap();
     let session = lakeside(&mut store, ClinicRules::default());
-    let card = store.ride_card(session.id, ClockStyle::H24).unwrap();
-    for (paper, media) in [
-        (Paper::A4, "/MediaBox [0 0 595.28 841.89]"),
-        (Paper::Letter, "/MediaBox [0 0 612.00 792.00]"),
+    let card = store.ride_card(session.id, crate::H24).unwrap();
+    for (paper, size) in [
+        (Paper::A4, "595.28 x 841.89 pts (A4)"),
+        (Paper::Letter, "612 x 792 pts (letter)"),
     ] {
-        let pdf = card_pdf(&card, paper, ClockStyle::H24).unwrap();
-        // Latin-1 bytes in strings: read the file byte for byte.
-        let text: String = pdf.iter().map(|&b| b as char).collect();
-        assert!(pdf.starts_with(b"%PDF-1.4"));
-        assert!(text.contains(media));
-        assert_eq!(text.matches("/Type /Page ").count(), 1, "one page");
-        // The big pickup line wraps onto two lines at 20 pt.
-        assert!(text.contains("(Pick up Alex at Lakeside Clinic,) Tj"), "{text}");
-        assert!(text.contains("(11:00-13:00, Thursday 3 December) Tj"));
-        assert!(
-            text.contains("(Address: Seestra\\337e 1, Berlin) Tj"),
-            "Latin-1 text in WinAnsi"
-        );
-        assert!(text.contains("Clinic phone: +49 30 7654321"));
-        assert!(text.contains("988"), "the crisis line is on the card");
-        // Every xref offset (a byte offset) points at its object.
-        let xref = find(&pdf, b"\nxref\n").unwrap() + 1;
-        let table = String::from_utf8(pdf[xref..].to_vec()).unwrap();
-        for (n, line) in table.lines().skip(3).take(7).enumerate() {
-            let offset: usize = line[..10].parse().unwrap();
-            assert!(
-                pdf[offset..].starts_with(format!("{} 0 obj", n + 1).as_bytes()),
-                "object {} at {offset}",
-                n + 1
-            );
+        let pdf = card_pdf(&card, paper).unwrap();
+        crate::keep(&format!("ride-card-{paper:?}.pdf"), &pdf);
+        assert!(pdf.starts_with(b"%PDF-"));
+        assert_eq!(crate::pdf_pages(&pdf), (1, size.to_string()), "one page of {paper:?}");
+        let text = crate::pdf_text(&pdf);
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for expected in [
+            "Pick up Alex at Lakeside Clinic",
+            "11:00–13:00",
+            "Thursday 3 December",
+            "The session starts at 09:00",
+            "Patient: Alex",
+            "Driver: Sam, +49 30 1234567",
+            "Seestraße 1, Berlin",
+            "Clinic phone: +49 30 7654321",
+            "Not before Fri 4 Dec, 13:00",
+            "Unsteady on their feet when they stand",
+            "Confirm with Alex that you are driving.",
+            "Come to the clinic between 11:00–13:00.",
+            "Alex must not drive until Fri 4 Dec, 13:00.",
+            "Numbers for Germany",
+            "TelefonSeelsorge 0800 111 0 111 or 0800 111 0 222 or 116 123 (24/7, free)",
+            "Emergency: 112",
+            "Call 112 if:",
+            "Call Lakeside Clinic (+49 30 7654321) if:",
+        ] {
+            assert!(flat.contains(expected), "{paper:?}: {expected:?} not in\n{text}");
         }
-        let startxref: usize = table
-            .rsplit("startxref\n")
-            .next()
-            .unwrap()
-            .lines()
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap();
-        assert_eq!(startxref, xref);
+        assert!(!flat.contains("988"), "no US line on a card for Germany");
     }
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// Issue 21: the calendar's words come from the session's own timeline and
@@ -257,7 +250,7 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 fn calendar_text_follows_the_sessions_own_rules() {
     let mut store = in_memory_store();
     let typical = lakeside(&mut store, ClinicRules::default());
-    let card = store.ride_card(typical.id, ClockStyle::H24).unwrap();
+    let card = store.ride_card(typical.id, crate::H24).unwrap();
     let text = unfold(&ics(&[card], at(PLANNED)));
     assert!(text.contains("infusion about 40 min"), "{text}");
     assert!(text.contains("SUMMARY:No-driving time ends (typical)"));
@@ -281,8 +274,134 @@ fn calendar_text_follows_the_sessions_own_rules() {
         .apply_rules(&other.session(session.id).unwrap().rules, &[session.id], at(PLANNED))
         .unwrap();
     assert_eq!(imported.session_ids, [session.id]);
-    let card = other.ride_card(session.id, ClockStyle::H24).unwrap();
+    let card = other.ride_card(session.id, crate::H24).unwrap();
     let text = unfold(&ics(&[card], at(PLANNED))).replace("\\,", ",");
     assert!(text.contains("infusion about 1 h, then 30 min of recovery"), "{text}");
     assert!(!text.contains("about 40 min") && !text.contains("typical"), "{text}");
+}
+
+/// The codes on the card, as an independent reader sees them: the PDF
+/// rendered to PNG by poppler's pdftoppm, decoded by zbar's zbarimg.
+fn decoded_codes(pdf: &[u8]) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("card.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let png = dir.path().join("card");
+    let status = std::process::Command::new("pdftoppm")
+        .args(["-r", "150", "-png", "-singlefile"])
+        .arg(&path)
+        .arg(&png)
+        .status()
+        .expect("pdftoppm (poppler-utils)");
+    assert!(status.success());
+    let out = std::process::Command::new("zbarimg")
+        .args(["--raw", "-q"])
+        .arg(png.with_extension("png"))
+        .output()
+        .expect("zbarimg (zbar-tools) is installed: make deps-test");
+    let text = String::from_utf8(out.stdout).expect("zbar gives UTF-8 (the codes say so, ECI 26)");
+    // Each code's text ends with a newline; the event's own lines end in CRLF.
+    let (event, rest) = match text.find("BEGIN:VEVENT") {
+        Some(start) => {
+            let end = text[start..].find("END:VEVENT\r\n").expect("a whole event") + start + "END:VEVENT\r\n".len();
+            (
+                text[start..end].to_string(),
+                format!("{}{}", &text[..start], &text[end..]),
+            )
+        }
+        None => (String::new(), text.clone()),
+    };
+    vec![event, rest.trim().to_string()]
+}
+
+#[test]
+fn the_cards_qr_codes_give_a_phone_the_pickup_event_and_the_pickup_in_words() {
+    let mut store = in_memory_store();
+    store.choose_country("PL").unwrap();
+    store.set_patient_name(Some("Zoë")).unwrap();
+    let session = store
+        .create_session(&new_session("2026-12-03T18:00", "Europe/Warsaw"), at(PLANNED))
+        .unwrap();
+    store
+        .set_ride_details(
+            session.id,
+            &RideDetails {
+                driver_name: Some("Γιώργος".into()),
+                clinic_name: Some("Klinik am Nordpark Łódź".into()),
+                clinic_phone: Some("+48 42 765 43 21".into()),
+                clinic_address: Some("ul. Żeromskiego 3, 90-001 Łódź".into()),
+                driver_note: Some("请在门口等我".into()),
+                ..Default::default()
+            },
+            at(PLANNED),
+        )
+        .unwrap();
+    let card = store.ride_card(session.id, crate::H24).unwrap();
+    for paper in [Paper::A4, Paper::Letter] {
+        let pdf = card_pdf(&card, paper).unwrap();
+        crate::keep(&format!("ride-card-polish-greek-chinese-{paper:?}.pdf"), &pdf);
+        let codes = decoded_codes(&pdf);
+        let [event, words] = [&codes[0], &codes[1]];
+        assert!(
+            event.starts_with("BEGIN:VEVENT"),
+            "{paper:?}: the calendar code was read: {codes:?}"
+        );
+        let unfolded = unfold(event);
+        let calendar = read_calendar(&unfolded).expect("the icalendar crate reads the code's event");
+        let vevent = calendar
+            .components
+            .iter()
+            .find(|c| c.name == "VEVENT")
+            .expect("a VEVENT");
+        // 18:00 Warsaw + 20 min intake + 40 min infusion + 1-3 h: 20:00-22:00 local, 19:00-21:00 UTC.
+        assert_eq!(prop(vevent, "DTSTART"), "20261203T190000Z");
+        assert_eq!(prop(vevent, "DTEND"), "20261203T210000Z");
+        assert_eq!(prop(vevent, "LOCATION"), "ul. Żeromskiego 3, 90-001 Łódź");
+        assert_eq!(prop(vevent, "SUMMARY"), "Pick up Zoë at Klinik am Nordpark Łódź");
+        let alarm = vevent.components.iter().find(|c| c.name == "VALARM").expect("an alarm");
+        assert_eq!(prop(alarm, "TRIGGER"), "-PT30M");
+        assert_eq!(words, &card.pickup_text(), "{paper:?}");
+        assert!(words.contains("20:00–22:00") && words.contains("Łódź"), "{words}");
+    }
+}
+
+/// Issue 17: a course of sessions gives one card each, and one calendar file
+/// with every pickup a driver makes (not the other driver's).
+#[test]
+fn a_drivers_calendar_holds_their_pickups_over_a_series() {
+    let mut store = in_memory_store();
+    let mut ids = Vec::new();
+    for (day, driver) in [("2026-12-03", "Sam"), ("2026-12-05", "Kim"), ("2026-12-08", " sam ")] {
+        let session = store
+            .create_session(&new_session(&format!("{day}T09:00"), "Europe/Berlin"), at(PLANNED))
+            .unwrap();
+        store
+            .set_ride_details(
+                session.id,
+                &RideDetails {
+                    driver_name: Some(driver.into()),
+                    ..Default::default()
+                },
+                at(PLANNED),
+            )
+            .unwrap();
+        ids.push(session.id);
+    }
+    let cards = store.all_ride_cards(crate::H24).unwrap();
+    assert_eq!(cards.len(), 3, "one card per session");
+    let text = steady_core::views::ride::driver_calendar(&cards, "Sam", at(PLANNED)).expect("Sam drives two");
+    let unfolded = unfold(&text);
+    let calendar = read_calendar(&unfolded).unwrap();
+    let starts: Vec<&str> = calendar
+        .components
+        .iter()
+        .filter(|c| c.name == "VEVENT")
+        .map(|c| prop(c, "DTSTART"))
+        .collect();
+    assert_eq!(
+        starts,
+        ["20261203T100000Z", "20261208T100000Z"],
+        "Sam's two pickups, not Kim's"
+    );
+    assert!(steady_core::views::ride::driver_calendar(&cards, "Alex", at(PLANNED)).is_none());
 }

@@ -12,7 +12,6 @@ use steady_core::facts::rules::{
 use steady_core::reminders::decide::notice_text;
 use steady_core::reminders::notifier::RecordingNotifier;
 use steady_core::reminders::scheduler::run_due;
-use steady_core::views::ride::ClockStyle;
 use steady_core::{ErrorCode, Store};
 
 use crate::{at, in_memory_store, new_session, rules, session_items};
@@ -82,7 +81,7 @@ fn nothing_after_midnight_is_a_clock_cutoff_said_at_bedtime_with_its_time() {
         "bedtime, 22:30 the evening before"
     );
     assert!(reminder.at_bedtime);
-    let text = notice_text(&reminder, Duration::zero());
+    let text = notice_text(&reminder, Duration::zero(), crate::H24);
     assert_eq!(text.title, "Have your last snack before bed");
     assert!(text.body.starts_with("Stop eating at 00:00."), "{}", text.body);
 }
@@ -304,7 +303,7 @@ fn the_escorts_rules_reach_the_ride_card_and_the_message() {
         r.after.someone_stays_hours = Some(24);
     });
     let session = planned(&mut store, "2026-12-03T09:00", "Europe/Berlin", clinic);
-    let card = store.ride_card(session.id, ClockStyle::H24).unwrap();
+    let card = store.ride_card(session.id, crate::H24).unwrap();
     assert_eq!(
         card.escort_rules,
         [

@@ -241,14 +241,22 @@ fn database_from_each_earlier_version_migrates_and_keeps_its_data() {
                     .unwrap();
             }
             conn.pragma_update(None, "user_version", version).unwrap();
-            // Version 1's columns exist in every later version too.
-            conn.execute_batch(
+            // Version 1's session columns exist up to version 6; version 7
+            // moved the numbers into the rules column.
+            let session = if version < 7 {
                 "INSERT INTO sessions (id, start_at, tz, clinic_name, driver_name, intake_minutes, infusion_minutes,
                     recovery_min_minutes, recovery_max_minutes, fasting_food_hours, fasting_liquids_hours,
                     no_driving_hours, relevant_until, created_at)
                  VALUES (1, '2026-12-03T08:00:00Z', 'Europe/Berlin', 'Lakeside', 'Sam', 20, 40, 60, 180, 6, 2, 24,
-                    '2026-12-04T12:00:00Z', '2026-11-25T12:00:00Z');
-                 INSERT INTO items (session_id, checklist, kind, template_key, title, detail, due_at, done_at)
+                    '2026-12-04T12:00:00Z', '2026-11-25T12:00:00Z');"
+            } else {
+                "INSERT INTO sessions (id, start_at, tz, clinic_name, driver_name, rules, relevant_until, created_at)
+                 VALUES (1, '2026-12-03T08:00:00Z', 'Europe/Berlin', 'Lakeside', 'Sam', '{}',
+                    '2026-12-04T12:00:00Z', '2026-11-25T12:00:00Z');"
+            };
+            conn.execute_batch(session).unwrap();
+            conn.execute_batch(
+                "INSERT INTO items (session_id, checklist, kind, template_key, title, detail, due_at, done_at)
                  VALUES (1, 'day_before', 'plan', 'sleep', 'Go to bed in good time', '', '2026-12-02T21:00:00Z',
                     '2026-12-02T21:05:00Z');",
             )

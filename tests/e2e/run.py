@@ -113,12 +113,13 @@ def night_far_from_now(data_dir: str) -> dict:
 class App:
     """One data folder; launch() opens the real app on it."""
 
-    def __init__(self):
+    def __init__(self, extra_env=None, zone=ZONE, lang="en_GB.UTF-8"):
         self.data_dir = tempfile.mkdtemp(prefix="steady-e2e-")
         self.day = night_far_from_now(self.data_dir)
         self.export_dir = tempfile.mkdtemp(prefix="steady-e2e-exports-")
         env = {**os.environ, "STEADY_DATA_DIR": self.data_dir, "STEADY_EXPORT_DIR": self.export_dir,
-               "TZ": ZONE, "LANG": "en_GB.UTF-8"}
+               "TZ": zone, "LANG": lang, **(extra_env or {})}
+        self.env = env
         self.driver = Driver(TAURI_DRIVER, env, os.path.join(ARTIFACTS, "app.log"))
         self.session = None
 
@@ -333,8 +334,22 @@ def test_moving_the_session_moves_the_fasting_item():
         app.close()
 
 
+def mail_stand_in() -> tuple[str, str]:
+    """A stand-in `xdg-email` first on PATH that records its arguments (one
+    JSON list a line) instead of opening a mail program: (PATH, log file)."""
+    folder = tempfile.mkdtemp(prefix="steady-e2e-mail-")
+    log = os.path.join(folder, "calls.jsonl")
+    script = os.path.join(folder, "xdg-email")
+    with open(script, "w") as f:
+        f.write("#!/usr/bin/env python3\nimport json, sys\n"
+                f"open({log!r}, 'a').write(json.dumps(sys.argv[1:]) + '\\n')\n")
+    os.chmod(script, 0o755)
+    return f"{folder}:{os.environ.get('PATH', '')}", log
+
+
 def test_ride_home_message_calendar_and_card():
-    app = App()
+    path, mail_log = mail_stand_in()
+    app = App(extra_env={"PATH": path})
     try:
         s = app.launch()
         s.wait_for("#welcome-title", timeout=30)
@@ -350,11 +365,17 @@ def test_ride_home_message_calendar_and_card():
         s.button("Save details").click()
         words = wait_until(lambda: (lambda t: t if "Alex" in t else None)(s.find("[data-testid=pickup-words]").text),
                            what="the pickup words to name the patient")
-        assert words.startswith("Pick up Alex at Lakeside Clinic, "), words
-        assert shows_clock(words, 11, 0) and shows_clock(words, 13, 0), words
+        assert words == "Pick up Alex at Lakeside Clinic", words
+        window = s.find("[data-testid=pickup-window]").text
+        assert shows_clock(window, 11, 0) and shows_clock(window, 13, 0), window
+        assert "11:00" in window and "13:00" in window, f"24-hour times on an en_GB system: {window}"
         message = s.execute("return document.querySelector('[data-testid=message]').value")
         assert message.startswith("Hi Sam! Pick up Alex at Lakeside Clinic"), message
         assert "Clinic phone: +49 30 7654321" in message
+        assert "Your checklist:" in message and "Plan the route to Lakeside Clinic" in message, message
+        numbers = s.find("[data-testid=ride-numbers]").text
+        assert "Numbers for United Kingdom" in numbers and "Samaritans 116 123" in numbers, numbers
+        assert len(s.find_all("[data-testid=ride-qr]")) == 2, "two QR codes on the Ride screen"
 
         # Confirming the driver ticks the day-before item.
         s.find("[data-testid=driver-confirmed]").click()
@@ -378,14 +399,39 @@ def test_ride_home_message_calendar_and_card():
         s.button("Save ride card (PDF)").click()
         wait_until(lambda: "ride-card" in s.find("[data-testid=export-notice]").text, what="the card to be saved")
         pdf_path = os.path.join(app.export_dir, f"steady-ride-card-{day}.pdf")
-        text = subprocess.run(["pdftotext", "-layout", pdf_path, "-"], capture_output=True, text=True, check=True).stdout
-        assert "Pick up Alex at Lakeside Clinic," in text and "Clinic phone: +49 30 7654321" in text, text
-        assert "988" in text and "may drive again" in text
+        text = subprocess.run(["pdftotext", pdf_path, "-"], capture_output=True, text=True, check=True).stdout
+        assert "Pick up Alex at Lakeside Clinic" in text and "Clinic phone: +49 30 7654321" in text, text
+        assert "Numbers for United Kingdom" in text and "988" not in text and "may drive again" in text, text
         info = subprocess.run(["pdfinfo", pdf_path], capture_output=True, text=True, check=True).stdout
         assert re.search(r"^Pages:\s+1$", info, re.M), info
         subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", pdf_path, os.path.join(ARTIFACTS, "ride-card")],
                        check=True)
         desktop_screenshot("ride.png")
+
+        # "Send to Sam": the mail program (a stand-in here) gets the message
+        # and both files attached.
+        s.find("#driver-email").type("sam@example.org")
+        s.button("Save details").click()
+        wait_until(lambda: s.execute("return document.body.innerText.includes('this message to sam@example.org')"),
+                   what="the e-mail address to be saved")
+        s.find("[data-testid=send-to-driver]").click()
+        wait_until(lambda: os.path.exists(mail_log), what="the mail program to be called")
+        with open(mail_log) as f:
+            args = json.loads(f.readline())
+        assert args[0] == "--utf8" and args[-1] == "sam@example.org", args
+        body = args[args.index("--body") + 1]
+        assert body.startswith("Hi Sam! Pick up Alex at Lakeside Clinic") and "Your checklist:" in body, body
+        attached = [args[i + 1] for i, a in enumerate(args) if a == "--attach"]
+        assert len(attached) == 2 and all(os.path.exists(p) for p in attached), attached
+        card_pdf, card_ics = sorted(attached, key=lambda p: not p.endswith(".pdf"))
+        text = subprocess.run(["pdftotext", card_pdf, "-"], capture_output=True, text=True, check=True).stdout
+        assert "Pick up Alex at Lakeside Clinic" in text and "Your checklist" in text, text
+        with open(card_ics, encoding="utf-8") as f:
+            unfolded = f.read().replace("\r\n ", "")
+        assert unfolded.startswith("BEGIN:VCALENDAR") and unfolded.count("BEGIN:VEVENT") == 3, unfolded
+        assert f"DTSTART:{pickup_utc:%Y%m%dT%H%M%S}Z" in unfolded
+        notice = s.wait_for("[data-testid=export-notice]").text
+        assert "attached" in notice, notice
     finally:
         app.close()
 
@@ -593,6 +639,91 @@ def test_after_the_session_groggy_screen_effects_and_crisis_panel():
         desktop_screenshot("trend.png")
     finally:
         app.close()
+
+
+def say_yes_to_self_harm(s):
+    s.button("How I feel").click()
+    s.wait_for("[data-testid=self-harm-yes]").click()
+    s.button("Save check-in").click()
+    return s.wait_for("[data-testid=crisis-panel]")
+
+
+def plan_in_zone(s, zone: str):
+    day = (dt.datetime.now(zoneinfo.ZoneInfo(zone)).date() + dt.timedelta(days=7)).isoformat()
+    fill_welcome(s, day, "18:00", clinic="Nordpark", driver="Sam")
+
+
+def test_the_system_locale_picks_the_countrys_numbers_and_its_clock():
+    """Issue 16: with the system set to Germany, the United Kingdom and
+    Australia, a "yes" to self-harm shows that country's crisis line and
+    emergency number, and the window writes 24-hour times; set to the US,
+    12-hour times. The locales come from LOCPATH (make deps-test builds them)."""
+    cases = [
+        ("de_DE.UTF-8", "Europe/Berlin", "Germany", "TelefonSeelsorge 0800 111 0 111 or 0800 111 0 222 or 116 123", "112", True),
+        ("en_GB.UTF-8", "Europe/London", "United Kingdom", "Samaritans 116 123; Shout: text 85258", "999 (112 works)", True),
+        ("en_AU.UTF-8", "Australia/Sydney", "Australia", "Lifeline 13 11 14 (text 0477 13 11 14)", "000", True),
+        ("en_US.UTF-8", "America/New_York", "United States", "988 Suicide & Crisis Lifeline (call or text)", "911", False),
+    ]
+    for lang, zone, country, line, emergency, h24 in cases:
+        app = App(zone=zone, lang=lang)
+        try:
+            s = app.launch()
+            s.wait_for("#welcome-title", timeout=30)
+            plan_in_zone(s, zone)
+            skip_clinic_step(s)
+            s.wait_for("[data-testid=next-title]")
+            assert not s.exists("[data-testid=crisis-notice]"), f"{lang}: the region names the country; nothing to ask"
+            s.button("Session plan").click()
+            s.wait_for("[data-testid=checklist-day_before]")
+            times = [i["time"] for i in items_on_screen(s) if re.search(r"\d:\d\d", i["time"])]
+            assert times, "item times on screen"
+            twelve = [t for t in times if re.search(r"\b(AM|PM)\b", t.replace("\u202f", " "))]
+            if h24:
+                assert not twelve and all(re.search(r"\b[0-2]\d:[0-5]\d\b", t) for t in times), f"{lang}: {times}"
+            else:
+                assert len(twelve) == len(times), f"{lang}: 12-hour times expected: {times}"
+            panel = say_yes_to_self_harm(s)
+            assert s.find("[data-testid=crisis-country]").text == f"Numbers for {country}", panel.text
+            assert s.find("[data-testid=crisis-line]").text == line, panel.text
+            assert s.find("[data-testid=emergency-number]").text == emergency, panel.text
+            desktop_screenshot(f"crisis-panel-{lang.split('.')[0]}.png")
+            numbers = json.loads(cli_in(app, "crisis", "--json"))
+            assert numbers["country"] == lang[3:5] and numbers["country_from"] == "system_region", numbers
+        finally:
+            app.close()
+
+
+def test_a_system_without_a_region_asks_to_confirm_the_country_from_the_time_zone():
+    """Issue 16: a C locale names no country; Berlin's time zone says Germany,
+    which set-up asks the patient to confirm; never the US numbers."""
+    app = App(zone="Europe/Berlin", lang="C.UTF-8")
+    try:
+        s = app.launch()
+        s.wait_for("#welcome-title", timeout=30)
+        plan_in_zone(s, "Europe/Berlin")
+        step = s.wait_for("[data-testid=welcome-crisis]")
+        assert "Steady chose Germany from your computer's time zone" in step.text, step.text
+        assert "988" not in step.text and "911" not in step.text, step.text
+        desktop_screenshot("crisis-confirm.png")
+        s.find("[data-testid=confirm-country]").click()
+        wait_until(lambda: not s.exists("[data-testid=confirm-country]"), what="the country to be confirmed")
+        s.find("[data-testid=crisis-done]").click()
+        skip_clinic_step(s)
+        s.wait_for("[data-testid=next-title]")
+        assert not s.exists("[data-testid=crisis-notice]")
+        panel = say_yes_to_self_harm(s)
+        assert "Numbers for Germany" in panel.text and "112" in panel.text, panel.text
+        numbers = json.loads(cli_in(app, "crisis", "--json"))
+        assert (numbers["country"], numbers["country_from"], numbers["needs_confirming"]) == ("DE", "time_zone", False)
+    finally:
+        app.close()
+
+
+def cli_in(app: "App", *args: str) -> str:
+    """`steady …` on the app's data with the app's own zone and locale."""
+    out = subprocess.run([APP, *args], env=app.env, capture_output=True, text=True, timeout=30)
+    assert out.returncode == 0, out.stderr
+    return out.stdout
 
 
 def trend_counts(data_dir: str) -> tuple[int, int]:

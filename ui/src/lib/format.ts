@@ -1,29 +1,69 @@
 // Times in the user's words: "Tomorrow, 07:00", "in 45 min". Each time is
-// shown on the clock of the zone its session happens in; 12 h or 24 h
-// follows the system locale through Intl.
+// shown on the clock of the zone its session happens in. 12 h or 24 h and
+// the order of day and month follow the system's locale as Rust read it
+// (AppInfo.locale: glibc's own data), the same style the notifications,
+// PDFs and calendar use. The webview's own locale is not asked: WebKitGTK
+// says en-US whatever the system is set to.
+import type { SystemLocale } from "./bindings/SystemLocale";
+import type { TimeStyle } from "./bindings/TimeStyle";
 
+let style: TimeStyle = { clock: "h24", dates: "day_month" };
+let region = "";
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Called once the first screen arrives with the system's locale. */
+export function setSystemLocale(locale: SystemLocale) {
+  style = locale.style;
+  region = locale.region ?? "";
+}
 
 function format(tz: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = tz + JSON.stringify(options);
   let f = timeFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(undefined, { timeZone: tz, ...options });
+    f = new Intl.DateTimeFormat("en-US", { timeZone: tz, ...options });
     timeFormats.set(key, f);
   }
   return f;
 }
 
+/** The parts of an instant on a zone's clock: numbers, and English names. */
+function partsOf(iso: string, tz: string) {
+  const parts = format(tz, {
+    weekday: "long", year: "numeric", month: "long", day: "numeric",
+    hour: "numeric", minute: "2-digit", hourCycle: "h23", numberingSystem: "latn",
+  }).formatToParts(new Date(iso));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return {
+    weekday: part("weekday"), month: part("month"), day: part("day"), year: part("year"),
+    hour: Number(part("hour")) % 24, minute: part("minute"),
+  };
+}
+
+// One formatter, written out as Rust's basics::locale::TimeStyle writes it,
+// so the window, notifications, PDFs, calendar and message agree to the
+// character: "18:00" or "6:00 PM"; "Thursday 3 December" or "Thursday, December 3".
+
 export function clock(iso: string, tz: string): string {
-  return format(tz, { hour: "numeric", minute: "2-digit" }).format(new Date(iso));
+  const p = partsOf(iso, tz);
+  if (style.clock === "h12") return `${p.hour % 12 || 12}:${p.minute} ${p.hour < 12 ? "AM" : "PM"}`;
+  return `${String(p.hour).padStart(2, "0")}:${p.minute}`;
 }
 
 export function longDate(iso: string, tz: string): string {
-  return format(tz, { weekday: "long", day: "numeric", month: "long" }).format(new Date(iso));
+  const p = partsOf(iso, tz);
+  return style.dates === "month_day" ? `${p.weekday}, ${p.month} ${p.day}` : `${p.weekday} ${p.day} ${p.month}`;
 }
 
 export function shortDate(iso: string, tz: string): string {
-  return format(tz, { weekday: "short", day: "numeric", month: "short" }).format(new Date(iso));
+  const p = partsOf(iso, tz);
+  const [weekday, month] = [p.weekday.slice(0, 3), p.month.slice(0, 3)];
+  return style.dates === "month_day" ? `${weekday}, ${month} ${p.day}` : `${weekday} ${p.day} ${month}`;
+}
+
+function shortDateYear(iso: string, tz: string): string {
+  const p = partsOf(iso, tz);
+  return style.dates === "month_day" ? `${shortDate(iso, tz)}, ${p.year}` : `${shortDate(iso, tz)} ${p.year}`;
 }
 
 /** The calendar date of an instant in a zone, as YYYY-MM-DD. */
@@ -51,7 +91,7 @@ export function when(iso: string, tz: string, now: Date): string {
   if (days === -1) return `Yesterday, ${time}`;
   // Another year (a long course's history): say which.
   if (ymd(new Date(iso), tz).slice(0, 4) !== ymd(now, tz).slice(0, 4)) {
-    return `${format(tz, { weekday: "short", day: "numeric", month: "short", year: "numeric" }).format(new Date(iso))}, ${time}`;
+    return `${shortDateYear(iso, tz)}, ${time}`;
   }
   return `${shortDate(iso, tz)}, ${time}`;
 }
@@ -89,23 +129,9 @@ export function dayBefore(local: string): string {
   return d.toISOString().slice(0, 10) + "T" + time;
 }
 
-/** How the system shows times: 12 h where the locale's hour cycle is h11/h12. */
-export function clockStyle(): "h12" | "h24" {
-  const cycle = new Intl.DateTimeFormat(undefined, { hour: "numeric" }).resolvedOptions().hourCycle;
-  return cycle === "h11" || cycle === "h12" ? "h12" : "h24";
-}
-
-/**
- * The system's region ("US", "DE"), or "" when unknown. A POSIX "C" locale
- * gives the webview a language tag Intl.Locale rejects; that must not stop
- * the app from starting.
- */
+/** The system's region ("US", "DE"), or "" when its locale names none (C, POSIX). */
 export function systemRegion(): string {
-  try {
-    return new Intl.Locale(navigator.language).maximize().region ?? "";
-  } catch {
-    return "";
-  }
+  return region;
 }
 
 /** Letter paper where it is the norm (US, Canada, Mexico, Philippines...), else A4. */

@@ -4,4 +4,4 @@
  * The ride home as the patient or caregiver fills it in on the Ride screen.
  * Every field replaces the stored one; empty text clears it.
  */
-export type RideDetails = { driver_name: string | null, driver_phone: string | null, driver_relation: string | null, driver_contact: string | null, clinic_name: string | null, clinic_phone: string | null, clinic_address: string | null, };
+export type RideDetails = { driver_name: string | null, driver_phone: string | null, driver_relation: string | null, driver_contact: string | null, driver_email: string | null, driver_note: string | null, clinic_name: string | null, clinic_phone: string | null, clinic_address: string | null, };

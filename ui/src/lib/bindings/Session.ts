@@ -27,6 +27,15 @@ driver_relation: string | null,
  */
 driver_contact: string | null, 
 /**
+ * Where "Send to the driver" addresses the e-mail.
+ */
+driver_email: string | null, 
+/**
+ * A note from the patient to the driver, on the card and in the message
+ * ("I'll wait at the side door").
+ */
+driver_note: string | null, 
+/**
  * When the session actually ended ("I'm home"); the plan's end until then.
  */
 ended_at: string | null, 
