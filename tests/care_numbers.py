@@ -149,6 +149,7 @@ UI_KNOWN = {
     ("CheckIn.svelte", "2 weeks"): ("care", "the PHQ-9's own words, 'over the last 2 weeks' (Kroenke 2001)"),
     ("ClinicInstructions.svelte", "00:00"): ("not care", "the 'nothing after midnight' shape: midnight itself"),
     ("ClinicInstructions.svelte", "18:00"): ("not care", "a new task's starting time, which the patient changes"),
+    ("SheetReader.svelte", "6 hours"): ("not care", "an example sheet sentence in the paste box's placeholder"),
     ("format.ts", "*"): ("not care", "examples in comments of how times are written"),
 }
 

@@ -11,6 +11,7 @@ use steady_core::facts::model::Contacts;
 use steady_core::facts::model::{Item, Medication, NewItem, NewMedicationHold, NewSession, RideDetails, Session};
 use steady_core::facts::rules::ClinicRules;
 use steady_core::plan::series::NewSeries;
+use steady_core::plan::sheet::{Proposed, SheetReading};
 use steady_core::reminders::decide::{test_notice, Reminder, ReminderSettings};
 use steady_core::storage::check_ins::TrendView;
 use steady_core::storage::clinic_rules::{ImportReceipt, RulesPreview};
@@ -494,6 +495,30 @@ pub fn preview_protocol_file(state: State<'_, AppState>, path: String) -> Comman
         .preview_protocol(&bytes, state.clock.now())
         .map_err(payload)?;
     Ok((text, preview))
+}
+
+/// Reads a clinic's sheet pasted as text: proposed rules, each with its
+/// sentence; questions; the sentences not used. Nothing is applied.
+#[tauri::command]
+pub async fn read_sheet(text: String) -> CommandResult<SheetReading> {
+    off_main_thread(move || steady_core::plan::sheet::read_sheet(&text)).await
+}
+
+/// The same for a sheet dropped or opened as a .txt or .pdf file.
+#[tauri::command]
+pub async fn read_sheet_file(path: String) -> CommandResult<(String, SheetReading)> {
+    off_main_thread(move || {
+        let text = steady_core::storage::sheet_file::sheet_text(std::path::Path::new(&path))?;
+        let reading = steady_core::plan::sheet::read_sheet(&text)?;
+        Ok((text, reading))
+    })
+    .await
+}
+
+/// The form's rules with the proposals the patient accepted put in.
+#[tauri::command]
+pub fn merge_sheet(rules: ClinicRules, accepted: Vec<Proposed>) -> ClinicRules {
+    steady_core::plan::sheet::write::merge(&rules, &accepted)
 }
 
 #[tauri::command(rename_all = "snake_case")]

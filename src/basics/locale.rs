@@ -5,9 +5,10 @@
 //! On Linux the region comes from the locale name (`de_DE.UTF-8` → DE) and
 //! the clock and date order from glibc's own data for that locale
 //! (`nl_langinfo_l(T_FMT)` and `D_FMT`), so Steady shows times as `date`
-//! does. A locale that is not installed falls back to what glibc itself then
-//! uses, the C locale. The webview's `navigator.language` is not used: WebKitGTK
-//! reports en-US whatever the system says.
+//! does. A locale that is not installed (minimal systems generate only
+//! C.UTF-8) gets its region's usual style; with no region, C's. The
+//! webview's `navigator.language` is not used: WebKitGTK reports en-US
+//! whatever the system says.
 //!
 //! macOS and Windows GUI apps rarely see `LANG`; there the region is unknown
 //! (so Steady asks, from the time zone) and the clock is 24-hour unless the
@@ -130,9 +131,19 @@ impl SystemLocale {
         };
         let messages = category("LC_MESSAGES");
         let time = category("LC_TIME");
-        let mut style = match time.as_deref().and_then(&formats).or_else(|| formats("C")) {
+        let mut style = match time.as_deref().and_then(&formats) {
             Some((time_format, date_format)) => style_from_formats(&time_format, &date_format),
-            None => TimeStyle::default(),
+            // Not installed (minimal systems often generate only C.UTF-8):
+            // the region's usual style, 12-hour and month first in the US
+            // only among the countries Steady lists, else 24-hour, day first.
+            None => match time.as_deref().and_then(region_of).as_deref() {
+                Some("US") => TimeStyle {
+                    clock: ClockStyle::H12,
+                    dates: DateOrder::MonthDay,
+                },
+                Some(_) => TimeStyle::default(),
+                None => formats("C").map_or_else(TimeStyle::default, |(t, d)| style_from_formats(&t, &d)),
+            },
         };
         // C and POSIX write US-style dates (%m/%d/%y) for no country's sake;
         // a system without a region gets day before month, as most of the world.
@@ -268,14 +279,23 @@ mod tests {
     }
 
     #[test]
-    fn a_locale_that_is_not_installed_is_written_as_c_writes() {
+    fn a_locale_that_is_not_installed_is_written_in_its_regions_usual_style() {
         let l = SystemLocale::from_env(env(&[("LANG", "xx_YY.UTF-8")]), glibc_like);
         assert_eq!(l.region.as_deref(), Some("YY"));
-        assert_eq!(l.style.clock, ClockStyle::H24, "as C writes");
         assert_eq!(
-            l.style.dates,
-            DateOrder::MonthDay,
-            "as C writes: a region is named, so its order is C's"
+            l.style,
+            TimeStyle {
+                clock: ClockStyle::H24,
+                dates: DateOrder::DayMonth
+            }
+        );
+        let us = SystemLocale::from_env(env(&[("LANG", "en_US.ISO-8859-1")]), |_| None);
+        assert_eq!(
+            us.style,
+            TimeStyle {
+                clock: ClockStyle::H12,
+                dates: DateOrder::MonthDay
+            }
         );
     }
 

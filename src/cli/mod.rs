@@ -157,6 +157,15 @@ pub enum ProtocolCommand {
     },
     /// Print the JSON Schema of the protocol format.
     Schema,
+    /// Read a clinic's sheet (a .txt or .pdf file, or - for standard input)
+    /// and print the protocol it proposes: only the rules the text says,
+    /// each under its sentence, then the questions and the sentences not
+    /// used, as comments. Nothing is applied. With --json, the whole reading.
+    FromText {
+        file: std::path::PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand, Debug)]

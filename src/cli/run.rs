@@ -383,6 +383,22 @@ fn execute_on(
             writeln!(out, "Wrote the protocol to {}", output.display())?;
         }
         Command::Protocol(ProtocolCommand::Schema) => write!(out, "{}", crate::plan::protocol::json_schema())?,
+        Command::Protocol(ProtocolCommand::FromText { file, json }) => {
+            // Reads no data: a clinic can run it on any sheet.
+            let text = if file.as_os_str() == "-" {
+                let mut bytes = Vec::new();
+                std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)?;
+                crate::storage::sheet_file::sheet_text_from(&bytes)?
+            } else {
+                crate::storage::sheet_file::sheet_text(&file)?
+            };
+            let reading = crate::plan::sheet::read_sheet(&text)?;
+            if json {
+                writeln!(out, "{}", to_json(&reading))?;
+            } else {
+                write!(out, "{}", crate::plan::sheet::write::to_partial_toml(&reading))?;
+            }
+        }
         Command::Medication(MedicationCommand::Add {
             session,
             name,

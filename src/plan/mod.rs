@@ -6,4 +6,5 @@ pub mod problems;
 pub mod protocol;
 mod protocol_v1;
 pub mod series;
+pub mod sheet;
 pub mod template;

@@ -14,5 +14,6 @@ pub mod reminder_log;
 pub mod rows;
 pub mod sessions;
 pub mod settings;
+pub mod sheet_file;
 pub mod store;
 pub mod transfer;

@@ -12,6 +12,7 @@ mod reminders;
 mod ride;
 mod rules;
 mod scripts;
+mod sheet;
 mod store;
 mod today;
 mod transfer;

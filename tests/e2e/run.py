@@ -579,6 +579,64 @@ def test_a_clinic_entered_in_the_app_becomes_the_plan():
         app.close()
 
 
+def test_a_pasted_sheet_becomes_the_plan_after_the_patient_accepts_it():
+    """Issue 20: the patient pastes their clinic's sheet, Steady proposes its
+    rules beside their sentences, asks about the unclear one, and after
+    "Put in the form" and "Save" the CLI sees the items; a dropped-in
+    sentence is kept as a note."""
+    app = App()
+    cli(app.data_dir, "day", "--wake", "07:00", "--morning", "10:00", "--evening", "18:00",
+        "--check-in", "19:00", "--bedtime", "22:30")
+    sheet = open(os.path.join(ROOT, "tests", "core", "fixtures", "sheets", "calm-waters-letter.txt"),
+                 encoding="utf-8").read()
+    try:
+        s = app.launch()
+        day = local_day(7)
+        s.wait_for("#welcome-title", timeout=30)
+        fill_welcome(s, day, "09:00", clinic="Calm Waters")
+        s.wait_for("[data-testid=welcome-instructions]")
+        s.button("Enter my clinic's instructions").click()
+        s.wait_for("[data-testid=sheet-reader]")
+        # Pasted, as a person would: the text lands in the box at once.
+        s.execute("const t = document.querySelector('[data-testid=sheet-text]');"
+                  "t.value = arguments[0]; t.dispatchEvent(new Event('input', { bubbles: true }));", sheet)
+        s.find("[data-testid=read-sheet]").click()
+        wait_until(lambda: s.exists("[data-testid=sheet-results]") or s.exists("[data-testid=sheet-error]"),
+                   what="the sheet to be read")
+        assert not s.exists("[data-testid=sheet-error]"), s.find("[data-testid=sheet-error]").text
+        proposals = s.find_all("[data-testid=proposal]")
+        assert len(proposals) == 11, [p.text for p in proposals]
+        words = [p.text for p in proposals]
+        assert any("No solid food from 22:00 the day before" in w and "no solid foods after 10 p.m." in w for w in words), words
+        assert any("No driving or machinery for 72 hours" in w for w in words), words
+        question = s.find("[data-testid=question]").text
+        assert "Avoid heavy meals on the day" in question, question
+        desktop_screenshot("sheet-proposals.png")
+        # Drop one (the taxi rule), keep the unclear sentence as a note.
+        taxi = next(p for p in proposals if "Taxi or rideshare" in p.text)
+        s.execute("arguments[0].querySelector('input[type=checkbox]').click()", taxi)
+        s.find_xpath("//*[@data-testid='question']//label[.//span[normalize-space()='Keep the sentence as a note']]").click()
+        s.find("[data-testid=use-sheet]").click()
+        wait_until(lambda: not s.exists("[data-testid=sheet-results]"), what="the proposals to go into the form")
+        notice = s.find("[data-testid=file-notice]").text
+        assert "11 rules from your sheet are in the form" in notice, notice
+        assert s.execute("return document.querySelector('#r-arrive').value") == "20"
+        s.find("[data-testid=save-rules]").click()
+        s.wait_for("[data-testid=rules-notice]")
+        items = wait_until(lambda: (i := items_by_key(app.data_dir)) and "stop_food" in i and i,
+                           what="the CLI to see the new plan")
+        previous = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
+        assert items["stop_food"]["due_utc"] == utc(f"{previous}T22:00"), items["stop_food"]
+        assert items["arrive"]["due_utc"] == utc(f"{day}T08:40"), "20 minutes early"
+        rules = json.loads(cli(app.data_dir, "sessions", "--json"))[0]["rules"]
+        assert rules["after"]["no_driving"] == {"kind": "hours", "hours": 72}, rules["after"]
+        assert rules["escort"]["min_age"] == 18 and rules["escort"]["presence"] == "may_leave_and_return"
+        assert rules["escort"]["rideshare"] == "unspecified", "the dropped rule is not applied"
+        assert {"checklist": "day_before", "text": "Avoid heavy meals on the day."} in rules["notes"], rules["notes"]
+    finally:
+        app.close()
+
+
 def test_after_the_session_groggy_screen_effects_and_crisis_panel():
     app = App()
     try:
@@ -1028,8 +1086,11 @@ def test_reminders_reach_the_notification_server_on_time_and_once():
     data_dir = tempfile.mkdtemp(prefix="steady-e2e-")
     app = None
     try:
-        # 20 reminders, one every 1.5 s, the first 12 s from now.
-        titles = [(f"Reminder {n:02d}", 12 + 1.5 * n) for n in range(20)]
+        # 20 reminders, one every 1.5 s, the first 12 s from now; their titles
+        # in every script (issue 16): the server must get each one as typed.
+        scripts = ["Reminder", "Łódź zażółć", "Γιώργος", "Дмитрий", "שלום רב", "مرحبا بك", "请在门口", "山田さん",
+                   "김민준", "Sam 🙂👍🏽"]
+        titles = [(f"{scripts[n % len(scripts)]} {n:02d}", 12 + 1.5 * n) for n in range(20)]
         due = plan_session_with_items(data_dir, [(t, round(d)) for t, d in titles])
         app = start_app_directly(data_dir)
         wait_until(lambda: len([c for c in server.notifies() if c[1] in due]) >= len(due),

@@ -37,6 +37,8 @@ import type { TrendView } from "./bindings/TrendView";
 import type { CrisisNumbers } from "./bindings/CrisisNumbers";
 import type { Country } from "./bindings/Country";
 import type { SentToDriver } from "./bindings/SentToDriver";
+import type { SheetReading } from "./bindings/SheetReading";
+import type { Proposed } from "./bindings/Proposed";
 
 type Commands = {
   today: { args: Record<string, never>; result: TodayView };
@@ -82,6 +84,9 @@ type Commands = {
   day_times: { args: Record<string, never>; result: DayTimes };
   set_day_times: { args: { day: DayTimes }; result: DayTimes };
   set_item_part_done: { args: { item_id: number; position: number; done: boolean }; result: Item };
+  read_sheet: { args: { text: string }; result: SheetReading };
+  read_sheet_file: { args: { path: string }; result: [string, SheetReading] };
+  merge_sheet: { args: { rules: ClinicRules; accepted: Proposed[] }; result: ClinicRules };
   import_protocol: { args: { text: string; session_ids: number[] }; result: ImportReceipt };
   undo_protocol_import: { args: { import_id: number }; result: null };
   export_protocol: { args: Record<string, never>; result: ExportedFile };

@@ -1,0 +1,437 @@
+//! Reading a clinic's sheet: the text of an e-mail, web page or PDF, turned
+//! into proposed rules in Steady's own model ([`ClinicRules`]), each with the
+//! sentence it came from, for the patient to accept, edit or drop.
+//!
+//! It never invents: a rule is proposed only from words that say it, a
+//! number only from a number in the words; where the words are not clear
+//! ("avoid heavy meals", "fast as instructed") it asks instead of choosing.
+//! Sentences it does not use are kept, to become "From your clinic" notes.
+//! The phrases are data (`tables.rs`), each with the real phrasing it was
+//! written for. Offline and small: no model, only those tables.
+
+mod propose;
+mod shapes_after;
+pub mod tables;
+pub mod write;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::basics::error::{Error, Result};
+use crate::facts::checklist::Checklist;
+use crate::facts::rules::{
+    ClinicNote, Cutoff, EscortPresence, MedicineRule, NoDriving, RedFlagRule, Rideshare, Until, VisitTask,
+};
+
+/// A sheet is a few pages; much more is not a sheet (a whole web page, a
+/// book), and reading it would only bury the rules.
+// Not a care number: a size limit (about 40 pages of text).
+pub const MAX_SHEET_BYTES: usize = 100 * 1024;
+// Not a care number: a length limit on one sentence.
+const MAX_SENTENCE_CHARS: usize = 600;
+
+/// A rule the sheet says, in Steady's model.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
+pub enum Proposed {
+    SolidFood {
+        cutoff: Cutoff,
+    },
+    ClearLiquids {
+        cutoff: Cutoff,
+    },
+    ClearLiquidsAre {
+        words: String,
+    },
+    IfFastBroken {
+        words: String,
+    },
+    Medicine {
+        rule: MedicineRule,
+    },
+    KeepTakingUsual,
+    ArriveEarly {
+        minutes: u32,
+    },
+    Bring {
+        items: Vec<String>,
+    },
+    EscortRequired,
+    EscortMinAge {
+        age: u32,
+    },
+    EscortPresence {
+        presence: EscortPresence,
+    },
+    Rideshare {
+        rideshare: Rideshare,
+    },
+    NoDriving {
+        rule: NoDriving,
+    },
+    /// None: "until the effects have worn off".
+    NoDecisions {
+        until: Option<Until>,
+    },
+    NoAlcohol {
+        hours: u32,
+    },
+    NoSedatives {
+        hours: u32,
+    },
+    SomeoneStays {
+        hours: u32,
+    },
+    NoDependents,
+    RedFlag {
+        rule: RedFlagRule,
+    },
+    VisitTask {
+        task: VisitTask,
+    },
+    InfusionMinutes {
+        minutes: u32,
+    },
+    Observation {
+        min_minutes: u32,
+        max_minutes: u32,
+    },
+    Note {
+        note: ClinicNote,
+    },
+}
+
+/// A sentence of the sheet, where it stands in the text, and the checklist
+/// a note made of it would go on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct Sentence {
+    pub text: String,
+    /// Byte offsets in the text as given.
+    #[ts(type = "number")]
+    pub start: usize,
+    #[ts(type = "number")]
+    pub end: usize,
+    /// Under an "after your treatment" heading, or about after: the session
+    /// day; otherwise the day before.
+    pub checklist: Checklist,
+}
+
+/// A rule Steady read, with the sentence it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct Proposal {
+    /// Index into [`SheetReading::sentences`].
+    #[ts(type = "number")]
+    pub sentence: usize,
+    pub rule: Proposed,
+    /// The rule in plain words: "No solid food from 6 h before".
+    pub words: String,
+    /// The real phrasing the matching pattern was written for.
+    pub written_for: String,
+}
+
+/// A sentence that says something about a rule but not clearly enough to
+/// choose: Steady asks, and offers what the words could mean (maybe nothing
+/// beyond keeping the sentence as a note).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct Question {
+    #[ts(type = "number")]
+    pub sentence: usize,
+    pub ask: String,
+    pub options: Vec<Proposal>,
+}
+
+/// What Steady read in a sheet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct SheetReading {
+    pub sentences: Vec<Sentence>,
+    pub proposals: Vec<Proposal>,
+    pub questions: Vec<Question>,
+    /// Sentences neither proposed from nor asked about, by index.
+    #[ts(type = "Array<number>")]
+    pub unused: Vec<usize>,
+}
+
+/// Reads a sheet's text. Refuses (with a plain message, and nothing read)
+/// text far larger than a sheet, and text that is not text.
+pub fn read_sheet(text: &str) -> Result<SheetReading> {
+    if text.len() > MAX_SHEET_BYTES {
+        return Err(Error::invalid(
+            "text",
+            format!(
+                "That is {} KB of text; a clinic's sheet is a few pages (Steady reads up to {} KB). Paste only the instructions.",
+                text.len() / 1024,
+                MAX_SHEET_BYTES / 1024
+            ),
+        ));
+    }
+    let controls = text
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        .count();
+    if controls > 8 && controls * 50 > text.chars().count() {
+        return Err(Error::invalid(
+            "text",
+            "That does not look like text (it is full of control characters). Copy the sheet's words instead.",
+        ));
+    }
+    let sentences = split_sentences(text);
+    if sentences.is_empty() {
+        return Err(Error::invalid(
+            "text",
+            "There is no text to read. Paste your clinic's instructions.",
+        ));
+    }
+    Ok(propose::read(sentences))
+}
+
+/// Splits text into sentences: at line ends (lists, tables, headings), and
+/// after ".", "!" or "?" followed by a space and a capital or a number,
+/// except after common abbreviations. Bullets and numbering are left out.
+fn split_sentences(text: &str) -> Vec<Sentence> {
+    const ABBREVIATIONS: &[&str] = &[
+        "e.g.", "i.e.", "approx.", "dr.", "mr.", "mrs.", "ms.", "st.", "no.", "vs.", "etc.", "min.", "mins.", "hr.",
+        "hrs.", "a.m.", "p.m.", "incl.", "tel.", "ph.",
+    ];
+    let mut out: Vec<Sentence> = Vec::new();
+    let mut after = false; // under an "after" heading
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let line_end = line_start + line.len();
+        let trimmed = line.trim_end_matches(['\n', '\r']);
+        // Leave out a bullet or number at the start of the line.
+        let body_offset = trimmed.len() - trimmed.trim_start().len();
+        let mut body = &trimmed[body_offset..];
+        let mut offset = line_start + body_offset;
+        let bullet = body
+            .char_indices()
+            .take_while(|(_, c)| matches!(c, '-' | '*' | '•' | '·' | '–' | '▪' | '◦' | '>' | '#') || c.is_ascii_digit())
+            .last()
+            .map(|(i, c)| i + c.len_utf8());
+        if let Some(cut) = bullet {
+            let rest = &body[cut..];
+            let rest = rest.strip_prefix(['.', ')']).unwrap_or(rest);
+            if rest.starts_with(char::is_whitespace) {
+                offset += body.len() - rest.trim_start().len();
+                body = rest.trim_start();
+            }
+        }
+        let heading = body.len() < 60 && !body.ends_with(['.', '!', '?']) && !body.is_empty();
+        if heading {
+            let lower = body.to_lowercase();
+            if [
+                "after",
+                "following",
+                "discharge",
+                "post-",
+                "post ",
+                "recovery",
+                "when you get home",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+            {
+                after = true;
+            } else if [
+                "before",
+                "prepar",
+                "day of",
+                "morning of",
+                "fasting",
+                "medication",
+                "what to bring",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+            {
+                after = false;
+            }
+        }
+        // Sentence ends inside the line. The start of the current word is
+        // kept as the scan goes, so a long line costs one pass.
+        let bytes = body.as_bytes();
+        let mut start = 0;
+        let mut word_start = 0;
+        for (i, c) in body.char_indices() {
+            if c.is_whitespace() {
+                word_start = i + c.len_utf8();
+                continue;
+            }
+            if matches!(bytes[i], b'.' | b'!' | b'?') {
+                let rest = &body[i + 1..];
+                let next = rest.chars().next();
+                let after_next = rest.trim_start().chars().next();
+                let boundary = next.is_some_and(char::is_whitespace)
+                    && after_next
+                        .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '('));
+                if boundary {
+                    let word = body[word_start..=i].to_lowercase();
+                    if !ABBREVIATIONS.contains(&word.as_str()) {
+                        push_sentence(&mut out, &body[start..=i], offset + start, after);
+                        start = i + 1;
+                    }
+                }
+            }
+        }
+        push_sentence(&mut out, &body[start..], offset + start, after);
+        line_start = line_end;
+    }
+    out
+}
+
+fn push_sentence(out: &mut Vec<Sentence>, text: &str, at: usize, after: bool) {
+    let lead = text.len() - text.trim_start().len();
+    let text = text.trim();
+    if text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+        return;
+    }
+    let cut: String = text.chars().take(MAX_SENTENCE_CHARS).collect();
+    let lower = cut.to_lowercase();
+    let about_after = after
+        || [
+            "after your",
+            "after the",
+            "following your",
+            "following the",
+            "when you get home",
+            "for the rest of the day",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+    out.push(Sentence {
+        start: at + lead,
+        end: at + lead + cut.len(),
+        text: cut,
+        checklist: if about_after {
+            Checklist::SessionDay
+        } else {
+            Checklist::DayBefore
+        },
+    });
+}
+
+/// A sentence as the patterns read it: lower case, one kind of quote and
+/// dash, numbers as digits, units spelled one way, clock times as HH:MM.
+pub fn normalise(sentence: &str) -> String {
+    use std::sync::LazyLock;
+    static UNITS: LazyLock<Vec<(regex::Regex, &'static str)>> = LazyLock::new(|| {
+        [
+            (r"\bhalf an? hours?\b", "30 minutes"),
+            (r"\ban hour\b", "1 hours"),
+            (r"(\d+)\s*(?:hrs?|h)\b\.?", "$1 hours"),
+            (r"(\d+)\s*(?:mins?)\b\.?", "$1 minutes"),
+            (r"(\d+)\s*hour\b", "$1 hours"),
+            (r"(\d+)\s*minute\b", "$1 minutes"),
+            (r"\bnoon\b", "12:00"),
+        ]
+        .into_iter()
+        .filter_map(|(re, to)| regex::Regex::new(re).ok().map(|re| (re, to)))
+        .collect()
+    });
+    static CLOCK: LazyLock<Option<regex::Regex>> =
+        LazyLock::new(|| regex::Regex::new(r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)").ok());
+    static NUMBER_WORD: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+        let words: Vec<&str> = tables::NUMBER_WORDS.iter().map(|(w, _)| *w).collect();
+        let alternatives = words.join("|");
+        regex::Regex::new(&format!(r"\b({alternatives})(?:[- ]({alternatives}))?\b")).ok()
+    });
+    let mut text: String = sentence
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            '’' | '‘' | '`' | '´' => '\'',
+            '“' | '”' | '„' => '"',
+            '–' | '—' | '−' => '-',
+            '\u{a0}' | '\u{202f}' | '\t' => ' ',
+            c => c,
+        })
+        .collect();
+    if let Some(re) = NUMBER_WORD.as_ref() {
+        let value = |w: &str| tables::NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|(_, v)| *v);
+        text = re
+            .replace_all(&text, |caps: &regex::Captures<'_>| {
+                let first = value(&caps[1]).unwrap_or(0);
+                match caps.get(2).and_then(|m| value(m.as_str())) {
+                    // "twenty-four", "seventy two"; not "one two" or "six seven".
+                    Some(second) if first >= 20 && first % 10 == 0 && second < 10 => (first + second).to_string(),
+                    Some(second) => format!("{first} {second}"),
+                    None => first.to_string(),
+                }
+            })
+            .into_owned();
+    }
+    if let Some(re) = CLOCK.as_ref() {
+        text = re
+            .replace_all(&text, |caps: &regex::Captures<'_>| {
+                let hour: u32 = caps[1].parse().unwrap_or(99);
+                let minute: u32 = caps.get(2).and_then(|m| m.as_str().parse().ok()).unwrap_or(0);
+                let pm = caps[3].starts_with('p');
+                match (hour, minute) {
+                    (1..=12, 0..=59) => format!("{:02}:{minute:02}", hour % 12 + if pm { 12 } else { 0 }),
+                    _ => caps[0].to_string(),
+                }
+            })
+            .into_owned();
+    }
+    for (re, to) in UNITS.iter() {
+        text = re.replace_all(&text, *to).into_owned();
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_units_and_clock_times_read_one_way() {
+        assert_eq!(normalise("Nothing to eat for SIX hrs."), "nothing to eat for 6 hours");
+        assert_eq!(normalise("for seventy-two hours"), "for 72 hours");
+        assert_eq!(normalise("twenty four h"), "24 hours");
+        assert_eq!(normalise("half an hour"), "30 minutes");
+        assert_eq!(
+            normalise("no food after 6 p.m. the evening before"),
+            "no food after 18:00 the evening before"
+        );
+        assert_eq!(normalise("12 am"), "00:00");
+        assert_eq!(normalise("one two three"), "1 2 3", "a list, not a sum");
+    }
+
+    #[test]
+    fn sentences_split_at_ends_and_lines_but_not_abbreviations() {
+        let text = "Before your treatment\n- Nothing to eat for 6 hours. Clear liquids, e.g. water, up until 2 hours.\n2) Arrive 10 min. early!\nAfter your treatment:\nNo driving for 24 hours.";
+        let s = split_sentences(text);
+        let texts: Vec<&str> = s.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Before your treatment",
+                "Nothing to eat for 6 hours.",
+                "Clear liquids, e.g. water, up until 2 hours.",
+                "Arrive 10 min. early!",
+                "After your treatment:",
+                "No driving for 24 hours."
+            ]
+        );
+        for sentence in &s {
+            assert_eq!(
+                &text[sentence.start..sentence.end],
+                sentence.text,
+                "offsets point at the sentence"
+            );
+        }
+        assert_eq!(s[1].checklist, Checklist::DayBefore);
+        assert_eq!(s[5].checklist, Checklist::SessionDay, "under the after heading");
+    }
+
+    #[test]
+    fn too_much_or_no_text_is_refused() {
+        assert!(read_sheet(&"x".repeat(MAX_SHEET_BYTES + 1)).is_err());
+        assert!(read_sheet("   \n  ").is_err());
+        assert!(read_sheet(&"\u{1}\u{2}\u{3}\u{4}".repeat(100)).is_err());
+    }
+}

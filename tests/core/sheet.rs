@@ -1,0 +1,659 @@
+//! Reading a clinic's sheet (issue 20): the real phrasings quoted in
+//! care-facts, and sheets written in other words for the same rules. Recall
+//! and wrong numbers are printed; a wrong number fails.
+
+use std::collections::BTreeMap;
+
+use steady_core::facts::checklist::Checklist;
+use steady_core::facts::day::ClockTime;
+use steady_core::facts::rules::{
+    ClinicRules, Cutoff, EscortPresence, MedicineBefore, MedicineRule, Moment, NoDriving, RedFlagRule, Rideshare,
+    Until, VisitTask, WhoToCall,
+};
+use steady_core::plan::sheet::{read_sheet, write, Proposed, SheetReading};
+
+fn hours(h: u32) -> Cutoff {
+    Cutoff::HoursBefore { hours: h }
+}
+
+fn medicine(name: &str, before: MedicineBefore, restart: Option<u32>) -> Proposed {
+    Proposed::Medicine {
+        rule: MedicineRule {
+            name: name.into(),
+            before,
+            restart_hours_after: restart,
+            note: None,
+        },
+    }
+}
+
+fn flag(situation: &str, call: WhoToCall) -> Proposed {
+    Proposed::RedFlag {
+        rule: RedFlagRule {
+            situation: situation.into(),
+            call,
+        },
+    }
+}
+
+/// The field a proposal sets: two proposals for one key with different
+/// values mean one of them has a wrong number.
+fn key(p: &Proposed) -> String {
+    match p {
+        Proposed::Medicine { rule } => format!("medicine {}", rule.name.split(' ').next().unwrap_or_default()),
+        Proposed::RedFlag { rule } => format!("red flag {:?} {}", rule.call, rule.situation.to_lowercase()),
+        Proposed::Bring { .. } => "bring".into(),
+        Proposed::VisitTask { task } => format!("task {}", task.title),
+        Proposed::Note { note } => format!("note {}", note.text),
+        other => serde_json::to_value(other).unwrap()["kind"]
+            .as_str()
+            .unwrap()
+            .to_string(),
+    }
+}
+
+/// Found, missed and wrong, for one sheet against what it says.
+struct Score {
+    expected: usize,
+    found: usize,
+    /// The same field with another number: the one thing that must never happen.
+    wrong: Vec<String>,
+    /// The same field read another way, its numbers right ("no taxi" for
+    /// "no taxi alone"): reported.
+    other_reading: Vec<String>,
+    extra: Vec<String>,
+}
+
+/// The numbers in a proposal, in order.
+fn numbers(p: &Proposed) -> Vec<String> {
+    format!("{p:?}")
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|d| !d.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn score(reading: &SheetReading, expected: &[Proposed]) -> Score {
+    let got: Vec<&Proposed> = reading.proposals.iter().map(|p| &p.rule).collect();
+    let mut found = 0;
+    let mut wrong = Vec::new();
+    let mut other_reading = Vec::new();
+    for want in expected {
+        if got.contains(&want) {
+            found += 1;
+        } else if let Some(other) = got.iter().find(|g| key(g) == key(want)) {
+            let line = format!("{}: expected {want:?}, read {other:?}", key(want));
+            match numbers(want) == numbers(other) {
+                true => other_reading.push(line),
+                false => wrong.push(line),
+            }
+        }
+    }
+    let extra = got
+        .iter()
+        .filter(|g| !expected.iter().any(|w| key(w) == key(g)))
+        .map(|g| format!("{g:?}"))
+        .collect();
+    Score {
+        expected: expected.len(),
+        found,
+        wrong,
+        other_reading,
+        extra,
+    }
+}
+
+fn clock(days_before: u32, time: &str) -> Cutoff {
+    Cutoff::Clock {
+        days_before,
+        time: ClockTime::parse("t", time).unwrap(),
+    }
+}
+
+/// care-facts, with its lines joined: a quote may wrap.
+fn care_facts() -> String {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/care-facts.md");
+    std::fs::read_to_string(path)
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// (the quote as care-facts has it, a sheet's sentence using it, what it says)
+fn care_facts_phrasings() -> Vec<(&'static str, &'static str, Vec<Proposed>)> {
+    use MedicineBefore::{AskPrescriber, FewerOnTheDay, HoursBefore, SkipMorningOf};
+    vec![
+        ("\"nothing to eat for 6 hours\"", "Nothing to eat for 6 hours before your appointment.", vec![Proposed::SolidFood { cutoff: hours(6) }]),
+        ("\"clear liquids up until 2 hours\"", "You may have clear liquids up until 2 hours before.", vec![Proposed::ClearLiquids { cutoff: hours(2) }]),
+        ("\"any liquid you are able to see clearly through a glass\"", "A clear liquid is any liquid you are able to see clearly through a glass.", vec![Proposed::ClearLiquidsAre { words: "A clear liquid is any liquid you are able to see clearly through a glass.".into() }]),
+        ("\"your procedure will be cancelled\"", "If you eat after this time, your procedure will be cancelled.", vec![Proposed::IfFastBroken { words: "If you eat after this time, your procedure will be cancelled.".into() }]),
+        (
+            "\"do not take on the morning of your treatment: stimulants (adderall), sedative-hypnotics (ambien), or narcotics (oxycodone)\"",
+            "Do not take on the morning of your treatment: stimulants (adderall), sedative-hypnotics (ambien), or narcotics (oxycodone).",
+            vec![medicine("Stimulants (Adderall)", SkipMorningOf, None), medicine("Sedative-hypnotics (Ambien)", SkipMorningOf, None), medicine("Opioids (Oxycodone)", SkipMorningOf, None)],
+        ),
+        ("\"attempt to take fewer prn doses on the day\"", "Benzodiazepines: attempt to take fewer prn doses on the day.", vec![medicine("Benzodiazepines", FewerOnTheDay, None)]),
+        (
+            "\"if you are on Lamictal (lamotrigine) or a high dose of benzodiazepines, please discuss\"",
+            "If you are on Lamictal (lamotrigine) or a high dose of benzodiazepines, please discuss this with us.",
+            vec![medicine("Benzodiazepines", AskPrescriber { days_before: 7 }, None), medicine("Lamotrigine (Lamictal)", AskPrescriber { days_before: 7 }, None)],
+        ),
+        (
+            "\"allow 6 hours between taking Lamictal and the start ... wait 6 hours after before resuming\"",
+            "Allow 6 hours between taking Lamictal and the start of your infusion, and wait 6 hours after before resuming it.",
+            vec![medicine("Lamotrigine (Lamictal)", HoursBefore { hours: 6 }, Some(6))],
+        ),
+        (
+            "\"alcohol, recreational drugs, opioids, stimulants, sedatives ... for 72 hrs BEFORE AND FOLLOWING\"",
+            "Avoid alcohol, recreational drugs, opioids, stimulants, sedatives for 72 hrs BEFORE AND FOLLOWING your treatment.",
+            vec![
+                medicine("Stimulants", HoursBefore { hours: 72 }, Some(72)),
+                medicine("Opioids", HoursBefore { hours: 72 }, Some(72)),
+                medicine("Sedatives", HoursBefore { hours: 72 }, Some(72)),
+                Proposed::NoAlcohol { hours: 72 },
+            ],
+        ),
+        ("\"arrive 10 minutes prior\"", "Please arrive 10 minutes prior to your appointment.", vec![Proposed::ArriveEarly { minutes: 10 }]),
+        ("\"arrive 15 minutes before\"", "Please arrive 15 minutes before your appointment.", vec![Proposed::ArriveEarly { minutes: 15 }]),
+        ("photo ID and a form of payment", "Please bring a photo ID and a form of payment.", vec![Proposed::Bring { items: vec!["Photo ID".into(), "Form of payment".into()] }]),
+        ("a blanket or pillow, a CPAP machine if you use one", "You may bring a blanket or pillow, a CPAP machine if you use one.", vec![Proposed::Bring { items: vec!["Blanket".into(), "Pillow".into(), "CPAP machine if you use one".into()] }]),
+        ("headphones, eye mask, journal", "Feel free to bring headphones, eye mask, journal.", vec![Proposed::Bring { items: vec!["Headphones".into(), "Eye mask".into(), "Journal".into()] }]),
+        ("\"a responsible adult to escort you out from the clinic\"", "You need a responsible adult to escort you out from the clinic.", vec![Proposed::EscortRequired]),
+        (
+            "\"a trusted person (18 years or older) to drive you to and from\"",
+            "Please arrange a trusted person (18 years or older) to drive you to and from the clinic.",
+            vec![Proposed::EscortRequired, Proposed::EscortMinAge { age: 18 }],
+        ),
+        (
+            "\"legal decision\" for 24 hours",
+            "No driving, machinery or \"legal decision\" for 24 hours.",
+            vec![Proposed::NoDriving { rule: NoDriving::Hours { hours: 24 } }, Proposed::NoDecisions { until: Some(Until::Hours { hours: 24 }) }],
+        ),
+        ("no recreational drugs or alcohol 24 hours", "No recreational drugs or alcohol 24 hours.", vec![Proposed::NoAlcohol { hours: 24 }]),
+        ("\"someone to stay with you throughout the next 24 hours\"", "You need someone to stay with you throughout the next 24 hours.", vec![Proposed::SomeoneStays { hours: 24 }]),
+        ("\"about 40 minutes\" infusion", "The infusion takes about 40 minutes.", vec![Proposed::InfusionMinutes { minutes: 40 }]),
+        ("recovery \"approximately 20 minutes\"", "Recovery is approximately 20 minutes.", vec![Proposed::Observation { min_minutes: 20, max_minutes: 20 }]),
+        (
+            "no driving or big decisions 24 h; no alcohol or cannabis 24 h; no opioids or benzodiazepines 4 h",
+            "After your infusion: no driving or big decisions 24 h; no alcohol or cannabis 24 h; no opioids or benzodiazepines 4 h.",
+            vec![
+                Proposed::NoDriving { rule: NoDriving::Hours { hours: 24 } },
+                Proposed::NoDecisions { until: Some(Until::Hours { hours: 24 }) },
+                Proposed::NoAlcohol { hours: 24 },
+                Proposed::NoSedatives { hours: 4 },
+            ],
+        ),
+        (
+            "no solid food 6 h before; clear liquids until 2 h before",
+            "No solid food 6 h before; clear liquids until 2 h before.",
+            vec![Proposed::SolidFood { cutoff: hours(6) }, Proposed::ClearLiquids { cutoff: hours(2) }],
+        ),
+        ("not until the next day, after a restful sleep", "Driving: not until the next day, after a restful sleep.", vec![Proposed::NoDriving { rule: NoDriving::NextMorning }]),
+        (
+            "| thoughts of suicide, or any medical emergency | call the emergency number (911 in the US) |",
+            "| thoughts of suicide, or any medical emergency | call the emergency number (911 in the US) |",
+            vec![flag("Thoughts of suicide, or any medical emergency", WhoToCall::Emergency)],
+        ),
+        (
+            "| a new rash or itching | tell your primary care provider |",
+            "| a new rash or itching | tell your primary care provider |",
+            vec![flag("A new rash or itching", WhoToCall::PrimaryCare)],
+        ),
+        (
+            "| mania, or psychosis getting worse | call the clinic now (002: rare but serious) |",
+            "| mania, or psychosis getting worse | call the clinic now |",
+            vec![flag("Mania, or psychosis getting worse", WhoToCall::Clinic)],
+        ),
+    ]
+}
+
+#[test]
+fn care_facts_phrasings_give_their_rules_with_the_right_numbers() {
+    let facts = care_facts();
+    let (mut expected, mut found, mut wrong) = (0, 0, Vec::new());
+    for (quote, sentence, want) in care_facts_phrasings() {
+        let quote_words = quote.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(facts.contains(&quote_words), "care-facts quotes {quote}");
+        let reading = read_sheet(sentence).unwrap();
+        let s = score(&reading, &want);
+        if s.found < s.expected {
+            println!(
+                "  missed in {sentence:?}: got {:?}",
+                reading.proposals.iter().map(|p| &p.rule).collect::<Vec<_>>()
+            );
+        }
+        expected += s.expected;
+        found += s.found;
+        wrong.extend(s.wrong);
+    }
+    // Words that do not say when: asked, never chosen.
+    for (quote, sentence) in [
+        ("\"no heavy meals 3 hours prior\"", "No heavy meals 3 hours prior."),
+        ("pain infusions \"up to 4 hours\"", "Pain infusions take up to 4 hours."),
+    ] {
+        let quote_words = quote.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(facts.contains(&quote_words), "care-facts quotes {quote}");
+        let reading = read_sheet(sentence).unwrap();
+        assert!(
+            reading.proposals.is_empty(),
+            "{sentence}: nothing chosen: {:?}",
+            reading.proposals
+        );
+        assert_eq!(reading.questions.len(), 1, "{sentence}: asked");
+    }
+    println!(
+        "care-facts phrasings: recall {found}/{expected}, wrong numbers {}",
+        wrong.len()
+    );
+    assert!(wrong.is_empty(), "wrong numbers: {wrong:#?}");
+    assert_eq!(found, expected, "every care-facts phrasing is read");
+}
+
+fn other_words_sheets() -> Vec<(&'static str, Vec<Proposed>, usize)> {
+    use MedicineBefore::{AskPrescriber, HoursBefore, SkipMorningOf};
+    vec![
+        (
+            "harbour-view-email.txt",
+            vec![
+                Proposed::SolidFood { cutoff: hours(8) },
+                Proposed::ClearLiquids { cutoff: hours(3) },
+                Proposed::ClearLiquidsAre {
+                    words: "Water, apple juice and black tea are fine.".into(),
+                },
+                Proposed::KeepTakingUsual,
+                medicine("Stimulants (Adderall)", HoursBefore { hours: 24 }, None),
+                medicine("Lamotrigine (Lamictal)", AskPrescriber { days_before: 7 }, None),
+                Proposed::ArriveEarly { minutes: 15 },
+                Proposed::Bring {
+                    items: vec![
+                        "Insurance card".into(),
+                        "List of your medications".into(),
+                        "Headphones".into(),
+                    ],
+                },
+                Proposed::EscortRequired,
+                Proposed::EscortMinAge { age: 21 },
+                Proposed::EscortPresence {
+                    presence: EscortPresence::StaysOnSite,
+                },
+                Proposed::Rideshare {
+                    rideshare: Rideshare::OnlyWithEscort,
+                },
+                Proposed::NoDriving {
+                    rule: NoDriving::Hours { hours: 24 },
+                },
+                Proposed::NoAlcohol { hours: 48 },
+                Proposed::NoDecisions { until: None },
+                Proposed::InfusionMinutes { minutes: 45 },
+                Proposed::Observation {
+                    min_minutes: 30,
+                    max_minutes: 60,
+                },
+                flag("Chest pain or trouble breathing", WhoToCall::Emergency),
+                flag("Confused for more than a day", WhoToCall::Clinic),
+            ],
+            0,
+        ),
+        (
+            "northside-web-page.txt",
+            vec![
+                Proposed::SolidFood {
+                    cutoff: clock(0, "00:00"),
+                },
+                Proposed::ClearLiquids { cutoff: hours(2) },
+                Proposed::Bring {
+                    items: vec!["Comfortable".into(), "Loose clothing".into()],
+                },
+                medicine("Benzodiazepines (Xanax)", SkipMorningOf, None),
+                Proposed::VisitTask {
+                    task: VisitTask {
+                        title: "Fill in mood questionnaire".into(),
+                        when: Moment::HoursBefore { hours: 24 },
+                        note: Some("Please complete the mood questionnaire 24 hours before each visit.".into()),
+                    },
+                },
+                Proposed::NoDriving {
+                    rule: NoDriving::NextMorning,
+                },
+                Proposed::SomeoneStays { hours: 12 },
+                Proposed::NoDependents,
+                Proposed::NoSedatives { hours: 6 },
+                flag("Thoughts of harming yourself", WhoToCall::Emergency),
+                flag("A rash appears", WhoToCall::PrimaryCare),
+            ],
+            0,
+        ),
+        (
+            "calm-waters-letter.txt",
+            vec![
+                Proposed::SolidFood {
+                    cutoff: clock(1, "22:00"),
+                },
+                Proposed::ClearLiquids { cutoff: hours(4) },
+                Proposed::ArriveEarly { minutes: 20 },
+                Proposed::EscortRequired,
+                Proposed::EscortMinAge { age: 18 },
+                Proposed::EscortPresence {
+                    presence: EscortPresence::MayLeaveAndReturn,
+                },
+                Proposed::Rideshare {
+                    rideshare: Rideshare::OnlyWithEscort,
+                },
+                Proposed::InfusionMinutes { minutes: 40 },
+                Proposed::Observation {
+                    min_minutes: 60,
+                    max_minutes: 120,
+                },
+                Proposed::NoDriving {
+                    rule: NoDriving::Hours { hours: 72 },
+                },
+                Proposed::NoAlcohol { hours: 72 },
+            ],
+            1, // "Avoid heavy meals on the day": asked
+        ),
+        (
+            "riverbend-faq.txt",
+            vec![
+                Proposed::SolidFood { cutoff: hours(6) },
+                Proposed::ClearLiquids { cutoff: hours(2) },
+                Proposed::KeepTakingUsual,
+                medicine("Stimulants (Vyvanse)", SkipMorningOf, None),
+                medicine("Benzodiazepines (Clonazepam)", AskPrescriber { days_before: 7 }, None),
+                Proposed::ArriveEarly { minutes: 30 },
+                Proposed::Bring {
+                    items: vec![
+                        "Driving licence".into(),
+                        "Insurance details".into(),
+                        "Something warm to wear".into(),
+                    ],
+                },
+                Proposed::EscortRequired,
+                Proposed::EscortMinAge { age: 18 },
+                Proposed::Rideshare {
+                    rideshare: Rideshare::NotAllowed,
+                },
+                Proposed::NoDriving {
+                    rule: NoDriving::Hours { hours: 24 },
+                },
+                Proposed::NoAlcohol { hours: 24 },
+                flag("Very unwell", WhoToCall::Emergency),
+            ],
+            0,
+        ),
+    ]
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/core/fixtures/sheets/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+#[test]
+fn sheets_in_other_words_are_read_and_no_number_is_wrong() {
+    let mut totals = (0, 0);
+    let mut wrong_all = Vec::new();
+    for (name, want, questions) in other_words_sheets() {
+        let reading = read_sheet(&fixture(name)).unwrap();
+        let s = score(&reading, &want);
+        println!(
+            "{name}: recall {}/{}, wrong numbers {}, not expected {} {:?}",
+            s.found,
+            s.expected,
+            s.wrong.len(),
+            s.extra.len(),
+            s.extra
+        );
+        for w in &want {
+            if !reading.proposals.iter().any(|p| &p.rule == w) {
+                println!("  missed {w:?}");
+            }
+        }
+        assert_eq!(
+            reading.questions.len(),
+            questions,
+            "{name}: questions {:?}",
+            reading.questions
+        );
+        totals.0 += s.found;
+        totals.1 += s.expected;
+        wrong_all.extend(s.wrong);
+    }
+    println!(
+        "sheets in other words: recall {}/{}, wrong numbers {}",
+        totals.0,
+        totals.1,
+        wrong_all.len()
+    );
+    assert!(wrong_all.is_empty(), "wrong numbers: {wrong_all:#?}");
+    assert!(
+        totals.0 * 10 >= totals.1 * 9,
+        "recall at least 90%: {}/{}",
+        totals.0,
+        totals.1
+    );
+}
+
+#[test]
+fn every_proposal_points_at_the_sentence_it_came_from() {
+    let text = fixture("harbour-view-email.txt");
+    let reading = read_sheet(&text).unwrap();
+    for p in &reading.proposals {
+        let s = &reading.sentences[p.sentence];
+        assert_eq!(&text[s.start..s.end], s.text);
+        assert!(!p.written_for.is_empty() && !p.words.is_empty());
+    }
+    let unused: Vec<&str> = reading
+        .unused
+        .iter()
+        .map(|&i| reading.sentences[i].text.as_str())
+        .collect();
+    assert!(
+        unused.contains(&"See you Thursday,"),
+        "sentences not used are kept: {unused:?}"
+    );
+}
+
+#[test]
+fn the_partial_protocol_holds_only_what_the_sheet_says_and_imports() {
+    let reading = read_sheet(&fixture("calm-waters-letter.txt")).unwrap();
+    let toml = write::to_partial_toml(&reading);
+    let rules = steady_core::plan::protocol::parse(toml.as_bytes()).unwrap_or_else(|p| panic!("{p:?}\n{toml}"));
+    assert_eq!(rules.food.solid_food, clock(1, "22:00"));
+    assert_eq!(rules.after.no_driving, NoDriving::Hours { hours: 72 });
+    // What the sheet does not say is not in the file: the intake stays typical.
+    assert!(!toml.contains("intake_minutes"), "{toml}");
+    assert_eq!(
+        rules.timeline.intake_minutes,
+        ClinicRules::default().timeline.intake_minutes
+    );
+    assert!(toml.contains("# Not used\n# Dear patient,"), "{toml}");
+    assert!(toml.contains("# Questions"), "{toml}");
+}
+
+#[test]
+fn accepted_proposals_merge_into_the_form_and_the_rest_stays() {
+    let reading = read_sheet(&fixture("harbour-view-email.txt")).unwrap();
+    let base = ClinicRules::default();
+    let only_food: Vec<Proposed> = reading
+        .proposals
+        .iter()
+        .map(|p| p.rule.clone())
+        .filter(|r| matches!(r, Proposed::SolidFood { .. } | Proposed::RedFlag { .. }))
+        .collect();
+    let merged = write::merge(&base, &only_food);
+    assert_eq!(merged.food.solid_food, hours(8));
+    assert_eq!(
+        merged.food.clear_liquids, base.food.clear_liquids,
+        "not accepted: unchanged"
+    );
+    assert_eq!(
+        merged.red_flags.len(),
+        2,
+        "the clinic's own list replaces the typical one"
+    );
+    let note = Proposed::Note {
+        note: steady_core::facts::rules::ClinicNote {
+            checklist: Checklist::SessionDay,
+            text: "See you Thursday,".into(),
+        },
+    };
+    assert_eq!(write::merge(&merged, &[note.clone(), note]).notes.len(), 1);
+}
+
+/// Random and hostile text: a clear result or a clear refusal, never a
+/// panic or a hang (each read runs on a thread the test waits for).
+#[test]
+fn random_and_hostile_text_gets_an_answer_never_a_panic_or_a_hang() {
+    let hostile = vec![
+        "nothing to eat for 6 hours. ".repeat(3000),
+        "a".repeat(100_000),
+        "(".repeat(50_000) + &")".repeat(50_000),
+        "- \n".repeat(30_000),
+        "call 911 if ".repeat(8000),
+        "1.".repeat(40_000),
+        "\u{202e}\u{200d}\u{fe0f}🙂".repeat(5000),
+        String::from_utf8_lossy(&(0..=255u8).cycle().take(90_000).collect::<Vec<u8>>()).into_owned(),
+        "x".repeat(200_000),
+    ];
+    for text in hostile {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let len = text.len();
+        std::thread::spawn(move || {
+            let outcome = std::panic::catch_unwind(|| read_sheet(&text).map(|r| r.sentences.len()));
+            let _ = tx.send(outcome.is_ok());
+        });
+        let no_panic = rx
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .unwrap_or_else(|_| panic!("no answer within 20 s for {len} bytes"));
+        assert!(no_panic, "a panic on {len} bytes");
+    }
+    // And whatever the bytes of a file, a text or a refusal.
+    for bytes in [b"%PDF-1.4\n%%EOF".to_vec(), vec![0xff; 1000], vec![0; 100]] {
+        let _ = steady_core::storage::sheet_file::sheet_text_from(&bytes);
+    }
+}
+
+mod random {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn any_text_reads_without_a_panic(text in "\\PC{0,400}") {
+            let _ = steady_core::plan::sheet::read_sheet(&text);
+        }
+
+        #[test]
+        fn sheet_like_text_reads_without_a_panic(parts in prop::collection::vec(prop::sample::select(vec![
+            "nothing to eat for ", "6", " hours", ". ", "\n", "clear liquids until ", "call 911 if ", "chest pain",
+            "arrive ", "minutes prior", "bring ", "a, b and c", "no driving for ", "twenty-four", "p.m.", "midnight",
+            "lamictal", "do not take on the morning of", "•", "|", "before and following", "stimulants",
+        ]), 0..60)) {
+            let text: String = parts.concat();
+            let _ = steady_core::plan::sheet::read_sheet(&text);
+        }
+    }
+}
+
+/// A sheet as a PDF: its text is read (pdf-extract); a PDF without text,
+/// as a scanned page, is refused in plain words.
+#[test]
+fn a_pdf_sheet_is_read_and_a_picture_of_one_is_refused() {
+    use steady_core::views::pdf::{Flow, Layout, Paper, Role, Style, INK};
+    let mut doc = Flow::new("Northside instructions", Paper::A4, 48.0);
+    for line in fixture("northside-web-page.txt").lines() {
+        doc.add(line, Style::new(11.0, false, INK), Role::Text, 4.0);
+    }
+    let pdf = doc.finish().unwrap();
+    let text = steady_core::storage::sheet_file::sheet_text_from(&pdf).unwrap();
+    let reading = read_sheet(&text).unwrap();
+    assert!(
+        reading
+            .proposals
+            .iter()
+            .any(|p| p.rule == Proposed::SomeoneStays { hours: 12 }),
+        "{:?}",
+        reading.proposals
+    );
+    let mut picture = Layout::new("scan", Paper::A4);
+    picture.rect(0, (40.0, 40.0, 400.0, 600.0), Some(INK), None);
+    let err = steady_core::storage::sheet_file::sheet_text_from(&picture.finish().unwrap()).unwrap_err();
+    assert!(err.to_string().contains("no text in it"), "{err}");
+}
+
+/// Proposals are shown in the order of the sheet, so the patient reads down it.
+#[test]
+fn proposals_follow_the_sheet() {
+    let reading = read_sheet(&fixture("northside-web-page.txt")).unwrap();
+    let order: Vec<usize> = reading.proposals.iter().map(|p| p.sentence).collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    assert_eq!(order, sorted);
+    let by_checklist: BTreeMap<usize, Checklist> = reading
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (i, s.checklist))
+        .collect();
+    let driving = reading
+        .proposals
+        .iter()
+        .find(|p| matches!(p.rule, Proposed::NoDriving { .. }))
+        .unwrap();
+    assert_eq!(
+        by_checklist[&driving.sentence],
+        Checklist::SessionDay,
+        "under the AFTER heading"
+    );
+}
+
+/// A sheet written after the patterns, run once before any tuning: recall
+/// 11/14, no wrong number, one rule read more strictly (the closing note of
+/// issue 20 has it). Its two missed phrasings were then added as general
+/// patterns; the figure printed now is after that.
+#[test]
+fn a_sheet_the_patterns_were_not_written_for() {
+    use MedicineBefore::{AskPrescriber, SkipMorningOf};
+    let want = vec![
+        Proposed::SolidFood { cutoff: hours(6) },
+        Proposed::ClearLiquids { cutoff: hours(2) },
+        medicine("Stimulants (Ritalin)", SkipMorningOf, None),
+        medicine("Benzodiazepines (Diazepam)", AskPrescriber { days_before: 7 }, None),
+        Proposed::ArriveEarly { minutes: 15 },
+        Proposed::Bring {
+            items: vec!["List of your current medications".into()],
+        },
+        Proposed::EscortRequired,
+        Proposed::EscortMinAge { age: 18 },
+        Proposed::Rideshare {
+            rideshare: Rideshare::OnlyWithEscort,
+        },
+        Proposed::NoDriving {
+            rule: NoDriving::Hours { hours: 24 },
+        },
+        Proposed::NoAlcohol { hours: 24 },
+        Proposed::SomeoneStays { hours: 12 },
+        flag("Chest pain or difficulty breathing", WhoToCall::Emergency),
+        flag("A rash", WhoToCall::PrimaryCare),
+    ];
+    let reading = read_sheet(&fixture("blind-eastgate-leaflet.txt")).unwrap();
+    let s = score(&reading, &want);
+    println!(
+        "blind-eastgate-leaflet.txt: recall {}/{}, wrong numbers {}, read another way {:?}, not expected {:?}",
+        s.found,
+        s.expected,
+        s.wrong.len(),
+        s.other_reading,
+        s.extra
+    );
+    for w in &want {
+        if !reading.proposals.iter().any(|p| &p.rule == w) {
+            println!("  missed {w:?}");
+        }
+    }
+    assert!(s.wrong.is_empty(), "wrong numbers: {:#?}", s.wrong);
+}
