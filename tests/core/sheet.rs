@@ -657,3 +657,88 @@ fn a_sheet_the_patterns_were_not_written_for() {
     }
     assert!(s.wrong.is_empty(), "wrong numbers: {:#?}", s.wrong);
 }
+
+/// `steady protocol from-text` on each care-facts clinic's quoted text: its
+/// rules with the right numbers, each under the sentence it came from.
+#[test]
+fn from_text_on_each_care_facts_clinic_gives_its_rules_and_anchors() {
+    let clinics: Vec<(&str, &str, Box<dyn Fn(&ClinicRules)>)> = vec![
+        (
+            "CIT",
+            "Nothing to eat for 6 hours before your treatment. Clear liquids up until 2 hours before.\nDo not take on the morning of your treatment: stimulants (adderall), sedative-hypnotics (ambien), or narcotics (oxycodone).\nPlease arrive 10 minutes prior.\nPlease bring a photo ID and a form of payment.\nYou need a responsible adult to escort you out from the clinic.",
+            Box::new(|r: &ClinicRules| {
+                assert_eq!((r.food.solid_food.clone(), r.food.clear_liquids.clone()), (hours(6), hours(2)));
+                assert_eq!(r.medicines.rules.len(), 3);
+                assert_eq!(r.timeline.arrive_early_minutes, 10);
+                assert_eq!(r.bring, ["Photo ID", "Form of payment"]);
+            }),
+        ),
+        (
+            "AMG",
+            "No solid food 6 h before; clear liquids until 2 h before.\nWear comfortable clothing.",
+            Box::new(|r: &ClinicRules| {
+                assert_eq!((r.food.solid_food.clone(), r.food.clear_liquids.clone()), (hours(6), hours(2)));
+                assert_eq!(r.bring, ["Comfortable clothing"]);
+            }),
+        ),
+        (
+            "KetWell",
+            "Please arrive 15 minutes before your appointment.\nNo driving, machinery or legal decision for 24 hours.\nNo recreational drugs or alcohol for 24 hours.",
+            Box::new(|r: &ClinicRules| {
+                assert_eq!(r.timeline.arrive_early_minutes, 15);
+                assert_eq!(r.after.no_driving, NoDriving::Hours { hours: 24 });
+                assert_eq!(r.after.no_decisions, Some(Until::Hours { hours: 24 }));
+                assert_eq!(r.after.no_alcohol_hours, 24);
+            }),
+        ),
+        (
+            "Jirah",
+            "Please arrange a trusted person (18 years or older) to drive you to and from the clinic.\nThe infusion takes about 40 minutes.\nAvoid alcohol, recreational drugs, opioids, stimulants, sedatives for 72 hrs BEFORE AND FOLLOWING your treatment.",
+            Box::new(|r: &ClinicRules| {
+                assert_eq!(r.escort.min_age, Some(18));
+                assert_eq!(r.timeline.infusion_minutes, 40);
+                assert!(r.medicines.rules.iter().all(|m| m.before == MedicineBefore::HoursBefore { hours: 72 } && m.restart_hours_after == Some(72)));
+                assert_eq!(r.after.no_alcohol_hours, 72);
+            }),
+        ),
+        (
+            "ketamineclinics.com",
+            "Allow 6 hours between taking Lamictal and the start of your infusion, and wait 6 hours after before resuming it.",
+            Box::new(|r: &ClinicRules| {
+                let m = &r.medicines.rules[0];
+                assert_eq!((m.before.clone(), m.restart_hours_after), (MedicineBefore::HoursBefore { hours: 6 }, Some(6)));
+            }),
+        ),
+        (
+            "Nervana",
+            "After your infusion: no driving or big decisions 24 h; no alcohol or cannabis 24 h; no opioids or benzodiazepines 4 h.\nIf you have thoughts of suicide or any medical emergency, call 911.",
+            Box::new(|r: &ClinicRules| {
+                assert_eq!(r.after.no_sedatives_hours, 4);
+                assert_eq!(r.red_flags[0].call, WhoToCall::Emergency);
+            }),
+        ),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    for (clinic, text, check) in clinics {
+        let path = dir.path().join(format!("{clinic}.txt"));
+        std::fs::write(&path, text).unwrap();
+        let mut out = Vec::new();
+        let mut err = Vec::new();
+        let argv = ["steady", "protocol", "from-text", path.to_str().unwrap()];
+        let code = steady_core::cli::run_in(dir.path(), argv, crate::at("2026-11-25T12:00:00Z"), &mut out, &mut err);
+        let toml = String::from_utf8(out).unwrap();
+        assert_eq!(code, 0, "{clinic}: {}", String::from_utf8_lossy(&err));
+        let rules = steady_core::plan::protocol::parse(toml.as_bytes()).unwrap_or_else(|p| panic!("{clinic}: {p:?}\n{toml}"));
+        check(&rules);
+        // Every rule line stands under the sentence it came from.
+        let lines: Vec<&str> = toml.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            let is_rule = !line.starts_with('#') && line.contains(" = ") && !line.starts_with("version") && !line.starts_with("  ");
+            if is_rule && !line.starts_with("observation_max") && !line.starts_with("before") && !line.starts_with("restart") && !line.starts_with("call") && !line.starts_with("situation") && !line.starts_with("when") && !line.starts_with("title") && !line.starts_with("bring") {
+                let anchor = lines[..i].iter().rev().find(|l| l.starts_with("# \"")).unwrap_or_else(|| panic!("{clinic}: {line} has no sentence"));
+                let sentence = anchor.trim_start_matches("# \"").trim_end_matches('"');
+                assert!(text.contains(sentence), "{clinic}: the anchor is the sheet's own sentence: {sentence}");
+            }
+        }
+    }
+}
