@@ -15,7 +15,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_BUILD := build-essential pkg-config curl file libwebkit2gtk-4.1-dev libxdo-dev \
              libssl-dev libayatana-appindicator3-dev librsvg2-dev
 APT_TEST  := xvfb xauth webkit2gtk-driver dbus dbus-x11 python3 python3-dbusmock imagemagick fonts-noto-color-emoji poppler-utils x11-utils strace \
-             fonts-noto-cjk zbar-tools locales
+             fonts-noto-cjk zbar-tools locales faketime
 # Locales the tests run the app in (issue 16: Germany, the UK, Australia and
 # the US), built into .tools/locale with localedef and found through LOCPATH,
 # so nothing system-wide changes.
@@ -119,17 +119,19 @@ BENCH_RUN = xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- python3 b
 bench: deps-test
 	$(TAURI) build --bundles deb
 	cargo build --release -p steady-bench-baseline
-	cargo build --release --example bench-seed --example bench-views
+	cargo build --release --example bench-seed --example bench-views --example bench-reader
 	$(BENCH_RUN) --steady target/release/steady --baseline target/release/steady-baseline \
-	  --seeder target/release/examples/bench-seed --views target/release/examples/bench-views --out bench/RESULTS.md
+	  --seeder target/release/examples/bench-seed --views target/release/examples/bench-views \
+	  --reader target/release/examples/bench-reader --out bench/RESULTS.md
 
 # The same run with tiny data and one iteration of each measure, on debug
 # builds: in `make test` so the benchmark cannot rot. Its figures mean nothing.
 bench-smoke: deps-test build
 	cargo build --quiet -p steady-bench-baseline
-	cargo build --quiet --example bench-seed --example bench-views
+	cargo build --quiet --example bench-seed --example bench-views --example bench-reader
 	$(BENCH_RUN) --smoke --steady $(APP) --baseline target/debug/steady-baseline \
-	  --seeder target/debug/examples/bench-seed --views target/debug/examples/bench-views
+	  --seeder target/debug/examples/bench-seed --views target/debug/examples/bench-views \
+	  --reader target/debug/examples/bench-reader
 
 # ---- packages ----
 

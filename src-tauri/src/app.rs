@@ -12,7 +12,6 @@ use steady_core::reminders::scheduler::{Scheduler, SchedulerEvent};
 use steady_core::storage::encryption as lock;
 use steady_core::storage::key::DbKey;
 use steady_core::views::status::{reminders_status, NotificationHealth};
-use steady_core::views::today::today_view;
 use steady_core::{ErrorPayload, Store};
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::{MouseButton, MouseButtonState, TrayIconBuilder, TrayIconEvent};
@@ -56,6 +55,9 @@ pub struct AppState {
     pub pending_screen: Mutex<Option<&'static str>>,
     /// The system's locale, read once at start (region, time style).
     pub locale: SystemLocale,
+    /// Linux: the line to the resident `steady-tray`, which reminds and
+    /// shows the tray; None when this process does both itself.
+    pub resident: Option<crate::window_link::ResidentLine>,
 }
 
 /// The open store, borrowed for one command: holds the lock on
@@ -151,6 +153,7 @@ impl AppState {
             tray_pause: Mutex::new(None),
             tray_lock: Mutex::new(None),
             pending_screen: Mutex::new(None),
+            resident: None,
             locale: {
                 let locale = SystemLocale::detect();
                 eprintln!(
@@ -178,8 +181,13 @@ impl AppState {
         lock(&self.opened).is_none()
     }
 
-    /// Tells the scheduler to look again after a change.
+    /// Tells the scheduler to look again after a change (the resident's,
+    /// when it reminds).
     pub fn wake_scheduler(&self) {
+        if let Some(resident) = &self.resident {
+            resident.send(crate::window_link::ToResident::Changed);
+            return;
+        }
         if let Some(scheduler) = lock(&self.scheduler).as_ref() {
             scheduler.wake();
         }
@@ -193,20 +201,29 @@ pub fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 }
 
 pub fn run() {
+    // Linux: the resident reminds and shows the tray; this process is only
+    // the window, and a second start is handed to the window already up.
+    let (link, asked_screen) = match crate::window_link::start() {
+        crate::window_link::Start::HandedOver => std::process::exit(0),
+        crate::window_link::Start::Window(link, screen) => (Some(link), screen),
+        crate::window_link::Start::Alone => (None, None),
+    };
+    let alone = link.is_none();
     // The integrity check (and any recovery) runs while GTK, the plugins and
     // the webview start; setup waits for it before any command can run. On a
     // year of data this took ~10 ms off the critical path, more with years.
     let opening = std::thread::spawn(AppState::open);
     let context = tauri::generate_context!();
     let mut builder = tauri::Builder::default();
-    if !crate::instance::running_instance_is_stuck(&context.config().identifier) {
+    if alone && !crate::instance::running_instance_is_stuck(&context.config().identifier) {
         // First, so a second launch hands over before anything else starts.
         builder = builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             show_main_window(app, None)
         }));
     }
     let result = builder
-        .plugin(tauri_plugin_autostart::Builder::new().build())
+        // At login only the resident starts (`steady --tray`): no window.
+        .plugin(tauri_plugin_autostart::Builder::new().args(["--tray"]).build())
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
             // Tauri has created the window by now; its page's first command
@@ -228,9 +245,20 @@ pub fn run() {
                     }
                 }
             }
-            app.manage(state);
-            build_tray(app.handle())?;
-            start_scheduler(app.handle(), None);
+            let mut state = state;
+            match link {
+                Some(link) => {
+                    state.resident = crate::window_link::ResidentLine::new(&link);
+                    *lock(&state.pending_screen) = asked_screen.as_deref().and_then(static_screen);
+                    app.manage(state);
+                    listen_to_resident(app.handle().clone(), link);
+                }
+                None => {
+                    app.manage(state);
+                    build_tray(app.handle())?;
+                    start_scheduler(app.handle(), None);
+                }
+            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -311,13 +339,15 @@ pub fn run() {
         ])
         .build(context);
     match result {
-        Ok(app) => app.run(|app, event| match event {
+        Ok(app) => app.run(move |app, event| match event {
             // Closing the window keeps Steady in the tray, so reminders still
             // come. The window is destroyed rather than hidden: its WebKit
             // processes (most of the memory, and wakeups while idle) end with
             // it, and "Open" builds a fresh one. Only Quit (`exit(0)`,
             // which carries a code) ends the app.
-            tauri::RunEvent::ExitRequested { code: None, api, .. } => api.prevent_exit(),
+            // With a resident (Linux) the window's process ends with it:
+            // WebKit and GTK go too, and the resident goes on reminding.
+            tauri::RunEvent::ExitRequested { code: None, api, .. } if alone => api.prevent_exit(),
             tauri::RunEvent::Exit => {
                 // Asked, not waited for: the scheduler's thread may itself be
                 // waiting for this (main) thread to update the tray. Every
@@ -376,6 +406,13 @@ const MAIN_WINDOW: &str = "main";
 /// `key` when the lock is on). Stops the one running first.
 pub fn start_scheduler(app: &AppHandle, key: Option<DbKey>) {
     let state = app.state::<AppState>();
+    if let Some(resident) = &state.resident {
+        // The resident reminds: it needs the key this window unlocked with.
+        if let Some(key) = key {
+            resident.send(crate::window_link::ToResident::Unlocked(key.to_hex().to_string()));
+        }
+        return;
+    }
     let running = lock(&state.scheduler).take();
     if let Some(running) = running {
         running.stop();
@@ -550,6 +587,9 @@ fn build_tray(app: &AppHandle) -> tauri::Result<()> {
 /// Puts the next reminder and the pause state into the tray menu.
 pub fn refresh_tray(app: &AppHandle) {
     let state = app.state::<AppState>();
+    if state.resident.is_some() {
+        return; // the resident's tray, refreshed by the resident
+    }
     // Menu items change on the main thread: called from another thread, each
     // change waits for it. So the words are worked out first, and no lock of
     // ours is held while they are set: a command on the main thread waiting
@@ -580,40 +620,16 @@ pub fn refresh_tray(app: &AppHandle) {
 /// data (the store's lock is let go on return).
 fn tray_words(state: &AppState) -> (Option<String>, Option<&'static str>) {
     if state.is_locked() {
-        return (Some("Locked: open Steady to see your reminders".into()), None);
+        return (Some(steady_core::views::tray::LOCKED_WORDS.into()), None);
     }
     let Ok(store) = state.store() else {
         return (None, None);
     };
-    let now = state.clock.now();
     let health = lock(&state.notifications).clone();
-    let Ok(status) = reminders_status(&store, now, health) else {
-        return (None, None);
-    };
-    // Reminders that could not pop up wait in the window; the tray says so first.
-    let mut label = match status.in_app.len() {
-        0 => status.next_label.clone(),
-        1 => "1 reminder waiting in Steady".to_string(),
-        n => format!("{n} reminders waiting in Steady"),
-    };
-    // After a session, the end of the no-driving time leads.
-    if let Ok(today) = today_view(&store, now) {
-        if let (Some(until), Some(session)) = (today.no_driving_until, today.session.as_ref()) {
-            if let Ok(tz) = steady_core::basics::time::parse_zone(&session.tz) {
-                label = format!(
-                    "No driving until {} · {label}",
-                    state.locale.style.short_day_clock(until, tz)
-                );
-            }
-        }
+    match steady_core::views::tray::tray_words(&store, state.clock.now(), health) {
+        Ok(words) => (Some(words.next), Some(words.pause)),
+        Err(_) => (None, None),
     }
-    let paused = status.settings.paused_until.is_some_and(|until| until > now);
-    let pause_text = if paused {
-        "Resume reminders"
-    } else {
-        "Pause reminders for 1 hour"
-    };
-    (Some(label), Some(pause_text))
 }
 
 fn toggle_pause(app: &AppHandle) {
@@ -621,15 +637,7 @@ fn toggle_pause(app: &AppHandle) {
     let now = state.clock.now();
     // The store's guard ends with this statement: refresh_tray takes it again.
     let result = match state.store() {
-        Ok(mut store) => {
-            let paused = store
-                .reminder_settings()
-                .map(|s| s.paused_until.is_some_and(|until| until > now));
-            match paused {
-                Ok(true) => store.pause_reminders(None),
-                _ => store.pause_reminders(Some(now + chrono::Duration::hours(1))),
-            }
-        }
+        Ok(mut store) => steady_core::views::tray::toggle_pause(&mut store, now),
         Err(_) => return,
     };
     if let Err(e) = result {
@@ -648,6 +656,11 @@ fn toggle_pause(app: &AppHandle) {
 pub fn lock_now(app: &AppHandle) {
     let state = app.state::<AppState>();
     if !*lock(&state.lock_on) || state.is_locked() {
+        return;
+    }
+    if let Some(resident) = &state.resident {
+        resident.send(crate::window_link::ToResident::Locked);
+        forget_key(app);
         return;
     }
     // Stopped first: its last pass writes the reminder times as they are
@@ -673,15 +686,8 @@ fn confirm_quit(app: &AppHandle) {
         Ok(store) => reminders_status(&store, now, lock(&state.notifications).clone())
             .map(|s| s.pending_today)
             .unwrap_or(0),
-        // Locked: the reminder times are all Steady can read.
         Err(_) if state.is_locked() => paths::data_dir()
-            .and_then(|dir| steady_core::reminders::locked_schedule::LockedSchedule::open(&dir))
-            .and_then(|schedule| schedule.owed())
-            .map(|owed| {
-                let midnight =
-                    steady_core::basics::time::at_local_clock(now, steady_core::basics::time::system_zone(), 1, 0);
-                u32::try_from(owed.iter().filter(|o| o.fire_at < midnight).count()).unwrap_or(u32::MAX)
-            })
+            .map(|dir| steady_core::views::tray::pending_today_locked(&dir, now))
             .unwrap_or(0),
         Err(_) => 0,
     };
@@ -710,3 +716,76 @@ fn confirm_quit(app: &AppHandle) {
             }
         });
 }
+
+/// The screens a request may name, as the state keeps them.
+fn static_screen(name: &str) -> Option<&'static str> {
+    ["session", "recovery", "today", "ride", "checkin", "settings"]
+        .into_iter()
+        .find(|s| *s == name)
+}
+
+/// The data closed and the key forgotten in this window (the resident was
+/// told, or told us): the page asks for the passphrase again.
+fn forget_key(app: &AppHandle) {
+    let state = app.state::<AppState>();
+    *lock(&state.opened) = None; // closes the connection
+    *lock(&state.key) = None;
+    eprintln!("steady: locked");
+    let _ = app.emit(EVENT_CHANGED, ());
+}
+
+/// Listens to the resident for what the tray and the notifications ask of
+/// this window, until the resident's line closes.
+#[cfg(target_os = "linux")]
+fn listen_to_resident(app: AppHandle, mut link: crate::window_link::Link) {
+    use crate::window_link::ToWindow;
+    let spawned = std::thread::Builder::new()
+        .name("steady-resident-line".into())
+        .spawn(move || {
+            while let Some(line) = link.receive() {
+                let state = app.state::<AppState>();
+                match ToWindow::parse(&line) {
+                    Some(ToWindow::Show(screen)) => {
+                        // Said at once, before the window comes up: a window that
+                        // cannot say it (frozen) is replaced by a new one.
+                        if let Some(resident) = &state.resident {
+                            resident.send(crate::window_link::ToResident::Showing);
+                        }
+                        show_main_window(&app, screen.as_deref().and_then(static_screen))
+                    }
+                    Some(ToWindow::Lock) => {
+                        if !state.is_locked() && *lock(&state.lock_on) {
+                            forget_key(&app);
+                        }
+                    }
+                    Some(ToWindow::Health(why)) => {
+                        *lock(&state.notifications) = NotificationHealth {
+                            ok: why.is_none(),
+                            message: why,
+                        };
+                        let _ = app.emit(EVENT_CHANGED, ());
+                    }
+                    Some(ToWindow::Changed) => {
+                        let _ = app.emit(EVENT_CHANGED, ());
+                    }
+                    Some(ToWindow::Paused) => {
+                        if let Some(resident) = &state.resident {
+                            resident.paused();
+                        }
+                    }
+                    Some(ToWindow::Quit) => app.exit(0),
+                    Some(ToWindow::BeWindow(_) | ToWindow::Shown) | None => {}
+                }
+            }
+            // The resident ended (killed, or crashed): reminders stop with it, so
+            // this window says so in the log and ends too, as a quit would.
+            eprintln!("steady: the resident Steady ended; closing the window");
+            app.exit(0);
+        });
+    if let Err(e) = spawned {
+        eprintln!("steady: cannot listen to the resident: {e}");
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn listen_to_resident(_app: AppHandle, _link: crate::window_link::Link) {}

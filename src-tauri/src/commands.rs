@@ -290,8 +290,21 @@ pub fn set_stale_after_hours(
 #[tauri::command]
 pub async fn send_test_notification(app: AppHandle, state: State<'_, AppState>) -> CommandResult<()> {
     let notifier = lock(&state.notifier).clone();
-    let Some(notifier) = notifier else {
-        return Err(Error::Notifications("reminders did not start".into()).payload());
+    let notifier = match notifier {
+        Some(notifier) => notifier,
+        // With a resident (Linux) this window has no notifier of its own:
+        // the test is shown from here, to the same notification server.
+        None if state.resident.is_some() => {
+            let notifier: std::sync::Arc<dyn steady_core::reminders::notifier::Notifier> =
+                std::sync::Arc::new(steady_core::reminders::notifier::DesktopNotifier::new(
+                    "Steady",
+                    "steady",
+                    std::sync::Arc::new(|_, _| {}),
+                ));
+            *lock(&state.notifier) = Some(std::sync::Arc::clone(&notifier));
+            notifier
+        }
+        None => return Err(Error::Notifications("reminders did not start".into()).payload()),
     };
     let result = notifier.show(&test_notice(), None);
     *lock(&state.notifications) = match &result {
@@ -909,6 +922,17 @@ pub async fn set_app_lock(
     new: Option<String>,
 ) -> CommandResult<bool> {
     state.store()?; // refuse while locked or when the data did not open
+                    // The resident holds the data open too (Linux): it lets go first.
+    if state.resident.is_some() {
+        let worker = app.clone();
+        off_main_thread(move || {
+            if let Some(resident) = &worker.state::<AppState>().resident {
+                resident.pause();
+            }
+            Ok(())
+        })
+        .await?;
+    }
     let running = lock(&state.scheduler).take();
     if let Some(running) = running {
         off_main_thread(move || {
@@ -938,7 +962,12 @@ pub async fn set_app_lock(
         *lock(&state.key) = new_key.clone();
     }
     let key = lock(&state.key).clone();
-    start_scheduler(&app, key);
+    if let Some(resident) = &state.resident {
+        let hex = key.as_ref().map(|k| k.to_hex().to_string());
+        resident.send(crate::window_link::ToResident::Resume(hex));
+    } else {
+        start_scheduler(&app, key);
+    }
     result.map(|key| key.is_some())
 }
 

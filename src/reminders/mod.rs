@@ -6,3 +6,4 @@ pub mod decide;
 pub mod locked_schedule;
 pub mod notifier;
 pub mod scheduler;
+pub mod wakeups;

@@ -127,6 +127,16 @@ pub enum SchedulerEvent {
     FirstPassDone,
 }
 
+/// Wakes a [`Scheduler`] from another thread; a stopped one ignores it.
+#[derive(Clone)]
+pub struct Waker(mpsc::Sender<Message>);
+
+impl Waker {
+    pub fn wake(&self) {
+        let _ = self.0.send(Message::Wake);
+    }
+}
+
 enum Message {
     Wake,
     Stop,
@@ -311,6 +321,12 @@ impl Scheduler {
     /// Look again now: something the reminders depend on changed.
     pub fn wake(&self) {
         let _ = self.tx.send(Message::Wake);
+    }
+
+    /// A handle another thread can wake this scheduler with (the laptop
+    /// woke, the clock was set), without owning it.
+    pub fn waker(&self) -> Waker {
+        Waker(self.tx.clone())
     }
 
     /// Tells the thread to end after its current pass, without waiting.

@@ -73,6 +73,25 @@ impl DbKey {
         Zeroizing::new(format!("\"x'{}'\"", hex(self.0.as_ref())))
     }
 
+    /// The key as hex, to hand to the resident Steady over its private
+    /// socket (src-tauri, issue 19) after the window unlocked.
+    pub fn to_hex(&self) -> Zeroizing<String> {
+        Zeroizing::new(hex(self.0.as_ref()))
+    }
+
+    /// The key from [`DbKey::to_hex`]; None for anything else.
+    pub fn from_hex(text: &str) -> Option<DbKey> {
+        let text = text.trim();
+        if text.len() != 64 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let mut key = Zeroizing::new([0u8; 32]);
+        for (i, byte) in key.iter_mut().enumerate() {
+            *byte = u8::from_str_radix(&text[2 * i..2 * i + 2], 16).ok()?;
+        }
+        Some(DbKey(key))
+    }
+
     /// The raw-key form as a value to bind (`ATTACH … KEY ?`).
     pub(crate) fn attach_text(&self) -> Zeroizing<String> {
         Zeroizing::new(format!("x'{}'", hex(self.0.as_ref())))

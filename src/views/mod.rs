@@ -15,3 +15,4 @@ pub mod ride_card_pdf;
 pub mod session;
 pub mod status;
 pub mod today;
+pub mod tray;

@@ -662,7 +662,9 @@ fn a_sheet_the_patterns_were_not_written_for() {
 /// rules with the right numbers, each under the sentence it came from.
 #[test]
 fn from_text_on_each_care_facts_clinic_gives_its_rules_and_anchors() {
-    let clinics: Vec<(&str, &str, Box<dyn Fn(&ClinicRules)>)> = vec![
+    /// What a clinic's rules must say, checked on the rules read.
+    type Expect = Box<dyn Fn(&ClinicRules)>;
+    let clinics: Vec<(&str, &str, Expect)> = vec![
         (
             "CIT",
             "Nothing to eat for 6 hours before your treatment. Clear liquids up until 2 hours before.\nDo not take on the morning of your treatment: stimulants (adderall), sedative-hypnotics (ambien), or narcotics (oxycodone).\nPlease arrive 10 minutes prior.\nPlease bring a photo ID and a form of payment.\nYou need a responsible adult to escort you out from the clinic.",
@@ -728,16 +730,36 @@ fn from_text_on_each_care_facts_clinic_gives_its_rules_and_anchors() {
         let code = steady_core::cli::run_in(dir.path(), argv, crate::at("2026-11-25T12:00:00Z"), &mut out, &mut err);
         let toml = String::from_utf8(out).unwrap();
         assert_eq!(code, 0, "{clinic}: {}", String::from_utf8_lossy(&err));
-        let rules = steady_core::plan::protocol::parse(toml.as_bytes()).unwrap_or_else(|p| panic!("{clinic}: {p:?}\n{toml}"));
+        let rules =
+            steady_core::plan::protocol::parse(toml.as_bytes()).unwrap_or_else(|p| panic!("{clinic}: {p:?}\n{toml}"));
         check(&rules);
         // Every rule line stands under the sentence it came from.
         let lines: Vec<&str> = toml.lines().collect();
         for (i, line) in lines.iter().enumerate() {
-            let is_rule = !line.starts_with('#') && line.contains(" = ") && !line.starts_with("version") && !line.starts_with("  ");
-            if is_rule && !line.starts_with("observation_max") && !line.starts_with("before") && !line.starts_with("restart") && !line.starts_with("call") && !line.starts_with("situation") && !line.starts_with("when") && !line.starts_with("title") && !line.starts_with("bring") {
-                let anchor = lines[..i].iter().rev().find(|l| l.starts_with("# \"")).unwrap_or_else(|| panic!("{clinic}: {line} has no sentence"));
+            let is_rule = !line.starts_with('#')
+                && line.contains(" = ")
+                && !line.starts_with("version")
+                && !line.starts_with("  ");
+            if is_rule
+                && !line.starts_with("observation_max")
+                && !line.starts_with("before")
+                && !line.starts_with("restart")
+                && !line.starts_with("call")
+                && !line.starts_with("situation")
+                && !line.starts_with("when")
+                && !line.starts_with("title")
+                && !line.starts_with("bring")
+            {
+                let anchor = lines[..i]
+                    .iter()
+                    .rev()
+                    .find(|l| l.starts_with("# \""))
+                    .unwrap_or_else(|| panic!("{clinic}: {line} has no sentence"));
                 let sentence = anchor.trim_start_matches("# \"").trim_end_matches('"');
-                assert!(text.contains(sentence), "{clinic}: the anchor is the sheet's own sentence: {sentence}");
+                assert!(
+                    text.contains(sentence),
+                    "{clinic}: the anchor is the sheet's own sentence: {sentence}"
+                );
             }
         }
     }

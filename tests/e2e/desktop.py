@@ -2,6 +2,7 @@
 session: a real notification server to send to, and the processes an app
 started (WebKit's helpers)."""
 
+import glob
 import os
 import subprocess
 import tempfile
@@ -67,3 +68,77 @@ def descendants(pid: int) -> list[int]:
         found += kids
         frontier += kids
     return found
+
+
+# Debian's libfaketime, under whatever multiarch folder this machine uses.
+FAKETIME_LIB = next(iter(sorted(glob.glob("/usr/lib/*/faketime/libfaketimeMT.so.1"))),
+                    "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1")
+
+
+class MockSystemBus:
+    """A private system bus (its own dbus-daemon) with python-dbusmock's logind
+    template on it: a real org.freedesktop.login1 that can send
+    PrepareForSleep as a laptop waking does. `env` points a process at it."""
+
+    def __init__(self):
+        folder = tempfile.mkdtemp(prefix="steady-sysbus-")
+        self.address = f"unix:path={folder}/bus"
+        config = os.path.join(folder, "bus.conf")
+        with open(config, "w") as f:
+            f.write(f"""<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig><type>system</type><listen>{self.address}</listen>
+<policy context="default"><allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/>
+<allow own="*"/><allow user="*"/></policy></busconfig>""")
+        self.daemon = subprocess.Popen(["dbus-daemon", f"--config-file={config}", "--nofork"],
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_until(lambda: os.path.exists(f"{folder}/bus"), timeout=10, what="the private system bus")
+        self.env = {"DBUS_SYSTEM_BUS_ADDRESS": self.address}
+        self.logind = subprocess.Popen(
+            [DBUSMOCK_PYTHON, "-m", "dbusmock", "--system", "--template", "logind"],
+            env={**os.environ, **self.env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        wait_until(self._logind_up, timeout=20, what="the mock logind on the system bus")
+
+    def _logind_up(self):
+        out = subprocess.run(["dbus-send", f"--bus={self.address}", "--print-reply", "--dest=org.freedesktop.DBus",
+                              "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner",
+                              "string:org.freedesktop.login1"], capture_output=True, text=True)
+        return "boolean true" in out.stdout
+
+    def emit_prepare_for_sleep(self, sleeping: bool):
+        """logind's PrepareForSleep(sleeping), through the mock's EmitSignal."""
+        # EmitSignal takes its arguments as an array of variants, which
+        # dbus-send cannot write; dbusmock's own Python (python3-dbus) can.
+        script = ("import dbus, sys; bus = dbus.bus.BusConnection(sys.argv[1]); "
+                  "o = bus.get_object('org.freedesktop.login1', '/org/freedesktop/login1'); "
+                  "o.EmitSignal('org.freedesktop.login1.Manager', 'PrepareForSleep', 'b', "
+                  "[dbus.Boolean(sys.argv[2] == '1')], dbus_interface='org.freedesktop.DBus.Mock')")
+        out = subprocess.run([DBUSMOCK_PYTHON, "-c", script, self.address, "1" if sleeping else "0"],
+                             capture_output=True, text=True)
+        assert out.returncode == 0, out.stderr
+
+    def stop(self):
+        for p in (self.logind, self.daemon):
+            p.terminate()
+            p.wait(timeout=10)
+
+
+class FakeWallClock:
+    """libfaketime for one process: its wall clock can be moved while its
+    monotonic clock runs on, which is what a resume looks like to a process."""
+
+    def __init__(self):
+        self.file = tempfile.mktemp(prefix="steady-faketime-")
+        self.set_offset(0)
+        self.env = {
+            "LD_PRELOAD": FAKETIME_LIB,
+            "FAKETIME_TIMESTAMP_FILE": self.file,
+            "FAKETIME_NO_CACHE": "1",
+            "FAKETIME_DONT_FAKE_MONOTONIC": "1",
+        }
+
+    def set_offset(self, seconds: int):
+        with open(self.file + ".new", "w") as f:
+            f.write(f"{seconds:+d}s\n")
+        os.replace(self.file + ".new", self.file)

@@ -16,6 +16,7 @@ import json
 import re
 import sqlite3
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -27,7 +28,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 import webdriver  # noqa: E402
 from webdriver import Driver, wait_until  # noqa: E402
 from x11 import X11  # noqa: E402
-from desktop import DBUSMOCK_PYTHON, NotificationServer, descendants  # noqa: E402
+from desktop import DBUSMOCK_PYTHON, FakeWallClock, MockSystemBus, NotificationServer, descendants  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 APP = os.environ.get("STEADY_APP", os.path.join(ROOT, "target", "debug", "steady"))
@@ -58,19 +59,38 @@ def desktop_screenshot(name: str):
     subprocess.run(["import", "-window", "root", os.path.join(ARTIFACTS, name)], check=False, timeout=30)
 
 
+def any_thread_alive(pid: str) -> bool:
+    """Whether any thread of `pid` is still running. A process whose first
+    thread is a zombie can still have threads tearing down, holding its open
+    files (and its fd folder is no longer readable): it is not gone yet."""
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return False
+    for tid in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/stat") as f:
+                if f.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X"):
+                    return True
+        except OSError:
+            pass
+    return False
+
+
 def app_processes(data_dir: str) -> list[int]:
     """PIDs of Steady processes whose STEADY_DATA_DIR starts with `data_dir`
-    (read from their environment; zombies excluded)."""
+    (read from their environment; processes whose every thread is a zombie
+    excluded)."""
     found = []
     needle = f"STEADY_DATA_DIR={data_dir}".encode()
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
             with open(f"/proc/{pid}/comm") as f:
-                if f.read().strip() != "steady":
+                # The window (`steady`) and, on Linux, the resident (`steady-tray`).
+                if f.read().strip() not in ("steady", "steady-tray"):
                     continue
-            with open(f"/proc/{pid}/stat") as f:
-                if f.read().rsplit(")", 1)[1].split()[0] == "Z":
-                    continue
+            if not any_thread_alive(pid):
+                continue
             with open(f"/proc/{pid}/environ", "rb") as f:
                 if any(entry.startswith(needle) for entry in f.read().split(b"\0")):
                     found.append(int(pid))
@@ -80,9 +100,9 @@ def app_processes(data_dir: str) -> list[int]:
 
 
 def end_app(data_dir: str):
-    """Ends the app on `data_dir`. Closing its window only hides it in the tray
-    (as for a user), and a survivor would take over the next launch through
-    single-instance, so tests end it for real."""
+    """Ends the app on `data_dir`: its window and its resident (`steady-tray`,
+    which outlives a closed window, as for a user). A surviving resident
+    would take over the next launch, so tests end both for real."""
     for sig in (15, 9):
         pids = app_processes(data_dir)
         for pid in pids:
@@ -90,10 +110,12 @@ def end_app(data_dir: str):
                 os.kill(pid, sig)
             except ProcessLookupError:
                 pass
+        # Wait on the PIDs seen, not a new search: a dying process no longer
+        # shows its environment while its threads still hold its files.
         deadline = time.monotonic() + 5
-        while app_processes(data_dir) and time.monotonic() < deadline:
+        while any(any_thread_alive(str(p)) for p in pids) and time.monotonic() < deadline:
             time.sleep(0.1)
-        if not app_processes(data_dir):
+        if not app_processes(data_dir) and not any(any_thread_alive(str(p)) for p in pids):
             return
 
 
@@ -915,42 +937,77 @@ def test_a_hung_notification_server_times_out_and_the_reminder_waits_in_the_wind
         fired_on_time(state, due["Lay out tomorrow's clothes"], "with a hung notification server")
         wait_until(lambda: log_has(log, "timed out", since) or log_has(log, "did not answer", since), timeout=20,
                    what="the send to time out")
-        assert app.poll() is None, "Steady stays up when the notification server hangs"
-        # Still responsive: the window closed and opened again through a
-        # second start builds a new page that loads its data (the main
-        # thread, IPC and the store all answer), within a bound.
+        assert app.poll() is None and resident_of(data_dir), "Steady stays up when the notification server hangs"
+        # Still responsive: the window closed and opened again (the resident
+        # hands the second start's window its screen) builds a new page that
+        # loads its data (the main thread, IPC and the store all answer),
+        # within a bound.
         x = X11()
         x.close(wait_until(lambda: x.windows_named("Steady"), what="the window")[0])
         wait_until(lambda: not x.windows_named("Steady"), what="the window to close")
         reopened = log_size(log)
-        subprocess.run([APP], env={**os.environ, "STEADY_DATA_DIR": data_dir, "TZ": ZONE}, timeout=30,
-                       capture_output=True)
+        start_app_directly(data_dir, log_name=log)
         wait_until(lambda: log_has(log, "ui ready at", reopened), timeout=15,
                    what="a new window to load its data while the server still hangs")
     finally:
-        app.kill()
-        app.wait(timeout=10)
+        end_app(data_dir)
         hung.stop()
 
 
 def test_a_frozen_running_steady_does_not_stop_a_new_start():
-    # A Steady that holds the single-instance name but answers nothing
-    # (stopped, or its bus connection hung): a new start must still open.
-    frozen = SilentBusName("health.steady.desktop.SingleInstance")
+    """A resident or a window that answers nothing (stopped, hung) must not
+    keep Steady from opening: a frozen resident is worked around (the new
+    window reminds on its own), a frozen window is replaced."""
     data_dir = tempfile.mkdtemp(prefix="steady-e2e-")
-    end_app(os.path.join(tempfile.gettempdir(), "steady-e2e-"))
     log = "app-stale-owner.log"
-    since = log_size(log)
-    app = start_app_directly(data_dir, log_name=log)
+    env = {**os.environ, "STEADY_DATA_DIR": data_dir, "TZ": ZONE}
+    # A resident, frozen.
+    resident = subprocess.Popen([os.path.join(os.path.dirname(APP), "steady-tray")], env=env,
+                                stdout=open(os.path.join(ARTIFACTS, log), "ab"), stderr=subprocess.STDOUT)
+    app = None
     try:
+        wait_until(lambda: log_has(log, f"(pid {resident.pid})"), timeout=15, what="the resident")
+        os.kill(resident.pid, signal.SIGSTOP)
+        since = log_size(log)
+        app = start_app_directly(data_dir, log_name=log)
         wait_until(lambda: log_has(log, "ui ready at", since), timeout=30,
-                   what="the new start's window despite the frozen owner")
+                   what="the new start's window despite the frozen resident")
         assert log_has(log, "did not answer", since)
         assert app.poll() is None
+        end_app(data_dir)
+
+        # A window, frozen: a new start gets a new window.
+        since = log_size(log)
+        app = start_app_directly(data_dir, log_name=log)
+        wait_until(lambda: log_has(log, "ui ready at", since), timeout=30, what="the first window")
+        os.kill(app.pid, signal.SIGSTOP)
+        since = log_size(log)
+        second = start_app_directly(data_dir, log_name=log)
+        wait_until(lambda: log_has(log, "ui ready at", since), timeout=30,
+                   what="a new window in place of the frozen one")
+        assert log_has(log, "the window did not answer", since)
+        os.kill(app.pid, signal.SIGCONT)
     finally:
-        app.kill()
-        app.wait(timeout=10)
-        frozen.stop()
+        os.kill(resident.pid, signal.SIGCONT)
+        end_app(data_dir)
+
+
+def files_open_under(folder: str) -> list[str]:
+    """Which processes have which files under `folder` open."""
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/comm") as f:
+                comm = f.read().strip()
+            targets = [os.readlink(f"/proc/{pid}/fd/{fd}") for fd in os.listdir(f"/proc/{pid}/fd")]
+            # A mapped file (SQLite's -shm) holds the disk without an fd.
+            with open(f"/proc/{pid}/maps") as f:
+                targets += [line.split(None, 5)[5].strip() for line in f if len(line.split(None, 5)) == 6]
+            targets.append(os.readlink(f"/proc/{pid}/cwd"))
+            found += sorted({f"{pid} {comm}: {t}" for t in targets if t.startswith(folder)})
+        except OSError:
+            pass
+    return found
 
 
 def content_of(db_path: str) -> dict:
@@ -1006,17 +1063,17 @@ def test_a_full_or_read_only_data_folder_is_reported_and_loses_nothing():
         x.close(wait_until(lambda: x.windows_named("Steady"), what="the window")[0])
         wait_until(lambda: not x.windows_named("Steady"), what="the window to close")
         reopened = log_size(log)
-        subprocess.run([APP], env={**os.environ, "STEADY_DATA_DIR": data_dir, "TZ": ZONE}, timeout=30,
-                       capture_output=True)
+        app = start_app_directly(data_dir, log_name=log)
         wait_until(lambda: log_has(log, "ui ready at", reopened), timeout=20, what="a new window on the full disk")
-        assert app.poll() is None, "the app stays up on a full disk"
+        assert resident_of(data_dir), "Steady (its resident) stays up on a full disk"
 
         # Read-only: free the space, then make the folder's disk read-only
         # (the kernel refuses while a program has files open for writing, so
-        # the app is ended first; it starts again on the read-only folder).
+        # Steady is ended first; it starts again on the read-only folder).
         os.remove(os.path.join(mnt, "filler"))
-        app.kill()
-        app.wait(timeout=10)
+        end_app(data_dir)
+        holders = files_open_under(mnt)
+        assert not holders, f"still open on the disk: {holders}"
         subprocess.run(["mount", "-o", "remount,ro", mnt], check=True)
         ro = subprocess.run([APP, "tick", str(second["id"])], capture_output=True, text=True, timeout=30,
                             env={**os.environ, "STEADY_DATA_DIR": data_dir, "TZ": ZONE})
@@ -1038,9 +1095,7 @@ def test_a_full_or_read_only_data_folder_is_reported_and_loses_nothing():
         assert after["integrity"] == "ok"
         assert any(i[0] == first["id"] and i[3] for i in after["items"]), "the tick made before is kept"
     finally:
-        if app and app.poll() is None:
-            app.kill()
-            app.wait(timeout=10)
+        end_app(data_dir)
         subprocess.run(["umount", "-l", mnt], check=False)
 
 
@@ -1065,15 +1120,19 @@ def test_steady_opens_no_network_connection():
         x.close(wait_until(lambda: x.windows_named("Steady"), what="the window")[0])
         wait_until(lambda: not x.windows_named("Steady"), what="the window to close")
         after_close = log_size(log)
-        subprocess.run([APP], env={**os.environ, "STEADY_DATA_DIR": data_dir, "TZ": ZONE}, timeout=30,
-                       capture_output=True)  # hands over: the running Steady opens a window again
+        # Opened again: a new window process, under strace too (the resident,
+        # traced since the first start, stays).
+        start_app_directly(data_dir, wrapper=("strace", "-f", "-qq", "-e", "trace=socket,connect,sendto,sendmsg,bind",
+                                              "-o", trace + ".again"), log_name=log)
         wait_until(lambda: log_has(log, "ui ready at", after_close), timeout=30, what="the window to open again")
     finally:
         end_app(data_dir)
         app.wait(timeout=20)
         server.stop()
-    with open(trace, encoding="utf-8", errors="replace") as f:
-        lines = f.read().splitlines()
+    lines = []
+    for path in (trace, trace + ".again"):
+        with open(path, encoding="utf-8", errors="replace") as f:
+            lines += f.read().splitlines()
     internet = [line for line in lines if "AF_INET" in line or "sin_port" in line or "sin6_port" in line]
     assert len(lines) > 10, "strace saw the app's sockets (D-Bus, X11)"
     assert not internet, "internet sockets:\n" + "\n".join(internet[:20])
@@ -1105,8 +1164,9 @@ def test_reminders_reach_the_notification_server_on_time_and_once():
         assert all(-0.5 <= x <= 2.0 for x in lateness), f"each within 2 s of its due time: {lateness}"
         assert len(lateness) == len(due), "each reminder exactly once"
 
-        # Killed and started again: nothing is sent a second time.
-        app.kill()
+        # Killed and started again (the window and the resident that reminds):
+        # nothing is sent a second time.
+        end_app(data_dir)
         app.wait(timeout=10)
         count = len(server.notifies())
         log = "app-direct.log"
@@ -1124,6 +1184,47 @@ def test_reminders_reach_the_notification_server_on_time_and_once():
         if app:
             app.kill()
             app.wait(timeout=10)
+        server.stop()
+
+
+def test_a_reminder_due_while_asleep_comes_within_2_s_of_waking():
+    """Issue 19: the laptop sleeps through a reminder's time. To the resident
+    that is its wall clock jumping forward while its monotonic clock stood
+    still (libfaketime moves only the wall clock); then logind says
+    PrepareForSleep(false) on the system bus (python-dbusmock's logind on a
+    private system bus). The Notify call must reach the notification server
+    within 2 s of that signal, not at the next once-a-minute check."""
+    server = NotificationServer()
+    bus = MockSystemBus()
+    clock = FakeWallClock()
+    data_dir = tempfile.mkdtemp(prefix="steady-e2e-")
+    resident = None
+    log = "app-wake.log"
+    since = log_size(log) if os.path.exists(os.path.join(ARTIFACTS, log)) else 0
+    try:
+        due = plan_session_with_items(data_dir, [("Time for the wake-up test", 600)])
+        env = {**os.environ, "STEADY_DATA_DIR": data_dir, "TZ": ZONE, **bus.env, **clock.env}
+        os.makedirs(ARTIFACTS, exist_ok=True)
+        resident = subprocess.Popen([os.path.join(os.path.dirname(APP), "steady-tray")], env=env,
+                                    stdout=open(os.path.join(ARTIFACTS, log), "ab"), stderr=subprocess.STDOUT)
+        wait_until(lambda: log_has(log, "first reminder pass done", since), timeout=30, what="the resident's first pass")
+        wait_until(lambda: log_has(log, "watching for resume", since), timeout=10, what="the resident on the system bus")
+        assert not [n for n in server.notifies() if n[1] in due], "nothing due yet"
+        # Asleep for eleven minutes: the reminder's time passes.
+        clock.set_offset(11 * 60)
+        woke = time.time()
+        bus.emit_prepare_for_sleep(False)
+        stamp = wait_until(lambda: next((t for t, title in server.notifies() if title in due), None),
+                           timeout=30, what="the reminder after waking")
+        lateness = stamp - woke
+        print(f"e2e   wake to notification: {lateness:.3f} s", flush=True)
+        assert log_has(log, "resume: looking at the reminders again", since)
+        assert lateness <= 2.0, f"{lateness:.3f} s after waking"
+    finally:
+        if resident:
+            resident.kill()
+            resident.wait(timeout=10)
+        bus.stop()
         server.stop()
 
 
@@ -1167,13 +1268,26 @@ def web_processes(pid: int) -> list[int]:
     return found
 
 
-def test_closing_the_window_keeps_reminders_in_the_tray_and_open_brings_it_back():
-    """The close button ends the window and its WebKit processes (memory and
-    idle wakeups go with them) but not Steady; starting Steady again opens a
-    new window through the running one."""
+def resident_of(data_dir: str) -> list[int]:
+    """The resident `steady-tray` processes of `data_dir`."""
+    out = []
+    for pid in app_processes(data_dir):
+        try:
+            with open(f"/proc/{pid}/comm") as f:
+                if f.read().strip() == "steady-tray":
+                    out.append(pid)
+        except OSError:
+            pass
+    return out
+
+
+def test_closing_the_window_ends_its_process_and_the_resident_reminds_on():
+    """Issue 19: the close button ends the window's process and every WebKit
+    process with it; the resident `steady-tray` (no WebKit) goes on; starting
+    Steady again opens a new window through it, and a third start hands
+    over to that window and ends."""
     os.makedirs(ARTIFACTS, exist_ok=True)
     data_dir = tempfile.mkdtemp(prefix="steady-e2e-")
-    end_app(os.path.join(tempfile.gettempdir(), "steady-e2e-"))
     cli(data_dir, "session", "add", "--start", f"{local_day(4)}T09:00", "--tz", ZONE)
     log_path = os.path.join(ARTIFACTS, "app-direct.log")
     app = start_app_directly(data_dir)
@@ -1182,21 +1296,23 @@ def test_closing_the_window_keeps_reminders_in_the_tray_and_open_brings_it_back(
         x = X11()
         window = wait_until(lambda: x.windows_named("Steady"), timeout=30, what="the Steady window")[0]
         wait_until(lambda: web_processes(app.pid), timeout=30, what="the WebKit web process")
+        resident = wait_until(lambda: resident_of(data_dir), timeout=15, what="the resident steady-tray")
+        assert len(resident) == 1, resident
+        with open(f"/proc/{resident[0]}/maps") as f:
+            maps = f.read()
+        assert "webkit" not in maps.lower() and "libgtk" not in maps, "the resident loads no WebKit or GTK"
         x.close(window)
         wait_until(lambda: not x.windows_named("Steady"), timeout=15, what="the window to close")
-        # WebKit's web process (the page: most of the memory) ends with the
-        # window; its network process is shared by the app's web context and stays.
-        wait_until(lambda: not web_processes(app.pid), timeout=15, what="the web process to end with the window")
-        # Still running: the second start below is served by this process.
-        assert app.poll() is None, "Steady quit when its window was closed; it must stay in the tray"
+        assert app.wait(timeout=15) == 0, "the window's process ends with the window"
+        wait_until(lambda: not web_processes(app.pid), timeout=15, what="every WebKit process to end")
+        assert resident_of(data_dir) == resident, "the resident goes on"
         assert cli(data_dir, "reminders", "--json"), "the data is still there"
 
-        # A second start hands over to the running Steady, which opens a window again.
+        # A second start is the new window; the resident is the same.
         with open(log_path, "rb") as f:
             f.seek(0, 2)
             before = f.tell()
         second = start_app_directly(data_dir)
-        assert second.wait(timeout=20) == 0, "the second start hands over and ends"
         wait_until(lambda: x.windows_named("Steady"), timeout=30, what="a new Steady window")
 
         def ready_again():
@@ -1204,13 +1320,13 @@ def test_closing_the_window_keeps_reminders_in_the_tray_and_open_brings_it_back(
                 f.seek(before)
                 return b"ui ready at" in f.read()
         wait_until(ready_again, timeout=30, what="the new window's page to load its data")
-        assert app.poll() is None
+        assert resident_of(data_dir) == resident
+        third = start_app_directly(data_dir)
+        assert third.wait(timeout=20) == 0, "a third start hands over to the window up and ends"
+        assert len(x.windows_named("Steady")) == 1, "still one window"
         desktop_screenshot("reopened-after-close.png")
     finally:
-        for p in (app, second):
-            if p and p.poll() is None:
-                p.kill()
-                p.wait(timeout=10)
+        end_app(data_dir)
 
 
 def cli_with_input(data_dir: str, stdin: str, *args: str) -> subprocess.CompletedProcess:
@@ -1380,12 +1496,10 @@ def test_a_neutral_reminder_while_locked_opens_the_locked_window_when_clicked():
                         "org.freedesktop.Notifications", "ActionInvoked", "us", "[<uint32 1>, <'default'>]"],
                        check=True, capture_output=True, timeout=10)
         wait_until(lambda: x.windows_named("Steady"), timeout=30, what="the window back after the click")
-        assert app.poll() is None
+        assert resident_of(data_dir), "the resident that reminded opened it"
         desktop_screenshot("locked-reopened-from-notification.png")
     finally:
-        if app and app.poll() is None:
-            app.kill()
-            app.wait(timeout=10)
+        end_app(data_dir)
         server.stop()
 
 
@@ -1399,6 +1513,9 @@ def main() -> int:
             continue
         print(f"e2e {test.__name__} ...", flush=True)
         webdriver.RETRIES.clear()
+        # No Steady of an earlier test may still run (a resident outlives
+        # its window by design).
+        end_app(os.path.join(tempfile.gettempdir(), "steady-e2e-"))
         try:
             test()
         except Exception:  # a failed assertion or a driver error: report and go on

@@ -110,8 +110,9 @@ def check_start_at_login(user, home):
                              what="an autostart entry")
         entry = open(entries[0]).read()
         exec_line = next((line for line in entry.splitlines() if line.startswith("Exec=")), "")
-        check("start at login writes an autostart entry for the installed binary",
-              "/usr/bin/steady" in exec_line and "/tmp" not in exec_line and "target/" not in exec_line, entry)
+        check("start at login writes an autostart entry for the installed binary, starting only the resident",
+              "/usr/bin/steady" in exec_line and "--tray" in exec_line and "/tmp" not in exec_line
+              and "target/" not in exec_line, entry)
         session.find("[data-testid=start-at-login]").click()
         # Polled, not wait_until: the check itself must be able to fail by
         # name (wait_until raises, which would skip it).
@@ -152,6 +153,11 @@ def main():
         return
     try:
         check("the binary is on the PATH", os.access("/usr/bin/steady", os.X_OK))
+        # The resident (issue 19): reminders and the tray, without WebKit or GTK.
+        check("the resident is installed beside it", os.access("/usr/bin/steady-tray", os.X_OK))
+        tray_libraries = run("ldd", "/usr/bin/steady-tray").stdout
+        check("the resident links no WebKit or GTK", tray_libraries and "webkit" not in tray_libraries
+              and "gtk" not in tray_libraries and "not found" not in tray_libraries, tray_libraries)
         # SQLCipher (the app lock) takes its crypto from the system's libcrypto.
         depends = run("dpkg-deb", "-f", deb, "Depends").stdout
         check("the package depends on libcrypto's package", "libssl3" in depends, depends)
@@ -199,6 +205,8 @@ def main():
         check_start_at_login(user, home)
         check_upgrade_keeps_older_data(user)
     finally:
+        # Residents the launches above started (they outlive their windows).
+        run("pkill", "-f", "/usr/bin/steady-tray")
         removed = run("apt-get", "remove", "-y", "-qq", "steady", env=env)
         check("apt removes the package", removed.returncode == 0, removed.stderr[-2000:])
     check("the binary is gone", not os.path.exists("/usr/bin/steady"))
