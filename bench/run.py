@@ -192,7 +192,7 @@ class Launched:
         threading.Thread(target=pump, daemon=True).start()
 
     def stop(self):
-        for pid in reversed(tree(self.process.pid)) + residents(self.data_dir):
+        for pid in list(reversed(tree(self.process.pid))) + residents(self.data_dir):
             try:
                 os.kill(pid, 15)
             except ProcessLookupError:

@@ -1490,6 +1490,7 @@ def test_a_neutral_reminder_while_locked_opens_the_locked_window_when_clicked():
         with open(server.log_path, encoding="utf-8", errors="replace") as f:
             assert "driver" not in f.read().lower(), "nothing of the item while locked"
         # The person clicks the notification (the mock's first id is 1).
+        clicked = log_size("app-locked.log")
         subprocess.run(["gdbus", "call", "--session", "--dest", "org.freedesktop.Notifications",
                         "--object-path", "/org/freedesktop/Notifications",
                         "--method", "org.freedesktop.DBus.Mock.EmitSignal",
@@ -1497,6 +1498,9 @@ def test_a_neutral_reminder_while_locked_opens_the_locked_window_when_clicked():
                        check=True, capture_output=True, timeout=10)
         wait_until(lambda: x.windows_named("Steady"), timeout=30, what="the window back after the click")
         assert resident_of(data_dir), "the resident that reminded opened it"
+        # The window's page shows the Unlock screen (its `ui_ready` says so).
+        wait_until(lambda: log_has("app-locked.log", "unlock=", clicked), timeout=30,
+                   what="the window to ask for the passphrase")
         desktop_screenshot("locked-reopened-from-notification.png")
     finally:
         end_app(data_dir)
