@@ -98,7 +98,9 @@ fn start_resident() -> Option<Link> {
         if let Ok(link) = Link::connect() {
             return Some(link);
         }
-        std::thread::sleep(Duration::from_millis(20));
+        // Short: the resident listens within a few ms of starting, and this
+        // wait is on the window's start-up path (bounded by ANSWER_WITHIN).
+        std::thread::sleep(Duration::from_millis(2));
     }
     None
 }

@@ -119,22 +119,15 @@ pub fn run(open_window: bool) -> i32 {
         resident.data_dir.display(),
         std::process::id()
     );
-    resident.open_data();
-    resident.start_scheduler();
-    {
-        let r = Arc::clone(&resident);
-        steady_core::reminders::wakeups::watch(move |why| {
-            eprintln!("steady-tray: {why}: looking at the reminders again");
-            r.wake();
-        });
-    }
-    match sni::spawn(Arc::clone(&resident)) {
-        Ok(handle) => *lock(&resident.tray) = Some(handle),
-        Err(e) => eprintln!("steady-tray: no tray icon ({e}); reminders go on"),
-    }
-    resident.refresh_tray();
-    if open_window {
-        resident.open_window(None);
+    // The data, the reminders and the tray start beside the line to the
+    // window, not before it: a window that started this resident waits for
+    // its answer before GTK starts, and the answer needs none of them.
+    let r = Arc::clone(&resident);
+    let spawned = std::thread::Builder::new()
+        .name("steady-start".into())
+        .spawn(move || start_up(&r, open_window));
+    if spawned.is_err() {
+        start_up(&resident, open_window); // no thread to spare: before listening, as it was
     }
     for stream in listener.incoming() {
         let Ok(stream) = stream else { continue };
@@ -144,6 +137,27 @@ pub fn run(open_window: bool) -> i32 {
             .spawn(move || r.serve(stream));
     }
     0
+}
+
+/// The data, the scheduler, the wake-up signals and the tray icon.
+fn start_up(resident: &Arc<Resident>, open_window: bool) {
+    resident.open_data();
+    resident.start_scheduler();
+    {
+        let r = Arc::clone(resident);
+        steady_core::reminders::wakeups::watch(move |why| {
+            eprintln!("steady-tray: {why}: looking at the reminders again");
+            r.wake();
+        });
+    }
+    match sni::spawn(Arc::clone(resident)) {
+        Ok(handle) => *lock(&resident.tray) = Some(handle),
+        Err(e) => eprintln!("steady-tray: no tray icon ({e}); reminders go on"),
+    }
+    resident.refresh_tray();
+    if open_window {
+        resident.open_window(None);
+    }
 }
 
 impl Resident {
