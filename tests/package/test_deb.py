@@ -103,6 +103,12 @@ def check_start_at_login(user, home):
         session.wait_for("[data-testid=next-title]", timeout=30)
         session.button("Settings").click()
         box = session.wait_for("[data-testid=start-at-login]")
+        # Settings fills its sections in as each answer arrives (the crisis
+        # numbers last), moving the box down: a click aimed before that
+        # landed on the page above it. Click once the screen has settled.
+        wait_until(lambda: session.execute("return !!document.getElementById('crisis-hours') && "
+                                           "document.body.innerText.includes('Numbers for')"),
+                   timeout=15, what="Settings to finish loading")
         if box.attribute("checked"):
             box.click()  # start from "off"
         box.click()
