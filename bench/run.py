@@ -57,7 +57,7 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 sys.path.insert(0, os.path.join(ROOT, "tests", "e2e"))
 from webdriver import Driver, wait_until  # noqa: E402
 from x11 import X11  # noqa: E402
-from desktop import FakeWallClock, MockSystemBus, NotificationServer, descendants  # noqa: E402
+from desktop import FakeWallClock, MockSystemBus, NotificationServer, comm, descendants  # noqa: E402
 
 ZONE = "Europe/Berlin"
 CLK_TCK = os.sysconf("SC_CLK_TCK")
@@ -91,14 +91,6 @@ def percentile(sorted_values: list[float], p: float) -> float:
     """Nearest rank, as bench/views.rs computes it for the core's figures."""
     rank = min(len(sorted_values), max(1, math.ceil(p / 100 * len(sorted_values))))
     return sorted_values[rank - 1]
-
-
-def comm(pid: int) -> str:
-    try:
-        with open(f"/proc/{pid}/comm") as f:
-            return f.read().strip()
-    except OSError:
-        return "?"
 
 
 def pss_kib(pids: list[int]) -> dict[str, int]:

@@ -50,6 +50,15 @@ class NotificationServer:
         self.process.wait(timeout=10)
 
 
+def comm(pid: int) -> str:
+    """A process's name as the kernel keeps it (15 characters), or "?" once it is gone."""
+    try:
+        with open(f"/proc/{pid}/comm") as f:
+            return f.read().strip()
+    except OSError:
+        return "?"
+
+
 def descendants(pid: int) -> list[int]:
     """Every live descendant of `pid`."""
     parent_of = {}

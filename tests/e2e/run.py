@@ -28,7 +28,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 import webdriver  # noqa: E402
 from webdriver import Driver, wait_until  # noqa: E402
 from x11 import X11  # noqa: E402
-from desktop import DBUSMOCK_PYTHON, FakeWallClock, MockSystemBus, NotificationServer, descendants  # noqa: E402
+from desktop import DBUSMOCK_PYTHON, FakeWallClock, MockSystemBus, NotificationServer, comm, descendants  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 APP = os.environ.get("STEADY_APP", os.path.join(ROOT, "target", "debug", "steady"))
@@ -1257,28 +1257,12 @@ def test_without_a_notification_server_the_window_shows_the_reminder():
 
 
 def web_processes(pid: int) -> list[int]:
-    found = []
-    for p in descendants(pid):
-        try:
-            with open(f"/proc/{p}/comm") as f:
-                if f.read().strip() == "WebKitWebProces":
-                    found.append(p)
-        except OSError:
-            pass
-    return found
+    return [p for p in descendants(pid) if comm(p) == "WebKitWebProces"]
 
 
 def resident_of(data_dir: str) -> list[int]:
     """The resident `steady-tray` processes of `data_dir`."""
-    out = []
-    for pid in app_processes(data_dir):
-        try:
-            with open(f"/proc/{pid}/comm") as f:
-                if f.read().strip() == "steady-tray":
-                    out.append(pid)
-        except OSError:
-            pass
-    return out
+    return [pid for pid in app_processes(data_dir) if comm(pid) == "steady-tray"]
 
 
 def test_closing_the_window_ends_its_process_and_the_resident_reminds_on():
