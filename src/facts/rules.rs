@@ -23,15 +23,20 @@ use ts_rs::TS;
 use crate::facts::checklist::Checklist;
 use crate::facts::day::ClockTime;
 
-/// A moment before the session, as clinics say it: "6 hours before", or a
-/// clock time ("after midnight" is 00:00 on the session day; "the evening
-/// before at 18:00" is 18:00, one day before).
+/// A moment before the session, as clinics say it: "6 hours before", "30
+/// minutes before", or a clock time ("after midnight" is 00:00 on the
+/// session day; "the evening before at 18:00" is 18:00, one day before).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[ts(export)]
 pub enum Moment {
     HoursBefore {
         hours: u32,
+    },
+    /// Where a clinic counts in minutes ("no liquids in the last 30
+    /// minutes"): kept in minutes, as said, not rounded to hours.
+    MinutesBefore {
+        minutes: u32,
     },
     Clock {
         /// 0: the session day; 1: the day before.
@@ -51,6 +56,10 @@ pub enum Cutoff {
     HoursBefore {
         hours: u32,
     },
+    /// "Clear liquids until 30 minutes before": minutes, as the clinic says.
+    MinutesBefore {
+        minutes: u32,
+    },
     Clock {
         /// 0: the session day; 1: the day before.
         days_before: u32,
@@ -63,6 +72,7 @@ impl Cutoff {
         match self {
             Cutoff::None => None,
             Cutoff::HoursBefore { hours } => Some(Moment::HoursBefore { hours: *hours }),
+            Cutoff::MinutesBefore { minutes } => Some(Moment::MinutesBefore { minutes: *minutes }),
             Cutoff::Clock { days_before, time } => Some(Moment::Clock {
                 days_before: *days_before,
                 time: *time,

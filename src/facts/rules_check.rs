@@ -64,6 +64,13 @@ impl Checker {
     fn moment(&mut self, field: &str, moment: &Moment, max_hours: u32, max_days: u32) {
         match moment {
             Moment::HoursBefore { hours } => self.range(&format!("{field}.hours"), *hours, 0, max_hours, "hours"),
+            Moment::MinutesBefore { minutes } => self.range(
+                &format!("{field}.minutes"),
+                *minutes,
+                0,
+                max_hours.saturating_mul(60),
+                "minutes",
+            ),
             Moment::Clock { days_before, .. } => {
                 self.range(&format!("{field}.days_before"), *days_before, 0, max_days, "days")
             }

@@ -53,6 +53,7 @@ pub fn moment_summary(moment: &Option<Moment>) -> String {
     match moment {
         None => "no rule".into(),
         Some(Moment::HoursBefore { hours }) => format!("{hours} h before"),
+        Some(Moment::MinutesBefore { minutes }) => format!("{minutes} min before"),
         Some(Moment::Clock { days_before: 0, time }) => format!("from {time} on the day"),
         Some(Moment::Clock { days_before: 1, time }) => format!("from {time} the day before"),
         Some(Moment::Clock { days_before, time }) => format!("from {time}, {days_before} days before"),

@@ -59,6 +59,14 @@ fn hours(h: u32) -> String {
     }
 }
 
+fn minutes(m: u32) -> String {
+    if m == 1 {
+        "1 minute".to_string()
+    } else {
+        format!("{m} minutes")
+    }
+}
+
 fn days(d: u32) -> String {
     if d == 1 {
         "1 day".to_string()
@@ -76,6 +84,7 @@ impl PlanContext<'_> {
     pub fn resolve(&self, moment: &Moment) -> DateTime<Utc> {
         match moment {
             Moment::HoursBefore { hours } => self.start() - Duration::hours(i64::from(*hours)),
+            Moment::MinutesBefore { minutes } => self.start() - Duration::minutes(i64::from(*minutes)),
             Moment::Clock { days_before, time } => at_local_clock(
                 self.start(),
                 self.tz,
@@ -104,6 +113,7 @@ fn moment_words(moment: &Moment, clinic_words: Option<&str>) -> String {
     match (moment, clinic_words) {
         (_, Some(words)) => format!("as your clinic asks: \u{201c}{words}\u{201d}"),
         (Moment::HoursBefore { hours: h }, None) => format!("{} before your session", hours(*h)),
+        (Moment::MinutesBefore { minutes: m }, None) => format!("{} before your session", minutes(*m)),
         (Moment::Clock { days_before: 0, .. }, None) => "on the day of your session, from the time shown".into(),
         (Moment::Clock { .. }, None) => "the day before, from the time shown".into(),
     }

@@ -194,6 +194,28 @@ fn a_partial_file_keeps_the_typical_value_of_what_it_leaves_out() {
     assert_eq!(decisions.after.no_decisions, Some(Until::NextMorning));
 }
 
+/// Issue 25: clinics count some cutoffs and tasks in minutes ("no liquids
+/// in the last 30 minutes"); version 2 files say so, and every version 2
+/// file written before still reads as it did (the examples, above).
+#[test]
+fn cutoffs_and_tasks_in_minutes_read_and_are_checked() {
+    let rules = parse(
+        "version = 2\n[food]\nclear_liquids = { kind = \"minutes_before\", minutes = 30 }\n\n[[before_each_visit]]\ntitle = \"Fill in the PHQ-9\"\nwhen = { kind = \"minutes_before\", minutes = 45 }\n",
+    );
+    assert_eq!(rules.food.clear_liquids, Cutoff::MinutesBefore { minutes: 30 });
+    assert_eq!(
+        rules.before_each_visit[0].when,
+        steady_core::facts::rules::Moment::MinutesBefore { minutes: 45 }
+    );
+    assert_eq!(parse(&to_toml(&rules)), rules, "written back the same");
+    let too_long = "version = 2\n[food]\nsolid_food = { kind = \"minutes_before\", minutes = 1441 }\n";
+    let found = problems(too_long);
+    assert!(
+        found.iter().any(|p| p.contains("food.solid_food.minutes") || p.contains("solid food, minutes")),
+        "{found:?}"
+    );
+}
+
 #[test]
 fn importing_a_protocol_moves_the_fasting_item_and_undo_puts_it_back() {
     let mut store = in_memory_store();
@@ -299,6 +321,7 @@ fn arbitrary_cutoff() -> impl Strategy<Value = Cutoff> {
     prop_oneof![
         Just(Cutoff::None),
         (0u32..=24).prop_map(|hours| Cutoff::HoursBefore { hours }),
+        (0u32..=1440).prop_map(|minutes| Cutoff::MinutesBefore { minutes }),
         (0u32..=1, 0u32..24, 0u32..60).prop_map(|(days_before, h, m)| Cutoff::Clock {
             days_before,
             time: steady_core::facts::day::ClockTime::hm(h, m)

@@ -55,6 +55,28 @@ fn medicine(name: &str, before: MedicineBefore, restart: Option<u32>) -> Medicin
     }
 }
 
+/// Issue 25: "no liquids in the last 30 minutes" is a cutoff in minutes,
+/// and a task can be due minutes before the visit.
+#[test]
+fn a_cutoff_in_minutes_is_due_that_many_minutes_before() {
+    let mut store = in_memory_store();
+    let clinic = rules(|r| {
+        r.food.clear_liquids = Cutoff::MinutesBefore { minutes: 30 };
+        r.before_each_visit.push(steady_core::facts::rules::VisitTask {
+            title: "Fill in the PHQ-9".into(),
+            when: steady_core::facts::rules::Moment::MinutesBefore { minutes: 45 },
+            note: None,
+        });
+    });
+    let session = planned(&mut store, "2026-12-03T09:00", "Europe/Berlin", clinic);
+    let items = session_items(&store, &session);
+    let drinks = by_key(&items, "stop_drinks");
+    assert_eq!(drinks.due_local, "2026-12-03T08:30:00+01:00");
+    assert!(drinks.detail.contains("30 minutes before your session"), "{}", drinks.detail);
+    let task = items.iter().find(|i| i.title.contains("PHQ-9")).expect("the task");
+    assert_eq!(task.due_local, "2026-12-03T08:15:00+01:00");
+}
+
 #[test]
 fn nothing_after_midnight_is_a_clock_cutoff_said_at_bedtime_with_its_time() {
     let mut store = in_memory_store();

@@ -146,6 +146,7 @@ fn cutoff_toml(cutoff: &Cutoff) -> String {
     match cutoff {
         Cutoff::None => r#"{ kind = "none" }"#.into(),
         Cutoff::HoursBefore { hours } => format!(r#"{{ kind = "hours_before", hours = {hours} }}"#),
+        Cutoff::MinutesBefore { minutes } => format!(r#"{{ kind = "minutes_before", minutes = {minutes} }}"#),
         Cutoff::Clock { days_before, time } => {
             format!(r#"{{ kind = "clock", days_before = {days_before}, time = "{time}" }}"#)
         }
@@ -155,6 +156,7 @@ fn cutoff_toml(cutoff: &Cutoff) -> String {
 fn moment_toml(moment: &Moment) -> String {
     match moment {
         Moment::HoursBefore { hours } => format!(r#"{{ kind = "hours_before", hours = {hours} }}"#),
+        Moment::MinutesBefore { minutes } => format!(r#"{{ kind = "minutes_before", minutes = {minutes} }}"#),
         Moment::Clock { days_before, time } => {
             format!(r#"{{ kind = "clock", days_before = {days_before}, time = "{time}" }}"#)
         }

@@ -6,7 +6,7 @@ import type { ClockTime } from "./ClockTime";
  * of its own (`{ kind = "none" }`): a file that leaves the key out keeps
  * the typical cutoff instead.
  */
-export type Cutoff = { "kind": "none" } | { "kind": "hours_before", hours: number, } | { "kind": "clock", 
+export type Cutoff = { "kind": "none" } | { "kind": "hours_before", hours: number, } | { "kind": "minutes_before", minutes: number, } | { "kind": "clock", 
 /**
  * 0: the session day; 1: the day before.
  */

@@ -2,11 +2,11 @@
 import type { ClockTime } from "./ClockTime";
 
 /**
- * A moment before the session, as clinics say it: "6 hours before", or a
- * clock time ("after midnight" is 00:00 on the session day; "the evening
- * before at 18:00" is 18:00, one day before).
+ * A moment before the session, as clinics say it: "6 hours before", "30
+ * minutes before", or a clock time ("after midnight" is 00:00 on the
+ * session day; "the evening before at 18:00" is 18:00, one day before).
  */
-export type Moment = { "kind": "hours_before", hours: number, } | { "kind": "clock", 
+export type Moment = { "kind": "hours_before", hours: number, } | { "kind": "minutes_before", minutes: number, } | { "kind": "clock", 
 /**
  * 0: the session day; 1: the day before.
  */
