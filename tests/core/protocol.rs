@@ -211,7 +211,9 @@ fn cutoffs_and_tasks_in_minutes_read_and_are_checked() {
     let too_long = "version = 2\n[food]\nsolid_food = { kind = \"minutes_before\", minutes = 1441 }\n";
     let found = problems(too_long);
     assert!(
-        found.iter().any(|p| p.contains("food.solid_food.minutes") || p.contains("solid food, minutes")),
+        found
+            .iter()
+            .any(|p| p.contains("food.solid_food.minutes") || p.contains("solid food, minutes")),
         "{found:?}"
     );
 }

@@ -72,7 +72,11 @@ fn a_cutoff_in_minutes_is_due_that_many_minutes_before() {
     let items = session_items(&store, &session);
     let drinks = by_key(&items, "stop_drinks");
     assert_eq!(drinks.due_local, "2026-12-03T08:30:00+01:00");
-    assert!(drinks.detail.contains("30 minutes before your session"), "{}", drinks.detail);
+    assert!(
+        drinks.detail.contains("30 minutes before your session"),
+        "{}",
+        drinks.detail
+    );
     let task = items.iter().find(|i| i.title.contains("PHQ-9")).expect("the task");
     assert_eq!(task.due_local, "2026-12-03T08:15:00+01:00");
 }

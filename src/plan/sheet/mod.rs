@@ -1,17 +1,37 @@
 //! Reading a clinic's sheet: the text of an e-mail, web page or PDF, turned
 //! into proposed rules in Steady's own model ([`ClinicRules`]), each with the
-//! sentence it came from, for the patient to accept, edit or drop.
+//! words it came from, for the patient to accept, edit or drop.
 //!
 //! It never invents: a rule is proposed only from words that say it, a
 //! number only from a number in the words; where the words are not clear
-//! ("avoid heavy meals", "fast as instructed") it asks instead of choosing.
-//! Sentences it does not use are kept, to become "From your clinic" notes.
-//! The phrases are data (`tables.rs`), each with the real phrasing it was
-//! written for. Offline and small: no model, only those tables.
+//! ("avoid heavy meals", "15 to 30 minutes", "until the next morning" for a
+//! rule Steady counts in hours) it asks instead of choosing. Sentences it
+//! does not use are kept, to become "From your clinic" notes.
+//!
+//! The reader composes what it recognises, in the manner of Duckling,
+//! rather than listing whole phrasings: `tokens.rs` splits a sentence into
+//! words and numbers; `values.rs` reads typed values from them (numbers,
+//! lengths of time, ranges, moments relative to the visit, clock times,
+//! spans such as "until the following morning"); `lexicon.rs` holds the
+//! topics and cues as data, each with where its words come from;
+//! `clauses.rs` decides which moment and which cues go with which topics
+//! (one moment for a list of topics, two rules in one sentence);
+//! `compose.rs` turns each run of topics into proposals or questions; and
+//! `propose.rs` runs it all per sentence, with the shapes that are lists
+//! rather than times (things to bring, red flags, what counts as clear;
+//! their phrase tables in `tables.rs`). Every English sentence a patient
+//! reads comes from `write.rs`. Offline and small: no model, only data.
 
+mod clauses;
+mod compose;
+mod lexicon;
+mod moment_words;
+mod moments;
 mod propose;
-mod shapes_after;
 pub mod tables;
+mod tokens;
+mod values;
+mod visit;
 pub mod write;
 
 use serde::{Deserialize, Serialize};
@@ -125,11 +145,39 @@ pub struct Proposal {
     /// Index into [`SheetReading::sentences`].
     #[ts(type = "number")]
     pub sentence: usize,
+    /// The words of the sentence this rule was read from, as byte offsets
+    /// in the text as given: a sentence that says two rules gives two
+    /// proposals, each pointing at its own words.
+    #[ts(type = "number")]
+    pub start: usize,
+    #[ts(type = "number")]
+    pub end: usize,
     pub rule: Proposed,
     /// The rule in plain words: "No solid food from 6 h before".
     pub words: String,
-    /// The real phrasing the matching pattern was written for.
+    /// Where the words it was read by come from (a clinic's real phrasing).
     pub written_for: String,
+}
+
+/// What a question is about: the rule it would set, named as the
+/// proposals' `kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Subject {
+    SolidFood,
+    ClearLiquids,
+    Medicine,
+    ArriveEarly,
+    InfusionMinutes,
+    Observation,
+    NoDriving,
+    NoDecisions,
+    NoAlcohol,
+    NoSedatives,
+    SomeoneStays,
+    NoDependents,
+    VisitTask,
 }
 
 /// A sentence that says something about a rule but not clearly enough to
@@ -140,8 +188,45 @@ pub struct Proposal {
 pub struct Question {
     #[ts(type = "number")]
     pub sentence: usize,
+    pub about: Subject,
     pub ask: String,
     pub options: Vec<Proposal>,
+}
+
+/// What a question asks, for `write::question` to say in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ask {
+    /// "No heavy meals 3 hours prior": does it mean no food at all?
+    FoodUnclear { cutoff: Option<Cutoff> },
+    /// The rule is there, its time is not: "do not eat before your visit".
+    NoTime,
+    /// "15 to 30 minutes": both ends said, neither chosen (in minutes).
+    Range { low: u32, high: u32 },
+    /// "Up to 4 hours": a longest, not a length (in minutes).
+    UpTo { minutes: u32 },
+    /// "a few hours".
+    Vague,
+    /// A span Steady cannot keep for this rule ("until the next morning"
+    /// for a rule in hours).
+    NotInHours { span: Span },
+    /// "After 10 pm", without the day.
+    ClockDay { time: crate::facts::day::ClockTime },
+    /// A length without "before" or "after" (in minutes).
+    Direction { minutes: u32 },
+    /// A length that is not whole hours for a rule in hours (in minutes).
+    NotWholeHours { minutes: u32 },
+}
+
+/// Spans a sheet can name, for a question's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span {
+    NextMorning,
+    RestOfDay,
+    UntilWornOff,
+    MorningOf,
+    NightBefore,
+    DayOf,
+    NightOrDay,
 }
 
 /// What Steady read in a sheet.
@@ -179,26 +264,41 @@ pub fn read_sheet(text: &str) -> Result<SheetReading> {
             "That does not look like text (it is full of control characters). Copy the sheet's words instead.",
         ));
     }
-    let sentences = split_sentences(text);
+    let (sentences, sections) = split(text);
     if sentences.is_empty() {
         return Err(Error::invalid(
             "text",
             "There is no text to read. Paste your clinic's instructions.",
         ));
     }
-    Ok(propose::read(sentences))
+    Ok(propose::read(sentences, &sections))
+}
+
+/// Which part of a sheet a sentence stands in, by its last heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Section {
+    Unknown,
+    Before,
+    After,
+}
+
+#[cfg(test)]
+fn split_sentences(text: &str) -> Vec<Sentence> {
+    split(text).0
 }
 
 /// Splits text into sentences: at line ends (lists, tables, headings), and
 /// after ".", "!" or "?" followed by a space and a capital or a number,
 /// except after common abbreviations. Bullets and numbering are left out.
-fn split_sentences(text: &str) -> Vec<Sentence> {
+/// With each sentence, the part of the sheet it stands in.
+fn split(text: &str) -> (Vec<Sentence>, Vec<Section>) {
     const ABBREVIATIONS: &[&str] = &[
         "e.g.", "i.e.", "approx.", "dr.", "mr.", "mrs.", "ms.", "st.", "no.", "vs.", "etc.", "min.", "mins.", "hr.",
         "hrs.", "a.m.", "p.m.", "incl.", "tel.", "ph.",
     ];
     let mut out: Vec<Sentence> = Vec::new();
-    let mut after = false; // under an "after" heading
+    let mut sections: Vec<Section> = Vec::new();
+    let mut section = Section::Unknown;
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let line_end = line_start + line.len();
@@ -231,11 +331,17 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
                 "post ",
                 "recovery",
                 "when you get home",
+                "rest of the day",
+                "getting home",
+                "going home",
+                "at home",
+                "aftercare",
+                "after care",
             ]
             .iter()
             .any(|w| lower.contains(w))
             {
-                after = true;
+                section = Section::After;
             } else if [
                 "before",
                 "prepar",
@@ -248,9 +354,10 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
             .iter()
             .any(|w| lower.contains(w))
             {
-                after = false;
+                section = Section::Before;
             }
         }
+        let after = section == Section::After;
         // Sentence ends inside the line. The start of the current word is
         // kept as the scan goes, so a long line costs one pass.
         let bytes = body.as_bytes();
@@ -272,15 +379,17 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
                     let word = body[word_start..=i].to_lowercase();
                     if !ABBREVIATIONS.contains(&word.as_str()) {
                         push_sentence(&mut out, &body[start..=i], offset + start, after);
+                        sections.resize(out.len(), section);
                         start = i + 1;
                     }
                 }
             }
         }
         push_sentence(&mut out, &body[start..], offset + start, after);
+        sections.resize(out.len(), section);
         line_start = line_end;
     }
-    out
+    (out, sections)
 }
 
 fn push_sentence(out: &mut Vec<Sentence>, text: &str, at: usize, after: bool) {

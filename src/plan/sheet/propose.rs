@@ -1,17 +1,22 @@
-//! From sentences to proposals: each sentence, normalised, is tried against
-//! every table in `tables.rs`; what matches becomes a proposal (or a
-//! question) pointing back at the sentence.
+//! The reading loop: each sentence is split into tokens, marks and runs
+//! (`clauses.rs`) and each run composed into proposals (`compose.rs`);
+//! the shapes that are lists or quotes rather than times (what counts as a
+//! clear liquid, what breaking the fast means, things to bring, red flags)
+//! are read with the phrase tables of `tables.rs`. What a sentence gives
+//! points back at it.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::shapes_after;
+use super::clauses::{marks, runs, MarkKind};
+use super::compose::{compose, title_case, Context};
 use super::tables::{self, Phrase};
-use super::write::describe;
-use super::{normalise, Proposal, Proposed, Question, Sentence, SheetReading};
-use crate::facts::day::ClockTime;
-use crate::facts::rules::{Cutoff, MedicineBefore, MedicineRule};
+use super::tokens::tokenize;
+use super::values::Dir;
+use super::write::{describe, question};
+use super::{normalise, Ask, Proposal, Proposed, Question, Section, Sentence, SheetReading, Subject};
+use crate::facts::rules::{RedFlagRule, WhoToCall};
 
 /// A table, compiled once.
 pub(super) struct Table {
@@ -29,125 +34,83 @@ impl Table {
     }
 
     /// The first entry that matches: its captures and what it was written for.
-    pub(super) fn find<'t>(&self, text: &'t str) -> Option<(regex::Captures<'t>, &'static str)> {
+    fn find<'t>(&self, text: &'t str) -> Option<(regex::Captures<'t>, &'static str)> {
         self.entries
             .iter()
             .find_map(|(re, written_for)| re.captures(text).map(|c| (c, *written_for)))
-    }
-
-    pub(super) fn any(&self, text: &str) -> bool {
-        self.entries.iter().any(|(re, _)| re.is_match(text))
     }
 }
 
 macro_rules! tables {
     ($($name:ident),* $(,)?) => {
         #[allow(non_snake_case)]
-        pub(super) struct Tables { $(pub(super) $name: Table),* }
+        struct Tables { $($name: Table),* }
         static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables { $($name: Table::new(tables::$name)),* });
     };
 }
 
 tables!(
-    SOLID_FOOD_HOURS,
-    SOLID_FOOD_CLOCK,
-    CLEAR_LIQUIDS_HOURS,
-    CLEAR_LIQUIDS_CLOCK,
     CLEAR_LIQUIDS_ARE,
     IF_FAST_BROKEN,
-    FOOD_UNCLEAR,
-    MEDICINE_SKIP_MORNING,
-    MEDICINE_NIGHT_BEFORE,
-    MEDICINE_HOURS_BEFORE,
-    MEDICINE_RESTART,
-    MEDICINE_FEWER,
-    MEDICINE_ASK,
-    KEEP_TAKING_USUAL,
-    ARRIVE_EARLY,
     BRING,
-    ESCORT_REQUIRED,
-    ESCORT_AGE,
-    ESCORT_STAYS,
-    ESCORT_COMES_TO_DOOR,
-    ESCORT_MAY_LEAVE,
-    RIDESHARE_NOT_ALLOWED,
-    RIDESHARE_WITH_ESCORT,
-    RIDESHARE_ALLOWED,
-    NO_DRIVING_HOURS,
-    NO_DRIVING_NEXT_MORNING,
-    NO_DRIVING_REST_OF_DAY,
-    NO_DECISIONS_HOURS,
-    NO_DECISIONS_UNTIL_WORN_OFF,
-    NO_ALCOHOL_HOURS,
-    NO_SEDATIVES_HOURS,
-    SOMEONE_STAYS,
-    NO_DEPENDENTS,
-    INFUSION_MINUTES,
-    OBSERVATION,
-    TIMELINE_UNCLEAR,
+    BRING_HEADING,
     CALL_EMERGENCY,
     CALL_CLINIC,
     CALL_PRIMARY_CARE,
-    VISIT_TASK,
-    BRING_HEADING,
 );
 
-/// The medicine names, each as one pattern over whole words.
-static MEDICINE_NAMES: LazyLock<Vec<(Regex, &'static tables::MedicineName)>> = LazyLock::new(|| {
-    tables::MEDICINES
-        .iter()
-        .filter_map(|m| {
-            let words: Vec<String> = m.words.iter().map(|w| regex::escape(w)).collect();
-            Regex::new(&format!(r"\b(?:{})\b", words.join("|")))
-                .ok()
-                .map(|re| (re, m))
-        })
-        .collect()
-});
-
-pub(super) fn number(caps: &regex::Captures<'_>, name: &str) -> Option<u32> {
-    caps.name(name)?.as_str().parse().ok()
-}
-
 /// Collects what one sentence says.
-pub(super) struct Found {
+pub(super) struct Found<'s> {
     sentence: usize,
-    pub(super) proposals: Vec<Proposal>,
+    /// The sentence, and where it starts in the text.
+    text: &'s str,
+    at: usize,
+    proposals: Vec<Proposal>,
     questions: Vec<Question>,
 }
 
-impl Found {
-    pub(super) fn add(&mut self, rule: Proposed, written_for: &str) {
-        let proposal = Proposal {
+impl Found<'_> {
+    fn proposal(&self, rule: Proposed, written_for: &str, words: Option<(usize, usize)>) -> Proposal {
+        let (start, end) = words.unwrap_or((0, self.text.len()));
+        Proposal {
             sentence: self.sentence,
+            start: self.at + start,
+            end: self.at + end,
             words: describe(&rule),
             written_for: written_for.to_string(),
             rule,
-        };
-        if !self.proposals.contains(&proposal) {
+        }
+    }
+
+    /// A proposal from the words at `words` (byte offsets in the sentence;
+    /// none: the whole sentence). The same rule twice is one proposal.
+    pub(super) fn add(&mut self, rule: Proposed, written_for: &str, words: Option<(usize, usize)>) {
+        if !self.proposals.iter().any(|p| p.rule == rule) {
+            let proposal = self.proposal(rule, written_for, words);
             self.proposals.push(proposal);
         }
     }
 
-    pub(super) fn ask(&mut self, ask: String, options: Vec<(Proposed, &str)>) {
-        let sentence = self.sentence;
+    /// A question: what it asks, about which rule, and what the words could mean.
+    pub(super) fn ask(&mut self, ask: Ask, about: Subject, options: Vec<Proposed>, written_for: &str) {
+        let words = question(&ask, about, self.text);
+        if self.questions.iter().any(|q| q.ask == words) {
+            return;
+        }
+        let options = options
+            .into_iter()
+            .map(|rule| self.proposal(rule, written_for, None))
+            .collect();
         self.questions.push(Question {
-            sentence,
-            ask,
-            options: options
-                .into_iter()
-                .map(|(rule, written_for)| Proposal {
-                    sentence,
-                    words: describe(&rule),
-                    written_for: written_for.to_string(),
-                    rule,
-                })
-                .collect(),
+            sentence: self.sentence,
+            about,
+            ask: words,
+            options,
         });
     }
 }
 
-pub(super) fn read(sentences: Vec<super::Sentence>) -> SheetReading {
+pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReading {
     let t = &*TABLES;
     let mut proposals = Vec::new();
     let mut questions = Vec::new();
@@ -156,29 +119,49 @@ pub(super) fn read(sentences: Vec<super::Sentence>) -> SheetReading {
     // nothing else are the things to bring, until the next heading or question.
     let mut bring_list: Option<&'static str> = None;
     for (index, sentence) in sentences.iter().enumerate() {
-        let text = normalise(&sentence.text);
-        // Free text (things to bring, a red flag's situation, a task) is
-        // taken from the sentence only lower-cased, so it can be found again
-        // in the sheet's own letters and keeps its words ("one", not "1").
+        let normal = normalise(&sentence.text);
+        // Free text (things to bring, a red flag's situation) is taken from
+        // the sentence only lower-cased, so it can be found again in the
+        // sheet's own letters and keeps its words ("one", not "1").
         let light = sentence.text.to_lowercase();
         let mut found = Found {
             sentence: index,
+            text: &sentence.text,
+            at: sentence.start,
             proposals: Vec::new(),
             questions: Vec::new(),
         };
-        let medicines = medicines_in(&text);
-        food(t, &text, sentence, &mut found);
-        if !medicines.is_empty() {
-            medicine_rules(t, &text, &medicines, &mut found);
-        } else if let Some((_, w)) = t.KEEP_TAKING_USUAL.find(&text) {
-            found.add(Proposed::KeepTakingUsual, w);
+        let red_flag = red_flag(t, &light, sentence, &mut found);
+        // A question in an FAQ ("Can I eat before my infusion?") asks; its
+        // answer is the rule. A red flag's situation is not a rule.
+        let asks = sentence.text.trim_end().ends_with('?');
+        if !red_flag && !asks {
+            let toks = tokenize(&sentence.text);
+            let marks = marks(&toks);
+            let dirs: Vec<Dir> = marks
+                .iter()
+                .filter_map(|m| match m.kind {
+                    MarkKind::Time(timed) => match timed.when {
+                        super::values::When::Amount { dir, .. } => dir,
+                        super::values::When::Anchor { dir, .. } => Some(dir),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .collect();
+            let sentence_dir = dirs.first().copied().filter(|d| dirs.iter().all(|x| x == d));
+            let cx = Context {
+                toks: &toks,
+                text: &sentence.text,
+                sentence_dir,
+                section: sections.get(index).copied().unwrap_or(Section::Unknown),
+            };
+            for run in runs(&toks, &marks) {
+                compose(&run, &cx, &mut found);
+            }
         }
-        arrival_and_bring(t, &text, &light, sentence, &mut found);
-        shapes_after::escort(t, &text, &mut found);
-        shapes_after::after(t, &text, !medicines.is_empty(), &mut found);
-        shapes_after::timeline(t, &text, &mut found);
-        shapes_after::red_flag(t, &light, sentence, &mut found);
-        shapes_after::visit_task(t, &text, &light, sentence, &mut found);
+        quoted_food_words(t, &normal, sentence, &mut found);
+        bring(t, &light, sentence, &mut found);
         let heading = is_heading(&sentence.text);
         if heading {
             bring_list = None;
@@ -192,12 +175,13 @@ pub(super) fn read(sentences: Vec<super::Sentence>) -> SheetReading {
         ) {
             let items = split_list(strip_answer(&sentence.text));
             if !items.is_empty() && sentence.text.chars().count() <= 160 {
-                found.add(Proposed::Bring { items }, w);
+                found.add(Proposed::Bring { items }, w, None);
             }
         }
         if found.proposals.is_empty() && found.questions.is_empty() {
             unused.push(index);
         }
+        found.proposals.sort_by_key(|p| p.start);
         proposals.extend(found.proposals);
         questions.extend(found.questions);
     }
@@ -227,50 +211,9 @@ fn strip_answer(text: &str) -> &str {
     t
 }
 
-fn clock_cutoff(t: &str, days_before: u32) -> Option<Cutoff> {
-    let time = if t == "midnight" {
-        ClockTime::parse("time", "00:00").ok()?
-    } else {
-        ClockTime::parse("time", t).ok()?
-    };
-    Some(Cutoff::Clock { days_before, time })
-}
-
-fn food(t: &Tables, text: &str, sentence: &Sentence, found: &mut Found) {
-    let mut said_when = false;
-    if let Some((caps, w)) = t.SOLID_FOOD_HOURS.find(text) {
-        if let Some(hours) = number(&caps, "n") {
-            found.add(
-                Proposed::SolidFood {
-                    cutoff: Cutoff::HoursBefore { hours },
-                },
-                w,
-            );
-            said_when = true;
-        }
-    } else if let Some((caps, w)) = t.SOLID_FOOD_CLOCK.find(text) {
-        let days_before = u32::from(caps["t"] != *"midnight");
-        if let Some(cutoff) = clock_cutoff(&caps["t"], days_before) {
-            found.add(Proposed::SolidFood { cutoff }, w);
-            said_when = true;
-        }
-    }
-    if let Some((caps, w)) = t.CLEAR_LIQUIDS_HOURS.find(text) {
-        if let Some(hours) = number(&caps, "n") {
-            found.add(
-                Proposed::ClearLiquids {
-                    cutoff: Cutoff::HoursBefore { hours },
-                },
-                w,
-            );
-            said_when = true;
-        }
-    } else if let Some((caps, w)) = t.CLEAR_LIQUIDS_CLOCK.find(text) {
-        if let Some(cutoff) = clock_cutoff(&caps["t"], 0) {
-            found.add(Proposed::ClearLiquids { cutoff }, w);
-            said_when = true;
-        }
-    }
+/// What counts as a clear liquid, and what breaking the fast means: kept
+/// in the clinic's words.
+fn quoted_food_words(t: &Tables, text: &str, sentence: &Sentence, found: &mut Found) {
     // "Water is allowed until 2 hours before" is a cutoff, not what counts as clear.
     let is_cutoff = text.contains("until") || text.contains("up to");
     if let Some((_, w)) = t.CLEAR_LIQUIDS_ARE.find(text).filter(|_| !is_cutoff) {
@@ -279,6 +222,7 @@ fn food(t: &Tables, text: &str, sentence: &Sentence, found: &mut Found) {
                 words: sentence.text.clone(),
             },
             w,
+            None,
         );
     }
     let about_food = ["eat", "food", "fast", "meal", "drink", "liquid"]
@@ -291,162 +235,13 @@ fn food(t: &Tables, text: &str, sentence: &Sentence, found: &mut Found) {
                     words: sentence.text.clone(),
                 },
                 w,
+                None,
             );
         }
     }
-    if !said_when {
-        if let Some((_, w)) = t.FOOD_UNCLEAR.find(text) {
-            let hours = Regex::new(r"(?P<n>\d+) hours? (?:before|prior)")
-                .ok()
-                .and_then(|re| re.captures(text))
-                .and_then(|c| number(&c, "n"));
-            let options = match hours {
-                Some(hours) => vec![(
-                    Proposed::SolidFood {
-                        cutoff: Cutoff::HoursBefore { hours },
-                    },
-                    w,
-                )],
-                None => vec![],
-            };
-            let ask = match hours {
-                Some(hours) => format!(
-                    "Your clinic writes \"{}\". Does that mean no food at all from {hours} hours before? Choose it, or keep the sentence as a note and ask the clinic.",
-                    sentence.text
-                ),
-                None => format!(
-                    "Your clinic writes \"{}\" but gives no time. Ask the clinic when to stop eating; keep the sentence as a note, and set the time in the form.",
-                    sentence.text
-                ),
-            };
-            found.ask(ask, options);
-        }
-    }
 }
 
-/// The medicines a sentence names, in the order Steady lists them, each with
-/// the name as the sentence gives it ("stimulants (adderall)").
-fn medicines_in(text: &str) -> Vec<String> {
-    // Every name found, with where it stands; a name inside a longer one of
-    // another class ("sedative" in "sedative-hypnotics") is not a mention.
-    let mut found: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
-    for (class, (re, _)) in MEDICINE_NAMES.iter().enumerate() {
-        found.extend(re.find_iter(text).map(|m| (m.range(), class)));
-    }
-    let kept: Vec<&(std::ops::Range<usize>, usize)> = found
-        .iter()
-        .filter(|(range, class)| {
-            !found.iter().any(|(other, other_class)| {
-                other_class != class
-                    && other.start <= range.start
-                    && range.end <= other.end
-                    && other.len() > range.len()
-            })
-        })
-        .collect();
-    const CLASS_WORDS: &[&str] = &[
-        "stimulant",
-        "stimulants",
-        "narcotic",
-        "narcotics",
-        "opioid",
-        "opioids",
-        "benzodiazepine",
-        "benzodiazepines",
-        "benzos",
-        "sedative",
-        "sedatives",
-        "sedative-hypnotic",
-        "sedative-hypnotics",
-        "sedative hypnotics",
-        "sleeping pills",
-    ];
-    MEDICINE_NAMES
-        .iter()
-        .enumerate()
-        .filter_map(|(class, (_, medicine))| {
-            let said: Vec<&str> = kept
-                .iter()
-                .filter(|(_, c)| *c == class)
-                .map(|(r, _)| &text[r.clone()])
-                .collect();
-            said.first()?;
-            let brand = said.iter().find(|w| !CLASS_WORDS.contains(w));
-            Some(match brand {
-                Some(b) if !medicine.shown.to_lowercase().contains(*b) => {
-                    format!("{} ({})", medicine.shown, title_case(b))
-                }
-                _ => medicine.shown.to_string(),
-            })
-        })
-        .collect()
-}
-
-fn title_case(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-fn medicine_rules(t: &Tables, text: &str, medicines: &[String], found: &mut Found) {
-    let restart = t
-        .MEDICINE_RESTART
-        .find(text)
-        .and_then(|(c, w)| number(&c, "n").map(|n| (n, w)));
-    let before = if let Some((caps, w)) = t.MEDICINE_HOURS_BEFORE.find(text) {
-        number(&caps, "n").map(|hours| (MedicineBefore::HoursBefore { hours }, w))
-    } else if let Some((_, w)) = t.MEDICINE_SKIP_MORNING.find(text) {
-        Some((MedicineBefore::SkipMorningOf, w))
-    } else if let Some((_, w)) = t.MEDICINE_NIGHT_BEFORE.find(text) {
-        Some((MedicineBefore::NightBefore, w))
-    } else if let Some((_, w)) = t.MEDICINE_FEWER.find(text) {
-        Some((MedicineBefore::FewerOnTheDay, w))
-    } else if let Some((_, w)) = t.MEDICINE_ASK.find(text) {
-        // How far ahead to remind is Steady's choice (a week: time to reach
-        // the prescriber); the sheet only says "discuss".
-        Some((
-            MedicineBefore::AskPrescriber {
-                days_before: ASK_DAYS_BEFORE,
-            },
-            w,
-        ))
-    } else {
-        None
-    };
-    let (before, written_for) = match (before, restart) {
-        (Some((b, w)), _) => (b, w),
-        (None, Some((_, w))) => (MedicineBefore::None, w),
-        (None, None) => return,
-    };
-    for name in medicines {
-        found.add(
-            Proposed::Medicine {
-                rule: MedicineRule {
-                    name: name.clone(),
-                    before: before.clone(),
-                    restart_hours_after: restart.map(|(n, _)| n),
-                    note: None,
-                },
-            },
-            written_for,
-        );
-    }
-}
-
-/// A reminder a week ahead to ask the prescriber, when a sheet says
-/// "please discuss" and not when.
-// Not a care number: a reminder's lead time (a week to reach the prescriber),
-// shown with the proposal and changed per medicine in the form.
-pub const ASK_DAYS_BEFORE: u32 = 7;
-
-fn arrival_and_bring(t: &Tables, text: &str, light: &str, sentence: &Sentence, found: &mut Found) {
-    if let Some((caps, w)) = t.ARRIVE_EARLY.find(text) {
-        if let Some(minutes) = number(&caps, "n") {
-            found.add(Proposed::ArriveEarly { minutes }, w);
-        }
-    }
+fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Found) {
     for (re, w) in &t.BRING.entries {
         let Some(caps) = re.captures(light) else {
             continue;
@@ -459,14 +254,14 @@ fn arrival_and_bring(t: &Tables, text: &str, light: &str, sentence: &Sentence, f
             .iter()
             .any(|p| matches!(&p.rule, Proposed::Bring { items: i } if *i == items));
         if !items.is_empty() && !known {
-            found.add(Proposed::Bring { items }, w);
+            found.add(Proposed::Bring { items }, w, None);
         }
     }
 }
 
-/// The part of `sentence` that `lowered` (a piece of its normalised form)
+/// The part of `sentence` that `lowered` (a piece of its lower-cased form)
 /// came from, when it can be found again letter for letter.
-pub(super) fn original_slice<'a>(sentence: &'a str, lowered: &str) -> Option<&'a str> {
+fn original_slice<'a>(sentence: &'a str, lowered: &str) -> Option<&'a str> {
     let at = sentence.to_lowercase().find(lowered)?;
     sentence.get(at..at + lowered.len())
 }
@@ -491,4 +286,72 @@ fn split_list(text: &str) -> Vec<String> {
         }
     }
     items
+}
+
+/// A red flag: a situation and whom to call. True when the sentence is one.
+fn red_flag(t: &Tables, text: &str, sentence: &Sentence, found: &mut Found) -> bool {
+    let calls = [
+        (&t.CALL_EMERGENCY, WhoToCall::Emergency),
+        (&t.CALL_CLINIC, WhoToCall::Clinic),
+        (&t.CALL_PRIMARY_CARE, WhoToCall::PrimaryCare),
+    ];
+    let Some((caps, w, call)) = calls
+        .into_iter()
+        .find_map(|(table, call)| table.find(text).map(|(c, w)| (c, w, call)))
+    else {
+        return false;
+    };
+    // "Call us with any questions" names no situation: not a red flag.
+    let matched = caps.get(0).map(|m| m.range()).unwrap_or(0..0);
+    match situation(&sentence.text, text, matched) {
+        Some(situation) => {
+            found.add(
+                Proposed::RedFlag {
+                    rule: RedFlagRule { situation, call },
+                },
+                w,
+                None,
+            );
+            true
+        }
+        None => false,
+    }
+}
+
+/// The situation a red-flag sentence names: what follows "if"/"when"/"for",
+/// or what stands before the call ("Chest pain: call 911", "X | call 911").
+fn situation(original: &str, text: &str, call: std::ops::Range<usize>) -> Option<String> {
+    static IF: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"\b(?:if|when|should) (?:you )?(?:have|experience|notice|develop|feel|get|are having|see)?\s*(?P<x>[^.;]{4,200})").ok()
+    });
+    static GENERIC: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"^(?:for |with |if you have )?(?:any ?(?:thing|one)?(?: other| else)?|questions?|any questions|concerns?|any concerns|more information|information|advice)\b[^a-z]*$").ok()
+    });
+    let clean = |s: &str| {
+        let s = s
+            .trim()
+            .trim_matches(|c: char| matches!(c, ',' | ':' | '|' | '-' | '.' | ' ' | '*'));
+        let s = s.strip_prefix("or ").unwrap_or(s);
+        (s.chars().filter(|c| c.is_alphabetic()).count() >= 4).then(|| s.to_string())
+    };
+    let before = clean(text.get(..call.start)?);
+    let after = text.get(call.end..)?;
+    let from_if = IF.as_ref().and_then(|re| {
+        // "If X, call Y" or "Call Y if X".
+        let caps = re.captures(&text[..call.start]).or_else(|| re.captures(after))?;
+        let x = caps.name("x")?.as_str();
+        let x = x.split(", call").next().unwrap_or(x);
+        clean(x)
+    });
+    let lowered = from_if.or(before)?;
+    // "For anything else, call us" / "with any questions": contact details, not a red flag.
+    let generic = GENERIC.as_ref().is_some_and(|re| re.is_match(lowered.trim()));
+    if generic || lowered.contains("question") || lowered.contains("anything else") {
+        return None;
+    }
+    // Give it back in the sheet's own letters when they can be found.
+    let shown = original_slice(original, &lowered)
+        .map(str::to_string)
+        .unwrap_or(lowered);
+    Some(title_case(&shown))
 }

@@ -2,12 +2,109 @@
 //! the form holds (only those the patient accepted), or written as a
 //! partial protocol file (`steady protocol from-text`) with the sentences
 //! not used as comments.
+//!
+//! Every sentence the reader shows a patient is written here (a proposal's
+//! words, a question, a task's title), and nowhere in the grammar, so a
+//! translation replaces this file's words only.
 
 use crate::facts::rules::{ClinicRules, Cutoff, Moment, NoDriving, Until};
 use crate::facts::rules_words::moment_summary;
 use crate::plan::protocol::FORMAT_VERSION;
 
-use super::{Proposed, SheetReading};
+use super::{Ask, Proposed, SheetReading, Span, Subject};
+
+/// A rule's subject in words, for a question.
+fn subject_words(about: Subject) -> &'static str {
+    match about {
+        Subject::SolidFood => "no solid food",
+        Subject::ClearLiquids => "clear liquids",
+        Subject::Medicine => "this medicine",
+        Subject::ArriveEarly => "arriving early",
+        Subject::InfusionMinutes => "the infusion",
+        Subject::Observation => "the stay after the infusion",
+        Subject::NoDriving => "no driving",
+        Subject::NoDecisions => "no important decisions",
+        Subject::NoAlcohol => "no alcohol or cannabis",
+        Subject::NoSedatives => "no sedatives",
+        Subject::SomeoneStays => "someone staying with you",
+        Subject::NoDependents => "not looking after others",
+        Subject::VisitTask => "this task",
+    }
+}
+
+/// A length in words: "30 minutes", "6 hours", "90 minutes".
+fn length_words(minutes: u32) -> String {
+    match (minutes % 60, minutes / 60) {
+        (0, 1) => "1 hour".into(),
+        (0, h) => format!("{h} hours"),
+        _ => format!("{minutes} minutes"),
+    }
+}
+
+fn span_words(span: Span) -> &'static str {
+    match span {
+        Span::NextMorning => "until the next morning",
+        Span::RestOfDay => "for the rest of the day",
+        Span::UntilWornOff => "until the effects wear off",
+        Span::MorningOf => "on the morning of the session",
+        Span::NightBefore => "from the night before",
+        Span::DayOf => "on the day of the session",
+        Span::NightOrDay => "the night before or on the day",
+    }
+}
+
+/// A question in plain words, quoting the sentence it is about.
+pub fn question(ask: &Ask, about: Subject, sentence: &str) -> String {
+    let subject = subject_words(about);
+    match ask {
+        Ask::FoodUnclear { cutoff: Some(cutoff) } => format!(
+            "Your clinic writes \"{sentence}\". Does that mean no food at all from {}? Choose it, or keep the sentence as a note and ask the clinic.",
+            cutoff_words(cutoff).trim_start_matches("from ")
+        ),
+        Ask::FoodUnclear { cutoff: None } => format!(
+            "Your clinic writes \"{sentence}\" but gives no time. Ask the clinic when to stop eating; keep the sentence as a note, and set the time in the form."
+        ),
+        Ask::NoTime if about == Subject::VisitTask => format!(
+            "Your clinic asks: \"{sentence}\" The sheet says no time. Add it in the form under \"Before each visit\" with the time you choose, or keep it as a note."
+        ),
+        Ask::NoTime => format!(
+            "Your clinic writes \"{sentence}\" but gives no time for {subject}. Ask the clinic; keep the sentence as a note, and set the time in the form."
+        ),
+        Ask::Range { low, high } => format!(
+            "Your clinic gives a range for {subject}: {} to {}. Steady does not choose for you: pick the one your clinic means, or keep the sentence as a note and ask them.",
+            length_words(*low),
+            length_words(*high)
+        ),
+        Ask::UpTo { minutes } => format!(
+            "Your clinic says {subject} can take up to {}. Is that so for you? Then choose it; otherwise keep the sentence as a note and ask the clinic.",
+            length_words(*minutes)
+        ),
+        Ask::Vague => format!(
+            "Your clinic writes \"{sentence}\" without a number for {subject}. Ask the clinic how long; keep the sentence as a note, and set it in the form."
+        ),
+        Ask::NotInHours { span } => format!(
+            "Your clinic says {subject} {}. Steady can only keep this rule in another way: check the form's choice against the sheet, or keep the sentence as a note.",
+            span_words(*span)
+        ),
+        Ask::ClockDay { time } => format!(
+            "Your clinic says {subject} from {time} but not on which day. Is it the evening before the session?"
+        ),
+        Ask::Direction { minutes } => format!(
+            "Your clinic says {} for {subject} but not whether before or after the session. Ask the clinic, or keep the sentence as a note.",
+            length_words(*minutes)
+        ),
+        Ask::NotWholeHours { minutes } => format!(
+            "Your clinic says {} for {subject}; Steady keeps this rule in whole hours. Set the hours in the form, or keep the sentence as a note.",
+            length_words(*minutes)
+        ),
+    }
+}
+
+/// A task's title from the clinic's words for it: "the mood questionnaire"
+/// → "Fill in mood questionnaire".
+pub fn task_title(what: &str) -> String {
+    format!("Fill in {what}")
+}
 
 fn cutoff_words(cutoff: &Cutoff) -> String {
     moment_summary(&cutoff.moment())

@@ -8,12 +8,18 @@ export type Proposal = {
 /**
  * Index into [`SheetReading::sentences`].
  */
-sentence: number, rule: Proposed, 
+sentence: number, 
+/**
+ * The words of the sentence this rule was read from, as byte offsets
+ * in the text as given: a sentence that says two rules gives two
+ * proposals, each pointing at its own words.
+ */
+start: number, end: number, rule: Proposed, 
 /**
  * The rule in plain words: "No solid food from 6 h before".
  */
 words: string, 
 /**
- * The real phrasing the matching pattern was written for.
+ * Where the words it was read by come from (a clinic's real phrasing).
  */
 written_for: string, };

@@ -1,0 +1,318 @@
+//! Scope: which moment goes with which topics, and what is asked of them.
+//!
+//! A sentence's tokens become marks (a moment, a topic, a cue, a
+//! separator), the longest reading at each place. Hard separators (";",
+//! "|", a full stop inside a line) end a clause. Inside a clause, topics
+//! with no moment between them form a run that shares one moment ("nothing
+//! solid and no liquids after midnight"; "until the following morning you
+//! must not drive, drink alcohol, sign legal documents or look after
+//! dependents"). Moments go to the run they stand beside: after it ("no
+//! food for 6 hours"), or before it when the clause starts with the moment
+//! ("for 6 hours, nothing solid"); "30 minutes of recovery" binds forward.
+//! So "nothing solid for 6 hours and no liquids for 2 hours before" is two
+//! runs, each with its own moment, and two rules. Cues (must not, may,
+//! discuss) belong to the run they stand in or before.
+
+use super::lexicon::{entry_at, Cue, Entry, Topic};
+use super::moments::time_at;
+use super::tokens::Tok;
+use super::values::Timed;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum MarkKind {
+    Time(Timed),
+    Topic(Topic, Entry),
+    Cue(Cue),
+    /// ",", "and", "but", "or": may separate, may list.
+    Soft,
+    Hard,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Mark {
+    pub kind: MarkKind,
+    /// Token range.
+    pub first: usize,
+    pub end: usize,
+}
+
+/// Topics that share their moments and cues.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(super) struct Run {
+    pub topics: Vec<(Topic, Entry, usize, usize)>,
+    pub times: Vec<Timed>,
+    pub cues: Vec<Cue>,
+    /// Token range covered by its topics and moments.
+    pub first: usize,
+    pub end: usize,
+}
+
+impl Run {
+    pub(super) fn has(&self, topic: Topic) -> bool {
+        self.topics.iter().any(|(t, ..)| *t == topic)
+    }
+
+    pub(super) fn cue(&self, cue: Cue) -> bool {
+        self.cues.contains(&cue)
+    }
+}
+
+/// The marks of a sentence's tokens: the longest reading at each place.
+pub(super) fn marks(t: &[Tok]) -> Vec<Mark> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let sep = match (t[i].punct(), t[i].text.as_str()) {
+            (Some(';' | '.' | '!' | '?' | '|'), _) => Some(MarkKind::Hard),
+            (Some(','), _) | (None, "and" | "but" | "or" | "then" | "while" | "whereas" | "however" | "plus") => {
+                Some(MarkKind::Soft)
+            }
+            _ => None,
+        };
+        let time = time_at(t, i);
+        let entry = entry_at(t, i);
+        let time_end = time.map_or(i, |x| x.end);
+        let entry_end = entry.map_or(i, |(_, e)| e);
+        if time_end > i && time_end >= entry_end {
+            if let Some(timed) = time {
+                out.push(Mark {
+                    kind: MarkKind::Time(timed),
+                    first: i,
+                    end: time_end,
+                });
+            }
+            i = time_end;
+        } else if let Some((entry, end)) = entry {
+            let kind = match entry {
+                Entry::Topic(Topic::Not, _) => None,
+                Entry::Topic(topic, _) => Some(MarkKind::Topic(topic, entry)),
+                Entry::Cue(cue) => Some(MarkKind::Cue(cue)),
+            };
+            if let Some(kind) = kind {
+                out.push(Mark { kind, first: i, end });
+            }
+            i = end;
+        } else {
+            if let Some(kind) = sep {
+                out.push(Mark {
+                    kind,
+                    first: i,
+                    end: i + 1,
+                });
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A label before a colon ("Eating and drinking: please don't eat for 8
+/// hours") names the subject of what follows; when what follows names its
+/// own topic, the label's topics are left out ("drinking" is not a rule
+/// here). When it names none ("Driving: not until the next day"), the
+/// label is the topic.
+fn without_label(t: &[Tok], marks: &[Mark]) -> Vec<Mark> {
+    // Not a care number: how many words a label before a colon has at most.
+    const LABEL_WORDS: usize = 5;
+    let colon = t
+        .iter()
+        .take(LABEL_WORDS + 1)
+        .position(|x| x.punct() == Some(':'))
+        .filter(|&c| c > 0 && t[..c].iter().all(|x| x.punct().is_none()));
+    let Some(colon) = colon else {
+        return marks.to_vec();
+    };
+    let topic = |m: &&Mark| matches!(m.kind, MarkKind::Topic(..));
+    if !marks.iter().filter(topic).any(|m| m.first > colon) {
+        return marks.to_vec();
+    }
+    marks
+        .iter()
+        .filter(|m| !(matches!(m.kind, MarkKind::Topic(..)) && m.end <= colon))
+        .copied()
+        .collect()
+}
+
+/// The runs of one sentence, clause by clause, in order.
+pub(super) fn runs(t: &[Tok], marks: &[Mark]) -> Vec<Run> {
+    let marks = without_label(t, marks);
+    let mut out: Vec<Run> = Vec::new();
+    for clause in marks.split(|m| m.kind == MarkKind::Hard) {
+        let before = out.len();
+        clause_runs(t, clause, &mut out);
+        // A clause without a topic ("; resume it 6 hours after") goes on
+        // with the last run of the sentence.
+        if out.len() == before {
+            if let Some(last) = out.last_mut() {
+                for m in clause {
+                    match m.kind {
+                        MarkKind::Time(timed) => {
+                            last.times.push(timed);
+                            last.end = last.end.max(timed.end);
+                        }
+                        MarkKind::Cue(cue) => last.cues.push(cue),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
+    // Runs: topics with no moment between them.
+    let mut runs: Vec<(Run, usize, usize)> = Vec::new(); // run, first and last mark index
+    let mut open = false;
+    for (k, m) in clause.iter().enumerate() {
+        match m.kind {
+            MarkKind::Topic(topic, entry) => {
+                if !open {
+                    runs.push((
+                        Run {
+                            first: m.first,
+                            end: m.end,
+                            ..Run::default()
+                        },
+                        k,
+                        k,
+                    ));
+                    open = true;
+                }
+                if let Some((run, _, last)) = runs.last_mut() {
+                    run.topics.push((topic, entry, m.first, m.end));
+                    run.end = m.end;
+                    *last = k;
+                }
+            }
+            MarkKind::Time(_) => open = false,
+            _ => {}
+        }
+    }
+    if runs.is_empty() {
+        return;
+    }
+    let first_topic = runs[0].1;
+    let time_first = clause
+        .iter()
+        .position(|m| matches!(m.kind, MarkKind::Time(_)))
+        .is_some_and(|p| p < first_topic);
+    let soft_between = |a: usize, b: usize| clause[a.min(b)..a.max(b)].iter().any(|m| m.kind == MarkKind::Soft);
+    for (k, m) in clause.iter().enumerate() {
+        let MarkKind::Time(timed) = m.kind else {
+            continue;
+        };
+        let prev = runs.iter().rposition(|(_, _, last)| *last < k);
+        let next = runs.iter().position(|(_, first, _)| *first > k);
+        // "30 minutes of recovery".
+        let binds_forward =
+            t.get(m.end).is_some_and(|x| x.is("of")) && next.is_some_and(|n| runs[n].0.first <= m.end + 2);
+        let target = if binds_forward {
+            next
+        } else if time_first {
+            next.or(prev)
+        } else {
+            match (prev, next) {
+                (Some(p), Some(n))
+                    if !runs[p].0.times.is_empty() && soft_between(runs[p].2, k) && !soft_between(k, runs[n].1) =>
+                {
+                    Some(n)
+                }
+                (Some(p), _) => Some(p),
+                (None, n) => n,
+            }
+        };
+        if let Some(r) = target {
+            let run = &mut runs[r].0;
+            run.times.push(timed);
+            run.first = run.first.min(timed.first);
+            run.end = run.end.max(timed.end);
+        }
+    }
+    // Cues: to the run they stand in, else the run they stand before, else
+    // the last one.
+    for m in clause {
+        let MarkKind::Cue(cue) = m.kind else {
+            continue;
+        };
+        let inside = runs.iter().position(|(r, _, _)| r.first <= m.first && m.first < r.end);
+        let ahead = runs.iter().position(|(r, _, _)| r.first >= m.end);
+        let target = inside.or(ahead).unwrap_or(runs.len() - 1);
+        runs[target].0.cues.push(cue);
+    }
+    out.extend(runs.into_iter().map(|(r, _, _)| r));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::super::values::{Amount, When};
+    use super::*;
+
+    fn read(s: &str) -> Vec<Run> {
+        let t = tokenize(s);
+        runs(&t, &marks(&t))
+    }
+
+    fn hours(w: &When) -> Option<u32> {
+        match w {
+            When::Amount {
+                amount: Amount::Exact(l),
+                ..
+            } => l.whole_hours(),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn one_moment_for_a_list_of_topics() {
+        let r = read("until the following morning you must not drive, drink alcohol, sign legal documents or look after dependents");
+        assert_eq!(r.len(), 1);
+        for topic in [Topic::Driving, Topic::AlcoholDrugs, Topic::Decisions, Topic::Dependents] {
+            assert!(r[0].has(topic), "{topic:?} in {r:?}");
+        }
+        assert_eq!(r[0].times[0].when, When::NextMorning);
+        assert!(r[0].cue(Cue::Not));
+    }
+
+    #[test]
+    fn two_rules_in_a_sentence_each_get_their_moment() {
+        let r = read("nothing solid for 6 hours and no liquids for 2 hours before");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert!(r[0].has(Topic::SolidFood) && r[1].has(Topic::Liquids));
+        assert_eq!(hours(&r[0].times[0].when), Some(6));
+        assert_eq!(hours(&r[1].times[0].when), Some(2));
+        assert!(r[0].cue(Cue::Not) && r[1].cue(Cue::Not));
+    }
+
+    #[test]
+    fn the_number_before_the_topic() {
+        let r = read("For 6 hours before your infusion, nothing solid.");
+        assert_eq!(r.len(), 1);
+        assert!(r[0].has(Topic::SolidFood));
+        assert_eq!(hours(&r[0].times[0].when), Some(6));
+        let r = read("Your infusion takes about 45 minutes, followed by 30 minutes of recovery.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert!(r[0].has(Topic::Infusion) && r[1].has(Topic::StayAfter));
+        assert_eq!(r[0].times.len(), 1);
+        assert_eq!(r[1].times.len(), 1);
+    }
+}
+
+/// `STEADY_SHEET_DEBUG="a sentence" cargo test --lib plan::sheet::clauses::debug -- --ignored --nocapture`
+/// prints what the grammar makes of a sentence.
+#[cfg(test)]
+#[test]
+#[ignore]
+fn debug() {
+    let text = std::env::var("STEADY_SHEET_DEBUG").unwrap_or_default();
+    let t = super::tokens::tokenize(&text);
+    for m in marks(&t) {
+        let words: Vec<&str> = t[m.first..m.end].iter().map(|x| x.text.as_str()).collect();
+        println!("{:?}  <- {:?}", m.kind, words.join(" "));
+    }
+    for r in runs(&t, &marks(&t)) {
+        println!("{r:?}");
+    }
+    println!("{:#?}", super::read_sheet(&text).map(|r| (r.proposals, r.questions)));
+}

@@ -1,0 +1,585 @@
+//! What a sheet's words are about, as data: topics (solid food, clear
+//! liquids, alcohol and drugs, each medicine or class, driving, decisions,
+//! dependents, the escort and the ride, arriving, the infusion, the stay
+//! after, tasks before a visit) and cues (what is asked: "must not", "may",
+//! "until", "discuss", "keep taking"...), each entry with where its words
+//! come from. The real phrasings are care-facts' ("What real clinics ask",
+//! "From other public sources"); "issue 25" marks the plain verbs a first
+//! reader missed on sheets it had not seen (come = arrive, stay with us =
+//! observation, abstain = alcohol, is given over = the infusion, routine
+//! medications = usual medicines, fill out before your visit = a task);
+//! "(other words)" marks common synonyms.
+//!
+//! Phrases are written as words separated by spaces, punctuation spaced as
+//! the tokenizer splits it ("sedative - hypnotics"). The longest phrase at
+//! a place wins, so "drink alcohol" is alcohol and "drive you home" the
+//! escort, not driving.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::tables::MEDICINES;
+use super::tokens::{phrase_words, Tok};
+
+/// What a rule is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum Topic {
+    SolidFood,
+    /// "meals": solid food, unless "heavy" or "light" makes it unclear.
+    Meal,
+    Liquids,
+    /// "nothing by mouth": food and liquids.
+    NothingByMouth,
+    AlcoholDrugs,
+    /// An entry of `tables::MEDICINES`.
+    Medicine(usize),
+    /// "Usual medications", "routine medicines": the patient's own.
+    UsualMedicines,
+    /// "medications" alone: usual only with "keep taking" or "continue".
+    Medications,
+    Driving,
+    Decisions,
+    Dependents,
+    SomeoneStays,
+    Escort,
+    /// Words that say an escort is needed by themselves ("a responsible adult").
+    EscortNeeded,
+    Rideshare,
+    Arrive,
+    Infusion,
+    StayAfter,
+    Task,
+    /// Words that look like a topic but are not ("driving licence").
+    Not,
+}
+
+/// A topic and the words that name it.
+pub(super) struct TopicWords {
+    pub topic: Topic,
+    pub phrases: &'static [&'static str],
+    pub source: &'static str,
+}
+
+const fn tw(topic: Topic, phrases: &'static [&'static str], source: &'static str) -> TopicWords {
+    TopicWords { topic, phrases, source }
+}
+
+pub(super) const TOPICS: &[TopicWords] = &[
+    tw(
+        Topic::SolidFood,
+        &["eat", "eating", "eaten", "food", "foods", "solid food", "solid foods", "solids", "solid", "anything solid"],
+        "CIT, AMG, Jirah: \"nothing to eat for 6 hours\"; AMG: \"no solid food 6 h before\"",
+    ),
+    tw(
+        Topic::SolidFood,
+        &["fast", "fasting", "fasted", "chew gum", "chewing gum", "gum", "mints", "candy", "sweets"],
+        "(other words) \"fast for 6 hours\"; \"no gum or mints\"",
+    ),
+    tw(
+        Topic::Meal,
+        &["meal", "meals", "breakfast", "lunch", "dinner", "snack", "snacks", "last meal"],
+        "KetWell: \"no heavy meals 3 hours prior\"",
+    ),
+    tw(
+        Topic::Liquids,
+        &["clear liquids", "clear liquid", "clear fluids", "clear fluid", "liquids", "liquid", "fluids", "drink", "drinks", "drinking", "water", "beverages", "clear drinks", "sips of water", "sip of water"],
+        "CIT, AMG: \"clear liquids up until 2 hours\"",
+    ),
+    tw(
+        Topic::NothingByMouth,
+        &["npo", "by mouth", "eat or drink", "eat and drink", "eating or drinking", "eating and drinking", "food or drink", "food and drink", "food or liquids", "food or fluids", "food or water"],
+        "(other words) \"nothing to eat or drink after midnight\"",
+    ),
+    tw(
+        Topic::AlcoholDrugs,
+        &["alcohol", "alcoholic", "alcoholic beverages", "alcoholic drinks", "drink alcohol", "drinking alcohol", "beer", "wine", "liquor", "cannabis", "marijuana", "weed", "thc", "recreational drugs", "recreational drug", "recreational substances", "illicit drugs", "illegal drugs", "street drugs", "drugs", "cbd"],
+        "KetWell: \"no recreational drugs or alcohol 24 hours\"; Nervana: \"no alcohol or cannabis 24 h\"",
+    ),
+    tw(
+        Topic::UsualMedicines,
+        &["usual medications", "usual medication", "usual medicines", "usual medicine", "usual meds", "regular medications", "regular medication", "regular medicines", "regular meds", "routine medications", "routine medication", "routine medicines", "normal medications", "normal medicines", "daily medications", "daily medicines", "prescribed medications", "prescribed medicines", "usual prescriptions", "regular prescriptions", "daily meds"],
+        "CIT: medicines \"keep taking, except named ones\"; issue 25: \"routine medications\"",
+    ),
+    tw(
+        Topic::Medications,
+        &["medications", "medication", "medicines", "meds", "prescriptions", "current medications", "other medications", "other medicines", "all medications", "all other medications", "all your medications"],
+        "CIT: medicines \"keep taking, except named ones\"",
+    ),
+    tw(
+        Topic::Driving,
+        &["drive", "driving", "drive a car", "drive a vehicle", "operate machinery", "operate heavy machinery", "operating machinery", "operating heavy machinery", "machinery", "heavy machinery", "operate", "operating", "cycle", "cycling", "ride a bike", "ride a bicycle", "motor vehicle", "get behind the wheel", "behind the wheel"],
+        "KetWell: \"no driving, machinery or legal decision for 24 hours\"",
+    ),
+    tw(
+        Topic::Decisions,
+        &["decisions", "decision", "legal decisions", "legal decision", "important decisions", "big decisions", "major decisions", "financial decisions", "life decisions", "legal documents", "legal document", "sign legal documents", "sign documents", "sign any documents", "signing documents", "signing legal documents", "sign contracts", "contracts", "sign anything important", "sign anything", "legal papers", "important documents", "financial transactions"],
+        "KetWell: \"no ... legal decision for 24 hours\"; issue 25: \"sign legal documents\"",
+    ),
+    tw(
+        Topic::Dependents,
+        &["children", "kids", "dependents", "dependants", "babysit", "babysitting", "childcare", "young children", "small children", "vulnerable adults", "anyone who depends on you", "others who depend on you"],
+        "issue 25: \"look after dependents\" (the verbs alone are not enough: \"look after yourself\")",
+    ),
+    tw(
+        Topic::SomeoneStays,
+        &["stay with you", "stays with you", "staying with you", "remain with you", "be with you", "with you at home", "someone at home", "left alone", "be alone", "stay alone", "be on your own", "someone with you"],
+        "KetWell (older page): \"someone to stay with you throughout the next 24 hours\"",
+    ),
+    tw(
+        Topic::Escort,
+        &["escort", "escorts", "driver", "your driver", "adult", "companion", "chaperone", "friend", "family member", "relative", "friend or family member", "drive you", "drive you home", "drive you to and from", "take you home", "collect you", "collected", "pick you up", "picked up", "pick - up", "accompany you", "accompanied", "escort you", "escorted", "ride home", "a ride", "transportation", "transport home", "someone to drive", "person to drive"],
+        "CIT: \"a responsible adult to escort you out\"; Jirah: \"a trusted person ... to drive you to and from\"",
+    ),
+    tw(
+        Topic::EscortNeeded,
+        &["responsible adult", "responsible person", "trusted person", "trusted adult", "designated driver", "designated adult", "sober adult", "sober driver", "no escort"],
+        "CIT: \"a responsible adult to escort you out\", \"no escort means no treatment\"; Jirah: \"a trusted person\"",
+    ),
+    tw(
+        Topic::Rideshare,
+        &["uber", "lyft", "taxi", "taxis", "cab", "rideshare", "ride share", "ride - share", "ride - sharing", "ridesharing", "public transport", "public transportation", "bus", "train"],
+        "United Digestive (escort rules): \"no rideshare alone\"",
+    ),
+    tw(
+        Topic::Arrive,
+        &["arrive", "arrival", "arriving", "come in", "come", "check in", "check - in", "be here", "get here", "be at the clinic", "show up"],
+        "CIT: \"arrive 10 minutes prior\"; KetWell: \"arrive 15 minutes before\"; issue 25: \"come\"",
+    ),
+    tw(
+        Topic::Infusion,
+        &["infusion", "infusions", "infusion itself", "the drip", "drip", "is given over", "given over", "administered over", "infused over", "delivered over", "treatment itself"],
+        "Jirah: \"about 40 minutes\" infusion; issue 25: \"is given over\", \"takes about\"",
+    ),
+    tw(
+        Topic::StayAfter,
+        &["recovery", "recover", "observation", "observe", "observed", "monitor", "monitored", "monitoring", "stay with us", "remain with us", "rest with us", "stay in the clinic", "remain in the clinic", "stay at the clinic", "remain at the clinic", "stay in the office", "remain in the office", "stay on site", "remain on site", "stay onsite", "remain onsite", "stay in the waiting room", "wait in the waiting room", "remain in the waiting room", "stay in the building", "remain in the building", "wait at the clinic", "stay for the entire", "remain for the entire", "stay for the whole", "recovery room", "recovery area", "rest in the recovery"],
+        "KetWell: recovery \"approximately 20 minutes\"; 003: supervised recovery; issue 25: \"stay with us\"",
+    ),
+    tw(
+        Topic::Task,
+        &["complete", "fill out", "fill in", "submit", "fill it out", "fill them out", "fill it in"],
+        "(other words) \"please complete the mood questionnaire before each visit\"; issue 25: \"fill out before your visit\"",
+    ),
+    tw(
+        Topic::Not,
+        &["driving licence", "driving license", "driver's license", "drivers license", "driver's licence", "driver license", "eye drops", "water bottle", "bottle of water", "follow - up", "drinking water bottle", "take care of yourself", "look after yourself", "self - care"],
+        "(other words) words that look like a topic: \"your driving licence\"",
+    ),
+];
+
+/// What is asked, who for, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum Cue {
+    /// "no", "do not", "avoid", "abstain", "stay away from".
+    Not,
+    /// "stop", "hold", "skip": a negation that also ends something.
+    Stop,
+    /// "last", "final": "your last meal", "the last dose".
+    Last,
+    /// "may", "can", "allowed", "fine".
+    May,
+    /// "continue", "keep taking".
+    Keep,
+    /// "take": positive with usual medicines.
+    Take,
+    /// "discuss", "talk to", "let us know".
+    Ask,
+    Fewer,
+    /// "resume", "restart", "again".
+    Resume,
+    /// "must", "need", "required", "arrange".
+    Must,
+    /// "alone", "on your own".
+    Alone,
+    /// "heavy", "light", "as instructed": food words that do not say what.
+    Unclear,
+    /// "may leave and come back".
+    Leave,
+    /// "come in to collect you", "to the front desk".
+    ComeIn,
+    /// "if", "when": a condition.
+    If,
+}
+
+pub(super) struct CueWords {
+    pub cue: Cue,
+    pub phrases: &'static [&'static str],
+    pub source: &'static str,
+}
+
+const fn cw(cue: Cue, phrases: &'static [&'static str], source: &'static str) -> CueWords {
+    CueWords { cue, phrases, source }
+}
+
+pub(super) const CUES: &[CueWords] = &[
+    cw(
+        Cue::Not,
+        &[
+            "no",
+            "not",
+            "don't",
+            "do not",
+            "dont",
+            "never",
+            "nothing",
+            "none",
+            "avoid",
+            "avoiding",
+            "abstain",
+            "abstain from",
+            "refrain",
+            "refrain from",
+            "stay away from",
+            "keep away from",
+            "without",
+            "must not",
+            "mustn't",
+            "should not",
+            "shouldn't",
+            "cannot",
+            "can't",
+            "can not",
+            "may not",
+            "won't",
+            "will not",
+            "isn't",
+            "aren't",
+            "is not",
+            "are not",
+            "prohibited",
+            "forbidden",
+            "not permitted",
+            "not allowed",
+            "nil",
+            "no one",
+            "nobody",
+            "unable",
+        ],
+        "Nervana: \"no driving ... 24 h\"; Jirah: \"avoid\"; issue 25: \"must not\", \"abstain\", \"stay away from\"",
+    ),
+    cw(
+        Cue::Stop,
+        &[
+            "stop",
+            "stopping",
+            "cease",
+            "discontinue",
+            "hold",
+            "withhold",
+            "skip",
+            "omit",
+            "pause",
+            "finish",
+            "refrain from taking",
+            "do not take",
+            "don't take",
+        ],
+        "CIT: \"do not take on the morning of your treatment\"; (other words) \"stop taking Adderall\"",
+    ),
+    cw(
+        Cue::Last,
+        &["last", "final", "latest"],
+        "(other words) \"your last meal\", \"last dose the night before\"",
+    ),
+    cw(
+        Cue::May,
+        &[
+            "may",
+            "can",
+            "allowed",
+            "permitted",
+            "fine",
+            "okay",
+            "ok",
+            "acceptable",
+            "welcome",
+            "free to",
+            "encouraged",
+            "safe to",
+            "is fine",
+            "are fine",
+            "you can still",
+            "may still",
+            "can still",
+            "able to",
+        ],
+        "CIT, AMG: \"black coffee is okay\"; (other words) \"you may drink clear fluids\"",
+    ),
+    cw(
+        Cue::Keep,
+        &[
+            "continue",
+            "continue to take",
+            "continue taking",
+            "keep taking",
+            "keep",
+            "as usual",
+            "as normal",
+            "as prescribed",
+            "as you normally would",
+            "as scheduled",
+            "do not stop",
+            "don't stop",
+            "should not stop",
+            "do not skip",
+        ],
+        "CIT: medicines \"keep taking, except named ones\"",
+    ),
+    cw(
+        Cue::Take,
+        &["take", "taking", "have"],
+        "(other words) \"take your routine medications\"",
+    ),
+    cw(
+        Cue::Ask,
+        &[
+            "discuss",
+            "please discuss",
+            "talk to",
+            "talk with",
+            "speak to",
+            "speak with",
+            "let us know",
+            "tell us",
+            "inform us",
+            "inform your",
+            "check with",
+            "consult",
+            "ask your",
+            "ask us",
+            "call us before",
+            "notify us",
+            "contact your prescriber",
+            "contact your prescribing",
+            "with your prescriber",
+            "your prescribing",
+        ],
+        "KetWell: \"if you are on Lamictal (lamotrigine) ... please discuss\"",
+    ),
+    cw(
+        Cue::Fewer,
+        &[
+            "fewer",
+            "reduce",
+            "reduced",
+            "lower dose",
+            "cut down",
+            "cut back",
+            "less",
+        ],
+        "CIT: \"attempt to take fewer prn doses on the day\"",
+    ),
+    cw(
+        Cue::Resume,
+        &[
+            "resume",
+            "resuming",
+            "restart",
+            "restarting",
+            "start again",
+            "take again",
+            "take it again",
+            "begin again",
+            "wait",
+            "again",
+            "back on",
+        ],
+        "ketamineclinics.com: \"wait 6 hours after before resuming\"",
+    ),
+    cw(
+        Cue::Must,
+        &[
+            "must",
+            "need",
+            "needs",
+            "needed",
+            "required",
+            "require",
+            "requires",
+            "have to",
+            "has to",
+            "arrange",
+            "arranged",
+            "arrange for",
+            "mandatory",
+            "should",
+            "will need",
+            "ensure",
+            "make sure",
+            "be sure",
+            "plan to have",
+            "plan for",
+            "please have",
+        ],
+        "CIT: \"a responsible adult to escort you out\"; (other words) \"someone must drive you home\"",
+    ),
+    cw(
+        Cue::Alone,
+        &[
+            "alone",
+            "on your own",
+            "by yourself",
+            "unaccompanied",
+            "unescorted",
+            "without your escort",
+            "without an escort",
+            "without a companion",
+            "without your driver",
+        ],
+        "United Digestive: \"no rideshare alone\"",
+    ),
+    cw(
+        Cue::Unclear,
+        &[
+            "heavy",
+            "large",
+            "big",
+            "fatty",
+            "greasy",
+            "rich",
+            "light",
+            "small",
+            "as instructed",
+            "as directed",
+            "as advised",
+            "fasting instructions",
+            "spicy",
+        ],
+        "KetWell: \"no heavy meals 3 hours prior\"; (other words) \"fast as instructed\"",
+    ),
+    cw(
+        Cue::Leave,
+        &[
+            "leave and come back",
+            "leave and return",
+            "may leave",
+            "can leave",
+            "drop you off",
+            "come back",
+            "return to pick you up",
+            "return to collect you",
+            "free to leave",
+            "is welcome to leave",
+            "are welcome to leave",
+        ],
+        "(other words) \"your driver may leave and come back\"",
+    ),
+    cw(
+        Cue::ComeIn,
+        &[
+            "come in to",
+            "come inside",
+            "come into the clinic",
+            "come into the office",
+            "come up to",
+            "come to the door",
+            "come to the front desk",
+            "to the front desk",
+            "to reception",
+            "sign you out",
+            "walk you out",
+            "come in and",
+        ],
+        "(other words) \"your driver must come in to pick you up\"",
+    ),
+    cw(
+        Cue::If,
+        &["if", "when", "should you", "in case", "unless"],
+        "(other words) \"if you take Lamictal\"",
+    ),
+];
+
+/// A word sequence in the lexicon, and what it is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Entry {
+    Topic(Topic, usize),
+    Cue(Cue),
+}
+
+/// The lexicon, tokenised once and keyed by first word.
+struct Index {
+    by_first: HashMap<String, Vec<(Vec<String>, Entry)>>,
+}
+
+static INDEX: LazyLock<Index> = LazyLock::new(|| {
+    let mut by_first: HashMap<String, Vec<(Vec<String>, Entry)>> = HashMap::new();
+    let mut put = |phrase: &str, entry: Entry| {
+        let words = phrase_words(phrase);
+        if let Some(first) = words.first().cloned() {
+            by_first.entry(first).or_default().push((words, entry));
+        }
+    };
+    for (i, t) in TOPICS.iter().enumerate() {
+        for p in t.phrases {
+            put(p, Entry::Topic(t.topic, i));
+        }
+    }
+    for (class, m) in MEDICINES.iter().enumerate() {
+        for w in m.words {
+            put(w, Entry::Topic(Topic::Medicine(class), usize::MAX));
+        }
+    }
+    for c in CUES {
+        for p in c.phrases {
+            put(p, Entry::Cue(c.cue));
+        }
+    }
+    Index { by_first }
+});
+
+/// The longest lexicon entry at token `i`, and the index after it. Topics
+/// win a tie with cues ("drink" is a topic; "take" is a cue).
+pub(super) fn entry_at(t: &[Tok], i: usize) -> Option<(Entry, usize)> {
+    let candidates = INDEX.by_first.get(t.get(i)?.text.as_str())?;
+    candidates
+        .iter()
+        .filter(|(words, _)| words.len() <= t.len() - i && words.iter().zip(&t[i..]).all(|(w, tok)| *w == tok.text))
+        .map(|(words, entry)| (*entry, i + words.len()))
+        .max_by_key(|(entry, end)| (*end, matches!(entry, Entry::Topic(..))))
+}
+
+/// Where a topic's words come from, for a proposal's "written for".
+pub(super) fn source_of(entry: Entry) -> &'static str {
+    match entry {
+        Entry::Topic(Topic::Medicine(class), _) => MEDICINES.get(class).map_or("", |m| m.written_for),
+        Entry::Topic(_, i) => TOPICS.get(i).map_or("", |t| t.source),
+        Entry::Cue(cue) => CUES.iter().find(|c| c.cue == cue).map_or("", |c| c.source),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn first(s: &str) -> Option<Entry> {
+        entry_at(&tokenize(s), 0).map(|(e, _)| e)
+    }
+
+    #[test]
+    fn the_longest_phrase_wins() {
+        assert!(matches!(
+            first("drink alcohol"),
+            Some(Entry::Topic(Topic::AlcoholDrugs, _))
+        ));
+        assert!(matches!(first("drink water"), Some(Entry::Topic(Topic::Liquids, _))));
+        assert!(matches!(first("drive you home"), Some(Entry::Topic(Topic::Escort, _))));
+        assert!(matches!(first("driving licence"), Some(Entry::Topic(Topic::Not, _))));
+        assert!(matches!(
+            first("sedative-hypnotics"),
+            Some(Entry::Topic(Topic::Medicine(1), _))
+        ));
+        assert!(matches!(first("do not take"), Some(Entry::Cue(Cue::Stop))));
+        assert!(matches!(first("stay away from"), Some(Entry::Cue(Cue::Not))));
+    }
+
+    #[test]
+    fn every_entry_says_where_its_words_come_from() {
+        for t in TOPICS {
+            assert!(!t.source.is_empty() && !t.phrases.is_empty());
+        }
+        for c in CUES {
+            assert!(!c.source.is_empty() && !c.phrases.is_empty());
+        }
+    }
+}

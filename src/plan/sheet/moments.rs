@@ -1,0 +1,600 @@
+//! Moments read from tokens, composed from the values of `values.rs`: a
+//! length with a direction and what it is counted from ("6 hours before
+//! your appointment", "until 2 hours beforehand", "for 72 hrs before and
+//! following", "24 hours before each visit"), clock times ("after
+//! midnight", "by 10 p.m. the night before"), days ("the morning of", "the
+//! night before or on the day") and spans ("until the following morning",
+//! "the rest of the day", "until the effects wear off"). The longest
+//! reading at a place wins; every rule looks a few tokens ahead only.
+
+use super::moment_words::{Lead, AFTER, ANCHOR_ADJECTIVES, ANCHOR_NOUNS, BEFORE, LEADS, SPANS};
+use super::tokens::{Kind, Tok};
+use super::values::{amount_at, longest, phrase, word, Amount, Day, Dir, Timed, When};
+
+// ---- directions and what they count from ----
+
+/// "your scheduled infusion", "each visit", "the start of your treatment":
+/// its end, and whether it says each visit.
+fn anchor_at(t: &[Tok], i: usize) -> Option<(usize, bool)> {
+    let mut j = longest(
+        t,
+        i,
+        &[
+            "the start of",
+            "the end of",
+            "the beginning of",
+            "completion of",
+            "the completion of",
+            "the time of",
+        ],
+    )
+    .unwrap_or(i);
+    let mut each = false;
+    if let Some(k) = longest(
+        t,
+        j,
+        &[
+            "your",
+            "the",
+            "each",
+            "every",
+            "any",
+            "this",
+            "a",
+            "our",
+            "all",
+            "each and every",
+        ],
+    ) {
+        each = ["each", "every", "all"].contains(&t[j].text.as_str());
+        j = k;
+    }
+    for _ in 0..2 {
+        match longest(t, j, ANCHOR_ADJECTIVES) {
+            Some(k) if longest(t, k, ANCHOR_NOUNS).is_some() || longest(t, k, ANCHOR_ADJECTIVES).is_some() => j = k,
+            _ => break,
+        }
+    }
+    let mut end = longest(t, j, ANCHOR_NOUNS)?;
+    if let Some(k) = longest(t, end, &["time", "itself", "start time", "date"]) {
+        end = k;
+    }
+    Some((end, each))
+}
+
+fn direction_at(t: &[Tok], i: usize) -> Option<(Dir, usize)> {
+    if let Some(k) = longest(t, i, &["either side of", "before and after", "before and following"]) {
+        return Some((Dir::Both, k));
+    }
+    if let Some(k) = longest(t, i, BEFORE) {
+        // "before and following", "before & after", "prior to and after".
+        if let Some(m) = longest(t, k, &["and", "&", "or", "/"]) {
+            if let Some(n) = longest(t, m, AFTER) {
+                return Some((Dir::Both, n));
+            }
+        }
+        return Some((Dir::Before, k));
+    }
+    longest(t, i, AFTER).map(|k| (Dir::After, k))
+}
+
+/// A length, range or vague amount with what leads it and what follows:
+/// "for the six hours leading up to your infusion", "until 2 hours
+/// before", "in the last 30 minutes", "for 72 hrs before and following".
+fn amount_when_at(t: &[Tok], i: usize) -> Option<Timed> {
+    let mut j = i;
+    let (mut until, mut up_to) = (false, false);
+    for _ in 0..5 {
+        let found = LEADS
+            .iter()
+            .filter_map(|(p, lead)| phrase(t, j, p).map(|k| (k, *lead)))
+            .max_by_key(|(k, _)| *k);
+        match found {
+            Some((k, lead)) => {
+                until |= lead == Lead::Until;
+                up_to |= lead == Lead::UpTo;
+                j = k;
+            }
+            None => break,
+        }
+    }
+    let (amount, mut end) = amount_at(t, j)?;
+    let mut dir = None;
+    let mut each_visit = false;
+    if let Some((d, k)) = direction_at(t, end) {
+        dir = Some(d);
+        end = k;
+        if let Some((k, each)) = anchor_at(t, end) {
+            end = k;
+            each_visit = each;
+        }
+    } else if let Some((k, each)) = word(t, end, "of").then(|| anchor_at(t, end + 1)).flatten() {
+        // "within 24 hours of your infusion".
+        end = k;
+        each_visit = each;
+    }
+    let amount = match (amount, up_to, dir) {
+        // "up to 2 hours before": the end of a permission.
+        (a, true, Some(_)) => {
+            until = true;
+            a
+        }
+        (Amount::Exact(l), true, None) => Amount::UpTo(l),
+        (a, _, _) => a,
+    };
+    Some(Timed {
+        when: When::Amount {
+            amount,
+            dir,
+            until,
+            each_visit,
+        },
+        first: i,
+        end,
+    })
+}
+
+// ---- clock times and days ----
+
+fn am_pm_at(t: &[Tok], i: usize) -> Option<(bool, usize)> {
+    for (p, pm) in [
+        ("am", false),
+        ("pm", true),
+        ("a . m .", false),
+        ("p . m .", true),
+        ("a . m", false),
+        ("p . m", true),
+        ("a", false),
+        ("p", true),
+    ] {
+        if let Some(k) = phrase(t, i, p) {
+            // A bare "a" is the article, not "a.m.".
+            if p.len() == 1 && !(word(t, k, ".") || t.get(k).is_none()) {
+                continue;
+            }
+            return Some((pm, k));
+        }
+    }
+    None
+}
+
+/// A clock time at `i`, as minutes after midnight.
+fn clock_at(t: &[Tok], i: usize) -> Option<(u32, usize)> {
+    if let Some(k) = longest(t, i, &["midnight", "12 midnight"]) {
+        return Some((0, k));
+    }
+    if let Some(k) = longest(t, i, &["noon", "midday", "12 noon"]) {
+        return Some((720, k));
+    }
+    let tok = t.get(i)?;
+    let (hour, minute) = match tok.kind {
+        Kind::Clock(h, m) => (h, m),
+        Kind::Number(h) if h.fract() == 0.0 && h <= 12.0 => (h as u32, 0),
+        _ => return None,
+    };
+    if minute > 59 {
+        return None;
+    }
+    match am_pm_at(t, i + 1) {
+        Some((pm, k)) if (1..=12).contains(&hour) => Some(((hour % 12 + if pm { 12 } else { 0 }) * 60 + minute, k)),
+        Some(_) => None,
+        // "18:00": a 24-hour time needs its minutes written.
+        None => matches!(tok.kind, Kind::Clock(..))
+            .then_some(())
+            .filter(|_| hour <= 23)
+            .map(|_| (hour * 60 + minute, i + 1)),
+    }
+}
+
+fn day_at(t: &[Tok], i: usize) -> Option<(Day, usize)> {
+    let j = longest(t, i, &[",", "on"]).unwrap_or(i);
+    let j = longest(t, j, &["on"]).unwrap_or(j);
+    if let Some(k) = longest(
+        t,
+        j,
+        &[
+            "the night before",
+            "the evening before",
+            "the day before",
+            "the night prior",
+            "the evening prior",
+            "the day prior",
+            "the previous night",
+            "the previous evening",
+            "the previous day",
+            "the prior evening",
+            "the prior night",
+            "the night before your",
+        ],
+    ) {
+        let k = anchor_at(t, k).map_or(k, |(e, _)| e);
+        return Some((Day::Previous, k));
+    }
+    if let Some(k) = longest(
+        t,
+        j,
+        &[
+            "the morning of",
+            "the day of",
+            "the day",
+            "that morning",
+            "that day",
+            "the same day",
+        ],
+    ) {
+        let k = anchor_at(t, k).map_or(k, |(e, _)| e);
+        return Some((Day::Session, k));
+    }
+    None
+}
+
+/// "after midnight", "by 10 p.m. the night before", "from 6:00".
+fn clock_when_at(t: &[Tok], i: usize) -> Option<Timed> {
+    let j = longest(
+        t,
+        i,
+        &[
+            "after",
+            "from",
+            "past",
+            "beyond",
+            "later than",
+            "following",
+            "by",
+            "until",
+            "till",
+            "up to",
+            "up until",
+            "before",
+            "no later than",
+            "not later than",
+            "prior to",
+            "at",
+            "starting at",
+            "beginning at",
+        ],
+    )?;
+    let (minute_of_day, mut end) = clock_at(t, j)?;
+    let mut day = Day::Unsaid;
+    if let Some((d, k)) = day_at(t, end) {
+        day = d;
+        end = k;
+    }
+    Some(Timed {
+        when: When::Clock { minute_of_day, day },
+        first: i,
+        end,
+    })
+}
+
+/// "until the next morning", "(not) until the next day, after a restful
+/// sleep", "after a good night's sleep".
+fn next_morning_at(t: &[Tok], i: usize) -> Option<usize> {
+    let sleep = |k: usize| -> Option<usize> {
+        let k = longest(t, k, &["after", "following", "until after", "until you have had"])?;
+        let k = longest(t, k, &["a", "one"]).unwrap_or(k);
+        let k = longest(t, k, &["good", "full", "restful", "proper", "normal", "whole"]).unwrap_or(k);
+        longest(
+            t,
+            k,
+            &[
+                "night's sleep",
+                "night of sleep",
+                "nights sleep",
+                "sleep",
+                "night's rest",
+                "night",
+            ],
+        )
+    };
+    let end = if let Some(k) = longest(t, i, &["until", "till", "up until"]) {
+        match longest(
+            t,
+            k,
+            &[
+                "the next morning",
+                "the following morning",
+                "the next day",
+                "the following day",
+                "tomorrow",
+                "tomorrow morning",
+                "the morning",
+                "the morning after",
+                "the day after",
+                "next morning",
+                "next day",
+                "you have slept",
+                "you have had a good night's sleep",
+                "you have had a full night's sleep",
+            ],
+        ) {
+            Some(m) => m,
+            None => sleep(k)?,
+        }
+    } else {
+        sleep(i)?
+    };
+    // "... the next day, after a restful sleep".
+    let end = anchor_at(t, end).map_or(end, |(e, _)| e);
+    let after_comma = longest(t, end, &[","]).unwrap_or(end);
+    Some(sleep(after_comma).unwrap_or(end))
+}
+
+/// "until the effects have worn off", "until you feel normal again".
+fn worn_off_at(t: &[Tok], i: usize) -> Option<usize> {
+    let k = longest(t, i, &["until", "till", "before"])?;
+    const ENDS: &[&str] = &[
+        "off",
+        "normal",
+        "recovered",
+        "passed",
+        "subsided",
+        "gone",
+        "resolved",
+        "alert",
+        "yourself",
+        "worn",
+    ];
+    const ABOUT: &[&str] = &[
+        "effects",
+        "effect",
+        "feel",
+        "it",
+        "ketamine",
+        "medication",
+        "medicine",
+        "sedation",
+        "fully",
+        "completely",
+    ];
+    let mut about = false;
+    for j in k..(k + 8).min(t.len()) {
+        let w = t[j].text.as_str();
+        about |= ABOUT.contains(&w);
+        if ENDS.contains(&w) && about {
+            let end = longest(t, j + 1, &["off", "again"]).unwrap_or(j + 1);
+            return Some(end);
+        }
+        if t[j].punct().is_some() {
+            return None;
+        }
+    }
+    None
+}
+
+fn span_at(t: &[Tok], i: usize) -> Option<Timed> {
+    let mut best: Option<Timed> = None;
+    let mut offer = |when: When, end: usize| {
+        if best.is_none_or(|b| end > b.end) {
+            best = Some(Timed { when, first: i, end });
+        }
+    };
+    for (p, when) in SPANS {
+        if let Some(k) = phrase(t, i, p) {
+            let k = anchor_at(t, k).map_or(k, |(e, _)| e);
+            offer(*when, k);
+        }
+    }
+    if let Some(k) = next_morning_at(t, i) {
+        offer(When::NextMorning, k);
+    }
+    if let Some(k) = worn_off_at(t, i) {
+        offer(When::UntilWornOff, k);
+    }
+    // "before your appointment", "after each infusion".
+    if let Some((dir, k)) = direction_at(t, i) {
+        if let Some((end, each_visit)) = anchor_at(t, k) {
+            offer(When::Anchor { dir, each_visit }, end);
+        }
+    }
+    let mut best = best?;
+    // "the night before or on the day", "the night before or the morning of".
+    if best.when == When::NightBefore {
+        if let Some(k) = longest(t, best.end, &["or", "and"]) {
+            if let Some(next) = span_at(t, k) {
+                if matches!(next.when, When::DayOf | When::MorningOf) {
+                    best = Timed {
+                        when: When::NightOrDay,
+                        first: i,
+                        end: next.end,
+                    };
+                }
+            }
+        }
+    }
+    Some(best)
+}
+
+/// The moment that starts at token `i`, the longest reading.
+pub(super) fn time_at(t: &[Tok], i: usize) -> Option<Timed> {
+    [amount_when_at(t, i), clock_when_at(t, i), span_at(t, i)]
+        .into_iter()
+        .flatten()
+        .max_by_key(|timed| timed.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::super::values::{Amount, Length, Unit};
+    use super::*;
+
+    fn when(s: &str) -> Option<When> {
+        let t = tokenize(s);
+        time_at(&t, 0)
+            .filter(|timed| timed.end == t.len())
+            .map(|timed| timed.when)
+    }
+
+    fn exact(minutes: u32, unit: Unit) -> Amount {
+        Amount::Exact(Length { minutes, unit })
+    }
+
+    #[test]
+    fn moments_relative_to_the_visit() {
+        let h = |n: u32| exact(n * 60, Unit::Hours);
+        assert_eq!(
+            when("for 6 hours before your appointment"),
+            Some(When::Amount {
+                amount: h(6),
+                dir: Some(Dir::Before),
+                until: false,
+                each_visit: false
+            })
+        );
+        assert_eq!(when("prior to"), None, "a direction alone is no moment");
+        assert_eq!(
+            when("until 2 hours beforehand"),
+            Some(When::Amount {
+                amount: h(2),
+                dir: Some(Dir::Before),
+                until: true,
+                each_visit: false
+            })
+        );
+        assert_eq!(
+            when("in the last 30 minutes"),
+            Some(When::Amount {
+                amount: exact(30, Unit::Minutes),
+                dir: None,
+                until: false,
+                each_visit: false
+            })
+        );
+        assert_eq!(
+            when("for 72 hrs BEFORE AND FOLLOWING your treatment"),
+            Some(When::Amount {
+                amount: h(72),
+                dir: Some(Dir::Both),
+                until: false,
+                each_visit: false
+            })
+        );
+        assert_eq!(
+            when("24 hours before each visit"),
+            Some(When::Amount {
+                amount: h(24),
+                dir: Some(Dir::Before),
+                until: false,
+                each_visit: true
+            })
+        );
+        assert_eq!(
+            when("for the six hours leading up to your infusion"),
+            Some(When::Amount {
+                amount: h(6),
+                dir: Some(Dir::Before),
+                until: false,
+                each_visit: false
+            })
+        );
+    }
+
+    #[test]
+    fn clock_moments_and_spans() {
+        assert_eq!(
+            when("after midnight"),
+            Some(When::Clock {
+                minute_of_day: 0,
+                day: Day::Unsaid
+            })
+        );
+        assert_eq!(
+            when("after 6 pm the night before"),
+            Some(When::Clock {
+                minute_of_day: 18 * 60,
+                day: Day::Previous
+            })
+        );
+        assert_eq!(
+            when("after 10 p.m. the evening before"),
+            Some(When::Clock {
+                minute_of_day: 22 * 60,
+                day: Day::Previous
+            })
+        );
+        assert_eq!(when("until the following morning"), Some(When::NextMorning));
+        assert_eq!(
+            when("until the next day, after a restful sleep"),
+            Some(When::NextMorning)
+        );
+        assert_eq!(when("the rest of the day"), Some(When::RestOfDay));
+        assert_eq!(when("until the effects have worn off"), Some(When::UntilWornOff));
+        assert_eq!(when("the night before or on the day"), Some(When::NightOrDay));
+        assert_eq!(when("on the morning of your treatment"), Some(When::MorningOf));
+        assert_eq!(
+            when("for the next 24 hours"),
+            Some(When::Amount {
+                amount: exact(1440, Unit::Hours),
+                dir: None,
+                until: false,
+                each_visit: false
+            })
+        );
+    }
+
+    #[test]
+    fn ranges_and_longests_are_kept_as_said() {
+        let r = |a, b| {
+            Amount::Range(
+                Length {
+                    minutes: a,
+                    unit: Unit::Minutes,
+                },
+                Length {
+                    minutes: b,
+                    unit: Unit::Minutes,
+                },
+            )
+        };
+        assert_eq!(
+            when("15 to 30 minutes"),
+            Some(When::Amount {
+                amount: r(15, 30),
+                dir: None,
+                until: false,
+                each_visit: false
+            })
+        );
+        let rh = Amount::Range(
+            Length {
+                minutes: 120,
+                unit: Unit::Hours,
+            },
+            Length {
+                minutes: 240,
+                unit: Unit::Hours,
+            },
+        );
+        assert_eq!(
+            when("2-4 hours"),
+            Some(When::Amount {
+                amount: rh,
+                dir: None,
+                until: false,
+                each_visit: false
+            })
+        );
+        assert_eq!(
+            when("up to 4 hours"),
+            Some(When::Amount {
+                amount: Amount::UpTo(Length {
+                    minutes: 240,
+                    unit: Unit::Hours
+                }),
+                dir: None,
+                until: false,
+                each_visit: false
+            })
+        );
+        assert_eq!(
+            when("a few hours"),
+            Some(When::Amount {
+                amount: Amount::Vague,
+                dir: None,
+                until: false,
+                each_visit: false
+            })
+        );
+    }
+}

@@ -1,0 +1,194 @@
+//! A sentence as tokens: words (lower case, one kind of apostrophe),
+//! numbers (digits as written, a clock time "18:00", a fraction "1/2"), and
+//! punctuation, each with its byte range in the sentence, so whatever the
+//! grammar builds from them can point back at the sheet's own words.
+//!
+//! Hyphens are tokens of their own ("twenty-four", "40-minute", "2-4"), and
+//! a number and a word written together are split ("6pm", "24h"): the
+//! grammar decides what they mean together. One pass, no backtracking.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Kind {
+    Word,
+    /// Digits, maybe with a decimal part ("1.5"), as a value.
+    Number(f64),
+    /// "18:00", "6:30": hours and minutes as written (checked later).
+    Clock(u32, u32),
+    /// "1/2": a fraction.
+    Fraction(u32, u32),
+    Punct(char),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Tok {
+    /// Lower case; for punctuation, the character.
+    pub text: String,
+    pub kind: Kind,
+    /// Byte range in the sentence.
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Tok {
+    pub(super) fn is(&self, word: &str) -> bool {
+        self.text == word
+    }
+
+    pub(super) fn punct(&self) -> Option<char> {
+        match self.kind {
+            Kind::Punct(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+/// One kind of each: quotes, apostrophes, dashes.
+fn fold(c: char) -> char {
+    match c {
+        '’' | '‘' | '`' | '´' | 'ʼ' => '\'',
+        '“' | '”' | '„' | '«' | '»' => '"',
+        '–' | '—' | '−' | '‐' | '‑' => '-',
+        c => c,
+    }
+}
+
+/// The tokens of `text`.
+pub(super) fn tokenize(text: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().map(|(i, c)| (i, fold(c))).collect();
+    let end_of = |k: usize| chars.get(k).map_or(text.len(), |(i, _)| *i);
+    let mut k = 0;
+    while k < chars.len() {
+        let (start, c) = chars[k];
+        if c.is_whitespace() || c.is_control() {
+            k += 1;
+        } else if c.is_ascii_digit() {
+            let mut j = k;
+            while j < chars.len() && chars[j].1.is_ascii_digit() {
+                j += 1;
+            }
+            let digits = &text[start..end_of(j)];
+            // "18:00", "1.5", "1/2": a separator with digits on both sides.
+            let next = chars.get(j).map(|(_, c)| *c);
+            let digit_after = chars.get(j + 1).is_some_and(|(_, c)| c.is_ascii_digit());
+            let mut kind = Kind::Number(digits.parse().unwrap_or(f64::MAX));
+            if let (Some(sep @ (':' | '.' | '/')), true) = (next, digit_after) {
+                let mut m = j + 1;
+                while m < chars.len() && chars[m].1.is_ascii_digit() {
+                    m += 1;
+                }
+                let second = &text[chars[j + 1].0..end_of(m)];
+                let (a, b) = (digits.parse::<u32>().ok(), second.parse::<u32>().ok());
+                let joined = match (sep, a, b) {
+                    (':', Some(a), Some(b)) if second.len() == 2 => Some(Kind::Clock(a, b)),
+                    ('.', _, _) => format!("{digits}.{second}").parse().ok().map(Kind::Number),
+                    ('/', Some(a), Some(b)) if b > 0 => Some(Kind::Fraction(a, b)),
+                    _ => None,
+                };
+                if let Some(joined) = joined {
+                    kind = joined;
+                    j = m;
+                }
+            }
+            let end = end_of(j);
+            out.push(Tok {
+                text: text[start..end].to_string(),
+                kind,
+                start,
+                end,
+            });
+            k = j;
+        } else if c == '½' {
+            out.push(Tok {
+                text: "½".into(),
+                kind: Kind::Number(0.5),
+                start,
+                end: end_of(k + 1),
+            });
+            k += 1;
+        } else if c.is_alphabetic() {
+            let mut j = k;
+            // Letters, and an apostrophe between letters ("don't", "night's").
+            while j < chars.len() {
+                let cj = chars[j].1;
+                let inner_apostrophe = cj == '\'' && chars.get(j + 1).is_some_and(|(_, n)| n.is_alphabetic());
+                if cj.is_alphabetic() || (inner_apostrophe && j > k) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let end = end_of(j);
+            let word: String = text[start..end]
+                .chars()
+                .map(fold)
+                .flat_map(char::to_lowercase)
+                .collect();
+            out.push(Tok {
+                text: word,
+                kind: Kind::Word,
+                start,
+                end,
+            });
+            k = j;
+        } else {
+            let end = end_of(k + 1);
+            out.push(Tok {
+                text: c.to_string(),
+                kind: Kind::Punct(c),
+                start,
+                end,
+            });
+            k += 1;
+        }
+    }
+    out
+}
+
+/// The words of a phrase as the lexicon writes it, tokenised the same way.
+pub(super) fn phrase_words(phrase: &str) -> Vec<String> {
+    tokenize(phrase).into_iter().map(|t| t.text).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<String> {
+        tokenize(s).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn words_numbers_and_punctuation_with_their_places() {
+        assert_eq!(
+            texts("Don’t eat for 6hrs—ever."),
+            ["don't", "eat", "for", "6", "hrs", "-", "ever", "."]
+        );
+        let t = tokenize("after 10:30pm, 1 1/2 h or 1.5h");
+        assert_eq!(t[1].kind, Kind::Clock(10, 30));
+        assert_eq!(t[2].text, "pm");
+        assert_eq!(t[5].kind, Kind::Fraction(1, 2));
+        assert_eq!(t[8].kind, Kind::Number(1.5));
+        let s = "No FOOD";
+        for tok in tokenize(s) {
+            assert_eq!(s[tok.start..tok.end].to_lowercase(), tok.text);
+        }
+    }
+
+    #[test]
+    fn odd_text_tokenises_without_a_panic() {
+        for s in [
+            "1.",
+            "1:",
+            "1/0",
+            "99999999999999999999999 hours",
+            "٣ ساعات",
+            "½",
+            "a'",
+            "'a",
+        ] {
+            let _ = tokenize(s);
+        }
+    }
+}
