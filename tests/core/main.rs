@@ -1,6 +1,7 @@
 //! Integration tests of the core, one binary; modules mirror `src/`.
 
 mod cli;
+mod corpus;
 mod course;
 mod crisis;
 mod durability;

@@ -314,11 +314,17 @@ fn medicine_names(run: &Run, cx: &Context<'_>) -> Vec<(usize, String)> {
                     .replace(" - ", "-")
             })
             .collect();
+        // The class as Steady names it, with the sheet's own word beside it
+        // when that is another: a brand ("Stimulants (Adderall)") or
+        // another name for the class ("Opioids (Narcotics)").
         let brand = said.iter().find(|w| !medicine.class_words.contains(&w.as_str()));
-        let name = match brand {
-            Some(b) if !medicine.shown.to_lowercase().contains(b.as_str()) => {
-                format!("{} ({})", medicine.shown, title_case(b))
-            }
+        let shown = medicine.shown.to_lowercase();
+        let other_name = said.iter().find(|w| {
+            let stem: String = w.chars().take(5).collect();
+            !shown.contains(stem.as_str())
+        });
+        let name = match brand.or(other_name) {
+            Some(b) if !shown.contains(b.as_str()) => format!("{} ({})", medicine.shown, title_case(b)),
             _ => medicine.shown.to_string(),
         };
         out.push((*class, name));
