@@ -35,7 +35,8 @@ const MIN_RECALL_HELD_OUT: f64 = 0.80;
 const MIN_PRECISION_HELD_OUT: f64 = 0.95;
 /// Recall on the half read while tuning may not drop below what it
 /// reached (a ratchet; raised as the reader improves).
-const MIN_RECALL_NOT_HELD_OUT: f64 = 0.0;
+// Half a after tuning on it: 140/148 (94.6%).
+const MIN_RECALL_NOT_HELD_OUT: f64 = 0.94;
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/core/fixtures/corpus")
@@ -73,6 +74,7 @@ fn unit_minutes(unit: &str) -> Option<u32> {
         "minute" | "min" => Some(1),
         "hour" | "hr" | "h" => Some(60),
         "day" => Some(1440),
+        "week" => Some(10080),
         _ => None,
     }
 }
@@ -368,7 +370,11 @@ fn subjects_match(expected: &str, got: &str) -> bool {
     if e.is_empty() || g.is_empty() {
         return e.is_empty() && g.is_empty();
     }
-    e.intersection(&g).next().is_some()
+    // "benzos" and "Benzodiazepines": a shared start of five letters or more.
+    let alike = |a: &String, b: &String| {
+        a == b || (a.len() >= 5 && b.len() >= 5 && (a.starts_with(b.as_str()) || b.starts_with(a.as_str())))
+    };
+    e.iter().any(|a| g.iter().any(|b| alike(a, b)))
 }
 
 fn matches(expected: &Line, got: &Line) -> bool {
@@ -490,7 +496,10 @@ fn invented(l: &Line, said: &BTreeSet<u64>) -> bool {
     let length_said = |minutes: u32| {
         let m = u64::from(minutes);
         // As minutes ("90 minutes"), as hours ("1 1/2 hours"), as days ("2 days").
-        said.contains(&(m * 60)) || said.contains(&m) || (m % 24 == 0 && said.contains(&(m / 24)))
+        said.contains(&(m * 60))
+            || said.contains(&m)
+            || (m % 24 == 0 && said.contains(&(m / 24)))
+            || (m % 168 == 0 && said.contains(&(m / 168)))
     };
     match &l.value {
         Value::Before(m) | Value::After(m) | Value::Length(m) => !length_said(*m),

@@ -907,3 +907,53 @@ fn two_rules_in_a_sentence_point_at_their_own_words() {
         ["solid for 6 hours", "liquids for 2 hours before your appointment"]
     );
 }
+
+/// General shapes met while tuning on the corpus's half a, each in words
+/// of our own: "fast" says no food; a ride without who gives it, driving
+/// without how long, alcohol before the session and "we may ask you to"
+/// are asked; a rideshare among the rides allowed is allowed and needs no
+/// adult; a list of medicines takes the rule said before it, and "these
+/// medicines" the ones named before.
+#[test]
+fn shapes_from_the_tuning_half_in_our_own_words() {
+    use MedicineBefore::{AskPrescriber, HoursBefore};
+    let cases: Vec<(&str, Vec<Proposed>, Vec<steady_core::plan::sheet::Subject>)> = {
+        use steady_core::plan::sheet::Subject as S;
+        vec![
+            ("You must fast for 8 hours before the infusion.", vec![Proposed::SolidFood { cutoff: hours(8) }], vec![]),
+            ("Please arrange transportation home.", vec![], vec![S::EscortRequired]),
+            ("You cannot drive yourself home after your infusion.", vec![], vec![S::NoDriving]),
+            ("No alcohol in the 24 hours before your infusion.", vec![], vec![S::NoAlcohol]),
+            (
+                "We may ask you to stop stimulants 12 hours before your infusion.",
+                vec![],
+                vec![S::Medicine],
+            ),
+            (
+                "Arrange a ride home with a friend, a family member or a rideshare.",
+                vec![Proposed::Rideshare { rideshare: Rideshare::Allowed }],
+                vec![],
+            ),
+            (
+                "Stop the following medicines 2 days before your procedure:\n- Aspirin\n- Blood thinners such as warfarin",
+                vec![
+                    medicine("Aspirin", HoursBefore { hours: 48 }, None),
+                    medicine("Blood thinners", HoursBefore { hours: 48 }, None),
+                ],
+                vec![],
+            ),
+            (
+                "Special rules apply to:\n- Anticoagulants\nPlease talk to your doctor about these medicines at least 3 days before.",
+                vec![medicine("Anticoagulants", AskPrescriber { days_before: 3 }, None)],
+                vec![],
+            ),
+        ]
+    };
+    for (text, want, asked) in cases {
+        let reading = read_sheet(text).unwrap();
+        let got: Vec<&Proposed> = reading.proposals.iter().map(|p| &p.rule).collect();
+        assert_eq!(got, want.iter().collect::<Vec<_>>(), "{text:?}");
+        let about: Vec<_> = reading.questions.iter().map(|q| q.about).collect();
+        assert_eq!(about, asked, "{text:?}: {:?}", reading.questions);
+    }
+}

@@ -26,6 +26,9 @@ pub(super) enum MarkKind {
     /// ",", "and", "but", "or": may separate, may list.
     Soft,
     Hard,
+    /// "so we can", "because": a clause of its own that says why, not a
+    /// rule; its words do not go with the rule before it.
+    Why,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -62,6 +65,28 @@ pub(super) fn marks(t: &[Tok]) -> Vec<Mark> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        // "so we can check you in", "so that", "because": why, not what.
+        let next = t.get(i + 1).map_or("", |x| x.text.as_str());
+        let why = match t[i].text.as_str() {
+            "because" | "since" => true,
+            "so" => matches!(next, "we" | "you" | "that" | "they" | "it" | "the" | "your"),
+            // ", as they may need to be changed": after a comma only ("such as the").
+            "as" => {
+                i > 0
+                    && t[i - 1].punct() == Some(',')
+                    && matches!(next, "they" | "it" | "this" | "these" | "we" | "you")
+            }
+            _ => false,
+        };
+        if why {
+            out.push(Mark {
+                kind: MarkKind::Why,
+                first: i,
+                end: i + 1,
+            });
+            i += 1;
+            continue;
+        }
         let sep = match (t[i].punct(), t[i].text.as_str()) {
             (Some(';' | '.' | '!' | '?' | '|'), _) => Some(MarkKind::Hard),
             (Some(','), _) | (None, "and" | "but" | "or" | "then" | "while" | "whereas" | "however" | "plus") => {
@@ -118,7 +143,7 @@ fn without_label(t: &[Tok], marks: &[Mark]) -> Vec<Mark> {
         .iter()
         .take(LABEL_WORDS + 1)
         .position(|x| x.punct() == Some(':'))
-        .filter(|&c| c > 0 && t[..c].iter().all(|x| x.punct().is_none()));
+        .filter(|&c| c > 0 && t[..c].iter().all(|x| matches!(x.punct(), None | Some('&' | '/'))));
     let Some(colon) = colon else {
         return marks.to_vec();
     };
@@ -137,12 +162,23 @@ fn without_label(t: &[Tok], marks: &[Mark]) -> Vec<Mark> {
 pub(super) fn runs(t: &[Tok], marks: &[Mark]) -> Vec<Run> {
     let marks = without_label(t, marks);
     let mut out: Vec<Run> = Vec::new();
-    for clause in marks.split(|m| m.kind == MarkKind::Hard) {
+    // Each clause, and whether it says why ("so we can ...", "because ...").
+    let mut clauses: Vec<(&[Mark], bool)> = Vec::new();
+    let (mut start, mut why) = (0, false);
+    for (k, m) in marks.iter().enumerate() {
+        if matches!(m.kind, MarkKind::Hard | MarkKind::Why) {
+            clauses.push((&marks[start..k], why));
+            why = m.kind == MarkKind::Why;
+            start = k + 1;
+        }
+    }
+    clauses.push((&marks[start..], why));
+    for (clause, why) in clauses {
         let before = out.len();
         clause_runs(t, clause, &mut out);
         // A clause without a topic ("; resume it 6 hours after") goes on
-        // with the last run of the sentence.
-        if out.len() == before {
+        // with the last run of the sentence; a clause that says why does not.
+        if out.len() == before && !why {
             if let Some(last) = out.last_mut() {
                 for m in clause {
                     match m.kind {
@@ -155,6 +191,21 @@ pub(super) fn runs(t: &[Tok], marks: &[Mark]) -> Vec<Run> {
                     }
                 }
             }
+        }
+    }
+    // "Avoid eating for two hours, and drinking liquids for 30 minutes":
+    // a run that says nothing of what is asked takes the negation of the
+    // run before it in the sentence.
+    const ASKED: &[Cue] = &[Cue::Not, Cue::Stop, Cue::May, Cue::Keep, Cue::Must, Cue::Last];
+    for k in 1..out.len() {
+        if !out[k].cues.iter().any(|c| ASKED.contains(c)) {
+            let inherited: Vec<Cue> = out[k - 1]
+                .cues
+                .iter()
+                .copied()
+                .filter(|c| matches!(c, Cue::Not | Cue::Stop))
+                .collect();
+            out[k].cues.extend(inherited);
         }
     }
     out
@@ -204,9 +255,11 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
         };
         let prev = runs.iter().rposition(|(_, _, last)| *last < k);
         let next = runs.iter().position(|(_, first, _)| *first > k);
-        // "30 minutes of recovery".
-        let binds_forward =
-            t.get(m.end).is_some_and(|x| x.is("of")) && next.is_some_and(|n| runs[n].0.first <= m.end + 2);
+        // "30 minutes of recovery", "a 30-minute recovery".
+        let binds_forward = next.is_some_and(|n| {
+            let first = runs[n].0.first;
+            first == m.end || (t.get(m.end).is_some_and(|x| x.is("of")) && first <= m.end + 2)
+        });
         let target = if binds_forward {
             next
         } else if time_first {
@@ -315,4 +368,25 @@ fn debug() {
         println!("{r:?}");
     }
     println!("{:#?}", super::read_sheet(&text).map(|r| (r.proposals, r.questions)));
+}
+
+/// `STEADY_SHEET_DEBUG="a sheet" cargo test --lib plan::sheet::clauses::debug_sheet -- --ignored --nocapture`
+/// prints each sentence with what was read from it.
+#[cfg(test)]
+#[test]
+#[ignore]
+fn debug_sheet() {
+    let text = std::env::var("STEADY_SHEET_DEBUG").unwrap_or_default();
+    let Ok(r) = super::read_sheet(&text) else {
+        return;
+    };
+    for (i, s) in r.sentences.iter().enumerate() {
+        println!("{}", s.text);
+        for p in r.proposals.iter().filter(|p| p.sentence == i) {
+            println!("    => {}", p.words);
+        }
+        for q in r.questions.iter().filter(|q| q.sentence == i) {
+            println!("    ?? {:?}: {}", q.about, q.ask);
+        }
+    }
 }

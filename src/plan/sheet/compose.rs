@@ -7,14 +7,14 @@
 
 use super::clauses::Run;
 use super::lexicon::{source_of, Cue, Topic};
+use super::medicines;
 use super::propose::Found;
-use super::tables::MEDICINES;
 use super::tokens::Tok;
 use super::values::{Amount, Day, Dir, Length, Timed, Unit, When};
 use super::visit;
 use super::{Ask, Proposed, Section, Span, Subject};
 use crate::facts::day::ClockTime;
-use crate::facts::rules::{Cutoff, MedicineBefore, MedicineRule, Moment};
+use crate::facts::rules::{Cutoff, Moment};
 
 /// A reminder a week ahead to ask the prescriber, when a sheet says
 /// "please discuss" and not when.
@@ -30,6 +30,9 @@ pub(super) struct Context<'a> {
     /// The one direction the sentence's moments say, if they say one.
     pub sentence_dir: Option<Dir>,
     pub section: Section,
+    /// Medicines named in the lines before, in the same part of the
+    /// sheet, with no rule of their own: what "these medicines" means.
+    pub carried: &'a [(Option<usize>, String)],
 }
 
 impl Context<'_> {
@@ -85,9 +88,9 @@ pub(super) fn span_of(when: &When) -> Option<Span> {
 
 /// A cutoff in the unit it was said in: "30 minutes" stays minutes, "1 1/2
 /// hours" is 90 minutes, "6 hours" is 6 hours.
-fn cutoff_of(length: Length) -> Cutoff {
+pub(super) fn cutoff_of(length: Length) -> Cutoff {
     match (length.unit, length.whole_hours()) {
-        (Unit::Hours | Unit::Days, Some(hours)) => Cutoff::HoursBefore { hours },
+        (Unit::Hours | Unit::Days | Unit::Weeks, Some(hours)) => Cutoff::HoursBefore { hours },
         _ => Cutoff::MinutesBefore {
             minutes: length.minutes,
         },
@@ -140,8 +143,44 @@ pub(super) fn source(run: &Run, topic: impl Fn(Topic) -> bool) -> &'static str {
 
 /// Everything a run says.
 pub(super) fn compose(run: &Run, cx: &Context<'_>, found: &mut Found) {
+    // "We may ask you to skip a dose": a rule for some patients, asked.
+    if run.cue(Cue::Maybe) {
+        let mut maybe = found.scratch();
+        all(run, cx, &mut maybe);
+        found.take_as_questions(maybe, subject_of);
+        return;
+    }
+    all(run, cx, found);
+}
+
+/// The rule a proposal sets, for a question about it.
+fn subject_of(rule: &Proposed) -> Subject {
+    match rule {
+        Proposed::SolidFood { .. } | Proposed::IfFastBroken { .. } => Subject::SolidFood,
+        Proposed::ClearLiquids { .. } | Proposed::ClearLiquidsAre { .. } => Subject::ClearLiquids,
+        Proposed::Medicine { .. } | Proposed::KeepTakingUsual => Subject::Medicine,
+        Proposed::ArriveEarly { .. } => Subject::ArriveEarly,
+        Proposed::InfusionMinutes { .. } => Subject::InfusionMinutes,
+        Proposed::Observation { .. } => Subject::Observation,
+        Proposed::NoDriving { .. } => Subject::NoDriving,
+        Proposed::NoDecisions { .. } => Subject::NoDecisions,
+        Proposed::NoAlcohol { .. } => Subject::NoAlcohol,
+        Proposed::NoSedatives { .. } => Subject::NoSedatives,
+        Proposed::SomeoneStays { .. } => Subject::SomeoneStays,
+        Proposed::NoDependents => Subject::NoDependents,
+        Proposed::VisitTask { .. } | Proposed::Note { .. } | Proposed::Bring { .. } | Proposed::RedFlag { .. } => {
+            Subject::VisitTask
+        }
+        Proposed::EscortRequired
+        | Proposed::EscortMinAge { .. }
+        | Proposed::EscortPresence { .. }
+        | Proposed::Rideshare { .. } => Subject::EscortRequired,
+    }
+}
+
+fn all(run: &Run, cx: &Context<'_>, found: &mut Found) {
     food(run, cx, found);
-    medicines(run, cx, found);
+    medicines::medicines(run, cx, found);
     visit::escort(run, cx, found);
     visit::after(run, cx, found);
     visit::timeline(run, cx, found);
@@ -164,14 +203,19 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
         .iter()
         .any(|(t, _, a, _)| *t == Topic::NothingByMouth && cx.toks.get(*a).is_some_and(|x| x.is("npo")));
     let unclear_meal = (run.has(Topic::Meal) || run.has(Topic::SolidFood)) && run.cue(Cue::Unclear);
-    let solid = !unclear_meal && (run.has(Topic::SolidFood) || run.has(Topic::Meal) || run.has(Topic::NothingByMouth));
+    let solid = !unclear_meal
+        && (run.has(Topic::SolidFood)
+            || run.has(Topic::Meal)
+            || run.has(Topic::Fast)
+            || run.has(Topic::NothingByMouth));
     let liquid = run.has(Topic::Liquids) || run.has(Topic::NothingByMouth);
     if !(solid || liquid || unclear_meal) {
         return;
     }
-    let is_food = |t: Topic| matches!(t, Topic::SolidFood | Topic::Meal | Topic::NothingByMouth);
+    let is_food = |t: Topic| matches!(t, Topic::SolidFood | Topic::Meal | Topic::Fast | Topic::NothingByMouth);
     let is_liquid = |t: Topic| matches!(t, Topic::Liquids | Topic::NothingByMouth);
-    let neg = negated(run) || run.cue(Cue::Last) || npo;
+    // "Fast for 8 hours" says no food without a "no".
+    let neg = negated(run) || run.cue(Cue::Last) || npo || run.has(Topic::Fast);
     let may = run.cue(Cue::May);
     let written_for = source(run, |t| is_food(t) || is_liquid(t));
     if unclear_meal {
@@ -202,6 +246,19 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
             Subject::SolidFood => Proposed::SolidFood { cutoff },
             _ => Proposed::ClearLiquids { cutoff },
         };
+        // "Nothing to eat or drink": general words, which the sheet's own
+        // words for solid food or clear liquids elsewhere overrule.
+        let general = !run.topics.iter().any(|(t, ..)| match subject {
+            Subject::SolidFood => matches!(t, Topic::SolidFood | Topic::Meal | Topic::Fast),
+            _ => *t == Topic::Liquids,
+        });
+        let put = |found: &mut Found, words: Words, rule: Proposed| {
+            let at = Some(cx.bytes(words.first, words.end));
+            match general {
+                true => found.add_general(rule, written_for, at),
+                false => found.add(rule, written_for, at),
+            }
+        };
         let mut done = false;
         for timed in &run.times {
             match timed.when {
@@ -213,13 +270,7 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
                         continue;
                     }
                     match amount {
-                        Amount::Exact(l) => add(
-                            found,
-                            cx,
-                            Words::of(run, topic, Some(timed)),
-                            make(cutoff_of(l)),
-                            written_for,
-                        ),
+                        Amount::Exact(l) => put(found, Words::of(run, topic, Some(timed)), make(cutoff_of(l))),
                         Amount::Range(a, b) => found.ask(
                             Ask::Range {
                                 low: a.minutes,
@@ -247,12 +298,10 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
                         (Day::Unsaid, _) => None,
                     };
                     match days_before {
-                        Some(days_before) => add(
+                        Some(days_before) => put(
                             found,
-                            cx,
                             Words::of(run, topic, Some(timed)),
                             make(Cutoff::Clock { days_before, time }),
-                            written_for,
                         ),
                         None => found.ask(
                             Ask::ClockDay { time },
@@ -283,53 +332,12 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
         if !done && neg && before_anchor && !unclear_meal {
             found.ask(Ask::NoTime, subject, vec![], written_for);
         }
-    }
-}
-
-// ---- medicines ----
-
-/// The medicines a run names, each as it is shown: "Stimulants (Adderall)".
-fn medicine_names(run: &Run, cx: &Context<'_>) -> Vec<(usize, String)> {
-    let mut out: Vec<(usize, String)> = Vec::new();
-    for (topic, ..) in &run.topics {
-        let Topic::Medicine(class) = topic else {
-            continue;
-        };
-        if out.iter().any(|(c, _)| c == class) {
-            continue;
+        // "You will have had instructions about limits on food": the rule
+        // is given elsewhere; ask for it.
+        if !done && run.cue(Cue::Told) && subject == Subject::SolidFood {
+            found.ask(Ask::FoodUnclear { cutoff: None }, subject, vec![], written_for);
         }
-        let Some(medicine) = MEDICINES.get(*class) else {
-            continue;
-        };
-        let said: Vec<String> = run
-            .topics
-            .iter()
-            .filter(|(t, ..)| t == topic)
-            .map(|(_, _, a, b)| {
-                cx.toks[*a..*b]
-                    .iter()
-                    .map(|t| t.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .replace(" - ", "-")
-            })
-            .collect();
-        // The class as Steady names it, with the sheet's own word beside it
-        // when that is another: a brand ("Stimulants (Adderall)") or
-        // another name for the class ("Opioids (Narcotics)").
-        let brand = said.iter().find(|w| !medicine.class_words.contains(&w.as_str()));
-        let shown = medicine.shown.to_lowercase();
-        let other_name = said.iter().find(|w| {
-            let stem: String = w.chars().take(5).collect();
-            !shown.contains(stem.as_str())
-        });
-        let name = match brand.or(other_name) {
-            Some(b) if !shown.contains(b.as_str()) => format!("{} ({})", medicine.shown, title_case(b)),
-            _ => medicine.shown.to_string(),
-        };
-        out.push((*class, name));
     }
-    out
 }
 
 pub(super) fn title_case(word: &str) -> String {
@@ -338,155 +346,4 @@ pub(super) fn title_case(word: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
-}
-
-fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
-    let names = medicine_names(run, cx);
-    let neg = negated(run);
-    if names.is_empty() {
-        // "Keep taking your usual medicines"; "take your routine medications".
-        let usual = run.has(Topic::UsualMedicines);
-        let keep =
-            (run.cue(Cue::Keep) && (usual || run.has(Topic::Medications))) || (usual && run.cue(Cue::Take) && !neg);
-        if keep {
-            let is = |t: Topic| matches!(t, Topic::UsualMedicines | Topic::Medications);
-            add(
-                found,
-                cx,
-                Words::of(run, is, None),
-                Proposed::KeepTakingUsual,
-                source(run, is),
-            );
-        }
-        return;
-    }
-    let is_medicine = |t: Topic| matches!(t, Topic::Medicine(_));
-    let written_for = source(run, is_medicine);
-    let mut before: Option<(MedicineBefore, Option<&Timed>)> = None;
-    let mut after: Option<(u32, &Timed)> = None;
-    for timed in &run.times {
-        match timed.when {
-            When::Amount { amount, .. } => {
-                let dir = cx.dir(timed, run);
-                let length = match amount {
-                    Amount::Exact(l) => l,
-                    Amount::Range(a, b) if neg => {
-                        found.ask(
-                            Ask::Range {
-                                low: a.minutes,
-                                high: b.minutes,
-                            },
-                            Subject::Medicine,
-                            vec![],
-                            written_for,
-                        );
-                        continue;
-                    }
-                    _ => continue,
-                };
-                if !(neg || run.cue(Cue::Last) || run.cue(Cue::Resume)) {
-                    continue;
-                }
-                let Some(hours) = length.whole_hours() else {
-                    found.ask(
-                        Ask::NotWholeHours {
-                            minutes: length.minutes,
-                        },
-                        Subject::Medicine,
-                        vec![],
-                        written_for,
-                    );
-                    continue;
-                };
-                match dir {
-                    Some(Dir::Before) if before.is_none() => {
-                        before = Some((MedicineBefore::HoursBefore { hours }, Some(timed)))
-                    }
-                    Some(Dir::After) if after.is_none() => after = Some((hours, timed)),
-                    Some(Dir::Both) => {
-                        before.get_or_insert((MedicineBefore::HoursBefore { hours }, Some(timed)));
-                        after.get_or_insert((hours, timed));
-                    }
-                    None if neg => found.ask(
-                        Ask::Direction {
-                            minutes: length.minutes,
-                        },
-                        Subject::Medicine,
-                        vec![],
-                        written_for,
-                    ),
-                    _ => {}
-                }
-            }
-            When::MorningOf if neg && before.is_none() => before = Some((MedicineBefore::SkipMorningOf, Some(timed))),
-            When::NightBefore if run.cue(Cue::Last) && before.is_none() => {
-                before = Some((MedicineBefore::NightBefore, Some(timed)))
-            }
-            When::DayOf if run.cue(Cue::Fewer) && before.is_none() => {
-                before = Some((MedicineBefore::FewerOnTheDay, Some(timed)))
-            }
-            When::NightBefore | When::DayOf | When::NightOrDay | When::NextMorning | When::RestOfDay if neg => {
-                if let Some(span) = span_of(&timed.when) {
-                    found.ask(Ask::NotInHours { span }, Subject::Medicine, vec![], written_for);
-                }
-            }
-            _ => {}
-        }
-    }
-    if before.is_none() && run.cue(Cue::Fewer) {
-        before = Some((MedicineBefore::FewerOnTheDay, None));
-    }
-    if before.is_none() && run.cue(Cue::Ask) {
-        before = Some((
-            MedicineBefore::AskPrescriber {
-                days_before: ASK_DAYS_BEFORE,
-            },
-            None,
-        ));
-    }
-    // "No opioids or benzodiazepines for 4 hours after": the rule on
-    // sedatives after the session, when nothing is asked before it.
-    let sedating_only_after = before.is_none() && after.is_some() && !run.cue(Cue::Resume);
-    if sedating_only_after {
-        if let Some((hours, timed)) = after {
-            let sedating = |t: Topic| matches!(t, Topic::Medicine(c) if MEDICINES.get(c).is_some_and(|m| m.sedating));
-            if run.topics.iter().any(|(t, ..)| sedating(*t)) {
-                let w = source(run, sedating);
-                add(
-                    found,
-                    cx,
-                    Words::of(run, sedating, Some(timed)),
-                    Proposed::NoSedatives { hours },
-                    w,
-                );
-            }
-        }
-    }
-    for (class, name) in names {
-        let sedating = MEDICINES.get(class).is_some_and(|m| m.sedating);
-        if sedating_only_after && sedating {
-            continue;
-        }
-        let (rule_before, timed) = before.clone().unwrap_or((MedicineBefore::None, None));
-        let restart = after.map(|(h, _)| h);
-        if rule_before == MedicineBefore::None && restart.is_none() {
-            continue;
-        }
-        let words = Words::of(run, |t| t == Topic::Medicine(class), timed.or(after.map(|(_, t)| t)));
-        let w = MEDICINES.get(class).map_or(written_for, |m| m.written_for);
-        add(
-            found,
-            cx,
-            words,
-            Proposed::Medicine {
-                rule: MedicineRule {
-                    name,
-                    before: rule_before,
-                    restart_hours_after: restart,
-                    note: None,
-                },
-            },
-            w,
-        );
-    }
 }

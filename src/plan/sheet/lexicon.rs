@@ -18,6 +18,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+pub(super) use super::cues::{Cue, CUES};
 use super::tables::MEDICINES;
 use super::tokens::{phrase_words, Tok};
 
@@ -25,6 +26,8 @@ use super::tokens::{phrase_words, Tok};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) enum Topic {
     SolidFood,
+    /// "fast": no food, said without a "no".
+    Fast,
     /// "meals": solid food, unless "heavy" or "light" makes it unclear.
     Meal,
     Liquids,
@@ -37,13 +40,19 @@ pub(super) enum Topic {
     UsualMedicines,
     /// "medications" alone: usual only with "keep taking" or "continue".
     Medications,
+    /// A medicine or class named by the sheet that `tables::MEDICINES` has
+    /// no rule shape for; shown as the sheet says it.
+    OtherMedicine,
     Driving,
     Decisions,
     Dependents,
     SomeoneStays,
     Escort,
-    /// Words that say an escort is needed by themselves ("a responsible adult").
+    /// Words that say an escort is needed by themselves ("a responsible
+    /// adult", "your driver").
     EscortNeeded,
+    /// A ride, without who gives it ("arrange transportation").
+    Ride,
     Rideshare,
     Arrive,
     Infusion,
@@ -72,8 +81,13 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::SolidFood,
-        &["fast", "fasting", "fasted", "chew gum", "chewing gum", "gum", "mints", "candy", "sweets"],
-        "(other words) \"fast for 6 hours\"; \"no gum or mints\"",
+        &["chew gum", "chewing gum", "gum", "mints", "candy", "sweets", "lollies"],
+        "(other words) \"no gum or mints\"",
+    ),
+    tw(
+        Topic::Fast,
+        &["fast", "fasting", "fasted", "go without food", "without food"],
+        "(other words) \"fast for 6 hours\"; corpus half a: \"you must fast for 8 hours\", \"go without food\"",
     ),
     tw(
         Topic::Meal,
@@ -97,13 +111,18 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::UsualMedicines,
-        &["usual medications", "usual medication", "usual medicines", "usual medicine", "usual meds", "regular medications", "regular medication", "regular medicines", "regular meds", "routine medications", "routine medication", "routine medicines", "normal medications", "normal medicines", "daily medications", "daily medicines", "prescribed medications", "prescribed medicines", "usual prescriptions", "regular prescriptions", "daily meds"],
+        &["usual medications", "usual medication", "usual medicines", "usual medicine", "usual meds", "regular medications", "regular medication", "regular medicines", "regular meds", "routine medications", "routine medication", "routine medicines", "normal medications", "normal medicines", "daily medications", "daily medicines", "prescribed medications", "prescribed medicines", "usual prescriptions", "regular prescriptions", "daily meds", "morning medications", "morning medicines", "usual morning medications", "morning meds", "normal morning medications", "regular morning medications"],
         "CIT: medicines \"keep taking, except named ones\"; issue 25: \"routine medications\"",
     ),
     tw(
         Topic::Medications,
-        &["medications", "medication", "medicines", "meds", "prescriptions", "current medications", "other medications", "other medicines", "all medications", "all other medications", "all your medications"],
+        &["medications", "medication", "medicines", "medicine", "meds", "tablets", "pills", "injections", "thinners", "inhibitors", "blockers", "supplements", "prescriptions", "current medications", "other medications", "other medicines", "all medications", "all other medications", "all your medications"],
         "CIT: medicines \"keep taking, except named ones\"",
+    ),
+    tw(
+        Topic::OtherMedicine,
+        &["anticoagulants", "anticoagulant", "blood thinners", "blood - thinning medicines", "antidepressants", "antidepressant", "maois", "mao inhibitors", "ssris", "snris", "antihistamines", "diuretics", "insulin", "glp - 1", "glp - 1 medications", "semaglutide", "ozempic", "wegovy", "tirzepatide", "mounjaro", "muscle relaxants", "naltrexone", "buprenorphine", "suboxone", "methadone", "kratom", "antipsychotics", "lithium", "gabapentin", "anti - nausea medication", "anti - nausea medicine", "ondansetron", "zofran", "blood pressure medication", "blood pressure medications", "blood pressure medicine", "diabetes medication", "diabetes medications", "diabetic medications", "nasal decongestant", "nasal corticosteroid", "decongestants", "corticosteroids", "aspirin", "ibuprofen", "nsaids"],
+        "(other words) medicines and classes clinics name, as the US drug labels call them (DailyMed); shown as the sheet says them",
     ),
     tw(
         Topic::Driving,
@@ -122,18 +141,23 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::SomeoneStays,
-        &["stay with you", "stays with you", "staying with you", "remain with you", "be with you", "with you at home", "someone at home", "left alone", "be alone", "stay alone", "be on your own", "someone with you"],
+        &["stay with you", "stays with you", "staying with you", "remain with you", "be with you", "with you at home", "someone at home", "left alone", "be alone", "stay alone", "be on your own", "someone with you", "be watched", "watched at home", "be supervised", "supervised at home", "watch over you", "keep an eye on you"],
         "KetWell (older page): \"someone to stay with you throughout the next 24 hours\"",
     ),
     tw(
         Topic::Escort,
-        &["escort", "escorts", "driver", "your driver", "adult", "companion", "chaperone", "friend", "family member", "relative", "friend or family member", "drive you", "drive you home", "drive you to and from", "take you home", "collect you", "collected", "pick you up", "picked up", "pick - up", "accompany you", "accompanied", "escort you", "escorted", "ride home", "a ride", "transportation", "transport home", "someone to drive", "person to drive"],
+        &["escort", "escorts", "driver", "adult", "companion", "chaperone", "friend", "family member", "relative", "friend or family member", "drive you", "drive you home", "drive you to and from", "take you home", "collect you", "collected", "pick you up", "picked up", "pick - up", "accompany you", "accompanied", "escort you", "escorted", "someone to drive", "person to drive"],
         "CIT: \"a responsible adult to escort you out\"; Jirah: \"a trusted person ... to drive you to and from\"",
     ),
     tw(
         Topic::EscortNeeded,
-        &["responsible adult", "responsible person", "trusted person", "trusted adult", "designated driver", "designated adult", "sober adult", "sober driver", "no escort"],
-        "CIT: \"a responsible adult to escort you out\", \"no escort means no treatment\"; Jirah: \"a trusted person\"",
+        &["responsible adult", "responsible person", "trusted person", "trusted adult", "designated driver", "designated adult", "sober adult", "sober driver", "no escort", "your driver", "your escort", "your companion", "your escort / driver", "your driver / escort", "another adult", "responsible driver"],
+        "CIT: \"a responsible adult to escort you out\", \"no escort means no treatment\"; Jirah: \"a trusted person\"; corpus half a: \"your escort/driver may not leave\", \"another adult must drive you home\"",
+    ),
+    tw(
+        Topic::Ride,
+        &["ride", "rides", "ride home", "rides to and from", "transportation", "transport", "transport home", "way home", "a lift", "lift home"],
+        "corpus README: \"arrange transportation\" or \"a ride\" without saying who may give it is a question",
     ),
     tw(
         Topic::Rideshare,
@@ -152,7 +176,7 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::StayAfter,
-        &["recovery", "recover", "observation", "observe", "observed", "monitor", "monitored", "monitoring", "stay with us", "remain with us", "rest with us", "stay in the clinic", "remain in the clinic", "stay at the clinic", "remain at the clinic", "stay in the office", "remain in the office", "stay on site", "remain on site", "stay onsite", "remain onsite", "stay in the waiting room", "wait in the waiting room", "remain in the waiting room", "stay in the building", "remain in the building", "wait at the clinic", "stay for the entire", "remain for the entire", "stay for the whole", "recovery room", "recovery area", "rest in the recovery"],
+        &["recovery", "recover", "observation", "observe", "observed", "monitor", "monitored", "monitoring", "stay with us", "remain with us", "rest with us", "stay in the clinic", "remain in the clinic", "stay at the clinic", "remain at the clinic", "stay in the office", "remain in the office", "stay on site", "remain on site", "stay onsite", "remain onsite", "stay in the waiting room", "wait in the waiting room", "remain in the waiting room", "stay in the building", "remain in the building", "wait at the clinic", "stay for the entire", "remain for the entire", "stay for the whole", "recovery room", "recovery area", "rest in the recovery", "shortest stay", "minimum stay", "your stay", "length of stay", "in our clinic", "at our clinic", "in our office", "at our office", "relaxing in our clinic", "resting in our clinic", "stay", "stays", "staying"],
         "KetWell: recovery \"approximately 20 minutes\"; 003: supervised recovery; issue 25: \"stay with us\"",
     ),
     tw(
@@ -162,330 +186,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Not,
-        &["driving licence", "driving license", "driver's license", "drivers license", "driver's licence", "driver license", "eye drops", "water bottle", "bottle of water", "follow - up", "drinking water bottle", "take care of yourself", "look after yourself", "self - care"],
-        "(other words) words that look like a topic: \"your driving licence\"",
-    ),
-];
-
-/// What is asked, who for, and how.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(super) enum Cue {
-    /// "no", "do not", "avoid", "abstain", "stay away from".
-    Not,
-    /// "stop", "hold", "skip": a negation that also ends something.
-    Stop,
-    /// "last", "final": "your last meal", "the last dose".
-    Last,
-    /// "may", "can", "allowed", "fine".
-    May,
-    /// "continue", "keep taking".
-    Keep,
-    /// "take": positive with usual medicines.
-    Take,
-    /// "discuss", "talk to", "let us know".
-    Ask,
-    Fewer,
-    /// "resume", "restart", "again".
-    Resume,
-    /// "must", "need", "required", "arrange".
-    Must,
-    /// "alone", "on your own".
-    Alone,
-    /// "heavy", "light", "as instructed": food words that do not say what.
-    Unclear,
-    /// "may leave and come back".
-    Leave,
-    /// "come in to collect you", "to the front desk".
-    ComeIn,
-    /// "if", "when": a condition.
-    If,
-}
-
-pub(super) struct CueWords {
-    pub cue: Cue,
-    pub phrases: &'static [&'static str],
-    pub source: &'static str,
-}
-
-const fn cw(cue: Cue, phrases: &'static [&'static str], source: &'static str) -> CueWords {
-    CueWords { cue, phrases, source }
-}
-
-pub(super) const CUES: &[CueWords] = &[
-    cw(
-        Cue::Not,
-        &[
-            "no",
-            "not",
-            "don't",
-            "do not",
-            "dont",
-            "never",
-            "nothing",
-            "none",
-            "avoid",
-            "avoiding",
-            "abstain",
-            "abstain from",
-            "refrain",
-            "refrain from",
-            "stay away from",
-            "keep away from",
-            "without",
-            "must not",
-            "mustn't",
-            "should not",
-            "shouldn't",
-            "cannot",
-            "can't",
-            "can not",
-            "may not",
-            "won't",
-            "will not",
-            "isn't",
-            "aren't",
-            "is not",
-            "are not",
-            "prohibited",
-            "forbidden",
-            "not permitted",
-            "not allowed",
-            "nil",
-            "no one",
-            "nobody",
-            "unable",
-        ],
-        "Nervana: \"no driving ... 24 h\"; Jirah: \"avoid\"; issue 25: \"must not\", \"abstain\", \"stay away from\"",
-    ),
-    cw(
-        Cue::Stop,
-        &[
-            "stop",
-            "stopping",
-            "cease",
-            "discontinue",
-            "hold",
-            "withhold",
-            "skip",
-            "omit",
-            "pause",
-            "finish",
-            "refrain from taking",
-            "do not take",
-            "don't take",
-        ],
-        "CIT: \"do not take on the morning of your treatment\"; (other words) \"stop taking Adderall\"",
-    ),
-    cw(
-        Cue::Last,
-        &["last", "final", "latest"],
-        "(other words) \"your last meal\", \"last dose the night before\"",
-    ),
-    cw(
-        Cue::May,
-        &[
-            "may",
-            "can",
-            "allowed",
-            "permitted",
-            "fine",
-            "okay",
-            "ok",
-            "acceptable",
-            "welcome",
-            "free to",
-            "encouraged",
-            "safe to",
-            "is fine",
-            "are fine",
-            "you can still",
-            "may still",
-            "can still",
-            "able to",
-        ],
-        "CIT, AMG: \"black coffee is okay\"; (other words) \"you may drink clear fluids\"",
-    ),
-    cw(
-        Cue::Keep,
-        &[
-            "continue",
-            "continue to take",
-            "continue taking",
-            "keep taking",
-            "keep",
-            "as usual",
-            "as normal",
-            "as prescribed",
-            "as you normally would",
-            "as scheduled",
-            "do not stop",
-            "don't stop",
-            "should not stop",
-            "do not skip",
-        ],
-        "CIT: medicines \"keep taking, except named ones\"",
-    ),
-    cw(
-        Cue::Take,
-        &["take", "taking", "have"],
-        "(other words) \"take your routine medications\"",
-    ),
-    cw(
-        Cue::Ask,
-        &[
-            "discuss",
-            "please discuss",
-            "talk to",
-            "talk with",
-            "speak to",
-            "speak with",
-            "let us know",
-            "tell us",
-            "inform us",
-            "inform your",
-            "check with",
-            "consult",
-            "ask your",
-            "ask us",
-            "call us before",
-            "notify us",
-            "contact your prescriber",
-            "contact your prescribing",
-            "with your prescriber",
-            "your prescribing",
-        ],
-        "KetWell: \"if you are on Lamictal (lamotrigine) ... please discuss\"",
-    ),
-    cw(
-        Cue::Fewer,
-        &[
-            "fewer",
-            "reduce",
-            "reduced",
-            "lower dose",
-            "cut down",
-            "cut back",
-            "less",
-        ],
-        "CIT: \"attempt to take fewer prn doses on the day\"",
-    ),
-    cw(
-        Cue::Resume,
-        &[
-            "resume",
-            "resuming",
-            "restart",
-            "restarting",
-            "start again",
-            "take again",
-            "take it again",
-            "begin again",
-            "wait",
-            "again",
-            "back on",
-        ],
-        "ketamineclinics.com: \"wait 6 hours after before resuming\"",
-    ),
-    cw(
-        Cue::Must,
-        &[
-            "must",
-            "need",
-            "needs",
-            "needed",
-            "required",
-            "require",
-            "requires",
-            "have to",
-            "has to",
-            "arrange",
-            "arranged",
-            "arrange for",
-            "mandatory",
-            "should",
-            "will need",
-            "ensure",
-            "make sure",
-            "be sure",
-            "plan to have",
-            "plan for",
-            "please have",
-        ],
-        "CIT: \"a responsible adult to escort you out\"; (other words) \"someone must drive you home\"",
-    ),
-    cw(
-        Cue::Alone,
-        &[
-            "alone",
-            "on your own",
-            "by yourself",
-            "unaccompanied",
-            "unescorted",
-            "without your escort",
-            "without an escort",
-            "without a companion",
-            "without your driver",
-        ],
-        "United Digestive: \"no rideshare alone\"",
-    ),
-    cw(
-        Cue::Unclear,
-        &[
-            "heavy",
-            "large",
-            "big",
-            "fatty",
-            "greasy",
-            "rich",
-            "light",
-            "small",
-            "as instructed",
-            "as directed",
-            "as advised",
-            "fasting instructions",
-            "spicy",
-        ],
-        "KetWell: \"no heavy meals 3 hours prior\"; (other words) \"fast as instructed\"",
-    ),
-    cw(
-        Cue::Leave,
-        &[
-            "leave and come back",
-            "leave and return",
-            "may leave",
-            "can leave",
-            "drop you off",
-            "come back",
-            "return to pick you up",
-            "return to collect you",
-            "free to leave",
-            "is welcome to leave",
-            "are welcome to leave",
-        ],
-        "(other words) \"your driver may leave and come back\"",
-    ),
-    cw(
-        Cue::ComeIn,
-        &[
-            "come in to",
-            "come inside",
-            "come into the clinic",
-            "come into the office",
-            "come up to",
-            "come to the door",
-            "come to the front desk",
-            "to the front desk",
-            "to reception",
-            "sign you out",
-            "walk you out",
-            "come in and",
-        ],
-        "(other words) \"your driver must come in to pick you up\"",
-    ),
-    cw(
-        Cue::If,
-        &["if", "when", "should you", "in case", "unless"],
-        "(other words) \"if you take Lamictal\"",
+        &["driving licence", "driving license", "driver's license", "drivers license", "driver's licence", "driver license", "eye drops", "water bottle", "bottle of water", "follow - up", "drinking water bottle", "take care of yourself", "look after yourself", "self - care", "infusion center", "infusion centre", "infusion clinic", "infusion room", "infusion suite", "infusion chair", "infusion day", "infusion nurse", "infusion team", "infusion therapy", "infusion doctor", "infusion consent", "stay hydrated", "stay home", "stay at home", "stay in bed", "stay awake", "stay calm", "stay grounded", "stay warm", "stay comfortable", "stay still"],
+        "(other words) words that look like a topic: \"your driving licence\"; corpus half a: \"the infusion center\"",
     ),
 ];
 

@@ -24,7 +24,10 @@
 
 mod clauses;
 mod compose;
+mod cues;
 mod lexicon;
+mod lists;
+mod medicines;
 mod moment_words;
 mod moments;
 mod propose;
@@ -178,6 +181,7 @@ pub enum Subject {
     SomeoneStays,
     NoDependents,
     VisitTask,
+    EscortRequired,
 }
 
 /// A sentence that says something about a rule but not clearly enough to
@@ -215,6 +219,13 @@ pub enum Ask {
     Direction { minutes: u32 },
     /// A length that is not whole hours for a rule in hours (in minutes).
     NotWholeHours { minutes: u32 },
+    /// A rule Steady keeps for after the session, said for before it (in
+    /// minutes; none: no length said).
+    BeforeNotKept { minutes: Option<u32> },
+    /// "We may ask you to ...": a rule for some patients only.
+    Maybe,
+    /// "Arrange a ride home": who may give it is not said.
+    WhoDrives,
 }
 
 /// Spans a sheet can name, for a question's words.

@@ -10,17 +10,18 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::clauses::{marks, runs, MarkKind};
-use super::compose::{compose, title_case, Context};
+use super::compose::{compose, Context};
+use super::lists::{bring, quoted_food_words, red_flag, split_list};
+use super::medicines::{named_medicines, refers_back};
 use super::tables::{self, Phrase};
 use super::tokens::tokenize;
-use super::values::Dir;
+use super::values::{Dir, Timed};
 use super::write::{describe, question};
 use super::{normalise, Ask, Proposal, Proposed, Question, Section, Sentence, SheetReading, Subject};
-use crate::facts::rules::{RedFlagRule, WhoToCall};
 
 /// A table, compiled once.
 pub(super) struct Table {
-    entries: Vec<(Regex, &'static str)>,
+    pub(super) entries: Vec<(Regex, &'static str)>,
 }
 
 impl Table {
@@ -34,7 +35,7 @@ impl Table {
     }
 
     /// The first entry that matches: its captures and what it was written for.
-    fn find<'t>(&self, text: &'t str) -> Option<(regex::Captures<'t>, &'static str)> {
+    pub(super) fn find<'t>(&self, text: &'t str) -> Option<(regex::Captures<'t>, &'static str)> {
         self.entries
             .iter()
             .find_map(|(re, written_for)| re.captures(text).map(|c| (c, *written_for)))
@@ -44,7 +45,7 @@ impl Table {
 macro_rules! tables {
     ($($name:ident),* $(,)?) => {
         #[allow(non_snake_case)]
-        struct Tables { $($name: Table),* }
+        pub(super) struct Tables { $(pub(super) $name: Table),* }
         static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables { $($name: Table::new(tables::$name)),* });
     };
 }
@@ -65,11 +66,53 @@ pub(super) struct Found<'s> {
     /// The sentence, and where it starts in the text.
     text: &'s str,
     at: usize,
-    proposals: Vec<Proposal>,
+    pub(super) proposals: Vec<Proposal>,
+    /// Per proposal: read from general words ("nothing to eat or drink")
+    /// that a sheet's own words for the same rule elsewhere overrule
+    /// ("clear liquids until 2 hours before").
+    general: Vec<bool>,
     questions: Vec<Question>,
 }
 
-impl Found<'_> {
+impl<'s> Found<'s> {
+    /// An empty collector for the same sentence.
+    pub(super) fn scratch(&self) -> Found<'s> {
+        Found {
+            sentence: self.sentence,
+            text: self.text,
+            at: self.at,
+            proposals: Vec::new(),
+            general: Vec::new(),
+            questions: Vec::new(),
+        }
+    }
+
+    /// What `other` found, each proposal turned into a question: "we may
+    /// ask you to ..." is a rule for some patients, asked, never chosen.
+    pub(super) fn take_as_questions(&mut self, other: Found<'s>, about: impl Fn(&Proposed) -> Subject) {
+        for p in other.proposals {
+            let subject = about(&p.rule);
+            self.ask(Ask::Maybe, subject, vec![p.rule], &p.written_for);
+        }
+        for q in other.questions {
+            if !self.questions.iter().any(|x| x.ask == q.ask) {
+                self.questions.push(q);
+            }
+        }
+    }
+
+    /// A proposal from general words, which the sheet's own words for the
+    /// same rule elsewhere overrule.
+    pub(super) fn add_general(&mut self, rule: Proposed, written_for: &str, words: Option<(usize, usize)>) {
+        let before = self.proposals.len();
+        self.add(rule, written_for, words);
+        if self.proposals.len() > before {
+            if let Some(last) = self.general.last_mut() {
+                *last = true;
+            }
+        }
+    }
+
     fn proposal(&self, rule: Proposed, written_for: &str, words: Option<(usize, usize)>) -> Proposal {
         let (start, end) = words.unwrap_or((0, self.text.len()));
         Proposal {
@@ -88,6 +131,7 @@ impl Found<'_> {
         if !self.proposals.iter().any(|p| p.rule == rule) {
             let proposal = self.proposal(rule, written_for, words);
             self.proposals.push(proposal);
+            self.general.push(false);
         }
     }
 
@@ -114,10 +158,13 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
     let t = &*TABLES;
     let mut proposals = Vec::new();
     let mut questions = Vec::new();
-    let mut unused = Vec::new();
     // Under "What to bring" (a heading or a question), the lines that say
     // nothing else are the things to bring, until the next heading or question.
     let mut bring_list: Option<&'static str> = None;
+    // Medicines named with no rule, and a rule waiting for its list
+    // ("Stop the following medicines 7 days before:"), until the next heading.
+    let mut carried: Vec<(Option<usize>, String, usize)> = Vec::new();
+    let mut pending: Option<(Vec<super::lexicon::Cue>, Vec<super::values::When>)> = None;
     for (index, sentence) in sentences.iter().enumerate() {
         let normal = normalise(&sentence.text);
         // Free text (things to bring, a red flag's situation) is taken from
@@ -129,6 +176,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
             text: &sentence.text,
             at: sentence.start,
             proposals: Vec::new(),
+            general: Vec::new(),
             questions: Vec::new(),
         };
         let red_flag = red_flag(t, &light, sentence, &mut found);
@@ -155,9 +203,67 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
                 text: &sentence.text,
                 sentence_dir,
                 section: sections.get(index).copied().unwrap_or(Section::Unknown),
+                carried: &[],
             };
-            for run in runs(&toks, &marks) {
+            let sentence_runs = runs(&toks, &marks);
+            // A heading starts another part, unless it is a line of a list
+            // of medicines ("- Insulin injections" looks like a heading).
+            let names_in_line = sentence_runs.iter().any(|r| !named_medicines(r, &cx).is_empty());
+            if is_heading(&sentence.text) && !sentence.text.trim_end().ends_with(':') && !names_in_line {
+                pending = None;
+            }
+            // "These medicines" points a few lines back, not across the sheet.
+            carried.retain(|(_, _, at)| index - at <= CARRIED_LINES);
+            let carried_names: Vec<(Option<usize>, String)> = carried.iter().map(|(c, n, _)| (*c, n.clone())).collect();
+            let cx = Context {
+                carried: &carried_names,
+                ..cx
+            };
+            let mut names_here = Vec::new();
+            let mut rule_ahead = None;
+            for run in sentence_runs {
+                let names = named_medicines(&run, &cx);
+                let says_nothing = run.cues.is_empty() && run.times.is_empty();
+                if !names.is_empty() && says_nothing {
+                    // "- Aspirin": a line of a list whose rule came before
+                    // ("Stop the following medicines 7 days before:").
+                    if let Some((cues, whens)) = &pending {
+                        let mut with_rule = run.clone();
+                        with_rule.cues.extend(cues.iter().copied());
+                        with_rule.times.extend(whens.iter().map(|when| Timed {
+                            when: *when,
+                            first: run.first,
+                            end: run.end,
+                        }));
+                        compose(&with_rule, &cx, &mut found);
+                    } else {
+                        names_here.extend(names);
+                    }
+                    continue;
+                }
+                if names.is_empty()
+                    && refers_back(&run, &cx)
+                    && sentence.text.trim_end().ends_with(':')
+                    && !(run.cues.is_empty() && run.times.is_empty())
+                {
+                    rule_ahead = Some((run.cues.clone(), run.times.iter().map(|t| t.when).collect()));
+                }
                 compose(&run, &cx, &mut found);
+            }
+            if rule_ahead.is_some() {
+                pending = rule_ahead;
+            } else if names_here.is_empty()
+                && !found
+                    .proposals
+                    .iter()
+                    .any(|p| matches!(p.rule, Proposed::Medicine { .. }))
+            {
+                pending = None;
+            }
+            for (class, name) in names_here {
+                if !carried.iter().any(|(_, n, _)| *n == name) {
+                    carried.push((class, name, index));
+                }
             }
         }
         quoted_food_words(t, &normal, sentence, &mut found);
@@ -178,13 +284,33 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
                 found.add(Proposed::Bring { items }, w, None);
             }
         }
-        if found.proposals.is_empty() && found.questions.is_empty() {
-            unused.push(index);
-        }
-        found.proposals.sort_by_key(|p| p.start);
-        proposals.extend(found.proposals);
+        let mut found_here: Vec<(Proposal, bool)> = found.proposals.into_iter().zip(found.general).collect();
+        found_here.sort_by_key(|(p, _)| p.start);
+        proposals.extend(found_here);
         questions.extend(found.questions);
     }
+    // "Nothing to eat or drink for 6 hours" and, elsewhere, "clear liquids
+    // until 2 hours before": the sheet's own words for clear liquids win.
+    let field = |p: &Proposed| match p {
+        Proposed::SolidFood { .. } => 1,
+        Proposed::ClearLiquids { .. } => 2,
+        _ => 0,
+    };
+    let specific: Vec<u8> = proposals
+        .iter()
+        .filter(|(p, general)| !general && field(&p.rule) > 0)
+        .map(|(p, _)| field(&p.rule))
+        .collect();
+    let proposals = proposals
+        .into_iter()
+        .filter(|(p, general)| !(*general && specific.contains(&field(&p.rule))))
+        .map(|(p, _)| p)
+        .collect::<Vec<Proposal>>();
+    let unused = (0..sentences.len())
+        .filter(|i| {
+            !proposals.iter().any(|p| p.sentence == *i) && !questions.iter().any(|q: &Question| q.sentence == *i)
+        })
+        .collect();
     SheetReading {
         sentences,
         proposals,
@@ -192,6 +318,10 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
         unused,
     }
 }
+
+/// How many lines back "these medicines" can point.
+// Not a care number: a reading window (a short list and its rule).
+const CARRIED_LINES: usize = 6;
 
 /// A heading ("AFTER YOUR INFUSION", "Medications:") or a question ("Q: What
 /// do I need to bring?"): what opens a new part of a sheet.
@@ -209,149 +339,4 @@ fn strip_answer(text: &str) -> &str {
         }
     }
     t
-}
-
-/// What counts as a clear liquid, and what breaking the fast means: kept
-/// in the clinic's words.
-fn quoted_food_words(t: &Tables, text: &str, sentence: &Sentence, found: &mut Found) {
-    // "Water is allowed until 2 hours before" is a cutoff, not what counts as clear.
-    let is_cutoff = text.contains("until") || text.contains("up to");
-    if let Some((_, w)) = t.CLEAR_LIQUIDS_ARE.find(text).filter(|_| !is_cutoff) {
-        found.add(
-            Proposed::ClearLiquidsAre {
-                words: sentence.text.clone(),
-            },
-            w,
-            None,
-        );
-    }
-    let about_food = ["eat", "food", "fast", "meal", "drink", "liquid"]
-        .iter()
-        .any(|w| text.contains(w));
-    if about_food {
-        if let Some((_, w)) = t.IF_FAST_BROKEN.find(text) {
-            found.add(
-                Proposed::IfFastBroken {
-                    words: sentence.text.clone(),
-                },
-                w,
-                None,
-            );
-        }
-    }
-}
-
-fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Found) {
-    for (re, w) in &t.BRING.entries {
-        let Some(caps) = re.captures(light) else {
-            continue;
-        };
-        let said = caps.name("x").map(|m| m.as_str()).unwrap_or_default();
-        let original = original_slice(&sentence.text, said).unwrap_or(said);
-        let items = split_list(original);
-        let known = found
-            .proposals
-            .iter()
-            .any(|p| matches!(&p.rule, Proposed::Bring { items: i } if *i == items));
-        if !items.is_empty() && !known {
-            found.add(Proposed::Bring { items }, w, None);
-        }
-    }
-}
-
-/// The part of `sentence` that `lowered` (a piece of its lower-cased form)
-/// came from, when it can be found again letter for letter.
-fn original_slice<'a>(sentence: &'a str, lowered: &str) -> Option<&'a str> {
-    let at = sentence.to_lowercase().find(lowered)?;
-    sentence.get(at..at + lowered.len())
-}
-
-/// "a photo ID and a form of payment" → ["Photo ID", "A form of payment"].
-fn split_list(text: &str) -> Vec<String> {
-    let text = text.trim().trim_end_matches(['.', '!']);
-    let mut items = Vec::new();
-    for part in text
-        .split([',', ';'])
-        .flat_map(|p| p.split(" and "))
-        .flat_map(|p| p.split(" or "))
-    {
-        let mut item = part.trim();
-        for lead in ["and ", "or ", "a ", "an ", "your ", "the ", "some ", "with you "] {
-            if item.len() > lead.len() && item.to_lowercase().starts_with(lead) {
-                item = item[lead.len()..].trim();
-            }
-        }
-        if item.chars().filter(|c| c.is_alphabetic()).count() >= 2 && item.chars().count() <= 60 {
-            items.push(title_case(item));
-        }
-    }
-    items
-}
-
-/// A red flag: a situation and whom to call. True when the sentence is one.
-fn red_flag(t: &Tables, text: &str, sentence: &Sentence, found: &mut Found) -> bool {
-    let calls = [
-        (&t.CALL_EMERGENCY, WhoToCall::Emergency),
-        (&t.CALL_CLINIC, WhoToCall::Clinic),
-        (&t.CALL_PRIMARY_CARE, WhoToCall::PrimaryCare),
-    ];
-    let Some((caps, w, call)) = calls
-        .into_iter()
-        .find_map(|(table, call)| table.find(text).map(|(c, w)| (c, w, call)))
-    else {
-        return false;
-    };
-    // "Call us with any questions" names no situation: not a red flag.
-    let matched = caps.get(0).map(|m| m.range()).unwrap_or(0..0);
-    match situation(&sentence.text, text, matched) {
-        Some(situation) => {
-            found.add(
-                Proposed::RedFlag {
-                    rule: RedFlagRule { situation, call },
-                },
-                w,
-                None,
-            );
-            true
-        }
-        None => false,
-    }
-}
-
-/// The situation a red-flag sentence names: what follows "if"/"when"/"for",
-/// or what stands before the call ("Chest pain: call 911", "X | call 911").
-fn situation(original: &str, text: &str, call: std::ops::Range<usize>) -> Option<String> {
-    static IF: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"\b(?:if|when|should) (?:you )?(?:have|experience|notice|develop|feel|get|are having|see)?\s*(?P<x>[^.;]{4,200})").ok()
-    });
-    static GENERIC: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"^(?:for |with |if you have )?(?:any ?(?:thing|one)?(?: other| else)?|questions?|any questions|concerns?|any concerns|more information|information|advice)\b[^a-z]*$").ok()
-    });
-    let clean = |s: &str| {
-        let s = s
-            .trim()
-            .trim_matches(|c: char| matches!(c, ',' | ':' | '|' | '-' | '.' | ' ' | '*'));
-        let s = s.strip_prefix("or ").unwrap_or(s);
-        (s.chars().filter(|c| c.is_alphabetic()).count() >= 4).then(|| s.to_string())
-    };
-    let before = clean(text.get(..call.start)?);
-    let after = text.get(call.end..)?;
-    let from_if = IF.as_ref().and_then(|re| {
-        // "If X, call Y" or "Call Y if X".
-        let caps = re.captures(&text[..call.start]).or_else(|| re.captures(after))?;
-        let x = caps.name("x")?.as_str();
-        let x = x.split(", call").next().unwrap_or(x);
-        clean(x)
-    });
-    let lowered = from_if.or(before)?;
-    // "For anything else, call us" / "with any questions": contact details, not a red flag.
-    let generic = GENERIC.as_ref().is_some_and(|re| re.is_match(lowered.trim()));
-    if generic || lowered.contains("question") || lowered.contains("anything else") {
-        return None;
-    }
-    // Give it back in the sheet's own letters when they can be found.
-    let shown = original_slice(original, &lowered)
-        .map(str::to_string)
-        .unwrap_or(lowered);
-    Some(title_case(&shown))
 }

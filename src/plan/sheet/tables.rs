@@ -45,11 +45,15 @@ pub const CLEAR_LIQUIDS_ARE: &[Phrase] = &[
         r"no (?:cream|milk)\b[^.;]{0,30}?no (?:milk|juice with pulp|pulp|cream)",
         "CIT, AMG: \"no cream, no milk, no juice with pulp\"",
     ),
+    p(
+        r"clear (?:liquids|fluids|drinks)\b[^.;]{0,60}?(?::|such as|e\.g\.|including|like) ?(?:plain |still )?(?:water|black|tea|coffee|apple|juice|broth|gatorade|sports drinks|cordial)",
+        "(other words) \"clear fluids until 2 hours before: black tea, black coffee, cordial\"",
+    ),
 ];
 
 /// What happens if the fast is broken, in the clinic's words.
 pub const IF_FAST_BROKEN: &[Phrase] = &[p(
-    r"(?:procedure|treatment|infusion|appointment|session) (?:will|may|might|could) (?:have to )?be (?:cancelled|canceled|rescheduled|postponed|delayed)",
+    r"(?:procedure|treatment|infusion|appointment|session|surgery)\b[^.;]{0,60}?(?:will|may|might|could|can) (?:have to )?be (?:cancelled|canceled|rescheduled|postponed|delayed|put off|moved)",
     "CIT: \"your procedure will be cancelled\"",
 )];
 
@@ -130,8 +134,10 @@ pub const MEDICINES: &[MedicineName] = &[
             "codeine",
             "fentanyl",
             "oxycontin",
+            "opiate",
+            "opiates",
         ],
-        class_words: &["narcotic", "narcotics", "opioid", "opioids"],
+        class_words: &["narcotic", "narcotics", "opioid", "opioids", "opiate", "opiates"],
         sedating: true,
         written_for: "CIT: \"narcotics (oxycodone)\"; Jirah, Nervana: \"opioids\"",
     },
@@ -181,13 +187,17 @@ pub const BRING_HEADING: &[Phrase] = &[p(
 
 pub const BRING: &[Phrase] = &[
     p(r"(?:please |you may (?:want to )?|you might (?:want to )?|feel free to |remember to |don't forget to |do not forget to )?bring (?:along )?(?:with you )?(?P<x>[^.;:]{3,200})", "CIT: \"photo ID and a form of payment\"; AMG: \"a blanket or pillow, a CPAP machine\"; Jirah: \"headphones, eye mask, journal\""),
-    p(r"(?:please )?wear (?P<x>(?:comfortable|loose|warm|layered)[^.;:]{0,60})", "AMG: \"comfortable clothing\""),
+    p(r"(?:please )?wear (?P<x>[^.;:]{3,80}?)(?:, but | but | so | because | if |$|[.;:])", "AMG: \"comfortable clothing\"; corpus half a: \"wear a short-sleeved shirt and flat shoes\""),
+    p(
+        r"(?P<x>(?:ordinary |loose |warm |soft )?(?:comfortable|comfy|loose|loose-fitting|cosy|cozy|warm)(?: street| loose| warm| casual)? (?:clothes|clothing))",
+        "AMG: \"comfortable clothing\"; corpus half a: \"comfortable street clothes are fine\"",
+    ),
 ];
 
 // ---- red flags: whom to call ----
 
 pub const CALL_EMERGENCY: &[Phrase] = &[p(
-    r"call (?:911|999|112|000|111|119|an ambulance|emergency services|the emergency number)|go to (?:the |your )?(?:nearest )?(?:emergency room|emergency department|er\b|a&e|hospital)|(?:seek|get) emergency (?:care|help)",
+    r"(?:call|text|call or text) (?:911|999|112|000|111|119|988|an ambulance|emergency services|the emergency number|the crisis line|a crisis line|the suicide)|go to (?:the |your )?(?:nearest )?(?:emergency room|emergency department|er\b|a&e|hospital)|(?:seek|get) emergency (?:care|help)",
     "Nervana (red flags): \"call the emergency number\", \"go to the emergency room\"",
 )];
 

@@ -17,6 +17,7 @@ pub(super) enum Unit {
     Minutes,
     Hours,
     Days,
+    Weeks,
 }
 
 /// A length of time as the sheet said it.
@@ -73,6 +74,9 @@ pub(super) enum When {
         until: bool,
         /// "before each visit".
         each_visit: bool,
+        /// "at least 1 hour before": a least, as in "take it at least one
+        /// hour before" (the last dose), not a time to do something.
+        at_least: bool,
     },
     Clock {
         minute_of_day: u32,
@@ -141,6 +145,7 @@ pub(super) fn longest(t: &[Tok], i: usize, phrases: &[&str]) -> Option<usize> {
 const HOURS: &[&str] = &["hours", "hour", "hrs", "hr", "h", "hs"];
 const MINUTES: &[&str] = &["minutes", "minute", "mins", "min"];
 const DAYS: &[&str] = &["days", "day"];
+const WEEKS: &[&str] = &["weeks", "week", "wks", "wk"];
 
 // ---- numbers and lengths ----
 
@@ -203,6 +208,8 @@ pub(super) fn unit_at(t: &[Tok], i: usize) -> Option<Unit> {
         Some(Unit::Minutes)
     } else if DAYS.contains(&w) {
         Some(Unit::Days)
+    } else if WEEKS.contains(&w) {
+        Some(Unit::Weeks)
     } else {
         None
     }
@@ -213,6 +220,7 @@ fn length_of(value: f64, unit: Unit) -> Option<Length> {
         Unit::Minutes => 1.0,
         Unit::Hours => 60.0,
         Unit::Days => 1440.0,
+        Unit::Weeks => 10080.0,
     };
     let minutes = value * per;
     // Not a care number: longer than any rule (a month), so not a length meant.

@@ -18,9 +18,30 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let is_escort = |t: Topic| matches!(t, Topic::Escort | Topic::EscortNeeded);
     let escort = run.topics.iter().any(|(t, ..)| is_escort(*t));
     let not = run.cue(Cue::Not);
+    let leave = run.cue(Cue::Leave);
+    // "A family member, a friend, or a rideshare": a taxi is one of the
+    // rides allowed, so no adult is required.
+    let rideshare_allowed = run.has(Topic::Rideshare)
+        && !not
+        && !run.cue(Cue::Stop)
+        && !run.cue(Cue::Alone)
+        && !run.cue(Cue::If)
+        && (run.cue(Cue::May) || run.cue(Cue::Must));
+    // "Arrange a ride home": who may give it is not said.
+    if run.has(Topic::Ride) && !escort && !run.has(Topic::Rideshare) && run.cue(Cue::Must) && !not {
+        found.ask(
+            Ask::WhoDrives,
+            Subject::EscortRequired,
+            vec![Proposed::EscortRequired],
+            source(run, |t| t == Topic::Ride),
+        );
+    }
     if escort {
         let w = source(run, is_escort);
-        if (run.has(Topic::EscortNeeded) || run.cue(Cue::Must)) && !not {
+        // "Your escort may not leave": the "not" is the leaving's.
+        let escort_denied = not && !leave;
+        let needed = run.has(Topic::EscortNeeded) || run.cue(Cue::Must);
+        if needed && !escort_denied && !rideshare_allowed {
             add(found, cx, Words::of(run, is_escort, None), Proposed::EscortRequired, w);
         }
         // "over the age of 21", "18 years or older", "who should be 18 or
@@ -58,9 +79,10 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
             Some(Rideshare::OnlyWithEscort)
         } else if not || run.cue(Cue::Stop) {
             Some(Rideshare::NotAllowed)
-        } else if run.cue(Cue::May) && escort {
+        } else if run.cue(Cue::May) && escort && run.cue(Cue::If) {
+            // "A taxi is fine if your escort rides with you."
             Some(Rideshare::OnlyWithEscort)
-        } else if run.cue(Cue::May) {
+        } else if rideshare_allowed {
             Some(Rideshare::Allowed)
         } else {
             None
@@ -94,6 +116,20 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
             _ => Subject::NoDependents,
         };
         let w = source(run, |t| t == topic);
+        // "You may not drive yourself home", "do not arrive under the
+        // influence of alcohol": the rule, without how long.
+        let timed_at_all = run
+            .times
+            .iter()
+            .any(|t| !matches!(t.when, When::During | When::Anchor { .. }));
+        if !timed_at_all && neg && matches!(topic, Topic::Driving | Topic::AlcoholDrugs) {
+            let ask = match topic {
+                Topic::Driving => Ask::NoTime,
+                _ => Ask::BeforeNotKept { minutes: None },
+            };
+            found.ask(ask, subject, vec![], w);
+            continue;
+        }
         for timed in &run.times {
             let words = || Words::of(run, |t| t == topic, Some(timed));
             let rule: Option<Proposed> = match timed.when {
@@ -105,9 +141,17 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
                         Topic::AlcoholDrugs => cx.dir(timed, run),
                         _ => own_dir(&timed.when).or_else(|| run.times.iter().find_map(|t| own_dir(&t.when))),
                     };
+                    // Alcohol before the session: not a rule Steady keeps, so
+                    // it asks (the sentence can stay a note). "Before and
+                    // after" is both: the rule after, and the question.
+                    if topic == Topic::AlcoholDrugs && matches!(dir, Some(Dir::Before | Dir::Both)) {
+                        let minutes = match amount {
+                            Amount::Exact(l) => Some(l.minutes),
+                            _ => None,
+                        };
+                        found.ask(Ask::BeforeNotKept { minutes }, subject, vec![], w);
+                    }
                     if dir == Some(Dir::Before) {
-                        // Alcohol or driving before the session: not a rule
-                        // Steady keeps; the sentence stays a note.
                         continue;
                     }
                     match amount {
@@ -399,12 +443,33 @@ pub(super) fn task(run: &Run, cx: &Context<'_>, found: &mut Found) {
             t.when.each_visit() || own_dir(&t.when) == Some(Dir::Before) || matches!(t.when, When::Clock { .. })
         })
         .collect();
-    if before.is_empty() {
-        return;
-    }
-    let Some(&(_, entry, _, verb_end)) = run.topics.iter().find(|(t, ..)| *t == Topic::Task) else {
+    let Some(&(_, entry, verb_start, verb_end)) = run.topics.iter().find(|(t, ..)| *t == Topic::Task) else {
         return;
     };
+    let note = || Proposed::Note {
+        note: crate::facts::rules::ClinicNote {
+            checklist: crate::facts::checklist::Checklist::DayBefore,
+            text: cx.text.to_string(),
+        },
+    };
+    if before.is_empty() {
+        // "Fill in your symptom rating scales." as an instruction of its
+        // own, with no time: asked. "You fill in a form at each visit"
+        // describes and is left alone.
+        let colon = cx.toks.iter().take(7).position(|x| x.punct() == Some(':'));
+        let mut start = colon.map_or(0, |c| c + 1);
+        while cx
+            .toks
+            .get(start)
+            .is_some_and(|x| x.is("please") || x.is("do") || x.is("kindly"))
+        {
+            start += 1;
+        }
+        if start == verb_start {
+            found.ask(Ask::NoTime, Subject::VisitTask, vec![note()], source_of(entry));
+        }
+        return;
+    }
     // The task's own words: from after the verb to its moment.
     let stop = before
         .iter()
@@ -454,16 +519,6 @@ pub(super) fn task(run: &Run, cx: &Context<'_>, found: &mut Found) {
             },
             w,
         ),
-        _ => found.ask(
-            Ask::NoTime,
-            Subject::VisitTask,
-            vec![Proposed::Note {
-                note: crate::facts::rules::ClinicNote {
-                    checklist: crate::facts::checklist::Checklist::DayBefore,
-                    text: cx.text.to_string(),
-                },
-            }],
-            w,
-        ),
+        _ => found.ask(Ask::NoTime, Subject::VisitTask, vec![note()], w),
     }
 }

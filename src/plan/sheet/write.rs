@@ -29,6 +29,7 @@ fn subject_words(about: Subject) -> &'static str {
         Subject::SomeoneStays => "someone staying with you",
         Subject::NoDependents => "not looking after others",
         Subject::VisitTask => "this task",
+        Subject::EscortRequired => "who takes you home",
     }
 }
 
@@ -97,6 +98,19 @@ pub fn question(ask: &Ask, about: Subject, sentence: &str) -> String {
             "Your clinic says {} for {subject}; Steady keeps this rule in whole hours. Set the hours in the form, or keep the sentence as a note.",
             length_words(*minutes)
         ),
+        Ask::BeforeNotKept { minutes: Some(minutes) } => format!(
+            "Your clinic says {subject} for {} before the session. Steady keeps this rule for after the session only: keep the sentence as a note so you see it.",
+            length_words(*minutes)
+        ),
+        Ask::BeforeNotKept { minutes: None } => format!(
+            "Your clinic writes \"{sentence}\" without a length of time for {subject}. Ask the clinic how long; keep the sentence as a note, and set it in the form."
+        ),
+        Ask::Maybe => format!(
+            "Your clinic writes \"{sentence}\": a rule for some patients. Does it apply to you? Choose it only if the clinic told you so, or keep the sentence as a note."
+        ),
+        Ask::WhoDrives => format!(
+            "Your clinic writes \"{sentence}\" but not who may take you home. Does it have to be an adult you know, or is a taxi fine? Ask the clinic; keep the sentence as a note."
+        ),
     }
 }
 
@@ -104,6 +118,11 @@ pub fn question(ask: &Ask, about: Subject, sentence: &str) -> String {
 /// → "Fill in mood questionnaire".
 pub fn task_title(what: &str) -> String {
     format!("Fill in {what}")
+}
+
+/// A pre-medication task's title: "Take anti-nausea medication".
+pub fn take_title(medicine: &str) -> String {
+    format!("Take {}", medicine.to_lowercase())
 }
 
 fn cutoff_words(cutoff: &Cutoff) -> String {
@@ -277,8 +296,19 @@ pub fn to_partial_toml(reading: &SheetReading) -> String {
     let mut arrays: Vec<String> = Vec::new();
     let mut bring: Vec<String> = Vec::new();
     let source = |i: usize| comment(&format!("\"{}\"", reading.sentences[i].text));
+    // A rule the sheet says twice is one key: the later sentence's, as in
+    // `merge` (TOML refuses a key twice).
+    let keys = |entry: &str| -> Vec<String> {
+        entry
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once(" = ").map(|(k, _)| k.trim().to_string()))
+            .collect()
+    };
     let mut put = |section: &str, line: String, from: usize| {
         if let Some((_, lines)) = sections.iter_mut().find(|(s, _)| *s == section) {
+            let new = keys(&line);
+            lines.retain(|old| !keys(old).iter().any(|k| new.contains(k)));
             lines.push(format!("{}{line}\n", source(from)));
         }
     };

@@ -1,0 +1,445 @@
+//! Medicines, read from a run (see `compose.rs`): the classes of
+//! `tables::MEDICINES` with the sheet's own name beside them, medicines
+//! named by the words before "medicine" or from the lexicon's other
+//! medicines, "these medicines" pointing back a few lines, and each one's
+//! rule: skip the morning of, last dose the night before, hours before,
+//! restart after, fewer on the day, talk to the prescriber; "no opioids
+//! for 4 hours after" is the rule on sedatives; "take your anti-nausea
+//! medicine 30 minutes before" a task before the visit.
+
+use super::clauses::Run;
+use super::compose::{add, moment_of, negated, own_dir, source, span_of, title_case, Context, Words, ASK_DAYS_BEFORE};
+use super::lexicon::{source_of, Cue, Topic};
+use super::propose::Found;
+use super::tables::MEDICINES;
+use super::tokens::{Kind, Tok};
+use super::values::{Amount, Dir, Timed, When};
+use super::{Ask, Proposed, Subject};
+use crate::facts::rules::{MedicineBefore, MedicineRule};
+
+/// The medicines a run names, each as it is shown: "Stimulants (Adderall)".
+fn medicine_names(run: &Run, cx: &Context<'_>) -> Vec<(Option<usize>, String)> {
+    let mut out: Vec<(Option<usize>, String)> = Vec::new();
+    // "a nasal decongestant medicine", "any prescription medication": a
+    // medicine named by the words before "medicine", kept as said.
+    for (topic, _, first, end) in &run.topics {
+        // "Anticoagulants", "kratom": as the sheet says them; "GLP-1
+        // medications such as Ozempic" is one: "GLP-1 medications (Ozempic)".
+        if *topic == Topic::OtherMedicine {
+            let (a, b) = cx.bytes(*first, *end);
+            if let Some(name) = cx.text.get(a..b) {
+                let example = (first.saturating_sub(2)..*first).any(|k| {
+                    let w = cx.toks[k].text.as_str();
+                    matches!(w, "such" | "as" | "like" | "including" | "(" | "e.g" | "/")
+                });
+                let known = out.iter().any(|(_, n)| n.eq_ignore_ascii_case(name));
+                match out.last_mut() {
+                    Some((None, previous)) if example && !previous.contains('(') => {
+                        *previous = format!("{previous} ({name})");
+                    }
+                    _ if known => {}
+                    _ => out.push((None, title_case(name))),
+                }
+            }
+        }
+        if *topic == Topic::Medications {
+            // "Any prescription medication" names one only when the sheet
+            // says what to do about it ("call the office"), not when it
+            // says to keep taking them.
+            let named = named_medicine_start(cx.toks, *first)
+                .filter(|(_, specific)| *specific || (run.cue(Cue::Ask) && !run.cue(Cue::Keep)))
+                .map(|(start, _)| start);
+            if let Some(start) = named {
+                let (a, b) = cx.bytes(start, *end);
+                if let Some(name) = cx.text.get(a..b) {
+                    out.push((None, title_case(name)));
+                }
+            }
+        }
+    }
+    for (topic, ..) in &run.topics {
+        let Topic::Medicine(class) = topic else {
+            continue;
+        };
+        if out.iter().any(|(c, _)| *c == Some(*class)) {
+            continue;
+        }
+        let Some(medicine) = MEDICINES.get(*class) else {
+            continue;
+        };
+        let said: Vec<String> = run
+            .topics
+            .iter()
+            .filter(|(t, ..)| t == topic)
+            .map(|(_, _, a, b)| {
+                cx.toks[*a..*b]
+                    .iter()
+                    .map(|t| t.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .replace(" - ", "-")
+            })
+            .collect();
+        // The class as Steady names it, with the sheet's own word beside it
+        // when that is another: a brand ("Stimulants (Adderall)") or
+        // another name for the class ("Opioids (Narcotics)").
+        let brand = said.iter().find(|w| !medicine.class_words.contains(&w.as_str()));
+        let shown = medicine.shown.to_lowercase();
+        let other_name = said.iter().find(|w| {
+            let stem: String = w.chars().take(5).collect();
+            !shown.contains(stem.as_str())
+        });
+        let name = match brand.or(other_name) {
+            Some(b) if !shown.contains(b.as_str()) => format!("{} ({})", medicine.shown, title_case(b)),
+            _ => medicine.shown.to_string(),
+        };
+        out.push((Some(*class), name));
+    }
+    out
+}
+
+/// "These medicines", "the following medications", "any of the above":
+/// medicines named elsewhere.
+pub(super) fn refers_back(run: &Run, cx: &Context<'_>) -> bool {
+    run.topics.iter().any(|(t, _, first, _)| {
+        *t == Topic::Medications
+            && (first.saturating_sub(2)..*first).any(|k| {
+                matches!(
+                    cx.toks[k].text.as_str(),
+                    "these" | "those" | "following" | "above" | "below" | "such" | "listed"
+                )
+            })
+    })
+}
+
+/// The medicines a run names, for lines that name them with no rule.
+pub(super) fn named_medicines(run: &Run, cx: &Context<'_>) -> Vec<(Option<usize>, String)> {
+    medicine_names(run, cx)
+}
+
+/// Where the words naming a medicine start, before "medicine" at `head`:
+/// up to three words that are not small words or the lexicon's ("nasal
+/// decongestant medicine"); none when no word names it ("your medicines").
+fn named_medicine_start(t: &[Tok], head: usize) -> Option<(usize, bool)> {
+    // Words that qualify any medicine rather than name one.
+    const GENERAL: &[&str] = &[
+        "prescription",
+        "prescribed",
+        "regular",
+        "daily",
+        "routine",
+        "oral",
+        "home",
+        "normal",
+    ];
+    const SMALL: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "your",
+        "my",
+        "our",
+        "any",
+        "all",
+        "other",
+        "these",
+        "those",
+        "this",
+        "that",
+        "of",
+        "or",
+        "and",
+        "on",
+        "for",
+        "with",
+        "some",
+        "which",
+        "what",
+        "if",
+        "you",
+        "are",
+        "is",
+        "about",
+        "current",
+        "new",
+        "usual",
+        "own",
+        "such",
+        "as",
+        "no",
+        "every",
+        "each",
+        "their",
+        "his",
+        "her",
+        "certain",
+        "most",
+        "following",
+        "above",
+        "below",
+        "listed",
+    ];
+    let mut start = head;
+    while start > 0 && head - start < 3 {
+        let word = &t[start - 1];
+        let free = word.kind == Kind::Word
+            && !SMALL.contains(&word.text.as_str())
+            && super::lexicon::entry_at(t, start - 1).is_none();
+        if !free {
+            break;
+        }
+        start -= 1;
+    }
+    let specific = t[start..head].iter().any(|w| !GENERAL.contains(&w.text.as_str()));
+    (start < head).then_some((start, specific))
+}
+
+pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
+    let mut names = medicine_names(run, cx);
+    // "Please talk to your anaesthetist about these medicines": the ones
+    // named in the lines before.
+    if names.is_empty() && refers_back(run, cx) {
+        names = cx.carried.to_vec();
+    }
+    let neg = negated(run);
+    if names.is_empty() {
+        // "Keep taking your usual medicines"; "take your routine medications".
+        let usual = run.has(Topic::UsualMedicines);
+        let keep =
+            (run.cue(Cue::Keep) && (usual || run.has(Topic::Medications))) || (usual && run.cue(Cue::Take) && !neg);
+        if keep {
+            let is = |t: Topic| matches!(t, Topic::UsualMedicines | Topic::Medications);
+            add(
+                found,
+                cx,
+                Words::of(run, is, None),
+                Proposed::KeepTakingUsual,
+                source(run, is),
+            );
+            // "You can take your regular medications up to 2 hours before":
+            // and their last dose then.
+            let until = run.times.iter().find_map(|t| match t.when {
+                When::Amount {
+                    amount: Amount::Exact(l),
+                    dir: Some(Dir::Before),
+                    until: true,
+                    ..
+                } => l.whole_hours().map(|h| (h, t)),
+                _ => None,
+            });
+            let said = run.topics.iter().find(|(t, ..)| *t == Topic::UsualMedicines);
+            if let (Some((hours, timed)), Some((_, entry, a, b)), true) = (until, said, usual && run.cue(Cue::May)) {
+                let (x, y) = cx.bytes(*a, *b);
+                let name = title_case(cx.text.get(x..y).unwrap_or_default());
+                add(
+                    found,
+                    cx,
+                    Words::of(run, |t| t == Topic::UsualMedicines, Some(timed)),
+                    Proposed::Medicine {
+                        rule: MedicineRule {
+                            name,
+                            before: MedicineBefore::HoursBefore { hours },
+                            restart_hours_after: None,
+                            note: None,
+                        },
+                    },
+                    source_of(*entry),
+                );
+            }
+        }
+        return;
+    }
+    let is_medicine = |t: Topic| matches!(t, Topic::Medicine(_) | Topic::Medications | Topic::OtherMedicine);
+    let written_for = source(run, is_medicine);
+    let mut before: Option<(MedicineBefore, Option<&Timed>)> = None;
+    let mut after: Option<(u32, &Timed)> = None;
+    for timed in &run.times {
+        match timed.when {
+            When::Amount { amount, at_least, .. } => {
+                let dir = cx.dir(timed, run);
+                // "Take your anti-nausea medication 30 minutes before": a
+                // task before the visit, not a last dose.
+                let premedication =
+                    run.cue(Cue::Take) && !neg && !at_least && own_dir(&timed.when) == Some(Dir::Before);
+                if premedication {
+                    if let Some((_, name)) = names.iter().find(|(class, _)| class.is_none()) {
+                        let title = super::write::take_title(name);
+                        match amount {
+                            Amount::Exact(l) => add(
+                                found,
+                                cx,
+                                Words::of(run, is_medicine, Some(timed)),
+                                Proposed::VisitTask {
+                                    task: crate::facts::rules::VisitTask {
+                                        title,
+                                        when: moment_of(l),
+                                        note: Some(cx.text.to_string()),
+                                    },
+                                },
+                                written_for,
+                            ),
+                            Amount::Range(a, b) => found.ask(
+                                Ask::Range {
+                                    low: a.minutes,
+                                    high: b.minutes,
+                                },
+                                Subject::VisitTask,
+                                vec![],
+                                written_for,
+                            ),
+                            _ => {}
+                        }
+                        continue;
+                    }
+                }
+                let length = match amount {
+                    Amount::Exact(l) => l,
+                    Amount::Range(a, b) if neg => {
+                        found.ask(
+                            Ask::Range {
+                                low: a.minutes,
+                                high: b.minutes,
+                            },
+                            Subject::Medicine,
+                            vec![],
+                            written_for,
+                        );
+                        continue;
+                    }
+                    _ => continue,
+                };
+                // "Take it at least one hour before": its last dose then.
+                let least = matches!(timed.when, When::Amount { at_least: true, .. }) && run.cue(Cue::Take);
+                if !(neg || run.cue(Cue::Last) || run.cue(Cue::Resume) || least) {
+                    continue;
+                }
+                let Some(hours) = length.whole_hours() else {
+                    found.ask(
+                        Ask::NotWholeHours {
+                            minutes: length.minutes,
+                        },
+                        Subject::Medicine,
+                        vec![],
+                        written_for,
+                    );
+                    continue;
+                };
+                match dir {
+                    Some(Dir::Before) if before.is_none() => {
+                        before = Some((MedicineBefore::HoursBefore { hours }, Some(timed)))
+                    }
+                    Some(Dir::After) if after.is_none() => after = Some((hours, timed)),
+                    Some(Dir::Both) => {
+                        before.get_or_insert((MedicineBefore::HoursBefore { hours }, Some(timed)));
+                        after.get_or_insert((hours, timed));
+                    }
+                    None if neg => found.ask(
+                        Ask::Direction {
+                            minutes: length.minutes,
+                        },
+                        Subject::Medicine,
+                        vec![],
+                        written_for,
+                    ),
+                    _ => {}
+                }
+            }
+            When::MorningOf if neg && before.is_none() => before = Some((MedicineBefore::SkipMorningOf, Some(timed))),
+            When::NightBefore | When::DayBefore if run.cue(Cue::Last) && before.is_none() => {
+                before = Some((MedicineBefore::NightBefore, Some(timed)))
+            }
+            When::DayOf if run.cue(Cue::Fewer) && before.is_none() => {
+                before = Some((MedicineBefore::FewerOnTheDay, Some(timed)))
+            }
+            When::NightBefore | When::DayOf | When::NightOrDay | When::NextMorning | When::RestOfDay if neg => {
+                if let Some(span) = span_of(&timed.when) {
+                    found.ask(Ask::NotInHours { span }, Subject::Medicine, vec![], written_for);
+                }
+            }
+            _ => {}
+        }
+    }
+    if before.is_none() && run.cue(Cue::Fewer) {
+        before = Some((MedicineBefore::FewerOnTheDay, None));
+    }
+    // "Do not have large amounts of stimulants": the rule, without when.
+    let timed_at_all = run
+        .times
+        .iter()
+        .any(|t| !matches!(t.when, When::Anchor { .. } | When::During));
+    if before.is_none() && after.is_none() && neg && !timed_at_all && !run.cue(Cue::Ask) {
+        found.ask(Ask::NoTime, Subject::Medicine, vec![], written_for);
+    }
+    if before.is_none() && run.cue(Cue::Ask) {
+        // "Talk to your doctor about it at least 3 days before": that many
+        // days; with no time, a week (Steady's choice, below).
+        let said = run.times.iter().find_map(|t| match t.when {
+            When::Amount {
+                amount: Amount::Exact(l),
+                dir: Some(Dir::Before),
+                ..
+            } if l.minutes.is_multiple_of(1440) => Some((l.minutes / 1440, t)),
+            _ => None,
+        });
+        before = Some(match said {
+            Some((days_before, t)) => (MedicineBefore::AskPrescriber { days_before }, Some(t)),
+            None => (
+                MedicineBefore::AskPrescriber {
+                    days_before: ASK_DAYS_BEFORE,
+                },
+                None,
+            ),
+        });
+    }
+    // "No opioids or benzodiazepines for 4 hours after": the rule on
+    // sedatives after the session, when nothing is asked before it.
+    let sedating_only_after = before.is_none() && after.is_some() && !run.cue(Cue::Resume);
+    if sedating_only_after {
+        if let Some((hours, timed)) = after {
+            let sedating = |t: Topic| matches!(t, Topic::Medicine(c) if MEDICINES.get(c).is_some_and(|m| m.sedating));
+            if run.topics.iter().any(|(t, ..)| sedating(*t)) {
+                let w = source(run, sedating);
+                add(
+                    found,
+                    cx,
+                    Words::of(run, sedating, Some(timed)),
+                    Proposed::NoSedatives { hours },
+                    w,
+                );
+            }
+        }
+    }
+    for (class, name) in names {
+        let sedating = class.and_then(|c| MEDICINES.get(c)).is_some_and(|m| m.sedating);
+        if sedating_only_after && sedating {
+            continue;
+        }
+        let (rule_before, timed) = before.clone().unwrap_or((MedicineBefore::None, None));
+        let restart = after.map(|(h, _)| h);
+        if rule_before == MedicineBefore::None && restart.is_none() {
+            continue;
+        }
+        let is = |t: Topic| match class {
+            Some(c) => t == Topic::Medicine(c),
+            None => matches!(t, Topic::Medications | Topic::OtherMedicine),
+        };
+        let words = Words::of(run, is, timed.or(after.map(|(_, t)| t)));
+        let w = class
+            .and_then(|c| MEDICINES.get(c))
+            .map_or(written_for, |m| m.written_for);
+        add(
+            found,
+            cx,
+            words,
+            Proposed::Medicine {
+                rule: MedicineRule {
+                    name,
+                    before: rule_before,
+                    restart_hours_after: restart,
+                    note: None,
+                },
+            },
+            w,
+        );
+    }
+}
