@@ -21,6 +21,21 @@
 //! - `STEADY_CORPUS_HALVES=a` reads only half a (while tuning on it, so
 //!   half b's figures are not seen).
 //! - `STEADY_CORPUS_DETAIL=a` prints each miss and each unexpected proposal.
+//!
+//! Measured (issue 25; half b held out throughout, its figures only):
+//!
+//! | reader | a recall | a precision | a invented | b recall | b precision | b invented |
+//! |---|---|---|---|---|---|---|
+//! | the grammar as tagged `sheet-grammar-checkpoint`, before tuning | 63.5% | 81.7% | 3 | 53.8% | 78.0% | 2 |
+//! | after tuning on half a only | 94.6% | 100% | 0 | 62.7% | 77.2% | 2 |
+//!
+//! (Without the care-facts clinics' pages: 56.8% / 78.2% / 2 and 47.5% /
+//! 73.1% / 2 before; 92.8% / 100% / 0 and 57.6% / 74.2% / 2 after.) The
+//! first runs counted a number written against its unit ("72hrs") as not
+//! in the words: 3 and 9 invented before, 0 and 11 after; fixed in this
+//! harness, not the reader. Half b misses the targets (80%, 95%): this
+//! test fails, as it should, until a reader tuned without seeing b does
+//! better.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -442,7 +457,19 @@ fn numbers_said(text: &str) -> BTreeSet<u64> {
         ("zero", 0.0),
     ];
     let lower = text.to_lowercase();
-    let tokens: Vec<&str> = lower
+    // Digits and letters written together are two words: "72hrs", "6pm", "24h".
+    let mut spaced = String::with_capacity(lower.len());
+    let mut previous: Option<char> = None;
+    for c in lower.chars() {
+        if let Some(p) = previous {
+            if (p.is_ascii_digit() && c.is_alphabetic()) || (p.is_alphabetic() && c.is_ascii_digit()) {
+                spaced.push(' ');
+            }
+        }
+        spaced.push(c);
+        previous = Some(c);
+    }
+    let tokens: Vec<&str> = spaced
         .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '/' || c == ':' || c == '½'))
         .map(|t| t.trim_end_matches('.'))
         .filter(|t| !t.is_empty())
@@ -717,6 +744,11 @@ fn the_vocabulary_reads_as_the_readme_writes_it() {
     assert!(!invented(&line("x", "", Value::Before(90)), &said));
     assert!(invented(&hours(8), &said));
     assert!(!invented(&line("x", "", Value::Clock(1, "22:00".into())), &said));
+    // Numbers written against their unit are still said.
+    let said = numbers_said("No alcohol for 72hrs; nothing after 6pm; a 24h rule.");
+    assert!(!invented(&line("x", "", Value::Length(72 * 60)), &said));
+    assert!(!invented(&line("x", "", Value::Clock(1, "18:00".into())), &said));
+    assert!(!invented(&line("x", "", Value::Length(24 * 60)), &said));
 }
 
 #[test]
