@@ -521,6 +521,7 @@ pub const VISIT_TASK: &[Phrase] = &[p(
 )];
 
 /// Words for numbers, as clinics write them.
+// Not a care number: each word's value.
 pub const NUMBER_WORDS: &[(&str, u32)] = &[
     ("zero", 0),
     ("one", 1),
