@@ -11,7 +11,7 @@ mod lock;
 mod run;
 
 pub use lock::{ask_terminal_or_stdin, AskPassphrase};
-pub use run::{run, run_in, run_with};
+pub use run::{run, run_in, run_on, run_with, System};
 
 #[derive(Parser, Debug)]
 #[command(
