@@ -94,6 +94,7 @@ lint: ui
 	python3 tests/ipc_surface.py
 	python3 tests/layers.py
 	python3 tests/care_numbers.py
+	python3 tests/test_care_numbers.py
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --quiet -- -D warnings
 	cd ui && npm run --silent check

@@ -90,6 +90,7 @@ pub fn resolve_local(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
         LocalResult::None => {
             // Gaps last at most a day (Samoa 2011); the offset a day and a half
             // earlier, read as UTC, is the one in force before this gap.
+            // Not a care number: time zone arithmetic.
             let before_gap = local - Duration::hours(36);
             let offset = tz.offset_from_utc_datetime(&before_gap);
             let seconds = chrono::Offset::fix(&offset).local_minus_utc();

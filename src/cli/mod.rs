@@ -5,13 +5,119 @@
 //! success, 1 when Steady refused or failed, 2 for a command it did not
 //! understand.
 
+//!
+//! This file holds the entry points and the arguments; `run.rs` what each
+//! command does, `lock.rs` the app lock's commands and the passphrase.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand};
+
+use crate::basics::locale::SystemLocale;
+use crate::basics::paths;
 
 mod lock;
 mod run;
 
 pub use lock::{ask_terminal_or_stdin, AskPassphrase};
-pub use run::{run, run_in, run_with};
+
+/// Runs the CLI with `args` (the first being the program name) at `now`, on
+/// the data folder of [`paths::data_dir`].
+pub fn run<I, T>(args: I, now: DateTime<Utc>, out: &mut dyn Write, err: &mut dyn Write) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    match paths::data_dir() {
+        Ok(dir) => run_in(&dir, args, now, out, err),
+        Err(e) => {
+            let _ = writeln!(err, "steady: {e}");
+            1
+        }
+    }
+}
+
+/// [`run`] on the data folder `data_dir`.
+pub fn run_in<I, T>(data_dir: &Path, args: I, now: DateTime<Utc>, out: &mut dyn Write, err: &mut dyn Write) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    run_with(data_dir, args, now, out, err, &mut ask_terminal_or_stdin)
+}
+
+/// What the command reads from the computer it runs on, once: the locale
+/// (the region, the style of times) and the time zone.
+#[derive(Debug, Clone)]
+pub struct System {
+    pub locale: SystemLocale,
+    pub time_zone: String,
+}
+
+impl System {
+    pub fn detect() -> System {
+        System {
+            locale: SystemLocale::detect(),
+            time_zone: crate::basics::time::system_time_zone(),
+        }
+    }
+}
+
+/// [`run_in`], asking for a passphrase with `ask` when the lock needs one.
+pub fn run_with<I, T>(
+    data_dir: &Path,
+    args: I,
+    now: DateTime<Utc>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    ask: &mut AskPassphrase<'_>,
+) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    run_on(&System::detect(), data_dir, args, now, out, err, ask)
+}
+
+/// [`run_with`] on a computer whose locale and zone are `system` (tests
+/// pass one; the others read this computer's).
+pub fn run_on<I, T>(
+    system: &System,
+    data_dir: &Path,
+    args: I,
+    now: DateTime<Utc>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    ask: &mut AskPassphrase<'_>,
+) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let text = e.render().to_string();
+            let _ = if code == 0 {
+                out.write_all(text.as_bytes())
+            } else {
+                err.write_all(text.as_bytes())
+            };
+            return code;
+        }
+    };
+    match run::execute(cli.command, system, data_dir, now, out, ask) {
+        Ok(()) => 0,
+        Err(e) => {
+            let _ = writeln!(err, "steady: {e}");
+            1
+        }
+    }
+}
 
 #[derive(Parser, Debug)]
 #[command(

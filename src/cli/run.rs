@@ -1,19 +1,16 @@
 //! Running a parsed command on a data folder.
 
-use std::ffi::OsString;
 use std::io::Write;
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
-use clap::Parser;
 use serde::Serialize;
 
-use super::lock::{ask_terminal_or_stdin, lock_command, AskPassphrase};
+use super::lock::{lock_command, AskPassphrase};
 use super::{
-    Cli, Command, ExportCommand, ImportCommand, ItemCommand, MedicationCommand, ProtocolCommand, SessionCommand,
+    Command, ExportCommand, ImportCommand, ItemCommand, MedicationCommand, ProtocolCommand, SessionCommand, System,
 };
 use crate::basics::error::Result;
-use crate::basics::locale::SystemLocale;
 use crate::basics::paths;
 use crate::facts::model::{Item, NewSession, Session};
 use crate::storage::store::Store;
@@ -73,68 +70,9 @@ impl<'a> From<&'a Item> for ItemLine<'a> {
     }
 }
 
-/// Runs the CLI with `args` (the first being the program name) at `now`, on
-/// the data folder of [`paths::data_dir`].
-pub fn run<I, T>(args: I, now: DateTime<Utc>, out: &mut dyn Write, err: &mut dyn Write) -> i32
-where
-    I: IntoIterator<Item = T>,
-    T: Into<OsString> + Clone,
-{
-    match paths::data_dir() {
-        Ok(dir) => run_in(&dir, args, now, out, err),
-        Err(e) => {
-            let _ = writeln!(err, "steady: {e}");
-            1
-        }
-    }
-}
-
-/// [`run`] on the data folder `data_dir`.
-pub fn run_in<I, T>(data_dir: &Path, args: I, now: DateTime<Utc>, out: &mut dyn Write, err: &mut dyn Write) -> i32
-where
-    I: IntoIterator<Item = T>,
-    T: Into<OsString> + Clone,
-{
-    run_with(data_dir, args, now, out, err, &mut ask_terminal_or_stdin)
-}
-
-/// [`run_in`], asking for a passphrase with `ask` when the lock needs one.
-pub fn run_with<I, T>(
-    data_dir: &Path,
-    args: I,
-    now: DateTime<Utc>,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-    ask: &mut AskPassphrase<'_>,
-) -> i32
-where
-    I: IntoIterator<Item = T>,
-    T: Into<OsString> + Clone,
-{
-    let cli = match Cli::try_parse_from(args) {
-        Ok(cli) => cli,
-        Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
-            let text = e.render().to_string();
-            let _ = if code == 0 {
-                out.write_all(text.as_bytes())
-            } else {
-                err.write_all(text.as_bytes())
-            };
-            return code;
-        }
-    };
-    match execute(cli.command, data_dir, now, out, ask) {
-        Ok(()) => 0,
-        Err(e) => {
-            let _ = writeln!(err, "steady: {e}");
-            1
-        }
-    }
-}
-
-fn execute(
+pub(super) fn execute(
     command: Command,
+    system: &System,
     data_dir: &Path,
     now: DateTime<Utc>,
     out: &mut dyn Write,
@@ -153,9 +91,15 @@ fn execute(
                 None => None,
             };
             key_used.clone_from(&key);
-            Store::open_keyed(&db, key.as_ref())
+            let mut store = Store::open_keyed(&db, key.as_ref())?;
+            // The country comes from this system the way the window's first
+            // screen takes it, before anything shows a crisis number (a
+            // ride card written before the window ever opened). A folder
+            // that cannot be written keeps none: nothing else fails for it.
+            let _ = store.pick_country(system.locale.region.as_deref(), &system.time_zone);
+            Ok(store)
         };
-        execute_on(command, data_dir, now, out, &mut open_store)
+        execute_on(command, system, data_dir, now, out, &mut open_store)
     };
     // With the lock on, a change made here must reach the reminder times a
     // locked Steady fires from (it cannot read the change itself).
@@ -172,6 +116,7 @@ fn execute(
 
 fn execute_on(
     command: Command,
+    system: &System,
     data_dir: &Path,
     now: DateTime<Utc>,
     out: &mut dyn Write,
@@ -313,8 +258,8 @@ fn execute_on(
         Command::Export(ExportCommand::Ics { session, output }) => {
             let store = open_store()?;
             let cards = match session {
-                Some(id) => vec![store.ride_card(id, SystemLocale::detect().style)?],
-                None => store.all_ride_cards(SystemLocale::detect().style)?,
+                Some(id) => vec![store.ride_card(id, system.locale.style)?],
+                None => store.all_ride_cards(system.locale.style)?,
             };
             crate::views::ride::write_file(&output, crate::views::ride::calendar_file(&cards, now).as_bytes())?;
             writeln!(out, "Wrote {} events to {}", cards.len() * 3, output.display())?;
@@ -325,7 +270,7 @@ fn execute_on(
                 "letter" => Paper::Letter,
                 _ => return Err(crate::Error::invalid("paper", "The paper is a4 or letter.")),
             };
-            let card = open_store()?.ride_card(session, SystemLocale::detect().style)?;
+            let card = open_store()?.ride_card(session, system.locale.style)?;
             crate::views::ride::write_file(&output, &crate::views::ride_card_pdf::card_pdf(&card, paper)?)?;
             writeln!(out, "Wrote the ride card to {}", output.display())?;
         }
@@ -427,8 +372,7 @@ fn execute_on(
             json,
         } => {
             let mut store = open_store()?;
-            let locale = SystemLocale::detect();
-            let mut numbers = store.pick_country(locale.region.as_deref(), &crate::basics::time::system_time_zone())?;
+            let mut numbers = store.crisis_numbers()?;
             if let Some(code) = country {
                 numbers = store.choose_country(&code)?;
             }

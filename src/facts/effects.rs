@@ -29,6 +29,7 @@ pub const EFFECTS: &[Effect] = &[
         key: "dizziness",
         name: "Dizziness or disorientation",
         usually: "1–2 hours",
+        // care-facts: "dizziness, disorientation | 1-2 h after the infusion"
         usual_minutes: 120,
         source: "Side effects · 001",
         rare: false,
@@ -37,6 +38,7 @@ pub const EFFECTS: &[Effect] = &[
         key: "dissociation",
         name: "Feeling detached, things look or sound different",
         usually: "1–2 hours",
+        // care-facts: "dissociation, altered perception | 1-2 h"
         usual_minutes: 120,
         source: "Side effects · 001",
         rare: false,
@@ -45,6 +47,7 @@ pub const EFFECTS: &[Effect] = &[
         key: "blood_pressure",
         name: "Racing heart or raised blood pressure",
         usually: "30–60 minutes",
+        // care-facts: "raised blood pressure and heart rate | 30-60 min"
         usual_minutes: 60,
         source: "Side effects · 001",
         rare: false,
@@ -53,6 +56,8 @@ pub const EFFECTS: &[Effect] = &[
         key: "nausea",
         name: "Nausea",
         usually: "a few hours",
+        // Steady's reading of care-facts: "nausea (often treated with an
+        // anti-nausea drug, 002) | a few hours" as 4 hours.
         usual_minutes: 240,
         source: "Side effects · 001",
         rare: false,
@@ -61,6 +66,8 @@ pub const EFFECTS: &[Effect] = &[
         key: "headache_fatigue",
         name: "Headache or tiredness",
         usually: "a few hours",
+        // Steady's reading of care-facts: "headache, fatigue (000) | a few
+        // hours" as 4 hours.
         usual_minutes: 240,
         source: "Side effects · 000",
         rare: false,
@@ -69,6 +76,8 @@ pub const EFFECTS: &[Effect] = &[
         key: "grogginess",
         name: "Groggy, unsteady when standing",
         usually: "several hours",
+        // Steady's reading of care-facts: "Grogginess or disorientation for
+        // several hours is common" as 6 hours.
         usual_minutes: 360,
         source: "After the session · 000, 002",
         rare: false,
@@ -77,6 +86,8 @@ pub const EFFECTS: &[Effect] = &[
         key: "mood_swings",
         name: "Mild headache or mood swings (rare)",
         usually: "a day or two",
+        // Steady's reading of care-facts: "rare: mild headache, mood swings |
+        // a day or two" as 2 days.
         usual_minutes: 48 * 60,
         source: "Side effects · 001",
         rare: true,
@@ -88,7 +99,8 @@ pub fn effect(key: &str) -> Option<&'static Effect> {
 }
 
 /// Groggy mode runs from the infusion's start until this long after the
-/// session's end: "grogginess or disorientation for several hours" (000, 002).
+/// session's end. Steady's reading of care-facts: "Grogginess or
+/// disorientation for several hours is common" (000, 002) as 6 hours.
 pub const GROGGY_HOURS_AFTER_END: i64 = 6;
 
 /// A usual after-effect and how long it typically lasts (care-facts, "Side

@@ -311,15 +311,15 @@ pub struct ClinicRules {
 impl Default for TimelineRules {
     fn default() -> Self {
         TimelineRules {
-            // "arrive 15 minutes before" (What real clinics ask: KetWell;
-            // CIT says 10: the earlier one is typical here).
+            // KetWell's, care-facts: "arrive 15 minutes before" (CIT says
+            // 10: the earlier one is typical here).
             arrive_early_minutes: 15,
             travel_minutes: None,
-            // "intake: vitals, monitors, IV line — about 20 min" (002).
+            // care-facts: "intake: vitals, monitors, IV line" (about 20 min, 002).
             intake_minutes: 20,
-            // "infusion 40-60 min, most often 40" (000, 001, 002, 003).
+            // care-facts: "40-60 min, most often 40" (000, 001, 002, 003).
             infusion_minutes: 40,
-            // "supervised recovery before release — about 1-3 h" (003).
+            // care-facts: "supervised recovery before release" (about 1-3 h, 003).
             observation_min_minutes: 60,
             observation_max_minutes: 180,
             observation_without_escort_minutes: None,
@@ -330,8 +330,8 @@ impl Default for TimelineRules {
 impl Default for FoodRules {
     fn default() -> Self {
         FoodRules {
-            // "no solid food 6 h before; clear liquids until 2 h before"
-            // (From other public sources: AMG Ketamine).
+            // AMG Ketamine's, care-facts: "no solid food 6 h before; clear
+            // liquids until 2 h before".
             solid_food: Cutoff::HoursBefore { hours: 6 },
             solid_food_words: None,
             clear_liquids: Cutoff::HoursBefore { hours: 2 },
@@ -356,12 +356,15 @@ impl Default for EscortRules {
 impl Default for AfterRules {
     fn default() -> Self {
         AfterRules {
-            // "no driving ... usually a full 24 hours" (001, 003).
+            // care-facts: "No driving or operating machinery for the rest of
+            // the day, usually a full 24 hours" (001, 003).
             no_driving: NoDriving::Hours { hours: 24 },
-            // "no alcohol or cannabis 24 h" (a clinic's discharge sheet, Nervana).
+            // Nervana's discharge sheet, care-facts: "no alcohol or cannabis 24 h".
             no_alcohol_hours: 24,
-            // Advice on prescribed medicines is the prescriber's (002): only a
-            // clinic sets this (the same sheet says 4 h).
+            // Steady's choice: no typical rule. Advice on prescribed medicines
+            // is the prescriber's (002), so only a clinic sets one (Nervana's
+            // sheet says 4 h); the patient sets it in Your clinic's
+            // instructions, setting `clinic_rules`.
             no_sedatives_hours: 0,
             // "No important decisions until the effects wear off" (000).
             no_decisions: None,

@@ -49,6 +49,7 @@ fn night_from(day: &DayTimes, date: NaiveDate, tz: Tz) -> Night {
 /// The night `at` falls in, if it falls in one.
 pub fn night_containing(day: &DayTimes, at: DateTime<Utc>, tz: Tz) -> Option<Night> {
     let date = local_date(at, tz);
+    // Not a care number: the night that began the evening before.
     [date - Duration::days(1), date]
         .into_iter()
         .map(|d| night_from(day, d, tz))

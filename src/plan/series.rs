@@ -26,8 +26,10 @@ pub struct NewSeries {
     pub driver_name: Option<String>,
 }
 
-/// An induction is "six infusions over 2-4 weeks" (care-facts, 003), so a
-/// series longer than this is almost certainly a mistake.
+/// An induction is "six infusions over 2-4 weeks" (003), so a series longer
+/// than this is almost certainly a mistake.
+// Not a care number: a limit against typing mistakes (a year of weekly
+// sessions would be 52), not a number of sessions anyone advises.
 const SERIES_MAX_SESSIONS: usize = 24;
 
 fn weekday(text: &str) -> Option<Weekday> {

@@ -10,7 +10,7 @@ use crate::storage::settings::get_setting;
 use crate::storage::store::Store;
 
 /// Check-in reminders run from a session's end until this long after it:
-/// "one infusion's benefit lasts days to weeks, often 1-4 weeks" (care-facts, 003).
+/// one infusion's benefit lasts, care-facts: "days to weeks, often 1-4 weeks" (003).
 pub const CHECK_IN_WEEKS_AFTER_SESSION: i64 = 4;
 
 impl Store {

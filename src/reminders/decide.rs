@@ -102,6 +102,7 @@ pub fn notice_text(reminder: &Reminder, late_by: Duration, style: TimeStyle) -> 
             body: body.trim().to_string(),
         };
     }
+    // Not a care number: lateness under a minute is not worth a sentence.
     if late_by >= Duration::minutes(1) {
         body.push_str(&format!("Late by {}: this was due at {due}. ", words_for(late_by)));
     } else if reminder.remind_lead_minutes > 0 {

@@ -71,6 +71,7 @@ impl LockedSchedule {
         let conn = Connection::open(data_dir.join(FILE))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
+        // Not a care number: how long a write waits for another process's.
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.execute_batch(
             "CREATE TABLE IF NOT EXISTS owed (

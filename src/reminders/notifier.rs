@@ -76,6 +76,7 @@ impl DesktopNotifier {
         DesktopNotifier {
             app_name: app_name.to_string(),
             icon: icon.to_string(),
+            // Not a care number: how long a D-Bus call may take.
             timeout: Duration::from_secs(5),
             on_action,
         }

@@ -2,7 +2,7 @@
 //! PHQ-9. Check-ins are the most sensitive data Steady holds: they stay in
 //! the local database and leave it only through an export the user starts.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::params;
 use serde::Serialize;
 use ts_rs::TS;
@@ -21,7 +21,8 @@ pub struct TrendView {
     pub phq9: Vec<Phq9Result>,
     /// Session starts, to mark on the chart.
     pub sessions: Vec<DateTime<Utc>>,
-    /// Whether a PHQ-9 is due (none in the last 7 days).
+    /// Whether a PHQ-9 is due: none yet, or the day has come that is the
+    /// setting's number of days (`phq9_every_days`) after the last one's.
     pub phq9_due: bool,
 }
 
@@ -176,19 +177,38 @@ impl Store {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        let sessions = self
+        let sessions: Vec<_> = self
             .all_sessions()?
             .into_iter()
             .filter(|s| s.cancelled_at.is_none())
-            .map(|s| s.start_at)
             .collect();
-        let every = Duration::days(i64::from(self.check_in_settings()?.phq9_every_days));
-        let phq9_due = phq9.last().is_none_or(|last| now - last.at >= every);
+        // Days as the patient lives them: in the zone of their latest session
+        // that has begun (else the first ahead), as the check-in reminders.
+        let zone = sessions
+            .iter()
+            .filter(|s| s.start_at <= now)
+            .max_by_key(|s| s.start_at)
+            .or_else(|| sessions.iter().min_by_key(|s| s.start_at))
+            .map_or(Ok(chrono_tz::UTC), |s| crate::basics::time::parse_zone(&s.tz))?;
+        let every = i64::from(self.check_in_settings()?.phq9_every_days);
+        let phq9_due = phq9.last().is_none_or(|last| phq9_due_on(last.at, every, now, zone));
         Ok(TrendView {
             check_ins,
             phq9,
-            sessions,
+            sessions: sessions.iter().map(|s| s.start_at).collect(),
             phq9_due,
         })
     }
+}
+
+/// Due on the day `every_days` after the day of the last answer, by the
+/// calendar in `tz`, whatever the hour: asked for at the usual evening time
+/// that day. Counting from the answer's minute instead put each one later
+/// by however long answering took, until one slipped to the next day.
+fn phq9_due_on(last: DateTime<Utc>, every_days: i64, now: DateTime<Utc>, tz: chrono_tz::Tz) -> bool {
+    let (last, today) = (
+        crate::basics::time::local_date(last, tz),
+        crate::basics::time::local_date(now, tz),
+    );
+    (today - last).num_days() >= every_days
 }

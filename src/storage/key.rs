@@ -31,12 +31,14 @@ pub struct KdfParams {
 impl KdfParams {
     /// RFC 9106's second recommended option (64 MiB, 3 passes) with one lane:
     /// the lanes would run one after another here anyway.
+    // Not a care number: the key derivation's cost.
     pub const DEFAULT: KdfParams = KdfParams {
         m_cost_kib: 64 * 1024,
         t_cost: 3,
         p_cost: 1,
     };
     /// For tests only: the same algorithm, cheap.
+    // Not a care number: the key derivation's cost in tests.
     pub const CHEAP_FOR_TESTS: KdfParams = KdfParams {
         m_cost_kib: 64,
         t_cost: 1,

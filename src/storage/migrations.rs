@@ -245,6 +245,13 @@ pub fn migration_sql(version: i64) -> Option<&'static str> {
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
+    migrate_to(conn, SCHEMA_VERSION)
+}
+
+/// Brings the schema up to `version` (at most [`SCHEMA_VERSION`]) in one
+/// transaction: an import builds a file's rows in the schema it was written
+/// with, then migrates them like a database from that version.
+pub(crate) fn migrate_to(conn: &mut Connection, version: i64) -> Result<()> {
     let found: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
     if found > SCHEMA_VERSION {
         return Err(Error::NewerSchema {
@@ -253,7 +260,13 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
         });
     }
     let tx = conn.transaction()?;
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(usize::try_from(found).unwrap_or(0)) {
+    let upto = usize::try_from(version.min(SCHEMA_VERSION)).unwrap_or(0);
+    for (index, sql) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .take(upto)
+        .skip(usize::try_from(found).unwrap_or(0))
+    {
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", index as i64 + 1)?;
     }

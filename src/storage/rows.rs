@@ -135,19 +135,7 @@ pub(crate) fn local_in_session(field: &'static str, text: &str, session: &Sessio
 /// Re-derives every plan item of `session` from the template: its text always,
 /// its time unless the user fixed one. Adds plan items the session lacks.
 pub(crate) fn sync_plan_items(tx: &Transaction<'_>, session: &Session, now: DateTime<Utc>) -> Result<()> {
-    let tz = time::parse_zone(&session.tz)?;
-    let medications = load_medications(tx, session.id)?;
-    let day = day_times(tx)?;
-    let ctx = PlanContext {
-        rules: &session.rules,
-        timeline: &session.timeline,
-        tz,
-        day: &day,
-        driver_name: session.driver_name.as_deref(),
-        clinic_rules: session.protocol_name.is_some(),
-        medications: &medications,
-    };
-    let plan = template::plan(&ctx);
+    let plan = plan_of(tx, session)?;
     for plan_item in &plan {
         let item_id: ItemId = tx.query_row(
             "INSERT INTO items (session_id, checklist, kind, template_key, title, detail, source, typical, due_at,
@@ -185,6 +173,56 @@ pub(crate) fn sync_plan_items(tx: &Transaction<'_>, session: &Session, now: Date
             AND template_key NOT IN (SELECT value FROM json_each(?2))",
         params![session.id, keys],
     )?;
+    Ok(())
+}
+
+/// The template's plan for `session`: its rules, medicines and the patient's day.
+fn plan_of(conn: &Connection, session: &Session) -> Result<Vec<template::PlanItem>> {
+    let tz = time::parse_zone(&session.tz)?;
+    let medications = load_medications(conn, session.id)?;
+    let day = day_times(conn)?;
+    let ctx = PlanContext {
+        rules: &session.rules,
+        timeline: &session.timeline,
+        tz,
+        day: &day,
+        driver_name: session.driver_name.as_deref(),
+        clinic_rules: session.protocol_name.is_some(),
+        medications: &medications,
+    };
+    Ok(template::plan(&ctx))
+}
+
+/// Puts back the things inside plan items (the bag's list) where data
+/// has none: exports written before the transfer carried `item_parts`
+/// lost them. The list comes from the session's own rules, as when it was
+/// planned; a thing is ticked when its whole item was, since a tick of one
+/// thing alone was not in the file. Nothing else changes.
+pub(crate) fn restore_missing_parts(tx: &Transaction<'_>) -> Result<()> {
+    let ids: Vec<SessionId> = tx
+        .prepare("SELECT id FROM sessions ORDER BY id")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for id in ids {
+        let session = load_session(tx, id)?;
+        for plan_item in plan_of(tx, &session)?.iter().filter(|p| !p.parts.is_empty()) {
+            let bare: Option<(ItemId, Option<String>)> = tx
+                .query_row(
+                    "SELECT id, done_at FROM items WHERE session_id = ?1 AND template_key = ?2
+                        AND NOT EXISTS (SELECT 1 FROM item_parts WHERE item_id = items.id)",
+                    params![id, plan_item.key],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let Some((item_id, done_at)) = bare else { continue };
+            for (position, label) in plan_item.parts.iter().enumerate() {
+                tx.execute(
+                    "INSERT INTO item_parts (item_id, position, label, done_at) VALUES (?1, ?2, ?3, ?4)",
+                    params![item_id, position as i64, label, done_at],
+                )?;
+            }
+        }
+    }
     Ok(())
 }
 

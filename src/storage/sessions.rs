@@ -143,6 +143,7 @@ impl Store {
                 "A session cannot end before its infusion has started.",
             ));
         }
+        // Not a care number: leeway for a clock a few minutes off.
         if ended_at > now + Duration::minutes(5) {
             return Err(Error::invalid(
                 "ended_local",

@@ -95,7 +95,8 @@ impl Store {
         #[cfg(target_os = "macos")]
         conn.pragma_update(None, "fullfsync", "ON")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        // The app and the `steady` CLI may share the file.
+        // The app and the `steady` CLI may share the file. Not a care
+        // number: how long a write waits for the other's.
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         migrate(&mut conn)?;
         Ok(Store {

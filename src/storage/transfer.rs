@@ -4,14 +4,23 @@
 //! version, and every row of every table as an object of column → value.
 //! It is the database itself, so nothing is lost or reinterpreted.
 //!
+//! The tables are read from the schema (`sqlite_master`), never from a list
+//! kept by hand: a table added later moves with the rest unless
+//! [`NOT_TRANSFERRED`] names it with the reason. Parents come before their
+//! children (from the schema's foreign keys), so loading never trips a
+//! foreign key and clearing never cascades.
+//!
 //! Import checks everything before changing anything: the file's format and
-//! version, that every table and column is one Steady has, and that the rows
-//! make a consistent database (types, constraints, foreign keys,
-//! `integrity_check`), by loading them into a scratch database first. Only
-//! then, after a backup of the current data, does one transaction replace
-//! the data.
+//! version, that every table and column is one Steady had at the file's
+//! schema version, and that the rows make a consistent database (types,
+//! constraints, foreign keys, `integrity_check`), by loading them into a
+//! scratch database built with that version's schema and migrating it like
+//! any database of that version. Only then, after a backup of the current
+//! data, does one transaction replace the data. A file from an earlier
+//! Steady imports the same way.
 
-use std::path::Path;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 use rusqlite::types::{Value, ValueRef};
@@ -19,7 +28,9 @@ use rusqlite::Connection;
 use serde_json::{json, Map, Value as Json};
 
 use crate::basics::error::{Error, Result};
-use crate::storage::migrations::SCHEMA_VERSION;
+use crate::storage::key::DbKey;
+use crate::storage::migrations::{migrate_to, SCHEMA_VERSION};
+use crate::storage::rows::restore_missing_parts;
 use crate::storage::store::Store;
 
 pub const FORMAT: &str = "steady-data";
@@ -29,18 +40,66 @@ pub const FORMAT_VERSION: i64 = 1;
 // Not a care number: a size limit.
 pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 
-/// Tables in an order where each row's parents come first.
-const TABLES: &[&str] = &[
-    "sessions",
-    "items",
-    "reminder_log",
-    "medications",
-    "settings",
-    "protocol_imports",
-    "effect_logs",
-    "check_ins",
-    "phq9",
+/// The tables the transfer leaves out, each with why. Every other table of
+/// the schema moves. SQLite's own tables (their names start with
+/// `sqlite_`; no other table may) are made by SQLite as needed.
+pub const NOT_TRANSFERRED: &[(&str, &str)] = &[
+    (
+        "sqlite_sequence",
+        "SQLite's counters for AUTOINCREMENT ids; the ids themselves move with their rows",
+    ),
+    (
+        "sqlite_stat1",
+        "the query planner's statistics (ANALYZE), about this file, not the patient's data",
+    ),
+    (
+        "sqlite_stat4",
+        "the query planner's statistics (ANALYZE), about this file, not the patient's data",
+    ),
 ];
+
+/// The tables the transfer carries, read from `schema`'s database
+/// (`main` or an attached one): each after the tables its foreign keys
+/// point at, otherwise by name.
+fn transferred_tables(conn: &Connection, schema: &str) -> Result<Vec<String>> {
+    let names: Vec<String> = conn
+        .prepare(&format!(
+            "SELECT name FROM \"{schema}\".sqlite_master WHERE type = 'table' ORDER BY name"
+        ))?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let names: Vec<String> = names
+        .into_iter()
+        .filter(|name| !NOT_TRANSFERRED.iter().any(|(excluded, _)| excluded == name))
+        .collect();
+    let mut parents = Vec::new();
+    for name in &names {
+        let mut stmt = conn.prepare("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(?1, ?2)")?;
+        let of: BTreeSet<String> = stmt
+            .query_map([name.as_str(), schema], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        parents.push(of);
+    }
+    let mut ordered: Vec<String> = Vec::with_capacity(names.len());
+    while ordered.len() < names.len() {
+        let next = names.iter().zip(&parents).find(|(name, of)| {
+            !ordered.contains(name)
+                && of
+                    .iter()
+                    .all(|parent| parent == *name || ordered.contains(parent) || !names.contains(parent))
+        });
+        match next {
+            Some((name, _)) => ordered.push(name.clone()),
+            None => {
+                return Err(Error::invalid(
+                    "data",
+                    "The tables' foreign keys go round in a circle; Steady's schema has none.",
+                ))
+            }
+        }
+    }
+    Ok(ordered)
+}
 
 fn to_json(value: ValueRef<'_>) -> Json {
     match value {
@@ -70,19 +129,27 @@ fn from_json(table: &str, column: &str, value: &Json) -> Result<Value> {
     })
 }
 
-fn columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare(&format!("PRAGMA table_info(\"{table}\")"))?;
+fn columns(conn: &Connection, schema: &str, table: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT name FROM pragma_table_info(?1, ?2) ORDER BY cid")?;
     let names = stmt
-        .query_map([], |r| r.get::<_, String>(1))?
+        .query_map([table, schema], |r| r.get::<_, String>(0))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(names)
+}
+
+fn quoted(names: &[String]) -> String {
+    names.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ")
+}
+
+fn bad(message: impl Into<String>) -> Error {
+    Error::invalid("data", message.into())
 }
 
 impl Store {
     /// Every row of every table, as the documented JSON.
     pub fn export_data(&self, now: DateTime<Utc>) -> Result<String> {
         let mut tables = Map::new();
-        for table in TABLES {
+        for table in transferred_tables(&self.conn, "main")? {
             let mut stmt = self
                 .conn
                 .prepare(&format!("SELECT * FROM \"{table}\" ORDER BY rowid"))?;
@@ -94,25 +161,23 @@ impl Store {
                 }
                 Ok(Json::Object(object))
             })?;
-            tables.insert(
-                (*table).into(),
-                Json::Array(rows.collect::<rusqlite::Result<Vec<_>>>()?),
-            );
+            let rows = Json::Array(rows.collect::<rusqlite::Result<Vec<_>>>()?);
+            tables.insert(table, rows);
         }
         let document = json!({
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "exported_at": crate::basics::time::to_db(now),
-            "schema_version": SCHEMA_VERSION,
+            "schema_version": self.schema_version()?,
             "tables": tables,
         });
         Ok(serde_json::to_string_pretty(&document).unwrap_or_default())
     }
 
     /// Replaces all data with the file's, after checking it fully and backing
-    /// up the current data into `backups`. Returns the backup's path.
-    pub fn import_data(&mut self, bytes: &[u8], backups: &Path, now: DateTime<Utc>) -> Result<std::path::PathBuf> {
-        let bad = |message: String| Error::invalid("data", message);
+    /// up the current data into `backups`. Returns the backup's path. A
+    /// refused file changes nothing, and the message says what is wrong.
+    pub fn import_data(&mut self, bytes: &[u8], backups: &Path, now: DateTime<Utc>) -> Result<PathBuf> {
         if bytes.len() > MAX_FILE_BYTES {
             return Err(bad(format!(
                 "The file is {} MB; a Steady data file is far smaller. Is this the right file?",
@@ -128,7 +193,7 @@ impl Store {
         })?;
         if document.get("format").and_then(Json::as_str) != Some(FORMAT) {
             return Err(bad(
-                "This is not a Steady data file (its \"format\" is not \"steady-data\").".into(),
+                "This is not a Steady data file (its \"format\" is not \"steady-data\").",
             ));
         }
         if document.get("version").and_then(Json::as_i64) != Some(FORMAT_VERSION) {
@@ -139,125 +204,164 @@ impl Store {
         let schema = document
             .get("schema_version")
             .and_then(Json::as_i64)
-            .ok_or_else(|| bad("The file does not say its schema version.".into()))?;
+            .ok_or_else(|| bad("The file does not say its schema version."))?;
         if schema > SCHEMA_VERSION {
             return Err(Error::NewerSchema {
                 found: schema,
                 known: SCHEMA_VERSION,
             });
         }
-        if schema != SCHEMA_VERSION {
+        if schema < 1 {
             return Err(bad(format!(
-                "This file was written by an older Steady (data version {schema}). Export it again after updating that Steady, or import it with the same version."
+                "The file says data version {schema}; no Steady writes that. Is this the right file?"
             )));
         }
         let tables = document
             .get("tables")
             .and_then(Json::as_object)
-            .ok_or_else(|| bad("The file has no \"tables\".".into()))?;
-        if let Some(unknown) = tables.keys().find(|t| !TABLES.contains(&t.as_str())) {
-            return Err(bad(format!(
-                "The file has a table Steady does not know: \"{unknown}\"."
-            )));
-        }
+            .ok_or_else(|| bad("The file has no \"tables\"."))?;
 
-        // Load everything into a scratch database with the same schema; any
-        // type, constraint or foreign-key problem shows up there.
-        let scratch_dir = tempfile_dir(backups)?;
-        let scratch_path = scratch_dir.join(format!(
+        std::fs::create_dir_all(backups)?;
+        let scratch_path = backups.join(format!(
             "import-{}.sqlite3",
             crate::basics::time::to_db(now).replace(':', "")
         ));
-        let _ = std::fs::remove_file(&scratch_path);
-        let result = (|| -> Result<std::path::PathBuf> {
-            {
-                // Encrypted like the data when the lock is on: nothing lands
-                // on disk in plaintext, and ATTACH below uses the same key.
-                let mut scratch = Store::open_keyed(&scratch_path, self.key.as_ref())?;
-                let tx = scratch.conn.transaction()?;
-                for table in TABLES {
-                    let known = columns(&tx, table)?;
-                    let Some(rows) = tables.get(*table) else { continue };
-                    let rows = rows
-                        .as_array()
-                        .ok_or_else(|| bad(format!("\"{table}\" must be a list of rows.")))?;
-                    for (n, row) in rows.iter().enumerate() {
-                        let row = row
-                            .as_object()
-                            .ok_or_else(|| bad(format!("{table} row {}: must be an object.", n + 1)))?;
-                        if let Some(col) = row.keys().find(|c| !known.contains(c)) {
-                            return Err(bad(format!("{table} row {}: unknown column \"{col}\".", n + 1)));
-                        }
-                        let cols: Vec<&String> = row.keys().collect();
-                        let sql = format!(
-                            "INSERT INTO \"{table}\" ({}) VALUES ({})",
-                            cols.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", "),
-                            (1..=cols.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
-                        );
-                        let values = cols
-                            .iter()
-                            .map(|c| from_json(table, c, &row[c.as_str()]))
-                            .collect::<Result<Vec<_>>>()?;
-                        tx.execute(&sql, rusqlite::params_from_iter(values))
-                            .map_err(|e| bad(format!("{table} row {}: {e}", n + 1)))?;
-                    }
-                }
-                let broken: Option<String> = tx
-                    .query_row("SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1", [], |r| {
-                        r.get(0)
-                    })
-                    .ok();
-                if let Some(table) = broken {
-                    return Err(bad(format!(
-                        "Rows of \"{table}\" point at rows the file does not have."
-                    )));
-                }
-                tx.commit()?;
-                let verdict: String = scratch.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
-                if verdict != "ok" {
-                    return Err(bad(format!("The data does not make a consistent database: {verdict}")));
-                }
-            }
+        remove_with_journal(&scratch_path);
+        let result = (|| -> Result<PathBuf> {
+            load_checked(&scratch_path, self.key.as_ref(), schema, tables)?;
             // Checked. Back up what is here, then swap in one transaction.
             let backup = self.backup_into(backups, now)?;
-            let path = scratch_path
-                .to_str()
-                .ok_or_else(|| bad("The data folder's path is not valid text.".into()))?;
-            match &self.key {
-                // SQLCipher does not reuse a raw key for ATTACH by itself.
-                Some(key) => self.conn.execute(
-                    "ATTACH DATABASE ?1 AS incoming KEY ?2",
-                    [path, key.attach_text().as_str()],
-                )?,
-                None => self.conn.execute("ATTACH DATABASE ?1 AS incoming", [path])?,
-            };
-            let swap = (|| -> Result<()> {
-                let tx = self.conn.transaction()?;
-                tx.execute_batch("PRAGMA defer_foreign_keys = ON;")?;
-                for table in TABLES.iter().rev() {
-                    tx.execute(&format!("DELETE FROM main.\"{table}\""), [])?;
-                }
-                for table in TABLES {
-                    tx.execute(
-                        &format!("INSERT INTO main.\"{table}\" SELECT * FROM incoming.\"{table}\""),
-                        [],
-                    )?;
-                }
-                tx.commit()?;
-                Ok(())
-            })();
-            self.conn.execute("DETACH DATABASE incoming", [])?;
-            swap?;
+            self.replace_with(&scratch_path)?;
             Ok(backup)
         })();
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", scratch_path.display()));
-        }
+        remove_with_journal(&scratch_path);
         result
+    }
+
+    /// Replaces every transferred table's rows with the checked scratch
+    /// database's, in one transaction: children are cleared before their
+    /// parents, so no cascade takes rows the file brought, and filled after
+    /// them.
+    fn replace_with(&mut self, scratch: &Path) -> Result<()> {
+        let path = scratch
+            .to_str()
+            .ok_or_else(|| bad("The data folder's path is not valid text."))?;
+        match &self.key {
+            // SQLCipher does not reuse a raw key for ATTACH by itself.
+            Some(key) => self.conn.execute(
+                "ATTACH DATABASE ?1 AS incoming KEY ?2",
+                [path, key.attach_text().as_str()],
+            )?,
+            None => self.conn.execute("ATTACH DATABASE ?1 AS incoming", [path])?,
+        };
+        let swap = (|| -> Result<()> {
+            let tables = transferred_tables(&self.conn, "main")?;
+            let incoming = transferred_tables(&self.conn, "incoming")?;
+            if let Some(table) = tables.iter().find(|t| !incoming.contains(t)) {
+                return Err(bad(format!(
+                    "This Steady's data has a table the import cannot fill (\"{table}\"); nothing was changed."
+                )));
+            }
+            let tx = self.conn.transaction()?;
+            tx.execute_batch("PRAGMA defer_foreign_keys = ON;")?;
+            for table in tables.iter().rev() {
+                tx.execute(&format!("DELETE FROM main.\"{table}\""), [])?;
+            }
+            for table in &tables {
+                let names = quoted(&columns(&tx, "main", table)?);
+                tx.execute(
+                    &format!("INSERT INTO main.\"{table}\" ({names}) SELECT {names} FROM incoming.\"{table}\""),
+                    [],
+                )?;
+            }
+            tx.commit()?;
+            Ok(())
+        })();
+        let detached = self.conn.execute("DETACH DATABASE incoming", []);
+        swap?;
+        detached?;
+        Ok(())
     }
 }
 
-fn tempfile_dir(backups: &Path) -> Result<std::path::PathBuf> {
-    std::fs::create_dir_all(backups)?;
-    Ok(backups.to_path_buf())
+/// Builds the scratch database at `path`: the schema of version `schema`,
+/// the file's rows, then the migrations since, and every check. Any problem
+/// is an error naming its table and row.
+fn load_checked(path: &Path, key: Option<&DbKey>, schema: i64, tables: &Map<String, Json>) -> Result<()> {
+    // Encrypted like the data when the lock is on: nothing lands on disk in
+    // plaintext, and the ATTACH of the swap uses the same key.
+    let mut scratch = Connection::open(path)?;
+    if let Some(key) = key {
+        key.apply(&scratch)?;
+    }
+    scratch.pragma_update(None, "foreign_keys", "ON")?;
+    migrate_to(&mut scratch, schema)?;
+    let known = transferred_tables(&scratch, "main")?;
+    if let Some(unknown) = tables.keys().find(|t| !known.contains(t)) {
+        return Err(bad(format!(
+            "The file has a table Steady does not know: \"{unknown}\"."
+        )));
+    }
+    let tx = scratch.transaction()?;
+    for table in &known {
+        let Some(rows) = tables.get(table) else { continue };
+        let table_columns = columns(&tx, "main", table)?;
+        let rows = rows
+            .as_array()
+            .ok_or_else(|| bad(format!("\"{table}\" must be a list of rows.")))?;
+        for (n, row) in rows.iter().enumerate() {
+            let row = row
+                .as_object()
+                .ok_or_else(|| bad(format!("{table} row {}: must be an object.", n + 1)))?;
+            if let Some(col) = row.keys().find(|c| !table_columns.contains(c)) {
+                return Err(bad(format!("{table} row {}: unknown column \"{col}\".", n + 1)));
+            }
+            let cols: Vec<String> = row.keys().cloned().collect();
+            let sql = format!(
+                "INSERT INTO \"{table}\" ({}) VALUES ({})",
+                quoted(&cols),
+                (1..=cols.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
+            );
+            let values = cols
+                .iter()
+                .map(|c| from_json(table, c, &row[c.as_str()]))
+                .collect::<Result<Vec<_>>>()?;
+            tx.execute(&sql, rusqlite::params_from_iter(values))
+                .map_err(|e| bad(format!("{table} row {}: {e}", n + 1)))?;
+        }
+    }
+    tx.commit()?;
+    // The file's version of the data becomes today's, as a database of that
+    // version would on opening.
+    migrate_to(&mut scratch, SCHEMA_VERSION).map_err(|e| {
+        bad(format!(
+            "The data of version {schema} could not be brought up to date: {e}"
+        ))
+    })?;
+    if !tables.contains_key("item_parts") {
+        let tx = scratch.transaction()?;
+        restore_missing_parts(&tx)?;
+        tx.commit()?;
+    }
+    let broken: Option<String> = scratch
+        .query_row("SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1", [], |r| {
+            r.get(0)
+        })
+        .ok();
+    if let Some(table) = broken {
+        return Err(bad(format!(
+            "Rows of \"{table}\" point at rows the file does not have."
+        )));
+    }
+    let verdict: String = scratch.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+    if verdict != "ok" {
+        return Err(bad(format!("The data does not make a consistent database: {verdict}")));
+    }
+    Ok(())
+}
+
+fn remove_with_journal(path: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
 }

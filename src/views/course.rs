@@ -68,7 +68,7 @@ pub struct CourseView {
 // Not a care number: how much history the Course screen shows before "Show all".
 pub const COURSE_EARLIER_SHOWN: usize = 12;
 
-/// "5-6 sessions is the usual initial plan" (care-facts, 002).
+/// care-facts: "5-6 sessions is the usual initial plan" (002).
 const INDUCTION_SESSIONS: usize = 5;
 
 impl Store {
@@ -127,7 +127,9 @@ impl Store {
             .collect();
         let booster_hint = match last_past_end {
             Some((end, tz)) if past_count >= INDUCTION_SESSIONS && !any_ahead => Some(BoosterHint {
+                // Boosters "when symptoms return", care-facts: "commonly every 3-6 weeks".
                 from: end + Duration::weeks(3),
+                // care-facts: "commonly every 3-6 weeks"
                 to: end + Duration::weeks(6),
                 tz,
                 text: "After the first series, booster sessions commonly follow every 3 to 6 weeks, when symptoms return. This is typical; your clinic decides.".into(),

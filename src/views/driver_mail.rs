@@ -132,6 +132,7 @@ fn run_briefly(command: &mut Command) -> std::io::Result<Option<std::process::Ex
         if let Some(status) = child.try_wait()? {
             return Ok((!status.success()).then_some(status));
         }
+        // Not a care number: how often the mail program's exit is polled.
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
     // Still running: the mail program is open. Reap it when it exits.

@@ -360,6 +360,7 @@ pub fn events(card: &RideCard) -> Vec<Event<'_>> {
             description: card.drive_again_words.clone(),
             location: None,
             start: card.drive_again_at,
+            // Not a care number: the calendar event's length, a moment.
             end: card.drive_again_at + Duration::minutes(15),
             alarm_minutes_before: 0,
         },

@@ -59,6 +59,7 @@ pub fn toggle_pause(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
     let paused = store.reminder_settings()?.paused_until.is_some_and(|until| until > now);
     match paused {
         true => store.pause_reminders(None).map(|_| ()),
+        // Not a care number: the tray's pause, the hour Settings offers too.
         false => store.pause_reminders(Some(now + Duration::hours(1))).map(|_| ()),
     }
 }

@@ -202,3 +202,46 @@ fn lock_set_change_remove_from_the_command_line() {
         "the times go with the lock"
     );
 }
+
+/// A German system where the window was never opened, so no country is
+/// stored yet (issue 26): the ride card the CLI writes names the crisis
+/// line `steady crisis` names on the same system, TelefonSeelsorge, not
+/// "not set in Steady". The card is written first, as a patient would.
+#[test]
+fn a_ride_card_from_the_cli_names_the_crisis_line_steady_crisis_names() {
+    use steady_core::basics::locale::{glibc_formats, SystemLocale};
+    use steady_core::cli::{run_on, System};
+    let german = System {
+        locale: SystemLocale::from_env(|key| (key == "LANG").then(|| "de_DE.UTF-8".to_string()), glibc_formats),
+        time_zone: "UTC".into(),
+    };
+    assert_eq!(german.locale.region.as_deref(), Some("DE"));
+    let dir = tempfile::tempdir().unwrap();
+    let steady = |args: &[&str]| {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let argv = std::iter::once("steady").chain(args.iter().copied());
+        let code = run_on(
+            &german,
+            dir.path(),
+            argv,
+            at("2026-11-25T12:00:00Z"),
+            &mut out,
+            &mut err,
+            &mut |_: &str| panic!("not locked"),
+        );
+        let (out, err) = (String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap());
+        assert_eq!(code, 0, "steady {args:?}: {err}");
+        out
+    };
+    steady(&["session", "add", "--start", "2026-12-03T09:00", "--tz", "Europe/Berlin"]);
+    let card = dir.path().join("card.pdf");
+    steady(&["export", "card", "--session", "1", "--output", card.to_str().unwrap()]);
+    let text = crate::pdf_text(&std::fs::read(&card).unwrap());
+    let crisis = steady(&["crisis"]);
+    assert!(crisis.contains("TelefonSeelsorge 0800 111 0 111"), "{crisis}");
+    assert!(
+        text.contains("TelefonSeelsorge 0800 111 0 111"),
+        "the card names the line `steady crisis` names:\n{text}"
+    );
+    assert!(!text.contains("not set in Steady"), "{text}");
+}

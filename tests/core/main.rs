@@ -9,6 +9,7 @@ mod lock;
 mod plan;
 mod protocol;
 mod recovery;
+mod releases;
 mod reminders;
 mod ride;
 mod rules;

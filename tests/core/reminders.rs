@@ -447,3 +447,67 @@ fn evening_check_in_reminder_comes_once_a_day_during_the_course() {
     assert_eq!(weekly, 1, "the PHQ-9 reminder comes at most every 14 days");
     let _ = session;
 }
+
+/// Six weeks of a course with the clock passed in, hour by hour: sessions
+/// on days 0, 14 and 28 (so check-in reminders run throughout), the patient
+/// answering the PHQ-9 twenty minutes after each time it is asked. Returns
+/// the days (from the first session's) on which it was asked.
+fn phq9_asked_on_days(every_days: Option<u32>) -> Vec<i64> {
+    use steady_core::storage::settings::CheckInSettings;
+    let mut store = in_memory_store();
+    for start in ["2026-12-03T09:00", "2026-12-17T09:00", "2026-12-31T09:00"] {
+        store
+            .create_session(&new_session(start, "Europe/Berlin"), at(PLANNED))
+            .unwrap();
+    }
+    if let Some(days) = every_days {
+        let settings = store.check_in_settings().unwrap();
+        store
+            .set_check_in_settings(&CheckInSettings {
+                phq9_every_days: days,
+                ..settings
+            })
+            .unwrap();
+    }
+    let notifier = RecordingNotifier::default();
+    let day_zero = at("2026-12-03T00:00:00Z");
+    let mut asked = Vec::new();
+    for hour in 0..46 * 24 {
+        let now = day_zero + Duration::hours(hour);
+        run_due(&mut store, &notifier, now).unwrap();
+        let phq9 = shown_titles(&notifier)
+            .iter()
+            .filter(|t| *t == "Time for the PHQ-9 questionnaire")
+            .count();
+        notifier.shown.lock().unwrap().clear();
+        if phq9 > 0 {
+            assert_eq!(phq9, 1, "asked once at {now}");
+            asked.push(hour / 24);
+            store
+                .add_phq9(&[1, 1, 0, 1, 0, 0, 1, 0, 0], now + Duration::minutes(20))
+                .unwrap();
+        }
+    }
+    asked
+}
+
+/// The PHQ-9 comes exactly on the days it is due, every 14 days by default
+/// or as often as the setting says, and never in between.
+#[test]
+fn phq9_is_asked_for_when_due_and_never_in_between_over_six_weeks() {
+    assert_eq!(
+        phq9_asked_on_days(None),
+        vec![0, 14, 28, 42],
+        "every 14 days, Steady's default"
+    );
+    assert_eq!(
+        phq9_asked_on_days(Some(7)),
+        vec![0, 7, 14, 21, 28, 35, 42],
+        "weekly when set to 7"
+    );
+    assert_eq!(
+        phq9_asked_on_days(Some(21)),
+        vec![0, 21, 42],
+        "every 21 days when set so"
+    );
+}

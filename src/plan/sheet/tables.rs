@@ -212,6 +212,7 @@ pub const CALL_PRIMARY_CARE: &[Phrase] = &[p(
 )];
 
 /// Words for numbers, as clinics write them.
+// Not a care number: each word's value.
 pub const NUMBER_WORDS: &[(&str, u32)] = &[
     ("zero", 0),
     ("one", 1),

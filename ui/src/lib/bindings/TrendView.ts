@@ -8,6 +8,7 @@ export type TrendView = { check_ins: Array<CheckIn>, phq9: Array<Phq9Result>,
  */
 sessions: Array<string>, 
 /**
- * Whether a PHQ-9 is due (none in the last 7 days).
+ * Whether a PHQ-9 is due: none yet, or the day has come that is the
+ * setting's number of days (`phq9_every_days`) after the last one's.
  */
 phq9_due: boolean, };
