@@ -7,7 +7,7 @@ import os
 import subprocess
 import tempfile
 
-from webdriver import wait_until
+from tauri_window import wait_until
 
 DBUSMOCK_PYTHON = "/usr/bin/python3"  # Debian's python3-dbusmock lives there
 

@@ -25,8 +25,9 @@ import traceback
 import zoneinfo
 
 sys.path.insert(0, os.path.dirname(__file__))
-import webdriver  # noqa: E402
-from webdriver import Driver, wait_until  # noqa: E402
+import urllib3  # noqa: E402
+import tauri_window  # noqa: E402
+from tauri_window import TauriDriver, wait_until  # noqa: E402
 from x11 import X11  # noqa: E402
 from desktop import DBUSMOCK_PYTHON, FakeWallClock, MockSystemBus, NotificationServer, comm, descendants  # noqa: E402
 
@@ -142,7 +143,7 @@ class App:
         env = {**os.environ, "STEADY_DATA_DIR": self.data_dir, "STEADY_EXPORT_DIR": self.export_dir,
                "TZ": zone, "LANG": lang, **(extra_env or {})}
         self.env = env
-        self.driver = Driver(TAURI_DRIVER, env, os.path.join(ARTIFACTS, "app.log"))
+        self.driver = TauriDriver(TAURI_DRIVER, env, os.path.join(ARTIFACTS, "app.log"))
         self.session = None
 
     def launch(self):
@@ -151,9 +152,10 @@ class App:
         end_app(os.path.join(tempfile.gettempdir(), "steady-e2e-"))
         try:
             self.session = self.driver.launch(APP)
-        except (TimeoutError, OSError) as e:
+        except (urllib3.exceptions.HTTPError, tauri_window.DroppedConnection, OSError) as e:
+            # A new session is safe to ask for again once every stray app is ended.
             print(f"e2e   launch did not answer ({e!r}); ending stray apps and trying once more", flush=True)
-            webdriver.RETRIES.append(f"relaunched the app after: {e!r}")
+            tauri_window.RESENT.append(f"relaunched the app after: {e!r}")
             end_app(os.path.join(tempfile.gettempdir(), "steady-e2e-"))
             self.session = self.driver.launch(APP)
         return self.session
@@ -186,7 +188,7 @@ def shows_clock(text: str, hour: int, minute: int) -> bool:
 
 
 def items_on_screen(s):
-    return s.execute(
+    return s.execute_script(
         "return [...document.querySelectorAll('[data-testid=item]')].map(li => ({"
         " id: Number(li.dataset.itemId),"
         " title: li.querySelector('[data-testid=item-title]').textContent,"
@@ -211,9 +213,9 @@ def fill_welcome(s, date, start_time, clinic="", driver=""):
     s.find("#session-date").set_value(date)
     s.find("#session-time").set_value(start_time)
     if clinic:
-        s.find("#clinic").type(clinic)
+        s.find("#clinic").send_keys(clinic)
     if driver:
-        s.find("#driver").type(driver)
+        s.find("#driver").send_keys(driver)
     s.button("Make my plan").click()
 
 
@@ -295,21 +297,21 @@ def test_user_text_is_shown_as_text_and_bad_titles_are_refused():
         added = wait_until(lambda: item_on_screen(s, hostile), what="the item with markup in its title")
         s.find_xpath(f'//li[@data-item-id="{added["id"]}"]//button[normalize-space()="Add note"]').click()
         note = s.wait_for(f'#note-{added["id"]}')
-        note.type("<script>window.__pwned=2</script> bring socks")
+        note.send_keys("<script>window.__pwned=2</script> bring socks")
         # WebKitWebDriver cannot type characters outside the BMP; an emoji
         # arrives the way a paste or the emoji picker delivers it.
-        note.set_value(s.execute("return arguments[0].value", note) + " 🧦")
+        note.set_value(s.execute_script("return arguments[0].value", note) + " 🧦")
         s.button("Save note").click()
         wait_until(lambda: (item_on_screen(s, hostile) or {}).get("note"), what="the note")
         shown = item_on_screen(s, hostile)
         assert shown["note"] == "<script>window.__pwned=2</script> bring socks 🧦", shown
-        assert s.execute("return window.__pwned === undefined && document.querySelectorAll('main img, main script').length === 0")
+        assert s.execute_script("return window.__pwned === undefined && document.querySelectorAll('main img, main script').length === 0")
         s.screenshot(os.path.join(ARTIFACTS, "session-webview.png"))
         desktop_screenshot("session.png")
 
         # Malformed, wrong-typed and oversized IPC calls: each is answered
         # with an error, nothing is stored, and the app stays up.
-        results = s.execute("""
+        results = s.execute_script("""
             const call = (cmd, args) => window.__TAURI_INTERNALS__.invoke(cmd, args)
                 .then(() => ({ ok: true }), (e) => ({ ok: false, e }));
             return Promise.all([
@@ -328,7 +330,7 @@ def test_user_text_is_shown_as_text_and_bad_titles_are_refused():
         typed = [r["e"] for r in results[2:]]
         assert all(isinstance(e, dict) and e.get("code") in ("invalid_input", "not_found") for e in typed), typed
         assert len(items_on_screen(s)) == count + 1, "nothing more was stored"
-        assert s.execute("return document.title") == "Steady", "the app is still up"
+        assert s.execute_script("return document.title") == "Steady", "the app is still up"
     finally:
         app.close()
 
@@ -380,10 +382,10 @@ def test_ride_home_message_calendar_and_card():
         skip_clinic_step(s)
         s.wait_for("[data-testid=next-title]")
         s.button("Ride home").click()
-        s.wait_for("#patient").type("Alex")
-        s.find("#driver-phone").type("+49 30 1234567")
-        s.find("#clinic-phone").type("+49 30 7654321")
-        s.find("#clinic-address").type("Seestrasse 1, Berlin")
+        s.wait_for("#patient").send_keys("Alex")
+        s.find("#driver-phone").send_keys("+49 30 1234567")
+        s.find("#clinic-phone").send_keys("+49 30 7654321")
+        s.find("#clinic-address").send_keys("Seestrasse 1, Berlin")
         s.button("Save details").click()
         words = wait_until(lambda: (lambda t: t if "Alex" in t else None)(s.find("[data-testid=pickup-words]").text),
                            what="the pickup words to name the patient")
@@ -391,7 +393,7 @@ def test_ride_home_message_calendar_and_card():
         window = s.find("[data-testid=pickup-window]").text
         assert shows_clock(window, 11, 0) and shows_clock(window, 13, 0), window
         assert "11:00" in window and "13:00" in window, f"24-hour times on an en_GB system: {window}"
-        message = s.execute("return document.querySelector('[data-testid=message]').value")
+        message = s.execute_script("return document.querySelector('[data-testid=message]').value")
         assert message.startswith("Hi Sam! Pick up Alex at Lakeside Clinic"), message
         assert "Clinic phone: +49 30 7654321" in message
         assert "Your checklist:" in message and "Plan the route to Lakeside Clinic" in message, message
@@ -432,9 +434,9 @@ def test_ride_home_message_calendar_and_card():
 
         # "Send to Sam": the mail program (a stand-in here) gets the message
         # and both files attached.
-        s.find("#driver-email").type("sam@example.org")
+        s.find("#driver-email").send_keys("sam@example.org")
         s.button("Save details").click()
-        wait_until(lambda: s.execute("return document.body.innerText.includes('this message to sam@example.org')"),
+        wait_until(lambda: s.execute_script("return document.body.innerText.includes('this message to sam@example.org')"),
                    what="the e-mail address to be saved")
         s.find("[data-testid=send-to-driver]").click()
         wait_until(lambda: os.path.exists(mail_log), what="the mail program to be called")
@@ -502,14 +504,14 @@ def test_clinic_protocol_file_fills_the_instructions_and_undo_restores_them():
         bad_line = next(n for n, line in enumerate(example.splitlines(), 1) if "solid_food =" in line)
         s.button("Settings").click()
         s.wait_for("[data-testid=open-instructions]").click()
-        s.wait_for("[data-testid=protocol-file]").type(bad)
+        s.wait_for("[data-testid=protocol-file]").send_keys(bad)
         problems = s.wait_for("[data-testid=protocol-problems]")
         assert f"Line {bad_line}" in problems.text and "must be between 0 and 24" in problems.text, problems.text
         assert stop_eating_reminder(app.data_dir)["due_utc"] == typical
 
-        s.find("[data-testid=protocol-file]").type(EXAMPLE_PROTOCOL)
-        wait_until(lambda: s.find("#r-clinic-name").attribute("value") == "Lakeside Ketamine Clinic"
-                   or s.execute("return document.querySelector('#r-clinic-name').value") == "Lakeside Ketamine Clinic",
+        s.find("[data-testid=protocol-file]").send_keys(EXAMPLE_PROTOCOL)
+        wait_until(lambda: s.find("#r-clinic-name").get_attribute("value") == "Lakeside Ketamine Clinic"
+                   or s.execute_script("return document.querySelector('#r-clinic-name').value") == "Lakeside Ketamine Clinic",
                    what="the file's clinic in the form")
         changes = wait_until(lambda: s.find("[data-testid=plan-changes]").text, what="the checklist's changes")
         assert "Stop eating" in changes, changes
@@ -544,20 +546,20 @@ def test_a_clinic_entered_in_the_app_becomes_the_plan():
         desktop_screenshot("welcome-instructions-step.png")
         s.button("Enter my clinic's instructions").click()
         s.wait_for("[data-testid=rules-preview]")
-        assert s.execute("return document.querySelector('#r-clinic-name').value") == "Willow Creek", \
+        assert s.execute_script("return document.querySelector('#r-clinic-name').value") == "Willow Creek", \
             "the clinic's name starts from the session's"
 
         arrive = s.find("#r-arrive")
         arrive.clear()
-        arrive.type("10")
+        arrive.send_keys("10")
         s.find("[data-testid=after-midnight]").click()
         s.find("[data-testid=add-medicine]").click()
-        s.wait_for("#r-med-0").type("stimulants (Adderall)")
+        s.wait_for("#r-med-0").send_keys("stimulants (Adderall)")
         for thing in ["Photo ID", "A blanket"]:
             s.find("[data-testid=add-bring]").click()
             inputs = s.find_all("[data-testid=section-bring] input")
-            inputs[-1].type(thing)
-        s.execute("document.querySelector('[data-testid=section-escort]').scrollIntoView()")
+            inputs[-1].send_keys(thing)
+        s.execute_script("document.querySelector('[data-testid=section-escort]').scrollIntoView()")
         s.find_xpath("//label[.//span[normalize-space()='The clinic sets a minimum age']]").click()
         s.wait_for("#r-age")
         s.find("#r-presence").set_value("stays_on_site")
@@ -567,7 +569,7 @@ def test_a_clinic_entered_in_the_app_becomes_the_plan():
                              what="the preview to show the new items")
         assert "not in the night" in preview, "the midnight cutoff is said at bedtime"
         for section in ["section-food", "section-medicines", "section-bring", "section-escort"]:
-            s.execute(f"document.querySelector('[data-testid={section}]').scrollIntoView()")
+            s.execute_script(f"document.querySelector('[data-testid={section}]').scrollIntoView()")
             desktop_screenshot(f"instructions-{section}.png")
         s.find("[data-testid=save-rules]").click()
         s.wait_for("[data-testid=rules-notice]")
@@ -620,7 +622,7 @@ def test_a_pasted_sheet_becomes_the_plan_after_the_patient_accepts_it():
         s.button("Enter my clinic's instructions").click()
         s.wait_for("[data-testid=sheet-reader]")
         # Pasted, as a person would: the text lands in the box at once.
-        s.execute("const t = document.querySelector('[data-testid=sheet-text]');"
+        s.execute_script("const t = document.querySelector('[data-testid=sheet-text]');"
                   "t.value = arguments[0]; t.dispatchEvent(new Event('input', { bubbles: true }));", sheet)
         s.find("[data-testid=read-sheet]").click()
         wait_until(lambda: s.exists("[data-testid=sheet-results]") or s.exists("[data-testid=sheet-error]"),
@@ -636,13 +638,13 @@ def test_a_pasted_sheet_becomes_the_plan_after_the_patient_accepts_it():
         desktop_screenshot("sheet-proposals.png")
         # Drop one (the taxi rule), keep the unclear sentence as a note.
         taxi = next(p for p in proposals if "Taxi or rideshare" in p.text)
-        s.execute("arguments[0].querySelector('input[type=checkbox]').click()", taxi)
+        s.execute_script("arguments[0].querySelector('input[type=checkbox]').click()", taxi)
         s.find_xpath("//*[@data-testid='question']//label[.//span[normalize-space()='Keep the sentence as a note']]").click()
         s.find("[data-testid=use-sheet]").click()
         wait_until(lambda: not s.exists("[data-testid=sheet-results]"), what="the proposals to go into the form")
         notice = s.find("[data-testid=file-notice]").text
         assert "11 rules from your sheet are in the form" in notice, notice
-        assert s.execute("return document.querySelector('#r-arrive').value") == "20"
+        assert s.execute_script("return document.querySelector('#r-arrive').value") == "20"
         s.find("[data-testid=save-rules]").click()
         s.wait_for("[data-testid=rules-notice]")
         items = wait_until(lambda: (i := items_by_key(app.data_dir)) and "stop_food" in i and i,
@@ -708,14 +710,14 @@ def test_after_the_session_groggy_screen_effects_and_crisis_panel():
         s.button("Save PHQ-9").click()
         wait_until(lambda: trend_counts(app.data_dir) == (3, 1), what="the PHQ-9 to be saved")
         # The chart draws what was saved: three check-ins and one PHQ-9.
-        drawn = wait_until(lambda: s.execute(
+        drawn = wait_until(lambda: s.execute_script(
             "const c = document.querySelector('[data-testid=trend-chart]');"
             "return c && c.dataset.phq9 === '1' ? [c.dataset.checkIns, c.dataset.phq9] : null"), what="the chart to draw")
         assert drawn == ["3", "1"], drawn
-        s.execute("document.querySelector('[data-testid=trend-table]').closest('details').open = true")
+        s.execute_script("document.querySelector('[data-testid=trend-table]').closest('details').open = true")
         row = s.find("[data-testid=trend-phq9]").text
         assert "9 (mild)" in row, row
-        s.execute("document.querySelector('canvas').scrollIntoView()")
+        s.execute_script("document.querySelector('canvas').scrollIntoView()")
         desktop_screenshot("trend.png")
     finally:
         app.close()
@@ -1349,14 +1351,14 @@ def test_the_app_lock_encrypts_the_data_asks_at_start_and_reminds_in_neutral_wor
         s.wait_for("[data-testid=next-title]", timeout=30)
         s.button("Settings").click()
         s.wait_for("[data-testid=app-lock]")
-        s.execute("document.querySelector('[data-testid=app-lock]').scrollIntoView()")
+        s.execute_script("document.querySelector('[data-testid=app-lock]').scrollIntoView()")
         desktop_screenshot("app-lock-off.png")
-        s.find("#lock-new").type(passphrase)
-        s.find("#lock-again").type(passphrase + "x")
+        s.find("#lock-new").send_keys(passphrase)
+        s.find("#lock-again").send_keys(passphrase + "x")
         s.button("Turn on the lock").click()
         assert "not the same" in s.wait_for("[data-testid=lock-error]").text
         s.find("#lock-again").clear()
-        s.find("#lock-again").type(passphrase)
+        s.find("#lock-again").send_keys(passphrase)
         s.button("Turn on the lock").click()
         try:
             outcome = s.wait_for("[data-testid=lock-done], [data-testid=lock-error]", timeout=30).text
@@ -1366,7 +1368,7 @@ def test_the_app_lock_encrypts_the_data_asks_at_start_and_reminds_in_neutral_wor
             desktop_screenshot("app-lock-no-outcome.png")
             raise
         assert "lock is on" in outcome, outcome
-        s.execute("document.querySelector('[data-testid=app-lock]').scrollIntoView()")
+        s.execute_script("document.querySelector('[data-testid=app-lock]').scrollIntoView()")
         desktop_screenshot("app-lock-on.png")
 
         with open(db, "rb") as f:
@@ -1387,7 +1389,7 @@ def test_the_app_lock_encrypts_the_data_asks_at_start_and_reminds_in_neutral_wor
         for path in (times, db):
             with open(path, "rb") as f:
                 assert b"blue pill" not in f.read(), path
-        s.find("#passphrase").type("not the passphrase")
+        s.find("#passphrase").send_keys("not the passphrase")
         s.button("Open Steady").click()
         assert "does not match" in s.wait_for("[data-testid=unlock-error]", timeout=30).text
         wait_until(lambda: any(summary == "You have a reminder" for _, summary in server.notifies()),
@@ -1406,7 +1408,7 @@ def test_the_app_lock_encrypts_the_data_asks_at_start_and_reminds_in_neutral_wor
         assert len(neutral) == 1, f"once: {neutral}"
 
         passes = marks_in("app.log", "first reminder pass done")
-        s.find("#passphrase").type(passphrase)
+        s.find("#passphrase").send_keys(passphrase)
         s.button("Open Steady").click()
         s.wait_for("[data-testid=next-title]", timeout=30)
         # The unlocked scheduler's first pass hands the firing over before it decides anything.
@@ -1424,13 +1426,13 @@ def test_the_app_lock_encrypts_the_data_asks_at_start_and_reminds_in_neutral_wor
         s.find("[data-testid=lock-now]").click()
         s.wait_for("[data-testid=unlock]", timeout=15)
         assert "blue pill" not in s.find("body").text
-        s.find("#passphrase").type(passphrase)
+        s.find("#passphrase").send_keys(passphrase)
         s.button("Open Steady").click()
         s.wait_for("[data-testid=next-title]", timeout=30)
 
         # Off again: the data is plain SQLite, nothing lost.
         s.button("Settings").click()
-        s.wait_for("#lock-current").type(passphrase)
+        s.wait_for("#lock-current").send_keys(passphrase)
         s.button("Turn off the lock").click()
         assert "lock is off" in s.wait_for("[data-testid=lock-done]", timeout=30).text
         assert readable_without_key(db)
@@ -1500,7 +1502,7 @@ def main() -> int:
         if wanted and not any(w in test.__name__ for w in wanted):
             continue
         print(f"e2e {test.__name__} ...", flush=True)
-        webdriver.RETRIES.clear()
+        tauri_window.RESENT.clear()
         # No Steady of an earlier test may still run (a resident outlives
         # its window by design).
         end_app(os.path.join(tempfile.gettempdir(), "steady-e2e-"))
@@ -1512,11 +1514,11 @@ def main() -> int:
             print(f"e2e {test.__name__} FAILED", flush=True)
         else:
             passed += 1
-            if webdriver.RETRIES:
+            if tauri_window.RESENT:
                 # A pass that needed a relaunch or a resent request says so:
                 # a retry must not turn a failure into a silent pass.
                 retried.append(test.__name__)
-                print(f"e2e {test.__name__} ok, AFTER A RETRY: {'; '.join(webdriver.RETRIES)}", flush=True)
+                print(f"e2e {test.__name__} ok, AFTER A RETRY: {'; '.join(tauri_window.RESENT)}", flush=True)
             else:
                 print(f"e2e {test.__name__} ok", flush=True)
     print(f"e2e: {passed} passed ({len(retried)} after a retry{': ' + ', '.join(retried) if retried else ''}), {failed} failed")
