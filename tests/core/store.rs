@@ -278,6 +278,43 @@ fn database_from_each_earlier_version_migrates_and_keeps_its_data() {
     }
 }
 
+/// Migration 9 (issue 26): a firing recorded in whole seconds by schema 8
+/// keeps its moment, written to the millisecond like new ones, so text order
+/// stays time order and old rows stay readable.
+#[test]
+fn a_firing_recorded_in_whole_seconds_keeps_its_moment_in_milliseconds() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("steady.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        for v in 1..=8 {
+            conn.execute_batch(steady_core::storage::migrations::migration_sql(v).unwrap())
+                .unwrap();
+        }
+        conn.pragma_update(None, "user_version", 8).unwrap();
+        conn.execute_batch(
+            "INSERT INTO sessions (id, start_at, tz, rules, relevant_until, created_at)
+             VALUES (1, '2026-12-03T08:00:00Z', 'Europe/Berlin', '{}', '2026-12-04T12:00:00Z', '2026-11-25T12:00:00Z');
+             INSERT INTO items (id, session_id, checklist, kind, title, fixed_due_at, due_at)
+             VALUES (7, 1, 'day_before', 'custom', 'Charge the phone', '2026-12-02T21:00:00Z', '2026-12-02T21:00:00Z');
+             INSERT INTO reminder_log (item_id, remind_at, outcome, fired_at, late_by_seconds, delivered)
+             VALUES (7, '2026-12-02T21:00:00Z', 'shown', '2026-12-02T21:00:01Z', 1, 1);",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let fired: String = conn
+        .query_row("SELECT fired_at FROM reminder_log WHERE item_id = 7", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(fired, "2026-12-02T21:00:01.000Z");
+    assert_eq!(
+        steady_core::basics::time::from_db(&fired).unwrap(),
+        at("2026-12-02T21:00:01Z")
+    );
+}
+
 /// Migration 7 (issue 15): a session's numbers, kept in columns before the
 /// rules model, become its rules, number for number; what the columns could
 /// not say keeps the typical value, except an arrival item it never had.

@@ -880,14 +880,25 @@ def reminder_state(data_dir: str, title: str) -> dict:
     return {r["title"]: r for r in json.loads(cli(data_dir, "reminders", "--json"))}[title]
 
 
-def fired_on_time(state: dict, due: float, what: str, bound: float = 2.0) -> float:
-    """How late the reminder fired (from the CLI's record), asserted within
-    `bound` seconds of its due time, as the notification-server test does."""
-    fired = dt.datetime.fromisoformat(state["fired_at"].replace("Z", "+00:00")).timestamp()
-    late = fired - due
-    print(f"e2e   {what}: fired {late:+.3f} s from its due time", flush=True)
-    assert -1.0 <= late <= bound, f"{what}: fired {late:.3f} s from its due time (bound {bound} s)"
+def on_time(late: float, what: str, bound: float = 2.0) -> float:
+    """`late` seconds after its due time, bounded on both sides: never early
+    (a reminder fires at its moment or after), at most `bound` late."""
+    print(f"e2e   {what}: {late:+.3f} s from its due time", flush=True)
+    assert 0.0 <= late <= bound, f"{what}: {late:+.3f} s from its due time (allowed 0 to {bound} s)"
     return late
+
+
+def fired_at(state: dict) -> float:
+    """The CLI's record of when a reminder fired (to the millisecond), as epoch seconds."""
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", state["fired_at"] or ""), \
+        f"fired_at to the millisecond: {state['fired_at']!r}"
+    return dt.datetime.fromisoformat(state["fired_at"].replace("Z", "+00:00")).timestamp()
+
+
+def fired_on_time(state: dict, due: float, what: str, bound: float = 2.0) -> float:
+    """How late the reminder fired (from the CLI's record), within 0 and
+    `bound` seconds of its due time, as the notification-server test does."""
+    return on_time(fired_at(state) - due, f"{what}: fired", bound)
 
 
 def marks_in(log_name: str, text: str) -> int:
@@ -1116,8 +1127,12 @@ def test_steady_opens_no_network_connection():
                                                 "-o", trace), log_name=log)
     try:
         wait_until(lambda: log_has(log, "ui ready at", since), timeout=60, what="the first screen under strace")
-        wait_until(lambda: any(s == "Charge the laptop" for _, s in server.notifies()),
-                   timeout=due["Charge the laptop"] - time.time() + 30, what="the reminder at the notification server")
+        stamp = wait_until(lambda: next((t for t, s in server.notifies() if s == "Charge the laptop"), None),
+                           timeout=due["Charge the laptop"] - time.time() + 30,
+                           what="the reminder at the notification server")
+        # Under strace every system call is slower; still on time.
+        on_time(stamp - due["Charge the laptop"], "no network, under strace: the reminder came")
+        fired_on_time(reminder_state(data_dir, "Charge the laptop"), due["Charge the laptop"], "no network, under strace")
         x = X11()
         x.close(wait_until(lambda: x.windows_named("Steady"), what="the window")[0])
         wait_until(lambda: not x.windows_named("Steady"), what="the window to close")
@@ -1163,7 +1178,7 @@ def test_reminders_reach_the_notification_server_on_time_and_once():
               flush=True)
         with open(os.path.join(ARTIFACTS, "lateness.txt"), "w") as f:
             f.write("\n".join(f"{x:.3f}" for x in lateness) + "\n")
-        assert all(-0.5 <= x <= 2.0 for x in lateness), f"each within 2 s of its due time: {lateness}"
+        assert all(0.0 <= x <= 2.0 for x in lateness), f"each within 0 to 2 s of its due time: {lateness}"
         assert len(lateness) == len(due), "each reminder exactly once"
 
         # Killed and started again (the window and the resident that reminds):
@@ -1213,6 +1228,7 @@ def test_a_reminder_due_while_asleep_comes_within_2_s_of_waking():
         wait_until(lambda: log_has(log, "watching for resume", since), timeout=10, what="the resident on the system bus")
         assert not [n for n in server.notifies() if n[1] in due], "nothing due yet"
         # Asleep for eleven minutes: the reminder's time passes.
+        asleep = time.time()
         clock.set_offset(11 * 60)
         woke = time.time()
         bus.emit_prepare_for_sleep(False)
@@ -1396,9 +1412,7 @@ def test_the_app_lock_encrypts_the_data_asks_at_start_and_reminds_in_neutral_wor
                    timeout=due["Take the blue pill"] - time.time() + 75, interval=0.5,
                    what="the neutral reminder at the notification server")
         arrived = next(stamp for stamp, summary in server.notifies() if summary == "You have a reminder")
-        late = arrived - due["Take the blue pill"]
-        print(f"e2e   locked: the neutral reminder came {late:+.3f} s from its due time", flush=True)
-        assert -0.5 <= late <= 2.0, f"the locked reminder on time: {late:.3f} s"
+        on_time(arrived - due["Take the blue pill"], "locked: the neutral reminder came")
         # Once: its firing is claimed in the times file, so no later pass repeats it.
         wait_until(lambda: unclaimed_due(times) == 0, what="the firing to be claimed")
         with open(server.log_path, encoding="utf-8", errors="replace") as f:
@@ -1419,6 +1433,8 @@ def test_the_app_lock_encrypts_the_data_asks_at_start_and_reminds_in_neutral_wor
         assert listed.returncode == 0, listed.stderr
         state = {r["title"]: r for r in json.loads(listed.stdout)}["Take the blue pill"]
         assert state["state"] == "shown" and not state["delivered"], state
+        # Handed over with the moment the locked Steady fired it.
+        fired_on_time(state, due["Take the blue pill"], "locked, then waiting behind the unlock")
         wait_until(lambda: "Take the blue pill" in s.find("main").text, what="the reminder shown in the window")
         desktop_screenshot("app-unlocked-reminder-waiting.png")
 
@@ -1470,9 +1486,7 @@ def test_a_neutral_reminder_while_locked_opens_the_locked_window_when_clicked():
                    timeout=due["Call the driver"] - time.time() + 30, interval=0.5,
                    what="the neutral reminder")
         arrived = next(stamp for stamp, summary in server.notifies() if summary == "You have a reminder")
-        late = arrived - due["Call the driver"]
-        print(f"e2e   locked, window closed: the neutral reminder came {late:+.3f} s from its due time", flush=True)
-        assert -0.5 <= late <= 2.0, f"on time: {late:.3f} s"
+        on_time(arrived - due["Call the driver"], "locked, window closed: the neutral reminder came")
         with open(server.log_path, encoding="utf-8", errors="replace") as f:
             assert "driver" not in f.read().lower(), "nothing of the item while locked"
         # The person clicks the notification (the mock's first id is 1).
