@@ -26,10 +26,12 @@ import zoneinfo
 
 sys.path.insert(0, os.path.dirname(__file__))
 import urllib3  # noqa: E402
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
 import tauri_window  # noqa: E402
 from tauri_window import TauriDriver, wait_until  # noqa: E402
 from x11 import X11  # noqa: E402
-from desktop import DBUSMOCK_PYTHON, FakeWallClock, MockSystemBus, NotificationServer, comm, descendants  # noqa: E402
+from desktop import DBUSMOCK_PYTHON, FakeWallClock, MockSystemBus, NotificationServer, TrayMenu, comm, descendants  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 APP = os.environ.get("STEADY_APP", os.path.join(ROOT, "target", "debug", "steady"))
@@ -699,7 +701,10 @@ def test_after_the_session_groggy_screen_effects_and_crisis_panel():
         desktop_screenshot("crisis-panel.png")
         # Two more check-ins and a PHQ-9 for the chart.
         s.button("Close").click()
-        for n in (2, 3):
+        for n, scores in ((2, (7, 3, 8, 2)), (3, (8, 4, 6, 1))):
+            # Each scale its own value, so a series drawn from another's values shows.
+            for key, value in zip(("mood", "energy", "clarity", "anxiety"), scores):
+                s.find(f"#scale-{key}").set_value(str(value))
             s.find_xpath("//input[@name='self-harm' and @value='no']").click()
             s.button("Save check-in").click()
             wait_until(lambda: trend_counts(app.data_dir)[0] == n, what=f"check-in {n} to be saved")
@@ -709,11 +714,15 @@ def test_after_the_session_groggy_screen_effects_and_crisis_panel():
             s.find(f"input[name='phq-{question}'][value='1']").click()
         s.button("Save PHQ-9").click()
         wait_until(lambda: trend_counts(app.data_dir) == (3, 1), what="the PHQ-9 to be saved")
-        # The chart draws what was saved: three check-ins and one PHQ-9.
-        drawn = wait_until(lambda: s.execute_script(
+        # The chart draws what was saved: three check-ins and one PHQ-9, each
+        # point where its value and time put it on the axes Chart.js drew,
+        # with ink on the canvas there.
+        drawn = wait_until(lambda: (d := s.execute_script(
             "const c = document.querySelector('[data-testid=trend-chart]');"
-            "return c && c.dataset.phq9 === '1' ? [c.dataset.checkIns, c.dataset.phq9] : null"), what="the chart to draw")
-        assert drawn == ["3", "1"], drawn
+            "return c && c.dataset.drawn ? JSON.parse(c.dataset.drawn) : null"))
+            and any(x["points"] for x in d["datasets"] if x["label"].startswith("PHQ-9")) and d,
+            what="the chart to draw the PHQ-9")
+        chart_points_are_the_saved_values(s, drawn, app.data_dir)
         s.execute_script("document.querySelector('[data-testid=trend-table]').closest('details').open = true")
         row = s.find("[data-testid=trend-phq9]").text
         assert "9 (mild)" in row, row
@@ -723,11 +732,101 @@ def test_after_the_session_groggy_screen_effects_and_crisis_panel():
         app.close()
 
 
+def chart_points_are_the_saved_values(s, drawn: dict, data_dir: str):
+    """Each saved check-in value and PHQ-9 total is a point Chart.js drew
+    (its dataset meta after drawing) at the pixel its time and value map to
+    on the drawn axes, visible, inside the chart, with ink on the canvas."""
+    with sqlite3.connect(os.path.join(data_dir, "steady.sqlite3")) as db:
+        check_ins = db.execute("SELECT at, mood, energy, clarity, anxiety FROM check_ins ORDER BY at").fetchall()
+        phq9 = db.execute("SELECT at, total FROM phq9 ORDER BY at").fetchall()
+    axes = drawn["axes"]
+
+    def pixel(axis: str, value: float) -> float:
+        a = axes[axis]
+        share = (value - a["min"]) / (a["max"] - a["min"])
+        return a["left"] + share * (a["right"] - a["left"]) if axis == "x" else a["bottom"] - share * (a["bottom"] - a["top"])
+
+    expected = {label: ("y", [(at, row[n]) for at, *row in check_ins])
+                for n, label in enumerate(["Mood", "Energy", "Clear thinking", "Anxiety"])}
+    expected["PHQ-9 total (0-27)"] = ("phq", phq9)
+    by_label = {d["label"]: d for d in drawn["datasets"]}
+    assert sorted(by_label) == sorted(expected), list(by_label)
+    ink = []
+    for label, (axis, values) in expected.items():
+        d = by_label[label]
+        assert d["visible"], f"{label}: hidden"
+        assert len(d["points"]) == len(values), f"{label}: {len(d['points'])} points drawn, {len(values)} saved"
+        for point, (at, value) in zip(d["points"], values):
+            want = (pixel("x", utc_epoch(at) * 1000), pixel(axis, value))
+            assert not point["skip"] and point["radius"] > 0, f"{label} {value} at {at}: not drawn ({point})"
+            assert abs(point["x"] - want[0]) <= 1 and abs(point["y"] - want[1]) <= 1, \
+                f"{label} {value} at {at}: drawn at ({point['x']:.1f}, {point['y']:.1f}), belongs at ({want[0]:.1f}, {want[1]:.1f})"
+            assert axes["x"]["left"] <= point["x"] <= axes["x"]["right"] and axes[axis]["top"] <= point["y"] <= axes[axis]["bottom"]
+            ink.append((point["x"], point["y"]))
+    alphas = s.execute_script("""
+        const c = document.querySelector('[data-testid=trend-chart]');
+        const ratio = c.width / c.clientWidth, ctx = c.getContext('2d');
+        return arguments[0].map(([x, y]) => Math.max(...ctx.getImageData(
+            Math.round(x * ratio) - 1, Math.round(y * ratio) - 1, 3, 3).data.filter((_, i) => i % 4 === 3)));""", ink)
+    assert all(a > 0 for a in alphas), f"no ink on the canvas at some points: {list(zip(ink, alphas))}"
+    print(f"e2e   chart: {len(ink)} points drawn where the saved values put them", flush=True)
+
+
 def say_yes_to_self_harm(s):
     s.button("How I feel").click()
     s.wait_for("[data-testid=self-harm-yes]").click()
     s.button("Save check-in").click()
     return s.wait_for("[data-testid=crisis-panel]")
+
+
+def test_the_crisis_panel_stays_as_long_as_its_setting_says_then_goes():
+    """Issue 26: after a "yes" to thoughts of self-harm, Recovery keeps the
+    crisis panel in view (no Close) for as long as Settings says (two days
+    here, not Steady's usual one), and then no longer. The whole app's wall
+    clock is faked (libfaketime) and moved on past each moment."""
+    clock = FakeWallClock()
+    app = App(extra_env=clock.env)
+    try:
+        start = dt.datetime.now(zoneinfo.ZoneInfo(ZONE)) + dt.timedelta(days=1)
+        cli(app.data_dir, "session", "add", "--start", start.strftime("%Y-%m-%dT%H:%M"), "--tz", ZONE)
+        # Under way for 40 minutes, and its plan kept current for a week
+        # (as a long no-driving rule would), so Recovery stays on offer.
+        now = dt.datetime.now(dt.timezone.utc)
+        with sqlite3.connect(os.path.join(app.data_dir, "steady.sqlite3")) as db:
+            db.execute("UPDATE sessions SET start_at = ?, relevant_until = ?",
+                       ((now - dt.timedelta(minutes=40)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                        (now + dt.timedelta(days=7)).strftime("%Y-%m-%dT%H:%M:%SZ")))
+        s = app.launch()
+        s.wait_for("[data-testid=groggy]", timeout=30)
+        s.button("Settings").click()
+        s.wait_for("#crisis-hours").set_value("48")
+        wait_until(lambda: crisis_panel_hours(app.data_dir) == "48", what="the setting to be saved")
+        say_yes_to_self_harm(s)
+
+        def panel_on_recovery() -> tuple[bool, bool]:
+            """(shown, closable) on a freshly opened Recovery screen."""
+            s.button("Today").click()
+            wait_until(lambda: not s.exists("[data-testid=effect-dizziness]"), what="Recovery to close")
+            s.button("Recovery").click()
+            s.wait_for("[data-testid=effect-dizziness]")
+            shown = s.exists("[data-testid=crisis-panel]")
+            return shown, shown and bool(s.find_all("[data-testid=crisis-panel] button"))
+
+        assert panel_on_recovery() == (True, False), "right after the yes: in view, not closable"
+        clock.set_offset(47 * 3600 + 30 * 60)
+        assert panel_on_recovery() == (True, False), "47.5 hours later: still in view (the setting says 48)"
+        s.execute_script("document.querySelector('[data-testid=crisis-panel]').scrollIntoView()")
+        desktop_screenshot("crisis-panel-kept.png")
+        clock.set_offset(48 * 3600 + 2 * 60)
+        assert panel_on_recovery() == (False, False), "48 hours and 2 minutes later: gone"
+    finally:
+        app.close()
+
+
+def crisis_panel_hours(data_dir: str):
+    with sqlite3.connect(os.path.join(data_dir, "steady.sqlite3")) as db:
+        row = db.execute("SELECT value FROM settings WHERE key = 'crisis_panel_hours'").fetchone()
+    return row[0] if row else None
 
 
 def plan_in_zone(s, zone: str):
@@ -1238,12 +1337,252 @@ def test_a_reminder_due_while_asleep_comes_within_2_s_of_waking():
         print(f"e2e   wake to notification: {lateness:.3f} s", flush=True)
         assert log_has(log, "resume: looking at the reminders again", since)
         assert lateness <= 2.0, f"{lateness:.3f} s after waking"
+        assert stamp >= asleep, "not before the laptop slept through its time"
     finally:
         if resident:
             resident.kill()
             resident.wait(timeout=10)
         bus.stop()
         server.stop()
+
+
+def start_resident(data_dir: str, extra_env: dict, log: str) -> subprocess.Popen:
+    """`steady-tray` alone on `data_dir`, as "Start at login" runs it."""
+    env = {**os.environ, "STEADY_DATA_DIR": data_dir, "TZ": ZONE, **extra_env}
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    return subprocess.Popen([os.path.join(os.path.dirname(APP), "steady-tray")], env=env,
+                            stdout=open(os.path.join(ARTIFACTS, log), "ab"), stderr=subprocess.STDOUT)
+
+
+def utc_epoch(text: str) -> float:
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
+
+
+def count_of(server: NotificationServer, title: str) -> int:
+    return sum(1 for _, summary in server.notifies() if summary == title)
+
+
+def test_a_notifications_done_and_snooze_buttons_tick_and_bring_it_back_once():
+    """Issue 26: the notification's buttons, pressed as a desktop does (the
+    server's ActionInvoked signal), with the resident's wall clock faked
+    (libfaketime) and moved forward like a laptop that slept: Done ticks the
+    item; Snooze 10 minutes and Snooze 1 hour bring the reminder back at
+    that moment, within 0 to 2 s, and once."""
+    server = NotificationServer()
+    bus = MockSystemBus()
+    clock = FakeWallClock()
+    data_dir = tempfile.mkdtemp(prefix="steady-e2e-")
+    log = "app-actions.log"
+    since = log_size(log)
+    resident = None
+    try:
+        due = plan_session_with_items(data_dir, [("Charge the phone", 8), ("Fill the water bottle", 10)])
+        resident = start_resident(data_dir, {**bus.env, **clock.env}, log)
+        wait_until(lambda: log_has(log, "watching for resume", since), timeout=30, what="the resident on the system bus")
+
+        # Done.
+        stamp = wait_until(lambda: next((t for t, x in server.notifies() if x == "Charge the phone"), None),
+                           timeout=due["Charge the phone"] - time.time() + 30, what="the first reminder")
+        on_time(stamp - due["Charge the phone"], "the reminder with buttons came")
+        server.invoke_action(server.id_of("Charge the phone"), "done")
+        wait_until(lambda: {i["title"]: i for i in json.loads(cli(data_dir, "items", "--json"))}
+                   ["Charge the phone"]["done"], what="Done to tick the item")
+        assert reminder_state(data_dir, "Charge the phone")["state"] == "done"
+
+        title = "Fill the water bottle"
+        wait_until(lambda: count_of(server, title) == 1, timeout=due[title] - time.time() + 30, what="the second reminder")
+        offset = 0
+        for nth, (action, minutes) in enumerate((("snooze10", 10), ("snooze60", 60))):
+            pressed = time.time() + offset  # on the resident's clock
+            server.invoke_action(server.id_of(title, nth), action)
+            state = wait_until(lambda: (r := reminder_state(data_dir, title))["state"] == "snoozed" and r,
+                               what=f"{action} to be stored")
+            until = utc_epoch(state["snoozed_until"])
+            # Stored to the second: at most a second under the press plus the wait.
+            assert minutes * 60 - 1 <= until - pressed <= minutes * 60 + 2, \
+                f"{action}: back {until - pressed:.1f} s after the press, not {minutes} min"
+            # The laptop slept until 5 s before that moment, then woke.
+            offset = round(until - 5 - time.time())
+            clock.set_offset(offset)
+            bus.emit_prepare_for_sleep(False)
+            wait_until(lambda: count_of(server, title) == nth + 2, timeout=30, what=f"the reminder back after {action}")
+            stamp = [t for t, x in server.notifies() if x == title][-1]
+            # Never before the chosen moment (a wake 5 s early must not bring it).
+            on_time(stamp + offset - until, f"{action}: back")
+
+        # Once: started again, the resident's first pass sends nothing more.
+        resident.kill()
+        resident.wait(timeout=10)
+        end_app(data_dir)
+        again = log_size(log)
+        resident = start_resident(data_dir, {**bus.env, **clock.env}, log)
+        wait_until(lambda: log_has(log, "first reminder pass done", again), timeout=30, what="the restarted first pass")
+        assert count_of(server, title) == 3, f"once each: {server.notifies()}"
+        assert reminder_state(data_dir, title)["state"] == "shown"
+    finally:
+        if resident:
+            resident.kill()
+            resident.wait(timeout=10)
+        end_app(data_dir)
+        bus.stop()
+        server.stop()
+
+
+def quit_words(pending_today: int) -> str:
+    """The tray's Quit item, as views::tray::quit_words says it."""
+    if pending_today == 0:
+        return "Quit Steady"
+    noun = "reminder" if pending_today == 1 else "reminders"
+    return f"Quit Steady ({pending_today} {noun} still to come today will not pop up)"
+
+
+def due_today(due: float) -> int:
+    """1 when `due` falls on today's date in ZONE (the tray counts today's)."""
+    today = dt.datetime.now(zoneinfo.ZoneInfo(ZONE)).date()
+    return int(dt.datetime.fromtimestamp(due, zoneinfo.ZoneInfo(ZONE)).date() == today)
+
+
+def test_the_tray_menu_read_over_dbus_says_locked_and_unlocked():
+    """Issue 26: the tray's menu as a panel reads it (com.canonical.dbusmenu
+    over the session bus): while locked it names nothing of the plan, offers
+    no pause and no lock, and Quit warns of the reminders still to come
+    today; unlocked in the window, it names the next reminder and offers
+    pause and lock; "Lock Steady" clicked there locks the window too."""
+    passphrase = "a quiet harbour at noon"
+    app = App()
+    try:
+        due = plan_session_with_items(app.data_dir, [("Pack the charger", 15 * 60)])
+        locked = cli_with_input(app.data_dir, f"{passphrase}\n{passphrase}\n", "lock", "set")
+        assert locked.returncode == 0, locked.stderr
+        s = app.launch()
+        s.wait_for("[data-testid=unlock]", timeout=30)
+        resident = wait_until(lambda: resident_of(app.data_dir), timeout=15, what="the resident")[0]
+        menu = wait_until(lambda: TrayMenu.of(resident), timeout=15, what="the tray on the session bus")
+        quit_label = quit_words(due_today(due["Pack the charger"]))
+        expected_locked = ["Open Steady", "How I feel after the session",
+                           "Locked: open Steady to see your reminders", "Lock Steady", quit_label]
+        wait_until(lambda: menu.labels() == expected_locked, what=f"the locked menu {expected_locked}")
+        entries = {e["label"]: e for e in menu.entries()}
+        assert not entries["Lock Steady"]["enabled"], "nothing to lock while locked"
+        assert "charger" not in " ".join(menu.labels()), "nothing of the plan while locked"
+        print(f"e2e   tray while locked: {menu.labels()}", flush=True)
+
+        s.find("#passphrase").send_keys(passphrase)
+        s.button("Open Steady").click()
+        s.wait_for("[data-testid=next-title]", timeout=30)
+        wait_until(lambda: "Pack the charger" in menu.labels()[2], timeout=15, what="the menu to name the next reminder")
+        labels = menu.labels()
+        print(f"e2e   tray unlocked: {labels}", flush=True)
+        assert labels[2].startswith("Next reminder: ") and labels[2].endswith("· Pack the charger"), labels
+        assert labels[3:] == ["Pause reminders for 1 hour", "Lock Steady", quit_label], labels
+        assert all(e["enabled"] for e in menu.entries() if e["label"] in ("Lock Steady", "Pause reminders for 1 hour"))
+
+        menu.click("Lock Steady")
+        s.wait_for("[data-testid=unlock]", timeout=15)
+        assert "charger" not in s.find("body").text
+        wait_until(lambda: menu.labels() == expected_locked, what="the menu locked again")
+    finally:
+        app.close()
+
+
+def test_pause_in_the_tray_stops_reminders_until_resumed():
+    """Issue 26: "Pause reminders for 1 hour" clicked in the tray's menu (over
+    D-Bus): a reminder due meanwhile does not come; "Resume reminders" brings
+    it at once."""
+    server = NotificationServer()
+    data_dir = tempfile.mkdtemp(prefix="steady-e2e-")
+    log = "app-pause.log"
+    since = log_size(log)
+    resident = None
+    try:
+        title = "Water the plants"
+        due = plan_session_with_items(data_dir, [(title, 15)])[title]
+        resident = start_resident(data_dir, {}, log)
+        wait_until(lambda: log_has(log, "first reminder pass done", since), timeout=30, what="the first pass")
+        menu = wait_until(lambda: TrayMenu.of(resident.pid), timeout=15, what="the tray on the session bus")
+        wait_until(lambda: "Pause reminders for 1 hour" in menu.labels(), what="the pause item")
+        assert menu.labels()[-1] == quit_words(due_today(due)), menu.labels()
+        menu.click("Pause reminders for 1 hour")
+        wait_until(lambda: "Resume reminders" in menu.labels(), what="the menu to offer Resume")
+        paused = json.loads(cli(data_dir, "reminders", "--json"))
+        assert time.time() < due, "paused before the reminder's time"
+        # By its time plus the on-time bound, an unpaused reminder would have come.
+        wait_until(lambda: time.time() >= due + 2.0, timeout=due - time.time() + 5, interval=0.1,
+                   what="the reminder's time to pass")
+        assert count_of(server, title) == 0, "nothing pops up while paused"
+        assert reminder_state(data_dir, title)["state"] == "pending", paused
+        resumed = time.time()
+        menu.click("Resume reminders")
+        stamp = wait_until(lambda: next((t for t, x in server.notifies() if x == title), None), timeout=15,
+                           what="the reminder after resuming")
+        print(f"e2e   paused reminder came {stamp - resumed:+.3f} s after Resume", flush=True)
+        assert 0 <= stamp - resumed <= 2.0, f"{stamp - resumed:.3f} s after Resume"
+        wait_until(lambda: "Pause reminders for 1 hour" in menu.labels(), what="the menu to offer Pause again")
+    finally:
+        if resident:
+            resident.kill()
+            resident.wait(timeout=10)
+        end_app(data_dir)
+        server.stop()
+
+
+def test_travel_the_session_keeps_its_clock_whatever_the_computers_zone():
+    """Issue 26: the computer in one time zone, the session in another (a
+    patient travelling to the clinic, or a clinic across a zone border), each
+    way round: the times in the window, on the ride card (from the CLI) and
+    the moments reminders come are on the session's clock."""
+    for computer, zone in (("America/New_York", "Europe/London"), ("Europe/London", "America/New_York")):
+        server = NotificationServer()
+        app = App(zone=computer)
+        try:
+            # The patient's day, on the session's clock, its night far from now.
+            here = dt.datetime.now(zoneinfo.ZoneInfo(zone))
+            bed_hour = (here + dt.timedelta(hours=12)).hour
+            cli_in(app, "day", "--wake", f"{(here + dt.timedelta(hours=14)):%H}:00", "--morning",
+                   f"{(here + dt.timedelta(hours=15)):%H}:00", "--evening", f"{(here + dt.timedelta(hours=22)):%H}:00",
+                   "--check-in", f"{(here + dt.timedelta(hours=23)):%H}:00", "--bedtime", f"{bed_hour:02d}:00")
+            day = (here.date() + dt.timedelta(days=7)).isoformat()
+            session = json.loads(cli_in(app, "session", "add", "--start", f"{day}T09:00", "--tz", zone,
+                                        "--clinic", "Harbour Clinic", "--driver", "Sam", "--json"))
+            soon = dt.datetime.now(zoneinfo.ZoneInfo(zone)).replace(microsecond=0) + dt.timedelta(seconds=25)
+            cli_in(app, "item", "add", "--session", str(session["id"]), "--title", "Leave for the clinic",
+                   "--due", soon.strftime("%Y-%m-%dT%H:%M:%S"))  # a clock time on the session's clock
+
+            def on_session_clock(local: str) -> str:
+                at = dt.datetime.fromisoformat(local).replace(tzinfo=zoneinfo.ZoneInfo(zone))
+                return f"{at.astimezone(dt.timezone.utc):%Y-%m-%dT%H:%M:%S}Z"
+
+            items = {i["title"]: i for i in json.loads(cli_in(app, "items", "--json"))}
+            assert items["Stop eating"]["due_utc"] == on_session_clock(f"{day}T03:00"), (zone, items["Stop eating"])
+            before = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
+            assert items["Go to bed in good time"]["due_utc"] == on_session_clock(f"{before}T{bed_hour:02d}:00"), \
+                (zone, items["Go to bed in good time"])
+
+            s = app.launch()
+            s.wait_for("[data-testid=next-title]", timeout=30)
+            s.button("Session plan").click()
+            s.wait_for("[data-testid=checklist-day_before]")
+            fasting = wait_until(lambda: item_on_screen(s, "Stop eating"), what="the fasting item")
+            assert shows_clock(fasting["time"], 3, 0), f"computer in {computer}, session in {zone}: {fasting}"
+            sleep = item_on_screen(s, "Go to bed in good time")
+            assert shows_clock(sleep["time"], bed_hour, 0), f"computer in {computer}, session in {zone}: {sleep}"
+            s.button("Ride home").click()
+            window = s.wait_for("[data-testid=pickup-window]").text
+            assert "11:00" in window and "13:00" in window, f"computer in {computer}, session in {zone}: {window}"
+            desktop_screenshot(f"travel-{computer.split('/')[1]}-session-{zone.split('/')[1]}.png")
+
+            card = os.path.join(app.export_dir, "card.pdf")
+            cli_in(app, "export", "card", "--session", str(session["id"]), "-o", card)
+            text = subprocess.run(["pdftotext", card, "-"], capture_output=True, text=True, check=True).stdout
+            assert "11:00" in text and "13:00" in text, f"the card, computer in {computer}, session in {zone}: {text}"
+
+            # The reminder comes at the moment the session's clock says.
+            stamp = wait_until(lambda: next((t for t, x in server.notifies() if x == "Leave for the clinic"), None),
+                               timeout=soon.timestamp() - time.time() + 30, what="the reminder on the session's clock")
+            on_time(stamp - soon.timestamp(), f"computer in {computer}, session in {zone}: the reminder came")
+        finally:
+            app.close()
+            server.stop()
 
 
 def test_without_a_notification_server_the_window_shows_the_reminder():

@@ -30,6 +30,7 @@ import urllib3
 from selenium.common.exceptions import InvalidSessionIdException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.options import ArgOptions
+from selenium.webdriver.remote.file_detector import UselessFileDetector
 from selenium.webdriver.remote.remote_connection import RemoteConnection
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
@@ -164,7 +165,9 @@ class TauriDriver:
         options.set_capability("tauri:options", {"application": application})
         TauriDriverConnection.set_timeout(timeout)  # Selenium keeps it per class
         connection = TauriDriverConnection(self.url, keep_alive=True)
-        return Window(command_executor=connection, options=options)
+        # tauri-driver runs on this machine: a path typed into a field is
+        # text, not a file to upload through Selenium Grid's own endpoint.
+        return Window(command_executor=connection, options=options, file_detector=UselessFileDetector())
 
     def stop(self):
         self.process.terminate()
