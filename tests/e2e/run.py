@@ -530,6 +530,63 @@ def test_clinic_protocol_file_fills_the_instructions_and_undo_restores_them():
         app.close()
 
 
+def tab_into(s, element):
+    """Moves the keyboard focus onto `element` as a person does: from the
+    focusable element before it, pressing Tab (a time field before it takes
+    one press per part: hours, minutes). True when it landed."""
+    s.execute_script("""
+        const all = [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]
+            .filter((e) => e.tabIndex >= 0 && !e.disabled && e.offsetParent !== null);
+        const at = all.indexOf(arguments[0]);
+        all[at - 1].focus();""", element)
+    for _ in range(4):
+        ActionChains(s).send_keys(Keys.TAB).perform()
+        if s.execute_script("return document.activeElement === arguments[0]", element):
+            return True
+    return False
+
+
+def outline_of(s, element) -> str:
+    return s.execute_script("const c = getComputedStyle(arguments[0]); return c.outlineStyle + ' ' + c.outlineWidth",
+                            element)
+
+
+def test_the_keyboard_reaches_the_checklist_preview_and_sees_where_it_is_in_your_day():
+    """Issue 26 (accessibility): the time fields of Settings → Your day show
+    a focus ring when the keyboard is on them; the checklist preview beside
+    the clinic's instructions scrolls on its own, so the keyboard reaches it
+    (it has a name) and scrolls it (axe: scrollable-region-focusable)."""
+    app = App()
+    try:
+        s = app.launch()
+        plan_first_session(s, local_day(6))
+        s.button("Settings").click()
+        for field in ("#day-wake", "#day-bed"):
+            time_field = s.wait_for(field)
+            s.execute_script("arguments[0].scrollIntoView({block: 'center'})", time_field)
+            assert tab_into(s, time_field), f"Tab reaches {field}"
+            ring = outline_of(s, time_field)
+            assert ring.startswith("solid") and ring != "solid 0px", f"{field} shows no focus ring: {ring}"
+        desktop_screenshot("settings-time-focus.png")
+
+        s.wait_for("[data-testid=open-instructions]").click()
+        preview = s.wait_for("[data-testid=rules-preview]")
+        wait_until(lambda: "Stop eating" in preview.text, what="the preview's checklist")
+        size = s.execute_script("return [arguments[0].scrollHeight, arguments[0].clientHeight]", preview)
+        assert size[0] > size[1], f"the preview scrolls on its own here (else this checks nothing): {size}"
+        name = s.execute_script("return document.getElementById(arguments[0].getAttribute('aria-labelledby'))"
+                                "?.textContent", preview)
+        assert name == "Your checklist with these instructions", name
+        assert tab_into(s, preview), "Tab reaches the preview"
+        assert outline_of(s, preview).startswith("solid"), "and shows where the keyboard is"
+        ActionChains(s).send_keys(Keys.PAGE_DOWN).perform()
+        wait_until(lambda: s.execute_script("return arguments[0].scrollTop", preview) > 0,
+                   what="Page Down to scroll the preview")
+        desktop_screenshot("instructions-preview-focus.png")
+    finally:
+        app.close()
+
+
 def test_a_clinic_entered_in_the_app_becomes_the_plan():
     """Issue 15: a clinic with a clock-time fast, a morning-of medicine, an
     arrival time, a bring list and an escort rule, entered in the form after
