@@ -534,11 +534,17 @@ def tab_into(s, element):
     """Moves the keyboard focus onto `element` as a person does: from the
     focusable element before it, pressing Tab (a time field before it takes
     one press per part: hours, minutes). True when it landed."""
-    s.execute_script("""
+    # The focusable element before it in document order (a scrolling region
+    # a browser does not make focusable is none: then it counts as not reached).
+    started = s.execute_script("""
         const all = [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]
             .filter((e) => e.tabIndex >= 0 && !e.disabled && e.offsetParent !== null);
-        const at = all.indexOf(arguments[0]);
-        all[at - 1].focus();""", element)
+        const before = [...all].reverse().find((e) =>
+            e.compareDocumentPosition(arguments[0]) & Node.DOCUMENT_POSITION_FOLLOWING && !e.contains(arguments[0]));
+        if (!before) return false;
+        before.focus();
+        return true;""", element)
+    assert started, "nothing focusable before it"
     for _ in range(4):
         ActionChains(s).send_keys(Keys.TAB).perform()
         if s.execute_script("return document.activeElement === arguments[0]", element):
@@ -1574,6 +1580,10 @@ def test_pause_in_the_tray_stops_reminders_until_resumed():
                            what="the reminder after resuming")
         print(f"e2e   paused reminder came {stamp - resumed:+.3f} s after Resume", flush=True)
         assert 0 <= stamp - resumed <= 2.0, f"{stamp - resumed:.3f} s after Resume"
+        # Its record keeps the moment it fired: after the click that released
+        # it, before the server had it (a record in whole seconds falls before the click).
+        fired = fired_at(reminder_state(data_dir, title))
+        assert resumed <= fired <= stamp, f"fired_at {fired - resumed:+.3f} s from Resume, the server had it at {stamp - resumed:+.3f} s"
         wait_until(lambda: "Pause reminders for 1 hour" in menu.labels(), what="the menu to offer Pause again")
     finally:
         if resident:
@@ -1817,6 +1827,9 @@ def test_the_app_lock_encrypts_the_data_asks_at_start_and_reminds_in_neutral_wor
         neutral = [c for c in server.notifies() if c[1] == "You have a reminder"]
         assert len(neutral) == 1, f"once: {neutral}"
 
+        # The patient unlocks a little later: the reminder waits behind the
+        # unlock and keeps the moment it fired, not the unlock's.
+        wait_until(lambda: time.time() >= arrived + 3, timeout=10, interval=0.1, what="a moment after the reminder")
         passes = marks_in("app.log", "first reminder pass done")
         s.find("#passphrase").send_keys(passphrase)
         s.button("Open Steady").click()
