@@ -11,15 +11,19 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Tauri 2 on Linux (https://tauri.app/start/prerequisites/), plus what the
 # end-to-end tests need: a virtual display, WebKit's WebDriver, a D-Bus session
-# and ImageMagick for screenshots.
+# and ImageMagick for screenshots. Selenium (python3-selenium) drives the
+# window through tauri-driver; the suites run on Debian's own Python, where
+# python3-selenium, python3-dbus and python3-dbusmock are installed, even
+# when another python3 comes first on PATH.
 APT_BUILD := build-essential pkg-config curl file libwebkit2gtk-4.1-dev libxdo-dev \
              libssl-dev libayatana-appindicator3-dev librsvg2-dev
-APT_TEST  := xvfb xauth webkit2gtk-driver dbus dbus-x11 python3 python3-dbusmock imagemagick fonts-noto-color-emoji poppler-utils x11-utils strace \
+APT_TEST  := xvfb xauth webkit2gtk-driver dbus dbus-x11 python3 python3-dbusmock python3-selenium imagemagick fonts-noto-color-emoji poppler-utils x11-utils strace \
              fonts-noto-cjk zbar-tools locales faketime
 # Locales the tests run the app in (issue 16: Germany, the UK, Australia and
 # the US), built into .tools/locale with localedef and found through LOCPATH,
 # so nothing system-wide changes.
 TEST_LOCALES := de_DE en_GB en_AU en_US
+PYTHON_TEST  := /usr/bin/python3
 
 .PHONY: help run test build ui deps deps-test lint bindings check-bindings test-core test-e2e package test-package bench bench-smoke clean
 
@@ -102,9 +106,10 @@ lint: ui
 test-core: deps-test ui
 	LOCPATH=$(TOOLS)/locale cargo test --workspace
 
+# `make test-e2e E2E="tray chart"` runs only the tests whose names hold one of the words.
 test-e2e: deps-test build
 	STEADY_APP=$(ROOT)/$(APP) TAURI_DRIVER=$(TOOLS)/bin/tauri-driver LOCPATH=$(TOOLS)/locale \
-	  xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- python3 tests/e2e/run.py
+	  xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- $(PYTHON_TEST) tests/e2e/run.py $(E2E)
 
 test: deps-test check-bindings lint test-core test-e2e bench-smoke
 
@@ -114,7 +119,7 @@ test: deps-test check-bindings lint test-core test-e2e bench-smoke
 # with the same release profile, both run under Xvfb with a D-Bus session and
 # a notification server. Writes bench/RESULTS.md. Slow (cold release builds
 # of both, 3 minutes of idle), so not part of `make test`.
-BENCH_RUN = xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- python3 bench/run.py \
+BENCH_RUN = xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- $(PYTHON_TEST) bench/run.py \
             --tauri-driver $(TOOLS)/bin/tauri-driver
 
 bench: deps-test
@@ -144,7 +149,7 @@ package: deps
 # Installs the .deb on this machine (needs root), launches it, removes it.
 test-package: deps-test package
 	TAURI_DRIVER=$(TOOLS)/bin/tauri-driver \
-	  xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- python3 tests/package/test_deb.py
+	  xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- $(PYTHON_TEST) tests/package/test_deb.py
 
 clean:
 	rm -rf target ui/dist ui/node_modules $(TOOLS)

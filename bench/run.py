@@ -55,7 +55,7 @@ import zoneinfo
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 sys.path.insert(0, os.path.join(ROOT, "tests", "e2e"))
-from webdriver import Driver, wait_until  # noqa: E402
+from tauri_window import TauriDriver, wait_until  # noqa: E402
 from x11 import X11  # noqa: E402
 from desktop import FakeWallClock, MockSystemBus, NotificationServer, comm, descendants  # noqa: E402
 
@@ -477,14 +477,14 @@ class Bench:
         for label, exe, commands in (("steady", self.steady, ("today", "course_view")),
                                      ("baseline", self.baseline, ("ping",))):
             data = self.fresh_copy(seeded)
-            driver = Driver(self.args.tauri_driver, self.env(data), os.path.join(ARTIFACTS, "driver.log"))
+            driver = TauriDriver(self.args.tauri_driver, self.env(data), os.path.join(ARTIFACTS, "driver.log"))
             session = None
             try:
                 session = driver.launch(exe)
-                wait_until(lambda: session.execute("return !!window.__TAURI_INTERNALS__"), timeout=30,
+                wait_until(lambda: session.execute_script("return !!window.__TAURI_INTERNALS__"), timeout=30,
                            what="the webview's IPC")
                 for command in commands:
-                    took = sorted(session.execute(script, command, {}, calls))
+                    took = sorted(session.execute_script(script, command, {}, calls))
                     results[command] = took
             finally:
                 if session:

@@ -128,6 +128,14 @@ pub fn to_db(at: DateTime<Utc>) -> String {
     at.format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
+/// Stored form of a moment measured rather than planned (when a reminder
+/// fired), to the millisecond: whole seconds understated lateness by up to
+/// a second and let a reminder a second early pass for on time. Fixed width
+/// too; `from_db` reads both forms.
+pub fn to_db_ms(at: DateTime<Utc>) -> String {
+    at.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
+}
+
 pub fn from_db(text: &str) -> Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
         .map(|at| at.with_timezone(&Utc))

@@ -475,7 +475,7 @@ fn execute_on(
                     due_utc: crate::basics::time::to_db(r.due_at),
                     remind_at_utc: crate::basics::time::to_db(r.remind_at),
                     state: r.state.as_str(),
-                    fired_at: r.fired_at.map(crate::basics::time::to_db),
+                    fired_at: r.fired_at.map(crate::basics::time::to_db_ms),
                     late_by_seconds: r.late_by_seconds,
                     snoozed_until: r.snoozed_until.map(crate::basics::time::to_db),
                     delivered: r.delivered,

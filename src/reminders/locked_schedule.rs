@@ -23,7 +23,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::basics::error::Result;
 use crate::basics::time::system_zone;
-use crate::basics::time::{from_db, to_db};
+use crate::basics::time::{from_db, to_db, to_db_ms};
 use crate::facts::day::ClockTime;
 use crate::plan::night;
 use crate::reminders::decide::{Decision, NoticeText, ReminderSettings};
@@ -242,7 +242,7 @@ impl LockedSchedule {
             // The claim: only the process whose update lands fires it.
             let claimed = self.conn.execute(
                 "UPDATE owed SET fired_at = ?1, outcome = ?2 WHERE key = ?3 AND fired_at IS NULL",
-                params![to_db(now), if missed { "missed" } else { "shown" }, owed.key],
+                params![to_db_ms(now), if missed { "missed" } else { "shown" }, owed.key],
             )?;
             if claimed != 1 {
                 continue;

@@ -231,6 +231,14 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE sessions ADD COLUMN driver_email TEXT;
     ALTER TABLE sessions ADD COLUMN driver_note TEXT;
     "#,
+    // 9: a reminder's `fired_at` to the millisecond (issue 26): in whole
+    // seconds, lateness was understated by up to a second and a reminder a
+    // second early passed for on time. Rows written before keep their second,
+    // in the new width (".000"), so text order stays time order.
+    r#"
+    UPDATE reminder_log SET fired_at = substr(fired_at, 1, 19) || '.000Z'
+        WHERE fired_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z';
+    "#,
 ];
 
 /// The SQL of schema version `version` (1-based), for tests that build a

@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::basics::error::{Error, Result};
-use crate::basics::time::{from_db, to_db};
+use crate::basics::time::{from_db, to_db, to_db_ms};
 use crate::facts::day::DayTimes;
 use crate::facts::model::{ItemId, SessionId};
 use crate::plan::night;
@@ -299,7 +299,7 @@ impl Store {
                 late_by_seconds = excluded.late_by_seconds, delivered = 0, snoozed_until = NULL
              WHERE reminder_log.remind_at <> excluded.remind_at
                 OR (reminder_log.snoozed_until IS NOT NULL AND reminder_log.snoozed_until = ?6)",
-            params![item_id, to_db(remind_at), outcome, to_db(now), late_by.num_seconds(), to_db(fire_at)],
+            params![item_id, to_db(remind_at), outcome, to_db_ms(now), late_by.num_seconds(), to_db(fire_at)],
         )?;
         tx.commit()?;
         Ok(changed == 1)
@@ -334,7 +334,7 @@ impl Store {
                 outcome = 'shown', fired_at = COALESCE(
                     CASE WHEN reminder_log.remind_at = excluded.remind_at THEN reminder_log.fired_at END,
                     excluded.fired_at)",
-            params![item_id, to_db(remind_at), to_db(now), to_db(until)],
+            params![item_id, to_db(remind_at), to_db_ms(now), to_db(until)],
         )?;
         tx.commit()?;
         self.reminder(item_id, now)

@@ -340,3 +340,30 @@ fn the_first_release_database_opens_and_keeps_its_data() {
     );
     assert_eq!(trend.phq9[0].total, 4);
 }
+
+/// Migration 9 (issue 26): the firings d390c0d recorded in whole seconds
+/// keep their moments, written to the millisecond like new ones, so text
+/// order stays time order and old rows stay readable.
+#[test]
+fn firings_recorded_in_whole_seconds_keep_their_moments_in_milliseconds() {
+    let dir = tempfile::tempdir().unwrap();
+    let before: Vec<(i64, String)> = {
+        let conn = rusqlite::Connection::open(fixture("d390c0d", "steady.sqlite3")).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT item_id, fired_at FROM reminder_log WHERE fired_at IS NOT NULL ORDER BY item_id")
+            .unwrap();
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+        rows.collect::<rusqlite::Result<_>>().unwrap()
+    };
+    assert!(!before.is_empty(), "d390c0d fired reminders");
+    assert!(before.iter().all(|(_, at)| !at.contains('.')), "recorded in whole seconds: {before:?}");
+    drop(open_copy("d390c0d", dir.path()));
+    let conn = rusqlite::Connection::open(dir.path().join("steady.sqlite3")).unwrap();
+    for (item, old) in &before {
+        let now: String = conn
+            .query_row("SELECT fired_at FROM reminder_log WHERE item_id = ?1", [item], |r| r.get(0))
+            .unwrap();
+        assert_eq!(now, old.replace('Z', ".000Z"), "item {item}");
+        assert_eq!(steady_core::basics::time::from_db(&now).unwrap(), at(old));
+    }
+}

@@ -70,6 +70,22 @@ fn reminder_fires_at_its_time_and_only_once() {
     assert!(reminder.delivered);
 }
 
+/// Issue 26: the firing moment is kept to the millisecond, so a lateness
+/// measured from it is not understated by up to a second.
+#[test]
+fn a_reminder_firing_is_recorded_to_the_millisecond() {
+    let mut store = in_memory_store();
+    let session = berlin_session(&mut store);
+    let confirm = item(&session_items(&store, &session), "Confirm who drives you home").id;
+    let notifier = RecordingNotifier::default();
+    let due = at("2026-12-02T17:00:00Z");
+    fire_earlier(&mut store, &notifier, at("2026-12-02T16:00:00Z"));
+    let fired = due + Duration::milliseconds(870);
+    run_due(&mut store, &notifier, fired).unwrap();
+    let reminder = store.reminder(confirm, fired).unwrap();
+    assert_eq!(reminder.fired_at, Some(fired), "870 ms late, not 0 s");
+}
+
 #[test]
 fn missed_reminder_after_suspend_fires_once_marked_late() {
     let mut store = in_memory_store();

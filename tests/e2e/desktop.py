@@ -7,7 +7,7 @@ import os
 import subprocess
 import tempfile
 
-from webdriver import wait_until
+from tauri_window import wait_until
 
 DBUSMOCK_PYTHON = "/usr/bin/python3"  # Debian's python3-dbusmock lives there
 
@@ -45,9 +45,70 @@ class NotificationServer:
                     calls.append((float(stamp), fields[5] if len(fields) > 5 else rest))
         return calls
 
+    def id_of(self, summary: str, nth: int = 0) -> int:
+        """The id the server gave the `nth` notification titled `summary`:
+        the mock numbers every new one from 1 in the order they came."""
+        calls = self.notifies()
+        found = [n for n, (_, s) in enumerate(calls, 1) if s == summary]
+        assert len(found) > nth, f"no notification {nth} titled {summary!r}: {calls}"
+        return found[nth]
+
+    def invoke_action(self, notification_id: int, action: str):
+        """What the desktop sends when a button of the notification is
+        pressed ("done", "snooze10", ...) or it is clicked ("default"): the
+        server's ActionInvoked signal, through the mock's EmitSignal."""
+        subprocess.run(["gdbus", "call", "--session", "--dest", "org.freedesktop.Notifications",
+                        "--object-path", "/org/freedesktop/Notifications",
+                        "--method", "org.freedesktop.DBus.Mock.EmitSignal",
+                        "org.freedesktop.Notifications", "ActionInvoked", "us",
+                        f"[<uint32 {notification_id}>, <'{action}'>]"],
+                       check=True, capture_output=True, timeout=10)
+
     def stop(self):
         self.process.terminate()
         self.process.wait(timeout=10)
+
+
+class TrayMenu:
+    """A StatusNotifierItem's menu as a panel reads it: the item's `Menu`
+    property names a com.canonical.dbusmenu object, whose GetLayout gives
+    the entries and whose Event("clicked") activates one."""
+
+    @staticmethod
+    def of(pid: int):
+        """The menu of the tray item process `pid` shows, once it is on the bus; else None."""
+        import dbus  # Debian's python3-dbus, which python3-dbusmock brings
+        prefix = f"org.kde.StatusNotifierItem-{pid}-"
+        names = [str(n) for n in dbus.SessionBus().list_names() if str(n).startswith(prefix)]
+        return TrayMenu(names[0]) if names else None
+
+    def __init__(self, name: str):
+        import dbus
+        self.dbus = dbus
+        self.bus = dbus.SessionBus()
+        item = self.bus.get_object(name, "/StatusNotifierItem")
+        path = item.Get("org.kde.StatusNotifierItem", "Menu", dbus_interface="org.freedesktop.DBus.Properties")
+        self.menu = dbus.Interface(self.bus.get_object(name, path), "com.canonical.dbusmenu")
+
+    def entries(self) -> list[dict]:
+        """[{id, label, enabled, separator}] of the top level, in order."""
+        _revision, (_root, _props, children) = self.menu.GetLayout(0, -1, self.dbus.Array([], signature="s"))
+        found = []
+        for child in children:
+            child_id, props, _ = child
+            found.append({"id": int(child_id), "label": str(props.get("label", "")),
+                          "enabled": bool(props.get("enabled", True)),
+                          "separator": str(props.get("type", "standard")) == "separator"})
+        return found
+
+    def labels(self) -> list[str]:
+        return [e["label"] for e in self.entries() if not e["separator"]]
+
+    def click(self, label: str):
+        entry = next((e for e in self.entries() if e["label"] == label), None)
+        assert entry, f"no {label!r} in the tray menu: {self.labels()}"
+        assert entry["enabled"], f"{label!r} is greyed out"
+        self.menu.Event(entry["id"], "clicked", self.dbus.Int32(0, variant_level=1), self.dbus.UInt32(0))
 
 
 def comm(pid: int) -> str:

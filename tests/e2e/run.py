@@ -25,10 +25,13 @@ import traceback
 import zoneinfo
 
 sys.path.insert(0, os.path.dirname(__file__))
-import webdriver  # noqa: E402
-from webdriver import Driver, wait_until  # noqa: E402
+import urllib3  # noqa: E402
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+import tauri_window  # noqa: E402
+from tauri_window import TauriDriver, wait_until  # noqa: E402
 from x11 import X11  # noqa: E402
-from desktop import DBUSMOCK_PYTHON, FakeWallClock, MockSystemBus, NotificationServer, comm, descendants  # noqa: E402
+from desktop import DBUSMOCK_PYTHON, FakeWallClock, MockSystemBus, NotificationServer, TrayMenu, comm, descendants  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 APP = os.environ.get("STEADY_APP", os.path.join(ROOT, "target", "debug", "steady"))
@@ -142,7 +145,7 @@ class App:
         env = {**os.environ, "STEADY_DATA_DIR": self.data_dir, "STEADY_EXPORT_DIR": self.export_dir,
                "TZ": zone, "LANG": lang, **(extra_env or {})}
         self.env = env
-        self.driver = Driver(TAURI_DRIVER, env, os.path.join(ARTIFACTS, "app.log"))
+        self.driver = TauriDriver(TAURI_DRIVER, env, os.path.join(ARTIFACTS, "app.log"))
         self.session = None
 
     def launch(self):
@@ -151,9 +154,10 @@ class App:
         end_app(os.path.join(tempfile.gettempdir(), "steady-e2e-"))
         try:
             self.session = self.driver.launch(APP)
-        except (TimeoutError, OSError) as e:
+        except (urllib3.exceptions.HTTPError, tauri_window.DroppedConnection, OSError) as e:
+            # A new session is safe to ask for again once every stray app is ended.
             print(f"e2e   launch did not answer ({e!r}); ending stray apps and trying once more", flush=True)
-            webdriver.RETRIES.append(f"relaunched the app after: {e!r}")
+            tauri_window.RESENT.append(f"relaunched the app after: {e!r}")
             end_app(os.path.join(tempfile.gettempdir(), "steady-e2e-"))
             self.session = self.driver.launch(APP)
         return self.session
@@ -186,7 +190,7 @@ def shows_clock(text: str, hour: int, minute: int) -> bool:
 
 
 def items_on_screen(s):
-    return s.execute(
+    return s.execute_script(
         "return [...document.querySelectorAll('[data-testid=item]')].map(li => ({"
         " id: Number(li.dataset.itemId),"
         " title: li.querySelector('[data-testid=item-title]').textContent,"
@@ -211,9 +215,9 @@ def fill_welcome(s, date, start_time, clinic="", driver=""):
     s.find("#session-date").set_value(date)
     s.find("#session-time").set_value(start_time)
     if clinic:
-        s.find("#clinic").type(clinic)
+        s.find("#clinic").send_keys(clinic)
     if driver:
-        s.find("#driver").type(driver)
+        s.find("#driver").send_keys(driver)
     s.button("Make my plan").click()
 
 
@@ -295,21 +299,21 @@ def test_user_text_is_shown_as_text_and_bad_titles_are_refused():
         added = wait_until(lambda: item_on_screen(s, hostile), what="the item with markup in its title")
         s.find_xpath(f'//li[@data-item-id="{added["id"]}"]//button[normalize-space()="Add note"]').click()
         note = s.wait_for(f'#note-{added["id"]}')
-        note.type("<script>window.__pwned=2</script> bring socks")
+        note.send_keys("<script>window.__pwned=2</script> bring socks")
         # WebKitWebDriver cannot type characters outside the BMP; an emoji
         # arrives the way a paste or the emoji picker delivers it.
-        note.set_value(s.execute("return arguments[0].value", note) + " 🧦")
+        note.set_value(s.execute_script("return arguments[0].value", note) + " 🧦")
         s.button("Save note").click()
         wait_until(lambda: (item_on_screen(s, hostile) or {}).get("note"), what="the note")
         shown = item_on_screen(s, hostile)
         assert shown["note"] == "<script>window.__pwned=2</script> bring socks 🧦", shown
-        assert s.execute("return window.__pwned === undefined && document.querySelectorAll('main img, main script').length === 0")
+        assert s.execute_script("return window.__pwned === undefined && document.querySelectorAll('main img, main script').length === 0")
         s.screenshot(os.path.join(ARTIFACTS, "session-webview.png"))
         desktop_screenshot("session.png")
 
         # Malformed, wrong-typed and oversized IPC calls: each is answered
         # with an error, nothing is stored, and the app stays up.
-        results = s.execute("""
+        results = s.execute_script("""
             const call = (cmd, args) => window.__TAURI_INTERNALS__.invoke(cmd, args)
                 .then(() => ({ ok: true }), (e) => ({ ok: false, e }));
             return Promise.all([
@@ -328,7 +332,7 @@ def test_user_text_is_shown_as_text_and_bad_titles_are_refused():
         typed = [r["e"] for r in results[2:]]
         assert all(isinstance(e, dict) and e.get("code") in ("invalid_input", "not_found") for e in typed), typed
         assert len(items_on_screen(s)) == count + 1, "nothing more was stored"
-        assert s.execute("return document.title") == "Steady", "the app is still up"
+        assert s.execute_script("return document.title") == "Steady", "the app is still up"
     finally:
         app.close()
 
@@ -380,10 +384,10 @@ def test_ride_home_message_calendar_and_card():
         skip_clinic_step(s)
         s.wait_for("[data-testid=next-title]")
         s.button("Ride home").click()
-        s.wait_for("#patient").type("Alex")
-        s.find("#driver-phone").type("+49 30 1234567")
-        s.find("#clinic-phone").type("+49 30 7654321")
-        s.find("#clinic-address").type("Seestrasse 1, Berlin")
+        s.wait_for("#patient").send_keys("Alex")
+        s.find("#driver-phone").send_keys("+49 30 1234567")
+        s.find("#clinic-phone").send_keys("+49 30 7654321")
+        s.find("#clinic-address").send_keys("Seestrasse 1, Berlin")
         s.button("Save details").click()
         words = wait_until(lambda: (lambda t: t if "Alex" in t else None)(s.find("[data-testid=pickup-words]").text),
                            what="the pickup words to name the patient")
@@ -391,7 +395,7 @@ def test_ride_home_message_calendar_and_card():
         window = s.find("[data-testid=pickup-window]").text
         assert shows_clock(window, 11, 0) and shows_clock(window, 13, 0), window
         assert "11:00" in window and "13:00" in window, f"24-hour times on an en_GB system: {window}"
-        message = s.execute("return document.querySelector('[data-testid=message]').value")
+        message = s.execute_script("return document.querySelector('[data-testid=message]').value")
         assert message.startswith("Hi Sam! Pick up Alex at Lakeside Clinic"), message
         assert "Clinic phone: +49 30 7654321" in message
         assert "Your checklist:" in message and "Plan the route to Lakeside Clinic" in message, message
@@ -432,9 +436,9 @@ def test_ride_home_message_calendar_and_card():
 
         # "Send to Sam": the mail program (a stand-in here) gets the message
         # and both files attached.
-        s.find("#driver-email").type("sam@example.org")
+        s.find("#driver-email").send_keys("sam@example.org")
         s.button("Save details").click()
-        wait_until(lambda: s.execute("return document.body.innerText.includes('this message to sam@example.org')"),
+        wait_until(lambda: s.execute_script("return document.body.innerText.includes('this message to sam@example.org')"),
                    what="the e-mail address to be saved")
         s.find("[data-testid=send-to-driver]").click()
         wait_until(lambda: os.path.exists(mail_log), what="the mail program to be called")
@@ -502,14 +506,14 @@ def test_clinic_protocol_file_fills_the_instructions_and_undo_restores_them():
         bad_line = next(n for n, line in enumerate(example.splitlines(), 1) if "solid_food =" in line)
         s.button("Settings").click()
         s.wait_for("[data-testid=open-instructions]").click()
-        s.wait_for("[data-testid=protocol-file]").type(bad)
+        s.wait_for("[data-testid=protocol-file]").send_keys(bad)
         problems = s.wait_for("[data-testid=protocol-problems]")
         assert f"Line {bad_line}" in problems.text and "must be between 0 and 24" in problems.text, problems.text
         assert stop_eating_reminder(app.data_dir)["due_utc"] == typical
 
-        s.find("[data-testid=protocol-file]").type(EXAMPLE_PROTOCOL)
-        wait_until(lambda: s.find("#r-clinic-name").attribute("value") == "Lakeside Ketamine Clinic"
-                   or s.execute("return document.querySelector('#r-clinic-name').value") == "Lakeside Ketamine Clinic",
+        s.find("[data-testid=protocol-file]").send_keys(EXAMPLE_PROTOCOL)
+        wait_until(lambda: s.find("#r-clinic-name").get_attribute("value") == "Lakeside Ketamine Clinic"
+                   or s.execute_script("return document.querySelector('#r-clinic-name').value") == "Lakeside Ketamine Clinic",
                    what="the file's clinic in the form")
         changes = wait_until(lambda: s.find("[data-testid=plan-changes]").text, what="the checklist's changes")
         assert "Stop eating" in changes, changes
@@ -522,6 +526,69 @@ def test_clinic_protocol_file_fills_the_instructions_and_undo_restores_them():
         s.button("Undo").click()
         wait_until(lambda: "Undone" in s.find("[data-testid=rules-notice]").text, what="the undo")
         assert stop_eating_reminder(app.data_dir)["due_utc"] == typical
+    finally:
+        app.close()
+
+
+def tab_into(s, element):
+    """Moves the keyboard focus onto `element` as a person does: from the
+    focusable element before it, pressing Tab (a time field before it takes
+    one press per part: hours, minutes). True when it landed."""
+    # The focusable element before it in document order (a scrolling region
+    # a browser does not make focusable is none: then it counts as not reached).
+    started = s.execute_script("""
+        const all = [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]
+            .filter((e) => e.tabIndex >= 0 && !e.disabled && e.offsetParent !== null);
+        const before = [...all].reverse().find((e) =>
+            e.compareDocumentPosition(arguments[0]) & Node.DOCUMENT_POSITION_FOLLOWING && !e.contains(arguments[0]));
+        if (!before) return false;
+        before.focus();
+        return true;""", element)
+    assert started, "nothing focusable before it"
+    for _ in range(4):
+        ActionChains(s).send_keys(Keys.TAB).perform()
+        if s.execute_script("return document.activeElement === arguments[0]", element):
+            return True
+    return False
+
+
+def outline_of(s, element) -> str:
+    return s.execute_script("const c = getComputedStyle(arguments[0]); return c.outlineStyle + ' ' + c.outlineWidth",
+                            element)
+
+
+def test_the_keyboard_reaches_the_checklist_preview_and_sees_where_it_is_in_your_day():
+    """Issue 26 (accessibility): the time fields of Settings → Your day show
+    a focus ring when the keyboard is on them; the checklist preview beside
+    the clinic's instructions scrolls on its own, so the keyboard reaches it
+    (it has a name) and scrolls it (axe: scrollable-region-focusable)."""
+    app = App()
+    try:
+        s = app.launch()
+        plan_first_session(s, local_day(6))
+        s.button("Settings").click()
+        for field in ("#day-wake", "#day-bed"):
+            time_field = s.wait_for(field)
+            s.execute_script("arguments[0].scrollIntoView({block: 'center'})", time_field)
+            assert tab_into(s, time_field), f"Tab reaches {field}"
+            ring = outline_of(s, time_field)
+            assert ring.startswith("solid") and ring != "solid 0px", f"{field} shows no focus ring: {ring}"
+        desktop_screenshot("settings-time-focus.png")
+
+        s.wait_for("[data-testid=open-instructions]").click()
+        preview = s.wait_for("[data-testid=rules-preview]")
+        wait_until(lambda: "Stop eating" in preview.text, what="the preview's checklist")
+        size = s.execute_script("return [arguments[0].scrollHeight, arguments[0].clientHeight]", preview)
+        assert size[0] > size[1], f"the preview scrolls on its own here (else this checks nothing): {size}"
+        name = s.execute_script("return document.getElementById(arguments[0].getAttribute('aria-labelledby'))"
+                                "?.textContent", preview)
+        assert name == "Your checklist with these instructions", name
+        assert tab_into(s, preview), "Tab reaches the preview"
+        assert outline_of(s, preview).startswith("solid"), "and shows where the keyboard is"
+        ActionChains(s).send_keys(Keys.PAGE_DOWN).perform()
+        wait_until(lambda: s.execute_script("return arguments[0].scrollTop", preview) > 0,
+                   what="Page Down to scroll the preview")
+        desktop_screenshot("instructions-preview-focus.png")
     finally:
         app.close()
 
@@ -544,20 +611,20 @@ def test_a_clinic_entered_in_the_app_becomes_the_plan():
         desktop_screenshot("welcome-instructions-step.png")
         s.button("Enter my clinic's instructions").click()
         s.wait_for("[data-testid=rules-preview]")
-        assert s.execute("return document.querySelector('#r-clinic-name').value") == "Willow Creek", \
+        assert s.execute_script("return document.querySelector('#r-clinic-name').value") == "Willow Creek", \
             "the clinic's name starts from the session's"
 
         arrive = s.find("#r-arrive")
         arrive.clear()
-        arrive.type("10")
+        arrive.send_keys("10")
         s.find("[data-testid=after-midnight]").click()
         s.find("[data-testid=add-medicine]").click()
-        s.wait_for("#r-med-0").type("stimulants (Adderall)")
+        s.wait_for("#r-med-0").send_keys("stimulants (Adderall)")
         for thing in ["Photo ID", "A blanket"]:
             s.find("[data-testid=add-bring]").click()
             inputs = s.find_all("[data-testid=section-bring] input")
-            inputs[-1].type(thing)
-        s.execute("document.querySelector('[data-testid=section-escort]').scrollIntoView()")
+            inputs[-1].send_keys(thing)
+        s.execute_script("document.querySelector('[data-testid=section-escort]').scrollIntoView()")
         s.find_xpath("//label[.//span[normalize-space()='The clinic sets a minimum age']]").click()
         s.wait_for("#r-age")
         s.find("#r-presence").set_value("stays_on_site")
@@ -567,7 +634,7 @@ def test_a_clinic_entered_in_the_app_becomes_the_plan():
                              what="the preview to show the new items")
         assert "not in the night" in preview, "the midnight cutoff is said at bedtime"
         for section in ["section-food", "section-medicines", "section-bring", "section-escort"]:
-            s.execute(f"document.querySelector('[data-testid={section}]').scrollIntoView()")
+            s.execute_script(f"document.querySelector('[data-testid={section}]').scrollIntoView()")
             desktop_screenshot(f"instructions-{section}.png")
         s.find("[data-testid=save-rules]").click()
         s.wait_for("[data-testid=rules-notice]")
@@ -620,7 +687,7 @@ def test_a_pasted_sheet_becomes_the_plan_after_the_patient_accepts_it():
         s.button("Enter my clinic's instructions").click()
         s.wait_for("[data-testid=sheet-reader]")
         # Pasted, as a person would: the text lands in the box at once.
-        s.execute("const t = document.querySelector('[data-testid=sheet-text]');"
+        s.execute_script("const t = document.querySelector('[data-testid=sheet-text]');"
                   "t.value = arguments[0]; t.dispatchEvent(new Event('input', { bubbles: true }));", sheet)
         s.find("[data-testid=read-sheet]").click()
         wait_until(lambda: s.exists("[data-testid=sheet-results]") or s.exists("[data-testid=sheet-error]"),
@@ -636,13 +703,13 @@ def test_a_pasted_sheet_becomes_the_plan_after_the_patient_accepts_it():
         desktop_screenshot("sheet-proposals.png")
         # Drop one (the taxi rule), keep the unclear sentence as a note.
         taxi = next(p for p in proposals if "Taxi or rideshare" in p.text)
-        s.execute("arguments[0].querySelector('input[type=checkbox]').click()", taxi)
+        s.execute_script("arguments[0].querySelector('input[type=checkbox]').click()", taxi)
         s.find_xpath("//*[@data-testid='question']//label[.//span[normalize-space()='Keep the sentence as a note']]").click()
         s.find("[data-testid=use-sheet]").click()
         wait_until(lambda: not s.exists("[data-testid=sheet-results]"), what="the proposals to go into the form")
         notice = s.find("[data-testid=file-notice]").text
         assert "11 rules from your sheet are in the form" in notice, notice
-        assert s.execute("return document.querySelector('#r-arrive').value") == "20"
+        assert s.execute_script("return document.querySelector('#r-arrive').value") == "20"
         s.find("[data-testid=save-rules]").click()
         s.wait_for("[data-testid=rules-notice]")
         items = wait_until(lambda: (i := items_by_key(app.data_dir)) and "stop_food" in i and i,
@@ -697,7 +764,10 @@ def test_after_the_session_groggy_screen_effects_and_crisis_panel():
         desktop_screenshot("crisis-panel.png")
         # Two more check-ins and a PHQ-9 for the chart.
         s.button("Close").click()
-        for n in (2, 3):
+        for n, scores in ((2, (7, 3, 8, 2)), (3, (8, 4, 6, 1))):
+            # Each scale its own value, so a series drawn from another's values shows.
+            for key, value in zip(("mood", "energy", "clarity", "anxiety"), scores):
+                s.find(f"#scale-{key}").set_value(str(value))
             s.find_xpath("//input[@name='self-harm' and @value='no']").click()
             s.button("Save check-in").click()
             wait_until(lambda: trend_counts(app.data_dir)[0] == n, what=f"check-in {n} to be saved")
@@ -707,18 +777,62 @@ def test_after_the_session_groggy_screen_effects_and_crisis_panel():
             s.find(f"input[name='phq-{question}'][value='1']").click()
         s.button("Save PHQ-9").click()
         wait_until(lambda: trend_counts(app.data_dir) == (3, 1), what="the PHQ-9 to be saved")
-        # The chart draws what was saved: three check-ins and one PHQ-9.
-        drawn = wait_until(lambda: s.execute(
+        # The chart draws what was saved: three check-ins and one PHQ-9, each
+        # point where its value and time put it on the axes Chart.js drew,
+        # with ink on the canvas there.
+        drawn = wait_until(lambda: (d := s.execute_script(
             "const c = document.querySelector('[data-testid=trend-chart]');"
-            "return c && c.dataset.phq9 === '1' ? [c.dataset.checkIns, c.dataset.phq9] : null"), what="the chart to draw")
-        assert drawn == ["3", "1"], drawn
-        s.execute("document.querySelector('[data-testid=trend-table]').closest('details').open = true")
+            "return c && c.dataset.drawn ? JSON.parse(c.dataset.drawn) : null"))
+            and any(x["points"] for x in d["datasets"] if x["label"].startswith("PHQ-9")) and d,
+            what="the chart to draw the PHQ-9")
+        chart_points_are_the_saved_values(s, drawn, app.data_dir)
+        s.execute_script("document.querySelector('[data-testid=trend-table]').closest('details').open = true")
         row = s.find("[data-testid=trend-phq9]").text
         assert "9 (mild)" in row, row
-        s.execute("document.querySelector('canvas').scrollIntoView()")
+        s.execute_script("document.querySelector('canvas').scrollIntoView()")
         desktop_screenshot("trend.png")
     finally:
         app.close()
+
+
+def chart_points_are_the_saved_values(s, drawn: dict, data_dir: str):
+    """Each saved check-in value and PHQ-9 total is a point Chart.js drew
+    (its dataset meta after drawing) at the pixel its time and value map to
+    on the drawn axes, visible, inside the chart, with ink on the canvas."""
+    with sqlite3.connect(os.path.join(data_dir, "steady.sqlite3")) as db:
+        check_ins = db.execute("SELECT at, mood, energy, clarity, anxiety FROM check_ins ORDER BY at").fetchall()
+        phq9 = db.execute("SELECT at, total FROM phq9 ORDER BY at").fetchall()
+    axes = drawn["axes"]
+
+    def pixel(axis: str, value: float) -> float:
+        a = axes[axis]
+        share = (value - a["min"]) / (a["max"] - a["min"])
+        return a["left"] + share * (a["right"] - a["left"]) if axis == "x" else a["bottom"] - share * (a["bottom"] - a["top"])
+
+    expected = {label: ("y", [(at, row[n]) for at, *row in check_ins])
+                for n, label in enumerate(["Mood", "Energy", "Clear thinking", "Anxiety"])}
+    expected["PHQ-9 total (0-27)"] = ("phq", phq9)
+    by_label = {d["label"]: d for d in drawn["datasets"]}
+    assert sorted(by_label) == sorted(expected), list(by_label)
+    ink = []
+    for label, (axis, values) in expected.items():
+        d = by_label[label]
+        assert d["visible"], f"{label}: hidden"
+        assert len(d["points"]) == len(values), f"{label}: {len(d['points'])} points drawn, {len(values)} saved"
+        for point, (at, value) in zip(d["points"], values):
+            want = (pixel("x", utc_epoch(at) * 1000), pixel(axis, value))
+            assert not point["skip"] and point["radius"] > 0, f"{label} {value} at {at}: not drawn ({point})"
+            assert abs(point["x"] - want[0]) <= 1 and abs(point["y"] - want[1]) <= 1, \
+                f"{label} {value} at {at}: drawn at ({point['x']:.1f}, {point['y']:.1f}), belongs at ({want[0]:.1f}, {want[1]:.1f})"
+            assert axes["x"]["left"] <= point["x"] <= axes["x"]["right"] and axes[axis]["top"] <= point["y"] <= axes[axis]["bottom"]
+            ink.append((point["x"], point["y"]))
+    alphas = s.execute_script("""
+        const c = document.querySelector('[data-testid=trend-chart]');
+        const ratio = c.width / c.clientWidth, ctx = c.getContext('2d');
+        return arguments[0].map(([x, y]) => Math.max(...ctx.getImageData(
+            Math.round(x * ratio) - 1, Math.round(y * ratio) - 1, 3, 3).data.filter((_, i) => i % 4 === 3)));""", ink)
+    assert all(a > 0 for a in alphas), f"no ink on the canvas at some points: {list(zip(ink, alphas))}"
+    print(f"e2e   chart: {len(ink)} points drawn where the saved values put them", flush=True)
 
 
 def say_yes_to_self_harm(s):
@@ -726,6 +840,56 @@ def say_yes_to_self_harm(s):
     s.wait_for("[data-testid=self-harm-yes]").click()
     s.button("Save check-in").click()
     return s.wait_for("[data-testid=crisis-panel]")
+
+
+def test_the_crisis_panel_stays_as_long_as_its_setting_says_then_goes():
+    """Issue 26: after a "yes" to thoughts of self-harm, Recovery keeps the
+    crisis panel in view (no Close) for as long as Settings says (two days
+    here, not Steady's usual one), and then no longer. The whole app's wall
+    clock is faked (libfaketime) and moved on past each moment."""
+    clock = FakeWallClock()
+    app = App(extra_env=clock.env)
+    try:
+        start = dt.datetime.now(zoneinfo.ZoneInfo(ZONE)) + dt.timedelta(days=1)
+        cli(app.data_dir, "session", "add", "--start", start.strftime("%Y-%m-%dT%H:%M"), "--tz", ZONE)
+        # Under way for 40 minutes, and its plan kept current for a week
+        # (as a long no-driving rule would), so Recovery stays on offer.
+        now = dt.datetime.now(dt.timezone.utc)
+        with sqlite3.connect(os.path.join(app.data_dir, "steady.sqlite3")) as db:
+            db.execute("UPDATE sessions SET start_at = ?, relevant_until = ?",
+                       ((now - dt.timedelta(minutes=40)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                        (now + dt.timedelta(days=7)).strftime("%Y-%m-%dT%H:%M:%SZ")))
+        s = app.launch()
+        s.wait_for("[data-testid=groggy]", timeout=30)
+        s.button("Settings").click()
+        s.wait_for("#crisis-hours").set_value("48")
+        wait_until(lambda: crisis_panel_hours(app.data_dir) == "48", what="the setting to be saved")
+        say_yes_to_self_harm(s)
+
+        def panel_on_recovery() -> tuple[bool, bool]:
+            """(shown, closable) on a freshly opened Recovery screen."""
+            s.button("Today").click()
+            wait_until(lambda: not s.exists("[data-testid=effect-dizziness]"), what="Recovery to close")
+            s.button("Recovery").click()
+            s.wait_for("[data-testid=effect-dizziness]")
+            shown = s.exists("[data-testid=crisis-panel]")
+            return shown, shown and bool(s.find_all("[data-testid=crisis-panel] button"))
+
+        assert panel_on_recovery() == (True, False), "right after the yes: in view, not closable"
+        clock.set_offset(47 * 3600 + 30 * 60)
+        assert panel_on_recovery() == (True, False), "47.5 hours later: still in view (the setting says 48)"
+        s.execute_script("document.querySelector('[data-testid=crisis-panel]').scrollIntoView()")
+        desktop_screenshot("crisis-panel-kept.png")
+        clock.set_offset(48 * 3600 + 2 * 60)
+        assert panel_on_recovery() == (False, False), "48 hours and 2 minutes later: gone"
+    finally:
+        app.close()
+
+
+def crisis_panel_hours(data_dir: str):
+    with sqlite3.connect(os.path.join(data_dir, "steady.sqlite3")) as db:
+        row = db.execute("SELECT value FROM settings WHERE key = 'crisis_panel_hours'").fetchone()
+    return row[0] if row else None
 
 
 def plan_in_zone(s, zone: str):
@@ -878,14 +1042,25 @@ def reminder_state(data_dir: str, title: str) -> dict:
     return {r["title"]: r for r in json.loads(cli(data_dir, "reminders", "--json"))}[title]
 
 
-def fired_on_time(state: dict, due: float, what: str, bound: float = 2.0) -> float:
-    """How late the reminder fired (from the CLI's record), asserted within
-    `bound` seconds of its due time, as the notification-server test does."""
-    fired = dt.datetime.fromisoformat(state["fired_at"].replace("Z", "+00:00")).timestamp()
-    late = fired - due
-    print(f"e2e   {what}: fired {late:+.3f} s from its due time", flush=True)
-    assert -1.0 <= late <= bound, f"{what}: fired {late:.3f} s from its due time (bound {bound} s)"
+def on_time(late: float, what: str, bound: float = 2.0) -> float:
+    """`late` seconds after its due time, bounded on both sides: never early
+    (a reminder fires at its moment or after), at most `bound` late."""
+    print(f"e2e   {what}: {late:+.3f} s from its due time", flush=True)
+    assert 0.0 <= late <= bound, f"{what}: {late:+.3f} s from its due time (allowed 0 to {bound} s)"
     return late
+
+
+def fired_at(state: dict) -> float:
+    """The CLI's record of when a reminder fired (to the millisecond), as epoch seconds."""
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", state["fired_at"] or ""), \
+        f"fired_at to the millisecond: {state['fired_at']!r}"
+    return dt.datetime.fromisoformat(state["fired_at"].replace("Z", "+00:00")).timestamp()
+
+
+def fired_on_time(state: dict, due: float, what: str, bound: float = 2.0) -> float:
+    """How late the reminder fired (from the CLI's record), within 0 and
+    `bound` seconds of its due time, as the notification-server test does."""
+    return on_time(fired_at(state) - due, f"{what}: fired", bound)
 
 
 def marks_in(log_name: str, text: str) -> int:
@@ -1114,8 +1289,12 @@ def test_steady_opens_no_network_connection():
                                                 "-o", trace), log_name=log)
     try:
         wait_until(lambda: log_has(log, "ui ready at", since), timeout=60, what="the first screen under strace")
-        wait_until(lambda: any(s == "Charge the laptop" for _, s in server.notifies()),
-                   timeout=due["Charge the laptop"] - time.time() + 30, what="the reminder at the notification server")
+        stamp = wait_until(lambda: next((t for t, s in server.notifies() if s == "Charge the laptop"), None),
+                           timeout=due["Charge the laptop"] - time.time() + 30,
+                           what="the reminder at the notification server")
+        # Under strace every system call is slower; still on time.
+        on_time(stamp - due["Charge the laptop"], "no network, under strace: the reminder came")
+        fired_on_time(reminder_state(data_dir, "Charge the laptop"), due["Charge the laptop"], "no network, under strace")
         x = X11()
         x.close(wait_until(lambda: x.windows_named("Steady"), what="the window")[0])
         wait_until(lambda: not x.windows_named("Steady"), what="the window to close")
@@ -1161,7 +1340,7 @@ def test_reminders_reach_the_notification_server_on_time_and_once():
               flush=True)
         with open(os.path.join(ARTIFACTS, "lateness.txt"), "w") as f:
             f.write("\n".join(f"{x:.3f}" for x in lateness) + "\n")
-        assert all(-0.5 <= x <= 2.0 for x in lateness), f"each within 2 s of its due time: {lateness}"
+        assert all(0.0 <= x <= 2.0 for x in lateness), f"each within 0 to 2 s of its due time: {lateness}"
         assert len(lateness) == len(due), "each reminder exactly once"
 
         # Killed and started again (the window and the resident that reminds):
@@ -1211,6 +1390,7 @@ def test_a_reminder_due_while_asleep_comes_within_2_s_of_waking():
         wait_until(lambda: log_has(log, "watching for resume", since), timeout=10, what="the resident on the system bus")
         assert not [n for n in server.notifies() if n[1] in due], "nothing due yet"
         # Asleep for eleven minutes: the reminder's time passes.
+        asleep = time.time()
         clock.set_offset(11 * 60)
         woke = time.time()
         bus.emit_prepare_for_sleep(False)
@@ -1220,12 +1400,256 @@ def test_a_reminder_due_while_asleep_comes_within_2_s_of_waking():
         print(f"e2e   wake to notification: {lateness:.3f} s", flush=True)
         assert log_has(log, "resume: looking at the reminders again", since)
         assert lateness <= 2.0, f"{lateness:.3f} s after waking"
+        assert stamp >= asleep, "not before the laptop slept through its time"
     finally:
         if resident:
             resident.kill()
             resident.wait(timeout=10)
         bus.stop()
         server.stop()
+
+
+def start_resident(data_dir: str, extra_env: dict, log: str) -> subprocess.Popen:
+    """`steady-tray` alone on `data_dir`, as "Start at login" runs it."""
+    env = {**os.environ, "STEADY_DATA_DIR": data_dir, "TZ": ZONE, **extra_env}
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    return subprocess.Popen([os.path.join(os.path.dirname(APP), "steady-tray")], env=env,
+                            stdout=open(os.path.join(ARTIFACTS, log), "ab"), stderr=subprocess.STDOUT)
+
+
+def utc_epoch(text: str) -> float:
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
+
+
+def count_of(server: NotificationServer, title: str) -> int:
+    return sum(1 for _, summary in server.notifies() if summary == title)
+
+
+def test_a_notifications_done_and_snooze_buttons_tick_and_bring_it_back_once():
+    """Issue 26: the notification's buttons, pressed as a desktop does (the
+    server's ActionInvoked signal), with the resident's wall clock faked
+    (libfaketime) and moved forward like a laptop that slept: Done ticks the
+    item; Snooze 10 minutes and Snooze 1 hour bring the reminder back at
+    that moment, within 0 to 2 s, and once."""
+    server = NotificationServer()
+    bus = MockSystemBus()
+    clock = FakeWallClock()
+    data_dir = tempfile.mkdtemp(prefix="steady-e2e-")
+    log = "app-actions.log"
+    since = log_size(log)
+    resident = None
+    try:
+        due = plan_session_with_items(data_dir, [("Charge the phone", 8), ("Fill the water bottle", 10)])
+        resident = start_resident(data_dir, {**bus.env, **clock.env}, log)
+        wait_until(lambda: log_has(log, "watching for resume", since), timeout=30, what="the resident on the system bus")
+
+        # Done.
+        stamp = wait_until(lambda: next((t for t, x in server.notifies() if x == "Charge the phone"), None),
+                           timeout=due["Charge the phone"] - time.time() + 30, what="the first reminder")
+        on_time(stamp - due["Charge the phone"], "the reminder with buttons came")
+        server.invoke_action(server.id_of("Charge the phone"), "done")
+        wait_until(lambda: {i["title"]: i for i in json.loads(cli(data_dir, "items", "--json"))}
+                   ["Charge the phone"]["done"], what="Done to tick the item")
+        assert reminder_state(data_dir, "Charge the phone")["state"] == "done"
+
+        title = "Fill the water bottle"
+        wait_until(lambda: count_of(server, title) == 1, timeout=due[title] - time.time() + 30, what="the second reminder")
+        offset = 0
+        for nth, (action, minutes) in enumerate((("snooze10", 10), ("snooze60", 60))):
+            pressed = time.time() + offset  # on the resident's clock
+            server.invoke_action(server.id_of(title, nth), action)
+            state = wait_until(lambda: (r := reminder_state(data_dir, title))["state"] == "snoozed" and r,
+                               what=f"{action} to be stored")
+            until = utc_epoch(state["snoozed_until"])
+            # Stored to the second: at most a second under the press plus the wait.
+            assert minutes * 60 - 1 <= until - pressed <= minutes * 60 + 2, \
+                f"{action}: back {until - pressed:.1f} s after the press, not {minutes} min"
+            # The laptop slept until 5 s before that moment, then woke.
+            offset = round(until - 5 - time.time())
+            clock.set_offset(offset)
+            bus.emit_prepare_for_sleep(False)
+            wait_until(lambda: count_of(server, title) == nth + 2, timeout=30, what=f"the reminder back after {action}")
+            stamp = [t for t, x in server.notifies() if x == title][-1]
+            # Never before the chosen moment (a wake 5 s early must not bring it).
+            on_time(stamp + offset - until, f"{action}: back")
+
+        # Once: started again, the resident's first pass sends nothing more.
+        resident.kill()
+        resident.wait(timeout=10)
+        end_app(data_dir)
+        again = log_size(log)
+        resident = start_resident(data_dir, {**bus.env, **clock.env}, log)
+        wait_until(lambda: log_has(log, "first reminder pass done", again), timeout=30, what="the restarted first pass")
+        assert count_of(server, title) == 3, f"once each: {server.notifies()}"
+        assert reminder_state(data_dir, title)["state"] == "shown"
+    finally:
+        if resident:
+            resident.kill()
+            resident.wait(timeout=10)
+        end_app(data_dir)
+        bus.stop()
+        server.stop()
+
+
+def quit_words(pending_today: int) -> str:
+    """The tray's Quit item, as views::tray::quit_words says it."""
+    if pending_today == 0:
+        return "Quit Steady"
+    noun = "reminder" if pending_today == 1 else "reminders"
+    return f"Quit Steady ({pending_today} {noun} still to come today will not pop up)"
+
+
+def due_today(due: float) -> int:
+    """1 when `due` falls on today's date in ZONE (the tray counts today's)."""
+    today = dt.datetime.now(zoneinfo.ZoneInfo(ZONE)).date()
+    return int(dt.datetime.fromtimestamp(due, zoneinfo.ZoneInfo(ZONE)).date() == today)
+
+
+def test_the_tray_menu_read_over_dbus_says_locked_and_unlocked():
+    """Issue 26: the tray's menu as a panel reads it (com.canonical.dbusmenu
+    over the session bus): while locked it names nothing of the plan, offers
+    no pause and no lock, and Quit warns of the reminders still to come
+    today; unlocked in the window, it names the next reminder and offers
+    pause and lock; "Lock Steady" clicked there locks the window too."""
+    passphrase = "a quiet harbour at noon"
+    app = App()
+    try:
+        due = plan_session_with_items(app.data_dir, [("Pack the charger", 15 * 60)])
+        locked = cli_with_input(app.data_dir, f"{passphrase}\n{passphrase}\n", "lock", "set")
+        assert locked.returncode == 0, locked.stderr
+        s = app.launch()
+        s.wait_for("[data-testid=unlock]", timeout=30)
+        resident = wait_until(lambda: resident_of(app.data_dir), timeout=15, what="the resident")[0]
+        menu = wait_until(lambda: TrayMenu.of(resident), timeout=15, what="the tray on the session bus")
+        quit_label = quit_words(due_today(due["Pack the charger"]))
+        expected_locked = ["Open Steady", "How I feel after the session",
+                           "Locked: open Steady to see your reminders", "Lock Steady", quit_label]
+        wait_until(lambda: menu.labels() == expected_locked, what=f"the locked menu {expected_locked}")
+        entries = {e["label"]: e for e in menu.entries()}
+        assert not entries["Lock Steady"]["enabled"], "nothing to lock while locked"
+        assert "charger" not in " ".join(menu.labels()), "nothing of the plan while locked"
+        print(f"e2e   tray while locked: {menu.labels()}", flush=True)
+
+        s.find("#passphrase").send_keys(passphrase)
+        s.button("Open Steady").click()
+        s.wait_for("[data-testid=next-title]", timeout=30)
+        wait_until(lambda: "Pack the charger" in menu.labels()[2], timeout=15, what="the menu to name the next reminder")
+        labels = menu.labels()
+        print(f"e2e   tray unlocked: {labels}", flush=True)
+        assert labels[2].startswith("Next reminder: ") and labels[2].endswith("· Pack the charger"), labels
+        assert labels[3:] == ["Pause reminders for 1 hour", "Lock Steady", quit_label], labels
+        assert all(e["enabled"] for e in menu.entries() if e["label"] in ("Lock Steady", "Pause reminders for 1 hour"))
+
+        menu.click("Lock Steady")
+        s.wait_for("[data-testid=unlock]", timeout=15)
+        assert "charger" not in s.find("body").text
+        wait_until(lambda: menu.labels() == expected_locked, what="the menu locked again")
+    finally:
+        app.close()
+
+
+def test_pause_in_the_tray_stops_reminders_until_resumed():
+    """Issue 26: "Pause reminders for 1 hour" clicked in the tray's menu (over
+    D-Bus): a reminder due meanwhile does not come; "Resume reminders" brings
+    it at once."""
+    server = NotificationServer()
+    data_dir = tempfile.mkdtemp(prefix="steady-e2e-")
+    log = "app-pause.log"
+    since = log_size(log)
+    resident = None
+    try:
+        title = "Water the plants"
+        due = plan_session_with_items(data_dir, [(title, 15)])[title]
+        resident = start_resident(data_dir, {}, log)
+        wait_until(lambda: log_has(log, "first reminder pass done", since), timeout=30, what="the first pass")
+        menu = wait_until(lambda: TrayMenu.of(resident.pid), timeout=15, what="the tray on the session bus")
+        wait_until(lambda: "Pause reminders for 1 hour" in menu.labels(), what="the pause item")
+        assert menu.labels()[-1] == quit_words(due_today(due)), menu.labels()
+        menu.click("Pause reminders for 1 hour")
+        wait_until(lambda: "Resume reminders" in menu.labels(), what="the menu to offer Resume")
+        paused = json.loads(cli(data_dir, "reminders", "--json"))
+        assert time.time() < due, "paused before the reminder's time"
+        # By its time plus the on-time bound, an unpaused reminder would have come.
+        wait_until(lambda: time.time() >= due + 2.0, timeout=due - time.time() + 5, interval=0.1,
+                   what="the reminder's time to pass")
+        assert count_of(server, title) == 0, "nothing pops up while paused"
+        assert reminder_state(data_dir, title)["state"] == "pending", paused
+        resumed = time.time()
+        menu.click("Resume reminders")
+        stamp = wait_until(lambda: next((t for t, x in server.notifies() if x == title), None), timeout=15,
+                           what="the reminder after resuming")
+        print(f"e2e   paused reminder came {stamp - resumed:+.3f} s after Resume", flush=True)
+        assert 0 <= stamp - resumed <= 2.0, f"{stamp - resumed:.3f} s after Resume"
+        # Its record keeps the moment it fired: after the click that released
+        # it, before the server had it (a record in whole seconds falls before the click).
+        fired = fired_at(reminder_state(data_dir, title))
+        assert resumed <= fired <= stamp, f"fired_at {fired - resumed:+.3f} s from Resume, the server had it at {stamp - resumed:+.3f} s"
+        wait_until(lambda: "Pause reminders for 1 hour" in menu.labels(), what="the menu to offer Pause again")
+    finally:
+        if resident:
+            resident.kill()
+            resident.wait(timeout=10)
+        end_app(data_dir)
+        server.stop()
+
+
+def test_travel_the_session_keeps_its_clock_whatever_the_computers_zone():
+    """Issue 26: the computer in one time zone, the session in another (a
+    patient travelling to the clinic, or a clinic across a zone border), each
+    way round: the times in the window, on the ride card (from the CLI) and
+    the moments reminders come are on the session's clock."""
+    for computer, zone in (("America/New_York", "Europe/London"), ("Europe/London", "America/New_York")):
+        server = NotificationServer()
+        app = App(zone=computer)
+        try:
+            # The patient's day, on the session's clock, its night far from now.
+            here = dt.datetime.now(zoneinfo.ZoneInfo(zone))
+            bed_hour = (here + dt.timedelta(hours=12)).hour
+            cli_in(app, "day", "--wake", f"{(here + dt.timedelta(hours=14)):%H}:00", "--morning",
+                   f"{(here + dt.timedelta(hours=15)):%H}:00", "--evening", f"{(here + dt.timedelta(hours=22)):%H}:00",
+                   "--check-in", f"{(here + dt.timedelta(hours=23)):%H}:00", "--bedtime", f"{bed_hour:02d}:00")
+            day = (here.date() + dt.timedelta(days=7)).isoformat()
+            session = json.loads(cli_in(app, "session", "add", "--start", f"{day}T09:00", "--tz", zone,
+                                        "--clinic", "Harbour Clinic", "--driver", "Sam", "--json"))
+            soon = dt.datetime.now(zoneinfo.ZoneInfo(zone)).replace(microsecond=0) + dt.timedelta(seconds=25)
+            cli_in(app, "item", "add", "--session", str(session["id"]), "--title", "Leave for the clinic",
+                   "--due", soon.strftime("%Y-%m-%dT%H:%M:%S"))  # a clock time on the session's clock
+
+            def on_session_clock(local: str) -> str:
+                at = dt.datetime.fromisoformat(local).replace(tzinfo=zoneinfo.ZoneInfo(zone))
+                return f"{at.astimezone(dt.timezone.utc):%Y-%m-%dT%H:%M:%S}Z"
+
+            items = {i["title"]: i for i in json.loads(cli_in(app, "items", "--json"))}
+            assert items["Stop eating"]["due_utc"] == on_session_clock(f"{day}T03:00"), (zone, items["Stop eating"])
+            before = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
+            assert items["Go to bed in good time"]["due_utc"] == on_session_clock(f"{before}T{bed_hour:02d}:00"), \
+                (zone, items["Go to bed in good time"])
+
+            s = app.launch()
+            s.wait_for("[data-testid=next-title]", timeout=30)
+            s.button("Session plan").click()
+            s.wait_for("[data-testid=checklist-day_before]")
+            fasting = wait_until(lambda: item_on_screen(s, "Stop eating"), what="the fasting item")
+            assert shows_clock(fasting["time"], 3, 0), f"computer in {computer}, session in {zone}: {fasting}"
+            sleep = item_on_screen(s, "Go to bed in good time")
+            assert shows_clock(sleep["time"], bed_hour, 0), f"computer in {computer}, session in {zone}: {sleep}"
+            s.button("Ride home").click()
+            window = s.wait_for("[data-testid=pickup-window]").text
+            assert "11:00" in window and "13:00" in window, f"computer in {computer}, session in {zone}: {window}"
+            desktop_screenshot(f"travel-{computer.split('/')[1]}-session-{zone.split('/')[1]}.png")
+
+            card = os.path.join(app.export_dir, "card.pdf")
+            cli_in(app, "export", "card", "--session", str(session["id"]), "-o", card)
+            text = subprocess.run(["pdftotext", card, "-"], capture_output=True, text=True, check=True).stdout
+            assert "11:00" in text and "13:00" in text, f"the card, computer in {computer}, session in {zone}: {text}"
+
+            # The reminder comes at the moment the session's clock says.
+            stamp = wait_until(lambda: next((t for t, x in server.notifies() if x == "Leave for the clinic"), None),
+                               timeout=soon.timestamp() - time.time() + 30, what="the reminder on the session's clock")
+            on_time(stamp - soon.timestamp(), f"computer in {computer}, session in {zone}: the reminder came")
+        finally:
+            app.close()
+            server.stop()
 
 
 def test_without_a_notification_server_the_window_shows_the_reminder():
@@ -1349,14 +1773,14 @@ def test_the_app_lock_encrypts_the_data_asks_at_start_and_reminds_in_neutral_wor
         s.wait_for("[data-testid=next-title]", timeout=30)
         s.button("Settings").click()
         s.wait_for("[data-testid=app-lock]")
-        s.execute("document.querySelector('[data-testid=app-lock]').scrollIntoView()")
+        s.execute_script("document.querySelector('[data-testid=app-lock]').scrollIntoView()")
         desktop_screenshot("app-lock-off.png")
-        s.find("#lock-new").type(passphrase)
-        s.find("#lock-again").type(passphrase + "x")
+        s.find("#lock-new").send_keys(passphrase)
+        s.find("#lock-again").send_keys(passphrase + "x")
         s.button("Turn on the lock").click()
         assert "not the same" in s.wait_for("[data-testid=lock-error]").text
         s.find("#lock-again").clear()
-        s.find("#lock-again").type(passphrase)
+        s.find("#lock-again").send_keys(passphrase)
         s.button("Turn on the lock").click()
         try:
             outcome = s.wait_for("[data-testid=lock-done], [data-testid=lock-error]", timeout=30).text
@@ -1366,7 +1790,7 @@ def test_the_app_lock_encrypts_the_data_asks_at_start_and_reminds_in_neutral_wor
             desktop_screenshot("app-lock-no-outcome.png")
             raise
         assert "lock is on" in outcome, outcome
-        s.execute("document.querySelector('[data-testid=app-lock]').scrollIntoView()")
+        s.execute_script("document.querySelector('[data-testid=app-lock]').scrollIntoView()")
         desktop_screenshot("app-lock-on.png")
 
         with open(db, "rb") as f:
@@ -1387,16 +1811,14 @@ def test_the_app_lock_encrypts_the_data_asks_at_start_and_reminds_in_neutral_wor
         for path in (times, db):
             with open(path, "rb") as f:
                 assert b"blue pill" not in f.read(), path
-        s.find("#passphrase").type("not the passphrase")
+        s.find("#passphrase").send_keys("not the passphrase")
         s.button("Open Steady").click()
         assert "does not match" in s.wait_for("[data-testid=unlock-error]", timeout=30).text
         wait_until(lambda: any(summary == "You have a reminder" for _, summary in server.notifies()),
                    timeout=due["Take the blue pill"] - time.time() + 75, interval=0.5,
                    what="the neutral reminder at the notification server")
         arrived = next(stamp for stamp, summary in server.notifies() if summary == "You have a reminder")
-        late = arrived - due["Take the blue pill"]
-        print(f"e2e   locked: the neutral reminder came {late:+.3f} s from its due time", flush=True)
-        assert -0.5 <= late <= 2.0, f"the locked reminder on time: {late:.3f} s"
+        on_time(arrived - due["Take the blue pill"], "locked: the neutral reminder came")
         # Once: its firing is claimed in the times file, so no later pass repeats it.
         wait_until(lambda: unclaimed_due(times) == 0, what="the firing to be claimed")
         with open(server.log_path, encoding="utf-8", errors="replace") as f:
@@ -1405,8 +1827,11 @@ def test_the_app_lock_encrypts_the_data_asks_at_start_and_reminds_in_neutral_wor
         neutral = [c for c in server.notifies() if c[1] == "You have a reminder"]
         assert len(neutral) == 1, f"once: {neutral}"
 
+        # The patient unlocks a little later: the reminder waits behind the
+        # unlock and keeps the moment it fired, not the unlock's.
+        wait_until(lambda: time.time() >= arrived + 3, timeout=10, interval=0.1, what="a moment after the reminder")
         passes = marks_in("app.log", "first reminder pass done")
-        s.find("#passphrase").type(passphrase)
+        s.find("#passphrase").send_keys(passphrase)
         s.button("Open Steady").click()
         s.wait_for("[data-testid=next-title]", timeout=30)
         # The unlocked scheduler's first pass hands the firing over before it decides anything.
@@ -1417,6 +1842,8 @@ def test_the_app_lock_encrypts_the_data_asks_at_start_and_reminds_in_neutral_wor
         assert listed.returncode == 0, listed.stderr
         state = {r["title"]: r for r in json.loads(listed.stdout)}["Take the blue pill"]
         assert state["state"] == "shown" and not state["delivered"], state
+        # Handed over with the moment the locked Steady fired it.
+        fired_on_time(state, due["Take the blue pill"], "locked, then waiting behind the unlock")
         wait_until(lambda: "Take the blue pill" in s.find("main").text, what="the reminder shown in the window")
         desktop_screenshot("app-unlocked-reminder-waiting.png")
 
@@ -1424,13 +1851,13 @@ def test_the_app_lock_encrypts_the_data_asks_at_start_and_reminds_in_neutral_wor
         s.find("[data-testid=lock-now]").click()
         s.wait_for("[data-testid=unlock]", timeout=15)
         assert "blue pill" not in s.find("body").text
-        s.find("#passphrase").type(passphrase)
+        s.find("#passphrase").send_keys(passphrase)
         s.button("Open Steady").click()
         s.wait_for("[data-testid=next-title]", timeout=30)
 
         # Off again: the data is plain SQLite, nothing lost.
         s.button("Settings").click()
-        s.wait_for("#lock-current").type(passphrase)
+        s.wait_for("#lock-current").send_keys(passphrase)
         s.button("Turn off the lock").click()
         assert "lock is off" in s.wait_for("[data-testid=lock-done]", timeout=30).text
         assert readable_without_key(db)
@@ -1468,9 +1895,7 @@ def test_a_neutral_reminder_while_locked_opens_the_locked_window_when_clicked():
                    timeout=due["Call the driver"] - time.time() + 30, interval=0.5,
                    what="the neutral reminder")
         arrived = next(stamp for stamp, summary in server.notifies() if summary == "You have a reminder")
-        late = arrived - due["Call the driver"]
-        print(f"e2e   locked, window closed: the neutral reminder came {late:+.3f} s from its due time", flush=True)
-        assert -0.5 <= late <= 2.0, f"on time: {late:.3f} s"
+        on_time(arrived - due["Call the driver"], "locked, window closed: the neutral reminder came")
         with open(server.log_path, encoding="utf-8", errors="replace") as f:
             assert "driver" not in f.read().lower(), "nothing of the item while locked"
         # The person clicks the notification (the mock's first id is 1).
@@ -1500,7 +1925,7 @@ def main() -> int:
         if wanted and not any(w in test.__name__ for w in wanted):
             continue
         print(f"e2e {test.__name__} ...", flush=True)
-        webdriver.RETRIES.clear()
+        tauri_window.RESENT.clear()
         # No Steady of an earlier test may still run (a resident outlives
         # its window by design).
         end_app(os.path.join(tempfile.gettempdir(), "steady-e2e-"))
@@ -1512,11 +1937,11 @@ def main() -> int:
             print(f"e2e {test.__name__} FAILED", flush=True)
         else:
             passed += 1
-            if webdriver.RETRIES:
+            if tauri_window.RESENT:
                 # A pass that needed a relaunch or a resent request says so:
                 # a retry must not turn a failure into a silent pass.
                 retried.append(test.__name__)
-                print(f"e2e {test.__name__} ok, AFTER A RETRY: {'; '.join(webdriver.RETRIES)}", flush=True)
+                print(f"e2e {test.__name__} ok, AFTER A RETRY: {'; '.join(tauri_window.RESENT)}", flush=True)
             else:
                 print(f"e2e {test.__name__} ok", flush=True)
     print(f"e2e: {passed} passed ({len(retried)} after a retry{': ' + ', '.join(retried) if retried else ''}), {failed} failed")

@@ -92,11 +92,11 @@ def check_start_at_login(user, home):
     installed binary (not a build folder or a temporary mount), and turning
     it off removes the entry. Driven through the installed app's own UI."""
     sys.path.insert(0, os.path.join(ROOT, "tests", "e2e"))
-    from webdriver import Driver, wait_until
+    from tauri_window import TauriDriver, wait_until
 
     autostart = os.path.join(home, ".config", "autostart")
     env = {**user, "XDG_CONFIG_HOME": os.path.join(home, ".config")}
-    driver = Driver(os.environ.get("TAURI_DRIVER", "tauri-driver"), env, os.path.join(ARTIFACTS, "driver.log"))
+    driver = TauriDriver(os.environ.get("TAURI_DRIVER", "tauri-driver"), env, os.path.join(ARTIFACTS, "driver.log"))
     session = None
     try:
         session = driver.launch("/usr/bin/steady")
@@ -106,10 +106,10 @@ def check_start_at_login(user, home):
         # Settings fills its sections in as each answer arrives (the crisis
         # numbers last), moving the box down: a click aimed before that
         # landed on the page above it. Click once the screen has settled.
-        wait_until(lambda: session.execute("return !!document.getElementById('crisis-hours') && "
+        wait_until(lambda: session.execute_script("return !!document.getElementById('crisis-hours') && "
                                            "document.body.innerText.includes('Numbers for')"),
                    timeout=15, what="Settings to finish loading")
-        if box.attribute("checked"):
+        if box.get_attribute("checked"):
             box.click()  # start from "off"
         box.click()
         entries = wait_until(lambda: glob.glob(os.path.join(autostart, "*.desktop")), timeout=10,
@@ -129,7 +129,7 @@ def check_start_at_login(user, home):
             left = glob.glob(os.path.join(autostart, "*.desktop"))
         check("turning it off removes the entry", not left, f"still there after 10 s: {left}")
         check("the box shows it off",
-              session.execute("return document.querySelector('[data-testid=start-at-login]').checked") is False)
+              session.execute_script("return document.querySelector('[data-testid=start-at-login]').checked") is False)
     except Exception as e:  # a driver failure is a failed check, not a crash of the package test
         check("start at login through the installed app's Settings", False, repr(e))
     finally:
