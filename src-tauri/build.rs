@@ -27,6 +27,7 @@ const COMMANDS: &[&str] = &[
     "export_driver_calendar",
     "export_rules",
     "first_screen",
+    "set_language",
     "groggy_mode_enabled",
     "import_data",
     "import_protocol",

@@ -96,6 +96,9 @@ impl Opened {
         match opened {
             Ok((mut store, notice)) => {
                 store.set_time_style(style);
+                if let Err(e) = store.reword_plans(now) {
+                    eprintln!("steady: the plan could not be re-worded: {e}");
+                }
                 let cannot_save = store.check_writable().err().map(|e| {
                     eprintln!("steady: the data cannot be written: {e}");
                     format!(
@@ -156,6 +159,7 @@ impl AppState {
             resident: None,
             locale: {
                 let locale = SystemLocale::detect();
+                speak_patients_language();
                 eprintln!(
                     "steady: locale {} (region {}, {:?})",
                     locale.name.as_deref().unwrap_or("not set"),
@@ -214,6 +218,16 @@ fn paint_without_compositing() {
 /// is a transaction, and the other fields are plain values.
 pub fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// The patient's language (their choice, else the system's) for this
+/// process: the window's words, notifications and documents.
+pub fn speak_patients_language() {
+    if let Ok(dir) = paths::data_dir() {
+        let messages = steady_core::storage::language::patient_language(&dir, |key| std::env::var(key).ok());
+        eprintln!("steady: language {}", messages.tag());
+        steady_core::basics::i18n::set_language(messages);
+    }
 }
 
 pub fn run() {
@@ -300,6 +314,7 @@ pub fn run() {
             crate::commands::set_start_at_login,
             crate::commands::ui_ready,
             crate::commands::first_screen,
+            crate::commands::set_language,
             crate::commands::ride_card,
             crate::commands::set_ride_details,
             crate::commands::set_patient_name,

@@ -3,7 +3,7 @@
 //! `{ code, message, field }` payload. Commands that change what reminders
 //! depend on wake the scheduler and refresh the tray.
 
-use steady_core::basics::{paths, time};
+use steady_core::basics::{i18n, paths, time};
 use steady_core::facts::check_in::{CheckIn, EffectLog, NewCheckIn, Phq9Result};
 use steady_core::facts::crisis::{all_countries, Country, CrisisNumbers};
 use steady_core::facts::day::DayTimes;
@@ -15,6 +15,7 @@ use steady_core::plan::sheet::{Proposed, SheetReading};
 use steady_core::reminders::decide::{test_notice, Reminder, ReminderSettings};
 use steady_core::storage::check_ins::TrendView;
 use steady_core::storage::clinic_rules::{ImportReceipt, RulesPreview};
+use steady_core::storage::language::{self, LanguageChange};
 use steady_core::storage::settings::CheckInSettings;
 use steady_core::views::check_in_summary::summary_pdf;
 use steady_core::views::course::CourseView;
@@ -69,7 +70,30 @@ fn app_info(state: State<'_, AppState>) -> AppInfo {
         lock_on: *lock(&state.lock_on),
         locked: opened.is_none(),
         locale: state.locale.clone(),
+        language: paths::data_dir()
+            .map(|dir| language::language_settings(&dir, |key| std::env::var(key).ok()))
+            .unwrap_or_else(|_| language::language_settings(std::path::Path::new(""), |key| std::env::var(key).ok())),
     }
+}
+
+/// The patient chose a language in Settings or at first start (`None`:
+/// follow the system's again). Everything re-words: the window (from the
+/// catalogue returned), the plan items already there and the reminders
+/// queued (the store), the tray and the notifications (the resident is told).
+#[tauri::command]
+pub fn set_language(app: AppHandle, state: State<'_, AppState>, tag: Option<String>) -> CommandResult<LanguageChange> {
+    let dir = paths::data_dir().map_err(payload)?;
+    language::choose_language(&dir, tag.as_deref().map(str::trim).filter(|t| !t.is_empty())).map_err(payload)?;
+    crate::app::speak_patients_language();
+    if let Ok(mut store) = store(&state) {
+        store.reword_plans(state.clock.now()).map_err(payload)?;
+    }
+    let change = LanguageChange {
+        settings: language::language_settings(&dir, |key| std::env::var(key).ok()),
+        catalogue: i18n::current().catalogue(),
+    };
+    // The resident re-reads the language on CHANGED; the tray re-words.
+    changed(&app, &state, Ok(change))
 }
 
 /// The UI's first data render is done: logged with a timestamp so start-up
@@ -113,6 +137,7 @@ pub fn first_screen(state: State<'_, AppState>) -> CommandResult<FirstScreen> {
             reminders: None,
             contacts: None,
             open_screen,
+            catalogue: i18n::current().catalogue(),
         });
     };
     if let Err(e) = store.pick_country(state.locale.region.as_deref(), &time::system_time_zone()) {
@@ -132,6 +157,7 @@ pub fn first_screen(state: State<'_, AppState>) -> CommandResult<FirstScreen> {
         reminders: Some(reminders),
         contacts,
         open_screen,
+        catalogue: i18n::current().catalogue(),
     })
 }
 

@@ -124,6 +124,11 @@ where
             return code;
         }
     };
+    // The patient's language (their choice, else the system's) for every
+    // word this command prints or writes.
+    crate::basics::i18n::set_language(crate::storage::language::patient_language(data_dir, |key| {
+        std::env::var(key).ok()
+    }));
     match execute(cli.command, data_dir, now, out, ask) {
         Ok(()) => 0,
         Err(e) => {
@@ -153,7 +158,13 @@ fn execute(
                 None => None,
             };
             key_used.clone_from(&key);
-            Store::open_keyed(&db, key.as_ref())
+            let mut store = Store::open_keyed(&db, key.as_ref())?;
+            // Plan words in this language; on a read-only folder they stay
+            // as they were, which is no reason to refuse a read.
+            if let Err(e) = store.reword_plans(now) {
+                eprintln!("steady: the plan could not be re-worded: {e}");
+            }
+            Ok(store)
         };
         execute_on(command, data_dir, now, out, &mut open_store)
     };

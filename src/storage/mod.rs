@@ -8,6 +8,7 @@ pub mod clinic_rules;
 pub mod encryption;
 pub mod items;
 pub mod key;
+pub mod language;
 pub mod medications;
 pub mod migrations;
 pub mod reminder_log;

@@ -35,6 +35,8 @@ pub struct AppInfo {
     /// The system's locale: its region, and how it writes times and dates
     /// (the UI formats with this, not the webview's own idea of the locale).
     pub locale: crate::basics::locale::SystemLocale,
+    /// The language Steady speaks, the patient's choice, and the choices.
+    pub language: crate::storage::language::LanguageSettings,
 }
 
 /// Everything the first screen needs, in one IPC call: at start-up each
@@ -51,6 +53,8 @@ pub struct FirstScreen {
     pub contacts: Option<Contacts>,
     /// A screen the tray or a notification asked for before the window existed.
     pub open_screen: Option<String>,
+    /// The words the window speaks (`basics::i18n`): one catalogue for both sides.
+    pub catalogue: crate::basics::i18n::Catalogue,
 }
 
 /// Whether desktop notifications reach the user, as last seen by the app.

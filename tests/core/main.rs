@@ -1,5 +1,6 @@
 //! Integration tests of the core, one binary; modules mirror `src/`.
 
+mod catalogue;
 mod cli;
 mod course;
 mod crisis;

@@ -90,6 +90,9 @@ pub fn run(open_window: bool) -> i32 {
         return 1;
     };
     let locale = SystemLocale::detect();
+    steady_core::basics::i18n::set_language(steady_core::storage::language::patient_language(&data_dir, |key| {
+        std::env::var(key).ok()
+    }));
     let resident = Arc::new(Resident {
         inner: Mutex::new(Inner {
             lock_on: false,
@@ -374,6 +377,12 @@ impl Resident {
         while let Some(line) = link.receive() {
             match ToResident::parse(&line) {
                 Some(ToResident::Changed) => {
+                    // The change may be the patient's language: the tray,
+                    // and the reminders' buttons and locked words, follow it.
+                    steady_core::basics::i18n::set_language(steady_core::storage::language::patient_language(
+                        &self.data_dir,
+                        |key| std::env::var(key).ok(),
+                    ));
                     if lock(&self.inner).store.is_none() && !self.locked() {
                         self.open_data(); // the window checked or recovered it
                         self.start_scheduler();

@@ -3,6 +3,7 @@
 // (./bindings), so the two sides cannot drift apart. Tests can swap `backend`.
 import { invoke } from "@tauri-apps/api/core";
 import type { FirstScreen } from "./bindings/FirstScreen";
+import type { LanguageChange } from "./bindings/LanguageChange";
 import type { ErrorPayload } from "./bindings/ErrorPayload";
 import type { Item } from "./bindings/Item";
 import type { NewItem } from "./bindings/NewItem";
@@ -62,6 +63,7 @@ type Commands = {
   set_start_at_login: { args: { enabled: boolean }; result: boolean };
   ui_ready: { args: { marks?: Record<string, number> }; result: null };
   first_screen: { args: Record<string, never>; result: FirstScreen };
+  set_language: { args: { tag: string | null }; result: LanguageChange };
   ride_card: { args: { session_id: number }; result: RideCard };
   set_ride_details: { args: { session_id: number; ride: RideDetails }; result: Session };
   set_patient_name: { args: { name: string | null }; result: string | null };
