@@ -7,6 +7,7 @@ mod crisis;
 mod durability;
 mod lock;
 mod plan;
+mod plan_words;
 mod protocol;
 mod recovery;
 mod reminders;
