@@ -40,6 +40,7 @@ import type { Country } from "./bindings/Country";
 import type { SentToDriver } from "./bindings/SentToDriver";
 import type { SheetReading } from "./bindings/SheetReading";
 import type { Proposed } from "./bindings/Proposed";
+import { t } from "./i18n.svelte";
 
 type Commands = {
   today: { args: Record<string, never>; result: TodayView };
@@ -159,7 +160,7 @@ export async function call<K extends CommandName>(
   } catch (e) {
     if (isPayload(e)) throw new SteadyError(e);
     // Not the core's payload: Tauri refused the arguments before the core saw them.
-    throw new SteadyError({ code: "invalid_input", message: `Steady could not understand that request (${String(e)}).`, field: null });
+    throw new SteadyError({ code: "invalid_input", message: t("api-request-not-understood", { detail: String(e) }), field: null });
   }
 }
 
