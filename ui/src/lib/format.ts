@@ -143,20 +143,6 @@ export function dayBefore(local: string): string {
   return d.toISOString().slice(0, 10) + "T" + time;
 }
 
-/**
- * A stand-in for one argument the markup sets apart: a phone number in
- * `<bdi dir="ltr">`, a time in `<strong>`. The message is formatted with it
- * (the sentence stays whole, in the language's order), then split around it:
- * `const [before, after] = aroundSlot(t("id", { phone: SLOT }))`.
- */
-export const SLOT = "\u{E000}";
-
-/** The text before and after `SLOT` (all of it before, when the message leaves it out). */
-export function aroundSlot(text: string): [string, string] {
-  const at = text.indexOf(SLOT);
-  return at < 0 ? [text, ""] : [text.slice(0, at), text.slice(at + SLOT.length)];
-}
-
 /** The system's region ("US", "DE"), or "" when its locale names none (C, POSIX). */
 export function systemRegion(): string {
   return region;
