@@ -101,9 +101,9 @@ impl Opened {
                 }
                 let cannot_save = store.check_writable().err().map(|e| {
                     eprintln!("steady: the data cannot be written: {e}");
-                    format!(
-                        "Steady cannot save changes right now: its data folder ({}) is read-only or its disk is full. Your plan is shown and nothing saved was lost; ticks and changes will not stick until the folder can be written to again.",
-                        paths::data_dir().map(|d| d.display().to_string()).unwrap_or_default()
+                    steady_core::t!(
+                        "error-cannot-save",
+                        folder = paths::data_dir().map(|d| d.display().to_string()).unwrap_or_default()
                     )
                 });
                 Opened {
@@ -260,7 +260,7 @@ pub fn run() {
             // Tauri has created the window by now; its page's first command
             // is served only after this returns, so the state is there for it.
             let state = opening.join().unwrap_or_else(|_| {
-                let message = "Steady could not open its data (the check stopped unexpectedly).";
+                let message = steady_core::t!("error-open-stopped");
                 let state = AppState::new();
                 *lock(&state.opened) = Some(Opened::failed(steady_core::Error::Io(std::io::Error::other(message))));
                 state

@@ -294,7 +294,7 @@ pub fn pause_reminders(
     let now = state.clock.now();
     let until = match minutes {
         Some(m) if (1..=24 * 60).contains(&m) => Some(now + chrono::Duration::minutes(i64::from(m))),
-        Some(_) => return Err(Error::invalid("minutes", "A pause lasts from 1 minute to 24 hours.").payload()),
+        Some(_) => return Err(Error::invalid("minutes", steady_core::t!("error-pause-range")).payload()),
         None => None,
     };
     let result = store(&state)?.pause_reminders(until).map_err(payload);
@@ -330,7 +330,7 @@ pub async fn send_test_notification(app: AppHandle, state: State<'_, AppState>) 
             *lock(&state.notifier) = Some(std::sync::Arc::clone(&notifier));
             notifier
         }
-        None => return Err(Error::Notifications("reminders did not start".into()).payload()),
+        None => return Err(Error::Notifications(steady_core::t!("error-notify-not-started")).payload()),
     };
     let result = notifier.show(&test_notice(), None);
     *lock(&state.notifications) = match &result {
@@ -356,7 +356,13 @@ pub fn start_at_login(app: AppHandle) -> bool {
 pub fn set_start_at_login(app: AppHandle, enabled: bool) -> CommandResult<bool> {
     let manager = app.autolaunch();
     let result = if enabled { manager.enable() } else { manager.disable() };
-    result.map_err(|e| Error::invalid("enabled", format!("Steady could not change start at login: {e}")).payload())?;
+    result.map_err(|e| {
+        Error::invalid(
+            "enabled",
+            steady_core::t!("error-start-at-login", reason = e.to_string()),
+        )
+        .payload()
+    })?;
     Ok(manager.is_enabled().unwrap_or(enabled))
 }
 

@@ -25,7 +25,7 @@ pub fn ask_terminal_or_stdin(prompt: &str) -> Result<String> {
     if std::io::stdin().read_line(&mut line)? == 0 {
         return Err(crate::Error::invalid(
             "passphrase",
-            "No passphrase was given: type it at a terminal, or pass it on standard input.",
+            crate::t!("error-cli-no-passphrase"),
         ));
     }
     Ok(line.trim_end_matches(['\n', '\r']).to_string())
@@ -49,7 +49,7 @@ pub(super) fn lock_command(
         if first != again {
             return Err(crate::Error::invalid(
                 "passphrase",
-                "The two passphrases were not the same. Nothing was changed.",
+                crate::t!("error-cli-passphrases-differ"),
             ));
         }
         Ok(first)
@@ -67,14 +67,11 @@ pub(super) fn lock_command(
         (LockCommand::Set, true) => {
             return Err(crate::Error::invalid(
                 "passphrase",
-                "The app lock is already on. Use `steady lock change` to change the passphrase.",
+                crate::t!("error-cli-lock-already-on"),
             ))
         }
         (LockCommand::Change | LockCommand::Remove, false) => {
-            return Err(crate::Error::invalid(
-                "passphrase",
-                "The app lock is off; there is no passphrase to change.",
-            ))
+            return Err(crate::Error::invalid("passphrase", crate::t!("error-cli-lock-off")))
         }
         (LockCommand::Set, false) => {
             let new = ask_new(ask)?;

@@ -306,7 +306,7 @@ fn execute_on(
             json,
         }) => {
             let checklist = crate::facts::model::Checklist::parse(&checklist)
-                .ok_or_else(|| crate::Error::invalid("checklist", "The checklist is day_before or session_day."))?;
+                .ok_or_else(|| crate::Error::invalid("checklist", crate::t!("error-cli-checklist")))?;
             let input = crate::facts::model::NewItem {
                 session_id: session,
                 checklist,
@@ -334,7 +334,7 @@ fn execute_on(
             let paper = match paper.to_ascii_lowercase().as_str() {
                 "a4" => Paper::A4,
                 "letter" => Paper::Letter,
-                _ => return Err(crate::Error::invalid("paper", "The paper is a4 or letter.")),
+                _ => return Err(crate::Error::invalid("paper", crate::t!("error-cli-paper"))),
             };
             let card = open_store()?.ride_card(session, SystemLocale::detect().style)?;
             crate::views::ride::write_file(&output, &crate::views::ride_card_pdf::card_pdf(&card, paper)?)?;
@@ -349,7 +349,7 @@ fn execute_on(
             if size > crate::storage::transfer::MAX_FILE_BYTES as u64 {
                 return Err(crate::Error::invalid(
                     "file",
-                    "That file is far larger than a Steady data file.",
+                    crate::t!("error-cli-data-file-too-large"),
                 ));
             }
             let bytes = std::fs::read(&file)?;
@@ -371,7 +371,11 @@ fn execute_on(
                     }
                     return Err(crate::Error::invalid(
                         "protocol",
-                        format!("{} problem(s) in {}", problems.len(), file.display()),
+                        crate::t!(
+                            "error-cli-protocol-problems",
+                            count = problems.len(),
+                            file = file.display().to_string()
+                        ),
                     ));
                 }
             }

@@ -99,13 +99,13 @@ pub fn score_phq9(answers: &[u8]) -> Result<(u8, Phq9Band, bool)> {
     if answers.len() != 9 {
         return Err(Error::invalid(
             "answers",
-            format!("The PHQ-9 has nine questions; {} answers were given.", answers.len()),
+            crate::t!("error-phq9-answer-count", count = answers.len()),
         ));
     }
     if let Some(bad) = answers.iter().find(|&&a| a > 3) {
         return Err(Error::invalid(
             "answers",
-            format!("Each answer is 0 to 3; {bad} was given."),
+            crate::t!("error-phq9-answer-range", answer = *bad),
         ));
     }
     let total: u8 = answers.iter().sum();

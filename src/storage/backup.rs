@@ -71,7 +71,7 @@ impl Store {
         }
         let target = path
             .to_str()
-            .ok_or_else(|| Error::invalid("backup", "The data folder's path is not valid text."))?;
+            .ok_or_else(|| Error::invalid("backup", crate::t!("error-data-folder-path")))?;
         self.conn.execute("VACUUM INTO ?1", [target])?;
         for old in list(dir).into_iter().skip(KEEP) {
             let _ = std::fs::remove_file(old);
@@ -104,7 +104,10 @@ fn healthy(path: &Path, key: Option<&DbKey>) -> Result<Store> {
     let store = Store::open_keyed(path, key)?;
     let verdict: String = store.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
     if verdict != "ok" {
-        return Err(Error::invalid("database", format!("integrity check: {verdict}")));
+        return Err(Error::invalid(
+            "database",
+            crate::t!("error-integrity-check", reason = verdict),
+        ));
     }
     Ok(store)
 }

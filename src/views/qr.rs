@@ -28,7 +28,7 @@ impl QrMatrix {
                 bits.push_terminator(level).ok()?;
                 qrcode::QrCode::with_bits(bits, level).ok()
             })
-            .ok_or_else(|| Error::Document("the QR code could not hold this text (it is too long)".into()))?;
+            .ok_or_else(|| Error::Document(crate::t!("error-document-qr-too-long")))?;
         Ok(QrMatrix {
             width: code.width(),
             dark: code.to_colors().into_iter().map(|c| c == qrcode::Color::Dark).collect(),
