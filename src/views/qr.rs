@@ -56,8 +56,10 @@ impl QrMatrix {
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct RideQr {
-    /// "Add to the phone's calendar".
+    /// "Scan to add the pickup to a phone's calendar": its accessible name.
     pub label: String,
+    /// "Scan: add to calendar", under the code on paper.
+    pub caption: String,
     /// What the code holds (a VEVENT, or the pickup in words).
     pub content: String,
     pub svg: String,

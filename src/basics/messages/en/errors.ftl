@@ -341,3 +341,13 @@ error-series-no-weekday = Choose at least one day of the week.
 error-series-weeks-range = A series lasts from 1 to 12 weeks.
 # $count: the sessions the choice makes (more than $max).
 error-series-too-many = That makes { $count } sessions; a series has at most { $max }.
+
+## The ride home.
+
+# "Confirm who drives you home" is a checklist item's title (plan.ftl): use the same words.
+error-ride-no-confirm-item = This session has no "Confirm who drives you home" item.
+# After "Steady could not make this document: ". $program: the mail program's
+# name; $status: how it ended (technical, English); $folder: where the files are.
+error-document-mail-failed = the mail program could not be opened ({ $program } said { $status }); the ride card and calendar file are saved in { $folder }
+# After "Steady could not make this document: ". $reason: the system's words (English).
+error-document-no-mail-program = no mail program was found to open ({ $program }: { $reason }); the ride card and calendar file are saved in { $folder }
