@@ -194,6 +194,10 @@ pub enum ExportCommand {
         session: Option<i64>,
         #[arg(short = 'o', long = "output")]
         output: std::path::PathBuf,
+        /// The driver's language for the events' words, a tag such as es or
+        /// pt-BR (default: yours).
+        #[arg(long)]
+        language: Option<String>,
     },
     /// All of Steady's data as one JSON file, for moving to another computer.
     Data {
@@ -209,6 +213,10 @@ pub enum ExportCommand {
         paper: String,
         #[arg(short = 'o', long = "output")]
         output: std::path::PathBuf,
+        /// The driver's language for the card, a tag such as es or pt-BR
+        /// (default: yours).
+        #[arg(long)]
+        language: Option<String>,
     },
 }
 

@@ -133,10 +133,10 @@ pub struct RideCardWords {
     /// The pickup in a few lines, for the QR code read as text.
     pub pickup_text: String,
     /// The QR codes' accessible names and titles.
-    qr_calendar_label: String,
-    qr_calendar_title: String,
-    qr_text_label: String,
-    qr_text_title: String,
+    pub qr_calendar_label: String,
+    pub qr_calendar_title: String,
+    pub qr_text_label: String,
+    pub qr_text_title: String,
 }
 
 /// Everything the card, the message and the calendar say about one session's ride.

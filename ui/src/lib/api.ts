@@ -64,15 +64,16 @@ type Commands = {
   ui_ready: { args: { marks?: Record<string, number> }; result: null };
   first_screen: { args: Record<string, never>; result: FirstScreen };
   set_language: { args: { tag: string | null }; result: LanguageChange };
-  ride_card: { args: { session_id: number }; result: RideCard };
+  /** `language`: the driver's (a catalogue tag, "es"); absent: the patient's. */
+  ride_card: { args: { session_id: number; language?: string | null }; result: RideCard };
   set_ride_details: { args: { session_id: number; ride: RideDetails }; result: Session };
   set_patient_name: { args: { name: string | null }; result: string | null };
   set_driver_confirmed: { args: { session_id: number; confirmed: boolean }; result: RideCard };
   mark_session_ended: { args: { session_id: number; ended_local: string | null }; result: Session };
   export_ics: { args: { session_id: number | null }; result: ExportedFile };
-  export_ride_card: { args: { session_id: number; paper: Paper }; result: ExportedFile };
-  export_driver_calendar: { args: { driver: string }; result: ExportedFile };
-  send_to_driver: { args: { session_id: number; paper: Paper }; result: SentToDriver };
+  export_ride_card: { args: { session_id: number; paper: Paper; language?: string | null }; result: ExportedFile };
+  export_driver_calendar: { args: { driver: string; language?: string | null }; result: ExportedFile };
+  send_to_driver: { args: { session_id: number; paper: Paper; language?: string | null }; result: SentToDriver };
   course_view: { args: { all?: boolean }; result: CourseView };
   plan_series: { args: { input: NewSeries }; result: Session[] };
   cancel_session: { args: { session_id: number }; result: Session };

@@ -351,3 +351,5 @@ error-ride-no-confirm-item = This session has no "Confirm who drives you home" i
 error-document-mail-failed = the mail program could not be opened ({ $program } said { $status }); the ride card and calendar file are saved in { $folder }
 # After "Steady could not make this document: ". $reason: the system's words (English).
 error-document-no-mail-program = no mail program was found to open ({ $program }: { $reason }); the ride card and calendar file are saved in { $folder }
+# $driver: the driver's name, as typed.
+error-no-session-with-driver = No session has { $driver } as its driver yet.
