@@ -50,6 +50,8 @@ pub struct AppState {
     pub tray_next: Mutex<Option<MenuItem<tauri::Wry>>>,
     pub tray_pause: Mutex<Option<MenuItem<tauri::Wry>>>,
     pub tray_lock: Mutex<Option<MenuItem<tauri::Wry>>>,
+    /// Open, How I feel and Quit: re-worded when the language changes.
+    pub tray_fixed: Mutex<Vec<MenuItem<tauri::Wry>>>,
     /// The screen a notification or the tray asked for while no window
     /// existed; the new window's UI takes it once it has loaded.
     pub pending_screen: Mutex<Option<&'static str>>,
@@ -155,6 +157,7 @@ impl AppState {
             tray_next: Mutex::new(None),
             tray_pause: Mutex::new(None),
             tray_lock: Mutex::new(None),
+            tray_fixed: Mutex::new(Vec::new()),
             pending_screen: Mutex::new(None),
             resident: None,
             locale: {
@@ -569,12 +572,13 @@ const TRAY_LOCK: &str = "lock";
 const TRAY_QUIT: &str = "quit";
 
 fn build_tray(app: &AppHandle) -> tauri::Result<()> {
-    let open = MenuItem::with_id(app, TRAY_OPEN, "Open Steady", true, None::<&str>)?;
-    let recovery = MenuItem::with_id(app, TRAY_RECOVERY, "How I feel after the session", true, None::<&str>)?;
-    let next = MenuItem::with_id(app, TRAY_NEXT, "No reminders to come", false, None::<&str>)?;
-    let pause = MenuItem::with_id(app, TRAY_PAUSE, "Pause reminders for 1 hour", true, None::<&str>)?;
-    let lock_item = MenuItem::with_id(app, TRAY_LOCK, "Lock Steady", false, None::<&str>)?;
-    let quit = MenuItem::with_id(app, TRAY_QUIT, "Quit Steady", true, None::<&str>)?;
+    use steady_core::views::tray as words;
+    let open = MenuItem::with_id(app, TRAY_OPEN, words::open_words(), true, None::<&str>)?;
+    let recovery = MenuItem::with_id(app, TRAY_RECOVERY, words::recovery_words(), true, None::<&str>)?;
+    let next = MenuItem::with_id(app, TRAY_NEXT, words::nothing_next_words(), false, None::<&str>)?;
+    let pause = MenuItem::with_id(app, TRAY_PAUSE, words::pause_words(false), true, None::<&str>)?;
+    let lock_item = MenuItem::with_id(app, TRAY_LOCK, words::lock_words(), false, None::<&str>)?;
+    let quit = MenuItem::with_id(app, TRAY_QUIT, words::quit_words(0), true, None::<&str>)?;
     let separator = PredefinedMenuItem::separator(app)?;
     let menu = Menu::with_items(app, &[&open, &recovery, &next, &pause, &separator, &lock_item, &quit])?;
     let mut tray = TrayIconBuilder::with_id("steady")
@@ -612,6 +616,7 @@ fn build_tray(app: &AppHandle) -> tauri::Result<()> {
     *lock(&state.tray_next) = Some(next);
     *lock(&state.tray_pause) = Some(pause);
     *lock(&state.tray_lock) = Some(lock_item);
+    *lock(&state.tray_fixed) = vec![open, recovery, quit];
     refresh_tray(app);
     Ok(())
 }
@@ -632,9 +637,21 @@ pub fn refresh_tray(app: &AppHandle) {
     let next_item = lock(&state.tray_next).clone();
     let pause_item = lock(&state.tray_pause).clone();
     let lock_item = lock(&state.tray_lock).clone();
+    let fixed = lock(&state.tray_fixed).clone();
+    // The items whose words never change but for the language.
+    {
+        use steady_core::views::tray as words;
+        for (item, text) in fixed
+            .iter()
+            .zip([words::open_words(), words::recovery_words(), words::quit_words(0)])
+        {
+            let _ = item.set_text(text);
+        }
+    }
     if let Some(item) = lock_item {
         // Offered while the lock is on and Steady is open.
         let _ = item.set_enabled(lock_on && !locked);
+        let _ = item.set_text(steady_core::views::tray::lock_words());
     }
     let Some(label) = label else { return };
     if let Some(item) = next_item {
@@ -644,15 +661,15 @@ pub fn refresh_tray(app: &AppHandle) {
         let _ = item.set_text(text);
     }
     if let Some(tray) = app.tray_by_id("steady") {
-        let _ = tray.set_tooltip(Some(format!("Steady — {label}")));
+        let _ = tray.set_tooltip(Some(steady_core::views::tray::tooltip_words(&label)));
     }
 }
 
 /// The tray's next-reminder line and its pause item's words, read from the
 /// data (the store's lock is let go on return).
-fn tray_words(state: &AppState) -> (Option<String>, Option<&'static str>) {
+fn tray_words(state: &AppState) -> (Option<String>, Option<String>) {
     if state.is_locked() {
-        return (Some(steady_core::views::tray::LOCKED_WORDS.into()), None);
+        return (Some(steady_core::views::tray::locked_words()), None);
     }
     let Ok(store) = state.store() else {
         return (None, None);
@@ -727,20 +744,13 @@ fn confirm_quit(app: &AppHandle) {
         app.exit(0);
         return;
     }
-    let words = if pending == 1 {
-        "1 reminder is".to_string()
-    } else {
-        format!("{pending} reminders are")
-    };
     let app = app.clone();
     app.dialog()
-        .message(format!(
-            "{words} still to come today. While Steady is closed, they cannot pop up."
-        ))
-        .title("Quit Steady?")
+        .message(steady_core::t!("tray-quit-question", pending = pending))
+        .title(steady_core::t!("tray-quit-title"))
         .buttons(MessageDialogButtons::OkCancelCustom(
-            "Quit".into(),
-            "Keep running".into(),
+            steady_core::t!("tray-quit-button"),
+            steady_core::t!("tray-keep-running-button"),
         ))
         .show(move |quit| {
             if quit {

@@ -130,14 +130,14 @@ impl Notifier for DesktopNotifier {
             notification.hint(notify_rust::Hint::DesktopEntry("Steady".into()));
             if item.is_some() {
                 notification
-                    .action("default", "Open")
-                    .action("done", "Done")
-                    .action("snooze10", "Snooze 10 min")
-                    .action("snooze60", "Snooze 1 hour");
+                    .action("default", &crate::t!("reminders-action-open"))
+                    .action("done", &crate::t!("reminders-action-done"))
+                    .action("snooze10", &crate::t!("reminders-action-snooze-10"))
+                    .action("snooze60", &crate::t!("reminders-action-snooze-60"));
             } else {
                 // A click still opens Steady (a locked one asks for the
                 // passphrase); there is no item to mark done or snooze.
-                notification.action("default", "Open Steady");
+                notification.action("default", &crate::t!("reminders-action-open-steady"));
             }
         }
         let on_action = Arc::clone(&self.on_action);

@@ -146,8 +146,9 @@ pub struct RoutineDue {
     /// Settings key that records it was sent, and the local date it was for.
     pub key: &'static str,
     pub date: chrono::NaiveDate,
-    pub title: &'static str,
-    pub body: &'static str,
+    /// The notification's words, in the patient's language.
+    pub title: String,
+    pub body: String,
 }
 
 // Not a care number: the bounds of a snooze and a reminder lead the patient picks.

@@ -277,9 +277,9 @@ impl RideCard {
             day = day_words.as_str()
         );
         let (rule, hours) = match session.rules.after.no_driving {
-            NoDriving::Hours { hours } => ("hours", hours),
-            NoDriving::RestOfDay => ("rest_of_day", 0),
-            NoDriving::NextMorning => ("next_morning", 0),
+            NoDriving::Hours { hours } => ("hours", crate::t!("hours", hours = hours)),
+            NoDriving::RestOfDay => ("rest_of_day", String::new()),
+            NoDriving::NextMorning => ("next_morning", String::new()),
         };
         let escort_rules = session.rules.escort_words();
         let drive_again_short = style.short_day_clock(t.drive_again_at, tz);
@@ -301,7 +301,7 @@ impl RideCard {
                 "ride-step-someone-stays",
                 patient = patient,
                 name = name.as_str(),
-                hours = hours
+                hours = crate::t!("hours", hours = hours)
             ));
         }
         after.push(crate::t!(

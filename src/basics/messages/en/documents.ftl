@@ -35,18 +35,15 @@ ride-pickup = Pick up { $patient ->
    *[none] the clinic
 }, { $window }, { $day }
 # SAFETY: when the patient may drive again. $day: "Friday 4 December"; $time:
-# "13:00". $rule: the clinic's rule: a number of $hours after the session,
-# the rest of the session's day, or the next morning.
+# "13:00". $rule: the clinic's rule: a number of hours after the session
+# ($hours, in words: "24 hours"), the rest of the session's day, or the next morning.
 ride-drive-again = { $patient ->
     [named] { $name }
    *[none] The patient
 } may drive again from { $day }, { $time } ({ $rule ->
     [rest_of_day] not for the rest of the session's day
     [next_morning] the next morning, after a night's sleep
-   *[hours] { $hours ->
-        [one] { $hours } hour after the session
-       *[other] { $hours } hours after the session
-    }
+   *[hours] { $hours } after the session
 }), if they feel fully alert and the clinic agrees.
 # The driver's checklist, in three parts: the day before, on the day, after.
 ride-steps-day-before = The day before
@@ -72,17 +69,11 @@ ride-step-walk = Walk { $patient ->
    *[none] the patient
 } to the car: they may be unsteady when they stand.
 ride-steps-after = After
-# SAFETY: the clinic's rule that someone stays with the patient for $hours hours.
-ride-step-someone-stays = { $hours ->
-    [one] The clinic asks that someone stays with { $patient ->
-        [named] { $name }
-       *[none] the patient
-    } for { $hours } hour after the session.
-   *[other] The clinic asks that someone stays with { $patient ->
-        [named] { $name }
-       *[none] the patient
-    } for { $hours } hours after the session.
-}
+# SAFETY: the clinic's rule that someone stays with the patient. $hours: how long, in words ("24 hours").
+ride-step-someone-stays = The clinic asks that someone stays with { $patient ->
+    [named] { $name }
+   *[none] the patient
+} for { $hours } after the session.
 # SAFETY: no driving. $date: a short day and time ("Fri 4 Dec, 13:00").
 ride-step-no-driving = { $patient ->
     [named] { $name }
