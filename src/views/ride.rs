@@ -439,7 +439,13 @@ impl RideCard {
             way_home_heading: crate::t!("ride-card-way-home-heading", patient = patient, name = name.as_str()),
             way_home: ON_THE_WAY_HOME
                 .iter()
-                .map(|way| crate::t!("ride-card-way-home-item", feel = &*way.feel, help = &*way.help))
+                .map(|way| {
+                    crate::t!(
+                        "ride-card-way-home-item",
+                        feel = way.feel.to_string(),
+                        help = way.help.to_string()
+                    )
+                })
                 .collect(),
             call_whom_heading: crate::t!("ride-card-call-heading", from_clinic = yes(call_whom_from_clinic)),
             call_emergency: crate::t!(
