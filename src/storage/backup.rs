@@ -165,11 +165,7 @@ pub fn open_with_recovery(
         let when = stamp_of(&backup)
             .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
             .unwrap_or_default();
-        let message = format!(
-            "Steady's data file was damaged, so it was moved aside and your data was restored from the backup of {when}. \
-             Anything changed after that backup is missing. The damaged file was kept at {}.",
-            aside.display()
-        );
+        let message = crate::t!("error-data-restored", when = when, file = aside.display().to_string());
         return Ok((
             store,
             Some(RecoveryNotice {
@@ -180,11 +176,7 @@ pub fn open_with_recovery(
         ));
     }
     let store = Store::open_keyed(path, key)?;
-    let message = format!(
-        "Steady's data file was damaged and there was no good backup, so Steady started with empty data. \
-         The damaged file was kept at {}.",
-        aside.display()
-    );
+    let message = crate::t!("error-data-lost", file = aside.display().to_string());
     Ok((
         store,
         Some(RecoveryNotice {

@@ -330,6 +330,11 @@ error-start-at-login = Steady could not change start at login: { $reason }
 # Shown as a banner while Steady cannot write. $folder: the data folder's path.
 error-cannot-save = Steady cannot save changes right now: its data folder ({ $folder }) is read-only or its disk is full. Your plan is shown and nothing saved was lost; ticks and changes will not stick until the folder can be written to again.
 error-open-stopped = Steady could not open its data (the check stopped unexpectedly).
+# A banner after Steady found its data file damaged at start. $when: the
+# backup's time ("2026-11-26 08:00 UTC"); $file: where the damaged file was kept.
+error-data-restored = Steady's data file was damaged, so it was moved aside and your data was restored from the backup of { $when }. Anything changed after that backup is missing. The damaged file was kept at { $file }.
+# $file: where the damaged file was kept.
+error-data-lost = Steady's data file was damaged and there was no good backup, so Steady started with empty data. The damaged file was kept at { $file }.
 
 ## A series of sessions (Course → plan a series).
 
