@@ -4,6 +4,7 @@
 
 use std::sync::{Arc, Mutex};
 
+use steady_core::basics::i18n;
 use steady_core::basics::locale::{SystemLocale, TimeStyle};
 use steady_core::basics::paths;
 use steady_core::basics::time::{Clock, SystemClock};
@@ -50,8 +51,9 @@ pub struct AppState {
     pub tray_next: Mutex<Option<MenuItem<tauri::Wry>>>,
     pub tray_pause: Mutex<Option<MenuItem<tauri::Wry>>>,
     pub tray_lock: Mutex<Option<MenuItem<tauri::Wry>>>,
-    /// Open, How I feel and Quit: re-worded when the language changes.
-    pub tray_fixed: Mutex<Vec<MenuItem<tauri::Wry>>>,
+    /// Open, How I feel, Lock and Quit, and the language they are worded
+    /// in: re-worded when the language changes.
+    pub tray_fixed: Mutex<(Vec<MenuItem<tauri::Wry>>, &'static str)>,
     /// The screen a notification or the tray asked for while no window
     /// existed; the new window's UI takes it once it has loaded.
     pub pending_screen: Mutex<Option<&'static str>>,
@@ -157,7 +159,7 @@ impl AppState {
             tray_next: Mutex::new(None),
             tray_pause: Mutex::new(None),
             tray_lock: Mutex::new(None),
-            tray_fixed: Mutex::new(Vec::new()),
+            tray_fixed: Mutex::new((Vec::new(), "")),
             pending_screen: Mutex::new(None),
             resident: None,
             locale: {
@@ -615,8 +617,8 @@ fn build_tray(app: &AppHandle) -> tauri::Result<()> {
     let state = app.state::<AppState>();
     *lock(&state.tray_next) = Some(next);
     *lock(&state.tray_pause) = Some(pause);
-    *lock(&state.tray_lock) = Some(lock_item);
-    *lock(&state.tray_fixed) = vec![open, recovery, quit];
+    *lock(&state.tray_lock) = Some(lock_item.clone());
+    *lock(&state.tray_fixed) = (vec![open, recovery, lock_item.clone(), quit], i18n::current().tag());
     refresh_tray(app);
     Ok(())
 }
@@ -637,21 +639,29 @@ pub fn refresh_tray(app: &AppHandle) {
     let next_item = lock(&state.tray_next).clone();
     let pause_item = lock(&state.tray_pause).clone();
     let lock_item = lock(&state.tray_lock).clone();
-    let fixed = lock(&state.tray_fixed).clone();
-    // The items whose words never change but for the language.
-    {
+    // The items whose words change only with the language (Settings).
+    let language = i18n::current().tag();
+    let reword = {
+        let mut fixed = lock(&state.tray_fixed);
+        let items = (fixed.1 != language).then(|| fixed.0.clone());
+        fixed.1 = language;
+        items
+    };
+    if let Some(items) = reword {
         use steady_core::views::tray as words;
-        for (item, text) in fixed
-            .iter()
-            .zip([words::open_words(), words::recovery_words(), words::quit_words(0)])
-        {
+        let texts = [
+            words::open_words(),
+            words::recovery_words(),
+            words::lock_words(),
+            words::quit_words(0),
+        ];
+        for (item, text) in items.iter().zip(texts) {
             let _ = item.set_text(text);
         }
     }
     if let Some(item) = lock_item {
         // Offered while the lock is on and Steady is open.
         let _ = item.set_enabled(lock_on && !locked);
-        let _ = item.set_text(steady_core::views::tray::lock_words());
     }
     let Some(label) = label else { return };
     if let Some(item) = next_item {
