@@ -6,7 +6,9 @@
 //! understand.
 
 use clap::{Parser, Subcommand};
+use serde::Serialize;
 
+mod files;
 mod lock;
 mod run;
 
@@ -284,4 +286,10 @@ pub enum ItemCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// Pretty JSON of our own plain structs (`--json`).
+fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
+    // Serialising our own plain structs cannot fail; keep a readable fallback anyway.
+    serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
