@@ -294,7 +294,7 @@ pub fn pause_reminders(
     let now = state.clock.now();
     let until = match minutes {
         Some(m) if (1..=24 * 60).contains(&m) => Some(now + chrono::Duration::minutes(i64::from(m))),
-        Some(_) => return Err(Error::invalid("minutes", "A pause lasts from 1 minute to 24 hours.").payload()),
+        Some(_) => return Err(Error::invalid("minutes", steady_core::t!("error-pause-range")).payload()),
         None => None,
     };
     let result = store(&state)?.pause_reminders(until).map_err(payload);
@@ -330,7 +330,7 @@ pub async fn send_test_notification(app: AppHandle, state: State<'_, AppState>) 
             *lock(&state.notifier) = Some(std::sync::Arc::clone(&notifier));
             notifier
         }
-        None => return Err(Error::Notifications("reminders did not start".into()).payload()),
+        None => return Err(Error::Notifications(steady_core::t!("error-notify-not-started")).payload()),
     };
     let result = notifier.show(&test_notice(), None);
     *lock(&state.notifications) = match &result {
@@ -356,16 +356,24 @@ pub fn start_at_login(app: AppHandle) -> bool {
 pub fn set_start_at_login(app: AppHandle, enabled: bool) -> CommandResult<bool> {
     let manager = app.autolaunch();
     let result = if enabled { manager.enable() } else { manager.disable() };
-    result.map_err(|e| Error::invalid("enabled", format!("Steady could not change start at login: {e}")).payload())?;
+    result.map_err(|e| {
+        Error::invalid(
+            "enabled",
+            steady_core::t!("error-start-at-login", reason = e.to_string()),
+        )
+        .payload()
+    })?;
     Ok(manager.is_enabled().unwrap_or(enabled))
 }
 
 // ---- the ride home ----
 
+/// The ride card, in `language` when given (a catalogue tag: the driver's,
+/// picked on the Ride screen), else in the patient's.
 #[tauri::command(rename_all = "snake_case")]
-pub fn ride_card(state: State<'_, AppState>, session_id: i64) -> CommandResult<RideCard> {
+pub fn ride_card(state: State<'_, AppState>, session_id: i64, language: Option<String>) -> CommandResult<RideCard> {
     store(&state)?
-        .ride_card(session_id, state.locale.style)
+        .ride_card_in(session_id, state.locale.style, language.as_deref())
         .map_err(payload)
 }
 
@@ -440,12 +448,24 @@ pub fn export_ics(state: State<'_, AppState>, session_id: Option<i64>) -> Comman
     })
 }
 
-/// One calendar file with every pickup `driver` makes over the course.
+/// One calendar file with every pickup `driver` makes over the course, in
+/// `language` when given (the driver's), else in the patient's.
 #[tauri::command(rename_all = "snake_case")]
-pub fn export_driver_calendar(state: State<'_, AppState>, driver: String) -> CommandResult<ExportedFile> {
-    let cards = store(&state)?.all_ride_cards(state.locale.style).map_err(payload)?;
-    let text = ride::driver_calendar(&cards, &driver, state.clock.now())
-        .ok_or_else(|| Error::invalid("driver", format!("No session has {driver} as its driver yet.")).payload())?;
+pub fn export_driver_calendar(
+    state: State<'_, AppState>,
+    driver: String,
+    language: Option<String>,
+) -> CommandResult<ExportedFile> {
+    let cards = store(&state)?
+        .all_ride_cards_in(state.locale.style, language.as_deref())
+        .map_err(payload)?;
+    let text = ride::driver_calendar(&cards, &driver, state.clock.now()).ok_or_else(|| {
+        Error::invalid(
+            "driver",
+            steady_core::t!("error-no-session-with-driver", driver = driver.as_str()),
+        )
+        .payload()
+    })?;
     let safe: String = driver
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
@@ -459,10 +479,17 @@ pub fn export_driver_calendar(state: State<'_, AppState>, driver: String) -> Com
     })
 }
 
+/// Saves the ride card (PDF) to the Downloads folder, in `language` when
+/// given (the driver's), else in the patient's.
 #[tauri::command(rename_all = "snake_case")]
-pub fn export_ride_card(state: State<'_, AppState>, session_id: i64, paper: Paper) -> CommandResult<ExportedFile> {
+pub fn export_ride_card(
+    state: State<'_, AppState>,
+    session_id: i64,
+    paper: Paper,
+    language: Option<String>,
+) -> CommandResult<ExportedFile> {
     let card = store(&state)?
-        .ride_card(session_id, state.locale.style)
+        .ride_card_in(session_id, state.locale.style, language.as_deref())
         .map_err(payload)?;
     let pdf = card_pdf(&card, paper).map_err(payload)?;
     let path = paths::export_dir()
@@ -476,10 +503,17 @@ pub fn export_ride_card(state: State<'_, AppState>, session_id: i64, paper: Pape
 
 /// "Send to the driver": saves the card and the pickup's calendar file, then
 /// opens the mail program with them attached (Linux) or the message alone.
+/// The card, the message and the calendar file are in `language` when given
+/// (the driver's), else in the patient's; what Steady says back is the patient's.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn send_to_driver(state: State<'_, AppState>, session_id: i64, paper: Paper) -> CommandResult<SentToDriver> {
+pub async fn send_to_driver(
+    state: State<'_, AppState>,
+    session_id: i64,
+    paper: Paper,
+    language: Option<String>,
+) -> CommandResult<SentToDriver> {
     let card = store(&state)?
-        .ride_card(session_id, state.locale.style)
+        .ride_card_in(session_id, state.locale.style, language.as_deref())
         .map_err(payload)?;
     let dir = paths::export_dir().map_err(payload)?;
     let now = state.clock.now();
@@ -847,7 +881,7 @@ pub fn import_data(app: AppHandle, state: State<'_, AppState>, text: String) -> 
 /// did nothing under WebKitGTK here, so Steady does not rely on it.)
 #[tauri::command(rename_all = "snake_case")]
 pub fn print_ride_card(state: State<'_, AppState>, session_id: i64, paper: Paper) -> CommandResult<ExportedFile> {
-    let file = export_ride_card(state, session_id, paper)?;
+    let file = export_ride_card(state, session_id, paper, None)?;
     open_with_system(&file.path).map_err(|e| payload(e.into()))?;
     Ok(file)
 }

@@ -6,7 +6,9 @@
 //! understand.
 
 use clap::{Parser, Subcommand};
+use serde::Serialize;
 
+mod files;
 mod lock;
 mod run;
 
@@ -194,6 +196,10 @@ pub enum ExportCommand {
         session: Option<i64>,
         #[arg(short = 'o', long = "output")]
         output: std::path::PathBuf,
+        /// The driver's language for the events' words, a tag such as es or
+        /// pt-BR (default: yours).
+        #[arg(long)]
+        language: Option<String>,
     },
     /// All of Steady's data as one JSON file, for moving to another computer.
     Data {
@@ -209,6 +215,10 @@ pub enum ExportCommand {
         paper: String,
         #[arg(short = 'o', long = "output")]
         output: std::path::PathBuf,
+        /// The driver's language for the card, a tag such as es or pt-BR
+        /// (default: yours).
+        #[arg(long)]
+        language: Option<String>,
     },
 }
 
@@ -276,4 +286,10 @@ pub enum ItemCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// Pretty JSON of our own plain structs (`--json`).
+fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
+    // Serialising our own plain structs cannot fail; keep a readable fallback anyway.
+    serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }

@@ -75,11 +75,11 @@ impl Phq9Band {
     /// The band in the current language's words: "moderately severe".
     pub fn words(self) -> String {
         match self {
-            Phq9Band::Minimal => crate::t!("phq9-band-minimal"),
-            Phq9Band::Mild => crate::t!("phq9-band-mild"),
-            Phq9Band::Moderate => crate::t!("phq9-band-moderate"),
-            Phq9Band::ModeratelySevere => crate::t!("phq9-band-moderately-severe"),
-            Phq9Band::Severe => crate::t!("phq9-band-severe"),
+            Phq9Band::Minimal => crate::t!("phq9-band", band = "minimal"),
+            Phq9Band::Mild => crate::t!("phq9-band", band = "mild"),
+            Phq9Band::Moderate => crate::t!("phq9-band", band = "moderate"),
+            Phq9Band::ModeratelySevere => crate::t!("phq9-band", band = "moderately_severe"),
+            Phq9Band::Severe => crate::t!("phq9-band", band = "severe"),
         }
     }
 }
@@ -102,13 +102,13 @@ pub fn score_phq9(answers: &[u8]) -> Result<(u8, Phq9Band, bool)> {
     if answers.len() != 9 {
         return Err(Error::invalid(
             "answers",
-            format!("The PHQ-9 has nine questions; {} answers were given.", answers.len()),
+            crate::t!("error-phq9-answer-count", count = answers.len()),
         ));
     }
     if let Some(bad) = answers.iter().find(|&&a| a > 3) {
         return Err(Error::invalid(
             "answers",
-            format!("Each answer is 0 to 3; {bad} was given."),
+            crate::t!("error-phq9-answer-range", answer = *bad),
         ));
     }
     let total: u8 = answers.iter().sum();

@@ -64,7 +64,7 @@ fn from_json(table: &str, column: &str, value: &Json) -> Result<Value> {
         _ => {
             return Err(Error::invalid(
                 "data",
-                format!("{table}.{column}: a value must be text, a number or null."),
+                crate::t!("error-data-file-value", table = table, column = column),
             ))
         }
     })
@@ -114,32 +114,29 @@ impl Store {
     pub fn import_data(&mut self, bytes: &[u8], backups: &Path, now: DateTime<Utc>) -> Result<std::path::PathBuf> {
         let bad = |message: String| Error::invalid("data", message);
         if bytes.len() > MAX_FILE_BYTES {
-            return Err(bad(format!(
-                "The file is {} MB; a Steady data file is far smaller. Is this the right file?",
-                bytes.len() / (1024 * 1024)
+            return Err(bad(crate::t!(
+                "error-data-file-too-large",
+                size = bytes.len() / (1024 * 1024)
             )));
         }
         let document: Json = serde_json::from_slice(bytes).map_err(|e| {
-            bad(format!(
-                "This is not a Steady data file (line {}, column {}: {e}).",
-                e.line(),
-                e.column()
+            bad(crate::t!(
+                "error-data-file-not-json",
+                line = e.line(),
+                column = e.column(),
+                reason = e.to_string()
             ))
         })?;
         if document.get("format").and_then(Json::as_str) != Some(FORMAT) {
-            return Err(bad(
-                "This is not a Steady data file (its \"format\" is not \"steady-data\").".into(),
-            ));
+            return Err(bad(crate::t!("error-data-file-format")));
         }
         if document.get("version").and_then(Json::as_i64) != Some(FORMAT_VERSION) {
-            return Err(bad(format!(
-                "This data file has a format version this Steady does not read (it reads {FORMAT_VERSION})."
-            )));
+            return Err(bad(crate::t!("error-data-file-version", version = FORMAT_VERSION)));
         }
         let schema = document
             .get("schema_version")
             .and_then(Json::as_i64)
-            .ok_or_else(|| bad("The file does not say its schema version.".into()))?;
+            .ok_or_else(|| bad(crate::t!("error-data-file-no-schema")))?;
         if schema > SCHEMA_VERSION {
             return Err(Error::NewerSchema {
                 found: schema,
@@ -147,17 +144,16 @@ impl Store {
             });
         }
         if schema != SCHEMA_VERSION {
-            return Err(bad(format!(
-                "This file was written by an older Steady (data version {schema}). Export it again after updating that Steady, or import it with the same version."
-            )));
+            return Err(bad(crate::t!("error-data-file-older", found = schema)));
         }
         let tables = document
             .get("tables")
             .and_then(Json::as_object)
-            .ok_or_else(|| bad("The file has no \"tables\".".into()))?;
+            .ok_or_else(|| bad(crate::t!("error-data-file-no-tables")))?;
         if let Some(unknown) = tables.keys().find(|t| !TABLES.contains(&t.as_str())) {
-            return Err(bad(format!(
-                "The file has a table Steady does not know: \"{unknown}\"."
+            return Err(bad(crate::t!(
+                "error-data-file-unknown-table",
+                table = unknown.as_str()
             )));
         }
 
@@ -180,13 +176,18 @@ impl Store {
                     let Some(rows) = tables.get(*table) else { continue };
                     let rows = rows
                         .as_array()
-                        .ok_or_else(|| bad(format!("\"{table}\" must be a list of rows.")))?;
+                        .ok_or_else(|| bad(crate::t!("error-data-file-rows", table = *table)))?;
                     for (n, row) in rows.iter().enumerate() {
                         let row = row
                             .as_object()
-                            .ok_or_else(|| bad(format!("{table} row {}: must be an object.", n + 1)))?;
+                            .ok_or_else(|| bad(crate::t!("error-data-file-row", table = *table, row = n + 1)))?;
                         if let Some(col) = row.keys().find(|c| !known.contains(c)) {
-                            return Err(bad(format!("{table} row {}: unknown column \"{col}\".", n + 1)));
+                            return Err(bad(crate::t!(
+                                "error-data-file-column",
+                                table = *table,
+                                row = n + 1,
+                                column = col.as_str()
+                            )));
                         }
                         let cols: Vec<&String> = row.keys().collect();
                         let sql = format!(
@@ -198,8 +199,14 @@ impl Store {
                             .iter()
                             .map(|c| from_json(table, c, &row[c.as_str()]))
                             .collect::<Result<Vec<_>>>()?;
-                        tx.execute(&sql, rusqlite::params_from_iter(values))
-                            .map_err(|e| bad(format!("{table} row {}: {e}", n + 1)))?;
+                        tx.execute(&sql, rusqlite::params_from_iter(values)).map_err(|e| {
+                            bad(crate::t!(
+                                "error-data-file-row-refused",
+                                table = *table,
+                                row = n + 1,
+                                reason = e.to_string()
+                            ))
+                        })?;
                     }
                 }
                 let broken: Option<String> = tx
@@ -208,21 +215,19 @@ impl Store {
                     })
                     .ok();
                 if let Some(table) = broken {
-                    return Err(bad(format!(
-                        "Rows of \"{table}\" point at rows the file does not have."
-                    )));
+                    return Err(bad(crate::t!("error-data-file-dangling", table = table)));
                 }
                 tx.commit()?;
                 let verdict: String = scratch.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
                 if verdict != "ok" {
-                    return Err(bad(format!("The data does not make a consistent database: {verdict}")));
+                    return Err(bad(crate::t!("error-data-file-inconsistent", reason = verdict)));
                 }
             }
             // Checked. Back up what is here, then swap in one transaction.
             let backup = self.backup_into(backups, now)?;
             let path = scratch_path
                 .to_str()
-                .ok_or_else(|| bad("The data folder's path is not valid text.".into()))?;
+                .ok_or_else(|| bad(crate::t!("error-data-folder-path")))?;
             match &self.key {
                 // SQLCipher does not reuse a raw key for ATTACH by itself.
                 Some(key) => self.conn.execute(

@@ -8,6 +8,9 @@
 //! - macOS and Windows have no portable way to attach from outside a mail
 //!   program: Steady opens a `mailto:` link with the message, and says
 //!   which saved files to attach.
+//!
+//! What goes to the driver (the subject, the message, the files) is in the
+//! card's language; what Steady tells the patient is in theirs.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -34,7 +37,7 @@ pub struct SentToDriver {
 
 /// The e-mail's subject line.
 pub fn subject(card: &RideCard) -> String {
-    format!("Ride home on {}: {}", card.day_words, card.window_words)
+    card.words.mail_subject.clone()
 }
 
 /// The `mailto:` link with the message (no attachments: mailto cannot carry them).
@@ -73,7 +76,8 @@ pub fn send_to_driver(
         crate::views::ride::calendar_file(std::slice::from_ref(card), now).as_bytes(),
     )?;
     let files = vec![card_path.display().to_string(), ics_path.display().to_string()];
-    let who = card.driver_name.as_deref().unwrap_or("your driver");
+    let driver = if card.driver_name.is_some() { "named" } else { "none" };
+    let driver_name = card.driver_name.clone().unwrap_or_default();
     if cfg!(target_os = "linux") || program.is_some() {
         let program = program.map(PathBuf::from).unwrap_or_else(|| PathBuf::from("xdg-email"));
         let mut command = Command::new(&program);
@@ -90,27 +94,31 @@ pub fn send_to_driver(
             Ok(None) => Ok(SentToDriver {
                 files,
                 attached: true,
-                note: format!("Your mail program opened with the message to {who}, the ride card and the calendar file attached. Check it and press Send."),
+                note: crate::t!("ride-mail-opened-attached", driver = driver, driver_name = driver_name),
             }),
-            Ok(Some(status)) => Err(Error::Document(format!(
-                "the mail program could not be opened ({} said {status}); the ride card and calendar file are saved in {}",
-                program.display(),
-                dir.display()
+            Ok(Some(status)) => Err(Error::Document(crate::t!(
+                "error-document-mail-failed",
+                program = program.display().to_string(),
+                status = status.to_string(),
+                folder = dir.display().to_string()
             ))),
-            Err(e) => Err(Error::Document(format!(
-                "no mail program was found to open ({}: {e}); the ride card and calendar file are saved in {}",
-                program.display(),
-                dir.display()
+            Err(e) => Err(Error::Document(crate::t!(
+                "error-document-no-mail-program",
+                program = program.display().to_string(),
+                reason = e.to_string(),
+                folder = dir.display().to_string()
             ))),
         };
     }
     open_mailto(&mailto(card))?;
     Ok(SentToDriver {
-        note: format!(
-            "Your mail program opened with the message to {who}. Attach the saved files from {}: {} and {}.",
-            dir.display(),
-            card_path.file_name().and_then(|n| n.to_str()).unwrap_or_default(),
-            ics_path.file_name().and_then(|n| n.to_str()).unwrap_or_default()
+        note: crate::t!(
+            "ride-mail-opened",
+            driver = driver,
+            driver_name = driver_name,
+            folder = dir.display().to_string(),
+            card = card_path.file_name().and_then(|n| n.to_str()).unwrap_or_default(),
+            calendar = ics_path.file_name().and_then(|n| n.to_str()).unwrap_or_default()
         ),
         files,
         attached: false,

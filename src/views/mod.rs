@@ -12,6 +12,7 @@ pub mod qr;
 pub mod recovery;
 pub mod ride;
 pub mod ride_card_pdf;
+pub mod ride_words;
 pub mod session;
 pub mod status;
 pub mod today;

@@ -28,7 +28,7 @@ impl QrMatrix {
                 bits.push_terminator(level).ok()?;
                 qrcode::QrCode::with_bits(bits, level).ok()
             })
-            .ok_or_else(|| Error::Document("the QR code could not hold this text (it is too long)".into()))?;
+            .ok_or_else(|| Error::Document(crate::t!("error-document-qr-too-long")))?;
         Ok(QrMatrix {
             width: code.width(),
             dark: code.to_colors().into_iter().map(|c| c == qrcode::Color::Dark).collect(),
@@ -56,8 +56,10 @@ impl QrMatrix {
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct RideQr {
-    /// "Add to the phone's calendar".
+    /// "Scan to add the pickup to a phone's calendar": its accessible name.
     pub label: String,
+    /// "Scan: add to calendar", under the code on paper.
+    pub caption: String,
     /// What the code holds (a VEVENT, or the pickup in words).
     pub content: String,
     pub svg: String,

@@ -226,6 +226,40 @@ fn bad_input_gets_a_clear_message_and_changes_nothing() {
     refused(store.remove_item(plan_item), "id", "can't be removed");
 }
 
+/// Issue 24: an error crossing IPC speaks the patient's language when its
+/// payload is made, whether its words were written when it was made (a
+/// refusal) or are written when it is shown (not found); code and field stay.
+#[test]
+fn an_error_payload_is_in_the_current_language() {
+    use steady_core::basics::i18n::{self, Messages};
+    let mut store = in_memory_store();
+    let now = at(NOW);
+    let payloads = i18n::with_language(&Messages::of("en-XA"), || {
+        let past = store
+            .create_session(&new_session("2020-01-01T09:00", "Europe/Berlin"), now)
+            .unwrap_err()
+            .payload();
+        let missing = store.session(999).unwrap_err().payload();
+        let locked = steady_core::Error::Locked.payload();
+        [past, missing, locked]
+    });
+    assert_eq!(payloads[0].code, ErrorCode::InvalidInput);
+    assert_eq!(payloads[0].field.as_deref(), Some("start_local"));
+    assert_eq!(payloads[1].code, ErrorCode::NotFound);
+    for payload in &payloads {
+        let plain: Vec<char> = payload.message.chars().filter(char::is_ascii_alphabetic).collect();
+        assert!(plain.is_empty(), "every letter accented: {:?}", payload.message);
+        assert!(
+            payload.message.chars().any(char::is_alphabetic),
+            "{:?}",
+            payload.message
+        );
+    }
+    assert!(payloads[1].message.contains("999"), "{:?}", payloads[1].message);
+    let english = store.session(999).unwrap_err().payload().message;
+    assert_eq!(english, "Session 999 was not found. It may have been removed.");
+}
+
 /// A database as each earlier Steady left it (schema 1..current-1, with a
 /// session and a ticked item written in that version's shape) opens, migrates
 /// in one go, and keeps its data.

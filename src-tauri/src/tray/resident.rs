@@ -515,7 +515,7 @@ impl Resident {
         if inner.lock_on && inner.key.is_none() {
             let pending = steady_core::views::tray::pending_today_locked(&self.data_dir, self.clock.now());
             return sni::Words {
-                next: steady_core::views::tray::LOCKED_WORDS.into(),
+                next: steady_core::views::tray::locked_words(),
                 pause: None,
                 lock_offered,
                 quit: steady_core::views::tray::quit_words(pending),
@@ -523,7 +523,7 @@ impl Resident {
         }
         let Some(store) = inner.store.as_ref() else {
             return sni::Words {
-                next: "Open Steady to check your data".into(),
+                next: steady_core::t!("tray-check-data"),
                 pause: None,
                 lock_offered,
                 quit: steady_core::views::tray::quit_words(0),
@@ -537,7 +537,7 @@ impl Resident {
                 quit: steady_core::views::tray::quit_words(words.pending_today),
             },
             Err(e) => sni::Words {
-                next: format!("Steady cannot read its data: {e}"),
+                next: steady_core::t!("tray-cannot-read", reason = e.to_string()),
                 pause: None,
                 lock_offered,
                 quit: steady_core::views::tray::quit_words(0),

@@ -65,6 +65,7 @@ type Commands = {
   ui_ready: { args: { marks?: Record<string, number> }; result: null };
   first_screen: { args: Record<string, never>; result: FirstScreen };
   set_language: { args: { tag: string | null }; result: LanguageChange };
+  /** `language`: the driver's (a catalogue tag, "es"); absent: the patient's. */
   ride_card: { args: { session_id: number; language?: string | null }; result: RideCard };
   set_ride_details: { args: { session_id: number; ride: RideDetails }; result: Session };
   set_patient_name: { args: { name: string | null }; result: string | null };

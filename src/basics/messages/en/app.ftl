@@ -124,14 +124,6 @@ hours = { $hours ->
     [one] { $hours } hour
    *[other] { $hours } hours
 }
-minutes = { $minutes ->
-    [one] { $minutes } minute
-   *[other] { $minutes } minutes
-}
-days = { $days ->
-    [one] { $days } day
-   *[other] { $days } days
-}
 
 ## The language chooser (Settings, and the first start).
 

@@ -1,7 +1,6 @@
 ### Care content: the usual after-effects and how long they last, the red
 ### flags and whom to call, what the patient may feel on the way home (said
-### to the driver), the crisis numbers' words, the daily check-in's
-### questions and the PHQ-9 questionnaire.
+### to the driver), the crisis numbers' words and the PHQ-9's bands.
 ###
 ### These restate public patient guides (Steady's care facts). Keep them as
 ### plain and calm as the English: never more alarming, never softer.
@@ -116,53 +115,18 @@ crisis-emergency-ambulance-and-mobile = { $number } (ambulance); { $mobile } fro
 # patient's country: "Numbers for your country".
 crisis-your-country = your country
 
-## The daily check-in (the check-in screen): four scales from 0 to 10, each
-## with words for its two ends, and one question about self-harm.
-
-check-in-mood = Mood
-check-in-mood-low = very low
-check-in-mood-high = very good
-check-in-energy = Energy
-check-in-energy-low = none
-check-in-energy-high = plenty
-check-in-clarity = Clear thinking
-check-in-clarity-low = foggy
-check-in-clarity-high = clear
-check-in-anxiety = Anxiety
-check-in-anxiety-low = calm
-check-in-anxiety-high = very anxious
-# SAFETY: answered yes or no; a yes shows the crisis panel at once.
-check-in-self-harm-question = Any thoughts of harming yourself?
-
 ## The PHQ-9 (Patient Health Questionnaire, Kroenke, Spitzer & Williams
-## 2001): a published questionnaire, scored by the answers' numbers.
-## Translators: where an official published translation of the PHQ-9
-## exists for your language (the Pfizer/PHQ Screeners translations), use
-## its wording exactly, item by item, rather than translating these; the
-## score is only comparable with the validated wording.
+## 2001): its questions are in screens.ftl (the check-in screen).
 
-# The question all nine items answer.
-phq9-instructions = Over the last 2 weeks, how often have you been bothered by any of the following problems?
-phq9-item-1 = Little interest or pleasure in doing things
-phq9-item-2 = Feeling down, depressed, or hopeless
-phq9-item-3 = Trouble falling or staying asleep, or sleeping too much
-phq9-item-4 = Feeling tired or having little energy
-phq9-item-5 = Poor appetite or overeating
-phq9-item-6 = Feeling bad about yourself — or that you are a failure or have let yourself or your family down
-phq9-item-7 = Trouble concentrating on things, such as reading the newspaper or watching television
-phq9-item-8 = Moving or speaking so slowly that other people could have noticed; or the opposite — being so fidgety or restless that you have been moving around a lot more than usual
-# SAFETY: item 9; any answer above "Not at all" shows the crisis panel.
-phq9-item-9 = Thoughts that you would be better off dead, or of hurting yourself in some way
-# The four answers, scored 0 to 3.
-phq9-answer-0 = Not at all
-phq9-answer-1 = Several days
-phq9-answer-2 = More than half the days
-phq9-answer-3 = Nearly every day
 # The PHQ-9's severity bands, by total score (0-4, 5-9, 10-14, 15-19,
 # 20-27), as the published scoring names them; in lower case, as they
-# follow a score: "12 (moderate)".
-phq9-band-minimal = minimal
-phq9-band-mild = mild
-phq9-band-moderate = moderate
-phq9-band-moderately-severe = moderately severe
-phq9-band-severe = severe
+# follow a score: "12 (moderate)". Use the names the PHQ-9's official
+# translation in your language uses. One message for the window and the
+# check-in PDF alike. $band: the band's key.
+phq9-band = { $band ->
+    [minimal] minimal
+    [mild] mild
+    [moderate] moderate
+    [moderately_severe] moderately severe
+   *[severe] severe
+}

@@ -281,7 +281,7 @@ trend-phq9-total = PHQ-9 total (0-27)
 # The chart's axes: check-in scores go from 0 to 10; PHQ-9 totals on the other side.
 trend-check-in-axis = Check-in (0-10)
 trend-phq9-axis = PHQ-9
-# A PHQ-9 result in the table: "12 (moderate)". $band: screens-phq9-band.
+# A PHQ-9 result in the table: "12 (moderate)". $band: phq9-band (care.ftl).
 trend-phq9-cell = { $total } ({ $band })
 
 ## Check-ins (CheckIn.svelte): how the patient feels today, the PHQ-9
@@ -293,15 +293,6 @@ screens-mood = Mood
 screens-energy = Energy
 screens-clarity = Clear thinking
 screens-anxiety = Anxiety
-# A PHQ-9 total's severity band, in a sentence or in brackets: "12 (moderate)".
-# Use the names the PHQ-9's official translation in your language uses.
-screens-phq9-band = { $band ->
-    [minimal] minimal
-    [mild] mild
-    [moderate] moderate
-    [moderately_severe] moderately severe
-   *[severe] severe
-}
 check-in-page-title = How are you today?
 # The check-in form's heading, for a screen reader.
 check-in-page-form-label = Daily check-in
@@ -334,7 +325,7 @@ check-in-page-phq9-done-recently = Done recently. You can fill it in again any t
 check-in-page-phq9-open = Fill in the PHQ-9
 check-in-page-phq9-save = Save PHQ-9
 check-in-page-phq9-missing = Please answer all nine questions.
-# $total: 0 to 27; $band: screens-phq9-band.
+# $total: 0 to 27; $band: phq9-band (care.ftl).
 check-in-page-phq9-saved = PHQ-9 saved: { $total } of 27 ({ $band }).
 # The PHQ-9 (Kroenke, Spitzer & Williams 2001) is a validated questionnaire:
 # use its official translation in your language (Pfizer's, free to use)
