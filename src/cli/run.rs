@@ -340,6 +340,7 @@ fn execute_on(
             crate::views::ride::write_file(&output, &crate::views::ride_card_pdf::card_pdf(&card, paper)?)?;
             writeln!(out, "Wrote the ride card to {}", output.display())?;
         }
+        Command::Phone(command) => crate::cli::phone::run(command, open_store, now, out)?,
         Command::Export(ExportCommand::Data { output }) => {
             crate::views::ride::write_file(&output, open_store()?.export_data(now)?.as_bytes())?;
             writeln!(out, "Wrote all data to {}", output.display())?;
