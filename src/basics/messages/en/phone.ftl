@@ -59,3 +59,38 @@ cli-phone-status-not-sent = Session { $session }: not on your phone yet.
 cli-phone-status-old = Session { $session }: your phone has the old times. Send it again.
 # $items: checklist items the phone has as they are now.
 cli-phone-status-current = Session { $session }: your phone is up to date ({ $items } items).
+
+## The window: "Put my reminders on my phone", on Today and the Session plan.
+
+phone-panel-title = Put my reminders on my phone
+phone-open = Put my reminders on my phone
+phone-privacy = Your phone's calendar may copy its events to an online account (Google, Apple or Microsoft), where they are kept on someone else's computer. You choose what the events say.
+phone-titles-question = What should the events on your phone say?
+phone-titles-full = What to do, in Steady's words (for example “Skip your tablet this morning”)
+phone-titles-neutral = Only “Steady: one thing to do at 07:00”, with no medicine, clinic or care word
+phone-continue = Continue
+phone-close = Close
+phone-using-full = The events say what to do, in Steady's words.
+phone-using-neutral = The events say only “Steady: one thing to do at …”.
+phone-change-titles = Change
+phone-how = Choose one way. Doing it again after a change updates your phone's copy; it does not add a second one.
+phone-show-codes = Show codes to scan
+phone-show-codes-hint = Point your phone's camera at a code and add the events it offers. One code for each day.
+phone-address = Your e-mail address
+phone-optional = optional
+phone-send = Send to my phone
+phone-save = Save the file
+phone-save-hint = Then copy it to your phone and open it there.
+# $path: where the file was saved.
+phone-saved = Saved as { $path }.
+phone-codes-shown = The codes are below. Scan each one with your phone's camera.
+# $day: "The day before", "The session day".
+phone-code-label = QR code for your phone's calendar: { $day }
+
+## Today.
+
+phone-out-of-date = Your phone has the old times: send again.
+phone-send-again = Send again
+phone-suggest = Some reminders come at night or early in the morning, when a laptop is usually closed. Your phone can remind you then.
+# A small tag beside an item that is also in the phone's calendar.
+phone-on-phone = also on your phone
