@@ -16,7 +16,7 @@ use crate::basics::locale::TimeStyle;
 use crate::basics::time;
 use crate::facts::crisis::CrisisNumbers;
 use crate::facts::model::Session;
-use crate::facts::ride_home::{WayHome, ON_THE_WAY_HOME};
+use crate::facts::ride_home::{on_the_way_home, WayHome};
 use crate::facts::rules::{NoDriving, RedFlagRule};
 use crate::storage::store::Store;
 use crate::views::ics::Event;
@@ -258,7 +258,7 @@ impl RideCard {
             pickup_words,
             drive_again_words,
             drive_again_short,
-            on_the_way_home: ON_THE_WAY_HOME.to_vec(),
+            on_the_way_home: on_the_way_home(),
             call_whom: crate::facts::red_flags::red_flags(&session.rules),
             call_whom_from_clinic: !session.rules.red_flags.is_empty(),
             crisis,

@@ -112,12 +112,12 @@ pub fn reminders_status(
         .cloned()
         .collect();
     let next_label = match &next {
-        Some(r) => format!(
-            "Next reminder: {} · {}",
-            when_words(r, now, store.time_style()),
-            r.title
+        Some(r) => crate::t!(
+            "status-next-reminder",
+            when = when_words(r, now, store.time_style()),
+            title = r.title.as_str()
         ),
-        None => "No reminders to come".to_string(),
+        None => crate::t!("status-no-reminders"),
     };
     Ok(RemindersStatus {
         notifications,

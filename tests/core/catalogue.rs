@@ -91,10 +91,6 @@ fn walk_expression(expression: &Expression<&str>, msg: &mut Msg) {
     }
 }
 
-fn messages_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("src/basics/messages")
-}
-
 /// Every message of a language, by id, and the problems reading them.
 fn read_language(tag: &str, problems: &mut Vec<String>) -> BTreeMap<String, Msg> {
     let mut out = BTreeMap::new();
@@ -258,7 +254,7 @@ fn every_language_has_every_message_with_the_same_variables_and_its_plurals() {
                 let missing: Vec<_> = categories.iter().filter(|c| !keys.contains(*c)).collect();
                 // "other" is the default variant every select has; the
                 // rest of the language's categories must each be there.
-                if !missing.is_empty() && !(missing.len() == 1 && missing[0] == "other") {
+                if !missing.iter().all(|c| c.as_str() == "other") {
                     problems.push(format!(
                         "{tag}/{}: {id} chooses by ${variable} without the plural forms {missing:?} {tag} needs",
                         msg.file

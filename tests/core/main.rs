@@ -8,6 +8,7 @@ mod durability;
 mod lock;
 mod phone;
 mod plan;
+mod plan_words;
 mod protocol;
 mod recovery;
 mod reminders;
