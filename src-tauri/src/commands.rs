@@ -16,11 +16,13 @@ use steady_core::reminders::decide::{test_notice, Reminder, ReminderSettings};
 use steady_core::storage::check_ins::TrendView;
 use steady_core::storage::clinic_rules::{ImportReceipt, RulesPreview};
 use steady_core::storage::language::{self, LanguageChange};
+use steady_core::storage::phone_events::PhoneTitles;
 use steady_core::storage::settings::CheckInSettings;
 use steady_core::views::check_in_summary::summary_pdf;
 use steady_core::views::course::CourseView;
 use steady_core::views::driver_mail::{self, SentToDriver};
 use steady_core::views::instructions::{rules_form as build_rules_form, RulesForm};
+use steady_core::views::phone::{self, PhoneCalendar, PhoneStatus, SentToPhone};
 use steady_core::views::recovery::RecoveryView;
 use steady_core::views::ride::{self, ExportedFile, Paper, RideCard};
 use steady_core::views::ride_card_pdf::card_pdf;
@@ -1040,4 +1042,68 @@ pub async fn lock_now(app: AppHandle) -> CommandResult<()> {
         Ok(())
     })
     .await
+}
+
+// ---- the patient's own checklist on their phone (issue 27) ----
+
+/// Where the phone's copy stands, for Today and the Session plan.
+#[tauri::command]
+pub fn phone_status(state: State<'_, AppState>) -> CommandResult<PhoneStatus> {
+    store(&state)?.phone_status(state.clock.now()).map_err(payload)
+}
+
+/// The patient's choice of words for the phone's calendar (asked once,
+/// after Steady said a phone calendar may sync to a cloud account).
+#[tauri::command]
+pub fn set_phone_titles(app: AppHandle, state: State<'_, AppState>, titles: PhoneTitles) -> CommandResult<PhoneStatus> {
+    let result = {
+        let mut store = store(&state)?;
+        store
+            .set_phone_titles(titles)
+            .and_then(|_| store.phone_status(state.clock.now()))
+            .map_err(payload)
+    };
+    changed(&app, &state, result)
+}
+
+/// The session's calendar for the phone, with its QR codes; remembered as
+/// sent (the QR codes are on screen to scan).
+#[tauri::command(rename_all = "snake_case")]
+pub fn phone_calendar(app: AppHandle, state: State<'_, AppState>, session_id: i64) -> CommandResult<PhoneCalendar> {
+    let result = store(&state)?
+        .phone_calendar(session_id, state.clock.now())
+        .map_err(payload);
+    changed(&app, &state, result)
+}
+
+/// Saves the session's calendar for the phone in Downloads.
+#[tauri::command(rename_all = "snake_case")]
+pub fn save_phone_calendar(app: AppHandle, state: State<'_, AppState>, session_id: i64) -> CommandResult<ExportedFile> {
+    let result = (|| {
+        let calendar = store(&state)?
+            .phone_calendar(session_id, state.clock.now())
+            .map_err(payload)?;
+        let dir = paths::export_dir().map_err(payload)?;
+        let path = phone::save_phone_calendar(&calendar, &dir).map_err(payload)?;
+        Ok(ExportedFile {
+            path: path.display().to_string(),
+        })
+    })();
+    changed(&app, &state, result)
+}
+
+/// "Send to my phone": the mail program with the calendar attached.
+#[tauri::command(rename_all = "snake_case")]
+pub async fn send_to_phone(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    session_id: i64,
+    to: Option<String>,
+) -> CommandResult<SentToPhone> {
+    let calendar = store(&state)?
+        .phone_calendar(session_id, state.clock.now())
+        .map_err(payload)?;
+    let dir = paths::export_dir().map_err(payload)?;
+    let sent = off_main_thread(move || phone::send_to_phone(&calendar, &dir, to.as_deref(), None)).await;
+    changed(&app, &state, sent)
 }

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 mod files;
 mod lock;
+mod phone;
 mod run;
 
 pub use lock::{ask_terminal_or_stdin, AskPassphrase};
@@ -72,6 +73,9 @@ pub enum Command {
     /// Write a calendar file or a ride card.
     #[command(subcommand)]
     Export(ExportCommand),
+    /// Your own checklist in your phone's calendar, kept up to date.
+    #[command(subcommand)]
+    Phone(PhoneCommand),
     /// Check, import or export a clinic protocol file.
     #[command(subcommand)]
     Protocol(ProtocolCommand),
@@ -219,6 +223,29 @@ pub enum ExportCommand {
         /// (default: yours).
         #[arg(long)]
         language: Option<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PhoneCommand {
+    /// Write a session's checklist as a calendar file for your phone. Sent
+    /// again after a change, it updates the phone's copy instead of adding one.
+    Export {
+        /// The session (default: the next one).
+        #[arg(long)]
+        session: Option<i64>,
+        /// full (the items' own words) or neutral ("Steady: one thing to do
+        /// at 07:00"): a phone calendar may sync to a cloud account. Asked
+        /// once; kept for later exports.
+        #[arg(long)]
+        titles: Option<String>,
+        #[arg(short = 'o', long = "output")]
+        output: std::path::PathBuf,
+    },
+    /// Whether your phone has the plan as it is now.
+    Status {
+        #[arg(long)]
+        json: bool,
     },
 }
 

@@ -334,6 +334,7 @@ fn execute_on(
                 )?;
             }
         }
+        Command::Phone(command) => crate::cli::phone::run(command, open_store, now, out)?,
         Command::Export(command) => super::files::export(command, now, out, open_store)?,
         Command::Import(command) => super::files::import(command, &db, now, out, open_store)?,
         Command::Protocol(command) => super::files::protocol(command, now, out, open_store)?,

@@ -11,6 +11,7 @@ pub mod key;
 pub mod language;
 pub mod medications;
 pub mod migrations;
+pub mod phone_events;
 pub mod reminder_log;
 pub mod rows;
 pub mod sessions;

@@ -42,20 +42,24 @@ pub fn subject(card: &RideCard) -> String {
 
 /// The `mailto:` link with the message (no attachments: mailto cannot carry them).
 pub fn mailto(card: &RideCard) -> String {
-    let encode = |text: &str| -> String {
-        text.bytes()
-            .map(|b| match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
-                _ => format!("%{b:02X}"),
-            })
-            .collect()
-    };
+    let encode = percent_encode;
     format!(
         "mailto:{}?subject={}&body={}",
         card.driver_email.as_deref().map(encode).unwrap_or_default(),
         encode(&subject(card)),
         encode(&card.message)
     )
+}
+
+/// Text as a `mailto:` link carries it: every byte but the unreserved
+/// characters percent-encoded.
+pub(crate) fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }
 
 /// Saves the card and the calendar file into `dir`, then opens the mail
@@ -128,7 +132,7 @@ pub fn send_to_driver(
 /// Runs `command`, waiting at most a few seconds: some mail programs keep
 /// xdg-email waiting until their window closes. None: it succeeded, or is
 /// still running (the mail program is open); Some: the failed exit status.
-fn run_briefly(command: &mut Command) -> std::io::Result<Option<std::process::ExitStatus>> {
+pub(crate) fn run_briefly(command: &mut Command) -> std::io::Result<Option<std::process::ExitStatus>> {
     // Not a care number: how long to wait for the mail program to start.
     const WAIT: std::time::Duration = std::time::Duration::from_secs(5);
     let mut child = command
@@ -148,19 +152,19 @@ fn run_briefly(command: &mut Command) -> std::io::Result<Option<std::process::Ex
 }
 
 #[cfg(target_os = "macos")]
-fn open_mailto(link: &str) -> Result<()> {
+pub(crate) fn open_mailto(link: &str) -> Result<()> {
     Command::new("open").arg(link).status()?;
     Ok(())
 }
 
 #[cfg(target_os = "windows")]
-fn open_mailto(link: &str) -> Result<()> {
+pub(crate) fn open_mailto(link: &str) -> Result<()> {
     Command::new("cmd").args(["/C", "start", "", link]).status()?;
     Ok(())
 }
 
 #[cfg(not(any(target_os = "macos", target_os = "windows")))]
-fn open_mailto(link: &str) -> Result<()> {
+pub(crate) fn open_mailto(link: &str) -> Result<()> {
     Command::new("xdg-open").arg(link).status()?;
     Ok(())
 }

@@ -8,6 +8,7 @@ pub mod driver_mail;
 pub mod ics;
 pub mod instructions;
 pub mod pdf;
+pub mod phone;
 pub mod qr;
 pub mod recovery;
 pub mod ride;

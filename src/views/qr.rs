@@ -19,7 +19,16 @@ impl QrMatrix {
     /// smallest version that holds it, with medium error correction (about
     /// 15% of a smudged or folded code can be lost and still read).
     pub fn new(text: &str) -> Result<QrMatrix> {
-        let level = qrcode::EcLevel::M;
+        QrMatrix::with_level(text, qrcode::EcLevel::M)
+    }
+
+    /// As [`QrMatrix::new`], with low error correction (about 7 %): the
+    /// fewest modules for a code read off a clean screen, not paper.
+    pub fn new_compact(text: &str) -> Result<QrMatrix> {
+        QrMatrix::with_level(text, qrcode::EcLevel::L)
+    }
+
+    fn with_level(text: &str, level: qrcode::EcLevel) -> Result<QrMatrix> {
         let code = (1..=40)
             .find_map(|version| {
                 let mut bits = qrcode::bits::Bits::new(qrcode::Version::Normal(version));

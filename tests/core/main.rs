@@ -6,6 +6,7 @@ mod course;
 mod crisis;
 mod durability;
 mod lock;
+mod phone;
 mod plan;
 mod plan_words;
 mod protocol;

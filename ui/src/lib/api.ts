@@ -3,6 +3,10 @@
 // (./bindings), so the two sides cannot drift apart. Tests can swap `backend`.
 import { invoke } from "@tauri-apps/api/core";
 import type { FirstScreen } from "./bindings/FirstScreen";
+import type { PhoneStatus } from "./bindings/PhoneStatus";
+import type { PhoneTitles } from "./bindings/PhoneTitles";
+import type { PhoneCalendar } from "./bindings/PhoneCalendar";
+import type { SentToPhone } from "./bindings/SentToPhone";
 import type { LanguageChange } from "./bindings/LanguageChange";
 import type { ErrorPayload } from "./bindings/ErrorPayload";
 import type { Item } from "./bindings/Item";
@@ -64,6 +68,11 @@ type Commands = {
   set_start_at_login: { args: { enabled: boolean }; result: boolean };
   ui_ready: { args: { marks?: Record<string, number> }; result: null };
   first_screen: { args: Record<string, never>; result: FirstScreen };
+  phone_status: { args: Record<string, never>; result: PhoneStatus };
+  set_phone_titles: { args: { titles: PhoneTitles }; result: PhoneStatus };
+  phone_calendar: { args: { session_id: number }; result: PhoneCalendar };
+  save_phone_calendar: { args: { session_id: number }; result: ExportedFile };
+  send_to_phone: { args: { session_id: number; to: string | null }; result: SentToPhone };
   set_language: { args: { tag: string | null }; result: LanguageChange };
   /** `language`: the driver's (a catalogue tag, "es"); absent: the patient's. */
   ride_card: { args: { session_id: number; language?: string | null }; result: RideCard };
