@@ -18,7 +18,8 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_BUILD := build-essential pkg-config curl file libwebkit2gtk-4.1-dev libxdo-dev \
              libssl-dev libayatana-appindicator3-dev librsvg2-dev
 APT_TEST  := xvfb xauth webkit2gtk-driver dbus dbus-x11 python3 python3-dbusmock python3-selenium imagemagick fonts-noto-color-emoji poppler-utils x11-utils strace \
-             fonts-noto-cjk zbar-tools locales faketime
+             fonts-noto-cjk zbar-tools locales faketime desktop-file-utils \
+             python3-icalendar khal
 # Locales the tests run the app in (issue 16: Germany, the UK, Australia and
 # the US), built into .tools/locale with localedef and found through LOCPATH,
 # so nothing system-wide changes.
@@ -99,6 +100,7 @@ lint: ui
 	python3 tests/layers.py
 	python3 tests/care_numbers.py
 	python3 tests/test_care_numbers.py
+	python3 tests/desktop_entry.py
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --quiet -- -D warnings
 	cd ui && npm run --silent check

@@ -4,6 +4,7 @@
 
 use std::sync::{Arc, Mutex};
 
+use steady_core::basics::i18n;
 use steady_core::basics::locale::{SystemLocale, TimeStyle};
 use steady_core::basics::paths;
 use steady_core::basics::time::{Clock, SystemClock};
@@ -50,6 +51,9 @@ pub struct AppState {
     pub tray_next: Mutex<Option<MenuItem<tauri::Wry>>>,
     pub tray_pause: Mutex<Option<MenuItem<tauri::Wry>>>,
     pub tray_lock: Mutex<Option<MenuItem<tauri::Wry>>>,
+    /// Open, How I feel, Lock and Quit, and the language they are worded
+    /// in: re-worded when the language changes.
+    pub tray_fixed: Mutex<(Vec<MenuItem<tauri::Wry>>, &'static str)>,
     /// The screen a notification or the tray asked for while no window
     /// existed; the new window's UI takes it once it has loaded.
     pub pending_screen: Mutex<Option<&'static str>>,
@@ -96,11 +100,14 @@ impl Opened {
         match opened {
             Ok((mut store, notice)) => {
                 store.set_time_style(style);
+                if let Err(e) = store.reword_plans(now) {
+                    eprintln!("steady: the plan could not be re-worded: {e}");
+                }
                 let cannot_save = store.check_writable().err().map(|e| {
                     eprintln!("steady: the data cannot be written: {e}");
-                    format!(
-                        "Steady cannot save changes right now: its data folder ({}) is read-only or its disk is full. Your plan is shown and nothing saved was lost; ticks and changes will not stick until the folder can be written to again.",
-                        paths::data_dir().map(|d| d.display().to_string()).unwrap_or_default()
+                    steady_core::t!(
+                        "error-cannot-save",
+                        folder = paths::data_dir().map(|d| d.display().to_string()).unwrap_or_default()
                     )
                 });
                 Opened {
@@ -152,10 +159,12 @@ impl AppState {
             tray_next: Mutex::new(None),
             tray_pause: Mutex::new(None),
             tray_lock: Mutex::new(None),
+            tray_fixed: Mutex::new((Vec::new(), "")),
             pending_screen: Mutex::new(None),
             resident: None,
             locale: {
                 let locale = SystemLocale::detect();
+                speak_patients_language();
                 eprintln!(
                     "steady: locale {} (region {}, {:?})",
                     locale.name.as_deref().unwrap_or("not set"),
@@ -216,6 +225,16 @@ pub fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
+/// The patient's language (their choice, else the system's) for this
+/// process: the window's words, notifications and documents.
+pub fn speak_patients_language() {
+    if let Ok(dir) = paths::data_dir() {
+        let messages = steady_core::storage::language::patient_language(&dir, |key| std::env::var(key).ok());
+        eprintln!("steady: language {}", messages.tag());
+        steady_core::basics::i18n::set_language(messages);
+    }
+}
+
 pub fn run() {
     paint_without_compositing();
     // Linux: the resident reminds and shows the tray; this process is only
@@ -246,7 +265,7 @@ pub fn run() {
             // Tauri has created the window by now; its page's first command
             // is served only after this returns, so the state is there for it.
             let state = opening.join().unwrap_or_else(|_| {
-                let message = "Steady could not open its data (the check stopped unexpectedly).";
+                let message = steady_core::t!("error-open-stopped");
                 let state = AppState::new();
                 *lock(&state.opened) = Some(Opened::failed(steady_core::Error::Io(std::io::Error::other(message))));
                 state
@@ -300,6 +319,12 @@ pub fn run() {
             crate::commands::set_start_at_login,
             crate::commands::ui_ready,
             crate::commands::first_screen,
+            crate::commands::phone_status,
+            crate::commands::set_phone_titles,
+            crate::commands::phone_calendar,
+            crate::commands::save_phone_calendar,
+            crate::commands::send_to_phone,
+            crate::commands::set_language,
             crate::commands::ride_card,
             crate::commands::set_ride_details,
             crate::commands::set_patient_name,
@@ -554,12 +579,13 @@ const TRAY_LOCK: &str = "lock";
 const TRAY_QUIT: &str = "quit";
 
 fn build_tray(app: &AppHandle) -> tauri::Result<()> {
-    let open = MenuItem::with_id(app, TRAY_OPEN, "Open Steady", true, None::<&str>)?;
-    let recovery = MenuItem::with_id(app, TRAY_RECOVERY, "How I feel after the session", true, None::<&str>)?;
-    let next = MenuItem::with_id(app, TRAY_NEXT, "No reminders to come", false, None::<&str>)?;
-    let pause = MenuItem::with_id(app, TRAY_PAUSE, "Pause reminders for 1 hour", true, None::<&str>)?;
-    let lock_item = MenuItem::with_id(app, TRAY_LOCK, "Lock Steady", false, None::<&str>)?;
-    let quit = MenuItem::with_id(app, TRAY_QUIT, "Quit Steady", true, None::<&str>)?;
+    use steady_core::views::tray as words;
+    let open = MenuItem::with_id(app, TRAY_OPEN, words::open_words(), true, None::<&str>)?;
+    let recovery = MenuItem::with_id(app, TRAY_RECOVERY, words::recovery_words(), true, None::<&str>)?;
+    let next = MenuItem::with_id(app, TRAY_NEXT, words::nothing_next_words(), false, None::<&str>)?;
+    let pause = MenuItem::with_id(app, TRAY_PAUSE, words::pause_words(false), true, None::<&str>)?;
+    let lock_item = MenuItem::with_id(app, TRAY_LOCK, words::lock_words(), false, None::<&str>)?;
+    let quit = MenuItem::with_id(app, TRAY_QUIT, words::quit_words(0), true, None::<&str>)?;
     let separator = PredefinedMenuItem::separator(app)?;
     let menu = Menu::with_items(app, &[&open, &recovery, &next, &pause, &separator, &lock_item, &quit])?;
     let mut tray = TrayIconBuilder::with_id("steady")
@@ -596,7 +622,8 @@ fn build_tray(app: &AppHandle) -> tauri::Result<()> {
     let state = app.state::<AppState>();
     *lock(&state.tray_next) = Some(next);
     *lock(&state.tray_pause) = Some(pause);
-    *lock(&state.tray_lock) = Some(lock_item);
+    *lock(&state.tray_lock) = Some(lock_item.clone());
+    *lock(&state.tray_fixed) = (vec![open, recovery, lock_item.clone(), quit], i18n::current().tag());
     refresh_tray(app);
     Ok(())
 }
@@ -617,6 +644,26 @@ pub fn refresh_tray(app: &AppHandle) {
     let next_item = lock(&state.tray_next).clone();
     let pause_item = lock(&state.tray_pause).clone();
     let lock_item = lock(&state.tray_lock).clone();
+    // The items whose words change only with the language (Settings).
+    let language = i18n::current().tag();
+    let reword = {
+        let mut fixed = lock(&state.tray_fixed);
+        let items = (fixed.1 != language).then(|| fixed.0.clone());
+        fixed.1 = language;
+        items
+    };
+    if let Some(items) = reword {
+        use steady_core::views::tray as words;
+        let texts = [
+            words::open_words(),
+            words::recovery_words(),
+            words::lock_words(),
+            words::quit_words(0),
+        ];
+        for (item, text) in items.iter().zip(texts) {
+            let _ = item.set_text(text);
+        }
+    }
     if let Some(item) = lock_item {
         // Offered while the lock is on and Steady is open.
         let _ = item.set_enabled(lock_on && !locked);
@@ -629,15 +676,15 @@ pub fn refresh_tray(app: &AppHandle) {
         let _ = item.set_text(text);
     }
     if let Some(tray) = app.tray_by_id("steady") {
-        let _ = tray.set_tooltip(Some(format!("Steady — {label}")));
+        let _ = tray.set_tooltip(Some(steady_core::views::tray::tooltip_words(&label)));
     }
 }
 
 /// The tray's next-reminder line and its pause item's words, read from the
 /// data (the store's lock is let go on return).
-fn tray_words(state: &AppState) -> (Option<String>, Option<&'static str>) {
+fn tray_words(state: &AppState) -> (Option<String>, Option<String>) {
     if state.is_locked() {
-        return (Some(steady_core::views::tray::LOCKED_WORDS.into()), None);
+        return (Some(steady_core::views::tray::locked_words()), None);
     }
     let Ok(store) = state.store() else {
         return (None, None);
@@ -712,20 +759,13 @@ fn confirm_quit(app: &AppHandle) {
         app.exit(0);
         return;
     }
-    let words = if pending == 1 {
-        "1 reminder is".to_string()
-    } else {
-        format!("{pending} reminders are")
-    };
     let app = app.clone();
     app.dialog()
-        .message(format!(
-            "{words} still to come today. While Steady is closed, they cannot pop up."
-        ))
-        .title("Quit Steady?")
+        .message(steady_core::t!("tray-quit-question", pending = pending))
+        .title(steady_core::t!("tray-quit-title"))
         .buttons(MessageDialogButtons::OkCancelCustom(
-            "Quit".into(),
-            "Keep running".into(),
+            steady_core::t!("tray-quit-button"),
+            steady_core::t!("tray-keep-running-button"),
         ))
         .show(move |quit| {
             if quit {

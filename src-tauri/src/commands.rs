@@ -3,7 +3,7 @@
 //! `{ code, message, field }` payload. Commands that change what reminders
 //! depend on wake the scheduler and refresh the tray.
 
-use steady_core::basics::{paths, time};
+use steady_core::basics::{i18n, paths, time};
 use steady_core::facts::check_in::{CheckIn, EffectLog, NewCheckIn, Phq9Result};
 use steady_core::facts::crisis::{all_countries, Country, CrisisNumbers};
 use steady_core::facts::day::DayTimes;
@@ -15,11 +15,14 @@ use steady_core::plan::sheet::{Proposed, SheetReading};
 use steady_core::reminders::decide::{test_notice, Reminder, ReminderSettings};
 use steady_core::storage::check_ins::TrendView;
 use steady_core::storage::clinic_rules::{ImportReceipt, RulesPreview};
+use steady_core::storage::language::{self, LanguageChange};
+use steady_core::storage::phone_events::PhoneTitles;
 use steady_core::storage::settings::CheckInSettings;
 use steady_core::views::check_in_summary::summary_pdf;
 use steady_core::views::course::CourseView;
 use steady_core::views::driver_mail::{self, SentToDriver};
 use steady_core::views::instructions::{rules_form as build_rules_form, RulesForm};
+use steady_core::views::phone::{self, PhoneCalendar, PhoneStatus, SentToPhone};
 use steady_core::views::recovery::RecoveryView;
 use steady_core::views::ride::{self, ExportedFile, Paper, RideCard};
 use steady_core::views::ride_card_pdf::card_pdf;
@@ -69,7 +72,30 @@ fn app_info(state: State<'_, AppState>) -> AppInfo {
         lock_on: *lock(&state.lock_on),
         locked: opened.is_none(),
         locale: state.locale.clone(),
+        language: paths::data_dir()
+            .map(|dir| language::language_settings(&dir, |key| std::env::var(key).ok()))
+            .unwrap_or_else(|_| language::language_settings(std::path::Path::new(""), |key| std::env::var(key).ok())),
     }
+}
+
+/// The patient chose a language in Settings or at first start (`None`:
+/// follow the system's again). Everything re-words: the window (from the
+/// catalogue returned), the plan items already there and the reminders
+/// queued (the store), the tray and the notifications (the resident is told).
+#[tauri::command]
+pub fn set_language(app: AppHandle, state: State<'_, AppState>, tag: Option<String>) -> CommandResult<LanguageChange> {
+    let dir = paths::data_dir().map_err(payload)?;
+    language::choose_language(&dir, tag.as_deref().map(str::trim).filter(|t| !t.is_empty())).map_err(payload)?;
+    crate::app::speak_patients_language();
+    if let Ok(mut store) = store(&state) {
+        store.reword_plans(state.clock.now()).map_err(payload)?;
+    }
+    let change = LanguageChange {
+        settings: language::language_settings(&dir, |key| std::env::var(key).ok()),
+        catalogue: i18n::current().catalogue(),
+    };
+    // The resident re-reads the language on CHANGED; the tray re-words.
+    changed(&app, &state, Ok(change))
 }
 
 /// The UI's first data render is done: logged with a timestamp so start-up
@@ -113,6 +139,7 @@ pub fn first_screen(state: State<'_, AppState>) -> CommandResult<FirstScreen> {
             reminders: None,
             contacts: None,
             open_screen,
+            catalogue: i18n::current().catalogue(),
         });
     };
     if let Err(e) = store.pick_country(state.locale.region.as_deref(), &time::system_time_zone()) {
@@ -132,6 +159,7 @@ pub fn first_screen(state: State<'_, AppState>) -> CommandResult<FirstScreen> {
         reminders: Some(reminders),
         contacts,
         open_screen,
+        catalogue: i18n::current().catalogue(),
     })
 }
 
@@ -268,7 +296,7 @@ pub fn pause_reminders(
     let now = state.clock.now();
     let until = match minutes {
         Some(m) if (1..=24 * 60).contains(&m) => Some(now + chrono::Duration::minutes(i64::from(m))),
-        Some(_) => return Err(Error::invalid("minutes", "A pause lasts from 1 minute to 24 hours.").payload()),
+        Some(_) => return Err(Error::invalid("minutes", steady_core::t!("error-pause-range")).payload()),
         None => None,
     };
     let result = store(&state)?.pause_reminders(until).map_err(payload);
@@ -304,7 +332,7 @@ pub async fn send_test_notification(app: AppHandle, state: State<'_, AppState>) 
             *lock(&state.notifier) = Some(std::sync::Arc::clone(&notifier));
             notifier
         }
-        None => return Err(Error::Notifications("reminders did not start".into()).payload()),
+        None => return Err(Error::Notifications(steady_core::t!("error-notify-not-started")).payload()),
     };
     let result = notifier.show(&test_notice(), None);
     *lock(&state.notifications) = match &result {
@@ -330,16 +358,24 @@ pub fn start_at_login(app: AppHandle) -> bool {
 pub fn set_start_at_login(app: AppHandle, enabled: bool) -> CommandResult<bool> {
     let manager = app.autolaunch();
     let result = if enabled { manager.enable() } else { manager.disable() };
-    result.map_err(|e| Error::invalid("enabled", format!("Steady could not change start at login: {e}")).payload())?;
+    result.map_err(|e| {
+        Error::invalid(
+            "enabled",
+            steady_core::t!("error-start-at-login", reason = e.to_string()),
+        )
+        .payload()
+    })?;
     Ok(manager.is_enabled().unwrap_or(enabled))
 }
 
 // ---- the ride home ----
 
+/// The ride card, in `language` when given (a catalogue tag: the driver's,
+/// picked on the Ride screen), else in the patient's.
 #[tauri::command(rename_all = "snake_case")]
-pub fn ride_card(state: State<'_, AppState>, session_id: i64) -> CommandResult<RideCard> {
+pub fn ride_card(state: State<'_, AppState>, session_id: i64, language: Option<String>) -> CommandResult<RideCard> {
     store(&state)?
-        .ride_card(session_id, state.locale.style)
+        .ride_card_in(session_id, state.locale.style, language.as_deref())
         .map_err(payload)
 }
 
@@ -414,12 +450,24 @@ pub fn export_ics(state: State<'_, AppState>, session_id: Option<i64>) -> Comman
     })
 }
 
-/// One calendar file with every pickup `driver` makes over the course.
+/// One calendar file with every pickup `driver` makes over the course, in
+/// `language` when given (the driver's), else in the patient's.
 #[tauri::command(rename_all = "snake_case")]
-pub fn export_driver_calendar(state: State<'_, AppState>, driver: String) -> CommandResult<ExportedFile> {
-    let cards = store(&state)?.all_ride_cards(state.locale.style).map_err(payload)?;
-    let text = ride::driver_calendar(&cards, &driver, state.clock.now())
-        .ok_or_else(|| Error::invalid("driver", format!("No session has {driver} as its driver yet.")).payload())?;
+pub fn export_driver_calendar(
+    state: State<'_, AppState>,
+    driver: String,
+    language: Option<String>,
+) -> CommandResult<ExportedFile> {
+    let cards = store(&state)?
+        .all_ride_cards_in(state.locale.style, language.as_deref())
+        .map_err(payload)?;
+    let text = ride::driver_calendar(&cards, &driver, state.clock.now()).ok_or_else(|| {
+        Error::invalid(
+            "driver",
+            steady_core::t!("error-no-session-with-driver", driver = driver.as_str()),
+        )
+        .payload()
+    })?;
     let safe: String = driver
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
@@ -433,10 +481,17 @@ pub fn export_driver_calendar(state: State<'_, AppState>, driver: String) -> Com
     })
 }
 
+/// Saves the ride card (PDF) to the Downloads folder, in `language` when
+/// given (the driver's), else in the patient's.
 #[tauri::command(rename_all = "snake_case")]
-pub fn export_ride_card(state: State<'_, AppState>, session_id: i64, paper: Paper) -> CommandResult<ExportedFile> {
+pub fn export_ride_card(
+    state: State<'_, AppState>,
+    session_id: i64,
+    paper: Paper,
+    language: Option<String>,
+) -> CommandResult<ExportedFile> {
     let card = store(&state)?
-        .ride_card(session_id, state.locale.style)
+        .ride_card_in(session_id, state.locale.style, language.as_deref())
         .map_err(payload)?;
     let pdf = card_pdf(&card, paper).map_err(payload)?;
     let path = paths::export_dir()
@@ -450,10 +505,17 @@ pub fn export_ride_card(state: State<'_, AppState>, session_id: i64, paper: Pape
 
 /// "Send to the driver": saves the card and the pickup's calendar file, then
 /// opens the mail program with them attached (Linux) or the message alone.
+/// The card, the message and the calendar file are in `language` when given
+/// (the driver's), else in the patient's; what Steady says back is the patient's.
 #[tauri::command(rename_all = "snake_case")]
-pub async fn send_to_driver(state: State<'_, AppState>, session_id: i64, paper: Paper) -> CommandResult<SentToDriver> {
+pub async fn send_to_driver(
+    state: State<'_, AppState>,
+    session_id: i64,
+    paper: Paper,
+    language: Option<String>,
+) -> CommandResult<SentToDriver> {
     let card = store(&state)?
-        .ride_card(session_id, state.locale.style)
+        .ride_card_in(session_id, state.locale.style, language.as_deref())
         .map_err(payload)?;
     let dir = paths::export_dir().map_err(payload)?;
     let now = state.clock.now();
@@ -821,7 +883,7 @@ pub fn import_data(app: AppHandle, state: State<'_, AppState>, text: String) -> 
 /// did nothing under WebKitGTK here, so Steady does not rely on it.)
 #[tauri::command(rename_all = "snake_case")]
 pub fn print_ride_card(state: State<'_, AppState>, session_id: i64, paper: Paper) -> CommandResult<ExportedFile> {
-    let file = export_ride_card(state, session_id, paper)?;
+    let file = export_ride_card(state, session_id, paper, None)?;
     open_with_system(&file.path).map_err(|e| payload(e.into()))?;
     Ok(file)
 }
@@ -980,4 +1042,68 @@ pub async fn lock_now(app: AppHandle) -> CommandResult<()> {
         Ok(())
     })
     .await
+}
+
+// ---- the patient's own checklist on their phone (issue 27) ----
+
+/// Where the phone's copy stands, for Today and the Session plan.
+#[tauri::command]
+pub fn phone_status(state: State<'_, AppState>) -> CommandResult<PhoneStatus> {
+    store(&state)?.phone_status(state.clock.now()).map_err(payload)
+}
+
+/// The patient's choice of words for the phone's calendar (asked once,
+/// after Steady said a phone calendar may sync to a cloud account).
+#[tauri::command]
+pub fn set_phone_titles(app: AppHandle, state: State<'_, AppState>, titles: PhoneTitles) -> CommandResult<PhoneStatus> {
+    let result = {
+        let mut store = store(&state)?;
+        store
+            .set_phone_titles(titles)
+            .and_then(|_| store.phone_status(state.clock.now()))
+            .map_err(payload)
+    };
+    changed(&app, &state, result)
+}
+
+/// The session's calendar for the phone, with its QR codes; remembered as
+/// sent (the QR codes are on screen to scan).
+#[tauri::command(rename_all = "snake_case")]
+pub fn phone_calendar(app: AppHandle, state: State<'_, AppState>, session_id: i64) -> CommandResult<PhoneCalendar> {
+    let result = store(&state)?
+        .phone_calendar(session_id, state.clock.now())
+        .map_err(payload);
+    changed(&app, &state, result)
+}
+
+/// Saves the session's calendar for the phone in Downloads.
+#[tauri::command(rename_all = "snake_case")]
+pub fn save_phone_calendar(app: AppHandle, state: State<'_, AppState>, session_id: i64) -> CommandResult<ExportedFile> {
+    let result = (|| {
+        let calendar = store(&state)?
+            .phone_calendar(session_id, state.clock.now())
+            .map_err(payload)?;
+        let dir = paths::export_dir().map_err(payload)?;
+        let path = phone::save_phone_calendar(&calendar, &dir).map_err(payload)?;
+        Ok(ExportedFile {
+            path: path.display().to_string(),
+        })
+    })();
+    changed(&app, &state, result)
+}
+
+/// "Send to my phone": the mail program with the calendar attached.
+#[tauri::command(rename_all = "snake_case")]
+pub async fn send_to_phone(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    session_id: i64,
+    to: Option<String>,
+) -> CommandResult<SentToPhone> {
+    let calendar = store(&state)?
+        .phone_calendar(session_id, state.clock.now())
+        .map_err(payload)?;
+    let dir = paths::export_dir().map_err(payload)?;
+    let sent = off_main_thread(move || phone::send_to_phone(&calendar, &dir, to.as_deref(), None)).await;
+    changed(&app, &state, sent)
 }

@@ -8,51 +8,88 @@ use ts_rs::TS;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Error {
-    /// Something the user or a file supplied is not acceptable. Nothing was changed.
-    #[error("{message}")]
+    /// Something the user or a file supplied is not acceptable. Nothing was
+    /// changed. The message is written (from the catalogue) when the error is made.
     Invalid {
         field: std::borrow::Cow<'static, str>,
         message: String,
     },
-    #[error("{what} {id} was not found. It may have been removed.")]
-    NotFound { what: &'static str, id: i64 },
-    #[error("This data was written by a newer Steady (data version {found}, this Steady knows up to {known}). It was left untouched.")]
-    NewerSchema { found: i64, known: i64 },
-    #[error("{}", storage_words(.0))]
-    Storage(#[from] rusqlite::Error),
-    #[error("Steady could not use its data folder: {0}")]
-    Io(#[from] std::io::Error),
-    #[error("Desktop notifications are off: {0}. Reminders will show in the Steady window.")]
+    /// `what` says which kind of thing: "session", "item", "medicine" or
+    /// "rules_change" (a key the message chooses its words by).
+    NotFound {
+        what: &'static str,
+        id: i64,
+    },
+    NewerSchema {
+        found: i64,
+        known: i64,
+    },
+    Storage(rusqlite::Error),
+    Io(std::io::Error),
+    /// Why notifications cannot be shown, in words (from the catalogue).
     Notifications(String),
     /// A document (PDF, calendar file) could not be made; nothing was written.
-    #[error("Steady could not make this document: {0}. Nothing was written.")]
+    /// The reason, in words (from the catalogue, or a library's own).
     Document(String),
     /// The app lock is on and no passphrase was given yet.
-    #[error("Steady is locked. Enter your passphrase to open it.")]
     Locked,
     /// The passphrase given does not open the data. Nothing was changed.
-    #[error("That passphrase does not match. Nothing was changed; try again.")]
     WrongPassphrase,
+}
+
+/// The words, in the language current when shown: every message comes from
+/// the catalogue (errors.ftl), so an error crossing IPC or printed by the
+/// CLI speaks the patient's language.
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let words = match self {
+            Error::Invalid { message, .. } => message.clone(),
+            Error::NotFound { what, id } => crate::t!("error-not-found", what = *what, id = *id),
+            Error::NewerSchema { found, known } => crate::t!("error-newer-schema", found = *found, known = *known),
+            Error::Storage(e) => storage_words(e),
+            Error::Io(e) => crate::t!("error-io", reason = e.to_string()),
+            Error::Notifications(why) => crate::t!("error-notifications", reason = why.as_str()),
+            Error::Document(why) => crate::t!("error-document", reason = why.as_str()),
+            Error::Locked => crate::t!("error-locked"),
+            Error::WrongPassphrase => crate::t!("error-wrong-passphrase"),
+        };
+        f.write_str(&words)
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Storage(e) => Some(e),
+            Error::Io(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        Error::Storage(e)
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::Io(e)
+    }
 }
 
 /// What a storage failure means for the person: the usual causes in plain
 /// words, and that what was saved before is safe (every write is one
 /// transaction, so a failed one leaves nothing half-done).
 fn storage_words(e: &rusqlite::Error) -> String {
-    let kept = "Nothing already saved was lost.";
     match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::DiskFull) => {
-            format!("The disk is full, so this was not saved. Free some space and try again. {kept}")
-        }
-        Some(rusqlite::ErrorCode::ReadOnly) => {
-            format!("Steady's data folder is read-only, so this was not saved. {kept}")
-        }
-        Some(rusqlite::ErrorCode::SystemIoFailure) => format!(
-            "Steady could not write to its data folder (the disk may be full, read-only or failing), so this was not saved. {kept} ({e})"
-        ),
-        _ => format!("Steady could not read or save its data: {e}"),
+        Some(rusqlite::ErrorCode::DiskFull) => crate::t!("error-storage-disk-full"),
+        Some(rusqlite::ErrorCode::ReadOnly) => crate::t!("error-storage-read-only"),
+        Some(rusqlite::ErrorCode::SystemIoFailure) => crate::t!("error-storage-io", reason = e.to_string()),
+        _ => crate::t!("error-storage", reason = e.to_string()),
     }
 }
 

@@ -15,7 +15,7 @@
 //! environment says otherwise. Their equivalents (CFLocale, GetLocaleInfoEx)
 //! are noted in README as not used yet.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Timelike, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -60,40 +60,67 @@ impl TimeStyle {
         let local = at.with_timezone(&tz);
         match self.clock {
             ClockStyle::H24 => local.format("%H:%M").to_string(),
-            ClockStyle::H12 => local.format("%-I:%M %p").to_string(),
+            ClockStyle::H12 => {
+                let (pm, hour) = local.hour12();
+                crate::t!(
+                    "clock-12h",
+                    period = if pm { "pm" } else { "am" },
+                    hour = hour.to_string(),
+                    minute = format!("{:02}", local.minute())
+                )
+            }
         }
     }
 
-    /// "Thursday 3 December" or "Thursday, December 3".
+    /// The catalogue's name for the date order: day and month, or month first.
+    fn order(self) -> &'static str {
+        match self.dates {
+            DateOrder::MonthDay => "month_day",
+            _ => "day_month",
+        }
+    }
+
+    /// "Thursday 3 December" or "Thursday, December 3" (in the current
+    /// language: `basics::i18n`).
     pub fn day(self, at: DateTime<Utc>, tz: Tz) -> String {
         let local = at.with_timezone(&tz);
-        match self.dates {
-            DateOrder::MonthDay => local.format("%A, %B %-d").to_string(),
-            _ => local.format("%A %-d %B").to_string(),
-        }
+        crate::t!(
+            "date-long",
+            order = self.order(),
+            weekday = crate::t!("weekday", day = local.weekday().number_from_monday()),
+            day = local.day().to_string(),
+            month = crate::t!("month", month = local.month())
+        )
     }
 
     /// "Thu 3 Dec" or "Thu, Dec 3".
     pub fn short_day(self, at: DateTime<Utc>, tz: Tz) -> String {
         let local = at.with_timezone(&tz);
-        match self.dates {
-            DateOrder::MonthDay => local.format("%a, %b %-d").to_string(),
-            _ => local.format("%a %-d %b").to_string(),
-        }
+        crate::t!(
+            "date-short",
+            order = self.order(),
+            weekday = crate::t!("weekday-short", day = local.weekday().number_from_monday()),
+            day = local.day().to_string(),
+            month = crate::t!("month-short", month = local.month())
+        )
     }
 
     /// "Thu 3 Dec 2026" or "Thu, Dec 3, 2026".
     pub fn short_day_year(self, at: DateTime<Utc>, tz: Tz) -> String {
         let local = at.with_timezone(&tz);
-        match self.dates {
-            DateOrder::MonthDay => local.format("%a, %b %-d, %Y").to_string(),
-            _ => local.format("%a %-d %b %Y").to_string(),
-        }
+        crate::t!(
+            "date-short-year",
+            order = self.order(),
+            weekday = crate::t!("weekday-short", day = local.weekday().number_from_monday()),
+            day = local.day().to_string(),
+            month = crate::t!("month-short", month = local.month()),
+            year = local.year().to_string()
+        )
     }
 
     /// "Thu 3 Dec, 18:00".
     pub fn short_day_clock(self, at: DateTime<Utc>, tz: Tz) -> String {
-        format!("{}, {}", self.short_day(at, tz), self.clock(at, tz))
+        crate::t!("date-time", date = self.short_day(at, tz), time = self.clock(at, tz))
     }
 }
 

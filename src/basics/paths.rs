@@ -14,8 +14,9 @@ pub fn data_dir() -> Result<PathBuf> {
         return Ok(PathBuf::from(dir));
     }
     dirs::data_dir().map(|base| base.join("steady")).ok_or_else(|| {
-        Error::Io(std::io::Error::other(format!(
-            "this system names no data folder; set {DATA_DIR_ENV} to one"
+        Error::Io(std::io::Error::other(crate::t!(
+            "error-no-data-folder",
+            variable = DATA_DIR_ENV
         )))
     })
 }
@@ -38,8 +39,9 @@ pub fn export_dir() -> Result<PathBuf> {
         return Ok(PathBuf::from(dir));
     }
     dirs::download_dir().or_else(dirs::home_dir).ok_or_else(|| {
-        Error::Io(std::io::Error::other(format!(
-            "this system names no Downloads folder; set {EXPORT_DIR_ENV} to one"
+        Error::Io(std::io::Error::other(crate::t!(
+            "error-no-downloads-folder",
+            variable = EXPORT_DIR_ENV
         )))
     })
 }

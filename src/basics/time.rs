@@ -45,12 +45,9 @@ pub fn system_zone() -> Tz {
 }
 
 pub fn parse_zone(name: &str) -> Result<Tz> {
-    name.trim().parse::<Tz>().map_err(|_| {
-        Error::invalid(
-            "tz",
-            format!("\"{name}\" is not a time zone Steady knows. Use a name like Europe/Berlin or America/New_York."),
-        )
-    })
+    name.trim()
+        .parse::<Tz>()
+        .map_err(|_| Error::invalid("tz", crate::t!("error-unknown-time-zone", name = name)))
 }
 
 /// Parses a local date and time as typed or sent by the UI:
@@ -58,7 +55,7 @@ pub fn parse_zone(name: &str) -> Result<Tz> {
 pub fn parse_local_date_time(field: &'static str, text: &str) -> Result<NaiveDateTime> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(Error::invalid(field, "Please enter a date and a time."));
+        return Err(Error::invalid(field, crate::t!("error-date-time-empty")));
     }
     for format in [
         "%Y-%m-%dT%H:%M",
@@ -70,10 +67,7 @@ pub fn parse_local_date_time(field: &'static str, text: &str) -> Result<NaiveDat
             return Ok(parsed);
         }
     }
-    Err(Error::invalid(
-        field,
-        format!("\"{text}\" is not a date and time Steady understands. Use the form 2026-12-03T09:00."),
-    ))
+    Err(Error::invalid(field, crate::t!("error-not-a-date-time", text = text)))
 }
 
 /// Turns a local clock time in `tz` into an instant.

@@ -25,7 +25,7 @@ pub fn ask_terminal_or_stdin(prompt: &str) -> Result<String> {
     if std::io::stdin().read_line(&mut line)? == 0 {
         return Err(crate::Error::invalid(
             "passphrase",
-            "No passphrase was given: type it at a terminal, or pass it on standard input.",
+            crate::t!("error-cli-no-passphrase"),
         ));
     }
     Ok(line.trim_end_matches(['\n', '\r']).to_string())
@@ -44,12 +44,12 @@ pub(super) fn lock_command(
     use crate::workflows::app_lock::change_passphrase;
     let lock = read_lock(data_dir)?;
     let ask_new = |ask: &mut AskPassphrase<'_>| -> Result<String> {
-        let first = ask("New passphrase: ")?;
-        let again = ask("The same passphrase again: ")?;
+        let first = ask(&crate::t!("cli-prompt-new-passphrase"))?;
+        let again = ask(&crate::t!("cli-prompt-passphrase-again"))?;
         if first != again {
             return Err(crate::Error::invalid(
                 "passphrase",
-                "The two passphrases were not the same. Nothing was changed.",
+                crate::t!("error-cli-passphrases-differ"),
             ));
         }
         Ok(first)
@@ -58,47 +58,37 @@ pub(super) fn lock_command(
         (LockCommand::Status, on) => writeln!(
             out,
             "{}",
-            if on {
-                "The app lock is on: the data is encrypted, and Steady asks for the passphrase when it starts."
-            } else {
-                "The app lock is off."
-            }
+            crate::t!("cli-lock-status", on = if on { "yes" } else { "no" })
         )?,
         (LockCommand::Set, true) => {
             return Err(crate::Error::invalid(
                 "passphrase",
-                "The app lock is already on. Use `steady lock change` to change the passphrase.",
+                crate::t!("error-cli-lock-already-on"),
             ))
         }
         (LockCommand::Change | LockCommand::Remove, false) => {
-            return Err(crate::Error::invalid(
-                "passphrase",
-                "The app lock is off; there is no passphrase to change.",
-            ))
+            return Err(crate::Error::invalid("passphrase", crate::t!("error-cli-lock-off")))
         }
         (LockCommand::Set, false) => {
             let new = ask_new(ask)?;
             let mut store = Store::open(db)?;
             change_passphrase(&mut store, db, None, Some(&new), KdfParams::DEFAULT, now)?;
-            writeln!(
-                out,
-                "The app lock is on. Steady will ask for this passphrase when it starts."
-            )?;
+            writeln!(out, "{}", crate::t!("cli-lock-set"))?;
         }
         (LockCommand::Change, true) => {
-            let current = ask("Current passphrase: ")?;
+            let current = ask(&crate::t!("cli-prompt-current-passphrase"))?;
             let key = crate::storage::encryption::key_for(data_dir, Some(&current))?;
             let new = ask_new(ask)?;
             let mut store = Store::open_keyed(db, key.as_ref())?;
             change_passphrase(&mut store, db, Some(&current), Some(&new), KdfParams::DEFAULT, now)?;
-            writeln!(out, "The passphrase is changed.")?;
+            writeln!(out, "{}", crate::t!("cli-lock-changed"))?;
         }
         (LockCommand::Remove, true) => {
-            let current = ask("Current passphrase: ")?;
+            let current = ask(&crate::t!("cli-prompt-current-passphrase"))?;
             let key = crate::storage::encryption::key_for(data_dir, Some(&current))?;
             let mut store = Store::open_keyed(db, key.as_ref())?;
             change_passphrase(&mut store, db, Some(&current), None, KdfParams::DEFAULT, now)?;
-            writeln!(out, "The app lock is off. The data is no longer encrypted.")?;
+            writeln!(out, "{}", crate::t!("cli-lock-removed"))?;
         }
     }
     Ok(())

@@ -15,11 +15,14 @@ use std::path::Path;
 
 use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand};
+use serde::Serialize;
 
 use crate::basics::locale::SystemLocale;
 use crate::basics::paths;
 
+mod files;
 mod lock;
+mod phone;
 mod run;
 
 pub use lock::{ask_terminal_or_stdin, AskPassphrase};
@@ -110,6 +113,11 @@ where
             return code;
         }
     };
+    // The patient's language (their choice, else the system's) for every
+    // word this command prints or writes.
+    crate::basics::i18n::set_language(crate::storage::language::patient_language(data_dir, |key| {
+        std::env::var(key).ok()
+    }));
     match run::execute(cli.command, system, data_dir, now, out, ask) {
         Ok(()) => 0,
         Err(e) => {
@@ -176,6 +184,9 @@ pub enum Command {
     /// Write a calendar file or a ride card.
     #[command(subcommand)]
     Export(ExportCommand),
+    /// Your own checklist in your phone's calendar, kept up to date.
+    #[command(subcommand)]
+    Phone(PhoneCommand),
     /// Check, import or export a clinic protocol file.
     #[command(subcommand)]
     Protocol(ProtocolCommand),
@@ -300,6 +311,10 @@ pub enum ExportCommand {
         session: Option<i64>,
         #[arg(short = 'o', long = "output")]
         output: std::path::PathBuf,
+        /// The driver's language for the events' words, a tag such as es or
+        /// pt-BR (default: yours).
+        #[arg(long)]
+        language: Option<String>,
     },
     /// All of Steady's data as one JSON file, for moving to another computer.
     Data {
@@ -315,6 +330,33 @@ pub enum ExportCommand {
         paper: String,
         #[arg(short = 'o', long = "output")]
         output: std::path::PathBuf,
+        /// The driver's language for the card, a tag such as es or pt-BR
+        /// (default: yours).
+        #[arg(long)]
+        language: Option<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PhoneCommand {
+    /// Write a session's checklist as a calendar file for your phone. Sent
+    /// again after a change, it updates the phone's copy instead of adding one.
+    Export {
+        /// The session (default: the next one).
+        #[arg(long)]
+        session: Option<i64>,
+        /// full (the items' own words) or neutral ("Steady: one thing to do
+        /// at 07:00"): a phone calendar may sync to a cloud account. Asked
+        /// once; kept for later exports.
+        #[arg(long)]
+        titles: Option<String>,
+        #[arg(short = 'o', long = "output")]
+        output: std::path::PathBuf,
+    },
+    /// Whether your phone has the plan as it is now.
+    Status {
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -382,4 +424,10 @@ pub enum ItemCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// Pretty JSON of our own plain structs (`--json`).
+fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
+    // Serialising our own plain structs cannot fail; keep a readable fallback anyway.
+    serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }

@@ -7,14 +7,11 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::lock::{lock_command, AskPassphrase};
-use super::{
-    Command, ExportCommand, ImportCommand, ItemCommand, MedicationCommand, ProtocolCommand, SessionCommand, System,
-};
+use super::{to_json, Command, ItemCommand, MedicationCommand, SessionCommand, System};
 use crate::basics::error::Result;
 use crate::basics::paths;
 use crate::facts::model::{Item, NewSession, Session};
 use crate::storage::store::Store;
-use crate::views::ride::Paper;
 
 /// One line of `steady reminders --json`.
 #[derive(Serialize)]
@@ -87,7 +84,7 @@ pub(super) fn execute(
     let result = {
         let mut open_store = || -> Result<Store> {
             let key = match crate::storage::encryption::read_lock(data_dir)? {
-                Some(lock) => Some(lock.unlock(&ask("Steady is locked. Passphrase: ")?)?),
+                Some(lock) => Some(lock.unlock(&ask(&crate::t!("cli-prompt-locked"))?)?),
                 None => None,
             };
             key_used.clone_from(&key);
@@ -97,6 +94,11 @@ pub(super) fn execute(
             // ride card written before the window ever opened). A folder
             // that cannot be written keeps none: nothing else fails for it.
             let _ = store.pick_country(system.locale.region.as_deref(), &system.time_zone);
+            // Plan words in this language; on a read-only folder they stay
+            // as they were, which is no reason to refuse a read.
+            if let Err(e) = store.reword_plans(now) {
+                eprintln!("steady: {}", crate::t!("cli-reword-failed", reason = e.to_string()));
+            }
             Ok(store)
         };
         execute_on(command, system, data_dir, now, out, &mut open_store)
@@ -108,7 +110,10 @@ pub(super) fn execute(
             crate::reminders::locked_schedule::LockedSchedule::open(data_dir)?.sync(&mut store, now)
         });
         if let Err(e) = synced {
-            eprintln!("steady: the reminder times could not be updated: {e}");
+            eprintln!(
+                "steady: {}",
+                crate::t!("cli-reminder-times-failed", reason = e.to_string())
+            );
         }
     }
     result
@@ -185,8 +190,12 @@ fn execute_on(
             let session = open_store()?.cancel_session(id, now)?;
             writeln!(
                 out,
-                "Session {} on {} is cancelled; its reminders stop.",
-                session.id, session.start_local
+                "{}",
+                crate::t!(
+                    "cli-session-cancelled",
+                    id = session.id,
+                    start = session.start_local.as_str()
+                )
             )?;
         }
         Command::Session(SessionCommand::Move { id, start, json }) => {
@@ -203,7 +212,7 @@ fn execute_on(
             if json {
                 writeln!(out, "{}", to_json(&sessions))?;
             } else if sessions.is_empty() {
-                writeln!(out, "No sessions planned.")?;
+                writeln!(out, "{}", crate::t!("cli-no-sessions"))?;
             } else {
                 for session in &sessions {
                     print_session(out, session, false)?;
@@ -240,7 +249,7 @@ fn execute_on(
             json,
         }) => {
             let checklist = crate::facts::model::Checklist::parse(&checklist)
-                .ok_or_else(|| crate::Error::invalid("checklist", "The checklist is day_before or session_day."))?;
+                .ok_or_else(|| crate::Error::invalid("checklist", crate::t!("error-cli-checklist")))?;
             let input = crate::facts::model::NewItem {
                 session_id: session,
                 checklist,
@@ -252,98 +261,22 @@ fn execute_on(
             if json {
                 writeln!(out, "{}", to_json(&ItemLine::from(&item)))?;
             } else {
-                writeln!(out, "{}: {} at {}", item.id, item.title, item.due_local)?;
+                writeln!(
+                    out,
+                    "{}",
+                    crate::t!(
+                        "cli-item-added",
+                        id = item.id,
+                        title = item.title.as_str(),
+                        due = item.due_local.as_str()
+                    )
+                )?;
             }
         }
-        Command::Export(ExportCommand::Ics { session, output }) => {
-            let store = open_store()?;
-            let cards = match session {
-                Some(id) => vec![store.ride_card(id, system.locale.style)?],
-                None => store.all_ride_cards(system.locale.style)?,
-            };
-            crate::views::ride::write_file(&output, crate::views::ride::calendar_file(&cards, now).as_bytes())?;
-            writeln!(out, "Wrote {} events to {}", cards.len() * 3, output.display())?;
-        }
-        Command::Export(ExportCommand::Card { session, paper, output }) => {
-            let paper = match paper.to_ascii_lowercase().as_str() {
-                "a4" => Paper::A4,
-                "letter" => Paper::Letter,
-                _ => return Err(crate::Error::invalid("paper", "The paper is a4 or letter.")),
-            };
-            let card = open_store()?.ride_card(session, system.locale.style)?;
-            crate::views::ride::write_file(&output, &crate::views::ride_card_pdf::card_pdf(&card, paper)?)?;
-            writeln!(out, "Wrote the ride card to {}", output.display())?;
-        }
-        Command::Export(ExportCommand::Data { output }) => {
-            crate::views::ride::write_file(&output, open_store()?.export_data(now)?.as_bytes())?;
-            writeln!(out, "Wrote all data to {}", output.display())?;
-        }
-        Command::Import(ImportCommand::Data { file }) => {
-            let size = std::fs::metadata(&file)?.len();
-            if size > crate::storage::transfer::MAX_FILE_BYTES as u64 {
-                return Err(crate::Error::invalid(
-                    "file",
-                    "That file is far larger than a Steady data file.",
-                ));
-            }
-            let bytes = std::fs::read(&file)?;
-            let backup = open_store()?.import_data(&bytes, &crate::storage::backup::backups_dir(&db), now)?;
-            writeln!(
-                out,
-                "Imported {}. The data that was here is in {}.",
-                file.display(),
-                backup.display()
-            )?;
-        }
-        Command::Protocol(ProtocolCommand::Check { file }) => {
-            let bytes = crate::plan::protocol::read_file(&file)?;
-            match crate::plan::protocol::parse(&bytes) {
-                Ok(_) => writeln!(out, "{}: no problems found.", file.display())?,
-                Err(problems) => {
-                    for problem in &problems {
-                        writeln!(out, "{}: {problem}", file.display())?;
-                    }
-                    return Err(crate::Error::invalid(
-                        "protocol",
-                        format!("{} problem(s) in {}", problems.len(), file.display()),
-                    ));
-                }
-            }
-        }
-        Command::Protocol(ProtocolCommand::Import { file }) => {
-            let bytes = crate::plan::protocol::read_file(&file)?;
-            let mut store = open_store()?;
-            let ids: Vec<i64> = store.current_and_upcoming_sessions(now)?.iter().map(|s| s.id).collect();
-            let receipt = store.import_protocol(&bytes, &ids, now)?;
-            writeln!(
-                out,
-                "Applied {} to {} session(s) and to sessions planned from now on (import {}).",
-                file.display(),
-                receipt.session_ids.len(),
-                receipt.import_id
-            )?;
-        }
-        Command::Protocol(ProtocolCommand::Export { output }) => {
-            crate::views::ride::write_file(&output, open_store()?.export_protocol()?.as_bytes())?;
-            writeln!(out, "Wrote the protocol to {}", output.display())?;
-        }
-        Command::Protocol(ProtocolCommand::Schema) => write!(out, "{}", crate::plan::protocol::json_schema())?,
-        Command::Protocol(ProtocolCommand::FromText { file, json }) => {
-            // Reads no data: a clinic can run it on any sheet.
-            let text = if file.as_os_str() == "-" {
-                let mut bytes = Vec::new();
-                std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)?;
-                crate::storage::sheet_file::sheet_text_from(&bytes)?
-            } else {
-                crate::storage::sheet_file::sheet_text(&file)?
-            };
-            let reading = crate::plan::sheet::read_sheet(&text)?;
-            if json {
-                writeln!(out, "{}", to_json(&reading))?;
-            } else {
-                write!(out, "{}", crate::plan::sheet::write::to_partial_toml(&reading))?;
-            }
-        }
+        Command::Phone(command) => crate::cli::phone::run(command, system, open_store, now, out)?,
+        Command::Export(command) => super::files::export(system, command, now, out, open_store)?,
+        Command::Import(command) => super::files::import(command, &db, now, out, open_store)?,
+        Command::Protocol(command) => super::files::protocol(command, now, out, open_store)?,
         Command::Medication(MedicationCommand::Add {
             session,
             name,
@@ -361,8 +294,12 @@ fn execute_on(
             let med = open_store()?.add_medication_hold(&input, now)?;
             writeln!(
                 out,
-                "Medicine {} recorded: last dose {} h before the session.",
-                med.name, med.hold_hours_before
+                "{}",
+                crate::t!(
+                    "cli-medicine-recorded",
+                    name = med.name.as_str(),
+                    hours = med.hold_hours_before
+                )
             )?;
         }
         Command::Crisis {
@@ -385,27 +322,33 @@ fn execute_on(
             if json {
                 writeln!(out, "{}", to_json(&numbers))?;
             } else {
-                writeln!(out, "Numbers for {}", numbers.whose())?;
-                let hours = numbers
-                    .crisis_hours
-                    .as_deref()
-                    .map(|h| format!(" ({h})"))
-                    .unwrap_or_default();
+                let given = |value: &Option<String>| if value.is_some() { "given" } else { "none" };
+                writeln!(out, "{}", crate::t!("cli-crisis-heading", whose = numbers.whose()))?;
                 writeln!(
                     out,
-                    "Crisis line: {}{hours}",
-                    numbers.crisis_line.as_deref().unwrap_or("not set")
+                    "{}",
+                    crate::t!(
+                        "cli-crisis-line",
+                        line = given(&numbers.crisis_line),
+                        number = numbers.crisis_line.clone().unwrap_or_default(),
+                        hours = given(&numbers.crisis_hours),
+                        crisis_hours = numbers.crisis_hours.clone().unwrap_or_default()
+                    )
                 )?;
                 writeln!(
                     out,
-                    "Emergency: {}",
-                    numbers.emergency_number.as_deref().unwrap_or("not set")
+                    "{}",
+                    crate::t!(
+                        "cli-crisis-emergency",
+                        emergency = given(&numbers.emergency_number),
+                        number = numbers.emergency_number.clone().unwrap_or_default()
+                    )
                 )?;
                 if numbers.needs_confirming {
                     writeln!(
                         out,
-                        "(Chosen from the time zone: confirm with --country {})",
-                        numbers.country.as_deref().unwrap_or("XX")
+                        "{}",
+                        crate::t!("cli-crisis-confirm", code = numbers.country.as_deref().unwrap_or("XX"))
                     )?;
                 }
             }
@@ -442,8 +385,15 @@ fn execute_on(
             } else {
                 writeln!(
                     out,
-                    "Wake {}, morning {}, evening {}, bedtime {}, check-in {}. No reminder pops up between bedtime and wake.",
-                    day.wake, day.morning, day.evening, day.bedtime, day.check_in
+                    "{}",
+                    crate::t!(
+                        "cli-day",
+                        wake = day.wake.to_string(),
+                        morning = day.morning.to_string(),
+                        evening = day.evening.to_string(),
+                        bedtime = day.bedtime.to_string(),
+                        check_in = day.check_in.to_string()
+                    )
                 )?;
             }
         }
@@ -453,10 +403,13 @@ fn execute_on(
                 writeln!(out, "{}", to_json(&view))?;
             } else {
                 for entry in &view.sessions {
+                    let status = crate::t!("cli-session-status", status = status_key(entry.status));
                     writeln!(
                         out,
-                        "{:>4}  {}  {:<9?}  {}/{} done",
-                        entry.session_id, entry.start_local, entry.status, entry.done_count, entry.item_count
+                        "{:>4}  {}  {status}  {}",
+                        entry.session_id,
+                        entry.start_local,
+                        crate::t!("cli-done-count", done = entry.done_count, count = entry.item_count)
                     )?;
                 }
                 if let Some(hint) = &view.booster_hint {
@@ -485,10 +438,11 @@ fn execute_on(
                 writeln!(out, "{}", to_json(&lines))?;
             } else {
                 for line in &lines {
+                    let state = crate::t!("cli-reminder-state", state = line.state);
                     writeln!(
                         out,
-                        "{:>5}  {}  {:<8} {}",
-                        line.item_id, line.remind_at_utc, line.state, line.title
+                        "{:>5}  {}  {state:<8} {}",
+                        line.item_id, line.remind_at_utc, line.title
                     )?;
                 }
             }
@@ -496,8 +450,16 @@ fn execute_on(
         Command::Tick { id } | Command::Untick { id } => {
             let done = matches!(command, Command::Tick { .. });
             let item = open_store()?.set_item_done(id, done, now)?;
-            let state = if item.is_done() { "done" } else { "not done" };
-            writeln!(out, "{}: {} is {state}", item.id, item.title)?;
+            writeln!(
+                out,
+                "{}",
+                crate::t!(
+                    "cli-item-ticked",
+                    id = item.id,
+                    title = item.title.as_str(),
+                    done = if item.is_done() { "yes" } else { "no" }
+                )
+            )?;
         }
         Command::Today { json } => {
             let view = crate::views::today::today_view(&open_store()?, now)?;
@@ -505,8 +467,16 @@ fn execute_on(
                 writeln!(out, "{}", to_json(&view))?;
             } else {
                 match &view.next {
-                    Some(next) => writeln!(out, "Next: {}  {}", &next.item.due_local[..16], next.item.title)?,
-                    None => writeln!(out, "Nothing to do.")?,
+                    Some(next) => writeln!(
+                        out,
+                        "{}",
+                        crate::t!(
+                            "cli-today-next",
+                            due = &next.item.due_local[..16],
+                            title = next.item.title.as_str()
+                        )
+                    )?,
+                    None => writeln!(out, "{}", crate::t!("cli-today-nothing"))?,
                 }
                 for entry in view.overdue.iter().chain(&view.today).chain(&view.tomorrow) {
                     let mark = if entry.item.is_done() { "x" } else { " " };
@@ -522,17 +492,29 @@ fn print_session(out: &mut dyn Write, session: &Session, json: bool) -> Result<(
     if json {
         writeln!(out, "{}", to_json(session))?;
     } else {
-        let clinic = session.clinic_name.as_deref().unwrap_or("clinic not named");
         writeln!(
             out,
-            "Session {}: {} ({}), {}",
-            session.id, session.start_local, session.tz, clinic
+            "{}",
+            crate::t!(
+                "cli-session",
+                id = session.id,
+                start = session.start_local.as_str(),
+                tz = session.tz.as_str(),
+                clinic = if session.clinic_name.is_some() { "named" } else { "none" },
+                clinic_name = session.clinic_name.clone().unwrap_or_default()
+            )
         )?;
     }
     Ok(())
 }
 
-fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
-    // Serialising our own plain structs cannot fail; keep a readable fallback anyway.
-    serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+/// The key a session's status is said by (cli-session-status).
+fn status_key(status: crate::views::course::SessionStatus) -> &'static str {
+    use crate::views::course::SessionStatus;
+    match status {
+        SessionStatus::Upcoming => "upcoming",
+        SessionStatus::Current => "current",
+        SessionStatus::Past => "past",
+        SessionStatus::Cancelled => "cancelled",
+    }
 }

@@ -1,6 +1,8 @@
 //! What the patient records after a session: an effect they feel, a daily
 //! check-in, a PHQ-9 and its score (Kroenke, Spitzer & Williams 2001;
-//! care-facts "From other public sources").
+//! care-facts "From other public sources"). The questions' words are in the
+//! catalogue (`care.ftl`: `check-in-*`, `phq9-*`), which the check-in
+//! screen reads.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -70,13 +72,14 @@ impl Phq9Band {
         }
     }
 
-    pub fn words(self) -> &'static str {
+    /// The band in the current language's words: "moderately severe".
+    pub fn words(self) -> String {
         match self {
-            Phq9Band::Minimal => "minimal",
-            Phq9Band::Mild => "mild",
-            Phq9Band::Moderate => "moderate",
-            Phq9Band::ModeratelySevere => "moderately severe",
-            Phq9Band::Severe => "severe",
+            Phq9Band::Minimal => crate::t!("phq9-band", band = "minimal"),
+            Phq9Band::Mild => crate::t!("phq9-band", band = "mild"),
+            Phq9Band::Moderate => crate::t!("phq9-band", band = "moderate"),
+            Phq9Band::ModeratelySevere => crate::t!("phq9-band", band = "moderately_severe"),
+            Phq9Band::Severe => crate::t!("phq9-band", band = "severe"),
         }
     }
 }
@@ -99,13 +102,13 @@ pub fn score_phq9(answers: &[u8]) -> Result<(u8, Phq9Band, bool)> {
     if answers.len() != 9 {
         return Err(Error::invalid(
             "answers",
-            format!("The PHQ-9 has nine questions; {} answers were given.", answers.len()),
+            crate::t!("error-phq9-answer-count", count = answers.len()),
         ));
     }
     if let Some(bad) = answers.iter().find(|&&a| a > 3) {
         return Err(Error::invalid(
             "answers",
-            format!("Each answer is 0 to 3; {bad} was given."),
+            crate::t!("error-phq9-answer-range", answer = *bad),
         ));
     }
     let total: u8 = answers.iter().sum();

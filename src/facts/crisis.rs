@@ -6,6 +6,11 @@
 //! shared/care-facts.md and compares every row). Each row's source is
 //! named in care-facts under "Sources by country". A country that is not
 //! here has no default: Steady says so and asks the patient at set-up.
+//!
+//! The table is English, as care-facts writes it; what a screen or a card
+//! shows comes through [`table_words`]: the words around the numbers
+//! ("call or text", "24/7, free", "ambulance") from the catalogue
+//! (`care.ftl`), the services' names and their numbers exactly as here.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -176,6 +181,83 @@ pub const CRISIS_NUMBERS: [CountryNumbers; 24] = [
     ),
 ];
 
+/// A text of the table (a crisis line, its hours, an emergency number) in
+/// the current language: the words around the numbers from the catalogue,
+/// each service's name and every number as the table has them. A text
+/// with no words of its own ("112", "TelefonSeelsorge 142") is as it is.
+pub fn table_words(text: &str) -> String {
+    match text {
+        // Crisis lines.
+        "988 Suicide & Crisis Lifeline (call or text)" => {
+            crate::t!("crisis-line-call-or-text", line = "988 Suicide & Crisis Lifeline")
+        }
+        "1737 \"Need to talk?\" (call or text)" => {
+            crate::t!("crisis-line-call-or-text", line = "1737 \"Need to talk?\"")
+        }
+        "9-8-8 Suicide Crisis Helpline (call or text, English/French)" => crate::t!(
+            "crisis-line-call-or-text-english-french",
+            line = "9-8-8 Suicide Crisis Helpline"
+        ),
+        "Samaritans 116 123; Shout: text 85258" => crate::t!(
+            "crisis-line-and-text-line",
+            line = "Samaritans 116 123",
+            name = "Shout",
+            number = "85258"
+        ),
+        "Samaritans 116 123; Pieta 1800 247 247 (text HELP to 51444)" => crate::t!(
+            "crisis-line-and-text-word",
+            line = "Samaritans 116 123",
+            second = "Pieta 1800 247 247",
+            word = "HELP",
+            number = "51444"
+        ),
+        "TelefonSeelsorge 0800 111 0 111 or 0800 111 0 222 or 116 123" => crate::t!(
+            "crisis-line-three-numbers",
+            name = "TelefonSeelsorge",
+            first = "0800 111 0 111",
+            second = "0800 111 0 222",
+            third = "116 123"
+        ),
+        "113 Zelfmoordpreventie: 113 or 0800-0113" => crate::t!(
+            "crisis-line-two-numbers",
+            name = "113 Zelfmoordpreventie",
+            first = "113",
+            second = "0800-0113"
+        ),
+        "Zelfmoordlijn 1813 (Dutch); Centre de Prévention du Suicide 0800 32 123 (French)" => crate::t!(
+            "crisis-line-dutch-french",
+            dutch = "Zelfmoordlijn 1813",
+            french = "Centre de Prévention du Suicide 0800 32 123"
+        ),
+        "3114 (national suicide prevention line)" => crate::t!("crisis-line-national-prevention", number = "3114"),
+        "1411 (national suicide prevention line)" => crate::t!("crisis-line-national-prevention", number = "1411"),
+        "024 (national suicide line)" => crate::t!("crisis-line-national", number = "024"),
+        "Lifeline 13 11 14 (text 0477 13 11 14)" => crate::t!(
+            "crisis-line-text-number",
+            line = "Lifeline 13 11 14",
+            number = "0477 13 11 14"
+        ),
+        // Hours.
+        "24/7" => crate::t!("crisis-hours-always"),
+        "24/7, free" => crate::t!("crisis-hours-always-free"),
+        "24/7 (Finnish)" => crate::t!("crisis-hours-always-finnish"),
+        "10:00-24:00 daily, not 24/7" => crate::t!("crisis-hours-daily", hours = "10:00-24:00"),
+        "24 h" => crate::t!("crisis-hours-around-the-clock"),
+        // Emergency numbers.
+        "999 (112 works)" => crate::t!("crisis-emergency-also-works", number = "999", also = "112"),
+        "112 or 999" => crate::t!("crisis-emergency-either", first = "112", second = "999"),
+        "112 (ambulance 144)" => crate::t!("crisis-emergency-and-ambulance", number = "112", ambulance = "144"),
+        "113 (medical)" => crate::t!("crisis-emergency-medical", number = "113"),
+        "119 (ambulance)" => crate::t!("crisis-emergency-ambulance", number = "119"),
+        "10177 (ambulance); 112 from mobiles" => crate::t!(
+            "crisis-emergency-ambulance-and-mobile",
+            number = "10177",
+            mobile = "112"
+        ),
+        other => other.to_string(),
+    }
+}
+
 /// The country's name: care-facts' spelling for the countries in its table
 /// ("United Kingdom"), the tz database's for the rest.
 pub fn country_name(code: &str) -> Option<&'static str> {
@@ -289,11 +371,11 @@ impl CrisisNumbers {
             country_in_table: row.is_some(),
             crisis_hours: match crisis_line_typed {
                 true => None,
-                false => row.map(|r| r.hours.to_string()),
+                false => row.map(|r| table_words(r.hours)),
             },
-            crisis_line: typed_crisis_line.or_else(|| row.map(|r| r.crisis_line.to_string())),
+            crisis_line: typed_crisis_line.or_else(|| row.map(|r| table_words(r.crisis_line))),
             crisis_line_typed,
-            emergency_number: typed_emergency.or_else(|| row.map(|r| r.emergency.to_string())),
+            emergency_number: typed_emergency.or_else(|| row.map(|r| table_words(r.emergency))),
             emergency_typed,
             needs_attention: false,
         };
@@ -308,8 +390,11 @@ impl CrisisNumbers {
     }
 
     /// "Germany", or "your country" when not known.
-    pub fn whose(&self) -> &str {
-        self.country_name.as_deref().unwrap_or("your country")
+    pub fn whose(&self) -> String {
+        match &self.country_name {
+            Some(name) => name.clone(),
+            None => crate::t!("crisis-your-country"),
+        }
     }
 }
 
@@ -343,6 +428,59 @@ mod tests {
         let all = all_countries();
         assert!(all.len() > 240);
         assert_eq!(all.iter().filter(|c| c.has_numbers).count(), 24);
+    }
+
+    /// In English the table's texts come out exactly as care-facts has
+    /// them; in the accented pseudo-language each English word around the
+    /// numbers comes from the catalogue (the services' names stay).
+    #[test]
+    fn the_words_around_the_numbers_come_from_the_catalogue() {
+        use crate::basics::i18n::{with_language, Messages};
+        // Words of the table that are not part of a service's name.
+        const WORDS: &[&str] = &[
+            "call",
+            "text",
+            "or",
+            "national",
+            "suicide",
+            "prevention",
+            "line",
+            "Dutch",
+            "French",
+            "Finnish",
+            "free",
+            "daily",
+            "not",
+            "works",
+            "ambulance",
+            "medical",
+            "from",
+            "mobiles",
+            "h",
+        ];
+        let fields = || {
+            CRISIS_NUMBERS
+                .iter()
+                .flat_map(|row| [row.crisis_line, row.hours, row.emergency])
+        };
+        with_language(&Messages::english(), || {
+            for text in fields() {
+                assert_eq!(table_words(text), text);
+            }
+        });
+        with_language(&Messages::of("en-XA"), || {
+            for text in fields() {
+                let words = table_words(text);
+                if words == text {
+                    // Lower-case words outside the names: "(call or text)".
+                    let own: Vec<&str> = text
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| WORDS.contains(w))
+                        .collect();
+                    assert!(own.is_empty(), "{text}: {own:?} not from the catalogue");
+                }
+            }
+        });
     }
 
     #[test]

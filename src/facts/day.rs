@@ -35,10 +35,7 @@ impl ClockTime {
             m.parse::<u32>(),
         ) {
             (true, Ok(h), Ok(m)) if h < 24 && m < 60 => Ok(ClockTime(h * 60 + m)),
-            _ => Err(Error::invalid(
-                field,
-                format!("\"{text}\" is not a time of day. Use the form 07:30 (24-hour)."),
-            )),
+            _ => Err(Error::invalid(field, crate::t!("error-not-a-time-of-day", text = text))),
         }
     }
 }
@@ -131,27 +128,18 @@ impl DayTimes {
             self.since_wake(self.check_in),
         );
         if bed == 0 || bed > 22 * 60 {
-            return Err(Error::invalid(
-                "bedtime",
-                "Leave at least two hours between bedtime and waking up.",
-            ));
+            return Err(Error::invalid("bedtime", crate::t!("error-day-night-too-short")));
         }
         if bed < 6 * 60 {
-            return Err(Error::invalid(
-                "bedtime",
-                "Bedtime must be at least six hours after waking up.",
-            ));
+            return Err(Error::invalid("bedtime", crate::t!("error-day-too-short")));
         }
         if !(morning < evening && evening < bed) {
-            return Err(Error::invalid(
-                "evening",
-                "The morning comes after waking, the evening after the morning, and bedtime after the evening.",
-            ));
+            return Err(Error::invalid("evening", crate::t!("error-day-out-of-order")));
         }
         if check_in >= bed {
             return Err(Error::invalid(
                 "check_in",
-                "The evening check-in has to come before bedtime, so it does not wake you.",
+                crate::t!("error-day-check-in-after-bedtime"),
             ));
         }
         Ok(())

@@ -29,11 +29,12 @@ impl Checker {
         });
     }
 
+    /// `unit`: "minutes", "hours", "days" or "years" (the message's choice).
     fn range(&mut self, field: &str, value: u32, low: u32, high: u32, unit: &str) {
         if value < low || value > high {
             self.problem(
                 field,
-                format!("must be between {low} and {high} {unit}; it is {value}."),
+                crate::t!("error-rule-range", low = low, high = high, unit = unit, value = value),
             );
         }
     }
@@ -41,11 +42,11 @@ impl Checker {
     fn text(&mut self, field: &str, value: &str, max: usize) {
         let chars = value.trim().chars().count();
         if chars == 0 {
-            self.problem(field, "must not be empty.");
+            self.problem(field, crate::t!("error-rule-empty"));
         } else if chars > max {
-            self.problem(field, format!("must be at most {max} characters; it has {chars}."));
+            self.problem(field, crate::t!("error-rule-too-long", max = max, count = chars));
         } else if value.chars().any(|c| c.is_control() && c != '\n') {
-            self.problem(field, "must be plain text (it has invisible control characters).");
+            self.problem(field, crate::t!("error-rule-control-characters"));
         }
     }
 
@@ -57,7 +58,7 @@ impl Checker {
 
     fn count(&mut self, field: &str, len: usize, max: usize) {
         if len > max {
-            self.problem(field, format!("at most {max} entries; there are {len}."));
+            self.problem(field, crate::t!("error-rule-too-many", max = max, count = len));
         }
     }
 
@@ -118,7 +119,7 @@ impl ClinicRules {
         if t.observation_max_minutes < t.observation_min_minutes {
             c.problem(
                 "timeline.observation_max_minutes",
-                "must be at least the shortest observation (timeline.observation_min_minutes).",
+                crate::t!("error-rule-observation-max"),
             );
         }
         if let Some(without) = t.observation_without_escort_minutes {
@@ -132,7 +133,7 @@ impl ClinicRules {
             if without < t.observation_min_minutes {
                 c.problem(
                     "timeline.observation_without_escort_minutes",
-                    "must be at least the shortest observation.",
+                    crate::t!("error-rule-observation-without-escort"),
                 );
             }
         }
@@ -163,10 +164,7 @@ impl ClinicRules {
                 c.range(&field("restart_hours_after"), h, 0, 720, "hours");
             }
             if m.before == MedicineBefore::None && m.restart_hours_after.is_none() {
-                c.problem(
-                    field("before"),
-                    "says nothing: give a rule before the session or a restart time after.",
-                );
+                c.problem(field("before"), crate::t!("error-rule-medicine-says-nothing"));
             }
             c.optional_text(&field("note"), &m.note, 500);
         }
@@ -217,7 +215,7 @@ impl ClinicRules {
             None => Ok(self),
             Some(p) => Err(crate::basics::error::Error::invalid(
                 p.field.clone(),
-                format!("{}: {}", field_words(&p.field), p.message),
+                crate::t!("error-rule-problem", field = field_words(&p.field), problem = p.message),
             )),
         }
     }

@@ -17,12 +17,22 @@ pub struct Problem {
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match (self.line, self.field.is_empty()) {
-            (0, true) => write!(f, "{}", self.message),
-            (0, false) => write!(f, "{}: {}", self.field, self.message),
-            (line, true) => write!(f, "line {line}: {}", self.message),
-            (line, false) => write!(f, "line {line}, {}: {}", self.field, self.message),
-        }
+        let words = match (self.line, self.field.is_empty()) {
+            (0, true) => self.message.clone(),
+            (0, false) => crate::t!(
+                "error-problem-in-field",
+                field = self.field.as_str(),
+                problem = self.message.as_str()
+            ),
+            (line, true) => crate::t!("error-problem-at-line", line = line, problem = self.message.as_str()),
+            (line, false) => crate::t!(
+                "error-problem-at-line-in-field",
+                line = line,
+                field = self.field.as_str(),
+                problem = self.message.as_str()
+            ),
+        };
+        f.write_str(&words)
     }
 }
 

@@ -49,11 +49,11 @@ pub fn read_file(path: &std::path::Path) -> crate::basics::error::Result<Vec<u8>
     if size > MAX_FILE_BYTES as u64 {
         return Err(crate::basics::error::Error::invalid(
             "file",
-            format!(
-                "{} is {} KB; a protocol file is at most {} KB.",
-                path.display(),
-                size / 1024,
-                MAX_FILE_BYTES / 1024
+            crate::t!(
+                "error-protocol-file-too-large",
+                file = path.display().to_string(),
+                size = size / 1024,
+                max = MAX_FILE_BYTES / 1024
             ),
         ));
     }
@@ -79,10 +79,10 @@ fn whole(message: String) -> Vec<Problem> {
 /// Reads a protocol file's bytes: every problem, or the checked rules.
 pub fn parse(bytes: &[u8]) -> Result<ClinicRules, Vec<Problem>> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(whole(format!(
-            "The file is {} KB; a protocol file is at most {} KB. Is this the right file?",
-            bytes.len() / 1024,
-            MAX_FILE_BYTES / 1024
+        return Err(whole(crate::t!(
+            "error-protocol-too-large",
+            size = bytes.len() / 1024,
+            max = MAX_FILE_BYTES / 1024
         )));
     }
     let text = match std::str::from_utf8(bytes) {
@@ -92,7 +92,7 @@ pub fn parse(bytes: &[u8]) -> Result<ClinicRules, Vec<Problem>> {
             return Err(vec![Problem {
                 line,
                 field: String::new(),
-                message: "The file is not UTF-8 text. Save it as UTF-8 and try again.".into(),
+                message: crate::t!("error-protocol-not-utf8"),
             }]);
         }
     };
@@ -110,12 +110,15 @@ pub fn parse(bytes: &[u8]) -> Result<ClinicRules, Vec<Problem>> {
     // than a list of fields this Steady does not know.
     let version = root.get_mut().remove("version");
     let version_line = version.as_ref().map_or(0, |v| line_of(text, v.span().start));
-    match version.as_ref().map(|v| v.get_ref().as_integer().map(|i| i.as_str().parse::<i64>())) {
+    match version
+        .as_ref()
+        .map(|v| v.get_ref().as_integer().map(|i| i.as_str().parse::<i64>()))
+    {
         None => {
             return Err(vec![Problem {
                 line: 0,
                 field: "version".into(),
-                message: format!("The file does not say its format version: add `version = {FORMAT_VERSION}` at the top."),
+                message: crate::t!("error-protocol-no-version", version = FORMAT_VERSION),
             }])
         }
         Some(Some(Ok(1))) => return crate::plan::protocol_v1::parse(text),
@@ -124,14 +127,14 @@ pub fn parse(bytes: &[u8]) -> Result<ClinicRules, Vec<Problem>> {
             return Err(vec![Problem {
                 line: version_line,
                 field: "version".into(),
-                message: format!("This file is protocol version {v}; this Steady reads versions 1 and {FORMAT_VERSION}. Ask the clinic for a version {FORMAT_VERSION} file, or update Steady."),
+                message: crate::t!("error-protocol-newer-version", found = v, version = FORMAT_VERSION),
             }])
         }
         Some(_) => {
             return Err(vec![Problem {
                 line: version_line,
                 field: "version".into(),
-                message: format!("must be a whole number: {FORMAT_VERSION}."),
+                message: crate::t!("error-protocol-version-not-a-number", version = FORMAT_VERSION),
             }])
         }
     }
@@ -154,7 +157,11 @@ pub fn parse(bytes: &[u8]) -> Result<ClinicRules, Vec<Problem>> {
             let line = line_for(&spans, &p.field).map_or(0, |at| line_of(text, at));
             Problem {
                 line,
-                message: format!("{} ({})", p.message, field_words(&p.field)),
+                message: crate::t!(
+                    "error-protocol-problem",
+                    problem = p.message,
+                    field = field_words(&p.field)
+                ),
                 field: p.field,
             }
         })

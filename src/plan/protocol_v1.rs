@@ -99,7 +99,7 @@ impl Checker<'_> {
             self.problem(
                 value.span(),
                 field,
-                format!("must be between {low} and {high} {unit}; it is {v}."),
+                crate::t!("error-rule-range", low = low, high = high, unit = unit, value = v),
             );
             return 0;
         }
@@ -113,11 +113,7 @@ impl Checker<'_> {
             return None;
         }
         if text.chars().count() > max || text.chars().any(char::is_control) {
-            self.problem(
-                spanned.span(),
-                field,
-                format!("must be plain text of at most {max} characters."),
-            );
+            self.problem(spanned.span(), field, crate::t!("error-rule-plain-text-max", max = max));
             return None;
         }
         Some(text.to_string())
@@ -140,7 +136,7 @@ pub(crate) fn parse(text: &str) -> Result<ClinicRules, Vec<Problem>> {
     };
     let mut c = Checker { text, problems: vec![] };
     if *file.version.get_ref() != 1 {
-        c.problem(file.version.span(), "version", "must be 1 in a version 1 file.".into());
+        c.problem(file.version.span(), "version", crate::t!("error-protocol-v1-version"));
     }
     let care = CareTimes {
         fasting_food_hours: c.number(
@@ -202,7 +198,7 @@ pub(crate) fn parse(text: &str) -> Result<ClinicRules, Vec<Problem>> {
         c.problem(
             file.session.observation_max_minutes.span(),
             "session.observation_max_minutes",
-            "must be at least session.observation_min_minutes.".into(),
+            crate::t!("error-protocol-v1-observation-max"),
         );
     }
     let clinic_name = c.text(&file.clinic.name, "clinic.name", 120);
@@ -213,14 +209,14 @@ pub(crate) fn parse(text: &str) -> Result<ClinicRules, Vec<Problem>> {
         c.problems.push(Problem {
             line: 0,
             field: "medications".into(),
-            message: "at most 50 medicines.".into(),
+            message: crate::t!("error-protocol-v1-too-many-medicines", max = 50),
         });
     }
     for (i, med) in file.medications.iter().enumerate().take(50) {
         let field = |name: &str| format!("medications[{i}].{name}");
         let name = c.text(&Some(med.name.clone()), &field("name"), 80);
         if name.is_none() && med.name.get_ref().trim().is_empty() {
-            c.problem(med.name.span(), &field("name"), "must not be empty.".into());
+            c.problem(med.name.span(), &field("name"), crate::t!("error-rule-empty"));
         }
         let hold = c.number(&med.hold_hours_before, &field("hold_hours_before"), 0, 720, "hours");
         let restart = med

@@ -48,17 +48,19 @@ fn weekday(text: &str) -> Option<Weekday> {
 /// The dates of the series `input` asks for, or why it cannot be planned.
 pub fn series_dates(input: &NewSeries) -> Result<Vec<NaiveDate>> {
     let first = NaiveDate::parse_from_str(input.first_date.trim(), "%Y-%m-%d")
-        .map_err(|_| Error::invalid("first_date", "Enter the first date as 2026-12-07."))?;
+        .map_err(|_| Error::invalid("first_date", crate::t!("error-series-first-date")))?;
     let days: Vec<Weekday> = input
         .weekdays
         .iter()
-        .map(|d| weekday(d).ok_or_else(|| Error::invalid("weekdays", format!("\"{d}\" is not a day of the week."))))
+        .map(|d| {
+            weekday(d).ok_or_else(|| Error::invalid("weekdays", crate::t!("error-series-weekday", day = d.as_str())))
+        })
         .collect::<Result<_>>()?;
     if days.is_empty() {
-        return Err(Error::invalid("weekdays", "Choose at least one day of the week."));
+        return Err(Error::invalid("weekdays", crate::t!("error-series-no-weekday")));
     }
     if !(1..=12).contains(&input.weeks) {
-        return Err(Error::invalid("weeks", "A series lasts from 1 to 12 weeks."));
+        return Err(Error::invalid("weeks", crate::t!("error-series-weeks-range")));
     }
     let dates: Vec<NaiveDate> = (0..i64::from(input.weeks) * 7)
         .map(|offset| first + Duration::days(offset))
@@ -67,10 +69,7 @@ pub fn series_dates(input: &NewSeries) -> Result<Vec<NaiveDate>> {
     if dates.len() > SERIES_MAX_SESSIONS {
         return Err(Error::invalid(
             "weeks",
-            format!(
-                "That makes {} sessions; a series has at most {SERIES_MAX_SESSIONS}.",
-                dates.len()
-            ),
+            crate::t!("error-series-too-many", count = dates.len(), max = SERIES_MAX_SESSIONS),
         ));
     }
     Ok(dates)

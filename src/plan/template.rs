@@ -9,6 +9,10 @@
 //! Texts name no clock times: the window and the notification format times
 //! in the user's own style. Each item's key names its rule's shape
 //! ("stop_food", "rule:2:skip"), stable across re-plans.
+//!
+//! Words come from the catalogue (`plan.ftl`) in the current language when
+//! the plan is made; the clinic's own words (a medicine's name, a note, what
+//! counts as a clear liquid) are arguments, kept as they were written.
 
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
@@ -51,30 +55,6 @@ pub struct PlanContext<'a> {
     pub medications: &'a [Medication],
 }
 
-fn hours(h: u32) -> String {
-    if h == 1 {
-        "1 hour".to_string()
-    } else {
-        format!("{h} hours")
-    }
-}
-
-fn minutes(m: u32) -> String {
-    if m == 1 {
-        "1 minute".to_string()
-    } else {
-        format!("{m} minutes")
-    }
-}
-
-fn days(d: u32) -> String {
-    if d == 1 {
-        "1 day".to_string()
-    } else {
-        format!("{d} days")
-    }
-}
-
 impl PlanContext<'_> {
     fn start(&self) -> DateTime<Utc> {
         self.timeline.start_at
@@ -107,15 +87,33 @@ impl PlanContext<'_> {
     }
 }
 
-/// A moment in words for an item's text: "6 hours before your session", or
-/// the clinic's own words for a clock moment.
-fn moment_words(moment: &Moment, clinic_words: Option<&str>) -> String {
-    match (moment, clinic_words) {
-        (_, Some(words)) => format!("as your clinic asks: \u{201c}{words}\u{201d}"),
-        (Moment::HoursBefore { hours: h }, None) => format!("{} before your session", hours(*h)),
-        (Moment::MinutesBefore { minutes: m }, None) => format!("{} before your session", minutes(*m)),
-        (Moment::Clock { days_before: 0, .. }, None) => "on the day of your session, from the time shown".into(),
-        (Moment::Clock { .. }, None) => "the day before, from the time shown".into(),
+/// Which way a fasting message says its moment (its `$moment`): hours
+/// before the session, or a clock time on the session day or before it.
+/// Minutes before are said by messages of their own (`…-minutes`), since a
+/// number of minutes and of hours need their own plural words.
+fn moment_kind(moment: &Moment) -> (&'static str, u32) {
+    match moment {
+        Moment::HoursBefore { hours } => ("hours", *hours),
+        Moment::MinutesBefore { minutes } => ("minutes", *minutes),
+        Moment::Clock { days_before: 0, .. } => ("same-day", 0),
+        Moment::Clock { .. } => ("day-before", 0),
+    }
+}
+
+/// A sentence about a medicine, then the clinic's own note about it, if any.
+fn with_note(detail: String, note: Option<&str>) -> String {
+    match note {
+        Some(note) => crate::t!("plan-medicine-with-note", detail = detail, note = note),
+        None => detail,
+    }
+}
+
+/// `hours` as its message's `$rule`/`$hours` for the no-driving rule.
+fn no_driving_kind(rule: &NoDriving) -> (&'static str, u32) {
+    match rule {
+        NoDriving::Hours { hours } => ("hours", *hours),
+        NoDriving::RestOfDay => ("rest-of-day", 0),
+        NoDriving::NextMorning => ("next-morning", 0),
     }
 }
 
@@ -155,16 +153,15 @@ impl Builder<'_> {
     fn medicine(&mut self, key: &str, rule: &MedicineRule, source: Source) {
         let ctx = self.ctx;
         let name = rule.name.as_str();
-        let note = rule.note.as_deref().map(|n| format!(" {n}")).unwrap_or_default();
-        let only_they = "Only your prescriber decides which medicines to hold.";
+        let note = rule.note.as_deref();
         match &rule.before {
             MedicineBefore::None => {}
             MedicineBefore::SkipMorningOf => {
                 self.push(
                     format!("{key}:skip"),
                     Checklist::DayBefore,
-                    format!("Skip {name} this morning"),
-                    format!("Your clinic asks you not to take {name} on the morning of your session.{note}"),
+                    crate::t!("plan-medicine-skip-title", name = name),
+                    with_note(crate::t!("plan-medicine-skip-detail", name = name), note),
                     ctx.morning_of(),
                     source,
                     false,
@@ -174,8 +171,8 @@ impl Builder<'_> {
                 self.push(
                     format!("{key}:night"),
                     Checklist::DayBefore,
-                    format!("Last dose of {name} tonight"),
-                    format!("Your clinic asks for the last dose of {name} the night before, and none on the morning of your session.{note}"),
+                    crate::t!("plan-medicine-night-title", name = name),
+                    with_note(crate::t!("plan-medicine-night-detail", name = name), note),
                     ctx.day_before(ctx.day.bedtime),
                     source,
                     false,
@@ -185,23 +182,20 @@ impl Builder<'_> {
                 self.push(
                     format!("{key}:last"),
                     Checklist::DayBefore,
-                    format!("Last dose of {name}"),
-                    format!(
-                        "No {name} for {} before the session, as you were told. {only_they}{note}",
-                        hours(*h)
-                    ),
+                    crate::t!("plan-medicine-last-title", name = name),
+                    with_note(crate::t!("plan-medicine-last-detail", name = name, hours = *h), note),
                     ctx.start() - Duration::hours(i64::from(*h)),
                     source,
                     false,
                 )
-                .bedtime_title = Some(format!("Before bed: last dose of {name}"));
+                .bedtime_title = Some(crate::t!("plan-medicine-last-bedtime-title", name = name));
             }
             MedicineBefore::FewerOnTheDay => {
                 self.push(
                     format!("{key}:fewer"),
                     Checklist::DayBefore,
-                    format!("Take fewer doses of {name} today, if you can"),
-                    format!("Your clinic asks you to take fewer doses of {name} on the day of your session, where you can.{note}"),
+                    crate::t!("plan-medicine-fewer-title", name = name),
+                    with_note(crate::t!("plan-medicine-fewer-detail", name = name), note),
                     ctx.morning_of(),
                     source,
                     false,
@@ -211,12 +205,17 @@ impl Builder<'_> {
                 self.push(
                     format!("{key}:ask"),
                     Checklist::DayBefore,
-                    format!("Ask your prescriber about {name}"),
-                    format!(
-                        "Your clinic asks to discuss {name} before the session: {} ahead, there is time to change the plan if needed.{note}",
-                        days(*days_before)
+                    crate::t!("plan-medicine-ask-title", name = name),
+                    with_note(
+                        crate::t!("plan-medicine-ask-detail", name = name, days = *days_before),
+                        note,
                     ),
-                    night::at(ctx.start(), ctx.tz, -i32::try_from(*days_before).unwrap_or(0), ctx.day.morning),
+                    night::at(
+                        ctx.start(),
+                        ctx.tz,
+                        -i32::try_from(*days_before).unwrap_or(0),
+                        ctx.day.morning,
+                    ),
                     source,
                     false,
                 );
@@ -226,15 +225,8 @@ impl Builder<'_> {
             self.push(
                 format!("{key}:restart"),
                 Checklist::SessionDay,
-                format!("Restart {name}"),
-                format!(
-                    "{} after the session, as you were told.",
-                    if restart == 0 {
-                        "Right".to_string()
-                    } else {
-                        hours(restart)
-                    }
-                ),
+                crate::t!("plan-medicine-restart-title", name = name),
+                crate::t!("plan-medicine-restart-detail", hours = restart),
                 ctx.timeline.end_at + Duration::hours(i64::from(restart)),
                 source,
                 false,
@@ -256,9 +248,7 @@ pub fn plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
             format!("task:{i}"),
             Checklist::DayBefore,
             task.title.clone(),
-            task.note
-                .clone()
-                .unwrap_or_else(|| "Your clinic asks for this before each visit.".into()),
+            task.note.clone().unwrap_or_else(|| crate::t!("plan-visit-task-detail")),
             ctx.resolve(&task.when),
             care::CLINIC_SHAPES,
             false,
@@ -267,8 +257,8 @@ pub fn plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
     b.push(
         "keep_calm",
         Checklist::DayBefore,
-        "Keep the day calm",
-        "Avoid stress and any confrontation you can avoid.",
+        crate::t!("plan-keep-calm-title"),
+        crate::t!("plan-keep-calm-detail"),
         ctx.day_before(ctx.day.morning),
         care::DAY_BEFORE,
         false,
@@ -278,8 +268,8 @@ pub fn plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
         b.push(
             "check_medicines",
             Checklist::DayBefore,
-            "Check which medicines to pause",
-            "Some medicines need a pause or a changed schedule before a session, and supplements count too. Only your prescriber decides: if they named any, add them to this session with the hours they gave.",
+            crate::t!("plan-check-medicines-title"),
+            crate::t!("plan-check-medicines-detail"),
             ctx.day_before(ctx.day.morning),
             care::MEDICINES,
             false,
@@ -293,7 +283,7 @@ pub fn plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
         b.push(
             format!("note:{i}"),
             note.checklist,
-            "From your clinic",
+            crate::t!("plan-clinic-note-title"),
             note.text.clone(),
             due,
             care::CLINIC_SHAPES,
@@ -304,15 +294,10 @@ pub fn plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
         b.push(
             "confirm_driver",
             Checklist::DayBefore,
-            "Confirm who drives you home",
+            crate::t!("plan-confirm-driver-title"),
             match driver {
-                Some(name) => format!(
-                    "Check with {name} that they know when and where to pick you up. An adult has to take you home."
-                ),
-                None => {
-                    "An adult has to take you home after the session. Ask someone and check they know when and where."
-                        .into()
-                }
+                Some(name) => crate::t!("plan-confirm-driver-detail-named", name = name),
+                None => crate::t!("plan-confirm-driver-detail"),
             },
             ctx.day_before(ctx.day.evening),
             care::DRIVER,
@@ -323,8 +308,8 @@ pub fn plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
         b.push(
             "pack_bag",
             Checklist::DayBefore,
-            "Pack your bag",
-            "What your clinic asks you to bring or wear.",
+            crate::t!("plan-pack-bag-title"),
+            crate::t!("plan-pack-bag-detail"),
             ctx.day_before(ctx.day.evening),
             care::CLINIC_SHAPES,
             false,
@@ -334,59 +319,82 @@ pub fn plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
     b.push(
         "sleep",
         Checklist::DayBefore,
-        "Go to bed in good time",
-        "Sleep well the night before your session.",
+        crate::t!("plan-sleep-title"),
+        crate::t!("plan-sleep-detail"),
         ctx.day_before(ctx.day.bedtime),
         care::DAY_BEFORE,
         false,
     );
     let f = &rules.food;
     if let Some(moment) = &f.solid_food.moment() {
-        let broken = f
-            .if_broken
-            .as_deref()
-            .map(|w| format!(" If you eat, {w}."))
-            .unwrap_or_default();
+        let (kind, hours) = match f.solid_food_words.as_deref() {
+            Some(_) => ("clinic", 0),
+            None => moment_kind(moment),
+        };
+        let words = f.solid_food_words.clone().unwrap_or_default();
+        let detail = match (f.if_broken.as_deref(), kind) {
+            (None, "minutes") => crate::t!("plan-stop-food-detail-minutes", minutes = hours),
+            (None, _) => crate::t!("plan-stop-food-detail", moment = kind, hours = hours, words = words),
+            (Some(if_broken), "minutes") => crate::t!(
+                "plan-stop-food-detail-if-broken-minutes",
+                minutes = hours,
+                if_broken = if_broken
+            ),
+            (Some(if_broken), _) => crate::t!(
+                "plan-stop-food-detail-if-broken",
+                moment = kind,
+                hours = hours,
+                words = words,
+                if_broken = if_broken
+            ),
+        };
         b.push(
             "stop_food",
             Checklist::DayBefore,
-            "Stop eating",
-            format!(
-                "No solid food from this time, {}.{broken} Your clinic's time is the one to follow.",
-                moment_words(moment, f.solid_food_words.as_deref())
-            ),
+            crate::t!("plan-stop-food-title"),
+            detail,
             ctx.resolve(moment),
             care::FASTING,
             true,
         )
-        .bedtime_title = Some("Have your last snack before bed".into());
+        .bedtime_title = Some(crate::t!("plan-stop-food-bedtime-title"));
     }
     if let Some(moment) = &f.clear_liquids.moment() {
-        let clear = match &f.clear_liquids_are {
-            Some(words) => format!("Clear liquids ({words})"),
-            None => "Clear liquids such as water".into(),
+        let (kind, hours) = moment_kind(moment);
+        let detail = match (f.clear_liquids_are.as_deref(), kind) {
+            (Some(words), "minutes") => {
+                crate::t!("plan-stop-drinks-detail-named-minutes", minutes = hours, clear = words)
+            }
+            (Some(words), _) => crate::t!(
+                "plan-stop-drinks-detail-named",
+                moment = kind,
+                hours = hours,
+                clear = words
+            ),
+            (None, "minutes") => crate::t!("plan-stop-drinks-detail-minutes", minutes = hours),
+            (None, _) => crate::t!("plan-stop-drinks-detail", moment = kind, hours = hours),
         };
         b.push(
             "stop_drinks",
             Checklist::DayBefore,
-            "Last clear drinks",
-            format!(
-                "{clear} are fine until this time, {}; after that, nothing unless your clinic said otherwise.",
-                moment_words(moment, None)
-            ),
+            crate::t!("plan-stop-drinks-title"),
+            detail,
             ctx.resolve(moment),
             care::FASTING,
             true,
         )
-        .bedtime_title = Some("Your last drink before bed".into());
+        .bedtime_title = Some(crate::t!("plan-stop-drinks-bedtime-title"));
     }
     for (i, rule) in rules.medicines.rules.iter().enumerate() {
         b.medicine(&format!("rule:{i}"), rule, care::CLINIC_SHAPES);
     }
     for med in ctx.medications {
-        let dose = med.dose.as_deref().map(|d| format!(" ({d})")).unwrap_or_default();
+        let name = match med.dose.as_deref() {
+            Some(dose) => crate::t!("plan-medicine-with-dose", name = med.name.as_str(), dose = dose),
+            None => med.name.clone(),
+        };
         let rule = MedicineRule {
-            name: format!("{}{dose}", med.name),
+            name,
             before: MedicineBefore::HoursBefore {
                 hours: med.hold_hours_before,
             },
@@ -399,11 +407,11 @@ pub fn plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
         b.push(
             "usual_medicines",
             Checklist::DayBefore,
-            "Take your usual medicines",
+            crate::t!("plan-usual-medicines-title"),
             if rules.medicines.rules.is_empty() {
-                "Your clinic asks you to keep taking your usual medicines unless you were told otherwise.".to_string()
+                crate::t!("plan-usual-medicines-detail")
             } else {
-                "Your clinic asks you to keep taking your usual medicines, except those on this list.".to_string()
+                crate::t!("plan-usual-medicines-detail-except-listed")
             },
             ctx.morning_of(),
             care::CLINIC_SHAPES,
@@ -414,8 +422,8 @@ pub fn plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
         b.push(
             "leave_home",
             Checklist::DayBefore,
-            "Leave home",
-            "Your travel time to the clinic, so you arrive in time.",
+            crate::t!("plan-leave-home-title"),
+            crate::t!("plan-leave-home-detail"),
             leave,
             care::CLINIC_SHAPES,
             false,
@@ -425,11 +433,8 @@ pub fn plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
         b.push(
             "arrive",
             Checklist::DayBefore,
-            "Arrive at the clinic",
-            format!(
-                "{} minutes before your session starts, for check-in.",
-                rules.timeline.arrive_early_minutes
-            ),
+            crate::t!("plan-arrive-title"),
+            crate::t!("plan-arrive-detail", minutes = rules.timeline.arrive_early_minutes),
             t.arrive_at,
             care::ARRIVAL,
             true,
@@ -440,10 +445,10 @@ pub fn plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
     b.push(
         "ride_home",
         Checklist::SessionDay,
-        "Someone else drives you home",
+        crate::t!("plan-ride-home-title"),
         match driver {
-            Some(name) => format!("{name} picks you up. Do not drive yourself."),
-            None => "An adult picks you up. Do not drive yourself.".into(),
+            Some(name) => crate::t!("plan-ride-home-detail-named", name = name),
+            None => crate::t!("plan-ride-home-detail"),
         },
         t.release_earliest_at,
         care::RIDE_HOME,
@@ -452,26 +457,25 @@ pub fn plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
     b.push(
         "what_to_expect",
         Checklist::SessionDay,
-        "What you may feel",
-        "Feeling groggy or disoriented for several hours is common, and so is tiredness. You may be unsteady when you stand: get up slowly.",
+        crate::t!("plan-what-to-expect-title"),
+        crate::t!("plan-what-to-expect-detail"),
         t.release_earliest_at,
         care::WHAT_TO_EXPECT,
         true,
     );
-    let (no_driving_span, no_driving_source) = match rules.after.no_driving {
-        NoDriving::Hours { hours: h } => (format!("for {}", hours(h)), care::NO_DRIVING),
-        NoDriving::RestOfDay => ("for the rest of the day".into(), care::NO_DRIVING),
-        NoDriving::NextMorning => (
-            "until the next morning, after a night's sleep,".into(),
-            care::NO_DRIVING_NEXT_MORNING,
-        ),
+    let no_driving_source = match rules.after.no_driving {
+        NoDriving::Hours { .. } | NoDriving::RestOfDay => care::NO_DRIVING,
+        NoDriving::NextMorning => care::NO_DRIVING_NEXT_MORNING,
     };
+    let (no_driving_rule, no_driving_hours) = no_driving_kind(&rules.after.no_driving);
     b.push(
         "no_driving",
         Checklist::SessionDay,
-        "No driving or machinery",
-        format!(
-            "Not {no_driving_span} after your session. Your clinic may set other hours; theirs are the ones to follow."
+        crate::t!("plan-no-driving-title"),
+        crate::t!(
+            "plan-no-driving-detail",
+            rule = no_driving_rule,
+            hours = no_driving_hours
         ),
         t.end_at,
         no_driving_source,
@@ -480,16 +484,16 @@ pub fn plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
     let a = &rules.after;
     let (decisions_title, decisions_detail) = match &a.no_decisions {
         None => (
-            "No important decisions today",
-            "Leave big decisions until the effects have worn off.".to_string(),
+            crate::t!("plan-no-decisions-title"),
+            crate::t!("plan-no-decisions-detail"),
         ),
         Some(Until::Hours { hours: h }) => (
-            "No legal or important decisions",
-            format!("Not for {} after your session, as your clinic asks.", hours(*h)),
+            crate::t!("plan-no-legal-decisions-title"),
+            crate::t!("plan-no-legal-decisions-detail-hours", hours = *h),
         ),
         Some(Until::NextMorning) => (
-            "No legal or important decisions",
-            "Not until the next morning, as your clinic asks.".to_string(),
+            crate::t!("plan-no-legal-decisions-title"),
+            crate::t!("plan-no-legal-decisions-detail-next-morning"),
         ),
     };
     b.push(
@@ -509,11 +513,8 @@ pub fn plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
         b.push(
             "no_alcohol",
             Checklist::SessionDay,
-            "No alcohol or cannabis",
-            format!(
-                "Not for {} after your session. Your clinic may set other hours; theirs are the ones to follow.",
-                hours(a.no_alcohol_hours)
-            ),
+            crate::t!("plan-no-alcohol-title"),
+            crate::t!("plan-no-alcohol-detail", hours = a.no_alcohol_hours),
             t.end_at,
             care::NO_ALCOHOL,
             true,
@@ -523,11 +524,8 @@ pub fn plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
         b.push(
             "no_sedatives",
             Checklist::SessionDay,
-            "No opioids or benzodiazepines",
-            format!(
-                "Not for {} after your session, as your clinic's rules say. Ask the clinic about any medicine you take.",
-                hours(a.no_sedatives_hours)
-            ),
+            crate::t!("plan-no-sedatives-title"),
+            crate::t!("plan-no-sedatives-detail", hours = a.no_sedatives_hours),
             t.end_at,
             care::NO_ALCOHOL,
             false,
@@ -537,11 +535,8 @@ pub fn plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
         b.push(
             "someone_stays",
             Checklist::SessionDay,
-            "Someone stays with you",
-            format!(
-                "Your clinic asks that someone stays with you for {} after the session.",
-                hours(h)
-            ),
+            crate::t!("plan-someone-stays-title"),
+            crate::t!("plan-someone-stays-detail", hours = h),
             t.end_at,
             care::CLINIC_SHAPES,
             false,
@@ -551,8 +546,8 @@ pub fn plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
         b.push(
             "no_dependents",
             Checklist::SessionDay,
-            "Someone else looks after those who depend on you",
-            "Children, or anyone in your care: not you until the next morning, as your clinic asks.",
+            crate::t!("plan-no-dependents-title"),
+            crate::t!("plan-no-dependents-detail"),
             t.end_at,
             care::CLINIC_SHAPES,
             false,
@@ -561,8 +556,8 @@ pub fn plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
     b.push(
         "rest_fluids",
         Checklist::SessionDay,
-        "Rest and drink fluids",
-        "Take it easy for the rest of the day and drink plenty of fluids.",
+        crate::t!("plan-rest-fluids-title"),
+        crate::t!("plan-rest-fluids-detail"),
         t.end_at,
         care::REST,
         false,
@@ -570,15 +565,12 @@ pub fn plan(ctx: &PlanContext<'_>) -> Vec<PlanItem> {
     b.push(
         "drive_again",
         Checklist::SessionDay,
-        "The no-driving time ends",
-        match rules.after.no_driving {
-            NoDriving::Hours { hours: h } => format!(
-                "{} after your session. Drive only once you feel fully alert, and only if your clinic agrees.",
-                hours(h)
-            ),
-            NoDriving::RestOfDay => "The day after your session. Drive only once you feel fully alert, and only if your clinic agrees.".into(),
-            NoDriving::NextMorning => "The next morning after your session, after a night's sleep. Drive only once you feel fully alert, and only if your clinic agrees.".into(),
-        },
+        crate::t!("plan-drive-again-title"),
+        crate::t!(
+            "plan-drive-again-detail",
+            rule = no_driving_rule,
+            hours = no_driving_hours
+        ),
         t.drive_again_at,
         no_driving_source,
         true,

@@ -64,8 +64,8 @@ impl Store {
             due.push(RoutineDue {
                 key: "check_in_reminder_sent",
                 date: today,
-                title: "How are you today?",
-                body: "A one-minute check-in helps you and your clinic see how the treatment is going.",
+                title: crate::t!("reminders-check-in-title"),
+                body: crate::t!("reminders-check-in-body"),
             });
         }
         let last_phq_sent =
@@ -76,8 +76,8 @@ impl Store {
             due.push(RoutineDue {
                 key: "phq9_reminder_sent",
                 date: today,
-                title: "Time for the PHQ-9 questionnaire",
-                body: "The PHQ-9 takes about two minutes. It shows how you have been over the last two weeks.",
+                title: crate::t!("reminders-phq9-title"),
+                body: crate::t!("reminders-phq9-body"),
             });
         }
         Ok((due, Some(next_wake)))

@@ -91,24 +91,31 @@ pub struct NoticeText {
 pub fn notice_text(reminder: &Reminder, late_by: Duration, style: TimeStyle) -> NoticeText {
     let tz = time::parse_zone(&reminder.tz).unwrap_or(chrono_tz::UTC);
     let due = style.clock(reminder.due_at, tz);
-    let mut body = String::new();
+    let (title, detail) = (reminder.title.as_str(), reminder.detail.as_str());
     if reminder.at_bedtime {
-        body.push_str(&format!("{} at {due}. {}", reminder.title, reminder.detail));
         return NoticeText {
             title: reminder
                 .bedtime_title
                 .clone()
-                .unwrap_or_else(|| format!("Before you sleep: {}", reminder.title)),
-            body: body.trim().to_string(),
+                .unwrap_or_else(|| crate::t!("reminders-bedtime-title", title = title)),
+            body: crate::t!("reminders-bedtime-body", title = title, time = due, detail = detail)
+                .trim()
+                .to_string(),
         };
     }
     // Not a care number: lateness under a minute is not worth a sentence.
-    if late_by >= Duration::minutes(1) {
-        body.push_str(&format!("Late by {}: this was due at {due}. ", words_for(late_by)));
+    let body = if late_by >= Duration::minutes(1) {
+        crate::t!(
+            "reminders-body-late",
+            late = words_for(late_by),
+            time = due,
+            detail = detail
+        )
     } else if reminder.remind_lead_minutes > 0 {
-        body.push_str(&format!("At {due}. "));
-    }
-    body.push_str(&reminder.detail);
+        crate::t!("reminders-body-ahead", time = due, detail = detail)
+    } else {
+        reminder.detail.clone()
+    };
     NoticeText {
         title: reminder.title.clone(),
         body: body.trim().to_string(),
@@ -119,17 +126,17 @@ pub fn notice_text(reminder: &Reminder, late_by: Duration, style: TimeStyle) -> 
 pub fn words_for(span: Duration) -> String {
     let minutes = span.num_minutes().max(0);
     match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
+        (0, m) => crate::t!("span-minutes", minutes = m),
+        (h, 0) => crate::t!("span-hours", hours = h),
+        (h, m) => crate::t!("span-hours-minutes", hours = h, minutes = m),
     }
 }
 
-/// The text a locked or test notification uses.
+/// The text of the test notification (Settings → notifications).
 pub fn test_notice() -> NoticeText {
     NoticeText {
-        title: "Steady can reach you".into(),
-        body: "This is a test. Reminders will look like this.".into(),
+        title: crate::t!("reminders-test-title"),
+        body: crate::t!("reminders-test-body"),
     }
 }
 
@@ -140,8 +147,8 @@ pub fn when_words(reminder: &Reminder, now: DateTime<Utc>, style: TimeStyle) -> 
     let at = reminder.fire_at().unwrap_or(reminder.remind_at);
     let days = (at.with_timezone(&tz).date_naive() - now.with_timezone(&tz).date_naive()).num_days();
     match days {
-        0 => format!("today {}", style.clock(at, tz)),
-        1 => format!("tomorrow {}", style.clock(at, tz)),
+        0 => crate::t!("reminders-when-today", time = style.clock(at, tz)),
+        1 => crate::t!("reminders-when-tomorrow", time = style.clock(at, tz)),
         _ => style.short_day_clock(at, tz),
     }
 }

@@ -37,11 +37,12 @@ pub const FILE: &str = "reminder-times.sqlite3";
 // Not a care number: how far ahead the locked schedule is written.
 const CHECK_IN_DAYS_AHEAD: i64 = 14;
 
-/// The words of a reminder while locked.
+/// The words of a reminder while locked: nothing of the plan, in the
+/// patient's language (its file is readable while locked).
 pub fn neutral_notice() -> NoticeText {
     NoticeText {
-        title: "You have a reminder".into(),
-        body: "Open Steady and enter your passphrase to see it.".into(),
+        title: crate::t!("reminders-locked-title"),
+        body: crate::t!("reminders-locked-body"),
     }
 }
 

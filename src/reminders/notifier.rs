@@ -84,6 +84,7 @@ impl DesktopNotifier {
 }
 
 /// Runs `job` on its own thread and waits at most `timeout` for its answer.
+/// `what` names the job for a failure's words: "check" or "notification".
 fn with_timeout<T: Send + 'static>(
     timeout: Duration,
     what: &str,
@@ -93,27 +94,23 @@ fn with_timeout<T: Send + 'static>(
     std::thread::Builder::new()
         .name("steady-notify".into())
         .spawn(move || job(tx))
-        .map_err(|e| NotifyError(format!("could not start a thread for {what}: {e}")))?;
-    rx.recv_timeout(timeout).map_err(|_| {
-        NotifyError(format!(
-            "the notification service did not answer within {} s",
-            timeout.as_secs()
-        ))
-    })
+        .map_err(|e| NotifyError(crate::t!("error-notify-no-thread", what = what, reason = e.to_string())))?;
+    rx.recv_timeout(timeout)
+        .map_err(|_| NotifyError(crate::t!("error-notify-timeout", seconds = timeout.as_secs())))
 }
 
 impl Notifier for DesktopNotifier {
     fn check(&self) -> Result<(), NotifyError> {
         #[cfg(all(unix, not(target_os = "macos")))]
         {
-            with_timeout(self.timeout, "the check", |tx| {
+            with_timeout(self.timeout, "check", |tx| {
                 let _ = tx.send(
                     notify_rust::get_server_information()
                         .map(|_| ())
                         .map_err(|e| e.to_string()),
                 );
             })?
-            .map_err(|e| NotifyError(format!("no notification service is running ({e})")))
+            .map_err(|e| NotifyError(crate::t!("error-notify-no-service", reason = e)))
         }
         #[cfg(not(all(unix, not(target_os = "macos"))))]
         {
@@ -134,18 +131,18 @@ impl Notifier for DesktopNotifier {
             notification.hint(notify_rust::Hint::DesktopEntry("Steady".into()));
             if item.is_some() {
                 notification
-                    .action("default", "Open")
-                    .action("done", "Done")
-                    .action("snooze10", "Snooze 10 min")
-                    .action("snooze60", "Snooze 1 hour");
+                    .action("default", &crate::t!("reminders-action-open"))
+                    .action("done", &crate::t!("reminders-action-done"))
+                    .action("snooze10", &crate::t!("reminders-action-snooze-10"))
+                    .action("snooze60", &crate::t!("reminders-action-snooze-60"));
             } else {
                 // A click still opens Steady (a locked one asks for the
                 // passphrase); there is no item to mark done or snooze.
-                notification.action("default", "Open Steady");
+                notification.action("default", &crate::t!("reminders-action-open-steady"));
             }
         }
         let on_action = Arc::clone(&self.on_action);
-        with_timeout(self.timeout, "a notification", move |tx| match notification.show() {
+        with_timeout(self.timeout, "notification", move |tx| match notification.show() {
             Ok(handle) => {
                 let _ = tx.send(Ok(()));
                 // This thread then waits for the user's answer; it ends when
@@ -160,7 +157,10 @@ impl Notifier for DesktopNotifier {
                 let _ = (handle, item, on_action);
             }
             Err(e) => {
-                let _ = tx.send(Err(NotifyError(format!("the notification could not be shown ({e})"))));
+                let _ = tx.send(Err(NotifyError(crate::t!(
+                    "error-notify-not-shown",
+                    reason = e.to_string()
+                ))));
             }
         })?
     }

@@ -99,15 +99,15 @@ pub fn run_due(store: &mut Store, notifier: &dyn Notifier, now: DateTime<Utc>) -
                 continue;
             }
             let text = decide::NoticeText {
-                title: routine.title.into(),
-                body: routine.body.into(),
+                title: routine.title.clone(),
+                body: routine.body.clone(),
             };
             if pass.notify_error.is_none() {
                 if let Err(e) = notifier.show(&text, None) {
                     pass.notify_error = Some(e.0);
                 }
             }
-            pass.routines.push(routine.title.to_string());
+            pass.routines.push(routine.title);
         }
     }
     Ok(pass)

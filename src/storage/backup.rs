@@ -71,7 +71,7 @@ impl Store {
         }
         let target = path
             .to_str()
-            .ok_or_else(|| Error::invalid("backup", "The data folder's path is not valid text."))?;
+            .ok_or_else(|| Error::invalid("backup", crate::t!("error-data-folder-path")))?;
         self.conn.execute("VACUUM INTO ?1", [target])?;
         for old in list(dir).into_iter().skip(KEEP) {
             let _ = std::fs::remove_file(old);
@@ -104,7 +104,10 @@ fn healthy(path: &Path, key: Option<&DbKey>) -> Result<Store> {
     let store = Store::open_keyed(path, key)?;
     let verdict: String = store.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
     if verdict != "ok" {
-        return Err(Error::invalid("database", format!("integrity check: {verdict}")));
+        return Err(Error::invalid(
+            "database",
+            crate::t!("error-integrity-check", reason = verdict),
+        ));
     }
     Ok(store)
 }
@@ -162,11 +165,7 @@ pub fn open_with_recovery(
         let when = stamp_of(&backup)
             .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
             .unwrap_or_default();
-        let message = format!(
-            "Steady's data file was damaged, so it was moved aside and your data was restored from the backup of {when}. \
-             Anything changed after that backup is missing. The damaged file was kept at {}.",
-            aside.display()
-        );
+        let message = crate::t!("error-data-restored", when = when, file = aside.display().to_string());
         return Ok((
             store,
             Some(RecoveryNotice {
@@ -177,11 +176,7 @@ pub fn open_with_recovery(
         ));
     }
     let store = Store::open_keyed(path, key)?;
-    let message = format!(
-        "Steady's data file was damaged and there was no good backup, so Steady started with empty data. \
-         The damaged file was kept at {}.",
-        aside.display()
-    );
+    let message = crate::t!("error-data-lost", file = aside.display().to_string());
     Ok((
         store,
         Some(RecoveryNotice {

@@ -28,10 +28,7 @@ pub struct TrendView {
 
 fn scale(field: &'static str, value: u8) -> Result<u8> {
     if value > 10 {
-        return Err(Error::invalid(
-            field,
-            format!("Choose from 0 to 10; {value} was given."),
-        ));
+        return Err(Error::invalid(field, crate::t!("error-scale-range", value = value)));
     }
     Ok(value)
 }
@@ -45,7 +42,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<EffectLog> {
         let effect = effect(effect_key)
-            .ok_or_else(|| Error::invalid("effect", format!("\"{effect_key}\" is not one of the listed effects.")))?;
+            .ok_or_else(|| Error::invalid("effect", crate::t!("error-unknown-effect", effect = effect_key)))?;
         let strength = scale("strength", strength)?;
         self.session(session_id)?;
         self.conn.execute(
@@ -90,7 +87,7 @@ impl Store {
         );
         let note = match input.note.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
             Some(n) if n.chars().count() > 2000 => {
-                return Err(Error::invalid("note", "A note can be at most 2000 characters."))
+                return Err(Error::invalid("note", crate::t!("error-note-too-long", max = 2000)))
             }
             other => other.map(str::to_string),
         };

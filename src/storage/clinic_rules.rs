@@ -255,10 +255,7 @@ impl Store {
             let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
             Error::invalid(
                 "protocol",
-                format!(
-                    "The protocol file has problems; nothing was changed.\n{}",
-                    list.join("\n")
-                ),
+                crate::t!("error-protocol-has-problems", problems = list.join("\n")),
             )
         })?;
         self.apply_rules(&rules, session_ids, now)
@@ -283,7 +280,7 @@ impl Store {
             if session.cancelled_at.is_some() || session.timeline.drive_again_at <= now {
                 return Err(Error::invalid(
                     "session_ids",
-                    format!("Session {id} is over or cancelled; a clinic's rules apply to sessions still to come."),
+                    crate::t!("error-rules-session-over", id = id),
                 ));
             }
             before.push(SessionBefore {
@@ -336,15 +333,19 @@ impl Store {
             .optional()?;
         let Some((previous, previous_rules, undone_at)) = row else {
             return Err(Error::NotFound {
-                what: "Change of rules",
+                what: "rules_change",
                 id: import_id,
             });
         };
         if undone_at.is_some() {
-            return Err(Error::invalid("import_id", "This change was already undone."));
+            return Err(Error::invalid("import_id", crate::t!("error-rules-change-undone")));
         }
-        let before: Vec<SessionBefore> = serde_json::from_str(&previous)
-            .map_err(|e| Error::invalid("import_id", format!("The saved state is unreadable: {e}")))?;
+        let before: Vec<SessionBefore> = serde_json::from_str(&previous).map_err(|e| {
+            Error::invalid(
+                "import_id",
+                crate::t!("error-rules-saved-state", reason = e.to_string()),
+            )
+        })?;
         for session in &before {
             let rules = match (&session.rules, &session.care) {
                 (Some(rules), _) => rules.clone(),

@@ -47,9 +47,12 @@ pub fn read_lock(data_dir: &Path) -> Result<Option<LockFile>> {
     finish_interrupted_change(data_dir)?;
     let path = lock_path(data_dir);
     match std::fs::read_to_string(&path) {
-        Ok(text) => serde_json::from_str(&text)
-            .map(Some)
-            .map_err(|_| Error::invalid("lock", format!("Steady's lock file ({}) is damaged.", path.display()))),
+        Ok(text) => serde_json::from_str(&text).map(Some).map_err(|_| {
+            Error::invalid(
+                "lock",
+                crate::t!("error-lock-file-damaged", file = path.display().to_string()),
+            )
+        }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(e.into()),
     }
@@ -141,9 +144,9 @@ pub fn finish_interrupted_change(data_dir: &Path) -> Result<()> {
             Err(_) => {
                 return Err(Error::invalid(
                     "lock",
-                    format!(
-                        "A change of passphrase was interrupted and its record ({}) is damaged.",
-                        next.display()
+                    crate::t!(
+                        "error-passphrase-change-record-damaged",
+                        file = next.display().to_string()
                     ),
                 ))
             }
@@ -161,7 +164,7 @@ fn export_copy(conn: &Connection, target: &Path, key: Option<&DbKey>) -> Result<
     }
     let target_text = target
         .to_str()
-        .ok_or_else(|| Error::invalid("lock", "The data folder's path is not valid text."))?;
+        .ok_or_else(|| Error::invalid("lock", crate::t!("error-data-folder-path")))?;
     let key_sql = key
         .map(|k| k.sql_literal())
         .unwrap_or_else(|| Zeroizing::new("''".into()));
@@ -192,7 +195,10 @@ fn verified_counts(path: &Path, key: Option<&DbKey>) -> Result<Vec<(String, i64)
     }
     let verdict: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
     if verdict != "ok" {
-        return Err(Error::invalid("database", format!("integrity check: {verdict}")));
+        return Err(Error::invalid(
+            "database",
+            crate::t!("error-integrity-check", reason = verdict),
+        ));
     }
     row_counts(&conn)
 }
@@ -235,7 +241,7 @@ pub fn change_passphrase(
         (None, _) => None,
     };
     if old_lock.is_none() && new.is_none() {
-        return Err(Error::invalid("passphrase", "There is no passphrase to remove."));
+        return Err(Error::invalid("passphrase", crate::t!("error-no-passphrase-to-remove")));
     }
     let (new_lock, new_key) = match new {
         Some(passphrase) => {
@@ -253,7 +259,7 @@ pub fn change_passphrase(
         if verified_counts(&copy, new_key.as_ref())? != row_counts(&store.conn)? {
             return Err(Error::invalid(
                 "passphrase",
-                "The re-encrypted copy did not match the data, so nothing was changed.",
+                crate::t!("error-reencrypted-copy-differs"),
             ));
         }
         // (2) The next lock.
@@ -288,10 +294,7 @@ pub fn change_passphrase(
         let _ = std::fs::remove_file(&copy);
         let _ = std::fs::remove_file(&next);
         *store = Store::open_keyed(db_path, old_key.as_ref())?;
-        return Err(Error::invalid(
-            "passphrase",
-            "Another Steady is using the data right now, so nothing was changed. Close it and try again.",
-        ));
+        return Err(Error::invalid("passphrase", crate::t!("error-data-in-use")));
     }
     // (3) and (4).
     std::fs::rename(&copy, db_path)?;

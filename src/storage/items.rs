@@ -58,7 +58,7 @@ impl Store {
             params![id, position, done, to_db(now)],
         )?;
         if changed == 0 {
-            return Err(Error::invalid("position", "That item has no such thing to tick."));
+            return Err(Error::invalid("position", crate::t!("error-item-no-such-part")));
         }
         let open: i64 = tx.query_row(
             "SELECT COUNT(*) FROM item_parts WHERE item_id = ?1 AND done_at IS NULL",
@@ -97,8 +97,8 @@ impl Store {
     }
 
     pub fn add_custom_item(&mut self, input: &NewItem, now: DateTime<Utc>) -> Result<Item> {
-        let title = clean_required("title", &input.title, TITLE_MAX, "A title")?;
-        let note = clean_optional("note", input.note.as_deref(), NOTE_MAX, "A note")?;
+        let title = clean_required("title", &input.title, TITLE_MAX)?;
+        let note = clean_optional("note", input.note.as_deref(), NOTE_MAX)?;
         let tx = self.conn.transaction()?;
         let session = load_session(&tx, input.session_id)?;
         let due_at = local_in_session("due_local", &input.due_local, &session)?;
@@ -140,10 +140,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         let item = load_item(&tx, id)?;
         if item.kind != ItemKind::Plan {
-            return Err(Error::invalid(
-                "id",
-                "Only items from the plan have a plan time to go back to.",
-            ));
+            return Err(Error::invalid("id", crate::t!("error-item-no-plan-time")));
         }
         tx.execute("UPDATE items SET fixed_due_at = NULL WHERE id = ?1", [id])?;
         sync_plan_items(&tx, &load_session(&tx, item.session_id)?, now)?;
@@ -153,7 +150,7 @@ impl Store {
     }
 
     pub fn set_item_note(&mut self, id: ItemId, note: Option<&str>) -> Result<Item> {
-        let note = clean_optional("note", note, NOTE_MAX, "A note")?;
+        let note = clean_optional("note", note, NOTE_MAX)?;
         let tx = self.conn.transaction()?;
         load_item(&tx, id)?;
         tx.execute("UPDATE items SET note = ?1 WHERE id = ?2", params![note, id])?;
@@ -167,10 +164,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         let item = load_item(&tx, id)?;
         if item.kind == ItemKind::Plan {
-            return Err(Error::invalid(
-                "id",
-                "Items from the plan can't be removed. Tick them off instead, or change their time.",
-            ));
+            return Err(Error::invalid("id", crate::t!("error-item-plan-not-removable")));
         }
         tx.execute("DELETE FROM items WHERE id = ?1", [id])?;
         tx.commit()?;

@@ -125,26 +125,30 @@ fn check_passphrase(passphrase: &str) -> Result<()> {
     if passphrase.trim().chars().count() < PASSPHRASE_MIN_CHARS {
         return Err(Error::invalid(
             "passphrase",
-            format!("Please use at least {PASSPHRASE_MIN_CHARS} characters. A short sentence is easy to remember and hard to guess."),
+            crate::t!("error-passphrase-too-short", min = PASSPHRASE_MIN_CHARS),
         ));
     }
     if chars > PASSPHRASE_MAX_CHARS {
         return Err(Error::invalid(
             "passphrase",
-            "That passphrase is too long (at most 1024 characters).",
+            crate::t!("error-passphrase-too-long", max = 1024),
         ));
     }
     Ok(())
 }
 
 fn derive(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<(DbKey, [u8; 32])> {
-    let argon_params = Params::new(params.m_cost_kib, params.t_cost, params.p_cost, Some(64))
-        .map_err(|e| Error::invalid("lock", format!("The lock file's settings are not usable ({e}).")))?;
+    let argon_params = Params::new(params.m_cost_kib, params.t_cost, params.p_cost, Some(64)).map_err(|e| {
+        Error::invalid(
+            "lock",
+            crate::t!("error-lock-settings-unusable", reason = e.to_string()),
+        )
+    })?;
     let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, argon_params);
     let mut out = Zeroizing::new([0u8; 64]);
     argon
         .hash_password_into(passphrase.as_bytes(), salt, out.as_mut())
-        .map_err(|e| Error::invalid("lock", format!("The key could not be derived ({e}).")))?;
+        .map_err(|e| Error::invalid("lock", crate::t!("error-key-not-derived", reason = e.to_string())))?;
     let mut key = Zeroizing::new([0u8; 32]);
     key.copy_from_slice(&out[..32]);
     let mut verifier = [0u8; 32];
@@ -173,9 +177,9 @@ impl LockFile {
 
     /// The key, if `passphrase` is the one this lock was made with.
     pub fn unlock(&self, passphrase: &str) -> Result<DbKey> {
-        let damaged = || Error::invalid("lock", "Steady's lock file (lock.json) is damaged.");
+        let damaged = || Error::invalid("lock", crate::t!("error-lock-file-damaged", file = "lock.json"));
         if self.format != 1 || self.kdf != "argon2id" {
-            return Err(Error::invalid("lock", "This lock was made by a newer Steady."));
+            return Err(Error::invalid("lock", crate::t!("error-lock-newer")));
         }
         let salt = unhex(&self.salt).ok_or_else(damaged)?;
         let expected = unhex(&self.verifier).ok_or_else(damaged)?;

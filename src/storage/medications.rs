@@ -13,12 +13,12 @@ impl Store {
     /// Records a medicine the prescriber said to hold. Its "last dose" and
     /// "restart" items follow the session when it moves.
     pub fn add_medication_hold(&mut self, input: &NewMedicationHold, now: DateTime<Utc>) -> Result<Medication> {
-        let name = clean_required("name", &input.name, NAME_MAX, "The medicine's name")?;
-        let dose = clean_optional("dose", input.dose.as_deref(), NAME_MAX, "The dose")?;
+        let name = clean_required("name", &input.name, NAME_MAX)?;
+        let dose = clean_optional("dose", input.dose.as_deref(), NAME_MAX)?;
         if input.hold_hours_before > 720 || input.restart_hours_after.is_some_and(|h| h > 720) {
             return Err(Error::invalid(
                 "hold_hours_before",
-                "Hours before or after can be at most 720 (30 days).",
+                crate::t!("error-medicine-hours-range"),
             ));
         }
         let tx = self.conn.transaction()?;
@@ -39,7 +39,7 @@ impl Store {
         let medication = load_medications(&tx, input.session_id)?
             .into_iter()
             .find(|m| m.id == id)
-            .ok_or(Error::NotFound { what: "Medicine", id })?;
+            .ok_or(Error::NotFound { what: "medicine", id })?;
         tx.commit()?;
         Ok(medication)
     }
@@ -49,7 +49,7 @@ impl Store {
         let session_id: i64 = tx
             .query_row("SELECT session_id FROM medications WHERE id = ?1", [id], |r| r.get(0))
             .optional()?
-            .ok_or(Error::NotFound { what: "Medicine", id })?;
+            .ok_or(Error::NotFound { what: "medicine", id })?;
         tx.execute("DELETE FROM medications WHERE id = ?1", [id])?;
         refresh_session(&tx, session_id, now)?;
         tx.commit()?;

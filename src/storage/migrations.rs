@@ -239,6 +239,30 @@ const MIGRATIONS: &[&str] = &[
     UPDATE reminder_log SET fired_at = substr(fired_at, 1, 19) || '.000Z'
         WHERE fired_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z';
     "#,
+    // 10: the patient's checklist on their phone (issue 27). What was last
+    // sent, one row per calendar event, so that sending again updates the
+    // phone's copy (same UID, higher SEQUENCE) instead of adding one, an
+    // event no longer in the plan goes out cancelled, and Today can say when
+    // the phone's copy is out of date. No foreign keys: the events of a
+    // removed item or session still have to be cancelled on the phone.
+    r#"
+    CREATE TABLE phone_events (
+        uid         TEXT    PRIMARY KEY,
+        session_id  INTEGER NOT NULL,
+        -- None for the session, pickup and no-driving events.
+        item_id     INTEGER,
+        sequence    INTEGER NOT NULL DEFAULT 0,
+        start_at    TEXT    NOT NULL,
+        end_at      TEXT    NOT NULL,
+        summary     TEXT    NOT NULL,
+        -- The event as last sent, without DTSTAMP and SEQUENCE: a change in
+        -- any of its words or times shows as a different text.
+        content     TEXT    NOT NULL,
+        cancelled   INTEGER NOT NULL DEFAULT 0,
+        sent_at     TEXT    NOT NULL
+    );
+    CREATE INDEX phone_events_session ON phone_events(session_id);
+    "#,
 ];
 
 /// The SQL of schema version `version` (1-based), for tests that build a

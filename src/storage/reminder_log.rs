@@ -146,8 +146,9 @@ pub struct RoutineDue {
     /// Settings key that records it was sent, and the local date it was for.
     pub key: &'static str,
     pub date: chrono::NaiveDate,
-    pub title: &'static str,
-    pub body: &'static str,
+    /// The notification's words, in the patient's language.
+    pub title: String,
+    pub body: String,
 }
 
 // Not a care number: the bounds of a snooze and a reminder lead the patient picks.
@@ -266,7 +267,7 @@ impl Store {
         self.reminders(now)?
             .into_iter()
             .find(|r| r.item_id == item_id)
-            .ok_or_else(|| Error::invalid("item_id", "That item's session is over; it has no reminder any more."))
+            .ok_or_else(|| Error::invalid("item_id", crate::t!("error-reminder-session-over")))
     }
 
     /// Records that the reminder of `item_id`, owed at `fire_at`, was shown
@@ -315,15 +316,12 @@ impl Store {
     /// Asks for the reminder of `item_id` again in `minutes`.
     pub fn snooze_reminder(&mut self, item_id: ItemId, minutes: u32, now: DateTime<Utc>) -> Result<Reminder> {
         if minutes == 0 || minutes > SNOOZE_MAX_MINUTES {
-            return Err(Error::invalid("minutes", "A snooze lasts from 1 minute to 24 hours."));
+            return Err(Error::invalid("minutes", crate::t!("error-snooze-range")));
         }
         let tx = self.conn.transaction()?;
         let item = load_item(&tx, item_id)?;
         if item.is_done() {
-            return Err(Error::invalid(
-                "item_id",
-                "This item is already done; there is nothing to snooze.",
-            ));
+            return Err(Error::invalid("item_id", crate::t!("error-snooze-done")));
         }
         let (remind_at, _) = remind_at(&day_times(&tx)?, item.due_at, item.remind_lead_minutes, &item.tz)?;
         let until = now + Duration::minutes(i64::from(minutes));
@@ -343,7 +341,7 @@ impl Store {
     /// Sets how long before the item its reminder comes.
     pub fn set_remind_lead(&mut self, item_id: ItemId, minutes: u32, now: DateTime<Utc>) -> Result<Reminder> {
         if minutes > LEAD_MAX_MINUTES {
-            return Err(Error::invalid("minutes", "A reminder can come at most 24 hours early."));
+            return Err(Error::invalid("minutes", crate::t!("error-lead-range")));
         }
         let tx = self.conn.transaction()?;
         load_item(&tx, item_id)?;
@@ -378,7 +376,10 @@ impl Store {
 
     pub fn set_stale_after_hours(&mut self, hours: u32) -> Result<ReminderSettings> {
         if !(1..=72).contains(&hours) {
-            return Err(Error::invalid("stale_after_hours", "Choose between 1 and 72 hours."));
+            return Err(Error::invalid(
+                "stale_after_hours",
+                crate::t!("error-stale-after-range"),
+            ));
         }
         put_setting(&self.conn, "stale_after_hours", &hours.to_string())?;
         self.reminder_settings()

@@ -88,7 +88,7 @@ pub(crate) fn session_reader(day: DayTimes) -> impl Fn(&Row<'_>) -> rusqlite::Re
             let rules: ClinicRules = serde_json::from_str(&rules).map_err(|e| {
                 Error::invalid(
                     "database",
-                    format!("Stored session {id} has rules Steady cannot read: {e}"),
+                    crate::t!("error-stored-session-rules", id = id, reason = e.to_string()),
                 )
             })?;
             let escorted = driver_name.as_deref().is_some_and(|n| !n.trim().is_empty());
@@ -124,7 +124,7 @@ pub(crate) fn load_session(conn: &Connection, id: SessionId) -> Result<Session> 
         session_reader(day_times(conn)?),
     )
     .optional()?
-    .ok_or(Error::NotFound { what: "Session", id })?
+    .ok_or(Error::NotFound { what: "session", id })?
 }
 
 pub(crate) fn local_in_session(field: &'static str, text: &str, session: &Session) -> Result<DateTime<Utc>> {
@@ -319,7 +319,9 @@ pub(crate) fn item_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Item>> {
     Ok((|| {
         let tz = time::parse_zone(&tz_name)?;
         let due_at = from_db(&due_at)?;
-        let corrupt = |what: &str| Error::invalid("database", format!("Stored item {id} has an unknown {what}."));
+        // `what`: "checklist" or "kind", the message's choice.
+        let corrupt =
+            |what: &str| Error::invalid("database", crate::t!("error-stored-item-unknown", id = id, what = what));
         Ok(Item {
             id,
             session_id,
@@ -350,7 +352,7 @@ pub(crate) fn load_item(conn: &Connection, id: ItemId) -> Result<Item> {
             item_from_row,
         )
         .optional()?
-        .ok_or(Error::NotFound { what: "Item", id })??;
+        .ok_or(Error::NotFound { what: "item", id })??;
     attach_parts(conn, std::slice::from_mut(&mut item))?;
     Ok(item)
 }

@@ -52,52 +52,26 @@ impl Store {
 
     /// Saves the ride-home details of a session. Empty fields clear.
     pub fn set_ride_details(&mut self, id: SessionId, ride: &RideDetails, now: DateTime<Utc>) -> Result<Session> {
-        let text = |field: &'static str, value: &Option<String>, max: usize, what: &str| {
-            clean_optional(field, value.as_deref(), max, what)
-        };
-        let driver_name = text("driver_name", &ride.driver_name, NAME_MAX, "The driver's name")?;
-        let driver_phone = text(
-            "driver_phone",
-            &ride.driver_phone,
-            PHONE_MAX,
-            "The driver's phone number",
-        )?;
-        let driver_relation = text("driver_relation", &ride.driver_relation, NAME_MAX, "Who the driver is")?;
-        let driver_contact = text(
-            "driver_contact",
-            &ride.driver_contact,
-            NAME_MAX,
-            "How the driver gets the details",
-        )?;
-        let driver_email = text(
-            "driver_email",
-            &ride.driver_email,
-            NAME_MAX,
-            "The driver's e-mail address",
-        )?;
+        let text =
+            |field: &'static str, value: &Option<String>, max: usize| clean_optional(field, value.as_deref(), max);
+        let driver_name = text("driver_name", &ride.driver_name, NAME_MAX)?;
+        let driver_phone = text("driver_phone", &ride.driver_phone, PHONE_MAX)?;
+        let driver_relation = text("driver_relation", &ride.driver_relation, NAME_MAX)?;
+        let driver_contact = text("driver_contact", &ride.driver_contact, NAME_MAX)?;
+        let driver_email = text("driver_email", &ride.driver_email, NAME_MAX)?;
         if let Some(email) = &driver_email {
             let (user, host) = email.split_once('@').unwrap_or_default();
             if user.is_empty() || !host.contains('.') || email.contains(char::is_whitespace) {
                 return Err(crate::Error::invalid(
                     "driver_email",
-                    "That does not look like an e-mail address (name@example.org). Nothing was saved.",
+                    crate::t!("error-not-an-email-address"),
                 ));
             }
         }
-        let driver_note = text("driver_note", &ride.driver_note, ADDRESS_MAX, "The note for the driver")?;
-        let clinic_name = text("clinic_name", &ride.clinic_name, TITLE_MAX, "The clinic's name")?;
-        let clinic_phone = text(
-            "clinic_phone",
-            &ride.clinic_phone,
-            PHONE_MAX,
-            "The clinic's phone number",
-        )?;
-        let clinic_address = text(
-            "clinic_address",
-            &ride.clinic_address,
-            ADDRESS_MAX,
-            "The clinic's address",
-        )?;
+        let driver_note = text("driver_note", &ride.driver_note, ADDRESS_MAX)?;
+        let clinic_name = text("clinic_name", &ride.clinic_name, TITLE_MAX)?;
+        let clinic_phone = text("clinic_phone", &ride.clinic_phone, PHONE_MAX)?;
+        let clinic_address = text("clinic_address", &ride.clinic_address, ADDRESS_MAX)?;
         let tx = self.conn.transaction()?;
         load_session(&tx, id)?;
         tx.execute(
@@ -140,15 +114,12 @@ impl Store {
         if ended_at < session.timeline.infusion_start_at {
             return Err(Error::invalid(
                 "ended_local",
-                "A session cannot end before its infusion has started.",
+                crate::t!("error-session-end-before-infusion"),
             ));
         }
         // Not a care number: leeway for a clock a few minutes off.
         if ended_at > now + Duration::minutes(5) {
-            return Err(Error::invalid(
-                "ended_local",
-                "That time has not come yet. Tap \"I'm home\" when the session has ended.",
-            ));
+            return Err(Error::invalid("ended_local", crate::t!("error-session-end-in-future")));
         }
         tx.execute(
             "UPDATE sessions SET ended_at = ?1 WHERE id = ?2",
@@ -224,16 +195,10 @@ impl Store {
 fn future_start(start_local: &str, tz: Tz, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
     let start_at = time::resolve_local(tz, time::parse_local_date_time("start_local", start_local)?);
     if start_at <= now {
-        return Err(Error::invalid(
-            "start_local",
-            "That time has already passed. Enter the date and time of your next session.",
-        ));
+        return Err(Error::invalid("start_local", crate::t!("error-session-start-past")));
     }
     if start_at > now + Duration::days(FURTHEST_AHEAD_DAYS) {
-        return Err(Error::invalid(
-            "start_local",
-            "That date is more than two years away. Please check the year.",
-        ));
+        return Err(Error::invalid("start_local", crate::t!("error-session-start-too-far")));
     }
     Ok(start_at)
 }
@@ -257,19 +222,9 @@ pub(crate) fn insert_session(
         Some(rules) => rules.clone().tidied().checked()?,
         None => current.clone(),
     };
-    let clinic_name = clean_optional(
-        "clinic_name",
-        input.clinic_name.as_deref(),
-        TITLE_MAX,
-        "The clinic's name",
-    )?
-    .or_else(|| rules.clinic.name.clone());
-    let driver_name = clean_optional(
-        "driver_name",
-        input.driver_name.as_deref(),
-        NAME_MAX,
-        "The driver's name",
-    )?;
+    let clinic_name =
+        clean_optional("clinic_name", input.clinic_name.as_deref(), TITLE_MAX)?.or_else(|| rules.clinic.name.clone());
+    let driver_name = clean_optional("driver_name", input.driver_name.as_deref(), NAME_MAX)?;
     // Rules given with the session are the caller's; otherwise they are the
     // ones in use, and a clinic's make the session's numbers the clinic's own.
     let protocol_name = if input.rules.is_none() {

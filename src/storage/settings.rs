@@ -42,7 +42,7 @@ impl Store {
                 if count > 80 || name.chars().any(char::is_control) {
                     return Err(crate::Error::invalid(
                         "patient_name",
-                        "Please enter a short name (at most 80 characters).",
+                        crate::t!("error-patient-name-too-long", max = 80),
                     ));
                 }
                 crate::storage::settings::put_setting(&self.conn, "patient_name", name)?;
@@ -102,7 +102,7 @@ impl Store {
         if country_name(&code).is_none() {
             return Err(Error::invalid(
                 "country",
-                format!("\"{code}\" is not a country Steady knows."),
+                crate::t!("error-unknown-country", code = code),
             ));
         }
         let tx = self.conn.transaction()?;
@@ -116,7 +116,7 @@ impl Store {
     /// "Yes, that is my country" for a country guessed from the time zone.
     pub fn confirm_country(&mut self) -> Result<CrisisNumbers> {
         if get_setting(&self.conn, "country")?.is_none() {
-            return Err(Error::invalid("country", "Choose your country first."));
+            return Err(Error::invalid("country", crate::t!("error-country-first")));
         }
         put_setting(&self.conn, "country_confirmed", "1")?;
         self.crisis_numbers()
@@ -139,7 +139,7 @@ impl Store {
                         } else {
                             "emergency_number"
                         },
-                        "Please enter a short number or name (at most 120 characters).",
+                        crate::t!("error-crisis-number-too-long", max = 120),
                     ));
                 }
                 Some(v) => put_setting(&tx, key, v)?,
@@ -213,14 +213,11 @@ impl Store {
         if !(1..=168).contains(&settings.crisis_panel_hours) {
             return Err(Error::invalid(
                 "crisis_panel_hours",
-                "Keep the panel in view for 1 to 168 hours.",
+                crate::t!("error-crisis-panel-hours-range"),
             ));
         }
         if !(7..=28).contains(&settings.phq9_every_days) {
-            return Err(Error::invalid(
-                "phq9_every_days",
-                "Ask for the questionnaire every 7 to 28 days.",
-            ));
+            return Err(Error::invalid("phq9_every_days", crate::t!("error-phq9-every-range")));
         }
         let tx = self.conn.transaction()?;
         put_setting(&tx, "crisis_panel_hours", &settings.crisis_panel_hours.to_string())?;

@@ -17,10 +17,10 @@ pub fn sheet_text(path: &Path) -> Result<String> {
     if size > MAX_SHEET_FILE_BYTES {
         return Err(Error::invalid(
             "file",
-            format!(
-                "{} is {} MB; a clinic's sheet is a few pages. Open the sheet itself, or paste its text.",
-                path.display(),
-                size / (1024 * 1024)
+            crate::t!(
+                "error-sheet-file-too-large",
+                file = path.display().to_string(),
+                size = size / (1024 * 1024)
             ),
         ));
     }
@@ -33,10 +33,7 @@ pub fn sheet_text_from(bytes: &[u8]) -> Result<String> {
         return pdf_text(bytes);
     }
     if bytes.contains(&0) {
-        return Err(Error::invalid(
-            "file",
-            "That file is not text or a PDF. Open the clinic's sheet as a .txt or .pdf file, or paste its text.",
-        ));
+        return Err(Error::invalid("file", crate::t!("error-sheet-file-not-text")));
     }
     Ok(match std::str::from_utf8(bytes) {
         Ok(text) => text.trim_start_matches('\u{feff}').to_string(),
@@ -65,22 +62,14 @@ fn pdf_text(bytes: &[u8]) -> Result<String> {
         Ok(Err(e)) => {
             return Err(Error::invalid(
                 "file",
-                format!("Steady could not read that PDF ({e}). Copy the sheet's text and paste it instead."),
+                crate::t!("error-sheet-pdf-unreadable", reason = e.to_string()),
             ))
         }
-        Err(_) => {
-            return Err(Error::invalid(
-                "file",
-                "Steady could not read that PDF (it looks damaged). Copy the sheet's text and paste it instead.",
-            ))
-        }
+        Err(_) => return Err(Error::invalid("file", crate::t!("error-sheet-pdf-damaged"))),
     };
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 20 {
-        return Err(Error::invalid(
-            "file",
-            "That PDF has no text in it: it looks like a scanned picture of the sheet. Steady reads text, not pictures. Copy the text from your clinic's e-mail or web page, or enter the rules in the form.",
-        ));
+        return Err(Error::invalid("file", crate::t!("error-sheet-pdf-no-text")));
     }
     Ok(text)
 }

@@ -127,16 +127,18 @@ impl Store {
 /// Trims user text and checks its length in characters (an emoji is one).
 /// Control characters other than line breaks and tabs are refused: they can't
 /// be seen, and only a bad paste or a hostile file sends them.
-pub(crate) fn clean_required(field: &'static str, text: &str, max_chars: usize, what: &str) -> Result<String> {
+/// The messages name the field by `field` ("title", "driver_phone"), each
+/// field's sentence whole in the catalogue.
+pub(crate) fn clean_required(field: &'static str, text: &str, max_chars: usize) -> Result<String> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(Error::invalid(field, format!("{what} can't be empty.")));
+        return Err(Error::invalid(field, crate::t!("error-text-empty", field = field)));
     }
     let count = text.chars().count();
     if count > max_chars {
         return Err(Error::invalid(
             field,
-            format!("{what} can be at most {max_chars} characters; this one has {count}."),
+            crate::t!("error-text-too-long", field = field, max = max_chars, count = count),
         ));
     }
     if text
@@ -145,20 +147,15 @@ pub(crate) fn clean_required(field: &'static str, text: &str, max_chars: usize, 
     {
         return Err(Error::invalid(
             field,
-            format!("{what} contains invisible control characters. Please retype it."),
+            crate::t!("error-text-control-characters", field = field),
         ));
     }
     Ok(text.to_string())
 }
 
-pub(crate) fn clean_optional(
-    field: &'static str,
-    text: Option<&str>,
-    max_chars: usize,
-    what: &str,
-) -> Result<Option<String>> {
+pub(crate) fn clean_optional(field: &'static str, text: Option<&str>, max_chars: usize) -> Result<Option<String>> {
     match text.map(str::trim).filter(|t| !t.is_empty()) {
         None => Ok(None),
-        Some(text) => clean_required(field, text, max_chars, what).map(Some),
+        Some(text) => clean_required(field, text, max_chars).map(Some),
     }
 }

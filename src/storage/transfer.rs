@@ -90,12 +90,7 @@ fn transferred_tables(conn: &Connection, schema: &str) -> Result<Vec<String>> {
         });
         match next {
             Some((name, _)) => ordered.push(name.clone()),
-            None => {
-                return Err(Error::invalid(
-                    "data",
-                    "The tables' foreign keys go round in a circle; Steady's schema has none.",
-                ))
-            }
+            None => return Err(Error::invalid("data", crate::t!("error-data-tables-circle"))),
         }
     }
     Ok(ordered)
@@ -123,7 +118,7 @@ fn from_json(table: &str, column: &str, value: &Json) -> Result<Value> {
         _ => {
             return Err(Error::invalid(
                 "data",
-                format!("{table}.{column}: a value must be text, a number or null."),
+                crate::t!("error-data-file-value", table = table, column = column),
             ))
         }
     })
@@ -141,8 +136,8 @@ fn quoted(names: &[String]) -> String {
     names.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ")
 }
 
-fn bad(message: impl Into<String>) -> Error {
-    Error::invalid("data", message.into())
+fn bad(message: String) -> Error {
+    Error::invalid("data", message)
 }
 
 impl Store {
@@ -179,32 +174,29 @@ impl Store {
     /// refused file changes nothing, and the message says what is wrong.
     pub fn import_data(&mut self, bytes: &[u8], backups: &Path, now: DateTime<Utc>) -> Result<PathBuf> {
         if bytes.len() > MAX_FILE_BYTES {
-            return Err(bad(format!(
-                "The file is {} MB; a Steady data file is far smaller. Is this the right file?",
-                bytes.len() / (1024 * 1024)
+            return Err(bad(crate::t!(
+                "error-data-file-too-large",
+                size = bytes.len() / (1024 * 1024)
             )));
         }
         let document: Json = serde_json::from_slice(bytes).map_err(|e| {
-            bad(format!(
-                "This is not a Steady data file (line {}, column {}: {e}).",
-                e.line(),
-                e.column()
+            bad(crate::t!(
+                "error-data-file-not-json",
+                line = e.line(),
+                column = e.column(),
+                reason = e.to_string()
             ))
         })?;
         if document.get("format").and_then(Json::as_str) != Some(FORMAT) {
-            return Err(bad(
-                "This is not a Steady data file (its \"format\" is not \"steady-data\").",
-            ));
+            return Err(bad(crate::t!("error-data-file-format")));
         }
         if document.get("version").and_then(Json::as_i64) != Some(FORMAT_VERSION) {
-            return Err(bad(format!(
-                "This data file has a format version this Steady does not read (it reads {FORMAT_VERSION})."
-            )));
+            return Err(bad(crate::t!("error-data-file-version", version = FORMAT_VERSION)));
         }
         let schema = document
             .get("schema_version")
             .and_then(Json::as_i64)
-            .ok_or_else(|| bad("The file does not say its schema version."))?;
+            .ok_or_else(|| bad(crate::t!("error-data-file-no-schema")))?;
         if schema > SCHEMA_VERSION {
             return Err(Error::NewerSchema {
                 found: schema,
@@ -212,14 +204,12 @@ impl Store {
             });
         }
         if schema < 1 {
-            return Err(bad(format!(
-                "The file says data version {schema}; no Steady writes that. Is this the right file?"
-            )));
+            return Err(bad(crate::t!("error-data-file-no-such-version", found = schema)));
         }
         let tables = document
             .get("tables")
             .and_then(Json::as_object)
-            .ok_or_else(|| bad("The file has no \"tables\"."))?;
+            .ok_or_else(|| bad(crate::t!("error-data-file-no-tables")))?;
 
         std::fs::create_dir_all(backups)?;
         let scratch_path = backups.join(format!(
@@ -245,7 +235,7 @@ impl Store {
     fn replace_with(&mut self, scratch: &Path) -> Result<()> {
         let path = scratch
             .to_str()
-            .ok_or_else(|| bad("The data folder's path is not valid text."))?;
+            .ok_or_else(|| bad(crate::t!("error-data-folder-path")))?;
         match &self.key {
             // SQLCipher does not reuse a raw key for ATTACH by itself.
             Some(key) => self.conn.execute(
@@ -258,9 +248,7 @@ impl Store {
             let tables = transferred_tables(&self.conn, "main")?;
             let incoming = transferred_tables(&self.conn, "incoming")?;
             if let Some(table) = tables.iter().find(|t| !incoming.contains(t)) {
-                return Err(bad(format!(
-                    "This Steady's data has a table the import cannot fill (\"{table}\"); nothing was changed."
-                )));
+                return Err(bad(crate::t!("error-data-file-cannot-fill", table = table.as_str())));
             }
             let tx = self.conn.transaction()?;
             tx.execute_batch("PRAGMA defer_foreign_keys = ON;")?;
@@ -298,8 +286,9 @@ fn load_checked(path: &Path, key: Option<&DbKey>, schema: i64, tables: &Map<Stri
     migrate_to(&mut scratch, schema)?;
     let known = transferred_tables(&scratch, "main")?;
     if let Some(unknown) = tables.keys().find(|t| !known.contains(t)) {
-        return Err(bad(format!(
-            "The file has a table Steady does not know: \"{unknown}\"."
+        return Err(bad(crate::t!(
+            "error-data-file-unknown-table",
+            table = unknown.as_str()
         )));
     }
     let tx = scratch.transaction()?;
@@ -308,13 +297,18 @@ fn load_checked(path: &Path, key: Option<&DbKey>, schema: i64, tables: &Map<Stri
         let table_columns = columns(&tx, "main", table)?;
         let rows = rows
             .as_array()
-            .ok_or_else(|| bad(format!("\"{table}\" must be a list of rows.")))?;
+            .ok_or_else(|| bad(crate::t!("error-data-file-rows", table = table.as_str())))?;
         for (n, row) in rows.iter().enumerate() {
             let row = row
                 .as_object()
-                .ok_or_else(|| bad(format!("{table} row {}: must be an object.", n + 1)))?;
+                .ok_or_else(|| bad(crate::t!("error-data-file-row", table = table.as_str(), row = n + 1)))?;
             if let Some(col) = row.keys().find(|c| !table_columns.contains(c)) {
-                return Err(bad(format!("{table} row {}: unknown column \"{col}\".", n + 1)));
+                return Err(bad(crate::t!(
+                    "error-data-file-column",
+                    table = table.as_str(),
+                    row = n + 1,
+                    column = col.as_str()
+                )));
             }
             let cols: Vec<String> = row.keys().cloned().collect();
             let sql = format!(
@@ -326,16 +320,24 @@ fn load_checked(path: &Path, key: Option<&DbKey>, schema: i64, tables: &Map<Stri
                 .iter()
                 .map(|c| from_json(table, c, &row[c.as_str()]))
                 .collect::<Result<Vec<_>>>()?;
-            tx.execute(&sql, rusqlite::params_from_iter(values))
-                .map_err(|e| bad(format!("{table} row {}: {e}", n + 1)))?;
+            tx.execute(&sql, rusqlite::params_from_iter(values)).map_err(|e| {
+                bad(crate::t!(
+                    "error-data-file-row-refused",
+                    table = table.as_str(),
+                    row = n + 1,
+                    reason = e.to_string()
+                ))
+            })?;
         }
     }
     tx.commit()?;
     // The file's version of the data becomes today's, as a database of that
     // version would on opening.
     migrate_to(&mut scratch, SCHEMA_VERSION).map_err(|e| {
-        bad(format!(
-            "The data of version {schema} could not be brought up to date: {e}"
+        bad(crate::t!(
+            "error-data-file-not-migrated",
+            found = schema,
+            reason = e.to_string()
         ))
     })?;
     if !tables.contains_key("item_parts") {
@@ -349,13 +351,11 @@ fn load_checked(path: &Path, key: Option<&DbKey>, schema: i64, tables: &Map<Stri
         })
         .ok();
     if let Some(table) = broken {
-        return Err(bad(format!(
-            "Rows of \"{table}\" point at rows the file does not have."
-        )));
+        return Err(bad(crate::t!("error-data-file-dangling", table = table)));
     }
     let verdict: String = scratch.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
     if verdict != "ok" {
-        return Err(bad(format!("The data does not make a consistent database: {verdict}")));
+        return Err(bad(crate::t!("error-data-file-inconsistent", reason = verdict)));
     }
     Ok(())
 }

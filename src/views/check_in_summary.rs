@@ -2,6 +2,8 @@
 //! one-page PDF summary. Written only when the user asks.
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+use fluent_bundle::FluentValue;
 
 use crate::basics::error::Result;
 use crate::basics::locale::TimeStyle;
@@ -11,6 +13,18 @@ use crate::facts::crisis::CrisisNumbers;
 use crate::storage::check_ins::TrendView;
 use crate::storage::store::Store;
 use crate::views::pdf::{Flow, Paper, Role, Style, ACCENT, INK, MUTED};
+
+/// An average with one decimal ("5.0"), as a number the message formats.
+fn one_decimal(value: f32) -> FluentValue<'static> {
+    let rounded: f64 = format!("{value:.1}").parse().unwrap_or_default();
+    FluentValue::Number(FluentNumber::new(
+        rounded,
+        FluentNumberOptions {
+            minimum_fraction_digits: Some(1),
+            ..Default::default()
+        },
+    ))
+}
 
 /// A summary of check-ins and PHQ-9 results for the next appointment, with
 /// whom to call; onto a second page if a long course needs it.
@@ -26,45 +40,41 @@ pub fn summary_pdf(
     let heading = Style::new(13.0, true, ACCENT);
     let body = Style::new(10.5, false, INK);
     let small = Style::new(8.5, false, MUTED);
-    let mut doc = Flow::new("Steady check-in summary", paper, 48.0);
-    doc.add("How I have been: check-ins and PHQ-9", title, Role::Title, 0.0);
-    doc.add(
-        "Self-reports recorded in Steady. Not a diagnosis.",
-        body,
-        Role::Text,
-        4.0,
-    );
-    doc.add("Sessions", heading, Role::Heading, 14.0);
+    let mut doc = Flow::new(&crate::t!("summary-document-title"), paper, 48.0);
+    doc.add(&crate::t!("summary-title"), title, Role::Title, 0.0);
+    doc.add(&crate::t!("summary-intro"), body, Role::Text, 4.0);
+    doc.add(&crate::t!("summary-sessions-heading"), heading, Role::Heading, 14.0);
     let sessions: Vec<String> = trend.sessions.iter().map(|s| day(*s)).collect();
     match sessions.is_empty() {
-        true => doc.add("None recorded.", body, Role::Text, 2.0),
-        false => doc.add(&sessions.join(", "), body, Role::Text, 2.0),
+        true => doc.add(&crate::t!("summary-sessions-none"), body, Role::Text, 2.0),
+        false => doc.add(
+            &sessions.join(&crate::t!("summary-list-separator")),
+            body,
+            Role::Text,
+            2.0,
+        ),
     }
-    doc.add(
-        "PHQ-9 (0-27; bands: 0-4 minimal, 5-9 mild, 10-14 moderate, 15-19 moderately severe, 20-27 severe)",
-        heading,
-        Role::Heading,
-        14.0,
-    );
+    doc.add(&crate::t!("summary-phq9-heading"), heading, Role::Heading, 14.0);
     if trend.phq9.is_empty() {
-        doc.add("No PHQ-9 recorded.", body, Role::Text, 2.0);
+        doc.add(&crate::t!("summary-phq9-none"), body, Role::Text, 2.0);
     }
     for p in trend.phq9.iter().rev().take(8).rev() {
-        let nine = if p.item_nine_positive {
-            "; item 9 answered above 0"
-        } else {
-            ""
-        };
         doc.add(
-            &format!("{}: {} ({}){nine}", day(p.at), p.total, p.band.words()),
+            &crate::t!(
+                "summary-phq9-result",
+                date = day(p.at),
+                total = p.total,
+                band = p.band.words(),
+                item_nine = if p.item_nine_positive { "yes" } else { "no" }
+            ),
             body,
             Role::Text,
             2.0,
         );
     }
-    doc.add("Daily check-ins by week (averages, 0-10)", heading, Role::Heading, 14.0);
+    doc.add(&crate::t!("summary-check-ins-heading"), heading, Role::Heading, 14.0);
     if trend.check_ins.is_empty() {
-        doc.add("No check-ins recorded.", body, Role::Text, 2.0);
+        doc.add(&crate::t!("summary-check-ins-none"), body, Role::Text, 2.0);
     }
     let mut weeks: Vec<(chrono::NaiveDate, Vec<&CheckIn>)> = Vec::new();
     for c in &trend.check_ins {
@@ -85,19 +95,18 @@ pub fn summary_pdf(
         let week = noon
             .map(|t| style.short_day(t, tz))
             .unwrap_or_else(|| monday.to_string());
+        let tenths = |f: fn(&CheckIn) -> u8| one_decimal(avg(f));
         doc.add(
-            &format!(
-                "Week of {week}: mood {:.1}, energy {:.1}, clarity {:.1}, anxiety {:.1} ({} check-ins{})",
-                avg(|c| c.mood),
-                avg(|c| c.energy),
-                avg(|c| c.clarity),
-                avg(|c| c.anxiety),
-                list.len(),
-                if yes > 0 {
-                    format!("; thoughts of self-harm reported {yes}x")
-                } else {
-                    String::new()
-                }
+            &crate::t!(
+                "summary-week",
+                week = week,
+                mood = tenths(|c| c.mood),
+                energy = tenths(|c| c.energy),
+                clarity = tenths(|c| c.clarity),
+                anxiety = tenths(|c| c.anxiety),
+                count = list.len(),
+                self_harm = if yes > 0 { "reported" } else { "none" },
+                times = yes
             ),
             body,
             Role::Text,
@@ -106,38 +115,50 @@ pub fn summary_pdf(
     }
     let notes: Vec<&CheckIn> = trend.check_ins.iter().filter(|c| c.note.is_some()).collect();
     if !notes.is_empty() {
-        doc.add("Notes", heading, Role::Heading, 14.0);
+        doc.add(&crate::t!("summary-notes-heading"), heading, Role::Heading, 14.0);
         for c in notes.iter().rev().take(10).rev() {
             doc.add(
-                &format!("{}: {}", day(c.at), c.note.as_deref().unwrap_or_default()),
+                &crate::t!(
+                    "summary-note",
+                    date = day(c.at),
+                    note = c.note.as_deref().unwrap_or_default()
+                ),
                 body,
                 Role::Text,
                 2.0,
             );
         }
     }
-    doc.add(&format!("Numbers for {}", crisis.whose()), heading, Role::Heading, 14.0);
-    let line = match (&crisis.crisis_line, &crisis.crisis_hours) {
-        (Some(line), Some(hours)) => format!("Crisis line: {line} ({hours})"),
-        (Some(line), None) => format!("Crisis line: {line}"),
-        (None, _) => "Crisis line: not set in Steady.".to_string(),
-    };
-    doc.add(&line, body, Role::Text, 2.0);
+    let given = |value: &Option<String>| if value.is_some() { "given" } else { "none" };
     doc.add(
-        &format!(
-            "Emergency: {}",
-            crisis.emergency_number.as_deref().unwrap_or("not set in Steady")
+        &crate::t!("summary-numbers-heading", whose = crisis.whose()),
+        heading,
+        Role::Heading,
+        14.0,
+    );
+    doc.add(
+        &crate::t!(
+            "summary-crisis-line",
+            line = given(&crisis.crisis_line),
+            number = crisis.crisis_line.clone().unwrap_or_default(),
+            hours = given(&crisis.crisis_hours),
+            crisis_hours = crisis.crisis_hours.clone().unwrap_or_default()
         ),
         body,
         Role::Text,
         2.0,
     );
     doc.add(
-        "PHQ-9: Kroenke, Spitzer & Williams 2001 (public domain questionnaire).",
-        small,
+        &crate::t!(
+            "summary-emergency",
+            emergency = given(&crisis.emergency_number),
+            number = crisis.emergency_number.clone().unwrap_or_default()
+        ),
+        body,
         Role::Text,
-        16.0,
+        2.0,
     );
+    doc.add(&crate::t!("summary-phq9-source"), small, Role::Text, 16.0);
     doc.finish()
 }
 
@@ -148,28 +169,50 @@ impl Store {
         // A UTF-8 byte order mark first: spreadsheets (Excel in particular)
         // read the file as UTF-8 only then, so accents and any script in the
         // notes come out intact.
-        let mut csv = String::from(
-            "\u{feff}kind,date_utc,mood,energy,clarity,anxiety,self_harm_thoughts,phq9_total,phq9_band,note\r\n",
-        );
         let quote = |text: &str| format!("\"{}\"", text.replace('"', "\"\""));
+        // A header or word with a comma or a quote in another language is quoted.
+        let cell = |text: String| match text.contains([',', '"', '\n']) {
+            true => quote(&text),
+            false => text,
+        };
+        let header = [
+            crate::t!("summary-csv-kind"),
+            crate::t!("summary-csv-date"),
+            crate::t!("summary-csv-mood"),
+            crate::t!("summary-csv-energy"),
+            crate::t!("summary-csv-clarity"),
+            crate::t!("summary-csv-anxiety"),
+            crate::t!("summary-csv-self-harm"),
+            crate::t!("summary-csv-phq9-total"),
+            crate::t!("summary-csv-phq9-band"),
+            crate::t!("summary-csv-note"),
+        ];
+        let mut csv = String::from("\u{feff}");
+        csv.push_str(&header.map(cell).join(","));
+        csv.push_str("\r\n");
+        let (check_in, phq9) = (
+            cell(crate::t!("summary-csv-check-in")),
+            cell(crate::t!("summary-csv-phq9")),
+        );
+        let (yes, no) = (cell(crate::t!("summary-csv-yes")), cell(crate::t!("summary-csv-no")));
         for c in &trend.check_ins {
             csv.push_str(&format!(
-                "check_in,{},{},{},{},{},{},,,{}\r\n",
+                "{check_in},{},{},{},{},{},{},,,{}\r\n",
                 to_db(c.at),
                 c.mood,
                 c.energy,
                 c.clarity,
                 c.anxiety,
-                if c.self_harm_thoughts { "yes" } else { "no" },
+                if c.self_harm_thoughts { &yes } else { &no },
                 c.note.as_deref().map(quote).unwrap_or_default()
             ));
         }
         for p in &trend.phq9 {
             csv.push_str(&format!(
-                "phq9,{},,,,,,{},{},\r\n",
+                "{phq9},{},,,,,,{},{},\r\n",
                 to_db(p.at),
                 p.total,
-                p.band.words()
+                cell(p.band.words().to_string())
             ));
         }
         Ok(csv)

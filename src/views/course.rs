@@ -71,6 +71,10 @@ pub const COURSE_EARLIER_SHOWN: usize = 12;
 /// care-facts: "5-6 sessions is the usual initial plan" (002).
 const INDUCTION_SESSIONS: usize = 5;
 
+/// Boosters when symptoms return, weeks after the series' last session.
+// care-facts: "Maintenance "boosters" when symptoms return, commonly every 3-6 weeks (003)"
+const BOOSTER_WEEKS: (i64, i64) = (3, 6);
+
 impl Store {
     /// The course: every session when `all`, else the recent ones (see
     /// `CourseView::sessions`).
@@ -127,13 +131,11 @@ impl Store {
             .collect();
         let booster_hint = match last_past_end {
             Some((end, tz)) if past_count >= INDUCTION_SESSIONS && !any_ahead => Some(BoosterHint {
-                // Boosters "when symptoms return", care-facts: "commonly every 3-6 weeks".
-                from: end + Duration::weeks(3),
-                // care-facts: "commonly every 3-6 weeks"
-                to: end + Duration::weeks(6),
+                from: end + Duration::weeks(BOOSTER_WEEKS.0),
+                to: end + Duration::weeks(BOOSTER_WEEKS.1),
                 tz,
-                text: "After the first series, booster sessions commonly follow every 3 to 6 weeks, when symptoms return. This is typical; your clinic decides.".into(),
-                source: "The course of treatment · 003".into(),
+                text: crate::t!("course-booster-hint", from = BOOSTER_WEEKS.0, to = BOOSTER_WEEKS.1),
+                source: crate::facts::care::BOOSTER.label(),
             }),
             _ => None,
         };

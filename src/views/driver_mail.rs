@@ -8,6 +8,9 @@
 //! - macOS and Windows have no portable way to attach from outside a mail
 //!   program: Steady opens a `mailto:` link with the message, and says
 //!   which saved files to attach.
+//!
+//! What goes to the driver (the subject, the message, the files) is in the
+//! card's language; what Steady tells the patient is in theirs.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -34,25 +37,29 @@ pub struct SentToDriver {
 
 /// The e-mail's subject line.
 pub fn subject(card: &RideCard) -> String {
-    format!("Ride home on {}: {}", card.day_words, card.window_words)
+    card.words.mail_subject.clone()
 }
 
 /// The `mailto:` link with the message (no attachments: mailto cannot carry them).
 pub fn mailto(card: &RideCard) -> String {
-    let encode = |text: &str| -> String {
-        text.bytes()
-            .map(|b| match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
-                _ => format!("%{b:02X}"),
-            })
-            .collect()
-    };
+    let encode = percent_encode;
     format!(
         "mailto:{}?subject={}&body={}",
         card.driver_email.as_deref().map(encode).unwrap_or_default(),
         encode(&subject(card)),
         encode(&card.message)
     )
+}
+
+/// Text as a `mailto:` link carries it: every byte but the unreserved
+/// characters percent-encoded.
+pub(crate) fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }
 
 /// Saves the card and the calendar file into `dir`, then opens the mail
@@ -73,7 +80,8 @@ pub fn send_to_driver(
         crate::views::ride::calendar_file(std::slice::from_ref(card), now).as_bytes(),
     )?;
     let files = vec![card_path.display().to_string(), ics_path.display().to_string()];
-    let who = card.driver_name.as_deref().unwrap_or("your driver");
+    let driver = if card.driver_name.is_some() { "named" } else { "none" };
+    let driver_name = card.driver_name.clone().unwrap_or_default();
     if cfg!(target_os = "linux") || program.is_some() {
         let program = program.map(PathBuf::from).unwrap_or_else(|| PathBuf::from("xdg-email"));
         let mut command = Command::new(&program);
@@ -90,27 +98,31 @@ pub fn send_to_driver(
             Ok(None) => Ok(SentToDriver {
                 files,
                 attached: true,
-                note: format!("Your mail program opened with the message to {who}, the ride card and the calendar file attached. Check it and press Send."),
+                note: crate::t!("ride-mail-opened-attached", driver = driver, driver_name = driver_name),
             }),
-            Ok(Some(status)) => Err(Error::Document(format!(
-                "the mail program could not be opened ({} said {status}); the ride card and calendar file are saved in {}",
-                program.display(),
-                dir.display()
+            Ok(Some(status)) => Err(Error::Document(crate::t!(
+                "error-document-mail-failed",
+                program = program.display().to_string(),
+                status = status.to_string(),
+                folder = dir.display().to_string()
             ))),
-            Err(e) => Err(Error::Document(format!(
-                "no mail program was found to open ({}: {e}); the ride card and calendar file are saved in {}",
-                program.display(),
-                dir.display()
+            Err(e) => Err(Error::Document(crate::t!(
+                "error-document-no-mail-program",
+                program = program.display().to_string(),
+                reason = e.to_string(),
+                folder = dir.display().to_string()
             ))),
         };
     }
     open_mailto(&mailto(card))?;
     Ok(SentToDriver {
-        note: format!(
-            "Your mail program opened with the message to {who}. Attach the saved files from {}: {} and {}.",
-            dir.display(),
-            card_path.file_name().and_then(|n| n.to_str()).unwrap_or_default(),
-            ics_path.file_name().and_then(|n| n.to_str()).unwrap_or_default()
+        note: crate::t!(
+            "ride-mail-opened",
+            driver = driver,
+            driver_name = driver_name,
+            folder = dir.display().to_string(),
+            card = card_path.file_name().and_then(|n| n.to_str()).unwrap_or_default(),
+            calendar = ics_path.file_name().and_then(|n| n.to_str()).unwrap_or_default()
         ),
         files,
         attached: false,
@@ -120,7 +132,7 @@ pub fn send_to_driver(
 /// Runs `command`, waiting at most a few seconds: some mail programs keep
 /// xdg-email waiting until their window closes. None: it succeeded, or is
 /// still running (the mail program is open); Some: the failed exit status.
-fn run_briefly(command: &mut Command) -> std::io::Result<Option<std::process::ExitStatus>> {
+pub(crate) fn run_briefly(command: &mut Command) -> std::io::Result<Option<std::process::ExitStatus>> {
     // Not a care number: how long to wait for the mail program to start.
     const WAIT: std::time::Duration = std::time::Duration::from_secs(5);
     let mut child = command
@@ -141,19 +153,19 @@ fn run_briefly(command: &mut Command) -> std::io::Result<Option<std::process::Ex
 }
 
 #[cfg(target_os = "macos")]
-fn open_mailto(link: &str) -> Result<()> {
+pub(crate) fn open_mailto(link: &str) -> Result<()> {
     Command::new("open").arg(link).status()?;
     Ok(())
 }
 
 #[cfg(target_os = "windows")]
-fn open_mailto(link: &str) -> Result<()> {
+pub(crate) fn open_mailto(link: &str) -> Result<()> {
     Command::new("cmd").args(["/C", "start", "", link]).status()?;
     Ok(())
 }
 
 #[cfg(not(any(target_os = "macos", target_os = "windows")))]
-fn open_mailto(link: &str) -> Result<()> {
+pub(crate) fn open_mailto(link: &str) -> Result<()> {
     Command::new("xdg-open").arg(link).status()?;
     Ok(())
 }

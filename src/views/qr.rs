@@ -19,7 +19,16 @@ impl QrMatrix {
     /// smallest version that holds it, with medium error correction (about
     /// 15% of a smudged or folded code can be lost and still read).
     pub fn new(text: &str) -> Result<QrMatrix> {
-        let level = qrcode::EcLevel::M;
+        QrMatrix::with_level(text, qrcode::EcLevel::M)
+    }
+
+    /// As [`QrMatrix::new`], with low error correction (about 7 %): the
+    /// fewest modules for a code read off a clean screen, not paper.
+    pub fn new_compact(text: &str) -> Result<QrMatrix> {
+        QrMatrix::with_level(text, qrcode::EcLevel::L)
+    }
+
+    fn with_level(text: &str, level: qrcode::EcLevel) -> Result<QrMatrix> {
         let code = (1..=40)
             .find_map(|version| {
                 let mut bits = qrcode::bits::Bits::new(qrcode::Version::Normal(version));
@@ -28,7 +37,7 @@ impl QrMatrix {
                 bits.push_terminator(level).ok()?;
                 qrcode::QrCode::with_bits(bits, level).ok()
             })
-            .ok_or_else(|| Error::Document("the QR code could not hold this text (it is too long)".into()))?;
+            .ok_or_else(|| Error::Document(crate::t!("error-document-qr-too-long")))?;
         Ok(QrMatrix {
             width: code.width(),
             dark: code.to_colors().into_iter().map(|c| c == qrcode::Color::Dark).collect(),
@@ -56,8 +65,10 @@ impl QrMatrix {
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct RideQr {
-    /// "Add to the phone's calendar".
+    /// "Scan to add the pickup to a phone's calendar": its accessible name.
     pub label: String,
+    /// "Scan: add to calendar", under the code on paper.
+    pub caption: String,
     /// What the code holds (a VEVENT, or the pickup in words).
     pub content: String,
     pub svg: String,

@@ -58,7 +58,7 @@ pub fn red_flags(statuses: &[EffectStatus], recent_self_harm: bool, recent_item_
         .iter()
         .filter(|s| s.outlasting)
         .map(|s| RedFlag::Outlasting {
-            effect: s.effect.name.to_string(),
+            effect: s.effect.name.clone(),
             eases_by: s.eases_by,
         })
         .collect();
@@ -87,7 +87,7 @@ impl Store {
                     .iter()
                     .any(|l| l.effect == effect.key && l.strength > 0 && l.at > eases_by);
                 EffectStatus {
-                    effect: *effect,
+                    effect: effect.words(),
                     eases_by,
                     latest,
                     outlasting,

@@ -6,63 +6,30 @@
 //! timeline, so the screen, the message, the PDF and the .ics can never
 //! disagree about a time. Care sentences on the card trace to
 //! shared/care-facts.md (section and guide noted beside each).
+//!
+//! A card has its own language, picked when sending (a Spanish-speaking
+//! driver for a German patient is common): [`RideCard::new`] writes every
+//! word and date of it inside [`i18n::with_language`], and the PDF, the
+//! message and the calendar file only lay out what it wrote. The crisis
+//! numbers keep following the patient's country, not the language.
 
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::basics::error::Result;
+use crate::basics::error::{Error, Result};
+use crate::basics::i18n::{self, Messages, TextDirection};
 use crate::basics::locale::TimeStyle;
 use crate::basics::time;
 use crate::facts::crisis::CrisisNumbers;
 use crate::facts::model::Session;
-use crate::facts::ride_home::{WayHome, ON_THE_WAY_HOME};
-use crate::facts::rules::{NoDriving, RedFlagRule};
+use crate::facts::ride_home::WayHome;
+use crate::facts::rules::RedFlagRule;
 use crate::storage::store::Store;
 use crate::views::ics::Event;
 pub use crate::views::pdf::Paper;
 use crate::views::qr::{QrMatrix, RideQr};
-
-/// "about 40 min", "about 4 h".
-fn about(minutes: u32) -> String {
-    match (minutes / 60, minutes % 60) {
-        (0, m) => format!("about {m} min"),
-        (h, 0) => format!("about {h} h"),
-        (h, m) => format!("about {h} h {m} min"),
-    }
-}
-
-fn span(low: u32, high: u32) -> String {
-    let words = |m: u32| match (m / 60, m % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
-    };
-    if low == high {
-        words(low)
-    } else {
-        format!("{}–{}", words(low), words(high))
-    }
-}
-
-/// The session day from its own rules: what the calendar and card say.
-pub fn timeline_words(rules: &crate::facts::rules::ClinicRules) -> String {
-    let t = &rules.timeline;
-    format!(
-        "Intake {}, infusion {}, then {} of recovery before the patient can go home.",
-        about(t.intake_minutes),
-        about(t.infusion_minutes),
-        span(t.observation_min_minutes, t.observation_max_minutes)
-    )
-}
-
-/// One part of the driver's checklist: "The day before" and its steps.
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct DriverSteps {
-    pub when: String,
-    pub steps: Vec<String>,
-}
+pub use crate::views::ride_words::{isolate, timeline_words, DriverSteps, RideCardWords};
 
 /// Everything the card, the message and the calendar say about one session's ride.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -70,6 +37,11 @@ pub struct DriverSteps {
 pub struct RideCard {
     #[ts(type = "number")]
     pub session_id: i64,
+    /// The language every word of this card is in (a catalogue tag: "es"),
+    /// the driver's when one was chosen, else the patient's.
+    pub language: String,
+    /// Its direction, for showing the card and the message as written.
+    pub dir: TextDirection,
     pub tz: String,
     pub patient_name: Option<String>,
     pub clinic_name: Option<String>,
@@ -112,130 +84,48 @@ pub struct RideCard {
     /// When to call whom: the clinic's list, or care-facts' red flags.
     pub call_whom: Vec<RedFlagRule>,
     pub call_whom_from_clinic: bool,
-    /// The crisis and emergency numbers for the patient's country.
+    /// The crisis and emergency numbers for the patient's country (the
+    /// country's, whatever the card's language).
     pub crisis: CrisisNumbers,
     /// The driver's own checklist: the day before, on the day, after.
     pub driver_steps: Vec<DriverSteps>,
     /// The plain-text message for the driver.
     pub message: String,
+    /// The card's other words: headings, labels, the calendar's events.
+    pub words: RideCardWords,
     /// The calendar event for the driver's phone (a VEVENT) and the pickup
     /// in words, each as a QR code.
     pub qr: Vec<RideQr>,
 }
 
 impl RideCard {
+    /// The card of `session`, every word in `language` (the driver's; the
+    /// patient's is [`i18n::current`]). Dates and times too: the month and
+    /// day names come from the same catalogue.
     pub fn new(
         session: &Session,
         patient_name: Option<&str>,
         driver_confirmed: bool,
         style: TimeStyle,
         crisis: CrisisNumbers,
+        language: &Messages,
     ) -> Result<Self> {
+        // Whatever can fail does so outside the language's scope: the error
+        // is for the patient, in theirs.
         let tz = time::parse_zone(&session.tz)?;
+        let written = i18n::with_language(language, || {
+            crate::views::ride_words::write(session, patient_name, style, &crisis, tz)
+        });
         let t = &session.timeline;
-        let who_raw = patient_name.map(str::trim).filter(|n| !n.is_empty());
-        // Names go into sentences isolated, so a Hebrew or Arabic name does
-        // not pull the words or numbers beside it into its direction.
-        let who_isolated = who_raw.map(isolate);
-        let who = who_isolated.as_deref();
-        let clinic_isolated = isolate(session.clinic_name.as_deref().unwrap_or("the clinic"));
-        let clinic = clinic_isolated.as_str();
-        let window_words = format!(
-            "{}–{}",
-            style.clock(t.release_earliest_at, tz),
-            style.clock(t.release_latest_at, tz)
-        );
-        let day_words = style.day(t.release_earliest_at, tz);
-        let pickup_words = format!(
-            "Pick up {} at {}, {}, {}",
-            who.unwrap_or("the patient"),
-            clinic,
-            window_words,
-            day_words,
-        );
-        let rule = match session.rules.after.no_driving {
-            NoDriving::Hours { hours } => format!("{hours} hours after the session"),
-            NoDriving::RestOfDay => "not for the rest of the session's day".to_string(),
-            NoDriving::NextMorning => "the next morning, after a night's sleep".to_string(),
-        };
-        let escort_rules = session.rules.escort_words();
-        let drive_again_short = style.short_day_clock(t.drive_again_at, tz);
-        let drive_again_words = format!(
-            "{} may drive again from {}, {} ({}), if they feel fully alert and the clinic agrees.",
-            who.unwrap_or("The patient"),
-            style.day(t.drive_again_at, tz),
-            style.clock(t.drive_again_at, tz),
-            rule,
-        );
-        let start_words = style.clock(t.start_at, tz);
-        let them = who.unwrap_or("the patient");
-        let mut after = Vec::new();
-        if let Some(hours) = session.rules.after.someone_stays_hours {
-            after.push(format!(
-                "The clinic asks that someone stays with {them} for {hours} hours after the session."
-            ));
-        }
-        after.push(format!(
-            "{} must not drive until {drive_again_short}.",
-            capitalise(them)
-        ));
-        let driver_steps = vec![
-            DriverSteps {
-                when: "The day before".into(),
-                steps: vec![
-                    format!("Confirm with {them} that you are driving."),
-                    format!("Plan the route to {clinic}, and where to park."),
-                ],
-            },
-            DriverSteps {
-                when: format!("On the day ({})", style.short_day(t.start_at, tz)),
-                steps: vec![
-                    format!("Keep your phone on from {start_words}: the clinic may call when {them} is ready."),
-                    format!("Come to the clinic between {window_words}."),
-                    format!("Walk {them} to the car: they may be unsteady when they stand."),
-                ],
-            },
-            DriverSteps {
-                when: "After".into(),
-                steps: after,
-            },
-        ];
-        let driver_isolated = session.driver_name.as_deref().map(isolate);
-        let mut message = format!(
-            "Hi{}! {}. The session starts at {start_words}; the clinic usually lets patients go in that window, so please be ready to come in when they call.",
-            driver_isolated.as_deref().map(|n| format!(" {n}")).unwrap_or_default(),
-            pickup_words,
-        );
-        if let Some(address) = &session.clinic_address {
-            message.push_str(&format!(" Address: {}.", isolate(address)));
-        }
-        if let Some(phone) = &session.clinic_phone {
-            message.push_str(&format!(" Clinic phone: {phone}."));
-        }
-        for rule in &escort_rules {
-            message.push_str(&format!(" {rule}"));
-        }
-        message.push_str(&format!(
-            " After the infusion {} will be groggy and must not drive: no driving until {}, {}.",
-            if who.is_some() { "I" } else { "the patient" },
-            style.day(t.drive_again_at, tz),
-            style.clock(t.drive_again_at, tz),
-        ));
-        if let Some(note) = &session.driver_note {
-            message.push_str(&format!("\n\nNote: {}", isolate(note)));
-        }
-        message.push_str("\n\nYour checklist:");
-        for part in &driver_steps {
-            message.push_str(&format!("\n{}:", part.when));
-            for step in &part.steps {
-                message.push_str(&format!("\n- {step}"));
-            }
-        }
-        message.push_str("\n\nThank you!");
         let mut card = RideCard {
             session_id: session.id,
+            language: language.tag().to_string(),
+            dir: language.dir(),
             tz: session.tz.clone(),
-            patient_name: who_raw.map(str::to_string),
+            patient_name: patient_name
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(str::to_string),
             clinic_name: session.clinic_name.clone(),
             clinic_phone: session.clinic_phone.clone(),
             clinic_address: session.clinic_address.clone(),
@@ -244,26 +134,27 @@ impl RideCard {
             driver_email: session.driver_email.clone(),
             driver_note: session.driver_note.clone(),
             driver_confirmed,
-            escort_rules,
-            timeline_words: timeline_words(&session.rules),
+            escort_rules: written.escort_rules,
+            timeline_words: written.timeline_words,
             typical: session.protocol_name.is_none(),
             start_at: t.start_at,
             pickup_from: t.release_earliest_at,
             pickup_until: t.release_latest_at,
             drive_again_at: t.drive_again_at,
             ended: session.ended_at.is_some(),
-            start_words,
-            window_words,
-            day_words,
-            pickup_words,
-            drive_again_words,
-            drive_again_short,
-            on_the_way_home: ON_THE_WAY_HOME.to_vec(),
-            call_whom: crate::facts::red_flags::red_flags(&session.rules),
-            call_whom_from_clinic: !session.rules.red_flags.is_empty(),
+            start_words: written.start_words,
+            window_words: written.window_words,
+            day_words: written.day_words,
+            pickup_words: written.pickup_words,
+            drive_again_words: written.drive_again_words,
+            drive_again_short: written.drive_again_short,
+            on_the_way_home: written.on_the_way_home,
+            call_whom: written.call_whom,
+            call_whom_from_clinic: written.call_whom_from_clinic,
             crisis,
-            driver_steps,
-            message,
+            driver_steps: written.driver_steps,
+            message: written.message,
+            words: written.words,
             qr: Vec::new(),
         };
         card.qr = ride_qr_codes(&card)?;
@@ -272,40 +163,7 @@ impl RideCard {
 
     /// The pickup in a few lines, for a phone without calendar support.
     pub fn pickup_text(&self) -> String {
-        let mut text = format!("{}.", self.pickup_words);
-        if let Some(address) = &self.clinic_address {
-            text.push_str(&format!("\n{address}"));
-        }
-        if let Some(phone) = &self.clinic_phone {
-            text.push_str(&format!("\nClinic: {phone}"));
-        }
-        text.push_str(&format!(
-            "\nNo driving for the patient until {}.",
-            self.drive_again_short
-        ));
-        text
-    }
-}
-
-/// `text` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE when it
-/// holds right-to-left letters: within a sentence it then keeps its own
-/// direction and leaves the words and numbers around it in theirs (a Hebrew
-/// driver's name before their phone number). Other text is left as typed.
-pub fn isolate(text: &str) -> String {
-    let rtl = text.chars().any(|c| {
-        matches!(c, '\u{0590}'..='\u{08ff}' | '\u{fb1d}'..='\u{fdff}' | '\u{fe70}'..='\u{fefc}' | '\u{10800}'..='\u{10fff}' | '\u{1e800}'..='\u{1efff}')
-    });
-    match rtl {
-        true => format!("\u{2068}{text}\u{2069}"),
-        false => text.to_string(),
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+        self.words.pickup_text.clone()
     }
 }
 
@@ -314,21 +172,12 @@ fn capitalise(text: &str) -> String {
 /// Steady is not running. Times are written in UTC, which every calendar
 /// shows in its own zone, so no VTIMEZONE is needed.
 pub fn events(card: &RideCard) -> Vec<Event<'_>> {
-    let clinic = card.clinic_name.as_deref().unwrap_or("the clinic");
     let id = card.session_id;
     vec![
         Event {
             uid: format!("steady-session-{id}@steady.local"),
-            summary: format!("Infusion session at {clinic}"),
-            description: format!(
-                "Planned with Steady. {}{}",
-                card.timeline_words,
-                if card.typical {
-                    " These are typical timings; your clinic's instructions come first."
-                } else {
-                    ""
-                }
-            ),
+            summary: card.words.session_summary.clone(),
+            description: card.words.session_description.clone(),
             location: card.clinic_address.as_deref().or(card.clinic_name.as_deref()),
             start: card.start_at,
             end: card.pickup_until,
@@ -337,14 +186,7 @@ pub fn events(card: &RideCard) -> Vec<Event<'_>> {
         Event {
             uid: format!("steady-pickup-{id}@steady.local"),
             summary: card.pickup_words.clone(),
-            description: format!(
-                "{}{}",
-                card.clinic_phone
-                    .as_deref()
-                    .map(|p| format!("Clinic phone: {p}. "))
-                    .unwrap_or_default(),
-                "The patient must not drive home."
-            ),
+            description: card.words.pickup_description.clone(),
             location: card.clinic_address.as_deref().or(card.clinic_name.as_deref()),
             start: card.pickup_from,
             end: card.pickup_until,
@@ -352,11 +194,7 @@ pub fn events(card: &RideCard) -> Vec<Event<'_>> {
         },
         Event {
             uid: format!("steady-drive-again-{id}@steady.local"),
-            summary: if card.typical {
-                "No-driving time ends (typical)".into()
-            } else {
-                "No-driving time ends".into()
-            },
+            summary: card.words.drive_again_summary.clone(),
             description: card.drive_again_words.clone(),
             location: None,
             start: card.drive_again_at,
@@ -395,16 +233,10 @@ pub fn driver_calendar(cards: &[RideCard], driver: &str, now: DateTime<Utc>) -> 
 /// It says less than the calendar file's pickup (the time is in DTSTART) so
 /// the code stays coarse enough for a phone to read from paper.
 pub fn pickup_event(card: &RideCard) -> String {
-    let who = card.patient_name.as_deref().unwrap_or("the patient");
-    let clinic = card.clinic_name.as_deref().unwrap_or("the clinic");
     let pickup = Event {
         uid: format!("steady-pickup-{}", card.session_id),
-        summary: format!("Pick up {who} at {clinic}"),
-        description: card
-            .clinic_phone
-            .as_deref()
-            .map(|p| format!("Clinic {p}"))
-            .unwrap_or_default(),
+        summary: card.words.pickup_event_summary.clone(),
+        description: card.words.pickup_event_description.clone(),
         location: card.clinic_address.as_deref().or(card.clinic_name.as_deref()),
         start: card.pickup_from,
         end: card.pickup_until,
@@ -419,18 +251,32 @@ pub fn pickup_event(card: &RideCard) -> String {
 fn ride_qr_codes(card: &RideCard) -> Result<Vec<RideQr>> {
     let event = pickup_event(card);
     let text = card.pickup_text();
+    let words = &card.words;
     Ok(vec![
         RideQr {
-            label: "Scan to add the pickup to a phone's calendar".into(),
-            svg: QrMatrix::new(&event)?.svg("QR code: the pickup as a calendar event"),
+            label: words.qr_calendar_label.clone(),
+            caption: words.qr_calendar_caption.clone(),
+            svg: QrMatrix::new(&event)?.svg(&words.qr_calendar_title),
             content: event,
         },
         RideQr {
-            label: "Scan for the pickup as text".into(),
-            svg: QrMatrix::new(&text)?.svg("QR code: the pickup as text"),
+            label: words.qr_text_label.clone(),
+            caption: words.qr_text_caption.clone(),
+            svg: QrMatrix::new(&text)?.svg(&words.qr_text_title),
             content: text,
         },
     ])
+}
+
+/// The language a driver's document is written in: `tag` ("es", "pt-BR"),
+/// or the patient's when None.
+pub fn document_language(tag: Option<&str>) -> Result<Messages> {
+    match tag.map(str::trim).filter(|t| !t.is_empty()) {
+        None => Ok(i18n::current()),
+        Some(tag) => i18n::best_match(tag)
+            .map(Messages::of)
+            .ok_or_else(|| Error::invalid("language", crate::t!("error-language-unknown", tag = tag))),
+    }
 }
 
 impl Store {
@@ -441,34 +287,46 @@ impl Store {
         now: DateTime<Utc>,
         style: TimeStyle,
     ) -> Result<RideCard> {
-        let item = self.confirm_driver_item(session_id)?.ok_or_else(|| {
-            crate::Error::invalid(
-                "session_id",
-                "This session has no \"Confirm who drives you home\" item.",
-            )
-        })?;
+        let item = self
+            .confirm_driver_item(session_id)?
+            .ok_or_else(|| crate::Error::invalid("session_id", crate::t!("error-ride-no-confirm-item")))?;
         self.set_item_done(item.id, confirmed, now)?;
         self.ride_card(session_id, style)
     }
 
-    /// The ride card of one session.
+    /// The ride card of one session, in the patient's language.
     pub fn ride_card(&self, session_id: i64, style: TimeStyle) -> Result<RideCard> {
+        self.ride_card_in(session_id, style, None)
+    }
+
+    /// The ride card of one session in `language` (a catalogue tag, the
+    /// driver's: "es"), or the patient's when None. The crisis numbers stay
+    /// the patient's country's; only their words change.
+    pub fn ride_card_in(&self, session_id: i64, style: TimeStyle, language: Option<&str>) -> Result<RideCard> {
+        let language = document_language(language)?;
         let session = self.session(session_id)?;
         let confirmed = self.confirm_driver_item(session_id)?.is_some_and(|item| item.is_done());
+        let crisis = i18n::with_language(&language, || self.crisis_numbers())?;
         RideCard::new(
             &session,
             self.patient_name()?.as_deref(),
             confirmed,
             style,
-            self.crisis_numbers()?,
+            crisis,
+            &language,
         )
     }
 
     /// Ride cards of every session, for the whole course's calendar.
     pub fn all_ride_cards(&self, style: TimeStyle) -> Result<Vec<RideCard>> {
+        self.all_ride_cards_in(style, None)
+    }
+
+    /// [`Store::all_ride_cards`] in `language` (see [`Store::ride_card_in`]).
+    pub fn all_ride_cards_in(&self, style: TimeStyle, language: Option<&str>) -> Result<Vec<RideCard>> {
         self.all_sessions()?
             .iter()
-            .map(|s| self.ride_card(s.id, style))
+            .map(|s| self.ride_card_in(s.id, style, language))
             .collect()
     }
 }

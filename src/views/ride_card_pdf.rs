@@ -3,13 +3,14 @@
 //! then two columns (what the clinic asks of the driver, driving again and
 //! the driver's checklist; what the patient may feel, when to call whom and
 //! the crisis numbers). Laid out for the paper chosen, A4 or Letter, in the
-//! app's colours, readable in grey. Everything comes from the [`RideCard`].
+//! app's colours, readable in grey. Everything comes from the [`RideCard`],
+//! every word already in the card's language: this only lays it out.
 
 use crate::basics::error::Result;
 use crate::facts::rules::WhoToCall;
 use crate::views::pdf::{At, Layout, Paper, Rgb, Role, Style, ACCENT, ACCENT_SOFT, INK, LINE, MUTED, WARN, WARN_SOFT};
 use crate::views::qr::QrMatrix;
-use crate::views::ride::{isolate, RideCard};
+use crate::views::ride::RideCard;
 
 // Not a care number: the page margin, in points.
 const MARGIN: f32 = 36.0;
@@ -137,19 +138,16 @@ fn fit(layout: &mut Layout, text: &str, start: Style, width: f32, smallest: f32)
 
 /// The ride card as a PDF.
 pub fn card_pdf(card: &RideCard, paper: Paper) -> Result<Vec<u8>> {
-    let mut layout = Layout::new("Ride home card", paper);
+    let words = &card.words;
+    let mut layout = Layout::new(&words.document_title, paper);
     let (page_w, page_h) = layout.page_size();
     let content = page_w - 2.0 * MARGIN;
     let bottom = page_h - MARGIN - 22.0; // room for the footer
-    let who = isolate(card.patient_name.as_deref().unwrap_or("the patient"));
-    let clinic_isolated = isolate(card.clinic_name.as_deref().unwrap_or("the clinic"));
-    let clinic_alone = card.clinic_name.as_deref().unwrap_or("the clinic");
 
     // The top band: whom to pick up, where, and the window in large type.
     let mut y = MARGIN;
     let band_top = y;
-    let title = format!("Pick up {who} at {clinic_isolated}");
-    let title_lines = layout.wrap(&title, TITLE, content - 24.0);
+    let title_lines = layout.wrap(&words.title, TITLE, content - 24.0);
     let window = fit(
         &mut layout,
         &card.window_words,
@@ -157,27 +155,24 @@ pub fn card_pdf(card: &RideCard, paper: Paper) -> Result<Vec<u8>> {
         content - 24.0,
         22.0,
     );
-    let start_line = format!(
-        "The session starts at {}. Keep your phone on from then: the clinic may call when {who} is ready.",
-        card.start_words
-    );
+    let start_line = &words.start_line;
     let band_height = 12.0
         + LABEL.leading()
         + title_lines.len() as f32 * TITLE.leading()
         + window.leading()
         + DAY.leading()
-        + layout.height_of(&start_line, BODY, content - 24.0)
+        + layout.height_of(start_line, BODY, content - 24.0)
         + 12.0;
     layout.rect(0, (MARGIN, band_top, content, band_height), Some(ACCENT_SOFT), None);
     layout.rect(0, (MARGIN, band_top, 5.0, band_height), Some(ACCENT), None);
     y += 12.0;
     let x = MARGIN + 16.0;
     let width = content - 24.0;
-    y += layout.text(at(0, x, y, width), LABEL, Role::Text, "RIDE HOME CARD");
+    y += layout.text(at(0, x, y, width), LABEL, Role::Text, &words.kicker);
     y += layout.lines(at(0, x, y, width), TITLE, Role::Title, title_lines);
     y += layout.text(at(0, x, y, width), window, Role::Text, &card.window_words);
     y += layout.text(at(0, x, y, width), DAY, Role::Text, &card.day_words);
-    layout.text(at(0, x, y, width), BODY, Role::Text, &start_line);
+    layout.text(at(0, x, y, width), BODY, Role::Text, start_line);
     y = band_top + band_height + 14.0;
 
     // Who and where, beside the two QR codes.
@@ -189,49 +184,21 @@ pub fn card_pdf(card: &RideCard, paper: Paper) -> Result<Vec<u8>> {
         width: details_width,
         bottom,
     };
-    details.text(&mut layout, "WHO", LABEL, 0.0);
-    details.text(
-        &mut layout,
-        &format!(
-            "Patient: {}",
-            card.patient_name.as_deref().unwrap_or("(name not filled in)")
-        ),
-        BODY_BOLD,
-        1.0,
-    );
-    let driver = match (&card.driver_name, &card.driver_phone) {
-        (Some(name), Some(phone)) => format!("Driver: {}, {phone}", isolate(name)),
-        (Some(name), None) => format!("Driver: {}", isolate(name)),
-        (None, Some(phone)) => format!("Driver: {phone}"),
-        (None, None) => "Driver: (not filled in)".to_string(),
-    };
-    details.text(&mut layout, &driver, BODY, 1.0);
-    if let Some(note) = &card.driver_note {
-        details.text(&mut layout, &format!("Note from {who}: {}", isolate(note)), BODY, 3.0);
+    details.text(&mut layout, &words.who_heading, LABEL, 0.0);
+    details.text(&mut layout, &words.patient_line, BODY_BOLD, 1.0);
+    details.text(&mut layout, &words.driver_line, BODY, 1.0);
+    if let Some(note) = &words.note_line {
+        details.text(&mut layout, note, BODY, 3.0);
     }
-    details.text(&mut layout, "WHERE", LABEL, 8.0);
-    details.text(&mut layout, clinic_alone, BODY_BOLD, 1.0);
+    details.text(&mut layout, &words.where_heading, LABEL, 8.0);
+    details.text(&mut layout, &words.clinic_line, BODY_BOLD, 1.0);
     if let Some(address) = &card.clinic_address {
         details.text(&mut layout, address, BODY, 1.0);
     }
-    details.text(
-        &mut layout,
-        &format!(
-            "Clinic phone: {}",
-            card.clinic_phone
-                .as_deref()
-                .unwrap_or("(not filled in: ask the clinic)")
-        ),
-        BIG_BOLD,
-        3.0,
-    );
+    details.text(&mut layout, &words.clinic_phone_line, BIG_BOLD, 3.0);
     let mut qr_x = MARGIN + details_width + 12.0;
     let mut qr_bottom = y;
-    for (qr, caption) in card
-        .qr
-        .iter()
-        .zip(["Scan: add to calendar", "Scan: the pickup as text"])
-    {
+    for qr in &card.qr {
         let matrix = QrMatrix::new(&qr.content)?;
         layout.qr(at(0, qr_x + 12.0, y, QR_SIDE), &matrix, &qr.label);
         let caption_top = y + QR_SIDE + 2.0;
@@ -239,7 +206,7 @@ pub fn card_pdf(card: &RideCard, paper: Paper) -> Result<Vec<u8>> {
             at(0, qr_x + 12.0, caption_top, QR_SIDE),
             Style::new(8.5, true, MUTED),
             Role::Text,
-            caption,
+            &qr.caption,
         );
         qr_bottom = qr_bottom.max(caption_top + used);
         qr_x += QR_SIDE + 12.0;
@@ -266,20 +233,15 @@ pub fn card_pdf(card: &RideCard, paper: Paper) -> Result<Vec<u8>> {
     };
 
     if !card.escort_rules.is_empty() {
-        left.heading(&mut layout, "The clinic asks the driver");
+        left.heading(&mut layout, &words.escort_heading);
         for rule in &card.escort_rules {
             left.item(&mut layout, rule, BODY, false);
         }
     }
-    left.heading(&mut layout, "Driving again");
-    left.text(
-        &mut layout,
-        &format!("Not before {}", card.drive_again_short),
-        BIG_BOLD,
-        0.0,
-    );
+    left.heading(&mut layout, &words.drive_again_heading);
+    left.text(&mut layout, &words.not_before, BIG_BOLD, 0.0);
     left.text(&mut layout, &card.drive_again_words, BODY, 2.0);
-    left.heading(&mut layout, "Your checklist");
+    left.heading(&mut layout, &words.checklist_heading);
     for part in &card.driver_steps {
         left.text(&mut layout, &part.when, BODY_BOLD, 4.0);
         for step in &part.steps {
@@ -287,44 +249,22 @@ pub fn card_pdf(card: &RideCard, paper: Paper) -> Result<Vec<u8>> {
         }
     }
 
-    right.heading(&mut layout, &format!("On the way home {who} may feel"));
-    for way in &card.on_the_way_home {
-        right.item(&mut layout, &format!("{}. {}", way.feel, way.help), BODY, false);
+    right.heading(&mut layout, &words.way_home_heading);
+    for way in &words.way_home {
+        right.item(&mut layout, way, BODY, false);
     }
-    right.heading(
-        &mut layout,
-        if card.call_whom_from_clinic {
-            "When to call whom (the clinic's list)"
-        } else {
-            "When to call whom"
-        },
-    );
+    right.heading(&mut layout, &words.call_whom_heading);
     // Grouped by whom to call, emergency first: a driver looks for the number.
-    let emergency = card
-        .crisis
-        .emergency_number
-        .as_deref()
-        .unwrap_or("the emergency number");
     for (call, whom, style) in [
         (
             WhoToCall::Emergency,
-            format!("Call {emergency} if:"),
+            &words.call_emergency,
             Style::new(10.5, true, WARN),
         ),
-        (
-            WhoToCall::Clinic,
-            format!(
-                "Call {clinic_isolated}{} if:",
-                card.clinic_phone
-                    .as_deref()
-                    .map(|p| format!(" ({p})"))
-                    .unwrap_or_default()
-            ),
-            Style::new(10.5, true, INK),
-        ),
+        (WhoToCall::Clinic, &words.call_clinic, Style::new(10.5, true, INK)),
         (
             WhoToCall::PrimaryCare,
-            "Tell their primary care provider if:".to_string(),
+            &words.call_primary_care,
             Style::new(10.5, true, INK),
         ),
     ] {
@@ -337,25 +277,11 @@ pub fn card_pdf(card: &RideCard, paper: Paper) -> Result<Vec<u8>> {
         if flags.is_empty() {
             continue;
         }
-        right.text(&mut layout, &whom, style, 5.0);
+        right.text(&mut layout, whom, style, 5.0);
         for flag in flags {
             right.item(&mut layout, flag, BODY, false);
         }
     }
-    let crisis = &card.crisis;
-    let numbers_title = format!("Numbers for {}", crisis.whose());
-    let line = match (&crisis.crisis_line, &crisis.crisis_hours) {
-        (Some(line), Some(hours)) => format!("Crisis line: {line} ({hours})"),
-        (Some(line), None) => format!("Crisis line: {line}"),
-        (None, _) => "Crisis line: not set in Steady. Ask the clinic for the local crisis line.".to_string(),
-    };
-    let emergency_line = format!(
-        "Emergency: {}",
-        crisis
-            .emergency_number
-            .as_deref()
-            .unwrap_or("your local emergency number")
-    );
     // The numbers go in whichever column has more room left.
     let shorter = if (left.page, left.y) < (right.page, right.y) {
         &mut left
@@ -365,26 +291,21 @@ pub fn card_pdf(card: &RideCard, paper: Paper) -> Result<Vec<u8>> {
     shorter.boxed(
         &mut layout,
         &[
-            (&numbers_title, Style::new(10.5, true, WARN)),
-            (&line, BODY_BOLD),
-            (&emergency_line, BODY_BOLD),
+            (&words.numbers_heading, Style::new(10.5, true, WARN)),
+            (&words.crisis_line, BODY_BOLD),
+            (&words.emergency_line, BODY_BOLD),
         ],
         WARN_SOFT,
         WARN,
     );
 
     // The footer, on every page.
-    let footer = if card.typical {
-        "Typical values from public patient guides (Steady's care facts): the clinic's instructions come first. Not medical advice. Made with Steady."
-    } else {
-        "From the clinic's instructions as entered in Steady; the clinic's word comes first. Not medical advice. Made with Steady."
-    };
     for page in 0..layout.pages() {
         layout.text(
             at(page, MARGIN, page_h - MARGIN - 12.0, content),
             SMALL,
             Role::Text,
-            footer,
+            &words.footer,
         );
     }
     layout.finish()

@@ -35,6 +35,8 @@ pub struct AppInfo {
     /// The system's locale: its region, and how it writes times and dates
     /// (the UI formats with this, not the webview's own idea of the locale).
     pub locale: crate::basics::locale::SystemLocale,
+    /// The language Steady speaks, the patient's choice, and the choices.
+    pub language: crate::storage::language::LanguageSettings,
 }
 
 /// Everything the first screen needs, in one IPC call: at start-up each
@@ -51,6 +53,8 @@ pub struct FirstScreen {
     pub contacts: Option<Contacts>,
     /// A screen the tray or a notification asked for before the window existed.
     pub open_screen: Option<String>,
+    /// The words the window speaks (`basics::i18n`): one catalogue for both sides.
+    pub catalogue: crate::basics::i18n::Catalogue,
 }
 
 /// Whether desktop notifications reach the user, as last seen by the app.
@@ -108,12 +112,12 @@ pub fn reminders_status(
         .cloned()
         .collect();
     let next_label = match &next {
-        Some(r) => format!(
-            "Next reminder: {} · {}",
-            when_words(r, now, store.time_style()),
-            r.title
+        Some(r) => crate::t!(
+            "status-next-reminder",
+            when = when_words(r, now, store.time_style()),
+            title = r.title.as_str()
         ),
-        None => "No reminders to come".to_string(),
+        None => crate::t!("status-no-reminders"),
     };
     Ok(RemindersStatus {
         notifications,

@@ -1,7 +1,9 @@
 //! What the tray menu says: the next reminder (or those waiting, or the end
 //! of the no-driving time first), the pause item's words, and how many
 //! reminders are still to come today (Quit says so). The same words for the
-//! resident tray on Linux and the window's own tray elsewhere.
+//! resident tray on Linux and the window's own tray elsewhere, in the
+//! patient's language (worked out each time the tray is refreshed, so a
+//! change of language re-words the menu).
 
 use chrono::{DateTime, Duration, Utc};
 
@@ -16,28 +18,30 @@ use crate::views::today::today_view;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TrayWords {
     pub next: String,
-    pub pause: &'static str,
+    pub pause: String,
     pub pending_today: u32,
 }
 
 /// While locked: nothing of the plan is readable.
-pub const LOCKED_WORDS: &str = "Locked: open Steady to see your reminders";
+pub fn locked_words() -> String {
+    crate::t!("tray-locked")
+}
 
 pub fn tray_words(store: &Store, now: DateTime<Utc>, health: NotificationHealth) -> Result<TrayWords> {
     let status = reminders_status(store, now, health)?;
     // Reminders that could not pop up wait in the window; the tray says so first.
     let mut next = match status.in_app.len() {
         0 => status.next_label.clone(),
-        1 => "1 reminder waiting in Steady".to_string(),
-        n => format!("{n} reminders waiting in Steady"),
+        n => crate::t!("tray-waiting", count = n),
     };
     // After a session, the end of the no-driving time leads.
     if let Ok(today) = today_view(store, now) {
         if let (Some(until), Some(session)) = (today.no_driving_until, today.session.as_ref()) {
             if let Ok(tz) = time::parse_zone(&session.tz) {
-                next = format!(
-                    "No driving until {} · {next}",
-                    store.time_style().short_day_clock(until, tz)
+                next = crate::t!(
+                    "tray-no-driving",
+                    date = store.time_style().short_day_clock(until, tz),
+                    next = next
                 );
             }
         }
@@ -45,16 +49,17 @@ pub fn tray_words(store: &Store, now: DateTime<Utc>, health: NotificationHealth)
     let paused = status.settings.paused_until.is_some_and(|until| until > now);
     Ok(TrayWords {
         next,
-        pause: if paused {
-            "Resume reminders"
-        } else {
-            "Pause reminders for 1 hour"
-        },
+        pause: pause_words(paused),
         pending_today: status.pending_today,
     })
 }
 
-/// "Pause reminders for 1 hour", or "Resume reminders" when paused.
+/// "Pause reminders for 1 hour", or "Resume reminders" when `paused`.
+pub fn pause_words(paused: bool) -> String {
+    crate::t!("tray-pause", paused = if paused { "yes" } else { "no" })
+}
+
+/// Pauses reminders for an hour, or resumes them when paused.
 pub fn toggle_pause(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
     let paused = store.reminder_settings()?.paused_until.is_some_and(|until| until > now);
     match paused {
@@ -76,9 +81,30 @@ pub fn pending_today_locked(data_dir: &std::path::Path, now: DateTime<Utc>) -> u
 
 /// "Quit Steady", saying what quitting costs when reminders are still to come.
 pub fn quit_words(pending_today: u32) -> String {
-    match pending_today {
-        0 => "Quit Steady".into(),
-        1 => "Quit Steady (1 reminder still to come today will not pop up)".into(),
-        n => format!("Quit Steady ({n} reminders still to come today will not pop up)"),
-    }
+    crate::t!("tray-quit", pending = pending_today)
+}
+
+/// "Open Steady", the tray's first item.
+pub fn open_words() -> String {
+    crate::t!("tray-open")
+}
+
+/// "How I feel after the session": opens the Recovery screen.
+pub fn recovery_words() -> String {
+    crate::t!("tray-recovery")
+}
+
+/// "Lock Steady" (offered while the app lock is on and Steady is open).
+pub fn lock_words() -> String {
+    crate::t!("tray-lock")
+}
+
+/// The tray's next line before the data is read, or with nothing to come.
+pub fn nothing_next_words() -> String {
+    crate::t!("tray-nothing-next")
+}
+
+/// The tray's tooltip: "Steady — " and the next line.
+pub fn tooltip_words(next: &str) -> String {
+    crate::t!("tray-tooltip", next = next)
 }

@@ -245,3 +245,62 @@ fn a_ride_card_from_the_cli_names_the_crisis_line_steady_crisis_names() {
     );
     assert!(!text.contains("not set in Steady"), "{text}");
 }
+
+/// Issue 24: `--language` writes the ride card and the calendar in the
+/// driver's language; a language Steady has no words in is refused.
+#[test]
+fn export_card_and_calendar_in_the_drivers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, err) = steady(
+        dir.path(),
+        &["session", "add", "--start", "2026-12-03T09:00", "--tz", "Europe/Berlin"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let card = dir.path().join("card.pdf");
+    let (code, out, err) = steady(
+        dir.path(),
+        &[
+            "export",
+            "card",
+            "--session",
+            "1",
+            "--language",
+            "en-XA",
+            "-o",
+            card.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("Wrote the ride card"),
+        "the patient's words stay theirs: {out}"
+    );
+    let text = crate::pdf_text(&std::fs::read(&card).unwrap());
+    assert!(text.contains("ŔÎḒÉ ĤÖḾÉ ÇÅŔḒ"), "{text}");
+    assert!(!text.contains("RIDE HOME CARD"), "{text}");
+
+    let calendar = dir.path().join("course.ics");
+    let (code, _, err) = steady(
+        dir.path(),
+        &["export", "ics", "--language", "en-XA", "-o", calendar.to_str().unwrap()],
+    );
+    assert_eq!(code, 0, "{err}");
+    let ics = std::fs::read_to_string(&calendar).unwrap();
+    assert!(ics.contains("SUMMARY:Îññƒûûššîîôôññ"), "{ics}");
+
+    let (code, _, err) = steady(
+        dir.path(),
+        &[
+            "export",
+            "card",
+            "--session",
+            "1",
+            "--language",
+            "tlh",
+            "-o",
+            card.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("“tlh”"), "{err}");
+}

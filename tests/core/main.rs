@@ -1,12 +1,15 @@
 //! Integration tests of the core, one binary; modules mirror `src/`.
 
+mod catalogue;
 mod cli;
 mod corpus;
 mod course;
 mod crisis;
 mod durability;
 mod lock;
+mod phone;
 mod plan;
+mod plan_words;
 mod protocol;
 mod recovery;
 mod releases;

@@ -356,12 +356,17 @@ fn firings_recorded_in_whole_seconds_keep_their_moments_in_milliseconds() {
         rows.collect::<rusqlite::Result<_>>().unwrap()
     };
     assert!(!before.is_empty(), "d390c0d fired reminders");
-    assert!(before.iter().all(|(_, at)| !at.contains('.')), "recorded in whole seconds: {before:?}");
+    assert!(
+        before.iter().all(|(_, at)| !at.contains('.')),
+        "recorded in whole seconds: {before:?}"
+    );
     drop(open_copy("d390c0d", dir.path()));
     let conn = rusqlite::Connection::open(dir.path().join("steady.sqlite3")).unwrap();
     for (item, old) in &before {
         let now: String = conn
-            .query_row("SELECT fired_at FROM reminder_log WHERE item_id = ?1", [item], |r| r.get(0))
+            .query_row("SELECT fired_at FROM reminder_log WHERE item_id = ?1", [item], |r| {
+                r.get(0)
+            })
             .unwrap();
         assert_eq!(now, old.replace('Z', ".000Z"), "item {item}");
         assert_eq!(steady_core::basics::time::from_db(&now).unwrap(), at(old));

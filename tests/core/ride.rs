@@ -405,3 +405,225 @@ fn a_drivers_calendar_holds_their_pickups_over_a_series() {
     );
     assert!(steady_core::views::ride::driver_calendar(&cards, "Alex", at(PLANNED)).is_none());
 }
+
+// ---- the driver's language (issue 24) ----
+
+use steady_core::basics::i18n::{self, Messages};
+use steady_core::views::ride::RideCard;
+
+/// Words of three or more ASCII letters left in `text` once `allowed` (user
+/// data, proper names) is taken out: a word the catalogue did not write,
+/// since the en-XA pseudo-language accents every letter it writes.
+fn plain_words(text: &str, allowed: &[String]) -> Vec<String> {
+    let mut flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut allowed: Vec<String> = allowed
+        .iter()
+        .map(|a| a.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|a| !a.is_empty())
+        .collect();
+    // Longest first, so "Lakeside Clinic" goes before "Lakeside".
+    allowed.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    for value in &allowed {
+        flat = flat.replace(value.as_str(), " ");
+    }
+    flat.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|word| word.len() >= 3)
+        .map(str::to_string)
+        .collect()
+}
+
+/// What a driver's document may say in plain ASCII whatever its language:
+/// what the patient typed, and proper names (Steady, the country, its crisis
+/// line). The texts of areas whose words are not yet in the catalogue on
+/// this branch (the care texts on the way home and the red flags, the
+/// escort's rules, the crisis table's hours) are taken out too: once they
+/// are, they come out accented and this exclusion takes nothing away.
+fn allowed_on(card: &RideCard) -> Vec<String> {
+    let mut allowed: Vec<String> = [
+        "Steady",
+        "Alex",
+        "Sam",
+        "Lakeside Clinic",
+        "Seestraße 1, Berlin",
+        "sam@example.org",
+    ]
+    .map(str::to_string)
+    .to_vec();
+    let crisis = &card.crisis;
+    allowed.extend(crisis.country_name.clone());
+    allowed.extend(crisis.crisis_line.clone());
+    allowed.extend(crisis.crisis_hours.clone());
+    allowed.extend(card.escort_rules.iter().cloned());
+    allowed.extend(card.call_whom.iter().map(|flag| flag.situation.clone()));
+    for way in &card.on_the_way_home {
+        allowed.push(way.feel.to_string());
+        allowed.push(way.help.to_string());
+    }
+    allowed
+}
+
+fn lakeside_for_a_driver(store: &mut Store) -> steady_core::facts::model::Session {
+    store.choose_country("DE").unwrap();
+    let session = lakeside(store, ClinicRules::default());
+    store
+        .set_ride_details(
+            session.id,
+            &RideDetails {
+                driver_name: Some("Sam".into()),
+                driver_phone: Some("+49 30 1234567".into()),
+                driver_email: Some("sam@example.org".into()),
+                driver_note: Some("Sam".into()),
+                clinic_name: Some("Lakeside Clinic".into()),
+                clinic_phone: Some("+49 30 7654321".into()),
+                clinic_address: Some("Seestraße 1, Berlin".into()),
+                ..Default::default()
+            },
+            at(PLANNED),
+        )
+        .unwrap();
+    store.session(session.id).unwrap()
+}
+
+#[test]
+fn a_card_in_the_drivers_language_has_every_word_from_the_catalogue() {
+    let mut store = in_memory_store();
+    let session = lakeside_for_a_driver(&mut store);
+    let card = store.ride_card_in(session.id, crate::H24, Some("en-XA")).unwrap();
+    assert_eq!(card.language, "en-XA");
+    let allowed = allowed_on(&card);
+    for paper in [Paper::A4, Paper::Letter] {
+        let pdf = card_pdf(&card, paper).unwrap();
+        crate::keep(&format!("ride-card-en-XA-{paper:?}.pdf"), &pdf);
+        let text = crate::pdf_text(&pdf);
+        assert!(text.contains("11:00–13:00"), "{text}");
+        assert!(
+            text.contains("Lakeside Clinic") && text.contains("+49 30 7654321"),
+            "{text}"
+        );
+        let plain = plain_words(&text, &allowed);
+        assert!(
+            plain.is_empty(),
+            "{paper:?}: not from the catalogue: {plain:?} in\n{text}"
+        );
+    }
+    let message = plain_words(&card.message, &allowed);
+    assert!(
+        message.is_empty(),
+        "the driver's message: {message:?} in\n{}",
+        card.message
+    );
+    let subject = steady_core::views::driver_mail::subject(&card);
+    assert!(plain_words(&subject, &allowed).is_empty(), "{subject}");
+    for qr in &card.qr {
+        let text = format!("{} {}", qr.label, qr.caption);
+        assert!(plain_words(&text, &allowed).is_empty(), "{text}");
+    }
+    assert!(
+        plain_words(&card.pickup_text(), &allowed).is_empty(),
+        "{}",
+        card.pickup_text()
+    );
+    assert_ne!(
+        i18n::current().tag(),
+        "en-XA",
+        "the patient's language is left as it was"
+    );
+}
+
+/// The text values of a calendar file's events and alarms (SUMMARY and
+/// DESCRIPTION: what a calendar shows), unescaped.
+fn calendar_words(text: &str) -> Vec<String> {
+    let unfolded = unfold(text);
+    let calendar = read_calendar(&unfolded).expect("the icalendar crate reads it");
+    let mut words = Vec::new();
+    let mut walk = vec![&calendar.components[..]];
+    while let Some(components) = walk.pop() {
+        for component in components {
+            for property in &component.properties {
+                if ["SUMMARY", "DESCRIPTION"].contains(&property.name.as_str()) {
+                    words.push(property.val.to_string().replace("\\,", ",").replace("\\;", ";"));
+                }
+            }
+            walk.push(&component.components[..]);
+        }
+    }
+    words
+}
+
+#[test]
+fn a_drivers_calendar_in_their_language_says_every_word_from_the_catalogue() {
+    let mut store = in_memory_store();
+    let session = lakeside_for_a_driver(&mut store);
+    let cards = store.all_ride_cards_in(crate::H24, Some("en-XA")).unwrap();
+    let allowed = allowed_on(&cards[0]);
+    let driver = steady_core::views::ride::driver_calendar(&cards, "Sam", at(PLANNED)).expect("Sam drives");
+    let whole = ics(&cards, at(PLANNED));
+    for text in [driver, whole] {
+        let words = calendar_words(&text);
+        assert!(words.len() >= 2, "summaries and descriptions: {words:?}");
+        for value in &words {
+            let plain = plain_words(value, &allowed);
+            assert!(plain.is_empty(), "not from the catalogue: {plain:?} in {value:?}");
+        }
+    }
+    let card = store.ride_card_in(session.id, crate::H24, Some("en-XA")).unwrap();
+    let event = steady_core::views::ride::pickup_event(&card);
+    for value in calendar_words(&format!("BEGIN:VCALENDAR\r\n{event}END:VCALENDAR\r\n")) {
+        assert!(
+            plain_words(&value, &allowed).is_empty(),
+            "the QR code's event: {value:?}"
+        );
+    }
+}
+
+#[test]
+fn a_card_asked_for_in_english_is_english_whatever_the_patients_language() {
+    let mut store = in_memory_store();
+    let session = lakeside_for_a_driver(&mut store);
+    let english = store.ride_card_in(session.id, crate::H24, Some("en")).unwrap();
+    let card = i18n::with_language(&Messages::of("en-XA"), || {
+        assert_eq!(i18n::current().tag(), "en-XA", "the patient reads en-XA");
+        store.ride_card_in(session.id, crate::H24, Some("en")).unwrap()
+    });
+    assert_eq!(card.language, "en");
+    assert_eq!(
+        card.pickup_words,
+        "Pick up Alex at Lakeside Clinic, 11:00–13:00, Thursday 3 December"
+    );
+    assert_eq!(card.message, english.message, "the same message as in English");
+    assert_eq!(card.drive_again_words, english.drive_again_words);
+    let text = crate::pdf_text(&card_pdf(&card, Paper::A4).unwrap());
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for expected in [
+        "RIDE HOME CARD",
+        "Driving again",
+        "Not before Fri 4 Dec, 13:00",
+        "Numbers for Germany",
+    ] {
+        assert!(flat.contains(expected), "{expected:?} not in\n{text}");
+    }
+    let accented: Vec<char> = flat
+        .replace("Seestraße", "")
+        .chars()
+        .filter(|c| c.is_alphabetic() && !c.is_ascii())
+        .collect();
+    assert!(
+        accented.is_empty(),
+        "no en-XA letter on an English card: {accented:?} in\n{text}"
+    );
+    let patients = i18n::with_language(&Messages::of("en-XA"), || {
+        store.ride_card(session.id, crate::H24).unwrap()
+    });
+    assert_eq!(patients.language, "en-XA", "without a language, the patient's");
+    assert_ne!(patients.message, english.message);
+}
+
+#[test]
+fn a_language_steady_has_no_words_in_is_refused_for_the_card() {
+    let mut store = in_memory_store();
+    let session = lakeside_for_a_driver(&mut store);
+    let err = store.ride_card_in(session.id, crate::H24, Some("tlh")).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    assert_eq!(err.payload().field.as_deref(), Some("language"));
+    assert!(err.to_string().contains("“tlh”"), "{err}");
+}

@@ -334,6 +334,16 @@ fn live(store: &mut Store, year: &YearOfUse) {
             .set_remind_lead(items[1].id, s.lead_minutes, start_of_year)
             .unwrap();
         scheduler::run_due(store, &notifier, session.start_at - Duration::hours(12)).unwrap();
+        // The checklist sent to the phone the day before (issue 27): what it
+        // was sent as moves too, so the new computer updates the same events.
+        if store.phone_titles().unwrap().is_none() {
+            store
+                .set_phone_titles(steady_core::storage::phone_events::PhoneTitles::Full)
+                .unwrap();
+        }
+        store
+            .phone_calendar(session.id, session.start_at - Duration::hours(30))
+            .unwrap();
         let effect = steady_core::facts::effects::EFFECTS[s.effect.0].key;
         store
             .log_effect(session.id, effect, s.effect.1, session.start_at + Duration::hours(2))

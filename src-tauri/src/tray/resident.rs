@@ -90,6 +90,9 @@ pub fn run(open_window: bool) -> i32 {
         return 1;
     };
     let locale = SystemLocale::detect();
+    steady_core::basics::i18n::set_language(steady_core::storage::language::patient_language(&data_dir, |key| {
+        std::env::var(key).ok()
+    }));
     let resident = Arc::new(Resident {
         inner: Mutex::new(Inner {
             lock_on: false,
@@ -374,6 +377,12 @@ impl Resident {
         while let Some(line) = link.receive() {
             match ToResident::parse(&line) {
                 Some(ToResident::Changed) => {
+                    // The change may be the patient's language: the tray,
+                    // and the reminders' buttons and locked words, follow it.
+                    steady_core::basics::i18n::set_language(steady_core::storage::language::patient_language(
+                        &self.data_dir,
+                        |key| std::env::var(key).ok(),
+                    ));
                     if lock(&self.inner).store.is_none() && !self.locked() {
                         self.open_data(); // the window checked or recovered it
                         self.start_scheduler();
@@ -506,7 +515,7 @@ impl Resident {
         if inner.lock_on && inner.key.is_none() {
             let pending = steady_core::views::tray::pending_today_locked(&self.data_dir, self.clock.now());
             return sni::Words {
-                next: steady_core::views::tray::LOCKED_WORDS.into(),
+                next: steady_core::views::tray::locked_words(),
                 pause: None,
                 lock_offered,
                 quit: steady_core::views::tray::quit_words(pending),
@@ -514,7 +523,7 @@ impl Resident {
         }
         let Some(store) = inner.store.as_ref() else {
             return sni::Words {
-                next: "Open Steady to check your data".into(),
+                next: steady_core::t!("tray-check-data"),
                 pause: None,
                 lock_offered,
                 quit: steady_core::views::tray::quit_words(0),
@@ -528,7 +537,7 @@ impl Resident {
                 quit: steady_core::views::tray::quit_words(words.pending_today),
             },
             Err(e) => sni::Words {
-                next: format!("Steady cannot read its data: {e}"),
+                next: steady_core::t!("tray-cannot-read", reason = e.to_string()),
                 pause: None,
                 lock_offered,
                 quit: steady_core::views::tray::quit_words(0),

@@ -15,7 +15,7 @@ use crate::resident::Resident;
 pub struct Words {
     pub next: String,
     /// None while locked or without data: no pause item to offer.
-    pub pause: Option<&'static str>,
+    pub pause: Option<String>,
     pub lock_offered: bool,
     pub quit: String,
 }
@@ -84,13 +84,13 @@ impl ksni::Tray for SteadyTray {
     fn menu(&self) -> Vec<MenuItem<Self>> {
         let mut items: Vec<MenuItem<Self>> = vec![
             StandardItem {
-                label: "Open Steady".into(),
+                label: steady_core::views::tray::open_words(),
                 activate: Box::new(|t: &mut Self| later(t, |r| r.open_window(None))),
                 ..Default::default()
             }
             .into(),
             StandardItem {
-                label: "How I feel after the session".into(),
+                label: steady_core::views::tray::recovery_words(),
                 activate: Box::new(|t: &mut Self| later(t, |r| r.open_window(Some("recovery".into())))),
                 ..Default::default()
             }
@@ -102,10 +102,10 @@ impl ksni::Tray for SteadyTray {
             }
             .into(),
         ];
-        if let Some(pause) = self.words.pause {
+        if let Some(pause) = &self.words.pause {
             items.push(
                 StandardItem {
-                    label: pause.into(),
+                    label: pause.clone(),
                     activate: Box::new(|t: &mut Self| later(t, |r| r.toggle_pause())),
                     ..Default::default()
                 }
@@ -115,7 +115,7 @@ impl ksni::Tray for SteadyTray {
         items.push(MenuItem::Separator);
         items.push(
             StandardItem {
-                label: "Lock Steady".into(),
+                label: steady_core::views::tray::lock_words(),
                 enabled: self.words.lock_offered,
                 activate: Box::new(|t: &mut Self| later(t, |r| r.lock_data(true))),
                 ..Default::default()

@@ -251,7 +251,7 @@ impl Layout {
         let mut glyph_text: std::collections::HashMap<(usize, u32), String> = std::collections::HashMap::new();
         for ops in &self.pages {
             let settings = PageSettings::from_wh(page_w, page_h)
-                .ok_or_else(|| Error::Document("the paper size is not valid".into()))?;
+                .ok_or_else(|| Error::Document(crate::t!("error-document-paper-size")))?;
             let mut page = document.start_page_with(settings);
             let mut surface = page.surface();
             for op in ops {

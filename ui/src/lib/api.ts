@@ -3,6 +3,11 @@
 // (./bindings), so the two sides cannot drift apart. Tests can swap `backend`.
 import { invoke } from "@tauri-apps/api/core";
 import type { FirstScreen } from "./bindings/FirstScreen";
+import type { PhoneStatus } from "./bindings/PhoneStatus";
+import type { PhoneTitles } from "./bindings/PhoneTitles";
+import type { PhoneCalendar } from "./bindings/PhoneCalendar";
+import type { SentToPhone } from "./bindings/SentToPhone";
+import type { LanguageChange } from "./bindings/LanguageChange";
 import type { ErrorPayload } from "./bindings/ErrorPayload";
 import type { Item } from "./bindings/Item";
 import type { NewItem } from "./bindings/NewItem";
@@ -39,6 +44,7 @@ import type { Country } from "./bindings/Country";
 import type { SentToDriver } from "./bindings/SentToDriver";
 import type { SheetReading } from "./bindings/SheetReading";
 import type { Proposed } from "./bindings/Proposed";
+import { t } from "./i18n.svelte";
 
 type Commands = {
   today: { args: Record<string, never>; result: TodayView };
@@ -62,15 +68,22 @@ type Commands = {
   set_start_at_login: { args: { enabled: boolean }; result: boolean };
   ui_ready: { args: { marks?: Record<string, number> }; result: null };
   first_screen: { args: Record<string, never>; result: FirstScreen };
-  ride_card: { args: { session_id: number }; result: RideCard };
+  phone_status: { args: Record<string, never>; result: PhoneStatus };
+  set_phone_titles: { args: { titles: PhoneTitles }; result: PhoneStatus };
+  phone_calendar: { args: { session_id: number }; result: PhoneCalendar };
+  save_phone_calendar: { args: { session_id: number }; result: ExportedFile };
+  send_to_phone: { args: { session_id: number; to: string | null }; result: SentToPhone };
+  set_language: { args: { tag: string | null }; result: LanguageChange };
+  /** `language`: the driver's (a catalogue tag, "es"); absent: the patient's. */
+  ride_card: { args: { session_id: number; language?: string | null }; result: RideCard };
   set_ride_details: { args: { session_id: number; ride: RideDetails }; result: Session };
   set_patient_name: { args: { name: string | null }; result: string | null };
   set_driver_confirmed: { args: { session_id: number; confirmed: boolean }; result: RideCard };
   mark_session_ended: { args: { session_id: number; ended_local: string | null }; result: Session };
   export_ics: { args: { session_id: number | null }; result: ExportedFile };
-  export_ride_card: { args: { session_id: number; paper: Paper }; result: ExportedFile };
-  export_driver_calendar: { args: { driver: string }; result: ExportedFile };
-  send_to_driver: { args: { session_id: number; paper: Paper }; result: SentToDriver };
+  export_ride_card: { args: { session_id: number; paper: Paper; language?: string | null }; result: ExportedFile };
+  export_driver_calendar: { args: { driver: string; language?: string | null }; result: ExportedFile };
+  send_to_driver: { args: { session_id: number; paper: Paper; language?: string | null }; result: SentToDriver };
   course_view: { args: { all?: boolean }; result: CourseView };
   plan_series: { args: { input: NewSeries }; result: Session[] };
   cancel_session: { args: { session_id: number }; result: Session };
@@ -157,7 +170,7 @@ export async function call<K extends CommandName>(
   } catch (e) {
     if (isPayload(e)) throw new SteadyError(e);
     // Not the core's payload: Tauri refused the arguments before the core saw them.
-    throw new SteadyError({ code: "invalid_input", message: `Steady could not understand that request (${String(e)}).`, field: null });
+    throw new SteadyError({ code: "invalid_input", message: t("api-request-not-understood", { detail: String(e) }), field: null });
   }
 }
 

@@ -6,6 +6,7 @@
 // says en-US whatever the system is set to.
 import type { SystemLocale } from "./bindings/SystemLocale";
 import type { TimeStyle } from "./bindings/TimeStyle";
+import { t } from "./i18n.svelte";
 
 let style: TimeStyle = { clock: "h24", dates: "day_month" };
 let region = "";
@@ -27,43 +28,57 @@ function format(tz: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeF
   return f;
 }
 
-/** The parts of an instant on a zone's clock: numbers, and English names. */
+/** The parts of an instant on a zone's clock, as numbers (the names come from the catalogue). */
 function partsOf(iso: string, tz: string) {
   const parts = format(tz, {
-    weekday: "long", year: "numeric", month: "long", day: "numeric",
+    weekday: "short", year: "numeric", month: "numeric", day: "numeric",
     hour: "numeric", minute: "2-digit", hourCycle: "h23", numberingSystem: "latn",
   }).formatToParts(new Date(iso));
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return {
-    weekday: part("weekday"), month: part("month"), day: part("day"), year: part("year"),
+    // 1 = Monday ... 7 = Sunday, as the catalogue's `weekday` counts.
+    weekday: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(part("weekday")) + 1,
+    month: Number(part("month")), day: part("day"), year: part("year"),
     hour: Number(part("hour")) % 24, minute: part("minute"),
   };
 }
 
 // One formatter, written out as Rust's basics::locale::TimeStyle writes it,
-// so the window, notifications, PDFs, calendar and message agree to the
-// character: "18:00" or "6:00 PM"; "Thursday 3 December" or "Thursday, December 3".
+// with the same catalogue messages for names and order, so the window,
+// notifications, PDFs, calendar and message agree to the character: "18:00"
+// or "6:00 PM"; "Thursday 3 December" or "Thursday, December 3".
+
+const order = () => (style.dates === "month_day" ? "month_day" : "day_month");
 
 export function clock(iso: string, tz: string): string {
   const p = partsOf(iso, tz);
-  if (style.clock === "h12") return `${p.hour % 12 || 12}:${p.minute} ${p.hour < 12 ? "AM" : "PM"}`;
+  if (style.clock === "h12") {
+    return t("clock-12h", { period: p.hour < 12 ? "am" : "pm", hour: String(p.hour % 12 || 12), minute: p.minute });
+  }
   return `${String(p.hour).padStart(2, "0")}:${p.minute}`;
 }
 
 export function longDate(iso: string, tz: string): string {
   const p = partsOf(iso, tz);
-  return style.dates === "month_day" ? `${p.weekday}, ${p.month} ${p.day}` : `${p.weekday} ${p.day} ${p.month}`;
+  return t("date-long", {
+    order: order(), weekday: t("weekday", { day: p.weekday }), day: p.day, month: t("month", { month: p.month }),
+  });
 }
 
 export function shortDate(iso: string, tz: string): string {
   const p = partsOf(iso, tz);
-  const [weekday, month] = [p.weekday.slice(0, 3), p.month.slice(0, 3)];
-  return style.dates === "month_day" ? `${weekday}, ${month} ${p.day}` : `${weekday} ${p.day} ${month}`;
+  return t("date-short", {
+    order: order(), weekday: t("weekday-short", { day: p.weekday }), day: p.day,
+    month: t("month-short", { month: p.month }),
+  });
 }
 
 function shortDateYear(iso: string, tz: string): string {
   const p = partsOf(iso, tz);
-  return style.dates === "month_day" ? `${shortDate(iso, tz)}, ${p.year}` : `${shortDate(iso, tz)} ${p.year}`;
+  return t("date-short-year", {
+    order: order(), weekday: t("weekday-short", { day: p.weekday }), day: p.day,
+    month: t("month-short", { month: p.month }), year: p.year,
+  });
 }
 
 /** The calendar date of an instant in a zone, as YYYY-MM-DD. */
@@ -86,14 +101,14 @@ export function daysBetween(now: Date, iso: string, tz: string): number {
 export function when(iso: string, tz: string, now: Date): string {
   const days = daysBetween(now, iso, tz);
   const time = clock(iso, tz);
-  if (days === 0) return `Today, ${time}`;
-  if (days === 1) return `Tomorrow, ${time}`;
-  if (days === -1) return `Yesterday, ${time}`;
+  if (days === 0) return t("when-today", { time });
+  if (days === 1) return t("when-tomorrow", { time });
+  if (days === -1) return t("when-yesterday", { time });
   // Another year (a long course's history): say which.
   if (ymd(new Date(iso), tz).slice(0, 4) !== ymd(now, tz).slice(0, 4)) {
-    return `${shortDateYear(iso, tz)}, ${time}`;
+    return t("when-date", { date: shortDateYear(iso, tz), time });
   }
-  return `${shortDate(iso, tz)}, ${time}`;
+  return t("when-date", { date: shortDate(iso, tz), time });
 }
 
 /** "in 45 min", "in 3 h 10 min", "now", "20 min ago"; null when more than two days away. */
@@ -101,18 +116,17 @@ export function relative(iso: string, now: Date): string | null {
   const minutes = Math.round((Date.parse(iso) - now.getTime()) / 60_000);
   const abs = Math.abs(minutes);
   if (abs > 48 * 60) return null;
-  if (abs < 1) return "now";
-  const h = Math.floor(abs / 60);
-  const m = abs % 60;
-  const span = h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
-  return minutes > 0 ? `in ${span}` : `${span} ago`;
+  if (abs < 1) return t("relative-now");
+  const span = duration(abs);
+  return minutes > 0 ? t("relative-in", { span }) : t("relative-ago", { span });
 }
 
+/** "45 min", "3 h", "3 h 10 min". */
 export function duration(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return t("span-minutes", { minutes });
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  return m === 0 ? t("span-hours", { hours: h }) : t("span-hours-minutes", { hours: h, minutes: m });
 }
 
 /** "2026-12-03T09:00" for a datetime-local input, on the session's clock. */

@@ -2,13 +2,24 @@
 import type { CrisisNumbers } from "./CrisisNumbers";
 import type { DriverSteps } from "./DriverSteps";
 import type { RedFlagRule } from "./RedFlagRule";
+import type { RideCardWords } from "./RideCardWords";
 import type { RideQr } from "./RideQr";
+import type { TextDirection } from "./TextDirection";
 import type { WayHome } from "./WayHome";
 
 /**
  * Everything the card, the message and the calendar say about one session's ride.
  */
-export type RideCard = { session_id: number, tz: string, patient_name: string | null, clinic_name: string | null, clinic_phone: string | null, clinic_address: string | null, driver_name: string | null, driver_phone: string | null, driver_email: string | null, 
+export type RideCard = { session_id: number, 
+/**
+ * The language every word of this card is in (a catalogue tag: "es"),
+ * the driver's when one was chosen, else the patient's.
+ */
+language: string, 
+/**
+ * Its direction, for showing the card and the message as written.
+ */
+dir: TextDirection, tz: string, patient_name: string | null, clinic_name: string | null, clinic_phone: string | null, clinic_address: string | null, driver_name: string | null, driver_phone: string | null, driver_email: string | null, 
 /**
  * The patient's note to the driver.
  */
@@ -67,7 +78,8 @@ on_the_way_home: Array<WayHome>,
  */
 call_whom: Array<RedFlagRule>, call_whom_from_clinic: boolean, 
 /**
- * The crisis and emergency numbers for the patient's country.
+ * The crisis and emergency numbers for the patient's country (the
+ * country's, whatever the card's language).
  */
 crisis: CrisisNumbers, 
 /**
@@ -78,6 +90,10 @@ driver_steps: Array<DriverSteps>,
  * The plain-text message for the driver.
  */
 message: string, 
+/**
+ * The card's other words: headings, labels, the calendar's events.
+ */
+words: RideCardWords, 
 /**
  * The calendar event for the driver's phone (a VEVENT) and the pickup
  * in words, each as a QR code.

@@ -5,9 +5,13 @@
  */
 export type RideQr = { 
 /**
- * "Add to the phone's calendar".
+ * "Scan to add the pickup to a phone's calendar": its accessible name.
  */
 label: string, 
+/**
+ * "Scan: add to calendar", under the code on paper.
+ */
+caption: string, 
 /**
  * What the code holds (a VEVENT, or the pickup in words).
  */
