@@ -267,6 +267,18 @@ pub fn country_name(code: &str) -> Option<&'static str> {
     }
 }
 
+/// A country's name in the current language: the catalogue names the
+/// countries of care-facts' table (`country-name`); others keep the tz
+/// database's English name.
+pub fn country_name_in_words(code: &str) -> Option<String> {
+    let english = country_name(code)?;
+    Some(crate::t!(
+        "country-name",
+        code = code.to_ascii_uppercase(),
+        name = english
+    ))
+}
+
 /// A country for the chooser.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -282,7 +294,7 @@ pub fn all_countries() -> Vec<Country> {
     let mut all: Vec<Country> = crate::facts::countries::codes()
         .map(|code| Country {
             code: code.to_string(),
-            name: country_name(code).unwrap_or(code).to_string(),
+            name: country_name_in_words(code).unwrap_or_else(|| code.to_string()),
             has_numbers: numbers_for(code).is_some(),
         })
         .collect();
@@ -365,7 +377,7 @@ impl CrisisNumbers {
         let emergency_typed = typed_emergency.is_some();
         let mut numbers = CrisisNumbers {
             country: country.map(str::to_string),
-            country_name: country.and_then(country_name).map(str::to_string),
+            country_name: country.and_then(country_name_in_words),
             country_from,
             needs_confirming: country_from == Some(CountryFrom::TimeZone) && !confirmed,
             country_in_table: row.is_some(),

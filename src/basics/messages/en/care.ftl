@@ -130,3 +130,36 @@ phq9-band = { $band ->
     [moderately_severe] moderately severe
    *[severe] severe
 }
+
+## Countries: the ones whose crisis numbers Steady ships (care-facts'
+## table), named in this language; any other keeps $name, the time zone
+## database's English name.
+
+# $code: ISO 3166 code ("DE"); $name: the English name, for any other country.
+country-name = { $code ->
+    [US] United States
+    [CA] Canada
+    [GB] United Kingdom
+    [IE] Ireland
+    [DE] Germany
+    [AT] Austria
+    [CH] Switzerland
+    [FR] France
+    [NL] Netherlands
+    [BE] Belgium
+    [ES] Spain
+    [IT] Italy
+    [PT] Portugal
+    [SE] Sweden
+    [NO] Norway
+    [FI] Finland
+    [PL] Poland
+    [AU] Australia
+    [NZ] New Zealand
+    [IN] India
+    [JP] Japan
+    [BR] Brazil
+    [MX] Mexico
+    [ZA] South Africa
+   *[other] { $name }
+}
