@@ -110,7 +110,7 @@ error-protocol-problem = { $problem } ({ $field })
 # A problem in an old (version 1) file; after the field's name "version" and a colon.
 error-protocol-v1-version = debe ser 1 en un archivo de la versión 1.
 # "session.observation_min_minutes" is a field's name in the file: keep it.
-error-protocol-v1-observation-max = debe ser al menos session.observation_min_minutes.
+error-protocol-v1-observation-max = debe ser al menos session.observation_min_minutes (la observación más corta tras la sesión).
 # $max: the most medicines a file may list.
 error-protocol-v1-too-many-medicines = como máximo { $max } medicamentos.
 # $max: the most characters allowed.
@@ -293,7 +293,7 @@ error-document-qr-too-long = el código QR no pudo contener este texto (es demas
 ## The command line (`steady …`). Words in `backticks` and the values
 ## day_before, session_day, a4 and letter are typed as they are: keep them.
 
-error-cli-checklist = La lista es day_before o session_day.
+error-cli-checklist = La lista es day_before (el día anterior) o session_day (el día de la sesión).
 error-cli-paper = El papel es a4 o letter.
 error-cli-data-file-too-large = Ese archivo es mucho más grande que un archivo de datos de Steady.
 # $count: how many problems; $file: the file's path.
