@@ -35,7 +35,7 @@ effect-usually-day-or-two = ein bis zwei Tage
 # SAFETY: call the emergency number.
 red-flag-emergency = Gedanken an Suizid oder ein anderer medizinischer Notfall
 # SAFETY: call the emergency number.
-red-flag-breathing = Atemnot, das Gefühl, dass sich die Atemwege verschließen, Schwierigkeiten beim Schlucken, Schmerzen in der Brust oder eine Veränderung darin, wie wach Sie sind
+red-flag-breathing = Atemnot, das Gefühl, dass sich die Atemwege verschließen, Schwierigkeiten beim Schlucken, Schmerzen in der Brust oder eine Veränderung darin, wie wach man ist
 # SAFETY: tell the primary care provider.
 red-flag-rash = Ein neuer Hautausschlag oder Juckreiz
 # SAFETY: call the clinic. The usual times are listed above it on screen.

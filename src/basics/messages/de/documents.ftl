@@ -167,7 +167,7 @@ ride-card-clinic-phone = { $phone ->
    *[none] Telefon der Klinik: (nicht eingetragen: bitte bei der Klinik erfragen)
 }
 # A heading over the clinic's rules for the escort.
-ride-card-escort-heading = Die Klinik bittet die Begleitperson
+ride-card-escort-heading = Was die Klinik von der Begleitperson erwartet
 ride-card-drive-again-heading = Wieder Auto fahren
 # SAFETY: no driving before this. $date: a short day and time ("Fr., 4. Dez., 13:00").
 ride-card-not-before = Nicht vor { $date }

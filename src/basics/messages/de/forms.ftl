@@ -404,7 +404,7 @@ ride-screen-confirmed = { $driver ->
    *[named] { $driver_name } hat die Fahrt zugesagt
 }
 ride-screen-confirm-hint = Bis Sie das abhaken, erinnert Steady Sie am Tag davor daran, die Fahrt mit Ihrer Begleitperson zu bestätigen.
-ride-screen-escort-rules = Die Klinik bittet die Begleitperson
+ride-screen-escort-rules = Was die Klinik von der Begleitperson erwartet
 # SAFETY
 ride-screen-driving-again = Wieder Auto fahren
 # SAFETY: $time: when the patient may drive again, "Di., 09:00".

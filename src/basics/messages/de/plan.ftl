@@ -83,22 +83,22 @@ plan-stop-food-bedtime-title = Vor dem Schlafengehen zum letzten Mal essen
 plan-stop-drinks-title = Zum letzten Mal klare Flüssigkeit trinken
 # Until when clear liquids are fine. $moment: "hours" ($hours before the
 # session), "same-day" or "day-before" (a clock time shown beside the item).
-plan-stop-drinks-detail = Klare Flüssigkeiten wie Wasser sind bis zu dieser Zeit erlaubt, { $moment ->
-        [same-day] am Tag Ihres Termins, bis zur angezeigten Zeit
-        [day-before] am Tag davor, bis zur angezeigten Zeit
+plan-stop-drinks-detail = Klare Flüssigkeiten wie Wasser sind erlaubt bis { $moment ->
+        [same-day] zur angezeigten Zeit am Tag Ihres Termins
+        [day-before] zur angezeigten Zeit am Tag davor
        *[hours] { $hours ->
-            [one] bis { $hours } Stunde vor Ihrem Termin
-           *[other] bis { $hours } Stunden vor Ihrem Termin
+            [one] { $hours } Stunde vor Ihrem Termin
+           *[other] { $hours } Stunden vor Ihrem Termin
         }
     }; danach nichts mehr, außer Ihre Klinik hat etwas anderes gesagt.
 # As plan-stop-drinks-detail, when the clinic said what counts as clear.
 # $clear: the clinic's own words ("water, apple juice, black coffee").
-plan-stop-drinks-detail-named = Klare Flüssigkeiten ({ $clear }) sind bis zu dieser Zeit erlaubt, { $moment ->
-        [same-day] am Tag Ihres Termins, bis zur angezeigten Zeit
-        [day-before] am Tag davor, bis zur angezeigten Zeit
+plan-stop-drinks-detail-named = Klare Flüssigkeiten ({ $clear }) sind erlaubt bis { $moment ->
+        [same-day] zur angezeigten Zeit am Tag Ihres Termins
+        [day-before] zur angezeigten Zeit am Tag davor
        *[hours] { $hours ->
-            [one] bis { $hours } Stunde vor Ihrem Termin
-           *[other] bis { $hours } Stunden vor Ihrem Termin
+            [one] { $hours } Stunde vor Ihrem Termin
+           *[other] { $hours } Stunden vor Ihrem Termin
         }
     }; danach nichts mehr, außer Ihre Klinik hat etwas anderes gesagt.
 # The reminder's title when the cutoff falls in the night and the reminder
