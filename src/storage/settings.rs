@@ -79,9 +79,16 @@ impl Store {
     /// Picks the patient's country when none is set yet (first start, or the
     /// first start after the update that brought countries): the system's
     /// region, else the time zone's country (to confirm), else none, and
-    /// Steady asks. A country already set, chosen or not, is kept.
+    /// Steady asks. A country the patient chose or confirmed, or one a
+    /// system region named, is kept; a time-zone guess nobody confirmed
+    /// gives way to a region a system names later (the CLI run from a shell
+    /// without a locale guessed first, the window then knows better).
     pub fn pick_country(&mut self, system_region: Option<&str>, zone: &str) -> Result<CrisisNumbers> {
-        if get_setting(&self.conn, "country")?.is_none() {
+        let unconfirmed_guess = get_setting(&self.conn, "country_from")?.as_deref()
+            == Some(CountryFrom::TimeZone.as_str())
+            && get_setting(&self.conn, "country_confirmed")?.is_none();
+        let region_known = system_region.is_some_and(|code| country_name(code).is_some());
+        if get_setting(&self.conn, "country")?.is_none() || (unconfirmed_guess && region_known) {
             let picked = system_region
                 .filter(|code| country_name(code).is_some())
                 .map(|code| (code.to_ascii_uppercase(), CountryFrom::SystemRegion))

@@ -78,6 +78,18 @@ fn the_country_comes_from_the_region_else_the_time_zone_to_confirm() {
     let n = store.pick_country(Some("US"), "America/New_York").unwrap();
     assert_eq!(n.country.as_deref(), Some("DE"));
 
+    // A guess from the zone nobody confirmed gives way to a region a system
+    // names later (the CLI ran first from a shell without a locale).
+    let mut store = in_memory_store();
+    store.pick_country(None, "Europe/Berlin").unwrap();
+    let n = store.pick_country(Some("GB"), "Europe/Berlin").unwrap();
+    assert_eq!(
+        (n.country.as_deref(), n.country_from, n.needs_confirming),
+        (Some("GB"), Some(CountryFrom::SystemRegion), false)
+    );
+    let n = store.pick_country(Some("DE"), "Europe/Berlin").unwrap();
+    assert_eq!(n.country.as_deref(), Some("GB"), "a region's pick is kept");
+
     // UTC names no country: nothing is guessed, and Steady has to ask.
     let mut store = in_memory_store();
     let n = store.pick_country(None, "UTC").unwrap();

@@ -264,9 +264,16 @@ fn kill_loop(kills: u32, passphrase: Option<&str>) {
                 }
             }
         });
-        // A pseudo-random moment between 20 and 150 ms into the writing.
+        // A pseudo-random moment between 20 and 150 ms into the writing,
+        // counted from the first acknowledged write: opening the file (with
+        // the lock, deriving its key) takes longer on a loaded machine, and
+        // a kill before any write would test nothing.
         seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         let run_for = Duration::from_millis(20 + (seed >> 33) % 130);
+        let first = rx
+            .recv_timeout(Duration::from_secs(120))
+            .expect("the writer acknowledges a first write");
+        acknowledged.push(first);
         let started = Instant::now();
         while started.elapsed() < run_for {
             std::thread::sleep(Duration::from_millis(5));
