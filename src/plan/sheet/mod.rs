@@ -19,9 +19,10 @@
 //! `compose.rs` turns each run of topics into proposals or questions; and
 //! `propose.rs` runs it all per sentence, with the shapes that are lists
 //! rather than times (things to bring, red flags, what counts as clear;
-//! their phrase tables in `tables.rs`). Every English sentence a patient
-//! reads is written in `write.rs`, from the message catalogue (`sheet.ftl`).
-//! Offline and small: no model, only data.
+//! their phrase tables in `tables.rs`). Every sentence a patient reads is
+//! written in `write.rs`, from the message catalogue (`sheet.ftl`), in the
+//! patient's language; the sheets it reads are English. Offline and small:
+//! no model, only data.
 
 mod clauses;
 mod compose;
