@@ -1202,6 +1202,13 @@ fn the_readers_words_are_the_catalogues_and_only_the_sheets_own_stay_english() {
                 }
             }
         }
+        // Every class of medicines the reader knows has a name in the catalogue.
+        for medicine in steady_core::plan::sheet::tables::MEDICINES {
+            let name = write::medicine_class(medicine.shown);
+            if name.chars().any(|c| c.is_ascii_alphabetic()) {
+                problems.push(format!("medicine class {:?}: {name:?}", medicine.shown));
+            }
+        }
         let take = write::take_title("Quoted");
         let toml =
             write::to_partial_toml(&read_sheet("Nothing to eat for 6 hours before. Dear patient, hello.").unwrap());
