@@ -217,7 +217,9 @@ fn line_for(spans: &[(String, usize)], path: &str) -> Option<usize> {
 /// The rules as a version 2 file.
 pub fn to_toml(rules: &ClinicRules) -> String {
     let body = toml::to_string(rules).unwrap_or_default();
-    format!(
-        "# Steady clinic instructions. Format: protocol/README.md in Steady's repository.\nversion = {FORMAT_VERSION}\n\n{body}"
-    )
+    let header: String = crate::t!("rules-file-header")
+        .lines()
+        .map(|line| format!("# {line}\n"))
+        .collect();
+    format!("{header}version = {FORMAT_VERSION}\n\n{body}")
 }

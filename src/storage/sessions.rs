@@ -255,7 +255,8 @@ pub(crate) fn insert_session(
 }
 
 /// The name rules are known by on a session: the clinic's, or "Your
-/// clinic's instructions"; `None` for Steady's own typical rules.
+/// clinic's instructions" (stored, so in the language Steady spoke when
+/// the rules were set); `None` for Steady's own typical rules.
 pub(crate) fn protocol_label(rules: &ClinicRules) -> Option<String> {
     if *rules == ClinicRules::default() {
         None
@@ -265,7 +266,7 @@ pub(crate) fn protocol_label(rules: &ClinicRules) -> Option<String> {
                 .clinic
                 .name
                 .clone()
-                .unwrap_or_else(|| "Your clinic's instructions".to_string()),
+                .unwrap_or_else(|| crate::t!("rules-name-your-clinic")),
         )
     }
 }

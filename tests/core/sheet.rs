@@ -957,3 +957,272 @@ fn shapes_from_the_tuning_half_in_our_own_words() {
         assert_eq!(about, asked, "{text:?}: {:?}", reading.questions);
     }
 }
+
+/// Plain ASCII words of three letters or more in `text` that `source` does
+/// not have: in the accented pseudo-language (`en-XA`) every word Steady
+/// writes is accented, so such a word is English the catalogue did not write.
+fn words_not_from(text: &str, source: &str) -> Vec<String> {
+    let source = source.to_lowercase();
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3 && !source.contains(&w.to_lowercase()))
+        .map(String::from)
+        .collect()
+}
+
+/// Issue 24: the reader's words come from the catalogue. Read in `en-XA`,
+/// a sheet's proposals, questions and options hold no plain English word
+/// but the sheet's own (a quoted sentence, a medicine or a task as the
+/// sheet names it); and every proposal and question the reader can write
+/// says its words the same way.
+#[test]
+fn the_readers_words_are_the_catalogues_and_only_the_sheets_own_stay_english() {
+    use steady_core::basics::i18n::{with_language, Messages};
+    use steady_core::plan::sheet::{Ask, Span, Subject};
+    let pseudo = Messages::of("en-XA");
+    let mut sheets: Vec<(String, String)> = [
+        "blind-eastgate-leaflet.txt",
+        "calm-waters-letter.txt",
+        "harbour-view-email.txt",
+        "northside-web-page.txt",
+        "riverbend-faq.txt",
+    ]
+    .iter()
+    .map(|name| (name.to_string(), fixture(name)))
+    .collect();
+    // The half of the corpus the reader was tuned on (the held-out half
+    // stays for measuring the reader).
+    let tuning = format!("{}/tests/core/fixtures/corpus/a", env!("CARGO_MANIFEST_DIR"));
+    let mut pages: Vec<_> = std::fs::read_dir(&tuning)
+        .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    pages.retain(|p| p.extension().is_some_and(|e| e == "txt"));
+    pages.sort();
+    for page in pages {
+        sheets.push((page.display().to_string(), std::fs::read_to_string(&page).unwrap()));
+    }
+    for (text, ..) in issue_25_phrasings() {
+        sheets.push(("issue 25".into(), text.to_string()));
+    }
+    let (mut proposals, mut questions) = (0, 0);
+    let mut problems = Vec::new();
+    for (name, text) in &sheets {
+        let english = read_sheet(text).unwrap();
+        let reading = with_language(&pseudo, || read_sheet(text)).unwrap();
+        assert_eq!(
+            (reading.proposals.len(), reading.questions.len()),
+            (english.proposals.len(), english.questions.len()),
+            "{name}: the language changes the words, not what is read"
+        );
+        let options = reading.questions.iter().flat_map(|q| &q.options);
+        for p in reading.proposals.iter().chain(options) {
+            proposals += 1;
+            let stray = words_not_from(&p.words, text);
+            if !stray.is_empty() {
+                problems.push(format!("{name}: proposal {:?}: {stray:?}", p.words));
+            }
+        }
+        for q in &reading.questions {
+            questions += 1;
+            let stray = words_not_from(&q.ask, text);
+            if !stray.is_empty() {
+                problems.push(format!("{name}: question {:?}: {stray:?}", q.ask));
+            }
+        }
+    }
+    assert!(
+        proposals > 100 && questions > 10,
+        "read: {proposals} proposals, {questions} questions"
+    );
+
+    // Every proposal and question the reader can write, with the sheet's
+    // words in plain lower case ("quoted") and every number 2.
+    let quoted = "quoted";
+    let task = VisitTask {
+        title: with_language(&pseudo, || write::task_title(quoted)),
+        when: Moment::HoursBefore { hours: 2 },
+        note: None,
+    };
+    let medicine_rule = MedicineRule {
+        name: quoted.into(),
+        before: MedicineBefore::HoursBefore { hours: 2 },
+        restart_hours_after: Some(2),
+        note: None,
+    };
+    let clock = ClockTime::hm(22, 0);
+    let cutoffs = [
+        Cutoff::None,
+        hours(2),
+        minutes(2),
+        Cutoff::Clock {
+            days_before: 0,
+            time: clock,
+        },
+        Cutoff::Clock {
+            days_before: 1,
+            time: clock,
+        },
+        Cutoff::Clock {
+            days_before: 2,
+            time: clock,
+        },
+    ];
+    let mut rules: Vec<Proposed> = Vec::new();
+    for cutoff in &cutoffs {
+        rules.push(Proposed::SolidFood { cutoff: cutoff.clone() });
+        rules.push(Proposed::ClearLiquids { cutoff: cutoff.clone() });
+    }
+    rules.extend([
+        Proposed::ClearLiquidsAre { words: quoted.into() },
+        Proposed::IfFastBroken { words: quoted.into() },
+        Proposed::Medicine { rule: medicine_rule },
+        Proposed::KeepTakingUsual,
+        Proposed::ArriveEarly { minutes: 2 },
+        Proposed::Bring {
+            items: vec![quoted.into(), quoted.into()],
+        },
+        Proposed::EscortRequired,
+        Proposed::EscortMinAge { age: 2 },
+        Proposed::NoDriving {
+            rule: NoDriving::Hours { hours: 2 },
+        },
+        Proposed::NoDriving {
+            rule: NoDriving::RestOfDay,
+        },
+        Proposed::NoDriving {
+            rule: NoDriving::NextMorning,
+        },
+        Proposed::NoDecisions { until: None },
+        Proposed::NoDecisions {
+            until: Some(Until::Hours { hours: 2 }),
+        },
+        Proposed::NoDecisions {
+            until: Some(Until::NextMorning),
+        },
+        Proposed::NoAlcohol { hours: 2 },
+        Proposed::NoSedatives { hours: 2 },
+        Proposed::SomeoneStays { hours: 2 },
+        Proposed::NoDependents,
+        Proposed::VisitTask { task },
+        Proposed::InfusionMinutes { minutes: 2 },
+        Proposed::Observation {
+            min_minutes: 2,
+            max_minutes: 2,
+        },
+        Proposed::Observation {
+            min_minutes: 2,
+            max_minutes: 3,
+        },
+        Proposed::Note {
+            note: steady_core::facts::rules::ClinicNote {
+                checklist: Checklist::DayBefore,
+                text: quoted.into(),
+            },
+        },
+    ]);
+    for presence in [
+        EscortPresence::Unspecified,
+        EscortPresence::StaysOnSite,
+        EscortPresence::ComesToDoor,
+        EscortPresence::MayLeaveAndReturn,
+    ] {
+        rules.push(Proposed::EscortPresence { presence });
+    }
+    for rideshare in [
+        Rideshare::Unspecified,
+        Rideshare::NotAllowed,
+        Rideshare::OnlyWithEscort,
+        Rideshare::Allowed,
+    ] {
+        rules.push(Proposed::Rideshare { rideshare });
+    }
+    for call in [WhoToCall::Emergency, WhoToCall::Clinic, WhoToCall::PrimaryCare] {
+        rules.push(flag(quoted, call));
+    }
+    let mut asks: Vec<Ask> = cutoffs
+        .iter()
+        .map(|c| Ask::FoodUnclear {
+            cutoff: Some(c.clone()),
+        })
+        .collect();
+    asks.extend([
+        Ask::FoodUnclear { cutoff: None },
+        Ask::NoTime,
+        Ask::Range { low: 2, high: 120 },
+        Ask::UpTo { minutes: 60 },
+        Ask::Vague,
+        Ask::ClockDay { time: clock },
+        Ask::Direction { minutes: 2 },
+        Ask::NotWholeHours { minutes: 90 },
+        Ask::BeforeNotKept { minutes: Some(2) },
+        Ask::BeforeNotKept { minutes: None },
+        Ask::Maybe,
+        Ask::WhoDrives,
+    ]);
+    for span in [
+        Span::NextMorning,
+        Span::RestOfDay,
+        Span::UntilWornOff,
+        Span::MorningOf,
+        Span::NightBefore,
+        Span::DayOf,
+        Span::NightOrDay,
+    ] {
+        asks.push(Ask::NotInHours { span });
+    }
+    let subjects = [
+        Subject::SolidFood,
+        Subject::ClearLiquids,
+        Subject::Medicine,
+        Subject::ArriveEarly,
+        Subject::InfusionMinutes,
+        Subject::Observation,
+        Subject::NoDriving,
+        Subject::NoDecisions,
+        Subject::NoAlcohol,
+        Subject::NoSedatives,
+        Subject::SomeoneStays,
+        Subject::NoDependents,
+        Subject::VisitTask,
+        Subject::EscortRequired,
+    ];
+    with_language(&pseudo, || {
+        for rule in &rules {
+            let words = write::describe(rule);
+            let stray = words_not_from(&words, quoted);
+            if !stray.is_empty() || words.contains('[') {
+                problems.push(format!("{rule:?}: {words:?}: {stray:?}"));
+            }
+        }
+        for ask in &asks {
+            for about in subjects {
+                let words = write::question(ask, about, quoted);
+                let stray = words_not_from(&words, quoted);
+                if !stray.is_empty() || words.contains('[') {
+                    problems.push(format!("{ask:?} about {about:?}: {words:?}: {stray:?}"));
+                }
+            }
+        }
+        // Every class of medicines the reader knows has a name in the catalogue.
+        for medicine in steady_core::plan::sheet::tables::MEDICINES {
+            let name = write::medicine_class(medicine.shown);
+            if name.chars().any(|c| c.is_ascii_alphabetic()) {
+                problems.push(format!("medicine class {:?}: {name:?}", medicine.shown));
+            }
+        }
+        let take = write::take_title("Quoted");
+        let toml =
+            write::to_partial_toml(&read_sheet("Nothing to eat for 6 hours before. Dear patient, hello.").unwrap());
+        for words in [take, toml.lines().next().unwrap_or_default().to_string()] {
+            let stray = words_not_from(&words, quoted);
+            if !stray.is_empty() {
+                problems.push(format!("{words:?}: {stray:?}"));
+            }
+        }
+    });
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}

@@ -90,8 +90,8 @@ fn medicine_names(run: &Run, cx: &Context<'_>) -> Vec<(Option<usize>, String)> {
             !shown.contains(stem.as_str())
         });
         let name = match brand.or(other_name) {
-            Some(b) if !shown.contains(b.as_str()) => format!("{} ({})", medicine.shown, title_case(b)),
-            _ => medicine.shown.to_string(),
+            Some(b) if !shown.contains(b.as_str()) => super::write::medicine_with_brand(medicine.shown, &title_case(b)),
+            _ => super::write::medicine_class(medicine.shown),
         };
         out.push((Some(*class), name));
     }

@@ -19,8 +19,10 @@
 //! `compose.rs` turns each run of topics into proposals or questions; and
 //! `propose.rs` runs it all per sentence, with the shapes that are lists
 //! rather than times (things to bring, red flags, what counts as clear;
-//! their phrase tables in `tables.rs`). Every English sentence a patient
-//! reads comes from `write.rs`. Offline and small: no model, only data.
+//! their phrase tables in `tables.rs`). Every sentence a patient reads is
+//! written in `write.rs`, from the message catalogue (`sheet.ftl`), in the
+//! patient's language; the sheets it reads are English. Offline and small:
+//! no model, only data.
 
 mod clauses;
 mod compose;
@@ -258,10 +260,10 @@ pub fn read_sheet(text: &str) -> Result<SheetReading> {
     if text.len() > MAX_SHEET_BYTES {
         return Err(Error::invalid(
             "text",
-            format!(
-                "That is {} KB of text; a clinic's sheet is a few pages (Steady reads up to {} KB). Paste only the instructions.",
-                text.len() / 1024,
-                MAX_SHEET_BYTES / 1024
+            crate::t!(
+                "error-sheet-too-large",
+                size = text.len() / 1024,
+                max = MAX_SHEET_BYTES / 1024
             ),
         ));
     }
@@ -270,17 +272,11 @@ pub fn read_sheet(text: &str) -> Result<SheetReading> {
         .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
         .count();
     if controls > 8 && controls * 50 > text.chars().count() {
-        return Err(Error::invalid(
-            "text",
-            "That does not look like text (it is full of control characters). Copy the sheet's words instead.",
-        ));
+        return Err(Error::invalid("text", crate::t!("error-sheet-control-characters")));
     }
     let (sentences, sections) = split(text);
     if sentences.is_empty() {
-        return Err(Error::invalid(
-            "text",
-            "There is no text to read. Paste your clinic's instructions.",
-        ));
+        return Err(Error::invalid("text", crate::t!("error-sheet-empty")));
     }
     Ok(propose::read(sentences, &sections))
 }

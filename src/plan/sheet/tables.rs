@@ -61,7 +61,9 @@ pub const IF_FAST_BROKEN: &[Phrase] = &[p(
 
 /// A class of medicines, or one named medicine, with the names it goes by.
 pub struct MedicineName {
-    /// The name Steady shows, as the clinics name the class.
+    /// The name Steady shows, as the clinics name the class: in English,
+    /// for reading; the patient reads it in their language
+    /// (`write::medicine_class`, `sheet.ftl`).
     pub shown: &'static str,
     /// Words that name it: the class, generics and common brand names (the
     /// brand and generic names on US drug labels, DailyMed).

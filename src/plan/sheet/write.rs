@@ -4,180 +4,284 @@
 //! not used as comments.
 //!
 //! Every sentence the reader shows a patient is written here (a proposal's
-//! words, a question, a task's title), and nowhere in the grammar, so a
-//! translation replaces this file's words only.
+//! words, a question, a task's title), and nowhere in the grammar, from the
+//! message catalogue (`sheet.ftl`): a language is a file. The clinic's own
+//! words (a quoted sentence, a medicine or a task as the sheet names it)
+//! are arguments, as they were written.
 
-use crate::facts::rules::{ClinicRules, Cutoff, Moment, NoDriving, Until};
+use crate::facts::rules::{ClinicRules, Cutoff, EscortPresence, Moment, NoDriving, Rideshare, Until};
 use crate::facts::rules_words::moment_summary;
 use crate::plan::protocol::FORMAT_VERSION;
 
 use super::{Ask, Proposed, SheetReading, Span, Subject};
 
 /// A rule's subject in words, for a question.
-fn subject_words(about: Subject) -> &'static str {
-    match about {
-        Subject::SolidFood => "no solid food",
-        Subject::ClearLiquids => "clear liquids",
-        Subject::Medicine => "this medicine",
-        Subject::ArriveEarly => "arriving early",
-        Subject::InfusionMinutes => "the infusion",
-        Subject::Observation => "the stay after the infusion",
-        Subject::NoDriving => "no driving",
-        Subject::NoDecisions => "no important decisions",
-        Subject::NoAlcohol => "no alcohol or cannabis",
-        Subject::NoSedatives => "no sedatives",
-        Subject::SomeoneStays => "someone staying with you",
-        Subject::NoDependents => "not looking after others",
-        Subject::VisitTask => "this task",
-        Subject::EscortRequired => "who takes you home",
-    }
+fn subject_words(about: Subject) -> String {
+    let about = match about {
+        Subject::SolidFood => "solid_food",
+        Subject::ClearLiquids => "clear_liquids",
+        Subject::Medicine => "medicine",
+        Subject::ArriveEarly => "arrive_early",
+        Subject::InfusionMinutes => "infusion_minutes",
+        Subject::Observation => "observation",
+        Subject::NoDriving => "no_driving",
+        Subject::NoDecisions => "no_decisions",
+        Subject::NoAlcohol => "no_alcohol",
+        Subject::NoSedatives => "no_sedatives",
+        Subject::SomeoneStays => "someone_stays",
+        Subject::NoDependents => "no_dependents",
+        Subject::VisitTask => "visit_task",
+        Subject::EscortRequired => "escort_required",
+    };
+    crate::t!("sheet-subject", about = about)
 }
 
 /// A length in words: "30 minutes", "6 hours", "90 minutes".
 fn length_words(minutes: u32) -> String {
     match (minutes % 60, minutes / 60) {
-        (0, 1) => "1 hour".into(),
-        (0, h) => format!("{h} hours"),
-        _ => format!("{minutes} minutes"),
+        (0, hours) => crate::t!("hours", hours = hours),
+        _ => crate::t!("sheet-minutes", minutes = minutes),
     }
 }
 
-fn span_words(span: Span) -> &'static str {
+/// The selector of `sheet-ask-not-in-hours`.
+fn span_key(span: Span) -> &'static str {
     match span {
-        Span::NextMorning => "until the next morning",
-        Span::RestOfDay => "for the rest of the day",
-        Span::UntilWornOff => "until the effects wear off",
-        Span::MorningOf => "on the morning of the session",
-        Span::NightBefore => "from the night before",
-        Span::DayOf => "on the day of the session",
-        Span::NightOrDay => "the night before or on the day",
+        Span::NextMorning => "next_morning",
+        Span::RestOfDay => "rest_of_day",
+        Span::UntilWornOff => "worn_off",
+        Span::MorningOf => "morning_of",
+        Span::NightBefore => "night_before",
+        Span::DayOf => "day_of",
+        Span::NightOrDay => "night_or_day",
     }
+}
+
+/// A cutoff as the arguments of a message that says it (`$when` and its
+/// numbers; see the top of `sheet.ftl`).
+struct When {
+    when: &'static str,
+    hours: u32,
+    minutes: u32,
+    days: u32,
+    time: String,
+}
+
+fn when_of(cutoff: &Cutoff) -> When {
+    let mut out = When {
+        when: "none",
+        hours: 0,
+        minutes: 0,
+        days: 0,
+        time: String::new(),
+    };
+    match cutoff.moment() {
+        None => {}
+        Some(Moment::HoursBefore { hours }) => (out.when, out.hours) = ("hours", hours),
+        Some(Moment::MinutesBefore { minutes }) => (out.when, out.minutes) = ("minutes", minutes),
+        Some(Moment::Clock { days_before, time }) => {
+            out.when = match days_before {
+                0 => "same_day",
+                1 => "day_before",
+                _ => "days_before",
+            };
+            out.days = days_before;
+            out.time = time.to_string();
+        }
+    }
+    out
 }
 
 /// A question in plain words, quoting the sentence it is about.
 pub fn question(ask: &Ask, about: Subject, sentence: &str) -> String {
     let subject = subject_words(about);
+    let sentence = sentence.to_string();
     match ask {
-        Ask::FoodUnclear { cutoff: Some(cutoff) } => format!(
-            "Your clinic writes \"{sentence}\". Does that mean no food at all from {}? Choose it, or keep the sentence as a note and ask the clinic.",
-            cutoff_words(cutoff).trim_start_matches("from ")
+        Ask::FoodUnclear { cutoff: Some(cutoff) } => {
+            let w = when_of(cutoff);
+            crate::t!(
+                "sheet-ask-food-unclear",
+                sentence = sentence,
+                when = w.when,
+                hours = w.hours,
+                minutes = w.minutes,
+                days = w.days,
+                time = w.time
+            )
+        }
+        Ask::FoodUnclear { cutoff: None } => crate::t!("sheet-ask-food-no-time", sentence = sentence),
+        Ask::NoTime if about == Subject::VisitTask => crate::t!("sheet-ask-task-no-time", sentence = sentence),
+        Ask::NoTime => crate::t!("sheet-ask-no-time", sentence = sentence, subject = subject),
+        Ask::Range { low, high } => crate::t!(
+            "sheet-ask-range",
+            subject = subject,
+            low = length_words(*low),
+            high = length_words(*high)
         ),
-        Ask::FoodUnclear { cutoff: None } => format!(
-            "Your clinic writes \"{sentence}\" but gives no time. Ask the clinic when to stop eating; keep the sentence as a note, and set the time in the form."
-        ),
-        Ask::NoTime if about == Subject::VisitTask => format!(
-            "Your clinic asks: \"{sentence}\" The sheet says no time. Add it in the form under \"Before each visit\" with the time you choose, or keep it as a note."
-        ),
-        Ask::NoTime => format!(
-            "Your clinic writes \"{sentence}\" but gives no time for {subject}. Ask the clinic; keep the sentence as a note, and set the time in the form."
-        ),
-        Ask::Range { low, high } => format!(
-            "Your clinic gives a range for {subject}: {} to {}. Steady does not choose for you: pick the one your clinic means, or keep the sentence as a note and ask them.",
-            length_words(*low),
-            length_words(*high)
-        ),
-        Ask::UpTo { minutes } => format!(
-            "Your clinic says {subject} can take up to {}. Is that so for you? Then choose it; otherwise keep the sentence as a note and ask the clinic.",
-            length_words(*minutes)
-        ),
-        Ask::Vague => format!(
-            "Your clinic writes \"{sentence}\" without a number for {subject}. Ask the clinic how long; keep the sentence as a note, and set it in the form."
-        ),
-        Ask::NotInHours { span } => format!(
-            "Your clinic says {subject} {}. Steady can only keep this rule in another way: check the form's choice against the sheet, or keep the sentence as a note.",
-            span_words(*span)
-        ),
-        Ask::ClockDay { time } => format!(
-            "Your clinic says {subject} from {time} but not on which day. Is it the evening before the session?"
-        ),
-        Ask::Direction { minutes } => format!(
-            "Your clinic says {} for {subject} but not whether before or after the session. Ask the clinic, or keep the sentence as a note.",
-            length_words(*minutes)
-        ),
-        Ask::NotWholeHours { minutes } => format!(
-            "Your clinic says {} for {subject}; Steady keeps this rule in whole hours. Set the hours in the form, or keep the sentence as a note.",
-            length_words(*minutes)
-        ),
-        Ask::BeforeNotKept { minutes: Some(minutes) } => format!(
-            "Your clinic says {subject} for {} before the session. Steady keeps this rule for after the session only: keep the sentence as a note so you see it.",
-            length_words(*minutes)
-        ),
-        Ask::BeforeNotKept { minutes: None } => format!(
-            "Your clinic writes \"{sentence}\" without a length of time for {subject}. Ask the clinic how long; keep the sentence as a note, and set it in the form."
-        ),
-        Ask::Maybe => format!(
-            "Your clinic writes \"{sentence}\": a rule for some patients. Does it apply to you? Choose it only if the clinic told you so, or keep the sentence as a note."
-        ),
-        Ask::WhoDrives => format!(
-            "Your clinic writes \"{sentence}\" but not who may take you home. Does it have to be an adult you know, or is a taxi fine? Ask the clinic; keep the sentence as a note."
-        ),
+        Ask::UpTo { minutes } => crate::t!("sheet-ask-up-to", subject = subject, length = length_words(*minutes)),
+        Ask::Vague => crate::t!("sheet-ask-vague", sentence = sentence, subject = subject),
+        Ask::NotInHours { span } => crate::t!("sheet-ask-not-in-hours", subject = subject, span = span_key(*span)),
+        Ask::ClockDay { time } => crate::t!("sheet-ask-clock-day", subject = subject, time = time.to_string()),
+        Ask::Direction { minutes } => {
+            crate::t!(
+                "sheet-ask-direction",
+                length = length_words(*minutes),
+                subject = subject
+            )
+        }
+        Ask::NotWholeHours { minutes } => {
+            crate::t!(
+                "sheet-ask-not-whole-hours",
+                length = length_words(*minutes),
+                subject = subject
+            )
+        }
+        Ask::BeforeNotKept { minutes: Some(minutes) } => {
+            crate::t!(
+                "sheet-ask-before-not-kept",
+                subject = subject,
+                length = length_words(*minutes)
+            )
+        }
+        Ask::BeforeNotKept { minutes: None } => {
+            crate::t!(
+                "sheet-ask-before-not-kept-no-length",
+                sentence = sentence,
+                subject = subject
+            )
+        }
+        Ask::Maybe => crate::t!("sheet-ask-maybe", sentence = sentence),
+        Ask::WhoDrives => crate::t!("sheet-ask-who-drives", sentence = sentence),
     }
 }
 
 /// A task's title from the clinic's words for it: "the mood questionnaire"
 /// → "Fill in mood questionnaire".
 pub fn task_title(what: &str) -> String {
-    format!("Fill in {what}")
+    crate::t!("sheet-task-fill-in", what = what)
 }
 
 /// A pre-medication task's title: "Take anti-nausea medication".
 pub fn take_title(medicine: &str) -> String {
-    format!("Take {}", medicine.to_lowercase())
+    crate::t!("sheet-task-take", medicine = medicine.to_lowercase())
 }
 
-fn cutoff_words(cutoff: &Cutoff) -> String {
-    moment_summary(&cutoff.moment())
+/// A class of medicines as Steady names it (`tables::MEDICINES`' `shown`),
+/// in the patient's language; a class the catalogue does not name yet keeps
+/// the table's English name.
+pub fn medicine_class(shown: &str) -> String {
+    match shown {
+        "Stimulants" => crate::t!("sheet-medicine-stimulants"),
+        "Sedative-hypnotics" => crate::t!("sheet-medicine-sedative-hypnotics"),
+        "Opioids" => crate::t!("sheet-medicine-opioids"),
+        "Benzodiazepines" => crate::t!("sheet-medicine-benzodiazepines"),
+        "Lamotrigine (Lamictal)" => crate::t!("sheet-medicine-lamotrigine"),
+        "Sedatives" => crate::t!("sheet-medicine-sedatives"),
+        other => other.to_string(),
+    }
+}
+
+/// A class with the sheet's own word for it beside it: "Stimulants (Adderall)".
+pub fn medicine_with_brand(shown: &str, brand: &str) -> String {
+    crate::t!(
+        "sheet-medicine-with-brand",
+        class = medicine_class(shown),
+        brand = brand
+    )
 }
 
 /// A proposal in plain words, for the list the patient accepts from.
 pub fn describe(rule: &Proposed) -> String {
     match rule {
-        Proposed::SolidFood { cutoff } => format!("No solid food {}", cutoff_words(cutoff)),
-        Proposed::ClearLiquids { cutoff } => format!(
-            "Clear liquids until {}",
-            cutoff_words(cutoff).trim_start_matches("from ")
+        Proposed::SolidFood { cutoff } => {
+            let w = when_of(cutoff);
+            crate::t!(
+                "sheet-proposal-solid-food",
+                when = w.when,
+                hours = w.hours,
+                minutes = w.minutes,
+                days = w.days,
+                time = w.time
+            )
+        }
+        Proposed::ClearLiquids { cutoff } => {
+            let w = when_of(cutoff);
+            crate::t!(
+                "sheet-proposal-clear-liquids",
+                when = w.when,
+                hours = w.hours,
+                minutes = w.minutes,
+                days = w.days,
+                time = w.time
+            )
+        }
+        Proposed::ClearLiquidsAre { words } => crate::t!("sheet-proposal-clear-liquids-are", words = words.as_str()),
+        Proposed::IfFastBroken { words } => crate::t!("sheet-proposal-if-fast-broken", words = words.as_str()),
+        Proposed::Medicine { rule } => crate::t!(
+            "sheet-proposal-medicine",
+            name = rule.name.as_str(),
+            rule = rule.summary()
         ),
-        Proposed::ClearLiquidsAre { words } => format!("What counts as a clear liquid: \"{words}\""),
-        Proposed::IfFastBroken { words } => format!("If the fast is broken: \"{words}\""),
-        Proposed::Medicine { rule } => format!("{}: {}", rule.name, rule.summary()),
-        Proposed::KeepTakingUsual => "Keep taking your usual medicines, except those named".into(),
-        Proposed::ArriveEarly { minutes } => format!("Arrive {minutes} minutes early"),
-        Proposed::Bring { items } => format!("Bring: {}", items.join(", ")),
-        Proposed::EscortRequired => "An adult must take you home".into(),
-        Proposed::EscortMinAge { age } => format!("The driver must be {age} or older"),
-        Proposed::EscortPresence { presence } => format!("The driver {}", presence.words()),
-        Proposed::Rideshare { rideshare } => format!("Taxi or rideshare: {}", rideshare.words()),
+        Proposed::KeepTakingUsual => crate::t!("sheet-proposal-keep-taking-usual"),
+        Proposed::ArriveEarly { minutes } => crate::t!("sheet-proposal-arrive-early", minutes = *minutes),
+        Proposed::Bring { items } => crate::t!("sheet-proposal-bring", items = items.join(", ")),
+        Proposed::EscortRequired => crate::t!("sheet-proposal-escort-required"),
+        Proposed::EscortMinAge { age } => crate::t!("sheet-proposal-escort-min-age", age = *age),
+        Proposed::EscortPresence { presence } => {
+            let presence = match presence {
+                EscortPresence::Unspecified => "unspecified",
+                EscortPresence::StaysOnSite => "stays_on_site",
+                EscortPresence::ComesToDoor => "comes_to_door",
+                EscortPresence::MayLeaveAndReturn => "may_leave",
+            };
+            crate::t!("sheet-proposal-escort-presence", presence = presence)
+        }
+        Proposed::Rideshare { rideshare } => {
+            let rideshare = match rideshare {
+                Rideshare::Unspecified => "unspecified",
+                Rideshare::NotAllowed => "not_allowed",
+                Rideshare::OnlyWithEscort => "only_with_escort",
+                Rideshare::Allowed => "allowed",
+            };
+            crate::t!("sheet-proposal-rideshare", rideshare = rideshare)
+        }
         Proposed::NoDriving { rule } => match rule {
-            NoDriving::Hours { hours } => format!("No driving or machinery for {hours} hours"),
-            NoDriving::RestOfDay => "No driving for the rest of the day".into(),
-            NoDriving::NextMorning => "No driving until the next morning, after a night's sleep".into(),
+            NoDriving::Hours { hours } => crate::t!("sheet-proposal-no-driving-hours", hours = *hours),
+            NoDriving::RestOfDay => crate::t!("sheet-proposal-no-driving-rest-of-day"),
+            NoDriving::NextMorning => crate::t!("sheet-proposal-no-driving-next-morning"),
         },
         Proposed::NoDecisions { until } => match until {
-            Some(Until::Hours { hours }) => format!("No important decisions for {hours} hours"),
-            Some(Until::NextMorning) => "No important decisions until the next morning".into(),
-            None => "No important decisions until the effects wear off".into(),
+            Some(Until::Hours { hours }) => crate::t!("sheet-proposal-no-decisions-hours", hours = *hours),
+            Some(Until::NextMorning) => crate::t!("sheet-proposal-no-decisions-next-morning"),
+            None => crate::t!("sheet-proposal-no-decisions-worn-off"),
         },
-        Proposed::NoAlcohol { hours } => format!("No alcohol or cannabis for {hours} hours after"),
-        Proposed::NoSedatives { hours } => {
-            format!("No opioids, benzodiazepines or other sedatives for {hours} hours after")
-        }
-        Proposed::SomeoneStays { hours } => format!("Someone stays with you for {hours} hours after"),
-        Proposed::NoDependents => "Do not look after children or others until the next morning".into(),
-        Proposed::RedFlag { rule } => format!("{}: {}", rule.situation, rule.call.words()),
-        Proposed::VisitTask { task } => format!(
-            "Before each visit: {} ({})",
-            task.title,
-            moment_summary(&Some(task.when.clone()))
+        Proposed::NoAlcohol { hours } => crate::t!("sheet-proposal-no-alcohol", hours = *hours),
+        Proposed::NoSedatives { hours } => crate::t!("sheet-proposal-no-sedatives", hours = *hours),
+        Proposed::SomeoneStays { hours } => crate::t!("sheet-proposal-someone-stays", hours = *hours),
+        Proposed::NoDependents => crate::t!("sheet-proposal-no-dependents"),
+        Proposed::RedFlag { rule } => crate::t!(
+            "sheet-proposal-red-flag",
+            situation = rule.situation.as_str(),
+            call = rule.call.words()
         ),
-        Proposed::InfusionMinutes { minutes } => format!("The infusion takes {minutes} minutes"),
+        Proposed::VisitTask { task } => crate::t!(
+            "sheet-proposal-visit-task",
+            task = task.title.as_str(),
+            moment = moment_summary(&Some(task.when.clone()))
+        ),
+        Proposed::InfusionMinutes { minutes } => crate::t!("sheet-proposal-infusion-minutes", minutes = *minutes),
         Proposed::Observation {
             min_minutes,
             max_minutes,
         } => match min_minutes == max_minutes {
-            true => format!("Observation after: {min_minutes} minutes"),
-            false => format!("Observation after: {min_minutes}-{max_minutes} minutes"),
+            true => crate::t!("sheet-proposal-observation", minutes = *min_minutes),
+            false => crate::t!(
+                "sheet-proposal-observation-range",
+                min = *min_minutes,
+                max = *max_minutes
+            ),
         },
-        Proposed::Note { note } => format!("A note: \"{}\"", note.text),
+        Proposed::Note { note } => crate::t!("sheet-proposal-note", text = note.text.as_str()),
     }
 }
 
@@ -284,6 +388,12 @@ fn comment(text: &str) -> String {
     text.lines().map(|l| format!("# {l}\n")).collect()
 }
 
+/// A comment beside a key of the file, "# key: words", as lines without the
+/// last line break.
+fn key_comment(key: &str, words: &str) -> String {
+    comment(&format!("{key}: {words}")).trim_end_matches('\n').to_string()
+}
+
 /// The proposals as a version 2 protocol file holding only what the sheet
 /// says (a partial file: what it leaves out keeps Steady's typical value
 /// when imported), each rule under the sentence it came from; then the
@@ -379,7 +489,7 @@ pub fn to_partial_toml(reading: &SheetReading) -> String {
                 // The format's own "until the effects wear off" is the key left out.
                 None => put(
                     "after",
-                    "# no_decisions: until the effects wear off (the key left out)".into(),
+                    key_comment("no_decisions", &crate::t!("sheet-toml-no-decisions-worn-off")),
                     i,
                 ),
             },
@@ -395,12 +505,21 @@ pub fn to_partial_toml(reading: &SheetReading) -> String {
                 let mut entry = format!("{}[[medicines.rules]]\nname = {}\n", source(i), toml_string(&rule.name));
                 entry.push_str(&match &rule.before {
                     crate::facts::rules::MedicineBefore::None => r#"before = { kind = "none" }"#.to_string(),
-                    crate::facts::rules::MedicineBefore::SkipMorningOf => r#"before = { kind = "skip_morning_of" }"#.to_string(),
-                    crate::facts::rules::MedicineBefore::NightBefore => r#"before = { kind = "night_before" }"#.to_string(),
-                    crate::facts::rules::MedicineBefore::HoursBefore { hours } => format!(r#"before = {{ kind = "hours_before", hours = {hours} }}"#),
-                    crate::facts::rules::MedicineBefore::FewerOnTheDay => r#"before = { kind = "fewer_on_the_day" }"#.to_string(),
+                    crate::facts::rules::MedicineBefore::SkipMorningOf => {
+                        r#"before = { kind = "skip_morning_of" }"#.to_string()
+                    }
+                    crate::facts::rules::MedicineBefore::NightBefore => {
+                        r#"before = { kind = "night_before" }"#.to_string()
+                    }
+                    crate::facts::rules::MedicineBefore::HoursBefore { hours } => {
+                        format!(r#"before = {{ kind = "hours_before", hours = {hours} }}"#)
+                    }
+                    crate::facts::rules::MedicineBefore::FewerOnTheDay => {
+                        r#"before = { kind = "fewer_on_the_day" }"#.to_string()
+                    }
                     crate::facts::rules::MedicineBefore::AskPrescriber { days_before } => format!(
-                        "# days_before: Steady's choice (the sheet says to discuss, not when)\nbefore = {{ kind = \"ask_prescriber\", days_before = {days_before} }}"
+                        "{}\nbefore = {{ kind = \"ask_prescriber\", days_before = {days_before} }}",
+                        key_comment("days_before", &crate::t!("sheet-toml-ask-days-before"))
                     ),
                 });
                 entry.push('\n');
@@ -438,9 +557,7 @@ pub fn to_partial_toml(reading: &SheetReading) -> String {
             )),
         }
     }
-    let mut out = String::from(
-        "# Proposed by Steady from a clinic's sheet: only what the sheet says.\n# Check every rule against the sheet before importing; what this file\n# leaves out keeps Steady's typical value.\n",
-    );
+    let mut out = comment(&crate::t!("sheet-toml-header"));
     out.push_str(&format!("version = {FORMAT_VERSION}\n"));
     if !bring.is_empty() {
         out.push('\n');
@@ -464,12 +581,14 @@ pub fn to_partial_toml(reading: &SheetReading) -> String {
         out.push_str(entry);
     }
     if !reading.questions.is_empty() {
-        out.push_str("\n# Questions (nothing was chosen for these):\n");
+        out.push('\n');
+        out.push_str(&comment(&crate::t!("sheet-toml-questions")));
         for q in &reading.questions {
             out.push_str(&comment(&q.ask));
         }
     }
-    out.push_str("\n# Not used\n");
+    out.push('\n');
+    out.push_str(&comment(&crate::t!("sheet-toml-not-used")));
     for &i in &reading.unused {
         out.push_str(&comment(&reading.sentences[i].text));
     }

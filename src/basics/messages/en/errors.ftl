@@ -272,6 +272,15 @@ error-sheet-pdf-unreadable = Steady could not read that PDF ({ $reason }). Copy 
 error-sheet-pdf-damaged = Steady could not read that PDF (it looks damaged). Copy the sheet's text and paste it instead.
 error-sheet-pdf-no-text = That PDF has no text in it: it looks like a scanned picture of the sheet. Steady reads text, not pictures. Copy the text from your clinic's e-mail or web page, or enter the rules in the form.
 
+## A clinic's sheet given to the reader (pasted, or the text of a file).
+## Nothing was read.
+
+# $size: how many kilobytes (KB) of text were given; $max: the most Steady reads.
+error-sheet-too-large = That is { $size } KB of text; a clinic's sheet is a few pages (Steady reads up to { $max } KB). Paste only the instructions.
+# Control characters: invisible codes that are not letters (the text of a program file, say).
+error-sheet-control-characters = That does not look like text (it is full of control characters). Copy the sheet's words instead.
+error-sheet-empty = There is no text to read. Paste your clinic's instructions.
+
 ## Damaged data, and the clinic's rules applied or undone.
 
 # $id: the session's number; $reason: technical words (English).

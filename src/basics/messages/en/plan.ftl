@@ -493,3 +493,13 @@ rules-call-emergency = call the emergency number
 rules-call-clinic = call the clinic
 # SAFETY: whom to call for a red flag: the patient's own doctor.
 rules-call-primary-care = tell your primary care provider
+
+## The clinic's rules as a whole.
+
+# The name of the rules a session follows when the clinic's rules give no
+# clinic name: on the session's page, "Following Your clinic's instructions".
+rules-name-your-clinic = Your clinic's instructions
+# The first line of a clinic's instructions file Steady writes (Settings, or
+# `steady protocol export`), written after "# " in the file. The path
+# protocol/README.md names a file: keep it as it is.
+rules-file-header = Steady clinic instructions. Format: protocol/README.md in Steady's repository.
