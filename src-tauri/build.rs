@@ -27,6 +27,7 @@ const COMMANDS: &[&str] = &[
     "export_driver_calendar",
     "export_rules",
     "first_screen",
+    "catalogue",
     "phone_status",
     "set_phone_titles",
     "phone_calendar",

@@ -319,6 +319,7 @@ pub fn run() {
             crate::commands::set_start_at_login,
             crate::commands::ui_ready,
             crate::commands::first_screen,
+            crate::commands::catalogue,
             crate::commands::phone_status,
             crate::commands::set_phone_titles,
             crate::commands::phone_calendar,

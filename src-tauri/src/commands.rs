@@ -78,6 +78,13 @@ fn app_info(state: State<'_, AppState>) -> AppInfo {
     }
 }
 
+/// The words of the current language alone, for a window whose first
+/// screen failed to come: it still says what went wrong in words.
+#[tauri::command]
+pub fn catalogue() -> i18n::Catalogue {
+    i18n::current().catalogue()
+}
+
 /// The patient chose a language in Settings or at first start (`None`:
 /// follow the system's again). Everything re-words: the window (from the
 /// catalogue returned), the plan items already there and the reminders

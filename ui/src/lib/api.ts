@@ -3,6 +3,7 @@
 // (./bindings), so the two sides cannot drift apart. Tests can swap `backend`.
 import { invoke } from "@tauri-apps/api/core";
 import type { FirstScreen } from "./bindings/FirstScreen";
+import type { Catalogue } from "./bindings/Catalogue";
 import type { PhoneStatus } from "./bindings/PhoneStatus";
 import type { PhoneTitles } from "./bindings/PhoneTitles";
 import type { PhoneCalendar } from "./bindings/PhoneCalendar";
@@ -68,6 +69,7 @@ type Commands = {
   set_start_at_login: { args: { enabled: boolean }; result: boolean };
   ui_ready: { args: { marks?: Record<string, number> }; result: null };
   first_screen: { args: Record<string, never>; result: FirstScreen };
+  catalogue: { args: Record<string, never>; result: Catalogue };
   phone_status: { args: Record<string, never>; result: PhoneStatus };
   set_phone_titles: { args: { titles: PhoneTitles }; result: PhoneStatus };
   phone_calendar: { args: { session_id: number }; result: PhoneCalendar };
