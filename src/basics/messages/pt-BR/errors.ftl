@@ -17,11 +17,11 @@ error-not-found = { $what ->
    *[rules_change] A mudança de regras { $id } não foi encontrada. Talvez tenha sido removida.
 }
 # $found, $known: data format versions (whole numbers).
-error-newer-schema = Estes dados foram gravados por um Steady mais novo (versão de dados { $found }; este Steady conhece até a { $known }). Nada foi mexido.
+error-newer-schema = Estes dados foram gravados por um Steady mais novo (versão de dados { $found }; este Steady conhece até a { $known }). Os dados não foram alterados.
 error-storage-disk-full = O disco está cheio, por isso isto não foi salvo. Libere espaço e tente de novo. Nada do que já estava salvo se perdeu.
 error-storage-read-only = A pasta de dados do Steady é somente leitura, por isso isto não foi salvo. Nada do que já estava salvo se perdeu.
 # $reason: the database's own technical words (English), kept for a helper.
-error-storage-io = O Steady não conseguiu gravar na pasta de dados dele (o disco pode estar cheio, ser somente leitura ou estar falhando), por isso isto não foi salvo. Nada do que já estava salvo se perdeu. ({ $reason })
+error-storage-io = O Steady não conseguiu gravar na pasta de dados (o disco pode estar cheio, ser somente leitura ou estar falhando), por isso isto não foi salvo. Nada do que já estava salvo se perdeu. ({ $reason })
 # $reason: the database's own technical words (English).
 error-storage = O Steady não conseguiu ler ou salvar os dados: { $reason }
 # $reason: the system's words for what failed (often English).

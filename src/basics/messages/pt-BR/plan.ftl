@@ -22,7 +22,7 @@
 # clinic's own words), when the clinic gave no note of its own.
 plan-visit-task-detail = A sua clínica pede isto antes de cada consulta.
 plan-keep-calm-title = Tenha um dia tranquilo
-plan-keep-calm-detail = Evite estresse e qualquer briga que der para evitar.
+plan-keep-calm-detail = Evite estresse e as discussões que você puder evitar.
 # Shown when no medicine rule is set: only the prescriber says which
 # medicines to pause.
 plan-check-medicines-title = Confira quais remédios pausar
@@ -75,7 +75,7 @@ plan-stop-food-detail-if-broken = Nada de comida sólida a partir deste horário
 # The reminder's title when the cutoff falls in the night and the reminder
 # comes at bedtime instead.
 plan-stop-food-bedtime-title = Faça o último lanche antes de dormir
-plan-stop-drinks-title = Beba os últimos líquidos claros
+plan-stop-drinks-title = Hora dos últimos líquidos claros
 # Until when clear liquids are fine. $moment: "hours" ($hours before the
 # session), "same-day" or "day-before" (a clock time shown beside the item).
 plan-stop-drinks-detail = Líquidos claros, como água, podem ser tomados até este horário, { $moment ->
@@ -98,7 +98,7 @@ plan-stop-drinks-detail-named = Líquidos claros ({ $clear }) podem ser tomados 
     }; depois disso, nada, a não ser que a sua clínica tenha dito outra coisa.
 # The reminder's title when the cutoff falls in the night and the reminder
 # comes at bedtime instead.
-plan-stop-drinks-bedtime-title = Beba o último líquido antes de dormir
+plan-stop-drinks-bedtime-title = Últimos líquidos antes de dormir
 
 ## Remédios em volta da sessão. $name: um remédio ou uma classe de remédios
 ## como a clínica ou o médico prescritor escreveu ("Lamotrigina",
