@@ -14,7 +14,7 @@
 
 effect-dizziness = Vertiges ou désorientation
 # Feeling "dissociated": the world seems unreal or far away.
-effect-dissociation = Sensation de détachement, les choses paraissent ou sonnent différemment
+effect-dissociation = Sensation de détachement ; les images ou les sons semblent différents
 effect-blood-pressure = Cœur qui s’accélère ou tension artérielle plus élevée
 effect-nausea = Nausées
 effect-headache-tiredness = Mal de tête ou fatigue
@@ -48,9 +48,9 @@ red-flag-mania = Des signes de manie, ou une psychose qui s’aggrave
 ## the driver can help. "they" is the patient.
 
 way-home-groggy-feel = Somnolence ou confusion, pendant plusieurs heures
-way-home-groggy-help = Restez à côté, parlez calmement et gardez un programme simple.
+way-home-groggy-help = Restez à côté, parlez calmement et faites simple.
 way-home-unsteady-feel = Manque d’équilibre en se levant
-way-home-unsteady-help = Donnez le bras, du fauteuil jusqu’à la voiture, puis jusque dans la maison.
+way-home-unsteady-help = Offrez votre bras du fauteuil à la voiture, puis jusque dans la maison.
 # Nauseous.
 way-home-sick-feel = Nausées, en général pendant quelques heures
 way-home-sick-help = Conduisez en douceur, et arrêtez-vous si on vous le demande.

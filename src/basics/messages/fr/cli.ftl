@@ -41,7 +41,7 @@ cli-item-ticked = { $done ->
    *[no] { $id } : { $title } — pas fait
 }
 # The next thing to do. $due: "2026-12-02T19:00"; $title: the item's title.
-cli-today-next = Ensuite : { $due }  { $title }
+cli-today-next = Prochaine tâche : { $due }  { $title }
 cli-today-nothing = Rien à faire.
 # A session's state in the course's list, one word.
 cli-session-status = { $status ->

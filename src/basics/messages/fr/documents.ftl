@@ -41,34 +41,34 @@ ride-pickup = Venir chercher { $patient ->
 ride-drive-again = { $patient ->
     [named] { $name }
    *[none] Le patient
-} peut conduire de nouveau à partir du { $day } à { $time } ({ $rule ->
+} peut reprendre le volant dès le { $day } à { $time } ({ $rule ->
     [rest_of_day] pas pendant le reste du jour de la séance
     [next_morning] le lendemain matin, après une nuit de sommeil
    *[hours] { $hours } après la séance
-}), à condition d’avoir retrouvé toute sa vigilance et avec l’accord de la clinique.
+}), si sa vigilance est revenue et si la clinique est d’accord.
 # The driver's checklist, in three parts: the day before, on the day, after.
 ride-steps-day-before = La veille
-ride-step-confirm = Confirmez avec { $patient ->
-    [named] { $name }
-   *[none] le patient
-} que c’est vous qui conduisez.
-ride-step-route = Préparez l’itinéraire jusqu’à { $clinic ->
+ride-step-confirm = Confirmez { $patient ->
+    [named] à { $name }
+   *[none] au patient
+} que vous conduisez.
+ride-step-route = Repérez l’accès à { $clinic ->
     [named] { $clinic_name }
    *[none] la clinique
-}, et repérez où vous garer.
+} et le parking.
 # $date: the session's day, short ("jeu. 3 déc.").
 ride-steps-on-the-day = Le jour même ({ $date })
 # $time: when the session starts ("09:00").
-ride-step-phone-on = Gardez votre téléphone allumé à partir de { $time } : la clinique peut appeler quand { $patient ->
+ride-step-phone-on = Téléphone allumé dès { $time } : la clinique peut appeler quand { $patient ->
     [named] { $name }
    *[none] le patient
 } pourra sortir.
 # $window: the pickup window ("11:00–13:00").
-ride-step-come-between = Venez à la clinique pendant le créneau { $window }.
+ride-step-come-between = Venez à la clinique : { $window }.
 ride-step-walk = Accompagnez { $patient ->
     [named] { $name }
    *[none] le patient
-} jusqu’à la voiture : son équilibre peut être fragile au moment de se lever.
+} jusqu’à la voiture : son équilibre peut être fragile au lever.
 ride-steps-after = Après
 # SAFETY: the clinic's rule that someone stays with the patient. $hours: how long, in words ("24 heures").
 ride-step-someone-stays = La clinique demande que quelqu’un reste avec { $patient ->
@@ -90,7 +90,7 @@ ride-step-no-driving = { $patient ->
 ride-message-opening = { $driver ->
     [named] Bonjour { $driver_name } !
    *[none] Bonjour !
-} { $pickup }. La séance commence à { $start } ; la clinique laisse en général sortir les patients pendant ce créneau, alors merci de pouvoir venir dès qu’elle appelle.
+} { $pickup }. La séance commence à { $start } ; la clinique laisse en général sortir les patients pendant ce créneau, alors merci de vous tenir disponible pour venir dès qu’elle appelle.
 # $address: the clinic's address, as typed.
 ride-message-address = Adresse : { $address }.
 # $clinic_phone: the clinic's phone number.
@@ -122,7 +122,7 @@ ride-card-title = Venir chercher { $patient ->
    *[none] à la clinique
 }
 # $time: the session's start ("09:00").
-ride-card-start = La séance commence à { $time }. Gardez votre téléphone allumé à partir de là : la clinique peut appeler quand { $patient ->
+ride-card-start = Séance à { $time }. Gardez votre téléphone allumé : la clinique peut appeler quand { $patient ->
     [named] { $name }
    *[none] le patient
 } pourra sortir.
@@ -157,15 +157,15 @@ ride-card-clinic = { $clinic ->
 }
 ride-card-clinic-phone = { $phone ->
     [given] Téléphone de la clinique : { $clinic_phone }
-   *[none] Téléphone de la clinique : (non renseigné : demandez à la clinique)
+   *[none] Téléphone de la clinique : à demander
 }
 # A heading over the clinic's rules for the escort.
-ride-card-escort-heading = Ce que la clinique demande au conducteur
+ride-card-escort-heading = Ce que la clinique demande
 ride-card-drive-again-heading = Reprise de la conduite
 # SAFETY: no driving before this. $date: a short day and time ("ven. 4 déc. à 13:00").
 ride-card-not-before = Pas avant le { $date }
 ride-card-checklist-heading = Votre liste
-ride-card-way-home-heading = Sur le trajet du retour, { $patient ->
+ride-card-way-home-heading = En route, { $patient ->
     [named] { $name }
    *[none] le patient
 } peut ressentir

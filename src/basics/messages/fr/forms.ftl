@@ -23,7 +23,7 @@ forms-checklist-session-day = le jour de la séance
 
 settings-title = Paramètres
 settings-reminders-heading = Rappels
-settings-notifications-on = Les notifications du bureau sont activées. Steady vous fait vos rappels même quand sa fenêtre est fermée, tant qu’il tourne dans la zone de notification.
+settings-notifications-on = Les notifications du bureau sont activées. Steady vous envoie vos rappels même quand sa fenêtre est fermée, tant qu’il tourne dans la zone de notification.
 settings-notifications-off = Les notifications du bureau sont désactivées : aucun service de notifications n’a répondu. Les rappels s’affichent plutôt dans la fenêtre de Steady.
 # Opens the system's own words about why notifications are off.
 settings-notifications-details = Détails
@@ -96,7 +96,7 @@ settings-about-disclaimer = Steady affiche des valeurs types tirées de guides p
 clinic-form-eyebrow = Les consignes de votre clinique
 clinic-form-title = Faites de la fiche de votre clinique votre programme
 # $tag: the small "typical" tag (clinic-form-typical), shown as a tag.
-clinic-form-lead = Chaque champ commence à une valeur type, marquée { $tag }. Changez ce que dit votre clinique ; la liste à côté du formulaire montre le résultat. Rien n’est enregistré tant que vous n’avez pas choisi « Enregistrer ».
+clinic-form-lead = Chaque champ commence à une valeur type, marquée { $tag }. Modifiez-le selon ce que dit votre clinique ; la liste à côté du formulaire montre le résultat. Rien n’est enregistré tant que vous n’avez pas choisi « Enregistrer ».
 # A small tag beside a value still at Steady's typical value, not the clinic's.
 clinic-form-typical = valeur type
 clinic-form-open-file = Ouvrir un fichier de votre clinique…
@@ -271,7 +271,7 @@ clinic-form-days-before = Jours avant
 clinic-form-task-remove = Retirer cette tâche
 clinic-form-task-add = Ajouter une tâche
 clinic-form-notes-legend = Notes de la clinique
-clinic-form-notes-intro = Tout le reste de la fiche, gardé dans ses propres mots sur une liste.
+clinic-form-notes-intro = Tout le reste de la fiche, gardé mot pour mot sur une liste.
 clinic-form-note-add = Ajouter une note
 clinic-form-save-heading = Enregistrer
 clinic-form-save-for = Utiliser ces consignes pour
@@ -311,7 +311,7 @@ sheet-reader-intro = Copiez les consignes depuis l’e-mail, la page web ou le P
 sheet-reader-text-label = La fiche de votre clinique
 # An example inside the empty box.
 sheet-reader-text-example = Rien à manger pendant les 6 heures avant votre rendez-vous…
-sheet-reader-read = La lire
+sheet-reader-read = Lire la fiche
 sheet-reader-open-file = Ouvrir un fichier texte…
 sheet-reader-pdf-drop = Déposez le PDF sur cette fenêtre pour le lire, ou copiez son texte et collez-le ici.
 # $rules: how many rules Steady read from the sheet; $questions: how many
@@ -397,13 +397,13 @@ ride-screen-confirmed = { $driver ->
    *[named] { $driver_name } a confirmé le trajet
 }
 ride-screen-confirm-hint = Tant que ce n’est pas coché, Steady vous rappelle la veille de confirmer votre conducteur.
-ride-screen-escort-rules = Ce que la clinique demande au conducteur
+ride-screen-escort-rules = Ce que la clinique demande
 # SAFETY
 ride-screen-driving-again = Reprise de la conduite
 # SAFETY: $time: when the patient may drive again, "mar. 09:00".
 ride-screen-drive-again = Pas avant { $time }
 ride-screen-driver-checklist = La liste du conducteur
-ride-screen-way-home = Sur le trajet du retour, { $patient ->
+ride-screen-way-home = En route, { $patient ->
     [none] le patient
    *[named] { $patient_name }
 } peut ressentir
@@ -484,7 +484,7 @@ ride-screen-paper-letter = Lettre US
 ride-screen-save-pdf = Enregistrer la fiche trajet retour (PDF)
 ride-screen-print = Imprimer…
 # $path: the ride card PDF just written, opened in the system's PDF viewer.
-ride-screen-printed = { $path } est ouvert dans votre lecteur PDF : imprimez-le depuis celui-ci.
+ride-screen-printed = { $path } est ouvert dans votre lecteur PDF : imprimez-le depuis ce lecteur.
 ride-screen-details-heading = Détails
 ride-screen-patient-name = Votre prénom, tel que le conducteur vous connaît
 ride-screen-driver-name = Nom du conducteur

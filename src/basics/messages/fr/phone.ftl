@@ -30,7 +30,7 @@ phone-qr-session-day-part = Le jour de la séance ({ $part } sur { $parts })
 ## Sending the file to oneself.
 
 phone-mail-subject = Mes rappels Steady
-phone-mail-body = Le fichier d’agenda joint contient ma liste Steady. L’ouvrir sur le téléphone pour l’ajouter à l’agenda ; en ouvrir un plus récent le met à jour.
+phone-mail-body = Le fichier d’agenda joint contient ma liste Steady. À ouvrir sur le téléphone pour l’ajouter à l’agenda ; ouvrir un fichier plus récent le met à jour.
 phone-mail-opened = Votre messagerie s’est ouverte avec le fichier d’agenda en pièce jointe. Envoyez-le à une adresse que vous lisez sur votre téléphone, puis ouvrez-y le fichier.
 # $folder: where the file was saved; $file: its name.
 phone-mail-opened-attach = Votre messagerie s’est ouverte. Joignez le fichier enregistré { $file } depuis { $folder }, envoyez-le-vous, et ouvrez-le sur votre téléphone.

@@ -24,7 +24,7 @@
 # The detail of a task the clinic sets before each visit (its title is the
 # clinic's own words), when the clinic gave no note of its own.
 plan-visit-task-detail = Votre clinique demande ceci avant chaque visite.
-plan-keep-calm-title = Garder une journée calme
+plan-keep-calm-title = Passer une journée calme
 plan-keep-calm-detail = Évitez le stress et les disputes que vous pouvez éviter.
 # Shown when no medicine rule is set: only the prescriber says which
 # medicines to pause.

@@ -18,8 +18,8 @@ reminders-body-late = En retard de { $late } : c’était prévu à { $time }. 
 # A reminder shown ahead of its time, as the patient asked. $time: the item's time; $detail: why (may be empty).
 reminders-body-ahead = À { $time }. { $detail }
 # When a reminder comes next, in the tray: $time is a clock time ("22:00").
-reminders-when-today = aujourd’hui { $time }
-reminders-when-tomorrow = demain { $time }
+reminders-when-today = aujourd’hui à { $time }
+reminders-when-tomorrow = demain à { $time }
 
 ## The notification's buttons (short: the desktop shows them side by side).
 

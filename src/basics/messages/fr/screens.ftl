@@ -360,7 +360,7 @@ check-in-page-export = Exporter en CSV et en PDF de synthèse
 # After exporting. $csv, $pdf: the two files' paths.
 check-in-page-exported = Enregistrés : { $csv } et { $pdf }
 # Under the chart: the check-ins stay on this computer.
-check-in-page-stays-here = Reste sur cet ordinateur. N’en sort que si vous l’exportez.
+check-in-page-stays-here = Vos bilans restent sur cet ordinateur. Ils n’en sortent que si vous les exportez.
 
 ## After a session (Recovery.svelte): what the patient may feel and when it
 ## usually eases, and whom to call when something is wrong.
