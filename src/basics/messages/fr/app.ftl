@@ -64,6 +64,9 @@
 ### - groggy = somnolence, "dans le brouillard"; dizziness = vertiges
 ### - passphrase = phrase secrète; app lock = verrouillage; Settings =
 ###   Paramètres; text message = SMS; e-mail = e-mail
+### - drive again = reprendre le volant / reprise de la conduite; a
+###   country's numbers = "Numéros utiles : { $country }" (a country's
+###   name after a colon needs no article)
 
 ## The language as it names itself, in the language chooser.
 
@@ -123,6 +126,8 @@ month-short = { $month ->
 
 # A date in words: "jeudi 3 décembre". French has one order: $order is
 # not needed.
+# French writes the first of the month "1er"; $day arrives as text, so a
+# select cannot pick it out: Steady says "lundi 1 mars".
 date-long = { $weekday } { $day } { $month }
 # "jeu. 3 déc."
 date-short = { $weekday } { $day } { $month }
