@@ -63,6 +63,11 @@
 ### - booster = sessão de reforço; course (of treatment) = tratamento
 ### - self-harm = se machucar / autolesão ("pensamentos de se machucar")
 ### - questionnaire = questionário; PHQ-9 fica "PHQ-9"
+### - clinic's sheet = folha de instruções (da clínica); depois, só "folha"
+### - note (a sentence kept) = observação; keep as a note = guardar como observação
+### - rideshare = carro de aplicativo; machinery = máquinas ("operar máquinas")
+### - cannabis = maconha; sedatives = sedativos; opioids = opioides;
+###   benzodiazepines = benzodiazepínicos
 
 ## O idioma como se chama a si mesmo, no seletor de idioma.
 

@@ -116,7 +116,8 @@ crisis-emergency-ambulance = { $number } (ambulância)
 crisis-emergency-ambulance-and-mobile = { $number } (ambulância); { $mobile } pelo celular
 # SAFETY: stands for a country's name when Steady does not know the
 # patient's country: "Numbers for your country". Country names arrive in
-# English ("Germany"), so headings say "Números de ajuda: { $whose }",
+# Portuguese for the countries of country-name below, in English for any
+# other ("Germany"), so headings say "Números de ajuda: { $whose }",
 # with no article to agree.
 crisis-your-country = seu país
 
@@ -134,4 +135,37 @@ phq9-band = { $band ->
     [moderate] moderada
     [moderately_severe] moderadamente grave
    *[severe] grave
+}
+
+## Países: os que têm números de ajuda no Steady (a tabela de care-facts),
+## com o nome em português; qualquer outro fica com $name, o nome em
+## inglês do banco de dados de fusos horários.
+
+# $code: ISO 3166 code ("DE"); $name: the English name, for any other country.
+country-name = { $code ->
+    [US] Estados Unidos
+    [CA] Canadá
+    [GB] Reino Unido
+    [IE] Irlanda
+    [DE] Alemanha
+    [AT] Áustria
+    [CH] Suíça
+    [FR] França
+    [NL] Países Baixos
+    [BE] Bélgica
+    [ES] Espanha
+    [IT] Itália
+    [PT] Portugal
+    [SE] Suécia
+    [NO] Noruega
+    [FI] Finlândia
+    [PL] Polônia
+    [AU] Austrália
+    [NZ] Nova Zelândia
+    [IN] Índia
+    [JP] Japão
+    [BR] Brasil
+    [MX] México
+    [ZA] África do Sul
+   *[other] { $name }
 }

@@ -245,8 +245,13 @@ error-data-file-format = Este não é um arquivo de dados do Steady (o “format
 # $version: the data file format this Steady reads (a number).
 error-data-file-version = Este arquivo de dados tem uma versão de formato que este Steady não lê (ele lê a { $version }).
 error-data-file-no-schema = O arquivo não diz a versão do esquema.
-# $found: the file's data version (a number).
-error-data-file-older = Este arquivo foi gravado por um Steady mais antigo (versão de dados { $found }). Exporte de novo depois de atualizar aquele Steady, ou importe com a mesma versão.
+# $found: the data version the file names (a number no Steady writes).
+error-data-file-no-such-version = O arquivo diz que é da versão de dados { $found }; nenhum Steady grava essa versão. É o arquivo certo?
+# $found: the file's data version; $reason: the database's own words (English).
+error-data-file-not-migrated = Os dados da versão { $found } não puderam ser atualizados: { $reason }
+# $table: a table of Steady's own data the file has no rows for at all.
+error-data-file-cannot-fill = Os dados deste Steady têm uma tabela que a importação não consegue preencher (“{ $table }”); nada foi alterado.
+error-data-tables-circle = As chaves estrangeiras das tabelas formam um ciclo; o esquema do Steady não tem nenhum.
 # "tables" is written in the file as it is: keep it.
 error-data-file-no-tables = O arquivo não tem “tables”.
 # $table: a name inside the file.
@@ -270,6 +275,15 @@ error-sheet-file-not-text = Esse arquivo não é texto nem PDF. Abra a folha de 
 error-sheet-pdf-unreadable = O Steady não conseguiu ler esse PDF ({ $reason }). Copie o texto da folha e cole aqui.
 error-sheet-pdf-damaged = O Steady não conseguiu ler esse PDF (parece danificado). Copie o texto da folha e cole aqui.
 error-sheet-pdf-no-text = Esse PDF não tem texto: parece uma imagem escaneada da folha. O Steady lê texto, não imagens. Copie o texto do e-mail ou do site da sua clínica, ou preencha as regras no formulário.
+
+## A folha de instruções de uma clínica dada ao leitor (colada, ou o texto
+## de um arquivo). Nada foi lido.
+
+# $size: how many kilobytes (KB) of text were given; $max: the most Steady reads.
+error-sheet-too-large = São { $size } KB de texto; a folha de instruções de uma clínica tem poucas páginas (o Steady lê até { $max } KB). Cole só as instruções.
+# Control characters: invisible codes that are not letters (the text of a program file, say).
+error-sheet-control-characters = Isso não parece texto (está cheio de caracteres de controle). Copie as palavras da folha.
+error-sheet-empty = Não há texto para ler. Cole as instruções da sua clínica.
 
 ## Dados danificados, e as regras da clínica aplicadas ou desfeitas.
 

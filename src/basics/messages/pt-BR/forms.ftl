@@ -144,9 +144,11 @@ clinic-form-food-legend = Comida e bebida
 clinic-form-solid-title = Sem comida sólida
 clinic-form-liquids-title = Líquidos claros permitidos até
 clinic-form-cutoff-hours = Algumas horas antes da sessão
+clinic-form-cutoff-minutes = Alguns minutos antes da sessão
 clinic-form-cutoff-clock = Num horário fixo
 clinic-form-cutoff-none = A minha clínica não tem essa regra
 clinic-form-hours-before = Horas antes
+clinic-form-minutes-before = Minutos antes
 clinic-form-time = Horário
 # Followed by a choice: a day (clinic-form-food-day-*) or a checklist (forms-checklist-*).
 clinic-form-on = Quando
@@ -269,6 +271,7 @@ clinic-form-task-example = Preencher o questionário de humor
 # Followed by the choices clinic-form-task-when-*.
 clinic-form-when = Quando
 clinic-form-task-when-hours = algumas horas antes
+clinic-form-task-when-minutes = alguns minutos antes
 clinic-form-task-when-clock = num horário, dias antes
 clinic-form-days-before = Dias antes
 clinic-form-task-remove = Remover esta tarefa

@@ -72,6 +72,17 @@ plan-stop-food-detail-if-broken = Nada de comida sólida a partir deste horário
            *[other] { $hours } horas antes da sua sessão
         }
     }. Se você comer: { $if_broken }. O horário da sua clínica é o que vale.
+# As plan-stop-food-detail, for a cutoff the clinic gives in minutes.
+# $minutes: minutes before the session.
+plan-stop-food-detail-minutes = Nada de comida sólida a partir deste horário, { $minutes ->
+        [one] { $minutes } minuto antes da sua sessão
+       *[other] { $minutes } minutos antes da sua sessão
+    }. O horário da sua clínica é o que vale.
+# As plan-stop-food-detail-if-broken, for a cutoff in minutes.
+plan-stop-food-detail-if-broken-minutes = Nada de comida sólida a partir deste horário, { $minutes ->
+        [one] { $minutes } minuto antes da sua sessão
+       *[other] { $minutes } minutos antes da sua sessão
+    }. Se você comer: { $if_broken }. O horário da sua clínica é o que vale.
 # The reminder's title when the cutoff falls in the night and the reminder
 # comes at bedtime instead.
 plan-stop-food-bedtime-title = Faça o último lanche antes de dormir
@@ -95,6 +106,17 @@ plan-stop-drinks-detail-named = Líquidos claros ({ $clear }) podem ser tomados 
             [one] { $hours } hora antes da sua sessão
            *[other] { $hours } horas antes da sua sessão
         }
+    }; depois disso, nada, a não ser que a sua clínica tenha dito outra coisa.
+# As plan-stop-drinks-detail, for a cutoff in minutes. $minutes: minutes
+# before the session.
+plan-stop-drinks-detail-minutes = Líquidos claros, como água, podem ser tomados até este horário, { $minutes ->
+        [one] { $minutes } minuto antes da sua sessão
+       *[other] { $minutes } minutos antes da sua sessão
+    }; depois disso, nada, a não ser que a sua clínica tenha dito outra coisa.
+# As plan-stop-drinks-detail-named, for a cutoff in minutes.
+plan-stop-drinks-detail-named-minutes = Líquidos claros ({ $clear }) podem ser tomados até este horário, { $minutes ->
+        [one] { $minutes } minuto antes da sua sessão
+       *[other] { $minutes } minutos antes da sua sessão
     }; depois disso, nada, a não ser que a sua clínica tenha dito outra coisa.
 # The reminder's title when the cutoff falls in the night and the reminder
 # comes at bedtime instead.
@@ -360,6 +382,8 @@ rules-field-time = horário
 rules-moment-none = sem regra
 # $hours: hours before the session; "h" is short for hours.
 rules-moment-hours-before = { $hours } h antes
+# $minutes: minutes before the session; "min" is short for minutes.
+rules-moment-minutes-before = { $minutes } min antes
 # $time: a clock time, "00:00", on the session day.
 rules-moment-same-day = a partir das { $time } no dia
 # $time: a clock time, "18:00", the day before the session.
@@ -472,3 +496,15 @@ rules-call-emergency = ligue para o número de emergência
 rules-call-clinic = ligue para a clínica
 # SAFETY: whom to call for a red flag: the patient's own doctor.
 rules-call-primary-care = avise o seu clínico geral
+
+## As regras da clínica como um todo.
+
+# The name of the rules a session follows when the clinic's rules give no
+# clinic name: on the session's page, "Following Your clinic's instructions"
+# (session-page-following, "Seguindo { $protocol }"), its only place: so
+# here with the article, in lower case.
+rules-name-your-clinic = as instruções da sua clínica
+# The first line of a clinic's instructions file Steady writes (Settings, or
+# `steady protocol export`), written after "# " in the file. The path
+# protocol/README.md names a file: keep it as it is.
+rules-file-header = Instruções de uma clínica para o Steady. Formato: protocol/README.md no repositório do Steady.
