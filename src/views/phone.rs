@@ -443,6 +443,7 @@ impl Store {
 /// screen.
 fn day_codes(events: &[(Planned, u32, bool)], name: &str, now: DateTime<Utc>) -> Result<Vec<PhoneQr>> {
     let mut codes = Vec::new();
+    let alarm_word = t!("phone-qr-alarm");
     for day in [Checklist::DayBefore, Checklist::SessionDay] {
         let mut parts: Vec<String> = Vec::new();
         let mut part = String::new();
@@ -462,7 +463,9 @@ fn day_codes(events: &[(Planned, u32, bool)], name: &str, now: DateTime<Utc>) ->
                     event: &brief,
                     sequence: *sequence,
                     cancelled: *cancelled,
-                    alarm_text: None,
+                    // A phone shows the event's title with its alarm; a short
+                    // word here leaves room for more events in one code.
+                    alarm_text: Some(&alarm_word),
                 },
                 now,
                 &mut one,

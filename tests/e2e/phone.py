@@ -120,13 +120,16 @@ def test_send_to_my_phone_hands_the_calendar_to_the_mail_program():
         for word in ("lakeside", "sam", "eat", "infusion"):
             assert all(word not in line for line in text.splitlines() if not line.startswith("uid:")), word
         wait_until(lambda: s.exists("[data-testid=phone-done]"), what="the panel to say what happened")
-        # Today knows the phone has it; moving the session makes it old.
+        # The Session plan marks what the phone has; moving the session
+        # makes the phone's copy old, and Today says so.
+        s.find("[data-testid=phone-close]").click()
         s.find("[data-testid=nav-today]").click()
-        wait_until(lambda: s.exists("[data-testid=on-phone]"), what="items marked as on the phone")
+        s.find("[data-testid=nav-session]").click()
+        marked = wait_until(lambda: len(s.find_all("[data-testid=on-phone]")), what="items marked as on the phone")
+        assert marked == len(items), f"{marked} of {len(items)} items marked as on the phone"
         session = json.loads(e2e.cli_in(app, "sessions", "--json"))[0]
         e2e.cli_in(app, "session", "move", str(session["id"]),
                    "--start", e2e.local_day(5) + "T11:00")
-        s.find("[data-testid=nav-session]").click()
         s.find("[data-testid=nav-today]").click()
         wait_until(lambda: s.exists("[data-testid=phone-out-of-date]"), what="Today to say the phone is out of date")
         e2e.desktop_screenshot("phone-out-of-date.png")

@@ -22,6 +22,7 @@ phone-calendar-name-neutral = Steady
 
 phone-qr-day-before = Der Tag davor
 phone-qr-session-day = Der Tag des Termins
+phone-qr-alarm = Erinnerung
 # $part of $parts: a day with too many things for one code.
 phone-qr-day-before-part = Der Tag davor ({ $part } von { $parts })
 phone-qr-session-day-part = Der Tag des Termins ({ $part } von { $parts })

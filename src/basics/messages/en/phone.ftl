@@ -22,6 +22,9 @@ phone-calendar-name-neutral = Steady
 
 phone-qr-day-before = The day before
 phone-qr-session-day = The session day
+# What the alarm of an event read from a QR code says (the phone shows the
+# event's title beside it); one short word.
+phone-qr-alarm = Reminder
 # $part of $parts: a day with too many things for one code.
 phone-qr-day-before-part = The day before ({ $part } of { $parts })
 phone-qr-session-day-part = The session day ({ $part } of { $parts })

@@ -22,6 +22,7 @@ phone-calendar-name-neutral = Steady
 
 phone-qr-day-before = El día anterior
 phone-qr-session-day = El día de la sesión
+phone-qr-alarm = Recordatorio
 # $part of $parts: a day with too many things for one code.
 phone-qr-day-before-part = El día anterior ({ $part } de { $parts })
 phone-qr-session-day-part = El día de la sesión ({ $part } de { $parts })

@@ -23,6 +23,7 @@ phone-calendar-name-neutral = Steady
 
 phone-qr-day-before = La veille
 phone-qr-session-day = Le jour de la séance
+phone-qr-alarm = Rappel
 # $part of $parts: a day with too many things for one code.
 phone-qr-day-before-part = La veille ({ $part } sur { $parts })
 phone-qr-session-day-part = Le jour de la séance ({ $part } sur { $parts })

@@ -25,6 +25,7 @@ phone-calendar-name-neutral = Steady
 
 phone-qr-day-before = A véspera
 phone-qr-session-day = O dia da sessão
+phone-qr-alarm = Lembrete
 # $part of $parts: a day with too many things for one code.
 phone-qr-day-before-part = A véspera ({ $part } de { $parts })
 phone-qr-session-day-part = O dia da sessão ({ $part } de { $parts })
