@@ -672,15 +672,18 @@ def test_a_clinic_entered_in_the_app_becomes_the_plan():
 
 
 def test_a_pasted_sheet_becomes_the_plan_after_the_patient_accepts_it():
-    """Issue 20: the patient pastes their clinic's sheet, Steady proposes its
-    rules beside their sentences, asks about the unclear one, and after
-    "Put in the form" and "Save" the CLI sees the items; a dropped-in
-    sentence is kept as a note."""
+    """Issues 20 and 25: the patient pastes their clinic's sheet; every rule
+    Steady read is shown beside the sentence it came from (as many as
+    `steady protocol from-text` reads); accepting them all and saving makes
+    the same checklist, item for item, as importing the partial protocol
+    `from-text` writes into a second data folder."""
     app = App()
-    cli(app.data_dir, "day", "--wake", "07:00", "--morning", "10:00", "--evening", "18:00",
-        "--check-in", "19:00", "--bedtime", "22:30")
-    sheet = open(os.path.join(ROOT, "tests", "core", "fixtures", "sheets", "calm-waters-letter.txt"),
-                 encoding="utf-8").read()
+    day_args = ["day", "--wake", "07:00", "--morning", "10:00", "--evening", "18:00",
+                "--check-in", "19:00", "--bedtime", "22:30"]
+    cli(app.data_dir, *day_args)
+    sheet_path = os.path.join(ROOT, "tests", "core", "fixtures", "sheets", "calm-waters-letter.txt")
+    sheet = open(sheet_path, encoding="utf-8").read()
+    reading = json.loads(cli(app.data_dir, "protocol", "from-text", sheet_path, "--json"))
     try:
         s = app.launch()
         day = local_day(7)
@@ -697,22 +700,14 @@ def test_a_pasted_sheet_becomes_the_plan_after_the_patient_accepts_it():
                    what="the sheet to be read")
         assert not s.exists("[data-testid=sheet-error]"), s.find("[data-testid=sheet-error]").text
         proposals = s.find_all("[data-testid=proposal]")
-        assert len(proposals) == 11, [p.text for p in proposals]
-        words = [p.text for p in proposals]
-        assert any("No solid food from 22:00 the day before" in w and "no solid foods after 10 p.m." in w for w in words), words
-        assert any("No driving or machinery for 72 hours" in w for w in words), words
-        question = s.find("[data-testid=question]").text
-        assert "Avoid heavy meals on the day" in question, question
+        assert len(proposals) == len(reading["proposals"]) > 5, (len(reading["proposals"]), [p.text for p in proposals])
+        for shown, read in zip(proposals, reading["proposals"]):
+            sentence = reading["sentences"][read["sentence"]]["text"]
+            assert read["words"] in shown.text and sentence in shown.text, (shown.text, read["words"], sentence)
+        assert len(s.find_all("[data-testid=question]")) == len(reading["questions"])
         desktop_screenshot("sheet-proposals.png")
-        # Drop one (the taxi rule), keep the unclear sentence as a note.
-        taxi = next(p for p in proposals if "Taxi or rideshare" in p.text)
-        s.execute_script("arguments[0].querySelector('input[type=checkbox]').click()", taxi)
-        s.find_xpath("//*[@data-testid='question']//label[.//span[normalize-space()='Keep the sentence as a note']]").click()
         s.find("[data-testid=use-sheet]").click()
         wait_until(lambda: not s.exists("[data-testid=sheet-results]"), what="the proposals to go into the form")
-        notice = s.find("[data-testid=file-notice]").text
-        assert "11 rules from your sheet are in the form" in notice, notice
-        assert s.execute_script("return document.querySelector('#r-arrive').value") == "20"
         s.find("[data-testid=save-rules]").click()
         s.wait_for("[data-testid=rules-notice]")
         items = wait_until(lambda: (i := items_by_key(app.data_dir)) and "stop_food" in i and i,
@@ -720,11 +715,19 @@ def test_a_pasted_sheet_becomes_the_plan_after_the_patient_accepts_it():
         previous = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
         assert items["stop_food"]["due_utc"] == utc(f"{previous}T22:00"), items["stop_food"]
         assert items["arrive"]["due_utc"] == utc(f"{day}T08:40"), "20 minutes early"
-        rules = json.loads(cli(app.data_dir, "sessions", "--json"))[0]["rules"]
-        assert rules["after"]["no_driving"] == {"kind": "hours", "hours": 72}, rules["after"]
-        assert rules["escort"]["min_age"] == 18 and rules["escort"]["presence"] == "may_leave_and_return"
-        assert rules["escort"]["rideshare"] == "unspecified", "the dropped rule is not applied"
-        assert {"checklist": "day_before", "text": "Avoid heavy meals on the day."} in rules["notes"], rules["notes"]
+
+        # The same sheet, as a protocol file imported into another folder.
+        other = tempfile.mkdtemp(prefix="steady-e2e-")
+        cli(other, *day_args)
+        cli(other, "session", "add", "--start", f"{day}T09:00", "--tz", ZONE, "--clinic", "Calm Waters")
+        partial = os.path.join(other, "partial.toml")
+        with open(partial, "w", encoding="utf-8") as f:
+            f.write(cli(other, "protocol", "from-text", sheet_path))
+        cli(other, "protocol", "import", partial)
+        imported = items_by_key(other)
+        same = lambda its: {k: (v["title"], v["due_utc"]) for k, v in its.items()}
+        assert same(items) == same(imported), \
+            f"pasted and accepted vs imported:\n{same(items)}\n{same(imported)}"
     finally:
         app.close()
 
