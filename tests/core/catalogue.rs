@@ -78,7 +78,10 @@ fn walk_expression(expression: &Expression<&str>, msg: &mut Msg) {
                 })
                 .collect();
             if let InlineExpression::VariableReference { id } = selector {
-                if keys.iter().any(|k| PLURAL_KEYS.contains(&k.as_str())) {
+                // A plural select names a category besides the default
+                // "other" ([one], [few]...); `*[other]` alone is just a
+                // default, as in a choice by country code.
+                if keys.iter().any(|k| k != "other" && PLURAL_KEYS.contains(&k.as_str())) {
                     msg.plural_selects.push((id.name.to_string(), keys.clone()));
                 } else if keys.iter().all(|k| k.parse::<f64>().is_ok()) {
                     msg.number_selects.insert(id.name.to_string());
