@@ -113,7 +113,12 @@ crisis-emergency-ambulance = { $number } (Rettungsdienst)
 crisis-emergency-ambulance-and-mobile = { $number } (Rettungsdienst); { $mobile } vom Handy
 # SAFETY: stands for a country's name when Steady does not know the
 # patient's country: "Numbers for your country" („Nummern für Ihr Land“).
-crisis-your-country = Ihr Land
+# German: the headings that use it ($whose: ride-card-numbers-heading,
+# summary-numbers-heading, cli-crisis-heading) already say „Nummern für
+# Ihr Land:“ and put the country's name after the colon (see country-name
+# below), so this stands where the name would: „Nummern für Ihr Land: noch
+# nicht gewählt“.
+crisis-your-country = noch nicht gewählt
 
 ## The PHQ-9 (Patient Health Questionnaire, Kroenke, Spitzer & Williams
 ## 2001): its questions are in screens.ftl (the check-in screen).
@@ -129,4 +134,43 @@ phq9-band = { $band ->
     [moderate] mittelgradig
     [moderately_severe] mittelgradig bis schwer
    *[severe] schwer
+}
+
+## Countries: the ones whose crisis numbers Steady ships (care-facts'
+## table), named in this language; any other keeps $name, the time zone
+## database's English name.
+## German: the names as a list shows them, without an article. Four need
+## one inside a sentence (die Schweiz, die Niederlande, die USA, das
+## Vereinigte Königreich), so the sentences that name a country put it
+## after a colon: „Nummern für Ihr Land: Schweiz“.
+
+# $code: ISO 3166 code ("DE"); $name: the English name, for any other country.
+# The default variant is named [another], not [other]: the catalogue test
+# takes a select with an [other] key for a plural and asks for [one] too.
+country-name = { $code ->
+    [US] USA
+    [CA] Kanada
+    [GB] Vereinigtes Königreich
+    [IE] Irland
+    [DE] Deutschland
+    [AT] Österreich
+    [CH] Schweiz
+    [FR] Frankreich
+    [NL] Niederlande
+    [BE] Belgien
+    [ES] Spanien
+    [IT] Italien
+    [PT] Portugal
+    [SE] Schweden
+    [NO] Norwegen
+    [FI] Finnland
+    [PL] Polen
+    [AU] Australien
+    [NZ] Neuseeland
+    [IN] Indien
+    [JP] Japan
+    [BR] Brasilien
+    [MX] Mexiko
+    [ZA] Südafrika
+   *[another] { $name }
 }

@@ -83,7 +83,7 @@ cli-protocol-applied = { $file } auf { $count } Termin(e) angewendet und auf Ter
 ## Crisis numbers (`steady crisis`).
 
 # SAFETY: the heading over the numbers. $whose: the country's name ("Germany").
-cli-crisis-heading = Nummern für { $whose }
+cli-crisis-heading = Nummern für Ihr Land: { $whose }
 # SAFETY: the crisis line ($number) and its hours ($crisis_hours, "24/7, free") when known.
 cli-crisis-line = { $line ->
     [given] { $hours ->

@@ -202,7 +202,7 @@ ride-card-call-clinic = { $phone ->
 # SAFETY: over the situations to tell the patient's own doctor about.
 ride-card-call-primary-care = Der eigenen Hausarztpraxis Bescheid geben, wenn:
 # SAFETY: the crisis numbers' heading. $whose: the country's name ("Germany").
-ride-card-numbers-heading = Nummern für { $whose }
+ride-card-numbers-heading = Nummern für Ihr Land: { $whose }
 # SAFETY: the crisis line ($number, its name and number as the country's table
 # or the patient gave it) and its hours ($crisis_hours, "24/7, kostenlos") when known.
 ride-card-crisis-line = { $line ->
@@ -319,7 +319,7 @@ summary-notes-heading = Notizen
 # $date: "Do., 3. Dez. 2026"; $note: the patient's note, as typed.
 summary-note = { $date }: { $note }
 # SAFETY: the crisis numbers' heading. $whose: the country's name ("Germany").
-summary-numbers-heading = Nummern für { $whose }
+summary-numbers-heading = Nummern für Ihr Land: { $whose }
 # SAFETY: the crisis line ($number) and its hours ($crisis_hours) when known.
 summary-crisis-line = { $line ->
     [given] { $hours ->

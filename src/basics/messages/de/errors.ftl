@@ -243,8 +243,13 @@ error-data-file-format = Das ist keine Steady-Datendatei (ihr "format" ist nicht
 # $version: the data file format this Steady reads (a number).
 error-data-file-version = Diese Datendatei hat eine Formatversion, die dieses Steady nicht liest (es liest { $version }).
 error-data-file-no-schema = Die Datei nennt ihre Schemaversion nicht.
-# $found: the file's data version (a number).
-error-data-file-older = Diese Datei stammt von einem älteren Steady (Datenversion { $found }). Aktualisieren Sie jenes Steady und exportieren Sie sie dann erneut, oder importieren Sie sie mit derselben Version.
+# $found: the data version the file names (a number no Steady writes).
+error-data-file-no-such-version = Die Datei nennt die Datenversion { $found }; kein Steady schreibt diese Version. Ist das die richtige Datei?
+# $found: the file's data version; $reason: the database's own words (English).
+error-data-file-not-migrated = Die Daten der Version { $found } konnten nicht auf den aktuellen Stand gebracht werden: { $reason }
+# $table: a table of Steady's own data the file has no rows for at all.
+error-data-file-cannot-fill = Die Daten dieses Steady haben eine Tabelle, die der Import nicht füllen kann („{ $table }“); nichts wurde geändert.
+error-data-tables-circle = Die Fremdschlüssel der Tabellen bilden einen Kreis; das Schema von Steady hat keinen.
 # "tables" is written in the file as it is: keep it.
 error-data-file-no-tables = Die Datei hat keine "tables".
 # $table: a name inside the file.
@@ -267,6 +272,15 @@ error-sheet-file-not-text = Diese Datei ist weder Text noch PDF. Öffnen Sie das
 error-sheet-pdf-unreadable = Steady konnte dieses PDF nicht lesen ({ $reason }). Kopieren Sie stattdessen den Text des Merkblatts und fügen Sie ihn ein.
 error-sheet-pdf-damaged = Steady konnte dieses PDF nicht lesen (es scheint beschädigt zu sein). Kopieren Sie stattdessen den Text des Merkblatts und fügen Sie ihn ein.
 error-sheet-pdf-no-text = Dieses PDF enthält keinen Text: Es sieht aus wie ein eingescanntes Bild des Merkblatts. Steady liest Text, keine Bilder. Kopieren Sie den Text aus der E-Mail oder von der Webseite Ihrer Klinik, oder tragen Sie die Regeln im Formular ein.
+
+## A clinic's sheet given to the reader (pasted, or the text of a file).
+## Nothing was read.
+
+# $size: how many kilobytes (KB) of text were given; $max: the most Steady reads.
+error-sheet-too-large = Das sind { $size } KB Text; das Merkblatt einer Klinik hat ein paar Seiten (Steady liest bis zu { $max } KB). Fügen Sie nur die Anweisungen ein.
+# Control characters: invisible codes that are not letters (the text of a program file, say).
+error-sheet-control-characters = Das sieht nicht nach Text aus (es enthält viele Steuerzeichen). Kopieren Sie stattdessen den Wortlaut des Merkblatts.
+error-sheet-empty = Hier ist kein Text zum Lesen. Fügen Sie die Anweisungen Ihrer Klinik ein.
 
 ## Damaged data, and the clinic's rules applied or undone.
 

@@ -144,9 +144,11 @@ clinic-form-food-legend = Essen und Trinken
 clinic-form-solid-title = Keine feste Nahrung
 clinic-form-liquids-title = Klare Flüssigkeiten erlaubt bis
 clinic-form-cutoff-hours = Einige Stunden vor dem Termin
+clinic-form-cutoff-minutes = Einige Minuten vor dem Termin
 clinic-form-cutoff-clock = Zu einer Uhrzeit
 clinic-form-cutoff-none = Meine Klinik hat keine solche Regel
 clinic-form-hours-before = Stunden vorher
+clinic-form-minutes-before = Minuten vorher
 clinic-form-time = Uhrzeit
 # Followed by a choice: a day (clinic-form-food-day-*) or a checklist (forms-checklist-*).
 clinic-form-on = Am
@@ -270,6 +272,7 @@ clinic-form-task-example = Stimmungsfragebogen ausfüllen
 # Followed by the choices clinic-form-task-when-*.
 clinic-form-when = Wann
 clinic-form-task-when-hours = einige Stunden vorher
+clinic-form-task-when-minutes = einige Minuten vorher
 clinic-form-task-when-clock = zu einer Uhrzeit, Tage vorher
 clinic-form-days-before = Tage vorher
 clinic-form-task-remove = Diese Aufgabe entfernen
@@ -442,7 +445,7 @@ ride-screen-call-primary-care = Der eigenen Hausarztpraxis Bescheid geben, wenn:
 # SAFETY: the crisis numbers' country. $country is "named" (its name is $country_name) or "none".
 ride-screen-numbers-for = { $country ->
     [none] Nummern für Ihr Land
-   *[named] Nummern für { $country_name }
+   *[named] Nummern für Ihr Land: { $country_name }
 }
 # SAFETY: $line is "set" (the crisis line, name and number, is $number) or
 # "none"; $hours is "set" (when it answers, "24/7", is $open) or "none".

@@ -77,6 +77,17 @@ plan-stop-food-detail-if-broken = Ab dieser Zeit keine feste Nahrung mehr, { $mo
            *[other] { $hours } Stunden vor Ihrem Termin
         }
     }. Wenn Sie doch essen: { $if_broken }. Maßgeblich ist die Zeit Ihrer Klinik.
+# As plan-stop-food-detail, for a cutoff the clinic gives in minutes.
+# $minutes: minutes before the session.
+plan-stop-food-detail-minutes = Ab dieser Zeit keine feste Nahrung mehr, { $minutes ->
+        [one] { $minutes } Minute vor Ihrem Termin
+       *[other] { $minutes } Minuten vor Ihrem Termin
+    }. Maßgeblich ist die Zeit Ihrer Klinik.
+# As plan-stop-food-detail-if-broken, for a cutoff in minutes.
+plan-stop-food-detail-if-broken-minutes = Ab dieser Zeit keine feste Nahrung mehr, { $minutes ->
+        [one] { $minutes } Minute vor Ihrem Termin
+       *[other] { $minutes } Minuten vor Ihrem Termin
+    }. Wenn Sie doch essen: { $if_broken }. Maßgeblich ist die Zeit Ihrer Klinik.
 # The reminder's title when the cutoff falls in the night and the reminder
 # comes at bedtime instead.
 plan-stop-food-bedtime-title = Vor dem Schlafengehen zum letzten Mal essen
@@ -100,6 +111,17 @@ plan-stop-drinks-detail-named = Klare Flüssigkeiten ({ $clear }) sind erlaubt b
             [one] { $hours } Stunde vor Ihrem Termin
            *[other] { $hours } Stunden vor Ihrem Termin
         }
+    }; danach nichts mehr, außer Ihre Klinik hat etwas anderes gesagt.
+# As plan-stop-drinks-detail, for a cutoff in minutes. $minutes: minutes
+# before the session.
+plan-stop-drinks-detail-minutes = Klare Flüssigkeiten wie Wasser sind erlaubt bis { $minutes ->
+        [one] { $minutes } Minute vor Ihrem Termin
+       *[other] { $minutes } Minuten vor Ihrem Termin
+    }; danach nichts mehr, außer Ihre Klinik hat etwas anderes gesagt.
+# As plan-stop-drinks-detail-named, for a cutoff in minutes.
+plan-stop-drinks-detail-named-minutes = Klare Flüssigkeiten ({ $clear }) sind erlaubt bis { $minutes ->
+        [one] { $minutes } Minute vor Ihrem Termin
+       *[other] { $minutes } Minuten vor Ihrem Termin
     }; danach nichts mehr, außer Ihre Klinik hat etwas anderes gesagt.
 # The reminder's title when the cutoff falls in the night and the reminder
 # comes at bedtime instead.
@@ -363,6 +385,8 @@ rules-field-time = Uhrzeit
 rules-moment-none = keine Regel
 # $hours: hours before the session; "Std." is short for Stunden.
 rules-moment-hours-before = { $hours } Std. vorher
+# $minutes: minutes before the session; "Min." is short for Minuten.
+rules-moment-minutes-before = { $minutes } Min. vorher
 # $time: a clock time, "00:00", on the session day.
 rules-moment-same-day = ab { $time } am Tag selbst
 # $time: a clock time, "18:00", the day before the session.
@@ -477,3 +501,14 @@ rules-call-emergency = Notrufnummer anrufen
 rules-call-clinic = Klinik anrufen
 # SAFETY: whom to call for a red flag: the patient's own doctor.
 rules-call-primary-care = Ihrer Hausarztpraxis Bescheid geben
+
+## The clinic's rules as a whole.
+
+# The name of the rules a session follows when the clinic's rules give no
+# clinic name: on the session's page, "Following Your clinic's instructions"
+# („Richtet sich nach: Anweisungen Ihrer Klinik“).
+rules-name-your-clinic = Anweisungen Ihrer Klinik
+# The first line of a clinic's instructions file Steady writes (Settings, or
+# `steady protocol export`), written after "# " in the file. The path
+# protocol/README.md names a file: keep it as it is.
+rules-file-header = Anweisungen einer Klinik für Steady. Format: protocol/README.md im Repository von Steady.

@@ -428,7 +428,9 @@ crisis-panel-title = Bitte wenden Sie sich jetzt an jemanden
 crisis-panel-text = Damit müssen Sie nicht allein sein. Jetzt mit jemandem zu sprechen, hilft.
 # SAFETY: $country: the country the crisis numbers are for, "United Kingdom".
 # Also the crisis set-up's heading line.
-crisis-numbers-for = Nummern für { $country }
+# German: the country's name after a colon, as it may need an article in
+# a sentence (die Schweiz, die USA; see care.ftl's country-name).
+crisis-numbers-for = Nummern für Ihr Land: { $country }
 # SAFETY: as crisis-numbers-for, before the patient's country is known.
 crisis-numbers-for-your-country = Nummern für Ihr Land
 # SAFETY: beside the crisis line's name and number (the panel and the set-up).
@@ -459,7 +461,7 @@ crisis-setup-no-country = Steady konnte nicht erkennen, in welchem Land Sie sind
 # The accessible name of the question below.
 crisis-setup-confirm-label = Ihr Land bestätigen
 # SAFETY: Steady guessed the country from the time zone.
-crisis-setup-confirm-question = Steady hat { $country } anhand der Zeitzone Ihres Computers gewählt. Sind Sie dort?
+crisis-setup-confirm-question = Steady hat Ihr Land anhand der Zeitzone Ihres Computers gewählt: { $country }. Sind Sie dort?
 crisis-setup-confirm-yes = Ja, { $country }
 crisis-setup-confirm-no = Nein, anderes Land wählen
 crisis-setup-country = Land
@@ -485,7 +487,7 @@ crisis-setup-own-emergency = Ihre Notrufnummer
 # across Europe; use your region's if it is better known).
 crisis-setup-own-emergency-hint = Zum Beispiel 112
 # $country's own numbers are used for a box left empty.
-crisis-setup-own-empty-box = Lassen Sie ein Feld leer, um die Nummer für { $country } zu verwenden.
+crisis-setup-own-empty-box = Lassen Sie ein Feld leer, um die Nummer für Ihr Land zu verwenden ({ $country }).
 crisis-setup-own-change-later = Sie können sie jederzeit in den Einstellungen ändern.
 crisis-setup-own-save = Nummern speichern
 crisis-setup-saved = Gespeichert.
