@@ -55,7 +55,9 @@
 ###   primary care provider = médico de cabecera; reminder = recordatorio;
 ###   snooze = posponer; checklist = lista; item = tarea; done = hecho;
 ###   tick = marcar; passphrase = contraseña; app lock = bloqueo;
-###   data folder = carpeta de datos; tray = bandeja del sistema.
+###   data folder = carpeta de datos; tray = bandeja del sistema;
+###   a clinic's sheet = hoja (de instrucciones); rule = regla;
+###   keep the sentence as a note = guardar la frase como nota.
 
 ## The language as it names itself, in the language chooser.
 

@@ -134,3 +134,42 @@ phq9-band = { $band ->
     [moderately_severe] moderadamente grave
    *[severe] grave
 }
+
+## Countries: the ones whose crisis numbers Steady ships (care-facts'
+## table), named in this language; any other keeps $name, the time zone
+## database's English name.
+
+# $code: ISO 3166 code ("DE"); $name: the English name, for any other country.
+# Spanish: without an article, as they follow "para", "de" or stand alone
+# and in lists (the country chooser, "Números para { $country }").
+# [one] is never chosen ($code is two letters): it is there because the
+# catalogue test reads the key "other" as a plural select and asks for
+# Spanish's "one" beside it.
+country-name = { $code ->
+    [US] Estados Unidos
+    [CA] Canadá
+    [GB] Reino Unido
+    [IE] Irlanda
+    [DE] Alemania
+    [AT] Austria
+    [CH] Suiza
+    [FR] Francia
+    [NL] Países Bajos
+    [BE] Bélgica
+    [ES] España
+    [IT] Italia
+    [PT] Portugal
+    [SE] Suecia
+    [NO] Noruega
+    [FI] Finlandia
+    [PL] Polonia
+    [AU] Australia
+    [NZ] Nueva Zelanda
+    [IN] India
+    [JP] Japón
+    [BR] Brasil
+    [MX] México
+    [ZA] Sudáfrica
+    [one] { $name }
+   *[other] { $name }
+}

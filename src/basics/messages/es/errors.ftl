@@ -241,8 +241,13 @@ error-data-file-format = Esto no es un archivo de datos de Steady (su “format�
 # $version: the data file format this Steady reads (a number).
 error-data-file-version = Este archivo de datos tiene una versión de formato que esta versión de Steady no lee (lee la { $version }).
 error-data-file-no-schema = El archivo no indica su versión de esquema.
-# $found: the file's data version (a number).
-error-data-file-older = Este archivo lo escribió una versión anterior de Steady (versión de datos { $found }). Vuelva a exportarlo después de actualizar ese Steady, o impórtelo con la misma versión.
+# $found: the data version the file names (a number no Steady writes).
+error-data-file-no-such-version = El archivo indica la versión de datos { $found }, que ninguna versión de Steady escribe. ¿Es el archivo correcto?
+# $found: the file's data version; $reason: the database's own words (English).
+error-data-file-not-migrated = Los datos de la versión { $found } no se pudieron actualizar: { $reason }
+# $table: a table of Steady's own data the file has no rows for at all.
+error-data-file-cannot-fill = Los datos de esta versión de Steady tienen una tabla que la importación no puede rellenar (“{ $table }”); no se cambió nada.
+error-data-tables-circle = Las claves foráneas de las tablas forman un ciclo; el esquema de Steady no tiene ninguno.
 # "tables" is written in the file as it is: keep it.
 error-data-file-no-tables = El archivo no tiene “tables”.
 # $table: a name inside the file.
@@ -265,6 +270,15 @@ error-sheet-file-not-text = Ese archivo no es texto ni PDF. Abra las instruccion
 error-sheet-pdf-unreadable = Steady no pudo leer ese PDF ({ $reason }). Copie el texto de las instrucciones y péguelo.
 error-sheet-pdf-damaged = Steady no pudo leer ese PDF (parece dañado). Copie el texto de las instrucciones y péguelo.
 error-sheet-pdf-no-text = Ese PDF no tiene texto: parece una imagen escaneada de las instrucciones. Steady lee texto, no imágenes. Copie el texto del correo electrónico o de la página web de su clínica, o introduzca las reglas en el formulario.
+
+## A clinic's sheet given to the reader (pasted, or the text of a file).
+## Nothing was read.
+
+# $size: how many kilobytes (KB) of text were given; $max: the most Steady reads.
+error-sheet-too-large = Son { $size } KB de texto; la hoja de una clínica ocupa unas pocas páginas (Steady lee hasta { $max } KB). Pegue solo las instrucciones.
+# Control characters: invisible codes that are not letters (the text of a program file, say).
+error-sheet-control-characters = Eso no parece texto (está lleno de caracteres de control). Copie en su lugar el texto de la hoja.
+error-sheet-empty = No hay texto que leer. Pegue las instrucciones de su clínica.
 
 ## Damaged data, and the clinic's rules applied or undone.
 

@@ -143,9 +143,11 @@ clinic-form-food-legend = Comida y bebida
 clinic-form-solid-title = Nada de comida sólida
 clinic-form-liquids-title = Líquidos claros permitidos hasta
 clinic-form-cutoff-hours = Unas horas antes de la sesión
+clinic-form-cutoff-minutes = Unos minutos antes de la sesión
 clinic-form-cutoff-clock = A una hora concreta
 clinic-form-cutoff-none = Mi clínica no pone esta regla
 clinic-form-hours-before = Horas antes
+clinic-form-minutes-before = Minutos antes
 clinic-form-time = Hora
 # Followed by a choice: a day (clinic-form-food-day-*) or a checklist (forms-checklist-*).
 clinic-form-on = Cuándo
@@ -268,6 +270,7 @@ clinic-form-task-example = Rellenar el cuestionario sobre el ánimo
 # Followed by the choices clinic-form-task-when-*.
 clinic-form-when = Cuándo
 clinic-form-task-when-hours = unas horas antes
+clinic-form-task-when-minutes = unos minutos antes
 clinic-form-task-when-clock = a una hora concreta, días antes
 clinic-form-days-before = Días antes
 clinic-form-task-remove = Quitar esta tarea

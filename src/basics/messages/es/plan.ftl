@@ -75,6 +75,17 @@ plan-stop-food-detail-if-broken = Nada de comida sólida desde esta hora, { $mom
            *[other] { $hours } horas antes de su sesión
         }
     }. Si come: { $if_broken }. La hora que cuenta es la de su clínica.
+# As plan-stop-food-detail, for a cutoff the clinic gives in minutes.
+# $minutes: minutes before the session.
+plan-stop-food-detail-minutes = Nada de comida sólida desde esta hora, { $minutes ->
+        [one] { $minutes } minuto antes de su sesión
+       *[other] { $minutes } minutos antes de su sesión
+    }. La hora que cuenta es la de su clínica.
+# As plan-stop-food-detail-if-broken, for a cutoff in minutes.
+plan-stop-food-detail-if-broken-minutes = Nada de comida sólida desde esta hora, { $minutes ->
+        [one] { $minutes } minuto antes de su sesión
+       *[other] { $minutes } minutos antes de su sesión
+    }. Si come: { $if_broken }. La hora que cuenta es la de su clínica.
 # The reminder's title when the cutoff falls in the night and the reminder
 # comes at bedtime instead.
 plan-stop-food-bedtime-title = Coma algo ligero por última vez antes de acostarse
@@ -98,6 +109,17 @@ plan-stop-drinks-detail-named = Puede tomar líquidos claros ({ $clear }) hasta 
             [one] { $hours } hora antes de su sesión
            *[other] { $hours } horas antes de su sesión
         }
+    }; después, nada, salvo que su clínica le haya dicho otra cosa.
+# As plan-stop-drinks-detail, for a cutoff in minutes. $minutes: minutes
+# before the session.
+plan-stop-drinks-detail-minutes = Puede tomar líquidos claros, como agua, hasta esta hora, { $minutes ->
+        [one] { $minutes } minuto antes de su sesión
+       *[other] { $minutes } minutos antes de su sesión
+    }; después, nada, salvo que su clínica le haya dicho otra cosa.
+# As plan-stop-drinks-detail-named, for a cutoff in minutes.
+plan-stop-drinks-detail-named-minutes = Puede tomar líquidos claros ({ $clear }) hasta esta hora, { $minutes ->
+        [one] { $minutes } minuto antes de su sesión
+       *[other] { $minutes } minutos antes de su sesión
     }; después, nada, salvo que su clínica le haya dicho otra cosa.
 # The reminder's title when the cutoff falls in the night and the reminder
 # comes at bedtime instead.
@@ -362,6 +384,8 @@ rules-field-time = hora
 rules-moment-none = sin regla
 # $hours: hours before the session; "h" is short for hours.
 rules-moment-hours-before = { $hours } h antes
+# $minutes: minutes before the session; "min" is short for minutes.
+rules-moment-minutes-before = { $minutes } min antes
 # $time: a clock time, "00:00", on the session day.
 rules-moment-same-day = desde las { $time } el mismo día
 # $time: a clock time, "18:00", the day before the session.
@@ -374,7 +398,7 @@ rules-moment-days-before = { $days ->
 
 ## A medicine rule, short: "last dose 6 h before; restart 6 h after".
 
-rules-medicine-skip-morning = no tomarlo la mañana de la sesión
+rules-medicine-skip-morning = ninguna dosis la mañana de la sesión
 rules-medicine-night-before = última dosis la noche anterior
 rules-medicine-hours-before = última dosis { $hours } h antes
 rules-medicine-fewer = menos dosis ese día
@@ -382,7 +406,7 @@ rules-medicine-ask = { $days ->
         [one] preguntar al médico que le receta { $days } día antes
        *[other] preguntar al médico que le receta { $days } días antes
     }
-rules-medicine-restart = volver a tomarlo { $hours } h después
+rules-medicine-restart = volver a tomar { $hours } h después
 # $before: one of rules-medicine-* before the session; $restart:
 # rules-medicine-restart.
 rules-medicine-before-and-restart = { $before }; { $restart }
@@ -474,3 +498,14 @@ rules-call-emergency = llame al número de emergencias
 rules-call-clinic = llame a la clínica
 # SAFETY: whom to call for a red flag: the patient's own doctor.
 rules-call-primary-care = avise a su médico de cabecera
+
+## The clinic's rules as a whole.
+
+# The name of the rules a session follows when the clinic's rules give no
+# clinic name: on the session's page, "Following Your clinic's instructions".
+# Spanish: lower case, as it follows "Según" (session-page-following).
+rules-name-your-clinic = las instrucciones de su clínica
+# The first line of a clinic's instructions file Steady writes (Settings, or
+# `steady protocol export`), written after "# " in the file. The path
+# protocol/README.md names a file: keep it as it is.
+rules-file-header = Instrucciones de una clínica para Steady. Formato: protocol/README.md en el repositorio de Steady.
