@@ -66,7 +66,13 @@
 ###   Paramètres; text message = SMS; e-mail = e-mail
 ### - drive again = reprendre le volant / reprise de la conduite; a
 ###   country's numbers = "Numéros utiles : { $country }" (a country's
-###   name after a colon needs no article)
+###   name after a colon needs no article; country-name in care.ftl names
+###   them so: "Royaume-Uni", "États-Unis")
+### - the sheet reader (sheet.ftl): sedatives = sédatifs; sedative-hypnotics
+###   = somnifères; opioids = opioïdes; rideshare = VTC; a cutoff in minutes
+###   = "30 min avant" / "30 minutes avant votre séance"; a question's
+###   $subject is a noun phrase after "pour" ("Pour la période sans
+###   conduite, votre clinique indique …")
 
 ## The language as it names itself, in the language chooser.
 

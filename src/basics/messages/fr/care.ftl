@@ -130,3 +130,39 @@ phq9-band = { $band ->
     [moderately_severe] modérément sévère
    *[severe] sévère
 }
+
+## Countries: the ones whose crisis numbers Steady ships (care-facts'
+## table), named in this language; any other keeps $name, the time zone
+## database's English name.
+## French: without an article ("Royaume-Uni", not "le Royaume-Uni"): the
+## name follows a colon ("Numéros utiles : { $whose }") or stands alone in
+## the country chooser.
+
+# $code: ISO 3166 code ("DE"); $name: the English name, for any other country.
+country-name = { $code ->
+    [US] États-Unis
+    [CA] Canada
+    [GB] Royaume-Uni
+    [IE] Irlande
+    [DE] Allemagne
+    [AT] Autriche
+    [CH] Suisse
+    [FR] France
+    [NL] Pays-Bas
+    [BE] Belgique
+    [ES] Espagne
+    [IT] Italie
+    [PT] Portugal
+    [SE] Suède
+    [NO] Norvège
+    [FI] Finlande
+    [PL] Pologne
+    [AU] Australie
+    [NZ] Nouvelle-Zélande
+    [IN] Inde
+    [JP] Japon
+    [BR] Brésil
+    [MX] Mexique
+    [ZA] Afrique du Sud
+   *[other] { $name }
+}

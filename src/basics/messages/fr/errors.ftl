@@ -243,8 +243,13 @@ error-data-file-format = Ce n’est pas un fichier de données Steady (son "form
 # $version: the data file format this Steady reads (a number).
 error-data-file-version = Ce fichier de données a une version de format que ce Steady ne lit pas (il lit la version { $version }).
 error-data-file-no-schema = Le fichier n’indique pas sa version de schéma.
-# $found: the file's data version (a number).
-error-data-file-older = Ce fichier a été écrit par une version plus ancienne de Steady (version de données { $found }). Exportez-le de nouveau après avoir mis à jour ce Steady-là, ou importez-le avec la même version.
+# $found: the data version the file names (a number no Steady writes).
+error-data-file-no-such-version = Le fichier indique la version de données { $found } ; aucun Steady n’écrit cette version. Est-ce le bon fichier ?
+# $found: the file's data version; $reason: the database's own words (English).
+error-data-file-not-migrated = Les données de la version { $found } n’ont pas pu être mises à jour : { $reason }
+# $table: a table of Steady's own data the file has no rows for at all.
+error-data-file-cannot-fill = Les données de ce Steady ont une table que l’importation ne peut pas remplir (« { $table } ») ; rien n’a été modifié.
+error-data-tables-circle = Les clés étrangères des tables forment une boucle ; le schéma de Steady n’a aucune boucle de ce genre.
 # "tables" is written in the file as it is: keep it.
 error-data-file-no-tables = Le fichier n’a pas de "tables".
 # $table: a name inside the file.
@@ -267,6 +272,16 @@ error-sheet-file-not-text = Ce fichier n’est ni du texte ni un PDF. Ouvrez la 
 error-sheet-pdf-unreadable = Steady n’a pas pu lire ce PDF ({ $reason }). Copiez le texte de la fiche et collez-le plutôt.
 error-sheet-pdf-damaged = Steady n’a pas pu lire ce PDF (il semble endommagé). Copiez le texte de la fiche et collez-le plutôt.
 error-sheet-pdf-no-text = Ce PDF ne contient pas de texte : il ressemble à une image scannée de la fiche. Steady lit du texte, pas des images. Copiez le texte depuis l’e-mail ou la page web de votre clinique, ou saisissez les règles dans le formulaire.
+
+## A clinic's sheet given to the reader (pasted, or the text of a file).
+## Nothing was read.
+
+# $size: how many kilobytes (KB) of text were given; $max: the most Steady reads.
+# French: Ko (kilo-octets), as elsewhere in the catalogue.
+error-sheet-too-large = Cela fait { $size } Ko de texte ; la fiche d’une clinique fait quelques pages (Steady lit jusqu’à { $max } Ko). Collez seulement les consignes.
+# Control characters: invisible codes that are not letters (the text of a program file, say).
+error-sheet-control-characters = Cela ne ressemble pas à du texte (il est plein de caractères de contrôle). Copiez plutôt les mots de la fiche.
+error-sheet-empty = Il n’y a aucun texte à lire. Collez les consignes de votre clinique.
 
 ## Damaged data, and the clinic's rules applied or undone.
 

@@ -141,9 +141,11 @@ clinic-form-food-legend = Nourriture et boissons
 clinic-form-solid-title = Pas d’aliments solides
 clinic-form-liquids-title = Liquides clairs autorisés jusqu’à
 clinic-form-cutoff-hours = Quelques heures avant la séance
+clinic-form-cutoff-minutes = Quelques minutes avant la séance
 clinic-form-cutoff-clock = Une heure précise
 clinic-form-cutoff-none = Ma clinique ne fixe pas cette règle
 clinic-form-hours-before = Heures avant
+clinic-form-minutes-before = Minutes avant
 clinic-form-time = Heure
 # Followed by a choice: a day (clinic-form-food-day-*) or a checklist (forms-checklist-*).
 clinic-form-on = Quand
@@ -266,6 +268,7 @@ clinic-form-task-example = Remplir le questionnaire sur l’humeur
 # Followed by the choices clinic-form-task-when-*.
 clinic-form-when = Quand
 clinic-form-task-when-hours = quelques heures avant
+clinic-form-task-when-minutes = quelques minutes avant
 clinic-form-task-when-clock = à une heure précise, quelques jours avant
 clinic-form-days-before = Jours avant
 clinic-form-task-remove = Retirer cette tâche

@@ -75,6 +75,17 @@ plan-stop-food-detail-if-broken = Plus d’aliments solides à partir de cette h
            *[other] { $hours } heures avant votre séance
         }
     }. Si vous mangez : { $if_broken }. Suivez l’heure donnée par votre clinique.
+# As plan-stop-food-detail, for a cutoff the clinic gives in minutes.
+# $minutes: minutes before the session.
+plan-stop-food-detail-minutes = Plus d’aliments solides à partir de cette heure, { $minutes ->
+        [one] { $minutes } minute avant votre séance
+       *[other] { $minutes } minutes avant votre séance
+    }. Suivez l’heure donnée par votre clinique.
+# As plan-stop-food-detail-if-broken, for a cutoff in minutes.
+plan-stop-food-detail-if-broken-minutes = Plus d’aliments solides à partir de cette heure, { $minutes ->
+        [one] { $minutes } minute avant votre séance
+       *[other] { $minutes } minutes avant votre séance
+    }. Si vous mangez : { $if_broken }. Suivez l’heure donnée par votre clinique.
 # The reminder's title when the cutoff falls in the night and the reminder
 # comes at bedtime instead.
 plan-stop-food-bedtime-title = Prendre votre dernière collation avant de dormir
@@ -98,6 +109,17 @@ plan-stop-drinks-detail-named = Les liquides clairs ({ $clear }) sont permis jus
             [one] { $hours } heure avant votre séance
            *[other] { $hours } heures avant votre séance
         }
+    } ; ensuite, plus rien, sauf avis contraire de votre clinique.
+# As plan-stop-drinks-detail, for a cutoff in minutes. $minutes: minutes
+# before the session.
+plan-stop-drinks-detail-minutes = Les liquides clairs comme l’eau sont permis jusqu’à cette heure : { $minutes ->
+        [one] { $minutes } minute avant votre séance
+       *[other] { $minutes } minutes avant votre séance
+    } ; ensuite, plus rien, sauf avis contraire de votre clinique.
+# As plan-stop-drinks-detail-named, for a cutoff in minutes.
+plan-stop-drinks-detail-named-minutes = Les liquides clairs ({ $clear }) sont permis jusqu’à cette heure : { $minutes ->
+        [one] { $minutes } minute avant votre séance
+       *[other] { $minutes } minutes avant votre séance
     } ; ensuite, plus rien, sauf avis contraire de votre clinique.
 # The reminder's title when the cutoff falls in the night and the reminder
 # comes at bedtime instead.
@@ -360,6 +382,8 @@ rules-field-time = heure
 rules-moment-none = pas de règle
 # $hours: hours before the session; "h" is short for hours.
 rules-moment-hours-before = { $hours } h avant
+# $minutes: minutes before the session; "min" is short for minutes.
+rules-moment-minutes-before = { $minutes } min avant
 # $time: a clock time, "00:00", on the session day.
 rules-moment-same-day = à partir de { $time } le jour même
 # $time: a clock time, "18:00", the day before the session.
@@ -472,3 +496,14 @@ rules-call-emergency = appeler le numéro d’urgence
 rules-call-clinic = appeler la clinique
 # SAFETY: whom to call for a red flag: the patient's own doctor.
 rules-call-primary-care = prévenir votre médecin traitant
+
+## The clinic's rules as a whole.
+
+# The name of the rules a session follows when the clinic's rules give no
+# clinic name: on the session's page, "Suit : Les consignes de votre
+# clinique" (the same words as the form's name, clinic-form-eyebrow).
+rules-name-your-clinic = Les consignes de votre clinique
+# The first line of a clinic's instructions file Steady writes (Settings, or
+# `steady protocol export`), written after "# " in the file. The path
+# protocol/README.md names a file: keep it as it is.
+rules-file-header = Consignes de clinique pour Steady. Format : protocol/README.md dans le dépôt de Steady.
