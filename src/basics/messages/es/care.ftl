@@ -142,9 +142,6 @@ phq9-band = { $band ->
 # $code: ISO 3166 code ("DE"); $name: the English name, for any other country.
 # Spanish: without an article, as they follow "para", "de" or stand alone
 # and in lists (the country chooser, "Números para { $country }").
-# [one] is never chosen ($code is two letters): it is there because the
-# catalogue test reads the key "other" as a plural select and asks for
-# Spanish's "one" beside it.
 country-name = { $code ->
     [US] Estados Unidos
     [CA] Canadá
@@ -170,6 +167,5 @@ country-name = { $code ->
     [BR] Brasil
     [MX] México
     [ZA] Sudáfrica
-    [one] { $name }
    *[other] { $name }
 }
