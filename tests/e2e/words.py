@@ -186,6 +186,11 @@ ALLOWED = {"Steady", "Lakeside", "Clinic", "Sam", "Alex", "Europe", "Berlin", "Z
            "Samaritans", "Shout"}
 
 
+# Each language's name in itself, as the language choosers list them.
+ALLOWED |= {word for folder in os.listdir(MESSAGES) if os.path.isdir(os.path.join(MESSAGES, folder))
+            for word in re.findall(r"[A-Za-z]+", message(folder, "language-name"))}
+
+
 def plain_words(text: str) -> list[str]:
     """ASCII words of three letters or more: in en-XA, text the catalogue
     wrote has none (every letter is accented)."""
