@@ -920,7 +920,13 @@ fn shapes_from_the_tuning_half_in_our_own_words() {
     let cases: Vec<(&str, Vec<Proposed>, Vec<steady_core::plan::sheet::Subject>)> = {
         use steady_core::plan::sheet::Subject as S;
         vec![
-            ("You must fast for 8 hours before the infusion.", vec![Proposed::SolidFood { cutoff: hours(8) }], vec![]),
+            // "Fast" is food and drink (the swap run, corpus half b), unless
+            // the sheet says liquids apart.
+            (
+                "You must fast for 8 hours before the infusion.",
+                vec![Proposed::SolidFood { cutoff: hours(8) }, Proposed::ClearLiquids { cutoff: hours(8) }],
+                vec![],
+            ),
             ("Please arrange transportation home.", vec![], vec![S::EscortRequired]),
             ("You cannot drive yourself home after your infusion.", vec![], vec![S::NoDriving]),
             ("No alcohol in the 24 hours before your infusion.", vec![], vec![S::NoAlcohol]),
@@ -1225,4 +1231,121 @@ fn the_readers_words_are_the_catalogues_and_only_the_sheets_own_stay_english() {
         problems.len(),
         problems.join("\n")
     );
+}
+/// The general rules the swap run of issue 25 added (branch `swap`), read
+/// from the corpus's half b only, ported onto the reader tuned on half a,
+/// and written here in other words: "fast" is food and
+/// drink, a topic in brackets narrows its moment, a number said again in
+/// brackets is one number, "except" leaves a topic out, medicines in
+/// general take a rule in the sheet's words, limits before the session and
+/// driving without a length are asked, a ride without a person is asked, a
+/// new subject starts a clause, a reason is not read, a heading that is a
+/// moment gives it to its list, "them" goes on with the medicines named
+/// before, "bring it" finds what "it" is, and a length written against a
+/// word is that word's.
+#[test]
+fn the_swap_runs_general_rules_read_other_words() {
+    use MedicineBefore::{AskPrescriber, HoursBefore, SkipMorningOf};
+    let cases: Vec<(&str, Vec<Proposed>, usize)> =
+        vec![
+        (
+            "You must fast for 8 hours before your visit.",
+            vec![Proposed::SolidFood { cutoff: hours(8) }, Proposed::ClearLiquids { cutoff: hours(8) }],
+            0,
+        ),
+        (
+            "You must fast for 8 hours before your visit. Clear fluids are fine until 2 hours before.",
+            vec![Proposed::SolidFood { cutoff: hours(8) }, Proposed::ClearLiquids { cutoff: hours(2) }],
+            0,
+        ),
+        (
+            "Fast for 6 hours (food) and 3 hours (clear fluids) before your appointment.",
+            vec![Proposed::SolidFood { cutoff: hours(6) }, Proposed::ClearLiquids { cutoff: hours(3) }],
+            0,
+        ),
+        (
+            "Nothing to eat or drink for 6 (six) hours before, except water.",
+            vec![Proposed::SolidFood { cutoff: hours(6) }],
+            0,
+        ),
+        (
+            "Stop eating 6 hours and drinking 2 hours before your infusion.",
+            vec![Proposed::SolidFood { cutoff: hours(6) }, Proposed::ClearLiquids { cutoff: hours(2) }],
+            0,
+        ),
+        (
+            "Please skip your tablets, apart from heart medicines, on the morning of your treatment.",
+            vec![medicine("Tablets (apart from heart medicines)", SkipMorningOf, None)],
+            0,
+        ),
+        ("Avoid alcohol for 12 hours before your infusion.", vec![], 1),
+        ("You may not drive yourself home.", vec![], 1),
+        ("Arrange transportation home.", vec![], 1),
+        (
+            "Your escort must stay in the clinic for the whole visit, and you may not drive for the rest of the day.",
+            vec![
+                Proposed::EscortRequired,
+                Proposed::EscortPresence {
+                    presence: EscortPresence::StaysOnSite,
+                },
+                Proposed::NoDriving { rule: NoDriving::RestOfDay },
+            ],
+            0,
+        ),
+        (
+            "For the next 24 hours:\nDo not drive\nDo not drink alcohol",
+            vec![Proposed::NoDriving { rule: NoDriving::Hours { hours: 24 } }, Proposed::NoAlcohol { hours: 24 }],
+            0,
+        ),
+        (
+            "Tell us if you take lorazepam or diazepam. Do not take them for 12 hours before your visit.",
+            vec![
+                medicine("Benzodiazepines (Lorazepam)", AskPrescriber { days_before: 7 }, None),
+                medicine("Benzodiazepines (Lorazepam)", HoursBefore { hours: 12 }, None),
+            ],
+            0,
+        ),
+        (
+            "Because the medicine makes you drowsy, do not drive for 24 hours.",
+            vec![Proposed::NoDriving { rule: NoDriving::Hours { hours: 24 } }],
+            0,
+        ),
+        (
+            "If you have a favourite pillow, bring it along.",
+            vec![Proposed::Bring { items: vec!["Favourite pillow".into()] }],
+            0,
+        ),
+        ("Please bring a driver with you.", vec![Proposed::EscortRequired], 0),
+        ("You may bring a friend to sit with you.", vec![], 0),
+        ("Do not bring children to your appointment.", vec![], 0),
+        (
+            "Expect to be with us about 2 hours, including the 40-minute infusion and a recovery period of 30 minutes.",
+            vec![
+                Proposed::InfusionMinutes { minutes: 40 },
+                Proposed::Observation { min_minutes: 30, max_minutes: 30 },
+            ],
+            0,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, want, questions) in cases {
+        let reading = read_sheet(text).unwrap();
+        let s = score(&reading, &want);
+        let got: Vec<&Proposed> = reading.proposals.iter().map(|p| &p.rule).collect();
+        if s.found < s.expected || !s.extra.is_empty() || !s.wrong.is_empty() {
+            failures.push(format!("{text:?}: got {got:?}"));
+        }
+        if reading.questions.len() != questions {
+            let asked: Vec<&str> = reading.questions.iter().map(|q| q.ask.as_str()).collect();
+            failures.push(format!("{text:?}: {questions} questions expected, asked {asked:?}"));
+        }
+        for p in &reading.proposals {
+            let s = &reading.sentences[p.sentence];
+            assert!(
+                s.start <= p.start && p.start < p.end && p.end <= s.end,
+                "{p:?} inside {s:?}"
+            );
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
 }

@@ -33,6 +33,8 @@ pub(super) struct Context<'a> {
     /// Medicines named in the lines before, in the same part of the
     /// sheet, with no rule of their own: what "these medicines" means.
     pub carried: &'a [(Option<usize>, String)],
+    /// The sentence names liquids of its own: "fast" is then food only.
+    pub liquids_named: bool,
 }
 
 impl Context<'_> {
@@ -181,7 +183,7 @@ fn subject_of(rule: &Proposed) -> Subject {
 fn all(run: &Run, cx: &Context<'_>, found: &mut Found) {
     food(run, cx, found);
     medicines::medicines(run, cx, found);
-    visit::escort(run, cx, found);
+    super::ride::escort(run, cx, found);
     visit::after(run, cx, found);
     visit::timeline(run, cx, found);
     visit::task(run, cx, found);
@@ -203,19 +205,25 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
         .iter()
         .any(|(t, _, a, _)| *t == Topic::NothingByMouth && cx.toks.get(*a).is_some_and(|x| x.is("npo")));
     let unclear_meal = (run.has(Topic::Meal) || run.has(Topic::SolidFood)) && run.cue(Cue::Unclear);
+    // "Fast" is food and drink, unless the sentence names liquids apart
+    // ("fast for 6 hours (food) and 2 hours (clear liquids)"); "except
+    // water" leaves the liquids out of "nothing to eat or drink".
+    let fast_drinks = run.has(Topic::Fast) && !cx.liquids_named;
+    let left_out = |topics: &[Topic]| run.except.iter().any(|(t, ..)| topics.contains(t));
+    let food_named = run.has(Topic::SolidFood) || run.has(Topic::Meal);
     let solid = !unclear_meal
-        && (run.has(Topic::SolidFood)
-            || run.has(Topic::Meal)
-            || run.has(Topic::Fast)
-            || run.has(Topic::NothingByMouth));
-    let liquid = run.has(Topic::Liquids) || run.has(Topic::NothingByMouth);
+        && (food_named || run.has(Topic::Fast) || run.has(Topic::NothingByMouth))
+        && (food_named || !left_out(&[Topic::SolidFood, Topic::Meal]));
+    let liquid = run.has(Topic::Liquids)
+        || ((run.has(Topic::NothingByMouth) || fast_drinks) && !left_out(&[Topic::Liquids, Topic::NothingByMouth]));
     if !(solid || liquid || unclear_meal) {
         return;
     }
     let is_food = |t: Topic| matches!(t, Topic::SolidFood | Topic::Meal | Topic::Fast | Topic::NothingByMouth);
-    let is_liquid = |t: Topic| matches!(t, Topic::Liquids | Topic::NothingByMouth);
-    // "Fast for 8 hours" says no food without a "no".
-    let neg = negated(run) || run.cue(Cue::Last) || npo || run.has(Topic::Fast);
+    let is_liquid = |t: Topic| matches!(t, Topic::Liquids | Topic::NothingByMouth | Topic::Fast);
+    // "Fast for 8 hours" says no food without a "no", and so does a topic
+    // in brackets that narrows it ("fast for 6 hours (food)").
+    let neg = negated(run) || run.cue(Cue::Last) || npo || run.has(Topic::Fast) || run.fasting;
     let may = run.cue(Cue::May);
     let written_for = source(run, |t| is_food(t) || is_liquid(t));
     if unclear_meal {

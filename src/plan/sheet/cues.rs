@@ -40,6 +40,11 @@ pub(super) enum Cue {
     ComeIn,
     /// "if", "when": a condition.
     If,
+    /// "except", "apart from": the topics after it are left out of the rule
+    /// ("nothing to eat or drink for 8 hours, except water").
+    Except,
+    /// "bring": with a person, the escort is needed, unless "may bring".
+    Bring,
 }
 
 pub(super) struct CueWords {
@@ -114,8 +119,17 @@ pub(super) const CUES: &[CueWords] = &[
             "refrain from taking",
             "do not take",
             "don't take",
+            "do not keep taking",
+            "don't keep taking",
+            "do not continue",
+            "do not continue taking",
+            "don't continue",
+            "don't continue taking",
+            "held",
+            "holding",
+            "hold off",
         ],
-        "CIT: \"do not take on the morning of your treatment\"; (other words) \"stop taking Adderall\"",
+        "CIT: \"do not take on the morning of your treatment\"; (other words) \"stop taking Adderall\"; corpus half b: \"hold ADHD medication\", \"may need to be held\"",
     ),
     cw(
         Cue::Last,
@@ -168,8 +182,15 @@ pub(super) const CUES: &[CueWords] = &[
             "no dose change",
             "no change",
             "without changing",
+            "stay on their",
+            "stay on your",
+            "remain on their",
+            "remain on your",
+            "carry on taking",
+            "continued",
+            "be continued",
         ],
-        "CIT: medicines \"keep taking, except named ones\"",
+        "CIT: medicines \"keep taking, except named ones\"; corpus half b: \"people can stay on their prescription medications\", \"should be continued as usual\"",
     ),
     cw(
         Cue::Take,
@@ -202,8 +223,16 @@ pub(super) const CUES: &[CueWords] = &[
             "talking to",
             "for instructions",
             "call the office for instructions",
+            "discussed",
+            "talk it over",
+            "talk over",
+            "tell you which",
+            "will tell you which",
+            "tell your doctor",
+            "told your doctor",
+            "tell your prescriber",
         ],
-        "KetWell: \"if you are on Lamictal (lamotrigine) ... please discuss\"",
+        "KetWell: \"if you are on Lamictal (lamotrigine) ... please discuss\", \"please talk it over with the MD\"; corpus half b: \"our team will tell you which of your medications to take\", \"you have told your doctor about every medication\"",
     ),
     cw(
         Cue::Fewer,
@@ -251,6 +280,7 @@ pub(super) const CUES: &[CueWords] = &[
             "plan to have",
             "plan for",
             "please have",
+            "must bring",
         ],
         "CIT: \"a responsible adult to escort you out\"; (other words) \"someone must drive you home\"",
     ),
@@ -272,9 +302,9 @@ pub(super) const CUES: &[CueWords] = &[
     cw(
         Cue::Unclear,
         &[
-            "heavy", "large", "big", "fatty", "greasy", "rich", "light", "small", "spicy",
+            "heavy", "large", "big", "fatty", "greasy", "rich", "light", "small", "spicy", "little", "little or no", "minimal",
         ],
-        "KetWell: \"no heavy meals 3 hours prior\"",
+        "KetWell: \"no heavy meals 3 hours prior\"; corpus half b: \"breakfast, but little or no lunch\"",
     ),
     cw(
         Cue::Told,
@@ -358,5 +388,23 @@ pub(super) const CUES: &[CueWords] = &[
         Cue::If,
         &["if", "when", "should you", "in case", "unless"],
         "(other words) \"if you take Lamictal\"",
+    ),
+    cw(
+        Cue::Except,
+        &[
+            "except",
+            "except for",
+            "apart from",
+            "other than",
+            "besides",
+            "excluding",
+            "with the exception of",
+        ],
+        "corpus half b: \"nothing to eat or drink for 8 hours ..., except water\"; (other words) \"apart from blood pressure medicines, skip your pills\"",
+    ),
+    cw(
+        Cue::Bring,
+        &["bring", "please bring"],
+        "(other words) \"please bring a driver with you\" (a need, unless \"you may bring a friend\")",
     ),
 ];

@@ -9,13 +9,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::clauses::{marks, runs, MarkKind};
+use super::clauses::{marks, runs, Mark, MarkKind, Run};
 use super::compose::{compose, Context};
+use super::lexicon::{Cue, Entry, Topic, TOPICS};
 use super::lists::{bring, quoted_food_words, red_flag, split_list};
 use super::medicines::{named_medicines, refers_back};
 use super::tables::{self, Phrase};
-use super::tokens::tokenize;
-use super::values::{Dir, Timed};
+use super::tokens::{tokenize, Tok};
+use super::values::{Dir, Timed, When};
 use super::write::{describe, question};
 use super::{normalise, Ask, Proposal, Proposed, Question, Section, Sentence, SheetReading, Subject};
 
@@ -101,6 +102,11 @@ impl<'s> Found<'s> {
         }
     }
 
+    /// How many questions the sentence asked so far.
+    pub(super) fn questions_made(&self) -> usize {
+        self.questions.len()
+    }
+
     /// A proposal from general words, which the sheet's own words for the
     /// same rule elsewhere overrule.
     pub(super) fn add_general(&mut self, rule: Proposed, written_for: &str, words: Option<(usize, usize)>) {
@@ -164,7 +170,13 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
     // Medicines named with no rule, and a rule waiting for its list
     // ("Stop the following medicines 7 days before:"), until the next heading.
     let mut carried: Vec<(Option<usize>, String, usize)> = Vec::new();
-    let mut pending: Option<(Vec<super::lexicon::Cue>, Vec<super::values::When>)> = None;
+    let mut pending: Option<(Vec<Cue>, Vec<When>)> = None;
+    // Under a heading that is a moment ("For the next 24 hours"), the lines
+    // that say no moment of their own take it, and what it asks of them
+    // ("For 24 hours after sedation you should not:").
+    let mut heading: Option<(When, Vec<Cue>)> = None;
+    // The medicines the sentence before named, for "them" in this one.
+    let mut named_before: Vec<(Option<usize>, String)> = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
         let normal = normalise(&sentence.text);
         // Free text (things to bring, a red flag's situation) is taken from
@@ -180,6 +192,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
             questions: Vec::new(),
         };
         let red_flag = red_flag(t, &light, sentence, &mut found);
+        let before_names = std::mem::take(&mut named_before);
         // A question in an FAQ ("Can I eat before my infusion?") asks; its
         // answer is the rule. A red flag's situation is not a rule.
         let asks = sentence.text.trim_end().ends_with('?');
@@ -190,22 +203,42 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
                 .iter()
                 .filter_map(|m| match m.kind {
                     MarkKind::Time(timed) => match timed.when {
-                        super::values::When::Amount { dir, .. } => dir,
-                        super::values::When::Anchor { dir, .. } => Some(dir),
+                        When::Amount { dir, .. } => dir,
+                        When::Anchor { dir, .. } => Some(dir),
                         _ => None,
                     },
                     _ => None,
                 })
                 .collect();
             let sentence_dir = dirs.first().copied().filter(|d| dirs.iter().all(|x| x == d));
+            let section = sections.get(index).copied().unwrap_or(Section::Unknown);
             let cx = Context {
                 toks: &toks,
                 text: &sentence.text,
                 sentence_dir,
-                section: sections.get(index).copied().unwrap_or(Section::Unknown),
+                section,
                 carried: &[],
+                liquids_named: marks
+                    .iter()
+                    .any(|m| matches!(m.kind, MarkKind::Topic(Topic::Liquids, _))),
             };
-            let sentence_runs = runs(&toks, &marks);
+            let mut sentence_runs = runs(&toks, &marks);
+            let has_topic = marks.iter().any(|m| matches!(m.kind, MarkKind::Topic(..)));
+            let new_part = index > 0 && sections.get(index - 1).copied() != Some(section);
+            heading_scope(
+                &mut heading,
+                &mut sentence_runs,
+                &marks,
+                &sentence.text,
+                has_topic,
+                new_part,
+            );
+            // "We advise not taking them the night before": the medicines
+            // the sentence before named.
+            let them = match has_topic {
+                false => them_run(&toks, &marks),
+                true => None,
+            };
             // A heading starts another part, unless it is a line of a list
             // of medicines ("- Insulin injections" looks like a heading).
             let names_in_line = sentence_runs.iter().any(|r| !named_medicines(r, &cx).is_empty());
@@ -219,10 +252,18 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
                 carried: &carried_names,
                 ..cx
             };
+            if let Some(run) = them.filter(|_| !before_names.is_empty()) {
+                let cx = Context {
+                    carried: &before_names,
+                    ..cx
+                };
+                compose(&run, &cx, &mut found);
+            }
             let mut names_here = Vec::new();
             let mut rule_ahead = None;
             for run in sentence_runs {
                 let names = named_medicines(&run, &cx);
+                named_before.extend(names.iter().cloned());
                 let says_nothing = run.cues.is_empty() && run.times.is_empty();
                 if !names.is_empty() && says_nothing {
                     // "- Aspirin": a line of a list whose rule came before
@@ -267,21 +308,32 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
             }
         }
         quoted_food_words(t, &normal, sentence, &mut found);
-        bring(t, &light, sentence, &mut found);
-        let heading = is_heading(&sentence.text);
-        if heading {
+        let is_heading = is_heading(&sentence.text);
+        if is_heading {
             bring_list = None;
         }
         if let Some((_, w)) = t.BRING_HEADING.find(light.trim()) {
+            // "What to bring (optional)": a heading, not a thing.
             bring_list = Some(w);
-        } else if let (Some(w), true, false) = (
-            bring_list,
-            found.proposals.is_empty() && found.questions.is_empty(),
-            heading,
-        ) {
-            let items = split_list(strip_answer(&sentence.text));
-            if !items.is_empty() && sentence.text.chars().count() <= 160 {
-                found.add(Proposed::Bring { items }, w, None);
+        } else {
+            if !red_flag {
+                bring(t, &light, sentence, &mut found);
+            }
+            // An instruction ("Please bring someone ...", "Contact your
+            // doctor ...") is not a thing of the list, and ends it.
+            let first_word = strip_answer(&light).split_whitespace().next().unwrap_or_default();
+            if INSTRUCTION_STARTS.contains(&first_word) {
+                bring_list = None;
+            }
+            if let (Some(w), true, false) = (
+                bring_list,
+                found.proposals.is_empty() && found.questions.is_empty(),
+                is_heading,
+            ) {
+                let items = split_list(strip_answer(&sentence.text));
+                if !items.is_empty() && sentence.text.chars().count() <= 160 {
+                    found.add(Proposed::Bring { items }, w, None);
+                }
             }
         }
         let mut found_here: Vec<(Proposal, bool)> = found.proposals.into_iter().zip(found.general).collect();
@@ -317,6 +369,106 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
         questions,
         unused,
     }
+}
+
+/// Words that start an instruction, not a thing in a list of things to bring.
+const INSTRUCTION_STARTS: &[&str] = &[
+    "please", "do", "don't", "you", "we", "if", "call", "contact", "it", "this", "there", "avoid", "when", "after",
+    "before", "our", "make", "arrange",
+];
+
+/// A heading that is a moment ("For the next 24 hours:", "For 24 hours
+/// after sedation you should not:") gives its moment, and what it asks,
+/// to the short lines under it that say none of their own; a new part of
+/// the sheet, another heading or a long sentence of its own ends it.
+fn heading_scope(
+    heading: &mut Option<(When, Vec<Cue>)>,
+    runs: &mut [Run],
+    marks: &[Mark],
+    text: &str,
+    has_topic: bool,
+    new_part: bool,
+) {
+    let colon = text.trim_end().ends_with(':');
+    if !has_topic && is_heading(text) {
+        let moment = marks.iter().find_map(|m| match m.kind {
+            MarkKind::Time(timed) => match timed.when {
+                When::Amount {
+                    dir: None | Some(Dir::After),
+                    ..
+                }
+                | When::NextMorning
+                | When::RestOfDay => Some(timed.when),
+                _ => None,
+            },
+            _ => None,
+        });
+        if moment.is_some() || new_part || colon {
+            let cues = match colon {
+                true => marks
+                    .iter()
+                    .filter_map(|m| match m.kind {
+                        MarkKind::Cue(cue @ (Cue::Not | Cue::Stop | Cue::Must | Cue::May)) => Some(cue),
+                        _ => None,
+                    })
+                    .collect(),
+                false => Vec::new(),
+            };
+            *heading = moment.map(|when| (when, cues));
+        }
+    } else if text.trim_end().ends_with(['.', '!']) && text.split_whitespace().count() > HEADING_LIST_WORDS {
+        // A sentence of its own, not an item of the heading's list.
+        *heading = None;
+    } else if let Some((when, cues)) = heading {
+        for run in runs.iter_mut() {
+            if run.times.is_empty() {
+                run.times.push(Timed {
+                    when: *when,
+                    first: run.first,
+                    end: run.first,
+                });
+            }
+            let polarity = |c: &Cue| matches!(c, Cue::Not | Cue::Stop | Cue::May | Cue::Keep);
+            if !run.cues.iter().any(polarity) {
+                run.cues.extend(cues.iter().copied());
+            }
+        }
+    }
+}
+
+/// How many words an item of a list under a heading has at most.
+// Not a care number: a reading window (a list's line, not a paragraph).
+const HEADING_LIST_WORDS: usize = 12;
+
+/// "We advise not taking them the night before": a sentence that names no
+/// topic but says "them" goes on with the medicines the sentence before
+/// named (`Context::carried`), standing where "them" stands.
+fn them_run(toks: &[Tok], marks: &[Mark]) -> Option<Run> {
+    let at = toks
+        .iter()
+        .position(|t| ["them", "these", "those"].contains(&t.text.as_str()))?;
+    let says = marks
+        .iter()
+        .any(|m| matches!(m.kind, MarkKind::Time(_) | MarkKind::Cue(_)));
+    let entry = TOPICS.iter().position(|w| w.topic == Topic::Medications)?;
+    let mut run = Run {
+        topics: vec![(Topic::Medications, Entry::Topic(Topic::Medications, entry), at, at + 1)],
+        first: at,
+        end: at + 1,
+        ..Run::default()
+    };
+    for m in marks {
+        match m.kind {
+            MarkKind::Time(timed) => {
+                run.times.push(timed);
+                run.first = run.first.min(timed.first);
+                run.end = run.end.max(timed.end);
+            }
+            MarkKind::Cue(cue) => run.cues.push(cue),
+            _ => {}
+        }
+    }
+    says.then_some(run)
 }
 
 /// How many lines back "these medicines" can point.

@@ -92,6 +92,8 @@ pub(super) enum When {
     RestOfDay,
     UntilWornOff,
     During,
+    /// "every day": a routine, not a moment of the visit.
+    Daily,
     /// "before your appointment", "afterwards": a direction without a length.
     Anchor {
         dir: Dir,
@@ -195,6 +197,17 @@ pub(super) fn number_at(t: &[Tok], i: usize) -> Option<(f64, usize)> {
                 value += 0.5;
                 j = k;
             }
+        }
+    }
+    // "8 (eight) hours", "two (2) hours": the number said again in brackets.
+    if t.get(j).and_then(Tok::punct) == Some('(') && t.get(j + 2).and_then(Tok::punct) == Some(')') {
+        let again = t.get(j + 1).and_then(|x| match x.kind {
+            Kind::Number(v) => Some(v),
+            Kind::Word => number_word(&x.text).map(f64::from),
+            _ => None,
+        });
+        if again == Some(value) {
+            j += 3;
         }
     }
     Some((value, j))
@@ -387,6 +400,9 @@ mod tests {
         assert_eq!(length("40-minute"), Some(40));
         assert_eq!(length("2 days"), Some(2880));
         assert_eq!(length("one and a half hours"), Some(90));
+        assert_eq!(length("8 (eight) hours"), Some(480));
+        assert_eq!(length("two (2) hours"), Some(120));
+        assert_eq!(length("6 (seven) hours"), None, "brackets that say another number");
         assert_eq!(length("6"), None, "a number alone is not a length");
     }
 

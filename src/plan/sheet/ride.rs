@@ -1,0 +1,129 @@
+//! The escort and the ride home, read from a run (see `compose.rs`): an
+//! adult needed or not, their age, whether they stay, come to the door or
+//! may leave and come back, and whether a taxi or rideshare may take the
+//! patient home.
+
+use super::clauses::Run;
+use super::compose::{add, source, Context, Words};
+use super::lexicon::{Cue, Topic};
+use super::propose::Found;
+use super::values::{age_at, When};
+use super::{Ask, Proposed, Subject};
+use crate::facts::rules::{EscortPresence, Rideshare};
+
+// ---- the escort and the ride ----
+
+/// The first token of a topic in a run.
+fn first_of(run: &Run, topic: impl Fn(Topic) -> bool) -> Option<usize> {
+    run.topics
+        .iter()
+        .filter(|(t, ..)| topic(*t))
+        .map(|(_, _, a, _)| *a)
+        .min()
+}
+
+/// The escort or the ride is the subject, before the other topic: "your
+/// driver must stay in the waiting room", "your ride must arrive 30
+/// minutes before the end"; not "monitoring ... before you go home with
+/// your companion".
+pub(super) fn escort_before(run: &Run, cx: &Context<'_>, other: Topic) -> bool {
+    let escort = first_of(run, |t| matches!(t, Topic::Escort | Topic::EscortNeeded | Topic::Ride));
+    let other = first_of(run, |t| t == other);
+    // "Please have you and your driver arrive": the patient too.
+    let with_you = |e: usize| {
+        let word = |k: Option<usize>| k.and_then(|k| cx.toks.get(k)).map_or("", |x| x.text.as_str());
+        (word(e.checked_sub(2)) == "you" && word(e.checked_sub(1)) == "and")
+            || (word(Some(e + 2)) == "you" && word(Some(e + 1)) == "and")
+    };
+    matches!((escort, other), (Some(e), Some(o)) if e < o && !with_you(e))
+}
+
+pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
+    let is_escort = |t: Topic| matches!(t, Topic::Escort | Topic::EscortNeeded);
+    let escort = run.topics.iter().any(|(t, ..)| is_escort(*t));
+    let not = run.cue(Cue::Not);
+    let leave = run.cue(Cue::Leave);
+    // "A family member, a friend, or a rideshare": a taxi is one of the
+    // rides allowed, so no adult is required.
+    let rideshare_allowed = run.has(Topic::Rideshare)
+        && !not
+        && !run.cue(Cue::Stop)
+        && !run.cue(Cue::Alone)
+        && !run.cue(Cue::If)
+        && (run.cue(Cue::May) || run.cue(Cue::Must));
+    // "Arrange a ride home": who may give it is not said.
+    if run.has(Topic::Ride) && !escort && !run.has(Topic::Rideshare) && run.cue(Cue::Must) && !not {
+        found.ask(
+            Ask::WhoDrives,
+            Subject::EscortRequired,
+            vec![Proposed::EscortRequired],
+            source(run, |t| t == Topic::Ride),
+        );
+    }
+    if escort {
+        let w = source(run, is_escort);
+        // "Your escort may not leave": the "not" is the leaving's.
+        let escort_denied = not && !leave;
+        // "Please bring a driver"; not "you may bring a friend".
+        let brought = run.cue(Cue::Bring) && !run.cue(Cue::May);
+        let needed = run.has(Topic::EscortNeeded) || run.cue(Cue::Must) || brought;
+        if needed && !escort_denied && !rideshare_allowed {
+            add(found, cx, Words::of(run, is_escort, None), Proposed::EscortRequired, w);
+        }
+        // "over the age of 21", "18 years or older", "who should be 18 or
+        // over": an age anywhere in a sentence about the escort.
+        if let Some((age, i, e)) = (0..cx.toks.len()).find_map(|i| age_at(cx.toks, i).map(|(a, e)| (a, i, e))) {
+            found.add(Proposed::EscortMinAge { age }, w, Some(cx.bytes(i, e)));
+        }
+        let during = run.times.iter().any(|t| t.when == When::During);
+        let presence = if run.cue(Cue::Leave) {
+            Some(match not {
+                true => EscortPresence::StaysOnSite,
+                false => EscortPresence::MayLeaveAndReturn,
+            })
+        } else if ((escort_before(run, cx, Topic::StayAfter) && !run.cue(Cue::May))
+            || (run.has(Topic::SomeoneStays) && during))
+            && !not
+        {
+            Some(EscortPresence::StaysOnSite)
+        } else if run.cue(Cue::ComeIn) && !not {
+            Some(EscortPresence::ComesToDoor)
+        } else {
+            None
+        };
+        if let Some(presence) = presence {
+            add(
+                found,
+                cx,
+                Words::of(run, is_escort, None),
+                Proposed::EscortPresence { presence },
+                w,
+            );
+        }
+    }
+    if run.has(Topic::Rideshare) {
+        let is_ride = |t: Topic| t == Topic::Rideshare;
+        let w = source(run, is_ride);
+        let rideshare = if run.cue(Cue::Alone) || (not && escort && run.cue(Cue::If)) {
+            Some(Rideshare::OnlyWithEscort)
+        } else if not || run.cue(Cue::Stop) {
+            Some(Rideshare::NotAllowed)
+        } else if run.cue(Cue::May) && escort && run.cue(Cue::If) {
+            // "A taxi is fine if your escort rides with you."
+            Some(Rideshare::OnlyWithEscort)
+        } else if rideshare_allowed {
+            Some(Rideshare::Allowed)
+        } else {
+            None
+        };
+        if let Some(rideshare) = rideshare {
+            add(
+                found,
+                cx,
+                Words::of(run, is_ride, None),
+                Proposed::Rideshare { rideshare },
+                w,
+            );
+        }
+    }
+}
