@@ -150,10 +150,14 @@ fn care_facts_phrasings() -> Vec<(&'static str, &'static str, Vec<Proposed>)> {
         (
             "\"alcohol, recreational drugs, opioids, stimulants, sedatives ... for 72 hrs BEFORE AND FOLLOWING\"",
             "Avoid alcohol, recreational drugs, opioids, stimulants, sedatives for 72 hrs BEFORE AND FOLLOWING your treatment.",
+            // The after of sedating classes is the rule on sedatives after
+            // the session ("avoid ... sedatives for 72 hrs following"), as
+            // "no opioids for 4 hours after" is; the corpus reads Jirah so.
             vec![
                 medicine("Stimulants", HoursBefore { hours: 72 }, Some(72)),
-                medicine("Opioids", HoursBefore { hours: 72 }, Some(72)),
-                medicine("Sedatives", HoursBefore { hours: 72 }, Some(72)),
+                medicine("Opioids", HoursBefore { hours: 72 }, None),
+                medicine("Sedatives", HoursBefore { hours: 72 }, None),
+                Proposed::NoSedatives { hours: 72 },
                 Proposed::NoAlcohol { hours: 72 },
             ],
         ),
@@ -715,7 +719,10 @@ fn from_text_on_each_care_facts_clinic_gives_its_rules_and_anchors() {
             Box::new(|r: &ClinicRules| {
                 assert_eq!(r.escort.min_age, Some(18));
                 assert_eq!(r.timeline.infusion_minutes, 40);
-                assert!(r.medicines.rules.iter().all(|m| m.before == MedicineBefore::HoursBefore { hours: 72 } && m.restart_hours_after == Some(72)));
+                assert!(r.medicines.rules.iter().all(|m| m.before == MedicineBefore::HoursBefore { hours: 72 }));
+                let restart: Vec<(&str, Option<u32>)> = r.medicines.rules.iter().map(|m| (m.name.as_str(), m.restart_hours_after)).collect();
+                assert_eq!(restart, [("Opioids", None), ("Stimulants", Some(72)), ("Sedatives", None)]);
+                assert_eq!(r.after.no_sedatives_hours, 72);
                 assert_eq!(r.after.no_alcohol_hours, 72);
             }),
         ),

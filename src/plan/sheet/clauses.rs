@@ -276,64 +276,66 @@ pub(super) fn runs(t: &[Tok], marks: &[Mark]) -> Vec<Run> {
     out
 }
 
-/// Food, drink and medicines in general can be left out of a rule ("except
-/// water"); a named medicine after "except" gets its own rule instead.
-fn can_be_left_out(topic: Topic) -> bool {
-    matches!(
-        topic,
-        Topic::Liquids
-            | Topic::SolidFood
-            | Topic::Meal
-            | Topic::NothingByMouth
-            | Topic::Medications
-            | Topic::UsualMedicines
-    )
-}
-
 fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
     // Runs: topics with no moment between them.
     let mut runs: Vec<(Run, usize, usize)> = Vec::new(); // run, first and last mark index
-    let mut open = false;
-    // "except" and where it stands, until a comma ends what it leaves out.
+                                                         // The run topics join, if one is open.
+    let mut open: Option<usize> = None;
+    // "except" and where it stands, until a comma ends what it leaves
+    // out, and the run it interrupted ("eat no solid food and, apart from
+    // blood pressure medicines, skip your pills on the morning"), which
+    // goes on after that comma.
     let mut except: Option<usize> = None;
-    let mut left_out: Vec<(usize, Topic, usize, usize)> = Vec::new(); // mark index, topic, from, end
+    let mut interrupted: Option<usize> = None;
+    // Run index, the token of "except", and the mark that closes it.
+    let mut except_runs: Vec<(usize, usize, usize)> = Vec::new();
     for (k, m) in clause.iter().enumerate() {
         match m.kind {
-            MarkKind::Cue(Cue::Except) => except = Some(m.first),
-            MarkKind::Soft if t[m.first].punct() == Some(',') => except = None,
-            MarkKind::Topic(topic, _) if except.is_some() && can_be_left_out(topic) => {
-                left_out.push((k, topic, except.unwrap_or(m.first), m.end));
+            MarkKind::Cue(Cue::Except) => {
+                except = Some(m.first);
+                interrupted = open.take();
+            }
+            MarkKind::Soft if except.is_some() && t[m.first].punct() == Some(',') => {
+                except = None;
+                open = interrupted.take();
+                if let Some(last) = except_runs.last_mut() {
+                    last.2 = last.2.min(k);
+                }
             }
             MarkKind::Topic(topic, entry) => {
-                if !open {
-                    runs.push((
-                        Run {
-                            first: m.first,
-                            end: m.end,
-                            ..Run::default()
-                        },
-                        k,
-                        k,
-                    ));
-                    open = true;
-                }
-                if let Some((run, _, last)) = runs.last_mut() {
-                    run.topics.push((topic, entry, m.first, m.end));
-                    run.end = m.end;
-                    *last = k;
-                }
+                let r = match open {
+                    Some(r) => r,
+                    None => {
+                        if let Some(from) = except {
+                            except_runs.push((runs.len(), from, usize::MAX));
+                        }
+                        runs.push((
+                            Run {
+                                first: m.first,
+                                end: m.end,
+                                ..Run::default()
+                            },
+                            k,
+                            k,
+                        ));
+                        runs.len() - 1
+                    }
+                };
+                open = Some(r);
+                let (run, _, last) = &mut runs[r];
+                run.topics.push((topic, entry, m.first, m.end));
+                run.end = run.end.max(m.end);
+                *last = k;
             }
-            MarkKind::Time(_) => open = false,
+            MarkKind::Time(_) => {
+                open = None;
+                interrupted = None;
+            }
             _ => {}
         }
     }
     if runs.is_empty() {
         return;
-    }
-    // What is left out goes with the run it follows, else the first.
-    for (k, topic, from, end) in left_out {
-        let r = runs.iter().rposition(|(_, first, _)| *first < k).unwrap_or(0);
-        runs[r].0.except.push((topic, from, end));
     }
     let first_topic = runs[0].1;
     let time_first = clause
@@ -345,7 +347,12 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
         let MarkKind::Time(timed) = m.kind else {
             continue;
         };
-        let prev = runs.iter().rposition(|(_, _, last)| *last < k);
+        let prev = runs
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, _, last))| *last < k)
+            .max_by_key(|(_, (_, _, last))| *last)
+            .map(|(r, _)| r);
         let next = runs.iter().position(|(_, first, _)| *first > k);
         // "30 minutes of recovery", "a 30-minute recovery", "6 hours (food)".
         let binds_forward = next.is_some_and(|n| {
@@ -369,6 +376,13 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
                 (None, n) => n,
             }
         };
+        // A moment after the comma that closes "except heart medicines," is
+        // the rule's, not what "except" leaves out.
+        let closed = |r: usize| except_runs.iter().any(|&(x, _, close)| x == r && close < k);
+        let target = match target {
+            Some(r) if closed(r) && r > 0 => Some(r - 1),
+            other => other,
+        };
         if let Some(r) = target {
             let run = &mut runs[r].0;
             run.times.push(timed);
@@ -386,6 +400,23 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
         let ahead = runs.iter().position(|(r, _, _)| r.first >= m.end);
         let target = inside.or(ahead).unwrap_or(runs.len() - 1);
         runs[target].0.cues.push(cue);
+    }
+    // What follows "except" with a moment of its own is allowed until then
+    // ("nothing to eat after midnight, except clear liquids until 2 hours
+    // before"); without one, it is what the rule before it leaves out
+    // ("nothing to eat or drink for 8 hours, except water").
+    for &(r, from, _) in except_runs.iter().rev() {
+        if !runs[r].0.times.is_empty() {
+            runs[r].0.cues = vec![Cue::May];
+            continue;
+        }
+        if runs.len() < 2 {
+            continue;
+        }
+        let (gone, ..) = runs.remove(r);
+        let into = r.saturating_sub(1).min(runs.len() - 1);
+        let left: Vec<(Topic, usize, usize)> = gone.topics.iter().map(|&(t, _, _, end)| (t, from, end)).collect();
+        runs[into].0.except.extend(left);
     }
     for (run, ..) in runs.iter_mut() {
         run.fasting = run.has(Topic::Fast);

@@ -150,8 +150,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::SomeoneStays,
-        &["stay with you", "stays with you", "staying with you", "remain with you", "be with you", "with you at home", "someone at home", "left alone", "be alone", "stay alone", "be on your own", "someone with you", "be watched", "watched at home", "be supervised", "supervised at home", "watch over you", "keep an eye on you", "at home with you", "stay close by", "stay nearby", "remain nearby", "stay close", "stay with the patient", "stay with the sedated patient", "remain with the patient"],
-        "KetWell (older page): \"someone to stay with you throughout the next 24 hours\"; corpus half b: \"someone should be at home with you\", \"stay close by for 8-12 hours\", \"stay with the sedated patient\"",
+        &["stay with you", "stays with you", "staying with you", "remain with you", "be with you", "with you at home", "someone at home", "left alone", "be alone", "stay alone", "be on your own", "someone with you", "be watched", "watched at home", "be supervised", "supervised at home", "watch over you", "keep an eye on you", "at home with you", "stay close by", "stay nearby", "remain nearby", "stay close", "stay with the patient", "stay with the sedated patient", "remain with the patient", "stay with the responsible adult", "stay with a responsible adult", "stay with an adult", "stay with the adult", "stay with your escort", "stay with your driver", "stay with your companion", "stay with a responsible person"],
+        "KetWell (older page): \"someone to stay with you throughout the next 24 hours\"; corpus half b: \"someone should be at home with you\", \"stay close by for 8-12 hours\", \"stay with the sedated patient\", \"the patient must stay with the responsible adult for 12 hours\"",
     ),
     tw(
         Topic::Escort,

@@ -74,11 +74,23 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
             continue;
         }
         // "Bring it along": what "it" is ("if there is a blanket you love").
+        let mut words = said
+            .split_whitespace()
+            .filter(|w| !["a", "an", "your", "the", "along"].contains(w));
+        // "bring your own if you prefer": one of what the clinic provides.
+        let own = words.next() == Some("own") && words.next().is_none_or(|w| w == "if" || w.starts_with(','));
         let first_word = said
             .split_whitespace()
             .find(|w| !["a", "an", "your", "the", "along"].contains(w));
         let thing;
         let said = match first_word {
+            Some("own") if own => match provided(light) {
+                Some(found) => {
+                    thing = found;
+                    thing.as_str()
+                }
+                None => continue,
+            },
             Some("it" | "them" | "one" | "these" | "those") => match antecedent(light) {
                 Some(found) => {
                     thing = found;
@@ -142,6 +154,16 @@ fn antecedent(light: &str) -> Option<String> {
         Regex::new(r"\bif (?:there is|there are|there's|you (?:use|have|sleep with|own|need|wear|take|like)) (?P<x>[^,;.]+?)(?: you | that | which | at home|,|$)").ok()
     });
     let caps = IF_THING.as_ref()?.captures(light)?;
+    Some(caps.name("x")?.as_str().to_string())
+}
+
+/// "We provide eyeshades ..., but you may bring your own": what the
+/// clinic provides.
+fn provided(light: &str) -> Option<String> {
+    static PROVIDE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"\bwe (?:provide|offer|supply|have|lend|give you) (?P<x>[^,;.]+?)(?: and | but | for |,|$)").ok()
+    });
+    let caps = PROVIDE.as_ref()?.captures(light)?;
     Some(caps.name("x")?.as_str().to_string())
 }
 
@@ -391,6 +413,7 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
         "checkup",
         "refill",
         "directions",
+        "not possible",
     ];
     let words: Vec<&str> = lowered.split(|c: char| !c.is_alphanumeric()).collect();
     let about_admin = NOT_HOW_YOU_FEEL.iter().any(|stem| match stem.contains([' ', '-']) {
@@ -408,7 +431,18 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
     ]
     .iter()
     .any(|w| lowered.starts_with(w));
-    if generic || about_admin || informing {
+    // "Please call us to reschedule": the call is an errand.
+    let errand_call = [
+        "to reschedule",
+        "to cancel",
+        "to book",
+        "to rebook",
+        "to arrange",
+        "to change",
+    ]
+    .iter()
+    .any(|w| after.trim_start().starts_with(w));
+    if generic || about_admin || informing || errand_call {
         return None;
     }
     // Give it back in the sheet's own letters when they can be found.

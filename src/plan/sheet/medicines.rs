@@ -46,9 +46,16 @@ fn medicine_names(run: &Run, cx: &Context<'_>) -> Vec<(Option<usize>, String)> {
             // "Any prescription medication" names one only when the sheet
             // says what to do about it ("call the office"), not when it
             // says to keep taking them.
+            // "Opioid pain medicines": the class's medicines, named by it.
+            let class_before = |start: usize| {
+                run.topics
+                    .iter()
+                    .any(|(t, _, _, end)| matches!(t, Topic::Medicine(_)) && *end == start)
+            };
             let named = named_medicine_start(cx.toks, *first)
                 .filter(|(_, specific)| *specific || (run.cue(Cue::Ask) && !run.cue(Cue::Keep)))
-                .map(|(start, _)| start);
+                .map(|(start, _)| start)
+                .filter(|start| !class_before(*start));
             if let Some(start) = named {
                 let (a, b) = cx.bytes(start, *end);
                 if let Some(name) = cx.text.get(a..b) {
@@ -478,9 +485,11 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
         });
     }
     // "No opioids or benzodiazepines for 4 hours after": the rule on
-    // sedatives after the session, when nothing is asked before it.
-    let sedating_only_after = before.is_none() && after.is_some() && !run.cue(Cue::Resume);
-    if sedating_only_after {
+    // sedatives after the session, also the after of "72 hours before and
+    // after" (the before stays each class's own rule); "wait 6 hours after
+    // before resuming it" is a restart.
+    let sedating_after = after.is_some() && !run.cue(Cue::Resume);
+    if sedating_after {
         if let Some((hours, timed)) = after {
             let sedating = |t: Topic| matches!(t, Topic::Medicine(c) if MEDICINES.get(c).is_some_and(|m| m.sedating));
             if run.topics.iter().any(|(t, ..)| sedating(*t)) {
@@ -497,11 +506,8 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     }
     for (class, name) in names {
         let sedating = class.and_then(|c| MEDICINES.get(c)).is_some_and(|m| m.sedating);
-        if sedating_only_after && sedating {
-            continue;
-        }
         let (rule_before, timed) = before.clone().unwrap_or((MedicineBefore::None, None));
-        let restart = after.map(|(h, _)| h);
+        let restart = after.map(|(h, _)| h).filter(|_| !(sedating_after && sedating));
         if rule_before == MedicineBefore::None && restart.is_none() {
             continue;
         }

@@ -34,6 +34,7 @@ mod moment_words;
 mod moments;
 mod propose;
 mod ride;
+mod scope;
 pub mod tables;
 mod tokens;
 mod values;

@@ -9,16 +9,17 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::clauses::{marks, runs, Mark, MarkKind, Run};
+use super::clauses::{marks, runs, MarkKind};
 use super::compose::{compose, Context};
-use super::lexicon::{Cue, Entry, Topic, TOPICS};
+use super::lexicon::{Cue, Topic};
 use super::lists::{bring, quoted_food_words, red_flag, split_list};
 use super::medicines::{named_medicines, refers_back};
 use super::tables::{self, Phrase};
-use super::tokens::{tokenize, Tok};
+use super::tokens::tokenize;
 use super::values::{Dir, Timed, When};
 use super::write::{describe, question};
 use super::{normalise, Ask, Proposal, Proposed, Question, Section, Sentence, SheetReading, Subject};
+use crate::facts::rules::Rideshare;
 
 /// A table, compiled once.
 pub(super) struct Table {
@@ -177,6 +178,9 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
     let mut heading: Option<(When, Vec<Cue>)> = None;
     // The medicines the sentence before named, for "them" in this one.
     let mut named_before: Vec<(Option<usize>, String)> = Vec::new();
+    // A page written for the driver: "you" is the escort, and the page
+    // itself says an escort takes the patient home.
+    let escort_page = super::scope::for_the_escort(&sentences);
     for (index, sentence) in sentences.iter().enumerate() {
         let normal = normalise(&sentence.text);
         // Free text (things to bring, a red flag's situation) is taken from
@@ -191,6 +195,9 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
             general: Vec::new(),
             questions: Vec::new(),
         };
+        if escort_page == Some(index) {
+            found.add(Proposed::EscortRequired, ESCORT_PAGE, None);
+        }
         let red_flag = red_flag(t, &light, sentence, &mut found);
         let before_names = std::mem::take(&mut named_before);
         // A question in an FAQ ("Can I eat before my infusion?") asks; its
@@ -225,7 +232,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
             let mut sentence_runs = runs(&toks, &marks);
             let has_topic = marks.iter().any(|m| matches!(m.kind, MarkKind::Topic(..)));
             let new_part = index > 0 && sections.get(index - 1).copied() != Some(section);
-            heading_scope(
+            super::scope::heading_scope(
                 &mut heading,
                 &mut sentence_runs,
                 &marks,
@@ -233,10 +240,13 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
                 has_topic,
                 new_part,
             );
+            if escort_page.is_some() {
+                super::scope::the_escort_is_you(&mut sentence_runs, &toks, &marks);
+            }
             // "We advise not taking them the night before": the medicines
             // the sentence before named.
             let them = match has_topic {
-                false => them_run(&toks, &marks),
+                false => super::scope::them_run(&toks, &marks),
                 true => None,
             };
             // A heading starts another part, unless it is a line of a list
@@ -353,9 +363,28 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
         .filter(|(p, general)| !general && field(&p.rule) > 0)
         .map(|(p, _)| field(&p.rule))
         .collect();
+    // "No taxi or transit home under any circumstances" and, elsewhere, "a
+    // taxi alone is not allowed": the outright "no" holds for every ride.
+    let no_taxi = proposals.iter().any(|(p, _)| {
+        matches!(
+            p.rule,
+            Proposed::Rideshare {
+                rideshare: Rideshare::NotAllowed
+            }
+        )
+    });
     let proposals = proposals
         .into_iter()
         .filter(|(p, general)| !(*general && specific.contains(&field(&p.rule))))
+        .filter(|(p, _)| {
+            !(no_taxi
+                && matches!(
+                    p.rule,
+                    Proposed::Rideshare {
+                        rideshare: Rideshare::OnlyWithEscort
+                    }
+                ))
+        })
         .map(|(p, _)| p)
         .collect::<Vec<Proposal>>();
     let unused = (0..sentences.len())
@@ -371,105 +400,15 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
     }
 }
 
+/// Where the reading of a page for the driver comes from.
+const ESCORT_PAGE: &str =
+    "corpus half a: a page headed \"Driver / Escorts Information\" (the driver who takes the patient home)";
+
 /// Words that start an instruction, not a thing in a list of things to bring.
 const INSTRUCTION_STARTS: &[&str] = &[
     "please", "do", "don't", "you", "we", "if", "call", "contact", "it", "this", "there", "avoid", "when", "after",
     "before", "our", "make", "arrange",
 ];
-
-/// A heading that is a moment ("For the next 24 hours:", "For 24 hours
-/// after sedation you should not:") gives its moment, and what it asks,
-/// to the short lines under it that say none of their own; a new part of
-/// the sheet, another heading or a long sentence of its own ends it.
-fn heading_scope(
-    heading: &mut Option<(When, Vec<Cue>)>,
-    runs: &mut [Run],
-    marks: &[Mark],
-    text: &str,
-    has_topic: bool,
-    new_part: bool,
-) {
-    let colon = text.trim_end().ends_with(':');
-    if !has_topic && is_heading(text) {
-        let moment = marks.iter().find_map(|m| match m.kind {
-            MarkKind::Time(timed) => match timed.when {
-                When::Amount {
-                    dir: None | Some(Dir::After),
-                    ..
-                }
-                | When::NextMorning
-                | When::RestOfDay => Some(timed.when),
-                _ => None,
-            },
-            _ => None,
-        });
-        if moment.is_some() || new_part || colon {
-            let cues = match colon {
-                true => marks
-                    .iter()
-                    .filter_map(|m| match m.kind {
-                        MarkKind::Cue(cue @ (Cue::Not | Cue::Stop | Cue::Must | Cue::May)) => Some(cue),
-                        _ => None,
-                    })
-                    .collect(),
-                false => Vec::new(),
-            };
-            *heading = moment.map(|when| (when, cues));
-        }
-    } else if text.trim_end().ends_with(['.', '!']) && text.split_whitespace().count() > HEADING_LIST_WORDS {
-        // A sentence of its own, not an item of the heading's list.
-        *heading = None;
-    } else if let Some((when, cues)) = heading {
-        for run in runs.iter_mut() {
-            if run.times.is_empty() {
-                run.times.push(Timed {
-                    when: *when,
-                    first: run.first,
-                    end: run.first,
-                });
-            }
-            let polarity = |c: &Cue| matches!(c, Cue::Not | Cue::Stop | Cue::May | Cue::Keep);
-            if !run.cues.iter().any(polarity) {
-                run.cues.extend(cues.iter().copied());
-            }
-        }
-    }
-}
-
-/// How many words an item of a list under a heading has at most.
-// Not a care number: a reading window (a list's line, not a paragraph).
-const HEADING_LIST_WORDS: usize = 12;
-
-/// "We advise not taking them the night before": a sentence that names no
-/// topic but says "them" goes on with the medicines the sentence before
-/// named (`Context::carried`), standing where "them" stands.
-fn them_run(toks: &[Tok], marks: &[Mark]) -> Option<Run> {
-    let at = toks
-        .iter()
-        .position(|t| ["them", "these", "those"].contains(&t.text.as_str()))?;
-    let says = marks
-        .iter()
-        .any(|m| matches!(m.kind, MarkKind::Time(_) | MarkKind::Cue(_)));
-    let entry = TOPICS.iter().position(|w| w.topic == Topic::Medications)?;
-    let mut run = Run {
-        topics: vec![(Topic::Medications, Entry::Topic(Topic::Medications, entry), at, at + 1)],
-        first: at,
-        end: at + 1,
-        ..Run::default()
-    };
-    for m in marks {
-        match m.kind {
-            MarkKind::Time(timed) => {
-                run.times.push(timed);
-                run.first = run.first.min(timed.first);
-                run.end = run.end.max(timed.end);
-            }
-            MarkKind::Cue(cue) => run.cues.push(cue),
-            _ => {}
-        }
-    }
-    says.then_some(run)
-}
 
 /// How many lines back "these medicines" can point.
 // Not a care number: a reading window (a short list and its rule).
@@ -477,7 +416,7 @@ const CARRIED_LINES: usize = 6;
 
 /// A heading ("AFTER YOUR INFUSION", "Medications:") or a question ("Q: What
 /// do I need to bring?"): what opens a new part of a sheet.
-fn is_heading(text: &str) -> bool {
+pub(super) fn is_heading(text: &str) -> bool {
     let t = text.trim();
     t.ends_with('?') || (t.chars().count() < 60 && (t.ends_with(':') || !t.ends_with(['.', '!'])))
 }

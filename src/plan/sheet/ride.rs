@@ -35,8 +35,13 @@ pub(super) fn escort_before(run: &Run, cx: &Context<'_>, other: Topic) -> bool {
         (word(e.checked_sub(2)) == "you" && word(e.checked_sub(1)) == "and")
             || (word(Some(e + 2)) == "you" && word(Some(e + 1)) == "and")
     };
-    matches!((escort, other), (Some(e), Some(o)) if e < o && !with_you(e))
+    // (An escort the page's reader is stands where the other topic starts.)
+    matches!((escort, other), (Some(e), Some(o)) if e <= o && !with_you(e))
 }
+
+/// How near "alone" stands to the taxi it is said of, in tokens.
+// Not a care number: a reading window ("a taxi alone", "no rideshare on your own").
+const ALONE_WINDOW: usize = 4;
 
 pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let is_escort = |t: Topic| matches!(t, Topic::Escort | Topic::EscortNeeded);
@@ -51,8 +56,15 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         && !run.cue(Cue::Alone)
         && !run.cue(Cue::If)
         && (run.cue(Cue::May) || run.cue(Cue::Must));
+    // "Your ride must come up to our office", "your ride must arrive 30
+    // minutes before the end": the ride is someone, and what they do.
+    let ride_does = run.has(Topic::Ride)
+        && (run.cue(Cue::ComeIn)
+            || run.cue(Cue::Leave)
+            || escort_before(run, cx, Topic::Arrive)
+            || escort_before(run, cx, Topic::StayAfter));
     // "Arrange a ride home": who may give it is not said.
-    if run.has(Topic::Ride) && !escort && !run.has(Topic::Rideshare) && run.cue(Cue::Must) && !not {
+    if run.has(Topic::Ride) && !escort && !ride_does && !run.has(Topic::Rideshare) && run.cue(Cue::Must) && !not {
         found.ask(
             Ask::WhoDrives,
             Subject::EscortRequired,
@@ -75,6 +87,10 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         if let Some((age, i, e)) = (0..cx.toks.len()).find_map(|i| age_at(cx.toks, i).map(|(a, e)| (a, i, e))) {
             found.add(Proposed::EscortMinAge { age }, w, Some(cx.bytes(i, e)));
         }
+    }
+    if escort || ride_does {
+        let is_escort = |t: Topic| matches!(t, Topic::Escort | Topic::EscortNeeded | Topic::Ride);
+        let w = source(run, is_escort);
         let during = run.times.iter().any(|t| t.when == When::During);
         let presence = if run.cue(Cue::Leave) {
             Some(match not {
@@ -104,7 +120,18 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
     if run.has(Topic::Rideshare) {
         let is_ride = |t: Topic| t == Topic::Rideshare;
         let w = source(run, is_ride);
-        let rideshare = if run.cue(Cue::Alone) || (not && escort && run.cue(Cue::If)) {
+        // "No taxi alone": "alone" said of the taxi, not "if you come on
+        // your own, ... before you take public transport home".
+        let alone_near = run.topics.iter().any(|&(t, _, a, b)| {
+            t == Topic::Rideshare
+                && cx.toks[a.saturating_sub(ALONE_WINDOW)..(b + ALONE_WINDOW).min(cx.toks.len())]
+                    .iter()
+                    .any(|x| {
+                        ["alone", "own", "yourself", "unaccompanied", "unescorted", "without"]
+                            .contains(&x.text.as_str())
+                    })
+        });
+        let rideshare = if (run.cue(Cue::Alone) && alone_near) || (not && escort && run.cue(Cue::If)) {
             Some(Rideshare::OnlyWithEscort)
         } else if not || run.cue(Cue::Stop) {
             Some(Rideshare::NotAllowed)
