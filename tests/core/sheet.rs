@@ -1002,12 +1002,17 @@ fn the_readers_words_are_the_catalogues_and_only_the_sheets_own_stay_english() {
     .iter()
     .map(|name| (name.to_string(), fixture(name)))
     .collect();
-    // The half of the corpus the reader was tuned on (the held-out half
-    // stays for measuring the reader).
-    let tuning = format!("{}/tests/core/fixtures/corpus/a", env!("CARGO_MANIFEST_DIR"));
-    let mut pages: Vec<_> = std::fs::read_dir(&tuning)
-        .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-        .unwrap_or_default();
+    // The halves of the corpus the reader was tuned on (a held-out half,
+    // c, stays for measuring the reader).
+    let mut pages: Vec<_> = ["a", "b"]
+        .iter()
+        .flat_map(|half| {
+            let tuning = format!("{}/tests/core/fixtures/corpus/{half}", env!("CARGO_MANIFEST_DIR"));
+            std::fs::read_dir(&tuning)
+                .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+        .collect();
     pages.retain(|p| p.extension().is_some_and(|e| e == "txt"));
     pages.sort();
     for page in pages {
@@ -1170,6 +1175,11 @@ fn the_readers_words_are_the_catalogues_and_only_the_sheets_own_stay_english() {
         Ask::BeforeNotKept { minutes: None },
         Ask::Maybe,
         Ask::WhoDrives,
+        Ask::NotBeforeVisit,
+        Ask::Activities { span: None },
+        Ask::Session { low: 2, high: 2 },
+        Ask::Session { low: 2, high: 120 },
+        Ask::Session { low: 0, high: 120 },
     ]);
     for span in [
         Span::NextMorning,
@@ -1181,6 +1191,8 @@ fn the_readers_words_are_the_catalogues_and_only_the_sheets_own_stay_english() {
         Span::NightOrDay,
     ] {
         asks.push(Ask::NotInHours { span });
+        asks.push(Ask::BeforeSpanNotKept { span });
+        asks.push(Ask::Activities { span: Some(span) });
     }
     let subjects = [
         Subject::SolidFood,
