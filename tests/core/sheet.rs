@@ -1368,3 +1368,139 @@ fn the_swap_runs_general_rules_read_other_words() {
     }
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+/// The general rules the final reader adds, tuned on both halves of the
+/// corpus (issue 25), written here in other words: a session's length is
+/// the infusion and the stay after together (asked about both, never
+/// chosen), a whole visit's is neither, a course in weeks and a rate
+/// ("every 15 minutes") are no length; the after of sedating classes "before
+/// and after" is the rule on sedatives; staying with an adult is someone
+/// staying; the ride as a person says what the driver does; on a page for
+/// the driver "you" is the driver; liquids that "count as food" are food;
+/// "may drive the day after" is no driving until then; a rule for patients
+/// under an age is asked; a heading's "not" goes only to lines that ask
+/// nothing of their own; "if you cannot reach us" and "call us to
+/// reschedule" are no red flags.
+#[test]
+fn the_final_readers_general_rules_read_other_words() {
+    use MedicineBefore::{HoursBefore, SkipMorningOf};
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        ("Each session takes about 2 hours.", vec![], 2),
+        (
+            "The whole visit lasts about 3 hours, including a 40-minute infusion.",
+            vec![Proposed::InfusionMinutes { minutes: 40 }],
+            0,
+        ),
+        ("A course is 6 infusions over 2 weeks.", vec![], 0),
+        (
+            "The nurse checks your blood pressure every 15 minutes while you are monitored.",
+            vec![],
+            0,
+        ),
+        (
+            "Avoid opioids and benzodiazepines for 12 hours before and after your infusion.",
+            vec![
+                Proposed::NoSedatives { hours: 12 },
+                medicine("Opioids", HoursBefore { hours: 12 }, None),
+                medicine("Benzodiazepines", HoursBefore { hours: 12 }, None),
+            ],
+            0,
+        ),
+        (
+            "Do not take opioid pain medication for 6 hours after the infusion.",
+            vec![Proposed::NoSedatives { hours: 6 }],
+            0,
+        ),
+        (
+            "You must stay with a responsible adult for 24 hours after your procedure.",
+            vec![Proposed::SomeoneStays { hours: 24 }],
+            0,
+        ),
+        (
+            "Your ride must come up to the office to collect you.",
+            vec![
+                Proposed::EscortRequired,
+                Proposed::EscortPresence {
+                    presence: EscortPresence::ComesToDoor,
+                },
+            ],
+            0,
+        ),
+        (
+            "Information for Drivers\nWe would rather you did not leave the building.",
+            vec![
+                Proposed::EscortRequired,
+                Proposed::EscortPresence {
+                    presence: EscortPresence::MayLeaveAndReturn,
+                },
+            ],
+            0,
+        ),
+        (
+            "We supply blankets, but you are welcome to bring your own.",
+            vec![Proposed::Bring {
+                items: vec!["Blankets".into()],
+            }],
+            0,
+        ),
+        (
+            "Nothing to eat after midnight, except clear liquids until 2 hours before.",
+            vec![
+                Proposed::SolidFood {
+                    cutoff: clock(0, "00:00"),
+                },
+                Proposed::ClearLiquids { cutoff: hours(2) },
+            ],
+            0,
+        ),
+        (
+            "Eat no solid food and, apart from heart medicines, skip your tablets on the morning of your treatment.",
+            vec![medicine("Tablets (apart from heart medicines)", SkipMorningOf, None)],
+            1,
+        ),
+        (
+            "Milk and other liquids count as food and must be stopped 6 hours before.",
+            vec![Proposed::SolidFood { cutoff: hours(6) }],
+            0,
+        ),
+        (
+            "Naltrexone should be stopped 3 days before treatment.",
+            vec![medicine("Naltrexone", HoursBefore { hours: 72 }, None)],
+            0,
+        ),
+        (
+            "You may drive the day after your infusion.",
+            vec![Proposed::NoDriving {
+                rule: NoDriving::NextMorning,
+            }],
+            0,
+        ),
+        ("Patients under 18 must be accompanied by a parent.", vec![], 1),
+        (
+            "For 24 hours after sedation you should not:\n- drive\n- drink alcohol\nSomeone should stay with you overnight.",
+            vec![
+                Proposed::NoDriving {
+                    rule: NoDriving::Hours { hours: 24 },
+                },
+                Proposed::NoAlcohol { hours: 24 },
+            ],
+            1,
+        ),
+        ("If you cannot reach us, go to the nearest emergency room.", vec![], 0),
+        ("Call us to reschedule if you feel unwell on the day.", vec![], 0),
+    ];
+    let mut failures = Vec::new();
+    for (text, want, questions) in cases {
+        let reading = read_sheet(text).unwrap();
+        let s = score(&reading, &want);
+        let got: Vec<&Proposed> = reading.proposals.iter().map(|p| &p.rule).collect();
+        if s.found < s.expected || !s.extra.is_empty() || !s.wrong.is_empty() {
+            failures.push(format!("{text:?}: got {got:?}"));
+        }
+        if reading.questions.len() != questions {
+            let asked: Vec<&str> = reading.questions.iter().map(|q| q.ask.as_str()).collect();
+            failures.push(format!("{text:?}: {questions} questions expected, asked {asked:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}

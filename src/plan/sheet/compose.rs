@@ -145,14 +145,33 @@ pub(super) fn source(run: &Run, topic: impl Fn(Topic) -> bool) -> &'static str {
 
 /// Everything a run says.
 pub(super) fn compose(run: &Run, cx: &Context<'_>, found: &mut Found) {
-    // "We may ask you to skip a dose": a rule for some patients, asked.
-    if run.cue(Cue::Maybe) {
+    // "We may ask you to skip a dose", "patients under 18 must ...": a rule
+    // for some patients, asked.
+    if run.cue(Cue::Maybe) || for_the_young(cx) {
         let mut maybe = found.scratch();
         all(run, cx, &mut maybe);
         found.take_as_questions(maybe, subject_of);
         return;
     }
     all(run, cx, found);
+}
+
+/// "Patients under 18", "if you are younger than 21": a rule for the young
+/// only.
+fn for_the_young(cx: &Context<'_>) -> bool {
+    let t = cx.toks;
+    (0..t.len()).any(|i| {
+        let k = super::values::longest(
+            t,
+            i,
+            &["under", "younger than", "below", "under the age of", "below the age of"],
+        );
+        // "under 18", not "under 60 minutes".
+        k.is_some_and(|k| {
+            matches!(t.get(k).map(|x| x.kind), Some(super::tokens::Kind::Number(_)))
+                && super::values::unit_at(t, k + 1).is_none()
+        })
+    })
 }
 
 /// The rule a proposal sets, for a question about it.
@@ -210,16 +229,33 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
     // water" leaves the liquids out of "nothing to eat or drink".
     let fast_drinks = run.has(Topic::Fast) && !cx.liquids_named;
     let left_out = |topics: &[Topic]| run.except.iter().any(|(t, ..)| topics.contains(t));
-    let food_named = run.has(Topic::SolidFood) || run.has(Topic::Meal);
+    // "Milk, juice with pulp and other liquids count as food": those
+    // liquids are food, and say nothing of clear ones.
+    let lower = cx.text.to_lowercase();
+    let as_food = [
+        "count as food",
+        "counts as food",
+        "considered food",
+        "considered as food",
+        "treated as food",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    let food_named = run.has(Topic::SolidFood) || run.has(Topic::Meal) || (as_food && run.has(Topic::Liquids));
     let solid = !unclear_meal
         && (food_named || run.has(Topic::Fast) || run.has(Topic::NothingByMouth))
         && (food_named || !left_out(&[Topic::SolidFood, Topic::Meal]));
-    let liquid = run.has(Topic::Liquids)
-        || ((run.has(Topic::NothingByMouth) || fast_drinks) && !left_out(&[Topic::Liquids, Topic::NothingByMouth]));
+    let liquid = !as_food
+        && (run.has(Topic::Liquids)
+            || ((run.has(Topic::NothingByMouth) || fast_drinks)
+                && !left_out(&[Topic::Liquids, Topic::NothingByMouth])));
     if !(solid || liquid || unclear_meal) {
         return;
     }
-    let is_food = |t: Topic| matches!(t, Topic::SolidFood | Topic::Meal | Topic::Fast | Topic::NothingByMouth);
+    let is_food = |t: Topic| {
+        matches!(t, Topic::SolidFood | Topic::Meal | Topic::Fast | Topic::NothingByMouth)
+            || (as_food && t == Topic::Liquids)
+    };
     let is_liquid = |t: Topic| matches!(t, Topic::Liquids | Topic::NothingByMouth | Topic::Fast);
     // "Fast for 8 hours" says no food without a "no", and so does a topic
     // in brackets that narrows it ("fast for 6 hours (food)").

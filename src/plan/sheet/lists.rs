@@ -414,6 +414,9 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
         "refill",
         "directions",
         "not possible",
+        "reach us",
+        "reach the",
+        "get through",
     ];
     let words: Vec<&str> = lowered.split(|c: char| !c.is_alphanumeric()).collect();
     let about_admin = NOT_HOW_YOU_FEEL.iter().any(|stem| match stem.contains([' ', '-']) {

@@ -79,7 +79,22 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         // "Please bring a driver"; not "you may bring a friend".
         let brought = run.cue(Cue::Bring) && !run.cue(Cue::May);
         let needed = run.has(Topic::EscortNeeded) || run.cue(Cue::Must) || brought;
-        if needed && !escort_denied && !rideshare_allowed {
+        // "A responsible adult should stay with you for the rest of the
+        // day": someone staying, not the ride home.
+        let ride_words = [
+            "home",
+            "drive",
+            "driver",
+            "pick",
+            "collect",
+            "escort",
+            "ride",
+            "transport",
+            "transportation",
+        ];
+        let only_staying =
+            run.has(Topic::SomeoneStays) && !cx.toks.iter().any(|x| ride_words.contains(&x.text.as_str()));
+        if needed && !escort_denied && !rideshare_allowed && !only_staying {
             add(found, cx, Words::of(run, is_escort, None), Proposed::EscortRequired, w);
         }
         // "over the age of 21", "18 years or older", "who should be 18 or

@@ -65,8 +65,9 @@ pub(super) fn heading_scope(
                     end: run.first,
                 });
             }
-            let polarity = |c: &Cue| matches!(c, Cue::Not | Cue::Stop | Cue::May | Cue::Keep);
-            if !run.cues.iter().any(polarity) {
+            // "drink alcohol" under "you should not:"; not "Someone should
+            // stay with you overnight", which asks its own.
+            if run.cues.is_empty() {
                 run.cues.extend(cues.iter().copied());
             }
         }

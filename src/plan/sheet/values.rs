@@ -247,8 +247,11 @@ fn length_of(value: f64, unit: Unit) -> Option<Length> {
 /// A length at `i`: "6 hours", "six hrs", "1 1/2 hours", "an hour and a
 /// half", "half an hour", "45-minute".
 pub(super) fn length_at(t: &[Tok], i: usize) -> Option<(Length, usize)> {
-    // "times a day", "per hour": a rate, not a length.
+    // "times a day", "per hour", "every 15 minutes": a rate, not a length.
     if i > 0 && ["times", "per", "once", "twice"].contains(&t[i - 1].text.as_str()) && word(t, i, "a") {
+        return None;
+    }
+    if i > 0 && t[i - 1].is("every") {
         return None;
     }
     if let Some(k) = longest(t, i, &["half an", "half a", "a half"]) {
@@ -404,6 +407,8 @@ mod tests {
         assert_eq!(length("two (2) hours"), Some(120));
         assert_eq!(length("6 (seven) hours"), None, "brackets that say another number");
         assert_eq!(length("6"), None, "a number alone is not a length");
+        let t = tokenize("every 15 minutes");
+        assert_eq!(length_at(&t, 1), None, "a rate, not a length");
     }
 
     #[test]

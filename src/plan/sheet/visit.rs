@@ -18,7 +18,19 @@ use crate::facts::rules::{Moment, NoDriving, Until, VisitTask};
 pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let neg = negated(run);
     // "You may drive again 24 hours after": no driving until then.
-    let may_again = run.cue(Cue::May) && run.cue(Cue::Resume);
+    // "You may drive the day after, after a good night's sleep": not before.
+    let later = run.times.iter().any(|t| {
+        matches!(
+            t.when,
+            When::NextMorning
+                | When::Amount {
+                    dir: Some(Dir::After),
+                    amount: Amount::Exact(_),
+                    ..
+                }
+        )
+    });
+    let may_again = run.cue(Cue::May) && (run.cue(Cue::Resume) || later);
     for topic in [Topic::Driving, Topic::Decisions, Topic::AlcoholDrugs, Topic::Dependents] {
         if !run.has(topic) || !(neg || may_again) {
             continue;
