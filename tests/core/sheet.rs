@@ -1380,7 +1380,9 @@ fn the_swap_runs_general_rules_read_other_words() {
 /// "may drive the day after" is no driving until then; a rule for patients
 /// under an age is asked; a heading's "not" goes only to lines that ask
 /// nothing of their own; "if you cannot reach us" and "call us to
-/// reschedule" are no red flags.
+/// reschedule" are no red flags; "only water after midnight" is a
+/// permission from then, not a cutoff; an antibiotic taken an hour before
+/// is a task before the visit.
 #[test]
 fn the_final_readers_general_rules_read_other_words() {
     use MedicineBefore::{HoursBefore, SkipMorningOf};
@@ -1488,6 +1490,24 @@ fn the_final_readers_general_rules_read_other_words() {
         ),
         ("If you cannot reach us, go to the nearest emergency room.", vec![], 0),
         ("Call us to reschedule if you feel unwell on the day.", vec![], 0),
+        (
+            "Only water is allowed after midnight.",
+            vec![Proposed::ClearLiquidsAre {
+                words: "Only water is allowed after midnight.".into(),
+            }],
+            0,
+        ),
+        (
+            "If prescribed, take your antibiotic 1 hour before the procedure.",
+            vec![Proposed::VisitTask {
+                task: VisitTask {
+                    title: write::take_title("antibiotic"),
+                    when: Moment::HoursBefore { hours: 1 },
+                    note: Some("If prescribed, take your antibiotic 1 hour before the procedure.".into()),
+                },
+            }],
+            0,
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want, questions) in cases {

@@ -328,7 +328,9 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
                     }
                     done = true;
                 }
-                When::Clock { minute_of_day, day } if neg || may => {
+                // "Only water is allowed after midnight": a permission
+                // from then, not a cutoff.
+                When::Clock { minute_of_day, day } if neg || (may && !from_then(cx, timed)) => {
                     let Some(time) = clock(minute_of_day) else {
                         continue;
                     };
@@ -382,6 +384,17 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
             found.ask(Ask::FoodUnclear { cutoff: None }, subject, vec![], written_for);
         }
     }
+}
+
+/// A clock time said as a start ("after midnight", "from 6 am"), not an
+/// end ("until", "by", "before").
+fn from_then(cx: &Context<'_>, timed: &Timed) -> bool {
+    cx.toks.get(timed.first).is_some_and(|w| {
+        matches!(
+            w.text.as_str(),
+            "after" | "from" | "past" | "beyond" | "following" | "starting" | "beginning" | "later"
+        )
+    })
 }
 
 pub(super) fn title_case(word: &str) -> String {
