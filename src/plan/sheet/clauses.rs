@@ -12,6 +12,16 @@
 //! So "nothing solid for 6 hours and no liquids for 2 hours before" is two
 //! runs, each with its own moment, and two rules. Cues (must not, may,
 //! discuss) belong to the run they stand in or before.
+//!
+//! More rules of scope, read on the corpus's half b (issue 25, the swap
+//! run): a comma or "and" followed by a new subject and its verb (", and
+//! you may not drive", "and that adult must stay") starts a new clause; a
+//! sentence that starts with its reason ("Because of the recovery time,
+//! ...") has the reason to the first comma, and its words are not read;
+//! the food or medicine words after "except" or "apart from" are what the
+//! rule leaves out, kept beside the run, not in it; and a topic in brackets
+//! right after a moment names what that moment is for: "fast for 6 hours
+//! (food) and 2 hours (clear liquids)".
 
 use super::lexicon::{entry_at, Cue, Entry, Topic};
 use super::moments::time_at;
@@ -43,8 +53,14 @@ pub(super) struct Mark {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(super) struct Run {
     pub topics: Vec<(Topic, Entry, usize, usize)>,
+    /// Topics the rule leaves out ("except water"), with the token range
+    /// from "except" to the topic's end.
+    pub except: Vec<(Topic, usize, usize)>,
     pub times: Vec<Timed>,
     pub cues: Vec<Cue>,
+    /// "Fast": the run's words are themselves the "not", also for a topic
+    /// in brackets that narrows it ("fast for 6 hours (food)").
+    pub fasting: bool,
     /// Token range covered by its topics and moments.
     pub first: usize,
     pub end: usize,
@@ -90,7 +106,17 @@ pub(super) fn marks(t: &[Tok]) -> Vec<Mark> {
         let sep = match (t[i].punct(), t[i].text.as_str()) {
             (Some(';' | '.' | '!' | '?' | '|'), _) => Some(MarkKind::Hard),
             (Some(','), _) | (None, "and" | "but" | "or" | "then" | "while" | "whereas" | "however" | "plus") => {
-                Some(MarkKind::Soft)
+                // A new subject ends a clause that has its topic; "Over
+                // about 40 minutes, the infusion is given" is one clause.
+                let topic_before = out
+                    .iter()
+                    .rev()
+                    .take_while(|m: &&Mark| m.kind != MarkKind::Hard)
+                    .any(|m| matches!(m.kind, MarkKind::Topic(..)));
+                Some(match topic_before && new_subject_after(t, i + 1) {
+                    true => MarkKind::Hard,
+                    false => MarkKind::Soft,
+                })
             }
             _ => None,
         };
@@ -131,6 +157,32 @@ pub(super) fn marks(t: &[Tok]) -> Vec<Mark> {
     out
 }
 
+/// ", and you may not drive", ", and that adult must stay": a subject and
+/// its verb after a separator start a clause of their own.
+fn new_subject_after(t: &[Tok], i: usize) -> bool {
+    const SUBJECTS: &[&str] = &["you", "we", "they", "he", "she", "patients"];
+    const DETERMINERS: &[&str] = &["that", "this", "the", "your"];
+    const VERBS: &[&str] = &[
+        "must", "may", "should", "can", "cannot", "can't", "will", "won't", "need", "needs", "might", "could", "would",
+        "are", "is", "have", "has", "do", "don't",
+    ];
+    let mut j = i;
+    if t.get(j).is_some_and(|x| x.is("and") || x.is("but")) {
+        j += 1;
+    }
+    let Some(first) = t.get(j) else {
+        return false;
+    };
+    let verb_at = if SUBJECTS.contains(&first.text.as_str()) {
+        j + 1
+    } else if DETERMINERS.contains(&first.text.as_str()) && t.get(j + 1).is_some_and(|x| x.punct().is_none()) {
+        j + 2
+    } else {
+        return false;
+    };
+    t.get(verb_at).is_some_and(|x| VERBS.contains(&x.text.as_str()))
+}
+
 /// A label before a colon ("Eating and drinking: please don't eat for 8
 /// hours") names the subject of what follows; when what follows names its
 /// own topic, the label's topics are left out ("drinking" is not a rule
@@ -165,14 +217,27 @@ pub(super) fn runs(t: &[Tok], marks: &[Mark]) -> Vec<Run> {
     // Each clause, and whether it says why ("so we can ...", "because ...").
     let mut clauses: Vec<(&[Mark], bool)> = Vec::new();
     let (mut start, mut why) = (0, false);
-    for (k, m) in marks.iter().enumerate() {
+    // A sentence that starts with its reason ("Because of the recovery
+    // time, the visit can take 2 hours") has it to the first comma; the
+    // reason's words are not read.
+    let leading = marks.iter().position(|m| m.kind == MarkKind::Why).filter(|&w| {
+        matches!(t[marks[w].first].text.as_str(), "because" | "since" | "as")
+            && marks[..w].iter().all(|m| m.kind == MarkKind::Soft)
+    });
+    if let Some(w) = leading {
+        let comma = marks[w..]
+            .iter()
+            .position(|m| m.kind == MarkKind::Hard || (m.kind == MarkKind::Soft && t[m.first].punct() == Some(',')));
+        start = comma.map_or(marks.len(), |c| w + c + 1);
+    }
+    for (k, m) in marks.iter().enumerate().skip(start) {
         if matches!(m.kind, MarkKind::Hard | MarkKind::Why) {
             clauses.push((&marks[start..k], why));
             why = m.kind == MarkKind::Why;
             start = k + 1;
         }
     }
-    clauses.push((&marks[start..], why));
+    clauses.push((&marks[start.min(marks.len())..], why));
     for (clause, why) in clauses {
         let before = out.len();
         clause_runs(t, clause, &mut out);
@@ -214,29 +279,58 @@ pub(super) fn runs(t: &[Tok], marks: &[Mark]) -> Vec<Run> {
 fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
     // Runs: topics with no moment between them.
     let mut runs: Vec<(Run, usize, usize)> = Vec::new(); // run, first and last mark index
-    let mut open = false;
+                                                         // The run topics join, if one is open.
+    let mut open: Option<usize> = None;
+    // "except" and where it stands, until a comma ends what it leaves
+    // out, and the run it interrupted ("eat no solid food and, apart from
+    // blood pressure medicines, skip your pills on the morning"), which
+    // goes on after that comma.
+    let mut except: Option<usize> = None;
+    let mut interrupted: Option<usize> = None;
+    // Run index, the token of "except", and the mark that closes it.
+    let mut except_runs: Vec<(usize, usize, usize)> = Vec::new();
     for (k, m) in clause.iter().enumerate() {
         match m.kind {
-            MarkKind::Topic(topic, entry) => {
-                if !open {
-                    runs.push((
-                        Run {
-                            first: m.first,
-                            end: m.end,
-                            ..Run::default()
-                        },
-                        k,
-                        k,
-                    ));
-                    open = true;
-                }
-                if let Some((run, _, last)) = runs.last_mut() {
-                    run.topics.push((topic, entry, m.first, m.end));
-                    run.end = m.end;
-                    *last = k;
+            MarkKind::Cue(Cue::Except) => {
+                except = Some(m.first);
+                interrupted = open.take();
+            }
+            MarkKind::Soft if except.is_some() && t[m.first].punct() == Some(',') => {
+                except = None;
+                open = interrupted.take();
+                if let Some(last) = except_runs.last_mut() {
+                    last.2 = last.2.min(k);
                 }
             }
-            MarkKind::Time(_) => open = false,
+            MarkKind::Topic(topic, entry) => {
+                let r = match open {
+                    Some(r) => r,
+                    None => {
+                        if let Some(from) = except {
+                            except_runs.push((runs.len(), from, usize::MAX));
+                        }
+                        runs.push((
+                            Run {
+                                first: m.first,
+                                end: m.end,
+                                ..Run::default()
+                            },
+                            k,
+                            k,
+                        ));
+                        runs.len() - 1
+                    }
+                };
+                open = Some(r);
+                let (run, _, last) = &mut runs[r];
+                run.topics.push((topic, entry, m.first, m.end));
+                run.end = run.end.max(m.end);
+                *last = k;
+            }
+            MarkKind::Time(_) => {
+                open = None;
+                interrupted = None;
+            }
             _ => {}
         }
     }
@@ -253,12 +347,19 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
         let MarkKind::Time(timed) = m.kind else {
             continue;
         };
-        let prev = runs.iter().rposition(|(_, _, last)| *last < k);
+        let prev = runs
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, _, last))| *last < k)
+            .max_by_key(|(_, (_, _, last))| *last)
+            .map(|(r, _)| r);
         let next = runs.iter().position(|(_, first, _)| *first > k);
-        // "30 minutes of recovery", "a 30-minute recovery".
+        // "30 minutes of recovery", "a 30-minute recovery", "6 hours (food)".
         let binds_forward = next.is_some_and(|n| {
             let first = runs[n].0.first;
-            first == m.end || (t.get(m.end).is_some_and(|x| x.is("of")) && first <= m.end + 2)
+            first == m.end
+                || (t.get(m.end).is_some_and(|x| x.is("of")) && first <= m.end + 2)
+                || (t.get(m.end).and_then(Tok::punct) == Some('(') && first == m.end + 1)
         });
         let target = if binds_forward {
             next
@@ -274,6 +375,13 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
                 (Some(p), _) => Some(p),
                 (None, n) => n,
             }
+        };
+        // A moment after the comma that closes "except heart medicines," is
+        // the rule's, not what "except" leaves out.
+        let closed = |r: usize| except_runs.iter().any(|&(x, _, close)| x == r && close < k);
+        let target = match target {
+            Some(r) if closed(r) && r > 0 => Some(r - 1),
+            other => other,
         };
         if let Some(r) = target {
             let run = &mut runs[r].0;
@@ -292,6 +400,43 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
         let ahead = runs.iter().position(|(r, _, _)| r.first >= m.end);
         let target = inside.or(ahead).unwrap_or(runs.len() - 1);
         runs[target].0.cues.push(cue);
+    }
+    // What follows "except" with a moment of its own is allowed until then
+    // ("nothing to eat after midnight, except clear liquids until 2 hours
+    // before"); without one, it is what the rule before it leaves out
+    // ("nothing to eat or drink for 8 hours, except water").
+    for &(r, from, _) in except_runs.iter().rev() {
+        if !runs[r].0.times.is_empty() {
+            runs[r].0.cues = vec![Cue::May];
+            continue;
+        }
+        if runs.len() < 2 {
+            continue;
+        }
+        let (gone, ..) = runs.remove(r);
+        let into = r.saturating_sub(1).min(runs.len() - 1);
+        let left: Vec<(Topic, usize, usize)> = gone.topics.iter().map(|&(t, _, _, end)| (t, from, end)).collect();
+        runs[into].0.except.extend(left);
+    }
+    for (run, ..) in runs.iter_mut() {
+        run.fasting = run.has(Topic::Fast);
+    }
+    // A topic in brackets right after its moment narrows the run before
+    // it: it asks what that run asks ("fast for 6 hours (food)").
+    for r in 1..runs.len() {
+        let topic_at = runs[r].0.topics.first().map_or(0, |(_, _, a, _)| *a);
+        let bracketed = topic_at > 0 && t.get(topic_at - 1).and_then(Tok::punct) == Some('(');
+        let after_its_moment = runs[r].0.times.iter().any(|x| x.end + 1 == topic_at);
+        if bracketed && after_its_moment {
+            let (cues, fasting) = (runs[r - 1].0.cues.clone(), runs[r - 1].0.fasting);
+            let run = &mut runs[r].0;
+            for cue in cues {
+                if !run.cues.contains(&cue) {
+                    run.cues.push(cue);
+                }
+            }
+            run.fasting |= fasting;
+        }
     }
     out.extend(runs.into_iter().map(|(r, _, _)| r));
 }

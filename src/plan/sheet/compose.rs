@@ -33,6 +33,8 @@ pub(super) struct Context<'a> {
     /// Medicines named in the lines before, in the same part of the
     /// sheet, with no rule of their own: what "these medicines" means.
     pub carried: &'a [(Option<usize>, String)],
+    /// The sentence names liquids of its own: "fast" is then food only.
+    pub liquids_named: bool,
 }
 
 impl Context<'_> {
@@ -143,14 +145,33 @@ pub(super) fn source(run: &Run, topic: impl Fn(Topic) -> bool) -> &'static str {
 
 /// Everything a run says.
 pub(super) fn compose(run: &Run, cx: &Context<'_>, found: &mut Found) {
-    // "We may ask you to skip a dose": a rule for some patients, asked.
-    if run.cue(Cue::Maybe) {
+    // "We may ask you to skip a dose", "patients under 18 must ...": a rule
+    // for some patients, asked.
+    if run.cue(Cue::Maybe) || for_the_young(cx) {
         let mut maybe = found.scratch();
         all(run, cx, &mut maybe);
         found.take_as_questions(maybe, subject_of);
         return;
     }
     all(run, cx, found);
+}
+
+/// "Patients under 18", "if you are younger than 21": a rule for the young
+/// only.
+fn for_the_young(cx: &Context<'_>) -> bool {
+    let t = cx.toks;
+    (0..t.len()).any(|i| {
+        let k = super::values::longest(
+            t,
+            i,
+            &["under", "younger than", "below", "under the age of", "below the age of"],
+        );
+        // "under 18", not "under 60 minutes".
+        k.is_some_and(|k| {
+            matches!(t.get(k).map(|x| x.kind), Some(super::tokens::Kind::Number(_)))
+                && super::values::unit_at(t, k + 1).is_none()
+        })
+    })
 }
 
 /// The rule a proposal sets, for a question about it.
@@ -181,7 +202,7 @@ fn subject_of(rule: &Proposed) -> Subject {
 fn all(run: &Run, cx: &Context<'_>, found: &mut Found) {
     food(run, cx, found);
     medicines::medicines(run, cx, found);
-    visit::escort(run, cx, found);
+    super::ride::escort(run, cx, found);
     visit::after(run, cx, found);
     visit::timeline(run, cx, found);
     visit::task(run, cx, found);
@@ -203,19 +224,42 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
         .iter()
         .any(|(t, _, a, _)| *t == Topic::NothingByMouth && cx.toks.get(*a).is_some_and(|x| x.is("npo")));
     let unclear_meal = (run.has(Topic::Meal) || run.has(Topic::SolidFood)) && run.cue(Cue::Unclear);
+    // "Fast" is food and drink, unless the sentence names liquids apart
+    // ("fast for 6 hours (food) and 2 hours (clear liquids)"); "except
+    // water" leaves the liquids out of "nothing to eat or drink".
+    let fast_drinks = run.has(Topic::Fast) && !cx.liquids_named;
+    let left_out = |topics: &[Topic]| run.except.iter().any(|(t, ..)| topics.contains(t));
+    // "Milk, juice with pulp and other liquids count as food": those
+    // liquids are food, and say nothing of clear ones.
+    let lower = cx.text.to_lowercase();
+    let as_food = [
+        "count as food",
+        "counts as food",
+        "considered food",
+        "considered as food",
+        "treated as food",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    let food_named = run.has(Topic::SolidFood) || run.has(Topic::Meal) || (as_food && run.has(Topic::Liquids));
     let solid = !unclear_meal
-        && (run.has(Topic::SolidFood)
-            || run.has(Topic::Meal)
-            || run.has(Topic::Fast)
-            || run.has(Topic::NothingByMouth));
-    let liquid = run.has(Topic::Liquids) || run.has(Topic::NothingByMouth);
+        && (food_named || run.has(Topic::Fast) || run.has(Topic::NothingByMouth))
+        && (food_named || !left_out(&[Topic::SolidFood, Topic::Meal]));
+    let liquid = !as_food
+        && (run.has(Topic::Liquids)
+            || ((run.has(Topic::NothingByMouth) || fast_drinks)
+                && !left_out(&[Topic::Liquids, Topic::NothingByMouth])));
     if !(solid || liquid || unclear_meal) {
         return;
     }
-    let is_food = |t: Topic| matches!(t, Topic::SolidFood | Topic::Meal | Topic::Fast | Topic::NothingByMouth);
-    let is_liquid = |t: Topic| matches!(t, Topic::Liquids | Topic::NothingByMouth);
-    // "Fast for 8 hours" says no food without a "no".
-    let neg = negated(run) || run.cue(Cue::Last) || npo || run.has(Topic::Fast);
+    let is_food = |t: Topic| {
+        matches!(t, Topic::SolidFood | Topic::Meal | Topic::Fast | Topic::NothingByMouth)
+            || (as_food && t == Topic::Liquids)
+    };
+    let is_liquid = |t: Topic| matches!(t, Topic::Liquids | Topic::NothingByMouth | Topic::Fast);
+    // "Fast for 8 hours" says no food without a "no", and so does a topic
+    // in brackets that narrows it ("fast for 6 hours (food)").
+    let neg = negated(run) || run.cue(Cue::Last) || npo || run.has(Topic::Fast) || run.fasting;
     let may = run.cue(Cue::May);
     let written_for = source(run, |t| is_food(t) || is_liquid(t));
     if unclear_meal {
@@ -284,7 +328,9 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
                     }
                     done = true;
                 }
-                When::Clock { minute_of_day, day } if neg || may => {
+                // "Only water is allowed after midnight": a permission
+                // from then, not a cutoff.
+                When::Clock { minute_of_day, day } if neg || (may && !from_then(cx, timed)) => {
                     let Some(time) = clock(minute_of_day) else {
                         continue;
                     };
@@ -338,6 +384,17 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
             found.ask(Ask::FoodUnclear { cutoff: None }, subject, vec![], written_for);
         }
     }
+}
+
+/// A clock time said as a start ("after midnight", "from 6 am"), not an
+/// end ("until", "by", "before").
+fn from_then(cx: &Context<'_>, timed: &Timed) -> bool {
+    cx.toks.get(timed.first).is_some_and(|w| {
+        matches!(
+            w.text.as_str(),
+            "after" | "from" | "past" | "beyond" | "following" | "starting" | "beginning" | "later"
+        )
+    })
 }
 
 pub(super) fn title_case(word: &str) -> String {

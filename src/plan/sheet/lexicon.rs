@@ -56,8 +56,17 @@ pub(super) enum Topic {
     Rideshare,
     Arrive,
     Infusion,
+    /// "A session lasts around 120 minutes": the infusion (or spray) and
+    /// the stay after together, so asked, never chosen.
+    Session,
+    /// "The whole visit takes 1 1/2 hours": neither the infusion nor the
+    /// stay after.
+    Visit,
     StayAfter,
     Task,
+    /// "You can go back to your normal activities the next morning": what
+    /// is allowed again, without naming driving or the rest.
+    NormalActivities,
     /// Words that look like a topic but are not ("driving licence").
     Not,
 }
@@ -111,17 +120,17 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::UsualMedicines,
-        &["usual medications", "usual medication", "usual medicines", "usual medicine", "usual meds", "regular medications", "regular medication", "regular medicines", "regular meds", "routine medications", "routine medication", "routine medicines", "normal medications", "normal medicines", "daily medications", "daily medicines", "prescribed medications", "prescribed medicines", "usual prescriptions", "regular prescriptions", "daily meds", "morning medications", "morning medicines", "usual morning medications", "morning meds", "normal morning medications", "regular morning medications"],
-        "CIT: medicines \"keep taking, except named ones\"; issue 25: \"routine medications\"",
+        &["usual medications", "usual medication", "usual medicines", "usual medicine", "usual meds", "regular medications", "regular medication", "regular medicines", "regular meds", "routine medications", "routine medication", "routine medicines", "normal medications", "normal medicines", "daily medications", "daily medicines", "prescribed medications", "prescribed medicines", "usual prescriptions", "regular prescriptions", "daily meds", "morning medications", "morning medicines", "usual morning medications", "morning meds", "normal morning medications", "regular morning medications", "prescription medications", "prescription medicines", "prescription meds", "medications you normally take", "medication ( s ) you normally take", "medicines you normally take", "medications you usually take", "medicines you usually take"],
+        "CIT: medicines \"keep taking, except named ones\"; issue 25: \"routine medications\"; corpus half b: \"stay on their prescription medications\", \"the medication(s) you normally take every day\"",
     ),
     tw(
         Topic::Medications,
-        &["medications", "medication", "medicines", "medicine", "meds", "tablets", "pills", "injections", "thinners", "inhibitors", "blockers", "supplements", "prescriptions", "current medications", "other medications", "other medicines", "all medications", "all other medications", "all your medications"],
-        "CIT: medicines \"keep taking, except named ones\"",
+        &["medications", "medication", "medicines", "medicine", "meds", "tablets", "pills", "injections", "thinners", "inhibitors", "blockers", "supplements", "prescriptions", "current medications", "other medications", "other medicines", "all medications", "all other medications", "all your medications", "medication ( s )"],
+        "CIT: medicines \"keep taking, except named ones\"; corpus half b: \"skip your pills\", \"the medication(s)\"",
     ),
     tw(
         Topic::OtherMedicine,
-        &["anticoagulants", "anticoagulant", "blood thinners", "blood - thinning medicines", "antidepressants", "antidepressant", "maois", "mao inhibitors", "ssris", "snris", "antihistamines", "diuretics", "insulin", "glp - 1", "glp - 1 medications", "semaglutide", "ozempic", "wegovy", "tirzepatide", "mounjaro", "muscle relaxants", "naltrexone", "buprenorphine", "suboxone", "methadone", "kratom", "antipsychotics", "lithium", "gabapentin", "anti - nausea medication", "anti - nausea medicine", "ondansetron", "zofran", "blood pressure medication", "blood pressure medications", "blood pressure medicine", "diabetes medication", "diabetes medications", "diabetic medications", "nasal decongestant", "nasal corticosteroid", "decongestants", "corticosteroids", "aspirin", "ibuprofen", "nsaids"],
+        &["anticoagulants", "anticoagulant", "blood thinners", "blood - thinning medicines", "antidepressants", "antidepressant", "ssris", "snris", "antihistamines", "diuretics", "insulin", "glp - 1", "glp - 1 medications", "semaglutide", "ozempic", "wegovy", "tirzepatide", "mounjaro", "naltrexone", "buprenorphine", "suboxone", "methadone", "kratom", "antipsychotics", "lithium", "gabapentin", "anti - nausea medication", "anti - nausea medicine", "anti - nausea tablet", "anti - nausea tablets", "anti - nausea pill", "anti - nausea pills", "antibiotic", "antibiotics", "ondansetron", "zofran", "blood pressure medication", "blood pressure medications", "blood pressure medicine", "diabetes medication", "diabetes medications", "diabetic medications", "nasal decongestant", "nasal corticosteroid", "decongestants", "corticosteroids", "aspirin", "ibuprofen", "nsaids"],
         "(other words) medicines and classes clinics name, as the US drug labels call them (DailyMed); shown as the sheet says them",
     ),
     tw(
@@ -131,23 +140,23 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Decisions,
-        &["decisions", "decision", "legal decisions", "legal decision", "important decisions", "big decisions", "major decisions", "financial decisions", "life decisions", "legal documents", "legal document", "sign legal documents", "sign documents", "sign any documents", "signing documents", "signing legal documents", "sign contracts", "contracts", "sign anything important", "sign anything", "legal papers", "important documents", "financial transactions"],
-        "KetWell: \"no ... legal decision for 24 hours\"; issue 25: \"sign legal documents\"",
+        &["decisions", "decision", "legal decisions", "legal decision", "important decisions", "big decisions", "major decisions", "financial decisions", "life decisions", "legal documents", "legal document", "sign legal documents", "sign documents", "sign any documents", "signing documents", "signing legal documents", "sign contracts", "contracts", "sign anything important", "sign anything", "legal papers", "important documents", "financial transactions", "legally binding documents", "legally binding", "binding documents"],
+        "KetWell: \"no ... legal decision for 24 hours\"; issue 25: \"sign legal documents\"; corpus half b: \"legally binding documents\"",
     ),
     tw(
         Topic::Dependents,
-        &["children", "kids", "dependents", "dependants", "babysit", "babysitting", "childcare", "young children", "small children", "vulnerable adults", "anyone who depends on you", "others who depend on you"],
-        "issue 25: \"look after dependents\" (the verbs alone are not enough: \"look after yourself\")",
+        &["children", "kids", "dependents", "dependants", "babysit", "babysitting", "childcare", "young children", "small children", "vulnerable adults", "anyone who depends on you", "others who depend on you", "dependent adults", "dependent adult", "dependent children"],
+        "issue 25: \"look after dependents\" (the verbs alone are not enough: \"look after yourself\"); corpus half b: \"dependent adults\"",
     ),
     tw(
         Topic::SomeoneStays,
-        &["stay with you", "stays with you", "staying with you", "remain with you", "be with you", "with you at home", "someone at home", "left alone", "be alone", "stay alone", "be on your own", "someone with you", "be watched", "watched at home", "be supervised", "supervised at home", "watch over you", "keep an eye on you"],
-        "KetWell (older page): \"someone to stay with you throughout the next 24 hours\"",
+        &["stay with you", "stays with you", "staying with you", "remain with you", "be with you", "with you at home", "someone at home", "left alone", "be alone", "stay alone", "be on your own", "someone with you", "be watched", "watched at home", "be supervised", "supervised at home", "watch over you", "keep an eye on you", "at home with you", "stay close by", "stay nearby", "remain nearby", "stay close", "stay with the patient", "stay with the sedated patient", "remain with the patient", "stay with the responsible adult", "stay with a responsible adult", "stay with an adult", "stay with the adult", "stay with your escort", "stay with your driver", "stay with your companion", "stay with a responsible person"],
+        "KetWell (older page): \"someone to stay with you throughout the next 24 hours\"; corpus half b: \"someone should be at home with you\", \"stay close by for 8-12 hours\", \"stay with the sedated patient\", \"the patient must stay with the responsible adult for 12 hours\"",
     ),
     tw(
         Topic::Escort,
-        &["escort", "escorts", "driver", "adult", "companion", "chaperone", "friend", "family member", "relative", "friend or family member", "drive you", "drive you home", "drive you to and from", "take you home", "collect you", "collected", "pick you up", "picked up", "pick - up", "accompany you", "accompanied", "escort you", "escorted", "someone to drive", "person to drive"],
-        "CIT: \"a responsible adult to escort you out\"; Jirah: \"a trusted person ... to drive you to and from\"",
+        &["escort", "escorts", "driver", "adult", "companion", "chaperone", "friend", "family member", "relative", "friend or family member", "drive you", "drive you home", "drive you to and from", "take you home", "collect you", "collected", "pick you up", "picked up", "pick - up", "accompany you", "accompanied", "escort you", "escorted", "someone to drive", "person to drive", "come with you", "comes with you", "support person", "adult support person"],
+        "CIT: \"a responsible adult to escort you out\"; Jirah: \"a trusted person ... to drive you to and from\"; corpus half b: \"someone to come with you\", \"an adult support person\"",
     ),
     tw(
         Topic::EscortNeeded,
@@ -161,8 +170,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Rideshare,
-        &["uber", "lyft", "taxi", "taxis", "cab", "rideshare", "ride share", "ride - share", "ride - sharing", "ridesharing", "public transport", "public transportation", "bus", "train"],
-        "United Digestive (escort rules): \"no rideshare alone\"",
+        &["uber", "lyft", "taxi", "taxis", "cab", "rideshare", "ride share", "ride - share", "ride - sharing", "ridesharing", "public transport", "public transportation", "bus", "train", "taxicab", "taxicabs", "transit", "public transit", "minicab", "minicabs"],
+        "United Digestive (escort rules): \"no rideshare alone\"; corpus half b: \"public transport\", (other words) \"taxicab\", \"transit\"",
     ),
     tw(
         Topic::Arrive,
@@ -171,23 +180,38 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Infusion,
-        &["infusion", "infusions", "infusion itself", "the drip", "drip", "is given over", "given over", "administered over", "infused over", "delivered over", "treatment itself"],
-        "Jirah: \"about 40 minutes\" infusion; issue 25: \"is given over\", \"takes about\"",
+        &["infusion", "infusions", "infusion itself", "the drip", "drip", "is given over", "given over", "administered over", "infused over", "delivered over", "treatment itself", "infuses", "infused", "per infusion"],
+        "Jirah: \"about 40 minutes\" infusion; issue 25: \"is given over\", \"takes about\"; corpus half b: \"infuses ... over 40 minutes\"",
+    ),
+    tw(
+        Topic::Session,
+        &["session lasts", "session may last", "session will last", "session can last", "sessions last", "session takes", "session will take", "session can take", "per treatment", "per session", "treatment lasts", "treatment takes", "treatment will take"],
+        "corpus half b: \"90-120 minutes per treatment\", \"your session may last up to 4 hours\"; corpus half a: \"a SPRAVATO session lasts around 120 minutes\" (the infusion or spray and the stay after together: asked)",
+    ),
+    tw(
+        Topic::Visit,
+        &["whole visit", "entire visit", "in total", "total time", "whole appointment", "entire appointment", "visit takes", "visit lasts", "visit will take", "appointment takes", "appointment lasts", "appointment can take", "appointment will take", "time at the clinic", "time in the clinic"],
+        "corpus half a: \"the whole visit ... usually takes 1 1/2 hours\", \"in total you will spend about 120-140 minutes\"; corpus half b: \"the appointment can take up to ... two hours\" (a whole visit is neither the infusion nor the stay after)",
     ),
     tw(
         Topic::StayAfter,
-        &["recovery", "recover", "observation", "observe", "observed", "monitor", "monitored", "monitoring", "stay with us", "remain with us", "rest with us", "stay in the clinic", "remain in the clinic", "stay at the clinic", "remain at the clinic", "stay in the office", "remain in the office", "stay on site", "remain on site", "stay onsite", "remain onsite", "stay in the waiting room", "wait in the waiting room", "remain in the waiting room", "stay in the building", "remain in the building", "wait at the clinic", "stay for the entire", "remain for the entire", "stay for the whole", "recovery room", "recovery area", "rest in the recovery", "shortest stay", "minimum stay", "your stay", "length of stay", "in our clinic", "at our clinic", "in our office", "at our office", "relaxing in our clinic", "resting in our clinic", "stay", "stays", "staying"],
-        "KetWell: recovery \"approximately 20 minutes\"; 003: supervised recovery; issue 25: \"stay with us\"",
+        &["recovery", "recover", "observation", "observe", "observed", "monitor", "monitored", "monitoring", "stay with us", "remain with us", "rest with us", "stay in the clinic", "remain in the clinic", "stay at the clinic", "remain at the clinic", "stay in the office", "remain in the office", "stay on site", "remain on site", "stay onsite", "remain onsite", "stay in the waiting room", "wait in the waiting room", "remain in the waiting room", "stay in the building", "remain in the building", "wait at the clinic", "stay for the entire", "remain for the entire", "stay for the whole", "recovery room", "recovery area", "rest in the recovery", "shortest stay", "minimum stay", "your stay", "length of stay", "in our clinic", "at our clinic", "in our office", "at our office", "relaxing in our clinic", "resting in our clinic", "stay", "stays", "staying", "monitors", "will be resting", "be resting"],
+        "KetWell: recovery \"approximately 20 minutes\"; 003: supervised recovery; issue 25: \"stay with us\"; corpus half b: \"monitors the patient for at least two hours\", \"you will be resting for about 2 hours\"",
     ),
     tw(
         Topic::Task,
-        &["complete", "fill out", "fill in", "submit", "fill it out", "fill them out", "fill it in"],
+        &["complete", "fill out", "fill in", "submit", "fill it out", "fill them out", "fill it in", "filling in", "filling out"],
         "(other words) \"please complete the mood questionnaire before each visit\"; issue 25: \"fill out before your visit\"",
     ),
     tw(
+        Topic::NormalActivities,
+        &["normal activities", "normal activity", "usual activities", "regular activities", "daily activities", "normal routine", "usual routine"],
+        "corpus half b: \"you can go back to your normal activities the next morning\"",
+    ),
+    tw(
         Topic::Not,
-        &["driving licence", "driving license", "driver's license", "drivers license", "driver's licence", "driver license", "eye drops", "water bottle", "bottle of water", "follow - up", "drinking water bottle", "take care of yourself", "look after yourself", "self - care", "infusion center", "infusion centre", "infusion clinic", "infusion room", "infusion suite", "infusion chair", "infusion day", "infusion nurse", "infusion team", "infusion therapy", "infusion doctor", "infusion consent", "stay hydrated", "stay home", "stay at home", "stay in bed", "stay awake", "stay calm", "stay grounded", "stay warm", "stay comfortable", "stay still"],
-        "(other words) words that look like a topic: \"your driving licence\"; corpus half a: \"the infusion center\"",
+        &["driving licence", "driving license", "driver's license", "drivers license", "driver's licence", "driver license", "eye drops", "water bottle", "bottle of water", "follow - up", "drinking water bottle", "take care of yourself", "look after yourself", "self - care", "infusion center", "infusion centre", "infusion clinic", "infusion room", "infusion suite", "infusion chair", "infusion day", "infusion nurse", "infusion team", "infusion therapy", "infusion doctor", "infusion consent", "stay hydrated", "stay home", "stay at home", "stay in bed", "stay awake", "stay calm", "stay grounded", "stay warm", "stay comfortable", "stay still", "list of your medications", "list of your current medications", "list of medications", "list of all medications", "list of all your medications", "medication list", "list of your medicines", "list of current medications"],
+        "(other words) words that look like a topic: \"your driving licence\"; corpus half a: \"the infusion center\"; corpus half b: \"a list of your medications\" (a thing to bring)",
     ),
 ];
 

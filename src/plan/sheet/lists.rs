@@ -16,9 +16,15 @@ use crate::facts::rules::{RedFlagRule, WhoToCall};
 /// in the clinic's words.
 pub(super) fn quoted_food_words(t: &Tables, text: &str, sentence: &Sentence, found: &mut Found) {
     // "Water is allowed until 2 hours before" is a cutoff, not what counts as clear.
+    // "Small sips of water are allowed with medication" is for taking
+    // pills; "any drink you can see through" says what counts wherever it
+    // stands.
     let lists = [":", "such as", "e.g.", "including"].iter().any(|w| text.contains(w));
     let is_cutoff = (text.contains("until") || text.contains("up to")) && !lists;
-    if let Some((_, w)) = t.CLEAR_LIQUIDS_ARE.find(text).filter(|_| !is_cutoff) {
+    let says_what_counts = text.contains("see through") || text.contains("see clearly through");
+    let for_pills = text.contains("sip");
+    let counts = says_what_counts || !(is_cutoff || for_pills);
+    if let Some((_, w)) = t.CLEAR_LIQUIDS_ARE.find(text).filter(|_| counts) {
         found.add(
             Proposed::ClearLiquidsAre {
                 words: sentence.text.clone(),
@@ -60,10 +66,40 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
         let negated = lead
             .first()
             .is_some_and(|w| ["not", "no", "don't", "never", "avoid"].contains(w));
-        if others || negated {
+        // "to bring relief back" is a purpose, not a thing to bring; "until
+        // the effects wear off" is no clothing.
+        let purpose = lead.first() == Some(&"to") && !lead.get(1).is_some_and(|b| ASKED_TO.contains(b));
+        let said = caps.name("x").map(|m| m.as_str()).unwrap_or_default();
+        if others || negated || purpose || said.starts_with("off") {
             continue;
         }
-        let said = caps.name("x").map(|m| m.as_str()).unwrap_or_default();
+        // "Bring it along": what "it" is ("if there is a blanket you love").
+        let mut words = said
+            .split_whitespace()
+            .filter(|w| !["a", "an", "your", "the", "along"].contains(w));
+        // "bring your own if you prefer": one of what the clinic provides.
+        let own = words.next() == Some("own") && words.next().is_none_or(|w| w == "if" || w.starts_with(','));
+        let first_word = said
+            .split_whitespace()
+            .find(|w| !["a", "an", "your", "the", "along"].contains(w));
+        let thing;
+        let said = match first_word {
+            Some("own") if own => match provided(light) {
+                Some(found) => {
+                    thing = found;
+                    thing.as_str()
+                }
+                None => continue,
+            },
+            Some("it" | "them" | "one" | "these" | "those") => match antecedent(light) {
+                Some(found) => {
+                    thing = found;
+                    thing.as_str()
+                }
+                None => continue,
+            },
+            _ => said,
+        };
         let original = original_slice(&sentence.text, said).unwrap_or(said);
         // A thing said once is brought once, whichever words found it.
         let known: Vec<String> = found
@@ -87,6 +123,48 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
             found.add(Proposed::Bring { items }, w, None);
         }
     }
+}
+
+/// "to bring" is an instruction only after these: "remember to bring",
+/// "you are welcome to bring"; otherwise a purpose ("to bring relief back").
+const ASKED_TO: &[&str] = &[
+    "remember",
+    "forget",
+    "want",
+    "welcome",
+    "sure",
+    "need",
+    "free",
+    "like",
+    "wish",
+    "asked",
+    "encouraged",
+    "have",
+    "able",
+    "invited",
+    "please",
+    "advised",
+    "plan",
+];
+
+/// "bring it along": what "it" is, from the sentence's "if there is a
+/// blanket or pillow you love" or "if you sleep with a CPAP machine".
+fn antecedent(light: &str) -> Option<String> {
+    static IF_THING: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"\bif (?:there is|there are|there's|you (?:use|have|sleep with|own|need|wear|take|like)) (?P<x>[^,;.]+?)(?: you | that | which | at home|,|$)").ok()
+    });
+    let caps = IF_THING.as_ref()?.captures(light)?;
+    Some(caps.name("x")?.as_str().to_string())
+}
+
+/// "We provide eyeshades ..., but you may bring your own": what the
+/// clinic provides.
+fn provided(light: &str) -> Option<String> {
+    static PROVIDE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"\bwe (?:provide|offer|supply|have|lend|give you) (?P<x>[^,;.]+?)(?: and | but | for |,|$)").ok()
+    });
+    let caps = PROVIDE.as_ref()?.captures(light)?;
+    Some(caps.name("x")?.as_str().to_string())
 }
 
 /// The part of `sentence` that `lowered` (a piece of its lower-cased form)
@@ -120,6 +198,29 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
         .flat_map(|p| p.split(" or "))
     {
         let mut item = part.trim();
+        // A list of things ends where a clause starts: "headphones and
+        // listen to music you choose", ", ideally something that soothes".
+        let first = item.split_whitespace().next().unwrap_or_default().to_lowercase();
+        if NOT_A_THING.contains(&first.as_str()) {
+            break;
+        }
+        // "a short-sleeved shirt so that we can place the IV": the thing,
+        // not why.
+        for reason in [
+            " so ",
+            " because ",
+            " which ",
+            " since ",
+            " as the ",
+            " as it ",
+            " as they ",
+            " as you ",
+            " as we ",
+        ] {
+            if let Some(at) = item.to_lowercase().find(reason) {
+                item = item[..at].trim();
+            }
+        }
         let lower = item.to_lowercase();
         for marker in [" such as ", " like ", " e.g. ", " including "] {
             if let Some(at) = lower.find(marker) {
@@ -187,6 +288,14 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
     items
 }
 
+/// Words that start a clause, not a thing: a list of things ends there.
+const NOT_A_THING: &[&str] = &[
+    "listen", "play", "use", "relax", "enjoy", "watch", "read", "keep", "make", "wear", "stay", "take", "go", "get",
+    "put", "ideally", "so", "because", "which", "that", "as", "then", "we", "bring", "tell", "let", "call", "ask",
+    "check", "leave", "remove", "arrive", "come", "plan", "remember", "have", "eat", "drink", "avoid", "please", "do",
+    "don't",
+];
+
 /// A red flag: a situation and whom to call. True when the sentence is one.
 pub(super) fn red_flag(t: &Tables, text: &str, sentence: &Sentence, found: &mut Found) -> bool {
     let calls = [
@@ -202,7 +311,7 @@ pub(super) fn red_flag(t: &Tables, text: &str, sentence: &Sentence, found: &mut 
     };
     // "Call us with any questions" names no situation: not a red flag.
     let matched = caps.get(0).map(|m| m.range()).unwrap_or(0..0);
-    match situation(&sentence.text, text, matched) {
+    match situation(&sentence.text, text, matched, call == WhoToCall::Clinic) {
         Some(situation) => {
             found.add(
                 Proposed::RedFlag {
@@ -219,12 +328,14 @@ pub(super) fn red_flag(t: &Tables, text: &str, sentence: &Sentence, found: &mut 
 
 /// The situation a red-flag sentence names: what follows "if"/"when"/"for",
 /// or what stands before the call ("Chest pain: call 911", "X | call 911").
-fn situation(original: &str, text: &str, call: std::ops::Range<usize>) -> Option<String> {
+/// `clinic`: the call is to the clinic, where "call us for a free
+/// consult" is an errand; only "about" names a situation then.
+fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: bool) -> Option<String> {
     static IF: LazyLock<Option<Regex>> = LazyLock::new(|| {
         Regex::new(r"\b(?:if|when|should) (?:you )?(?:have|experience|notice|develop|feel|get|are having|see)?\s*(?P<x>[^.;]{4,200})").ok()
     });
     static GENERIC: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"^(?:for |with |if you have )?(?:any ?(?:thing|one)?(?: other| else)?|questions?|any questions|concerns?|any concerns|more information|information|advice)\b[^a-z]*$").ok()
+        Regex::new(r"^(?:for |with |if you have )?(?:any ?(?:thing|one)?(?: other| else)?(?: questions?| concerns?)?|questions?|any questions|concerns?|any concerns|more information|information|advice)\b[^a-z]*$").ok()
     });
     let clean = |s: &str| {
         let s = s
@@ -233,7 +344,15 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>) -> Option
         let s = s.strip_prefix("or ").unwrap_or(s);
         (s.chars().filter(|c| c.is_alphabetic()).count() >= 4).then(|| s.to_string())
     };
-    let before = clean(text.get(..call.start)?);
+    // What stands before the call is its situation only as a label: "Chest
+    // pain: call 911", "X | call 911", "For X, call"; not "You must also
+    // tell us".
+    let head = text.get(..call.start)?;
+    let labelled = head.trim_end().ends_with([':', '|', '-', ','])
+        || ["for ", "with ", "in case of ", "in the event of "]
+            .iter()
+            .any(|w| head.trim_start().starts_with(w));
+    let before = clean(head).filter(|_| labelled);
     let after = text.get(call.end..)?;
     let from_if = IF.as_ref().and_then(|re| {
         // "If X, call Y" or "Call Y if X".
@@ -242,13 +361,26 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>) -> Option
         let x = x.split(", call").next().unwrap_or(x);
         clean(x)
     });
-    // "Tell your provider about any change in your physical condition".
-    let from_about = after
-        .trim_start()
-        .strip_prefix("about ")
-        .map(|x| x.trim_start_matches("any ").split(['.', ';']).next().unwrap_or(x))
-        .and_then(clean);
-    let lowered = from_if.or(before).or(from_about)?;
+    // "Tell your provider about any change in your physical condition",
+    // "tell your primary care provider about a new rash", "go to the ER
+    // for shortness of breath".
+    static ABOUT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:provider|physician|doctor|practitioner|team|office|clinic|department)?\s*(?:now |immediately |straight away |right away )?(?:about|for|regarding) (?:any )?(?P<x>[^.;]{4,200})").ok()
+    });
+    let from_about = || {
+        let caps = ABOUT.as_ref()?.captures(after)?;
+        let whole = caps.get(0)?.as_str();
+        if clinic && !whole.contains("about ") {
+            return None;
+        }
+        clean(caps.name("x")?.as_str())
+    };
+    let lowered = from_if.or(before).or_else(from_about)?;
+    let lowered = lowered
+        .trim_end_matches([',', ' '])
+        .trim_end_matches("please")
+        .trim_end_matches([',', ' '])
+        .to_string();
     // "For anything else, call us" / "with any questions": contact details,
     // not a red flag; nor is being late, a prescription or paperwork: a
     // red flag is how the patient feels.
@@ -272,13 +404,48 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>) -> Option
         "instructions",
         "be sure",
         "booking",
+        "medical condition",
+        "health condition",
+        "history",
+        "supplement",
+        "follow",
+        "check-up",
+        "checkup",
+        "refill",
+        "directions",
+        "not possible",
+        "reach us",
+        "reach the",
+        "get through",
     ];
     let words: Vec<&str> = lowered.split(|c: char| !c.is_alphanumeric()).collect();
-    let about_admin = NOT_HOW_YOU_FEEL.iter().any(|stem| match stem.contains(' ') {
+    let about_admin = NOT_HOW_YOU_FEEL.iter().any(|stem| match stem.contains([' ', '-']) {
         true => lowered.contains(stem),
         false => words.iter().any(|w| w.starts_with(stem)),
     });
-    if generic || about_admin {
+    // "Tell us if you take lorazepam": what the clinic should know.
+    let informing = [
+        "take ",
+        "taking ",
+        "are taking ",
+        "use ",
+        "are on ",
+        "have been prescribed ",
+    ]
+    .iter()
+    .any(|w| lowered.starts_with(w));
+    // "Please call us to reschedule": the call is an errand.
+    let errand_call = [
+        "to reschedule",
+        "to cancel",
+        "to book",
+        "to rebook",
+        "to arrange",
+        "to change",
+    ]
+    .iter()
+    .any(|w| after.trim_start().starts_with(w));
+    if generic || about_admin || informing || errand_call {
         return None;
     }
     // Give it back in the sheet's own letters when they can be found.

@@ -46,9 +46,16 @@ fn medicine_names(run: &Run, cx: &Context<'_>) -> Vec<(Option<usize>, String)> {
             // "Any prescription medication" names one only when the sheet
             // says what to do about it ("call the office"), not when it
             // says to keep taking them.
+            // "Opioid pain medicines": the class's medicines, named by it.
+            let class_before = |start: usize| {
+                run.topics
+                    .iter()
+                    .any(|(t, _, _, end)| matches!(t, Topic::Medicine(_)) && *end == start)
+            };
             let named = named_medicine_start(cx.toks, *first)
                 .filter(|(_, specific)| *specific || (run.cue(Cue::Ask) && !run.cue(Cue::Keep)))
-                .map(|(start, _)| start);
+                .map(|(start, _)| start)
+                .filter(|start| !class_before(*start));
             if let Some(start) = named {
                 let (a, b) = cx.bytes(start, *end);
                 if let Some(name) = cx.text.get(a..b) {
@@ -98,15 +105,70 @@ fn medicine_names(run: &Run, cx: &Context<'_>) -> Vec<(Option<usize>, String)> {
     out
 }
 
+/// Medicines in general, not a class: "your medications", "pills".
+fn is_general(t: Topic) -> bool {
+    matches!(t, Topic::UsualMedicines | Topic::Medications)
+}
+
+/// The name of medicines in general, in the sheet's own words, with the
+/// examples it gives ("including marijuana, anti-depressants") or what it
+/// leaves out ("apart from blood pressure medicines") beside it.
+fn general_name(run: &Run, cx: &Context<'_>) -> Option<String> {
+    let &(_, _, a, b) = run.topics.iter().find(|(t, ..)| is_general(*t))?;
+    let words = |first: usize, end: usize| {
+        let (x, y) = cx.bytes(first, end);
+        cx.text.get(x..y).unwrap_or_default().trim().to_string()
+    };
+    let mut name = title_case(&words(a, b).replace(" (s)", "(s)"));
+    // The examples: from "including" or "such as" to the end of the list.
+    let clause_end = (b..cx.toks.len())
+        .find(|&i| matches!(cx.toks[i].punct(), Some(';' | '!' | '?')))
+        .unwrap_or(cx.toks.len());
+    let lead = (b..clause_end).find_map(|i| {
+        super::values::longest(
+            cx.toks,
+            i,
+            &[
+                "including but not limited to",
+                "including",
+                "such as",
+                "e . g .",
+                "for example",
+            ],
+        )
+    });
+    let mut beside: Vec<String> = Vec::new();
+    if let Some(from) = lead {
+        let end = (from..cx.toks.len())
+            .find(|&i| matches!(cx.toks[i].punct(), Some('.' | ';' | ')' | '!' | '?')) && !cx.toks[i].is("etc"))
+            .unwrap_or(cx.toks.len());
+        let list = words(from, end);
+        let list = list
+            .trim_end_matches(['.', ',', ' '])
+            .trim_end_matches("etc")
+            .trim_end_matches([',', ' ']);
+        if !list.is_empty() {
+            beside.push(list.to_string());
+        }
+    }
+    for (_, from, end) in &run.except {
+        beside.push(words(*from, *end).to_lowercase());
+    }
+    if !beside.is_empty() {
+        name = format!("{name} ({})", beside.join("; "));
+    }
+    Some(name)
+}
+
 /// "These medicines", "the following medications", "any of the above":
 /// medicines named elsewhere.
 pub(super) fn refers_back(run: &Run, cx: &Context<'_>) -> bool {
     run.topics.iter().any(|(t, _, first, _)| {
         *t == Topic::Medications
-            && (first.saturating_sub(2)..*first).any(|k| {
+            && (first.saturating_sub(2)..=*first).any(|k| {
                 matches!(
                     cx.toks[k].text.as_str(),
-                    "these" | "those" | "following" | "above" | "below" | "such" | "listed"
+                    "these" | "those" | "them" | "following" | "above" | "below" | "such" | "listed"
                 )
             })
     })
@@ -202,11 +264,13 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
         names = cx.carried.to_vec();
     }
     let neg = negated(run);
-    if names.is_empty() {
-        // "Keep taking your usual medicines"; "take your routine medications".
+    let general = names.is_empty();
+    if general {
+        // "Keep taking your usual medicines"; "take your routine medications";
+        // not "discuss whether to take the medicines you normally take".
         let usual = run.has(Topic::UsualMedicines);
-        let keep =
-            (run.cue(Cue::Keep) && (usual || run.has(Topic::Medications))) || (usual && run.cue(Cue::Take) && !neg);
+        let keep = (run.cue(Cue::Keep) && (usual || run.has(Topic::Medications)))
+            || (usual && run.cue(Cue::Take) && !neg && !run.cue(Cue::Ask));
         if keep {
             let is = |t: Topic| matches!(t, Topic::UsualMedicines | Topic::Medications);
             add(
@@ -246,10 +310,34 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
                     source_of(*entry),
                 );
             }
+            return;
         }
-        return;
+        // Otherwise medicines in general take a rule as a class does, in the
+        // sheet's words ("our team will tell you which of your medications
+        // to take", "skip your pills, apart from blood pressure medicines,
+        // on the morning"), when the words are about taking them: "let us
+        // know if your medications change" is none.
+        let taking = [
+            Cue::Take,
+            Cue::Keep,
+            Cue::Stop,
+            Cue::Not,
+            Cue::Last,
+            Cue::Resume,
+            Cue::Fewer,
+        ]
+        .iter()
+        .any(|c| run.cue(*c));
+        // "The following medicines", "these medicines": named elsewhere.
+        match general_name(run, cx).filter(|_| taking && !refers_back(run, cx)) {
+            Some(name) => names.push((None, name)),
+            None => return,
+        }
     }
-    let is_medicine = |t: Topic| matches!(t, Topic::Medicine(_) | Topic::Medications | Topic::OtherMedicine);
+    let is_medicine = |t: Topic| {
+        matches!(t, Topic::Medicine(_) | Topic::Medications | Topic::OtherMedicine)
+            || (general && t == Topic::UsualMedicines)
+    };
     let written_for = source(run, is_medicine);
     let mut before: Option<(MedicineBefore, Option<&Timed>)> = None;
     let mut after: Option<(u32, &Timed)> = None;
@@ -304,6 +392,11 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
                             vec![],
                             written_for,
                         );
+                        continue;
+                    }
+                    // "may need to be held for a few days before the infusion".
+                    Amount::Vague | Amount::UpTo(_) if neg => {
+                        found.ask(Ask::Vague, Subject::Medicine, vec![], written_for);
                         continue;
                     }
                     _ => continue,
@@ -392,9 +485,11 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
         });
     }
     // "No opioids or benzodiazepines for 4 hours after": the rule on
-    // sedatives after the session, when nothing is asked before it.
-    let sedating_only_after = before.is_none() && after.is_some() && !run.cue(Cue::Resume);
-    if sedating_only_after {
+    // sedatives after the session, also the after of "72 hours before and
+    // after" (the before stays each class's own rule); "wait 6 hours after
+    // before resuming it" is a restart.
+    let sedating_after = after.is_some() && !run.cue(Cue::Resume);
+    if sedating_after {
         if let Some((hours, timed)) = after {
             let sedating = |t: Topic| matches!(t, Topic::Medicine(c) if MEDICINES.get(c).is_some_and(|m| m.sedating));
             if run.topics.iter().any(|(t, ..)| sedating(*t)) {
@@ -411,17 +506,14 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     }
     for (class, name) in names {
         let sedating = class.and_then(|c| MEDICINES.get(c)).is_some_and(|m| m.sedating);
-        if sedating_only_after && sedating {
-            continue;
-        }
         let (rule_before, timed) = before.clone().unwrap_or((MedicineBefore::None, None));
-        let restart = after.map(|(h, _)| h);
+        let restart = after.map(|(h, _)| h).filter(|_| !(sedating_after && sedating));
         if rule_before == MedicineBefore::None && restart.is_none() {
             continue;
         }
         let is = |t: Topic| match class {
             Some(c) => t == Topic::Medicine(c),
-            None => matches!(t, Topic::Medications | Topic::OtherMedicine),
+            None => matches!(t, Topic::Medications | Topic::OtherMedicine | Topic::UsualMedicines),
         };
         let words = Words::of(run, is, timed.or(after.map(|(_, t)| t)));
         let w = class

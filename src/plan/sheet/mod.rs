@@ -33,11 +33,14 @@ mod medicines;
 mod moment_words;
 mod moments;
 mod propose;
+mod ride;
+mod scope;
 pub mod tables;
 mod tokens;
 mod values;
 mod visit;
 pub mod write;
+mod write_toml;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -224,10 +227,22 @@ pub enum Ask {
     /// A rule Steady keeps for after the session, said for before it (in
     /// minutes; none: no length said).
     BeforeNotKept { minutes: Option<u32> },
+    /// The same, said for a day before the session ("no alcohol the night
+    /// before or on the day").
+    BeforeSpanNotKept { span: Span },
     /// "We may ask you to ...": a rule for some patients only.
     Maybe,
     /// "Arrange a ride home": who may give it is not said.
     WhoDrives,
+    /// "A session lasts around 120 minutes": the infusion and the stay
+    /// after together (in minutes; the same twice when one figure, low 0
+    /// for "up to").
+    Session { low: u32, high: u32 },
+    /// A task after the visit or every day, where Steady keeps tasks
+    /// before each visit.
+    NotBeforeVisit,
+    /// "Normal activities" again at a moment, driving not named.
+    Activities { span: Option<Span> },
 }
 
 /// Spans a sheet can name, for a question's words.

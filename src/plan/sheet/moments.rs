@@ -49,6 +49,7 @@ fn anchor_at(t: &[Tok], i: usize) -> Option<(usize, bool)> {
             "any",
             "this",
             "a",
+            "an",
             "our",
             "all",
             "each and every",

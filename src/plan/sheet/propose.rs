@@ -11,13 +11,15 @@ use regex::Regex;
 
 use super::clauses::{marks, runs, MarkKind};
 use super::compose::{compose, Context};
+use super::lexicon::{Cue, Topic};
 use super::lists::{bring, quoted_food_words, red_flag, split_list};
 use super::medicines::{named_medicines, refers_back};
 use super::tables::{self, Phrase};
 use super::tokens::tokenize;
-use super::values::{Dir, Timed};
+use super::values::{Dir, Timed, When};
 use super::write::{describe, question};
 use super::{normalise, Ask, Proposal, Proposed, Question, Section, Sentence, SheetReading, Subject};
+use crate::facts::rules::Rideshare;
 
 /// A table, compiled once.
 pub(super) struct Table {
@@ -101,6 +103,11 @@ impl<'s> Found<'s> {
         }
     }
 
+    /// How many questions the sentence asked so far.
+    pub(super) fn questions_made(&self) -> usize {
+        self.questions.len()
+    }
+
     /// A proposal from general words, which the sheet's own words for the
     /// same rule elsewhere overrule.
     pub(super) fn add_general(&mut self, rule: Proposed, written_for: &str, words: Option<(usize, usize)>) {
@@ -164,7 +171,16 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
     // Medicines named with no rule, and a rule waiting for its list
     // ("Stop the following medicines 7 days before:"), until the next heading.
     let mut carried: Vec<(Option<usize>, String, usize)> = Vec::new();
-    let mut pending: Option<(Vec<super::lexicon::Cue>, Vec<super::values::When>)> = None;
+    let mut pending: Option<(Vec<Cue>, Vec<When>)> = None;
+    // Under a heading that is a moment ("For the next 24 hours"), the lines
+    // that say no moment of their own take it, and what it asks of them
+    // ("For 24 hours after sedation you should not:").
+    let mut heading: Option<(When, Vec<Cue>)> = None;
+    // The medicines the sentence before named, for "them" in this one.
+    let mut named_before: Vec<(Option<usize>, String)> = Vec::new();
+    // A page written for the driver: "you" is the escort, and the page
+    // itself says an escort takes the patient home.
+    let escort_page = super::scope::for_the_escort(&sentences);
     for (index, sentence) in sentences.iter().enumerate() {
         let normal = normalise(&sentence.text);
         // Free text (things to bring, a red flag's situation) is taken from
@@ -179,7 +195,11 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
             general: Vec::new(),
             questions: Vec::new(),
         };
+        if escort_page == Some(index) {
+            found.add(Proposed::EscortRequired, ESCORT_PAGE, None);
+        }
         let red_flag = red_flag(t, &light, sentence, &mut found);
+        let before_names = std::mem::take(&mut named_before);
         // A question in an FAQ ("Can I eat before my infusion?") asks; its
         // answer is the rule. A red flag's situation is not a rule.
         let asks = sentence.text.trim_end().ends_with('?');
@@ -190,22 +210,45 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
                 .iter()
                 .filter_map(|m| match m.kind {
                     MarkKind::Time(timed) => match timed.when {
-                        super::values::When::Amount { dir, .. } => dir,
-                        super::values::When::Anchor { dir, .. } => Some(dir),
+                        When::Amount { dir, .. } => dir,
+                        When::Anchor { dir, .. } => Some(dir),
                         _ => None,
                     },
                     _ => None,
                 })
                 .collect();
             let sentence_dir = dirs.first().copied().filter(|d| dirs.iter().all(|x| x == d));
+            let section = sections.get(index).copied().unwrap_or(Section::Unknown);
             let cx = Context {
                 toks: &toks,
                 text: &sentence.text,
                 sentence_dir,
-                section: sections.get(index).copied().unwrap_or(Section::Unknown),
+                section,
                 carried: &[],
+                liquids_named: marks
+                    .iter()
+                    .any(|m| matches!(m.kind, MarkKind::Topic(Topic::Liquids, _))),
             };
-            let sentence_runs = runs(&toks, &marks);
+            let mut sentence_runs = runs(&toks, &marks);
+            let has_topic = marks.iter().any(|m| matches!(m.kind, MarkKind::Topic(..)));
+            let new_part = index > 0 && sections.get(index - 1).copied() != Some(section);
+            super::scope::heading_scope(
+                &mut heading,
+                &mut sentence_runs,
+                &marks,
+                &sentence.text,
+                has_topic,
+                new_part,
+            );
+            if escort_page.is_some() {
+                super::scope::the_escort_is_you(&mut sentence_runs, &toks, &marks);
+            }
+            // "We advise not taking them the night before": the medicines
+            // the sentence before named.
+            let them = match has_topic {
+                false => super::scope::them_run(&toks, &marks),
+                true => None,
+            };
             // A heading starts another part, unless it is a line of a list
             // of medicines ("- Insulin injections" looks like a heading).
             let names_in_line = sentence_runs.iter().any(|r| !named_medicines(r, &cx).is_empty());
@@ -219,10 +262,18 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
                 carried: &carried_names,
                 ..cx
             };
+            if let Some(run) = them.filter(|_| !before_names.is_empty()) {
+                let cx = Context {
+                    carried: &before_names,
+                    ..cx
+                };
+                compose(&run, &cx, &mut found);
+            }
             let mut names_here = Vec::new();
             let mut rule_ahead = None;
             for run in sentence_runs {
                 let names = named_medicines(&run, &cx);
+                named_before.extend(names.iter().cloned());
                 let says_nothing = run.cues.is_empty() && run.times.is_empty();
                 if !names.is_empty() && says_nothing {
                     // "- Aspirin": a line of a list whose rule came before
@@ -267,21 +318,32 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
             }
         }
         quoted_food_words(t, &normal, sentence, &mut found);
-        bring(t, &light, sentence, &mut found);
-        let heading = is_heading(&sentence.text);
-        if heading {
+        let is_heading = is_heading(&sentence.text);
+        if is_heading {
             bring_list = None;
         }
         if let Some((_, w)) = t.BRING_HEADING.find(light.trim()) {
+            // "What to bring (optional)": a heading, not a thing.
             bring_list = Some(w);
-        } else if let (Some(w), true, false) = (
-            bring_list,
-            found.proposals.is_empty() && found.questions.is_empty(),
-            heading,
-        ) {
-            let items = split_list(strip_answer(&sentence.text));
-            if !items.is_empty() && sentence.text.chars().count() <= 160 {
-                found.add(Proposed::Bring { items }, w, None);
+        } else {
+            if !red_flag {
+                bring(t, &light, sentence, &mut found);
+            }
+            // An instruction ("Please bring someone ...", "Contact your
+            // doctor ...") is not a thing of the list, and ends it.
+            let first_word = strip_answer(&light).split_whitespace().next().unwrap_or_default();
+            if INSTRUCTION_STARTS.contains(&first_word) {
+                bring_list = None;
+            }
+            if let (Some(w), true, false) = (
+                bring_list,
+                found.proposals.is_empty() && found.questions.is_empty(),
+                is_heading,
+            ) {
+                let items = split_list(strip_answer(&sentence.text));
+                if !items.is_empty() && sentence.text.chars().count() <= 160 {
+                    found.add(Proposed::Bring { items }, w, None);
+                }
             }
         }
         let mut found_here: Vec<(Proposal, bool)> = found.proposals.into_iter().zip(found.general).collect();
@@ -301,9 +363,28 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
         .filter(|(p, general)| !general && field(&p.rule) > 0)
         .map(|(p, _)| field(&p.rule))
         .collect();
+    // "No taxi or transit home under any circumstances" and, elsewhere, "a
+    // taxi alone is not allowed": the outright "no" holds for every ride.
+    let no_taxi = proposals.iter().any(|(p, _)| {
+        matches!(
+            p.rule,
+            Proposed::Rideshare {
+                rideshare: Rideshare::NotAllowed
+            }
+        )
+    });
     let proposals = proposals
         .into_iter()
         .filter(|(p, general)| !(*general && specific.contains(&field(&p.rule))))
+        .filter(|(p, _)| {
+            !(no_taxi
+                && matches!(
+                    p.rule,
+                    Proposed::Rideshare {
+                        rideshare: Rideshare::OnlyWithEscort
+                    }
+                ))
+        })
         .map(|(p, _)| p)
         .collect::<Vec<Proposal>>();
     let unused = (0..sentences.len())
@@ -319,13 +400,23 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
     }
 }
 
+/// Where the reading of a page for the driver comes from.
+const ESCORT_PAGE: &str =
+    "corpus half a: a page headed \"Driver / Escorts Information\" (the driver who takes the patient home)";
+
+/// Words that start an instruction, not a thing in a list of things to bring.
+const INSTRUCTION_STARTS: &[&str] = &[
+    "please", "do", "don't", "you", "we", "if", "call", "contact", "it", "this", "there", "avoid", "when", "after",
+    "before", "our", "make", "arrange",
+];
+
 /// How many lines back "these medicines" can point.
 // Not a care number: a reading window (a short list and its rule).
 const CARRIED_LINES: usize = 6;
 
 /// A heading ("AFTER YOUR INFUSION", "Medications:") or a question ("Q: What
 /// do I need to bring?"): what opens a new part of a sheet.
-fn is_heading(text: &str) -> bool {
+pub(super) fn is_heading(text: &str) -> bool {
     let t = text.trim();
     t.ends_with('?') || (t.chars().count() < 60 && (t.ends_with(':') || !t.ends_with(['.', '!'])))
 }

@@ -92,10 +92,26 @@ pub const MEDICINES: &[MedicineName] = &[
             "amphetamines",
             "dexedrine",
             "focalin",
+            "modafinil",
+            "armodafinil",
+            "provigil",
+            "adhd medication",
+            "adhd medications",
+            "adhd medicine",
+            "adhd medicines",
+            "adhd meds",
         ],
-        class_words: &["stimulant", "stimulants"],
+        class_words: &[
+            "stimulant",
+            "stimulants",
+            "adhd medication",
+            "adhd medications",
+            "adhd medicine",
+            "adhd medicines",
+            "adhd meds",
+        ],
         sedating: false,
-        written_for: "CIT: \"stimulants (adderall)\"; Jirah: \"stimulants\"",
+        written_for: "CIT: \"stimulants (adderall)\"; Jirah: \"stimulants\"; corpus half b: \"ADHD medication such as Adderall, Modafinil\"",
     },
     MedicineName {
         shown: "Sedative-hypnotics",
@@ -110,15 +126,19 @@ pub const MEDICINES: &[MedicineName] = &[
             "sonata",
             "zaleplon",
             "sleeping pills",
+            "hypnotic",
+            "hypnotics",
         ],
         class_words: &[
             "sedative-hypnotic",
             "sedative-hypnotics",
             "sedative hypnotics",
             "sleeping pills",
+            "hypnotic",
+            "hypnotics",
         ],
         sedating: true,
-        written_for: "CIT: \"sedative-hypnotics (ambien)\"",
+        written_for: "CIT: \"sedative-hypnotics (ambien)\"; Jirah (corpus half b): \"sedatives, hypnotics\"",
     },
     MedicineName {
         shown: "Opioids",
@@ -176,6 +196,76 @@ pub const MEDICINES: &[MedicineName] = &[
         sedating: true,
         written_for: "Jirah: \"sedatives\"",
     },
+    MedicineName {
+        shown: "Muscle relaxants",
+        words: &[
+            "muscle relaxant",
+            "muscle relaxants",
+            "cyclobenzaprine",
+            "flexeril",
+            "methocarbamol",
+            "robaxin",
+            "baclofen",
+            "tizanidine",
+            "zanaflex",
+            "carisoprodol",
+        ],
+        class_words: &["muscle relaxant", "muscle relaxants"],
+        sedating: true,
+        written_for: "Jirah (corpus half b): \"opioids, stimulants, sedatives, hypnotics, and/or muscle relaxants\"",
+    },
+    MedicineName {
+        shown: "MAOIs",
+        words: &[
+            "maoi",
+            "maois",
+            "mao inhibitor",
+            "mao inhibitors",
+            "monoamine oxidase inhibitor",
+            "monoamine oxidase inhibitors",
+            "phenelzine",
+            "nardil",
+            "tranylcypromine",
+            "parnate",
+            "isocarboxazid",
+            "marplan",
+            "selegiline",
+            "emsam",
+        ],
+        class_words: &[
+            "maoi",
+            "maois",
+            "mao inhibitor",
+            "mao inhibitors",
+            "monoamine oxidase inhibitor",
+            "monoamine oxidase inhibitors",
+        ],
+        sedating: false,
+        written_for: "corpus half b: \"MAOIs (monoamine oxidase inhibitors), benzodiazepines ... and lamotrigine\"",
+    },
+    MedicineName {
+        shown: "Cold medicines",
+        words: &[
+            "cold medicine",
+            "cold medicines",
+            "cold medication",
+            "cold medications",
+            "cough and cold medicines",
+            "cold and flu medicines",
+            "cold and flu tablets",
+        ],
+        class_words: &[
+            "cold medicine",
+            "cold medicines",
+            "cold medication",
+            "cold medications",
+            "cough and cold medicines",
+            "cold and flu medicines",
+            "cold and flu tablets",
+        ],
+        sedating: false,
+        written_for: "corpus half b: \"no recreational drugs, cold medicine, or alcohol within those 24 hours\"",
+    },
 ];
 
 // ---- what to bring ----
@@ -203,10 +293,16 @@ pub const CALL_EMERGENCY: &[Phrase] = &[p(
     "Nervana (red flags): \"call the emergency number\", \"go to the emergency room\"",
 )];
 
-pub const CALL_CLINIC: &[Phrase] = &[p(
-    r"(?:call|contact|phone|ring|notify|tell) (?:us|the clinic|our (?:office|clinic|team)|the office|your (?:ketamine )?(?:clinic|provider|care team))",
-    "Nervana (red flags): \"call the clinic\"",
-)];
+pub const CALL_CLINIC: &[Phrase] = &[
+    p(
+        r"(?:call|contact|phone|ring|notify|tell) (?:us|the clinic|our (?:office|clinic|team)|the office|your (?:ketamine )?(?:clinic|provider|care team))",
+        "Nervana (red flags): \"call the clinic\"",
+    ),
+    p(
+        r"(?:call|contact|phone|ring) the [a-z&' ]{2,60}?(?:where|in which) you were (?:treated|seen)",
+        "corpus half b: \"phone the Emergency Department at the hospital where you were treated\"",
+    ),
+];
 
 pub const CALL_PRIMARY_CARE: &[Phrase] = &[p(
     r"(?:call|contact|tell|see|notify) your (?:primary care|pcp|gp|family doctor|regular doctor|doctor)",

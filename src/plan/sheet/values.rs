@@ -92,6 +92,8 @@ pub(super) enum When {
     RestOfDay,
     UntilWornOff,
     During,
+    /// "every day": a routine, not a moment of the visit.
+    Daily,
     /// "before your appointment", "afterwards": a direction without a length.
     Anchor {
         dir: Dir,
@@ -197,6 +199,17 @@ pub(super) fn number_at(t: &[Tok], i: usize) -> Option<(f64, usize)> {
             }
         }
     }
+    // "8 (eight) hours", "two (2) hours": the number said again in brackets.
+    if t.get(j).and_then(Tok::punct) == Some('(') && t.get(j + 2).and_then(Tok::punct) == Some(')') {
+        let again = t.get(j + 1).and_then(|x| match x.kind {
+            Kind::Number(v) => Some(v),
+            Kind::Word => number_word(&x.text).map(f64::from),
+            _ => None,
+        });
+        if again == Some(value) {
+            j += 3;
+        }
+    }
     Some((value, j))
 }
 
@@ -234,8 +247,11 @@ fn length_of(value: f64, unit: Unit) -> Option<Length> {
 /// A length at `i`: "6 hours", "six hrs", "1 1/2 hours", "an hour and a
 /// half", "half an hour", "45-minute".
 pub(super) fn length_at(t: &[Tok], i: usize) -> Option<(Length, usize)> {
-    // "times a day", "per hour": a rate, not a length.
+    // "times a day", "per hour", "every 15 minutes": a rate, not a length.
     if i > 0 && ["times", "per", "once", "twice"].contains(&t[i - 1].text.as_str()) && word(t, i, "a") {
+        return None;
+    }
+    if i > 0 && t[i - 1].is("every") {
         return None;
     }
     if let Some(k) = longest(t, i, &["half an", "half a", "a half"]) {
@@ -387,7 +403,12 @@ mod tests {
         assert_eq!(length("40-minute"), Some(40));
         assert_eq!(length("2 days"), Some(2880));
         assert_eq!(length("one and a half hours"), Some(90));
+        assert_eq!(length("8 (eight) hours"), Some(480));
+        assert_eq!(length("two (2) hours"), Some(120));
+        assert_eq!(length("6 (seven) hours"), None, "brackets that say another number");
         assert_eq!(length("6"), None, "a number alone is not a length");
+        let t = tokenize("every 15 minutes");
+        assert_eq!(length_at(&t, 1), None, "a rate, not a length");
     }
 
     #[test]

@@ -1,110 +1,36 @@
-//! The shapes of the ride and what comes after, read from a run (see
-//! `compose.rs`): the escort and the ride home, what not to do after the
-//! session and for how long, someone staying with the patient, the visit's
-//! own times (arriving, the infusion, the stay after), and tasks before
-//! each visit.
+//! What comes after, read from a run (see `compose.rs`): what not to do
+//! after the session and for how long, someone staying with the patient,
+//! the visit's own times (arriving, the infusion, a session, the stay
+//! after), and tasks before each visit. The escort and the ride home are
+//! in `ride.rs`.
 
 use super::clauses::Run;
 use super::compose::{add, clock, moment_of, negated, own_dir, source, span_of, Context, Words};
 use super::lexicon::{source_of, Cue, Topic};
 use super::propose::Found;
-use super::values::{age_at, Amount, Day, Dir, Timed, When};
+use super::ride::escort_before;
+use super::values::{Amount, Day, Dir, Timed, Unit, When};
 use super::{Ask, Proposed, Span, Subject};
-use crate::facts::rules::{EscortPresence, Moment, NoDriving, Rideshare, Until, VisitTask};
-
-// ---- the escort and the ride ----
-
-pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
-    let is_escort = |t: Topic| matches!(t, Topic::Escort | Topic::EscortNeeded);
-    let escort = run.topics.iter().any(|(t, ..)| is_escort(*t));
-    let not = run.cue(Cue::Not);
-    let leave = run.cue(Cue::Leave);
-    // "A family member, a friend, or a rideshare": a taxi is one of the
-    // rides allowed, so no adult is required.
-    let rideshare_allowed = run.has(Topic::Rideshare)
-        && !not
-        && !run.cue(Cue::Stop)
-        && !run.cue(Cue::Alone)
-        && !run.cue(Cue::If)
-        && (run.cue(Cue::May) || run.cue(Cue::Must));
-    // "Arrange a ride home": who may give it is not said.
-    if run.has(Topic::Ride) && !escort && !run.has(Topic::Rideshare) && run.cue(Cue::Must) && !not {
-        found.ask(
-            Ask::WhoDrives,
-            Subject::EscortRequired,
-            vec![Proposed::EscortRequired],
-            source(run, |t| t == Topic::Ride),
-        );
-    }
-    if escort {
-        let w = source(run, is_escort);
-        // "Your escort may not leave": the "not" is the leaving's.
-        let escort_denied = not && !leave;
-        let needed = run.has(Topic::EscortNeeded) || run.cue(Cue::Must);
-        if needed && !escort_denied && !rideshare_allowed {
-            add(found, cx, Words::of(run, is_escort, None), Proposed::EscortRequired, w);
-        }
-        // "over the age of 21", "18 years or older", "who should be 18 or
-        // over": an age anywhere in a sentence about the escort.
-        if let Some((age, i, e)) = (0..cx.toks.len()).find_map(|i| age_at(cx.toks, i).map(|(a, e)| (a, i, e))) {
-            found.add(Proposed::EscortMinAge { age }, w, Some(cx.bytes(i, e)));
-        }
-        let during = run.times.iter().any(|t| t.when == When::During);
-        let presence = if run.cue(Cue::Leave) {
-            Some(match not {
-                true => EscortPresence::StaysOnSite,
-                false => EscortPresence::MayLeaveAndReturn,
-            })
-        } else if (run.has(Topic::StayAfter) || (run.has(Topic::SomeoneStays) && during)) && !not {
-            Some(EscortPresence::StaysOnSite)
-        } else if run.cue(Cue::ComeIn) && !not {
-            Some(EscortPresence::ComesToDoor)
-        } else {
-            None
-        };
-        if let Some(presence) = presence {
-            add(
-                found,
-                cx,
-                Words::of(run, is_escort, None),
-                Proposed::EscortPresence { presence },
-                w,
-            );
-        }
-    }
-    if run.has(Topic::Rideshare) {
-        let is_ride = |t: Topic| t == Topic::Rideshare;
-        let w = source(run, is_ride);
-        let rideshare = if run.cue(Cue::Alone) || (not && escort && run.cue(Cue::If)) {
-            Some(Rideshare::OnlyWithEscort)
-        } else if not || run.cue(Cue::Stop) {
-            Some(Rideshare::NotAllowed)
-        } else if run.cue(Cue::May) && escort && run.cue(Cue::If) {
-            // "A taxi is fine if your escort rides with you."
-            Some(Rideshare::OnlyWithEscort)
-        } else if rideshare_allowed {
-            Some(Rideshare::Allowed)
-        } else {
-            None
-        };
-        if let Some(rideshare) = rideshare {
-            add(
-                found,
-                cx,
-                Words::of(run, is_ride, None),
-                Proposed::Rideshare { rideshare },
-                w,
-            );
-        }
-    }
-}
+use crate::facts::rules::{Moment, NoDriving, Until, VisitTask};
 
 // ---- after the session ----
 
 pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let neg = negated(run);
     // "You may drive again 24 hours after": no driving until then.
-    let may_again = run.cue(Cue::May) && run.cue(Cue::Resume);
+    // "You may drive the day after, after a good night's sleep": not before.
+    let later = run.times.iter().any(|t| {
+        matches!(
+            t.when,
+            When::NextMorning
+                | When::Amount {
+                    dir: Some(Dir::After),
+                    amount: Amount::Exact(_),
+                    ..
+                }
+        )
+    });
+    let may_again = run.cue(Cue::May) && (run.cue(Cue::Resume) || later);
     for topic in [Topic::Driving, Topic::Decisions, Topic::AlcoholDrugs, Topic::Dependents] {
         if !run.has(topic) || !(neg || may_again) {
             continue;
@@ -116,6 +42,7 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
             _ => Subject::NoDependents,
         };
         let w = source(run, |t| t == topic);
+        let said_before = (found.proposals.len(), found.questions_made());
         // "You may not drive yourself home", "do not arrive under the
         // influence of alcohol": the rule, without how long.
         let timed_at_all = run
@@ -132,6 +59,18 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
         }
         for timed in &run.times {
             let words = || Words::of(run, |t| t == topic, Some(timed));
+            // Alcohol or drugs the night before or on the day: Steady keeps
+            // that rule for after the session, so it asks.
+            let before_day = matches!(
+                timed.when,
+                When::NightBefore | When::DayBefore | When::DayOf | When::MorningOf | When::NightOrDay
+            );
+            if topic == Topic::AlcoholDrugs && before_day {
+                if let Some(span) = span_of(&timed.when) {
+                    found.ask(Ask::BeforeSpanNotKept { span }, subject, vec![], w);
+                }
+                continue;
+            }
             let rule: Option<Proposed> = match timed.when {
                 When::Amount { amount, .. } => {
                     // Driving, decisions and dependents are rules for after
@@ -164,17 +103,9 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
                                     until: Some(Until::Hours { hours }),
                                 }),
                                 Topic::AlcoholDrugs => Some(Proposed::NoAlcohol { hours }),
-                                _ => {
-                                    found.ask(
-                                        Ask::NotInHours {
-                                            span: Span::NextMorning,
-                                        },
-                                        subject,
-                                        vec![Proposed::NoDependents],
-                                        w,
-                                    );
-                                    break;
-                                }
+                                // "Do not look after dependents for 24 hours":
+                                // Steady's rule has no hours of its own.
+                                _ => Some(Proposed::NoDependents),
                             },
                             None => {
                                 found.ask(Ask::NotWholeHours { minutes: l.minutes }, subject, vec![], w);
@@ -240,6 +171,19 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 break;
             }
         }
+        // "Do not drive yourself home after sedation": the rule, but not how
+        // long ("do not bring children" is no rule on looking after them).
+        let unsaid = said_before == (found.proposals.len(), found.questions_made());
+        if neg && unsaid && topic != Topic::Dependents {
+            found.ask(Ask::NoTime, subject, vec![], w);
+        }
+    }
+    // "You can go back to your normal activities the next morning":
+    // driving is not named, so it is asked.
+    if run.has(Topic::NormalActivities) && !run.times.is_empty() {
+        let w = source(run, |t| t == Topic::NormalActivities);
+        let span = run.times.iter().find_map(|t| span_of(&t.when));
+        found.ask(Ask::Activities { span }, Subject::NoDriving, vec![], w);
     }
     // Someone with the patient: "someone should stay with you for 12
     // hours", "you should not be left alone for 24 hours".
@@ -295,6 +239,19 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
                         );
                         break;
                     }
+                    When::Amount {
+                        amount: Amount::UpTo(l),
+                        ..
+                    } => {
+                        found.ask(Ask::UpTo { minutes: l.minutes }, Subject::SomeoneStays, vec![], w);
+                        break;
+                    }
+                    When::Amount {
+                        amount: Amount::Vague, ..
+                    } => {
+                        found.ask(Ask::Vague, Subject::SomeoneStays, vec![], w);
+                        break;
+                    }
                     When::NextMorning | When::RestOfDay => {
                         if let Some(span) = span_of(&timed.when) {
                             found.ask(Ask::NotInHours { span }, Subject::SomeoneStays, vec![], w);
@@ -310,12 +267,64 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
 
 // ---- the visit's own times ----
 
+/// A run's moments, the nearest to the topic's words first: in "around 2
+/// hours with us, including the 40-minute infusion and a recovery period
+/// of 30 minutes" the infusion's is "40-minute" and the recovery's "30
+/// minutes".
+fn nearest_first(run: &Run, topic: Topic) -> Vec<Timed> {
+    let mut times: Vec<Timed> = run
+        .times
+        .iter()
+        .filter(|t| !not_the_sessions(run, topic, t))
+        .copied()
+        .collect();
+    times.sort_by_key(|t| distance(run, |x| x == topic, t));
+    times
+}
+
+/// How far a moment stands from a topic's words (in tokens).
+fn distance(run: &Run, topic: impl Fn(Topic) -> bool, t: &Timed) -> usize {
+    run.topics
+        .iter()
+        .filter(|(x, ..)| topic(*x))
+        .map(|&(_, _, a, b)| {
+            if t.end <= a {
+                a - t.end
+            } else {
+                t.first.saturating_sub(b)
+            }
+        })
+        .min()
+        .unwrap_or(usize::MAX)
+}
+
+/// A length that is not a session's part: a course in days or weeks
+/// ("6 infusions over 3 weeks"), or the whole visit's, nearer the words
+/// for the visit than `topic`'s ("the whole visit takes 1 1/2 hours").
+fn not_the_sessions(run: &Run, topic: Topic, timed: &Timed) -> bool {
+    let course = match timed.when {
+        When::Amount {
+            amount: Amount::Exact(l) | Amount::UpTo(l) | Amount::Range(l, _),
+            ..
+        } => matches!(l.unit, Unit::Days | Unit::Weeks),
+        _ => false,
+    };
+    course || distance(run, |t| t == Topic::Visit, timed) < distance(run, |t| t == topic, timed)
+}
+
 pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let neg = negated(run);
-    let escort_present = run.has(Topic::Escort) || run.has(Topic::EscortNeeded);
-    if run.has(Topic::Arrive) && !neg {
+    // "Your ride must arrive 30 minutes before the end": not the patient's arrival.
+    if run.has(Topic::Arrive) && !neg && !escort_before(run, cx, Topic::Arrive) {
         let is = |t: Topic| t == Topic::Arrive;
         let w = source(run, is);
+        // "Arrive early", no number: asked.
+        let early = run.topics.iter().any(|(t, _, _, b)| {
+            *t == Topic::Arrive && cx.toks.get(*b).is_some_and(|x| x.is("early") || x.is("earlier"))
+        });
+        if early && !run.times.iter().any(|t| matches!(t.when, When::Amount { .. })) {
+            found.ask(Ask::NoTime, Subject::ArriveEarly, vec![], w);
+        }
         for timed in &run.times {
             // "Arrive 15 minutes early": the length says its direction.
             let When::Amount {
@@ -354,20 +363,28 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
     if run.has(Topic::Infusion) && !neg {
         let is = |t: Topic| t == Topic::Infusion;
         let w = source(run, is);
-        for timed in &run.times {
+        // The length written nearest the word is the infusion's own; each
+        // other moment may still ask ("usually lasts about 45 minutes,
+        // while for pain disorders it can take several hours").
+        let mut exact = false;
+        for timed in &nearest_first(run, Topic::Infusion) {
             // "The infusion takes about 40 minutes": a length of its own,
             // not counted from anything.
             let When::Amount { amount, dir: None, .. } = timed.when else {
                 continue;
             };
             match amount {
-                Amount::Exact(l) => add(
-                    found,
-                    cx,
-                    Words::of(run, is, Some(timed)),
-                    Proposed::InfusionMinutes { minutes: l.minutes },
-                    w,
-                ),
+                Amount::Exact(_) if exact => {}
+                Amount::Exact(l) => {
+                    exact = true;
+                    add(
+                        found,
+                        cx,
+                        Words::of(run, is, Some(timed)),
+                        Proposed::InfusionMinutes { minutes: l.minutes },
+                        w,
+                    )
+                }
                 Amount::UpTo(l) => found.ask(
                     Ask::UpTo { minutes: l.minutes },
                     Subject::InfusionMinutes,
@@ -388,17 +405,52 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 ),
                 Amount::Vague => found.ask(Ask::Vague, Subject::InfusionMinutes, vec![], w),
             }
-            break;
         }
     }
-    if run.has(Topic::StayAfter) && !neg && !escort_present {
+    // "A session lasts around 120 minutes", "90-120 minutes per
+    // treatment": the infusion and the stay after together; both asked.
+    if run.has(Topic::Session) && !neg && !run.has(Topic::Visit) {
+        let w = source(run, |t| t == Topic::Session);
+        let said = nearest_first(run, Topic::Session)
+            .into_iter()
+            .find_map(|t| match t.when {
+                When::Amount {
+                    amount: Amount::Exact(l),
+                    dir: None,
+                    ..
+                } => Some((l.minutes, l.minutes)),
+                When::Amount {
+                    amount: Amount::UpTo(l),
+                    dir: None,
+                    ..
+                } => Some((0, l.minutes)),
+                When::Amount {
+                    amount: Amount::Range(a, b),
+                    dir: None,
+                    ..
+                } => Some((a.minutes, b.minutes)),
+                _ => None,
+            });
+        if let Some((low, high)) = said {
+            for about in [Subject::InfusionMinutes, Subject::Observation] {
+                found.ask(Ask::Session { low, high }, about, vec![], w);
+            }
+        }
+    }
+    // "Your driver must stay in the waiting room": the escort's stay, not
+    // the patient's, unless it is counted from the treatment.
+    let escort_stays = escort_before(run, cx, Topic::StayAfter);
+    if run.has(Topic::StayAfter) && !neg {
         let is = |t: Topic| t == Topic::StayAfter;
         let w = source(run, is);
-        for timed in &run.times {
+        for timed in &nearest_first(run, Topic::StayAfter) {
             let When::Amount { amount, .. } = timed.when else {
                 continue;
             };
             if cx.dir(timed, run) == Some(Dir::Before) && own_dir(&timed.when).is_some() {
+                continue;
+            }
+            if escort_stays && own_dir(&timed.when) != Some(Dir::After) {
                 continue;
             }
             let (low, high) = match amount {
@@ -453,6 +505,17 @@ pub(super) fn task(run: &Run, cx: &Context<'_>, found: &mut Found) {
         },
     };
     if before.is_empty() {
+        // "On the day after the injection you will be asked to fill in a
+        // form", "keep filling in the mood form every day": a task, but
+        // not before a visit.
+        let elsewhen = run
+            .times
+            .iter()
+            .any(|t| matches!(t.when, When::Daily | When::NextMorning) || own_dir(&t.when) == Some(Dir::After));
+        if elsewhen {
+            found.ask(Ask::NotBeforeVisit, Subject::VisitTask, vec![note()], source_of(entry));
+            return;
+        }
         // "Fill in your symptom rating scales." as an instruction of its
         // own, with no time: asked. "You fill in a form at each visit"
         // describes and is left alone.

@@ -151,6 +151,11 @@ sheet-medicine-benzodiazepines = Benzodiazepines
 # One medicine: its generic name, then its brand name.
 sheet-medicine-lamotrigine = Lamotrigine (Lamictal)
 sheet-medicine-sedatives = Sedatives
+sheet-medicine-muscle-relaxants = Muscle relaxants
+# Monoamine oxidase inhibitors, a class of antidepressants.
+sheet-medicine-maois = MAOIs
+# Medicines for colds and flu bought without a prescription.
+sheet-medicine-cold-medicines = Cold medicines
 # $class: a class above; $brand: the sheet's own word for it ("Adderall").
 sheet-medicine-with-brand = { $class } ({ $brand })
 
@@ -230,10 +235,41 @@ sheet-ask-not-whole-hours = Your clinic says { $length } for { $subject }; Stead
 # the sheet also says for before it.
 sheet-ask-before-not-kept = Your clinic says { $subject } for { $length } before the session. Steady keeps this rule for after the session only: keep the sentence as a note so you see it.
 sheet-ask-before-not-kept-no-length = Your clinic writes "{ $sentence }" without a length of time for { $subject }. Ask the clinic how long; keep the sentence as a note, and set it in the form.
+# The same, said for a day around the session ("no alcohol the night
+# before or on the day of your treatment"). $span says which words.
+sheet-ask-before-span-not-kept = { $span ->
+    [morning_of] Your clinic says { $subject } on the morning of the session. Steady keeps this rule for after the session only: keep the sentence as a note so you see it.
+    [night_before] Your clinic says { $subject } from the night before. Steady keeps this rule for after the session only: keep the sentence as a note so you see it.
+    [day_of] Your clinic says { $subject } on the day of the session. Steady keeps this rule for after the session only: keep the sentence as a note so you see it.
+    [night_or_day] Your clinic says { $subject } the night before and on the day. Steady keeps this rule for after the session only: keep the sentence as a note so you see it.
+   *[other] Your clinic says { $subject } before the session. Steady keeps this rule for after the session only: keep the sentence as a note so you see it.
+}
 # "We may ask you to …": a rule for some patients only.
 sheet-ask-maybe = Your clinic writes "{ $sentence }": a rule for some patients. Does it apply to you? Choose it only if the clinic told you so, or keep the sentence as a note.
 # "Arrange a ride home": who may drive the patient is not said.
 sheet-ask-who-drives = Your clinic writes "{ $sentence }" but not who may take you home. Does it have to be an adult you know, or is a taxi fine? Ask the clinic; keep the sentence as a note.
+# "A session lasts around 120 minutes": the sheet gives the length of the
+# whole session, the infusion (or nasal spray) and the stay after it
+# together. The question is asked about one of the two ($subject: "the
+# infusion" or "the stay after the infusion"). $range is "yes" when the
+# sheet gives a range ($low to $high), "up_to" when it gives a longest
+# ($high), else "no" ($low alone).
+sheet-ask-session = { $range ->
+    [up_to] Your clinic says a session can take up to { $high }, the treatment and the time after it together. Steady keeps them apart: ask the clinic how long { $subject } is, or keep the sentence as a note.
+    [yes] Your clinic says a session takes { $low } to { $high }, the treatment and the time after it together. Steady keeps them apart: ask the clinic how long { $subject } is, or keep the sentence as a note.
+   *[no] Your clinic says a session takes { $low }, the treatment and the time after it together. Steady keeps them apart: ask the clinic how long { $subject } is, or keep the sentence as a note.
+}
+# A task the sheet sets after the visit or every day ("fill in the mood
+# form the day after"); the form keeps tasks for before each visit.
+sheet-ask-not-before-visit = Your clinic asks: "{ $sentence }" That is not before a visit, and Steady keeps tasks for before each visit. Keep it as a note, or add it in the form at a time you choose.
+# "You can go back to your normal activities the next morning": when the
+# patient may drive again is not said. $span: when normal activities
+# resume, as in sheet-ask-not-in-hours, or "none" (not said).
+sheet-ask-activities = { $span ->
+    [next_morning] Your clinic says your normal activities resume the next morning, without saying when you may drive. Ask the clinic; keep the sentence as a note, and set no driving in the form.
+    [rest_of_day] Your clinic says your normal activities resume after the rest of the day, without saying when you may drive. Ask the clinic; keep the sentence as a note, and set no driving in the form.
+   *[other] Your clinic writes "{ $sentence }" without saying when you may drive. Ask the clinic; keep the sentence as a note, and set no driving in the form.
+}
 
 ## The partial protocol file (`steady protocol from-text`): comments for
 ## the clinic or patient who reads and checks it before importing. Each

@@ -1,0 +1,171 @@
+//! The escort and the ride home, read from a run (see `compose.rs`): an
+//! adult needed or not, their age, whether they stay, come to the door or
+//! may leave and come back, and whether a taxi or rideshare may take the
+//! patient home.
+
+use super::clauses::Run;
+use super::compose::{add, source, Context, Words};
+use super::lexicon::{Cue, Topic};
+use super::propose::Found;
+use super::values::{age_at, When};
+use super::{Ask, Proposed, Subject};
+use crate::facts::rules::{EscortPresence, Rideshare};
+
+// ---- the escort and the ride ----
+
+/// The first token of a topic in a run.
+fn first_of(run: &Run, topic: impl Fn(Topic) -> bool) -> Option<usize> {
+    run.topics
+        .iter()
+        .filter(|(t, ..)| topic(*t))
+        .map(|(_, _, a, _)| *a)
+        .min()
+}
+
+/// The escort or the ride is the subject, before the other topic: "your
+/// driver must stay in the waiting room", "your ride must arrive 30
+/// minutes before the end"; not "monitoring ... before you go home with
+/// your companion".
+pub(super) fn escort_before(run: &Run, cx: &Context<'_>, other: Topic) -> bool {
+    let escort = first_of(run, |t| matches!(t, Topic::Escort | Topic::EscortNeeded | Topic::Ride));
+    let other = first_of(run, |t| t == other);
+    // "Please have you and your driver arrive": the patient too.
+    let with_you = |e: usize| {
+        let word = |k: Option<usize>| k.and_then(|k| cx.toks.get(k)).map_or("", |x| x.text.as_str());
+        (word(e.checked_sub(2)) == "you" && word(e.checked_sub(1)) == "and")
+            || (word(Some(e + 2)) == "you" && word(Some(e + 1)) == "and")
+    };
+    // (An escort the page's reader is stands where the other topic starts.)
+    matches!((escort, other), (Some(e), Some(o)) if e <= o && !with_you(e))
+}
+
+/// How near "alone" stands to the taxi it is said of, in tokens.
+// Not a care number: a reading window ("a taxi alone", "no rideshare on your own").
+const ALONE_WINDOW: usize = 4;
+
+pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
+    let is_escort = |t: Topic| matches!(t, Topic::Escort | Topic::EscortNeeded);
+    let escort = run.topics.iter().any(|(t, ..)| is_escort(*t));
+    let not = run.cue(Cue::Not);
+    let leave = run.cue(Cue::Leave);
+    // "A family member, a friend, or a rideshare": a taxi is one of the
+    // rides allowed, so no adult is required.
+    let rideshare_allowed = run.has(Topic::Rideshare)
+        && !not
+        && !run.cue(Cue::Stop)
+        && !run.cue(Cue::Alone)
+        && !run.cue(Cue::If)
+        && (run.cue(Cue::May) || run.cue(Cue::Must));
+    // "Your ride must come up to our office", "your ride must arrive 30
+    // minutes before the end": the ride is someone, and what they do.
+    let ride_does = run.has(Topic::Ride)
+        && (run.cue(Cue::ComeIn)
+            || run.cue(Cue::Leave)
+            || escort_before(run, cx, Topic::Arrive)
+            || escort_before(run, cx, Topic::StayAfter));
+    // "Arrange a ride home": who may give it is not said.
+    if run.has(Topic::Ride) && !escort && !ride_does && !run.has(Topic::Rideshare) && run.cue(Cue::Must) && !not {
+        found.ask(
+            Ask::WhoDrives,
+            Subject::EscortRequired,
+            vec![Proposed::EscortRequired],
+            source(run, |t| t == Topic::Ride),
+        );
+    }
+    if escort {
+        let w = source(run, is_escort);
+        // "Your escort may not leave": the "not" is the leaving's.
+        let escort_denied = not && !leave;
+        // "Please bring a driver"; not "you may bring a friend".
+        let brought = run.cue(Cue::Bring) && !run.cue(Cue::May);
+        let needed = run.has(Topic::EscortNeeded) || run.cue(Cue::Must) || brought;
+        // "A responsible adult should stay with you for the rest of the
+        // day": someone staying, not the ride home.
+        let ride_words = [
+            "home",
+            "drive",
+            "driver",
+            "pick",
+            "collect",
+            "escort",
+            "ride",
+            "transport",
+            "transportation",
+        ];
+        let only_staying =
+            run.has(Topic::SomeoneStays) && !cx.toks.iter().any(|x| ride_words.contains(&x.text.as_str()));
+        if needed && !escort_denied && !rideshare_allowed && !only_staying {
+            add(found, cx, Words::of(run, is_escort, None), Proposed::EscortRequired, w);
+        }
+        // "over the age of 21", "18 years or older", "who should be 18 or
+        // over": an age anywhere in a sentence about the escort.
+        if let Some((age, i, e)) = (0..cx.toks.len()).find_map(|i| age_at(cx.toks, i).map(|(a, e)| (a, i, e))) {
+            found.add(Proposed::EscortMinAge { age }, w, Some(cx.bytes(i, e)));
+        }
+    }
+    if escort || ride_does {
+        let is_escort = |t: Topic| matches!(t, Topic::Escort | Topic::EscortNeeded | Topic::Ride);
+        let w = source(run, is_escort);
+        let during = run.times.iter().any(|t| t.when == When::During);
+        let presence = if run.cue(Cue::Leave) {
+            Some(match not {
+                true => EscortPresence::StaysOnSite,
+                false => EscortPresence::MayLeaveAndReturn,
+            })
+        } else if ((escort_before(run, cx, Topic::StayAfter) && !run.cue(Cue::May))
+            || (run.has(Topic::SomeoneStays) && during))
+            && !not
+        {
+            Some(EscortPresence::StaysOnSite)
+        } else if run.cue(Cue::ComeIn) && !not {
+            Some(EscortPresence::ComesToDoor)
+        } else {
+            None
+        };
+        if let Some(presence) = presence {
+            add(
+                found,
+                cx,
+                Words::of(run, is_escort, None),
+                Proposed::EscortPresence { presence },
+                w,
+            );
+        }
+    }
+    if run.has(Topic::Rideshare) {
+        let is_ride = |t: Topic| t == Topic::Rideshare;
+        let w = source(run, is_ride);
+        // "No taxi alone": "alone" said of the taxi, not "if you come on
+        // your own, ... before you take public transport home".
+        let alone_near = run.topics.iter().any(|&(t, _, a, b)| {
+            t == Topic::Rideshare
+                && cx.toks[a.saturating_sub(ALONE_WINDOW)..(b + ALONE_WINDOW).min(cx.toks.len())]
+                    .iter()
+                    .any(|x| {
+                        ["alone", "own", "yourself", "unaccompanied", "unescorted", "without"]
+                            .contains(&x.text.as_str())
+                    })
+        });
+        let rideshare = if (run.cue(Cue::Alone) && alone_near) || (not && escort && run.cue(Cue::If)) {
+            Some(Rideshare::OnlyWithEscort)
+        } else if not || run.cue(Cue::Stop) {
+            Some(Rideshare::NotAllowed)
+        } else if run.cue(Cue::May) && escort && run.cue(Cue::If) {
+            // "A taxi is fine if your escort rides with you."
+            Some(Rideshare::OnlyWithEscort)
+        } else if rideshare_allowed {
+            Some(Rideshare::Allowed)
+        } else {
+            None
+        };
+        if let Some(rideshare) = rideshare {
+            add(
+                found,
+                cx,
+                Words::of(run, is_ride, None),
+                Proposed::Rideshare { rideshare },
+                w,
+            );
+        }
+    }
+}

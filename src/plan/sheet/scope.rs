@@ -1,0 +1,177 @@
+//! Scope across sentences, for the reading loop (`propose.rs`): a heading
+//! that is a moment gives it to the lines under it; "them" goes on with the
+//! medicines the sentence before named; and on a page written for the
+//! driver or escort ("Driver / Escorts Information"), "you" is the escort.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::clauses::{Mark, MarkKind, Run};
+use super::lexicon::{Cue, Entry, Topic, TOPICS};
+use super::propose::is_heading;
+use super::tokens::Tok;
+use super::values::{Dir, Timed, When};
+use super::Sentence;
+
+/// A heading that is a moment ("For the next 24 hours:", "For 24 hours
+/// after sedation you should not:") gives its moment, and what it asks,
+/// to the short lines under it that say none of their own; a new part of
+/// the sheet, another heading or a long sentence of its own ends it.
+pub(super) fn heading_scope(
+    heading: &mut Option<(When, Vec<Cue>)>,
+    runs: &mut [Run],
+    marks: &[Mark],
+    text: &str,
+    has_topic: bool,
+    new_part: bool,
+) {
+    let colon = text.trim_end().ends_with(':');
+    if !has_topic && is_heading(text) {
+        let moment = marks.iter().find_map(|m| match m.kind {
+            MarkKind::Time(timed) => match timed.when {
+                When::Amount {
+                    dir: None | Some(Dir::After),
+                    ..
+                }
+                | When::NextMorning
+                | When::RestOfDay => Some(timed.when),
+                _ => None,
+            },
+            _ => None,
+        });
+        if moment.is_some() || new_part || colon {
+            let cues = match colon {
+                true => marks
+                    .iter()
+                    .filter_map(|m| match m.kind {
+                        MarkKind::Cue(cue @ (Cue::Not | Cue::Stop | Cue::Must | Cue::May)) => Some(cue),
+                        _ => None,
+                    })
+                    .collect(),
+                false => Vec::new(),
+            };
+            *heading = moment.map(|when| (when, cues));
+        }
+    } else if text.trim_end().ends_with(['.', '!']) && text.split_whitespace().count() > HEADING_LIST_WORDS {
+        // A sentence of its own, not an item of the heading's list.
+        *heading = None;
+    } else if let Some((when, cues)) = heading {
+        for run in runs.iter_mut() {
+            if run.times.is_empty() {
+                run.times.push(Timed {
+                    when: *when,
+                    first: run.first,
+                    end: run.first,
+                });
+            }
+            // "drink alcohol" under "you should not:"; not "Someone should
+            // stay with you overnight", which asks its own.
+            if run.cues.is_empty() {
+                run.cues.extend(cues.iter().copied());
+            }
+        }
+    }
+}
+
+/// How many words an item of a list under a heading has at most.
+// Not a care number: a reading window (a list's line, not a paragraph).
+const HEADING_LIST_WORDS: usize = 12;
+
+/// "We advise not taking them the night before": a sentence that names no
+/// topic but says "them" goes on with the medicines the sentence before
+/// named (`Context::carried`), standing where "them" stands.
+pub(super) fn them_run(toks: &[Tok], marks: &[Mark]) -> Option<Run> {
+    let at = toks
+        .iter()
+        .position(|t| ["them", "these", "those"].contains(&t.text.as_str()))?;
+    let says = marks
+        .iter()
+        .any(|m| matches!(m.kind, MarkKind::Time(_) | MarkKind::Cue(_)));
+    let entry = TOPICS.iter().position(|w| w.topic == Topic::Medications)?;
+    let mut run = Run {
+        topics: vec![(Topic::Medications, Entry::Topic(Topic::Medications, entry), at, at + 1)],
+        first: at,
+        end: at + 1,
+        ..Run::default()
+    };
+    for m in marks {
+        match m.kind {
+            MarkKind::Time(timed) => {
+                run.times.push(timed);
+                run.first = run.first.min(timed.first);
+                run.end = run.end.max(timed.end);
+            }
+            MarkKind::Cue(cue) => run.cues.push(cue),
+            _ => {}
+        }
+    }
+    says.then_some(run)
+}
+
+/// A page written for the driver or escort: a title among its first lines
+/// names them as its reader ("Driver / Escorts Information", "Information
+/// for your escort"). Its index, if so.
+pub(super) fn for_the_escort(sentences: &[Sentence]) -> Option<usize> {
+    static TITLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        let who = r"(?:drivers?|escorts?|companions?|carers?|caregivers?|chaperones?)";
+        Regex::new(&format!(
+            r"^(?:(?:information|instructions|guidance|advice|a note|notes) for )?(?:your |the )?{who}(?: ?(?:/|and|&) ?{who})?(?: information| instructions| guidance)?:?$"
+        ))
+        .ok()
+    });
+    let title = TITLE.as_ref()?;
+    sentences
+        .iter()
+        .take(TITLE_LINES)
+        .position(|s| is_heading(&s.text) && title.is_match(&s.text.trim().to_lowercase()))
+}
+
+/// How many of a page's first lines can be its title.
+// Not a care number: a reading window (a title and a subtitle).
+const TITLE_LINES: usize = 2;
+
+/// On a page for the escort, "you" is the escort: each run takes the
+/// escort as its subject ("please stay at the facility"), and a line with
+/// no topic that says what the escort does ("We would rather you did not
+/// leave, but if you must, ...") becomes a run of its own.
+pub(super) fn the_escort_is_you(runs: &mut Vec<Run>, toks: &[Tok], marks: &[Mark]) {
+    let Some(entry) = TOPICS.iter().position(|w| w.topic == Topic::Escort) else {
+        return;
+    };
+    let escort = |at: usize| (Topic::Escort, Entry::Topic(Topic::Escort, entry), at, at + 1);
+    let you = toks.iter().position(|t| t.is("you"));
+    for run in runs.iter_mut() {
+        if !run
+            .topics
+            .iter()
+            .any(|(t, ..)| matches!(t, Topic::Escort | Topic::EscortNeeded))
+        {
+            let at = you.filter(|&y| y < run.first).unwrap_or(run.first);
+            run.topics.insert(0, escort(at));
+            run.first = run.first.min(at);
+        }
+    }
+    // Said in more than a word: "may leave", "come in to"; "leave a phone
+    // number" and "ready to leave" are not.
+    let does = marks
+        .iter()
+        .any(|m| matches!(m.kind, MarkKind::Cue(Cue::Leave | Cue::ComeIn)) && m.end > m.first + 1);
+    if runs.is_empty() && does {
+        let at = you.unwrap_or(0);
+        let mut run = Run {
+            topics: vec![escort(at)],
+            first: at,
+            end: at + 1,
+            ..Run::default()
+        };
+        for m in marks {
+            match m.kind {
+                MarkKind::Time(timed) => run.times.push(timed),
+                MarkKind::Cue(cue) => run.cues.push(cue),
+                _ => {}
+            }
+        }
+        runs.push(run);
+    }
+}
