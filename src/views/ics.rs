@@ -117,10 +117,8 @@ fn write(event: &Event<'_>, versioned: Option<&Versioned<'_>>, now: DateTime<Utc
     fold("END:VEVENT", out);
 }
 
-/// A calendar file of already written VEVENTs (`events_text`), named
-/// `name` for calendars that show a file's name (X-WR-CALNAME).
-pub fn calendar_of(name: &str, events_text: &str) -> String {
-    let mut out = String::new();
+/// The lines every calendar file of Steady's starts with.
+fn begin_calendar(out: &mut String) {
     for line in [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -128,8 +126,15 @@ pub fn calendar_of(name: &str, events_text: &str) -> String {
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
     ] {
-        fold(line, &mut out);
+        fold(line, out);
     }
+}
+
+/// A calendar file of already written VEVENTs (`events_text`), named
+/// `name` for calendars that show a file's name (X-WR-CALNAME).
+pub fn calendar_of(name: &str, events_text: &str) -> String {
+    let mut out = String::new();
+    begin_calendar(&mut out);
     fold(&format!("X-WR-CALNAME:{}", ics_text(name)), &mut out);
     out.push_str(events_text);
     fold("END:VCALENDAR", &mut out);
@@ -140,15 +145,7 @@ pub fn calendar_of(name: &str, events_text: &str) -> String {
 /// which every calendar shows in its own zone, so no VTIMEZONE is needed.
 pub fn calendar(events: &[Event<'_>], now: DateTime<Utc>) -> String {
     let mut out = String::new();
-    for line in [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Steady//Steady//EN",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-    ] {
-        fold(line, &mut out);
-    }
+    begin_calendar(&mut out);
     for event in events {
         write_event(event, now, &mut out);
     }
