@@ -154,7 +154,14 @@ pub struct PhoneStatus {
 
 impl Store {
     /// The events the phone should have for `session` now, in `titles`.
-    fn planned_phone_events(&self, session: &Session, titles: PhoneTitles, now: DateTime<Utc>) -> Result<Vec<Planned>> {
+    /// `reminders`: the store's reminders at this moment (`Store::reminders`),
+    /// read once by the caller for every session it plans.
+    fn planned_phone_events(
+        &self,
+        session: &Session,
+        titles: PhoneTitles,
+        reminders: &[crate::storage::reminder_log::Reminder],
+    ) -> Result<Vec<Planned>> {
         if session.cancelled_at.is_some() {
             return Ok(vec![]);
         }
@@ -167,7 +174,7 @@ impl Store {
             .map(|item| (item.id, item.checklist))
             .collect();
         let mut planned = Vec::new();
-        for reminder in self.reminders(now)? {
+        for reminder in reminders {
             if reminder.session_id != session.id || reminder.state == ReminderState::Done {
                 continue;
             }
@@ -180,7 +187,7 @@ impl Store {
                 )
             } else {
                 let alarm = reminder.at_bedtime.then(|| {
-                    let notice = notice_text(&reminder, Duration::zero(), style);
+                    let notice = notice_text(reminder, Duration::zero(), style);
                     t!("phone-alarm-at-bedtime", title = notice.title, body = notice.body)
                 });
                 (reminder.title.clone(), reminder.detail.clone(), alarm)
@@ -245,7 +252,7 @@ impl Store {
             .phone_titles()?
             .ok_or_else(|| Error::invalid("phone_titles", t!("phone-error-choose-titles")))?;
         let session = self.session(session_id)?;
-        let planned = self.planned_phone_events(&session, titles, now)?;
+        let planned = self.planned_phone_events(&session, titles, &self.reminders(now)?)?;
         let sent: HashMap<String, SentEvent> = self
             .sent_phone_events(session_id)?
             .into_iter()
@@ -376,7 +383,7 @@ impl Store {
                 .into_iter()
                 .map(|e| (e.uid.clone(), e))
                 .collect();
-            let planned = self.planned_phone_events(&session, titles.unwrap_or(PhoneTitles::Full), now)?;
+            let planned = self.planned_phone_events(&session, titles.unwrap_or(PhoneTitles::Full), &reminders)?;
             let mut on_phone = Vec::new();
             let mut out_of_date = false;
             for p in &planned {
