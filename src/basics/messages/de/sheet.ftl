@@ -159,6 +159,11 @@ sheet-medicine-benzodiazepines = Benzodiazepine
 # One medicine: its generic name, then its brand name.
 sheet-medicine-lamotrigine = Lamotrigin (Lamictal)
 sheet-medicine-sedatives = Beruhigungsmittel
+sheet-medicine-muscle-relaxants = Muskelrelaxanzien
+# Monoamine oxidase inhibitors, a class of antidepressants.
+sheet-medicine-maois = MAO-Hemmer
+# Medicines for colds and flu bought without a prescription.
+sheet-medicine-cold-medicines = Erkältungsmittel
 # $class: a class above; $brand: the sheet's own word for it ("Adderall").
 sheet-medicine-with-brand = { $class } ({ $brand })
 
@@ -245,10 +250,39 @@ sheet-ask-not-whole-hours = { $subject }: Ihre Klinik nennt { $length }; Steady 
 # the sheet also says for before it.
 sheet-ask-before-not-kept = { $subject }: Laut Ihrer Klinik gilt das auch { $length } vor dem Termin. Steady speichert diese Regel nur für die Zeit nach dem Termin: Behalten Sie den Satz als Notiz, damit Sie ihn sehen.
 sheet-ask-before-not-kept-no-length = { $subject }: Ihre Klinik schreibt „{ $sentence }“, ohne zu sagen, wie lange. Fragen Sie in der Klinik nach; behalten Sie den Satz als Notiz und tragen Sie die Dauer im Formular ein.
+sheet-ask-before-span-not-kept = { $span ->
+    [morning_of] { $subject }: Laut Ihrer Klinik gilt das auch am Morgen des Termins. Steady speichert diese Regel nur für die Zeit nach dem Termin: Behalten Sie den Satz als Notiz, damit Sie ihn sehen.
+    [night_before] { $subject }: Laut Ihrer Klinik gilt das auch ab dem Vorabend. Steady speichert diese Regel nur für die Zeit nach dem Termin: Behalten Sie den Satz als Notiz, damit Sie ihn sehen.
+    [day_of] { $subject }: Laut Ihrer Klinik gilt das auch am Tag des Termins. Steady speichert diese Regel nur für die Zeit nach dem Termin: Behalten Sie den Satz als Notiz, damit Sie ihn sehen.
+    [night_or_day] { $subject }: Laut Ihrer Klinik gilt das auch am Vorabend und am Tag des Termins. Steady speichert diese Regel nur für die Zeit nach dem Termin: Behalten Sie den Satz als Notiz, damit Sie ihn sehen.
+   *[other] { $subject }: Laut Ihrer Klinik gilt das auch vor dem Termin. Steady speichert diese Regel nur für die Zeit nach dem Termin: Behalten Sie den Satz als Notiz, damit Sie ihn sehen.
+}
 # "We may ask you to …": a rule for some patients only.
 sheet-ask-maybe = Ihre Klinik schreibt „{ $sentence }“: eine Regel für manche Patientinnen und Patienten. Gilt sie für Sie? Wählen Sie sie nur, wenn die Klinik es Ihnen gesagt hat, oder behalten Sie den Satz als Notiz.
 # "Arrange a ride home": who may drive the patient is not said.
 sheet-ask-who-drives = Ihre Klinik schreibt „{ $sentence }“, aber nicht, wer Sie nach Hause bringen darf. Muss es eine erwachsene Person sein, die Sie kennen, oder ist ein Taxi in Ordnung? Fragen Sie in der Klinik nach; behalten Sie den Satz als Notiz.
+# "A session lasts around 120 minutes": the sheet gives the length of the
+# whole session, the infusion (or nasal spray) and the stay after it
+# together. The question is asked about one of the two ($subject: "the
+# infusion" or "the stay after the infusion"). $range is "yes" when the
+# sheet gives a range ($low to $high), "up_to" when it gives a longest
+# ($high), else "no" ($low alone).
+sheet-ask-session = { $range ->
+    [up_to] { $subject }: Laut Ihrer Klinik kann ein Termin bis zu { $high } dauern, Behandlung und Zeit danach zusammen. Steady hält beides getrennt: Fragen Sie in der Klinik, wie lange es jeweils dauert, oder behalten Sie den Satz als Notiz.
+    [yes] { $subject }: Laut Ihrer Klinik dauert ein Termin { $low } bis { $high }, Behandlung und Zeit danach zusammen. Steady hält beides getrennt: Fragen Sie in der Klinik, wie lange es jeweils dauert, oder behalten Sie den Satz als Notiz.
+   *[no] { $subject }: Laut Ihrer Klinik dauert ein Termin { $low }, Behandlung und Zeit danach zusammen. Steady hält beides getrennt: Fragen Sie in der Klinik, wie lange es jeweils dauert, oder behalten Sie den Satz als Notiz.
+}
+# A task the sheet sets after the visit or every day ("fill in the mood
+# form the day after"); the form keeps tasks for before each visit.
+sheet-ask-not-before-visit = Ihre Klinik bittet: „{ $sentence }“ Das ist nicht vor einem Besuch, und Steady speichert Aufgaben nur für die Zeit vor jedem Besuch. Behalten Sie es als Notiz, oder tragen Sie es im Formular zu einer Zeit Ihrer Wahl ein.
+# "You can go back to your normal activities the next morning": when the
+# patient may drive again is not said. $span: when normal activities
+# resume, as in sheet-ask-not-in-hours, or "none" (not said).
+sheet-ask-activities = { $span ->
+    [next_morning] Laut Ihrer Klinik können Sie am nächsten Morgen wieder Ihren gewohnten Tätigkeiten nachgehen, aber es steht nicht da, wann Sie wieder Auto fahren dürfen. Fragen Sie in der Klinik nach; behalten Sie den Satz als Notiz und tragen Sie das Fahrverbot im Formular ein.
+    [rest_of_day] Laut Ihrer Klinik können Sie nach dem Rest des Tages wieder Ihren gewohnten Tätigkeiten nachgehen, aber es steht nicht da, wann Sie wieder Auto fahren dürfen. Fragen Sie in der Klinik nach; behalten Sie den Satz als Notiz und tragen Sie das Fahrverbot im Formular ein.
+   *[other] Ihre Klinik schreibt „{ $sentence }“, aber nicht, wann Sie wieder Auto fahren dürfen. Fragen Sie in der Klinik nach; behalten Sie den Satz als Notiz und tragen Sie das Fahrverbot im Formular ein.
+}
 
 ## The partial protocol file (`steady protocol from-text`): comments for
 ## the clinic or patient who reads and checks it before importing. Each

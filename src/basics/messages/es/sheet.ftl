@@ -159,6 +159,11 @@ sheet-medicine-benzodiazepines = Benzodiacepinas
 # One medicine: its generic name, then its brand name.
 sheet-medicine-lamotrigine = Lamotrigina (Lamictal)
 sheet-medicine-sedatives = Sedantes
+sheet-medicine-muscle-relaxants = Relajantes musculares
+# Monoamine oxidase inhibitors, a class of antidepressants.
+sheet-medicine-maois = IMAO
+# Medicines for colds and flu bought without a prescription.
+sheet-medicine-cold-medicines = Medicamentos para el resfriado
 # $class: a class above; $brand: the sheet's own word for it ("Adderall").
 sheet-medicine-with-brand = { $class } ({ $brand })
 
@@ -245,10 +250,39 @@ sheet-ask-not-whole-hours = { $subject }: su clínica dice { $length }; Steady g
 # the sheet also says for before it.
 sheet-ask-before-not-kept = { $subject }: según su clínica, también durante { $length } antes de la sesión. Steady guarda esta regla solo para después de la sesión: guarde la frase como nota para tenerla a la vista.
 sheet-ask-before-not-kept-no-length = { $subject }: su clínica escribe “{ $sentence }” sin decir durante cuánto tiempo. Pregunte a la clínica cuánto tiempo; guarde la frase como nota y póngalo en el formulario.
+sheet-ask-before-span-not-kept = { $span ->
+    [morning_of] { $subject }: según su clínica, también la mañana de la sesión. Steady guarda esta regla solo para después de la sesión: guarde la frase como nota para tenerla a la vista.
+    [night_before] { $subject }: según su clínica, también desde la noche anterior. Steady guarda esta regla solo para después de la sesión: guarde la frase como nota para tenerla a la vista.
+    [day_of] { $subject }: según su clínica, también el día de la sesión. Steady guarda esta regla solo para después de la sesión: guarde la frase como nota para tenerla a la vista.
+    [night_or_day] { $subject }: según su clínica, también la noche anterior y el día de la sesión. Steady guarda esta regla solo para después de la sesión: guarde la frase como nota para tenerla a la vista.
+   *[other] { $subject }: según su clínica, también antes de la sesión. Steady guarda esta regla solo para después de la sesión: guarde la frase como nota para tenerla a la vista.
+}
 # "We may ask you to …": a rule for some patients only.
 sheet-ask-maybe = Su clínica escribe “{ $sentence }”: es una regla para algunos pacientes. ¿Es su caso? Elíjala solo si la clínica se lo dijo, o guarde la frase como nota.
 # "Arrange a ride home": who may drive the patient is not said.
 sheet-ask-who-drives = Su clínica escribe “{ $sentence }”, pero no dice quién puede llevarle a casa. ¿Tiene que ser un adulto que usted conozca, o sirve un taxi? Pregunte a la clínica; guarde la frase como nota.
+# "A session lasts around 120 minutes": the sheet gives the length of the
+# whole session, the infusion (or nasal spray) and the stay after it
+# together. The question is asked about one of the two ($subject: "the
+# infusion" or "the stay after the infusion"). $range is "yes" when the
+# sheet gives a range ($low to $high), "up_to" when it gives a longest
+# ($high), else "no" ($low alone).
+sheet-ask-session = { $range ->
+    [up_to] { $subject }: según su clínica, una sesión puede durar hasta { $high }, el tratamiento y el tiempo después juntos. Steady los guarda por separado: pregunte a la clínica cuánto dura cada parte, o guarde la frase como nota.
+    [yes] { $subject }: según su clínica, una sesión dura de { $low } a { $high }, el tratamiento y el tiempo después juntos. Steady los guarda por separado: pregunte a la clínica cuánto dura cada parte, o guarde la frase como nota.
+   *[no] { $subject }: según su clínica, una sesión dura { $low }, el tratamiento y el tiempo después juntos. Steady los guarda por separado: pregunte a la clínica cuánto dura cada parte, o guarde la frase como nota.
+}
+# A task the sheet sets after the visit or every day ("fill in the mood
+# form the day after"); the form keeps tasks for before each visit.
+sheet-ask-not-before-visit = Su clínica pide: “{ $sentence }” Eso no es antes de una visita, y Steady guarda las tareas solo para antes de cada visita. Guárdelo como nota, o añádalo en el formulario a la hora que usted elija.
+# "You can go back to your normal activities the next morning": when the
+# patient may drive again is not said. $span: when normal activities
+# resume, as in sheet-ask-not-in-hours, or "none" (not said).
+sheet-ask-activities = { $span ->
+    [next_morning] Según su clínica, puede volver a sus actividades normales la mañana siguiente, pero no dice cuándo puede volver a conducir. Pregunte a la clínica; guarde la frase como nota y ponga el tiempo sin conducir en el formulario.
+    [rest_of_day] Según su clínica, puede volver a sus actividades normales después del resto del día, pero no dice cuándo puede volver a conducir. Pregunte a la clínica; guarde la frase como nota y ponga el tiempo sin conducir en el formulario.
+   *[other] Su clínica escribe “{ $sentence }”, pero no dice cuándo puede volver a conducir. Pregunte a la clínica; guarde la frase como nota y ponga el tiempo sin conducir en el formulario.
+}
 
 ## The partial protocol file (`steady protocol from-text`): comments for
 ## the clinic or patient who reads and checks it before importing. Each

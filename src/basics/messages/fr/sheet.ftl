@@ -167,6 +167,11 @@ sheet-medicine-benzodiazepines = Benzodiazépines
 # One medicine: its generic name, then its brand name.
 sheet-medicine-lamotrigine = Lamotrigine (Lamictal)
 sheet-medicine-sedatives = Sédatifs
+sheet-medicine-muscle-relaxants = Myorelaxants
+# Monoamine oxidase inhibitors, a class of antidepressants.
+sheet-medicine-maois = IMAO
+# Medicines for colds and flu bought without a prescription.
+sheet-medicine-cold-medicines = Médicaments contre le rhume
 # $class: a class above; $brand: the sheet's own word for it ("Adderall").
 sheet-medicine-with-brand = { $class } ({ $brand })
 
@@ -249,10 +254,39 @@ sheet-ask-not-whole-hours = Pour { $subject }, votre clinique indique { $length 
 # the sheet also says for before it.
 sheet-ask-before-not-kept = Pour { $subject }, votre clinique indique : pendant { $length } avant la séance. Steady garde cette règle pour après la séance seulement : gardez la phrase comme note pour l’avoir sous les yeux.
 sheet-ask-before-not-kept-no-length = Votre clinique écrit « { $sentence } » sans durée pour { $subject }. Demandez à la clinique combien de temps ; gardez la phrase comme note, et indiquez la durée dans le formulaire.
+sheet-ask-before-span-not-kept = { $span ->
+    [morning_of] Pour { $subject }, votre clinique indique : aussi le matin de la séance. Steady garde cette règle pour après la séance seulement : gardez la phrase comme note pour l’avoir sous les yeux.
+    [night_before] Pour { $subject }, votre clinique indique : aussi à partir de la veille au soir. Steady garde cette règle pour après la séance seulement : gardez la phrase comme note pour l’avoir sous les yeux.
+    [day_of] Pour { $subject }, votre clinique indique : aussi le jour de la séance. Steady garde cette règle pour après la séance seulement : gardez la phrase comme note pour l’avoir sous les yeux.
+    [night_or_day] Pour { $subject }, votre clinique indique : aussi la veille au soir et le jour de la séance. Steady garde cette règle pour après la séance seulement : gardez la phrase comme note pour l’avoir sous les yeux.
+   *[other] Pour { $subject }, votre clinique indique : aussi avant la séance. Steady garde cette règle pour après la séance seulement : gardez la phrase comme note pour l’avoir sous les yeux.
+}
 # "We may ask you to …": a rule for some patients only.
 sheet-ask-maybe = Votre clinique écrit « { $sentence } » : une règle pour certains patients. Est-ce qu’elle s’applique à vous ? Choisissez-la seulement si la clinique vous l’a dit, ou gardez la phrase comme note.
 # "Arrange a ride home": who may drive the patient is not said.
 sheet-ask-who-drives = Votre clinique écrit « { $sentence } » mais ne dit pas qui peut vous ramener chez vous. Faut-il un adulte que vous connaissez, ou un taxi suffit-il ? Demandez à la clinique ; gardez la phrase comme note.
+# "A session lasts around 120 minutes": the sheet gives the length of the
+# whole session, the infusion (or nasal spray) and the stay after it
+# together. The question is asked about one of the two ($subject: "the
+# infusion" or "the stay after the infusion"). $range is "yes" when the
+# sheet gives a range ($low to $high), "up_to" when it gives a longest
+# ($high), else "no" ($low alone).
+sheet-ask-session = { $range ->
+    [up_to] Pour { $subject }, votre clinique indique qu’une séance peut durer jusqu’à { $high }, traitement et temps après compris. Steady les garde séparément : demandez à la clinique combien de temps dure chaque partie, ou gardez la phrase comme note.
+    [yes] Pour { $subject }, votre clinique indique qu’une séance dure de { $low } à { $high }, traitement et temps après compris. Steady les garde séparément : demandez à la clinique combien de temps dure chaque partie, ou gardez la phrase comme note.
+   *[no] Pour { $subject }, votre clinique indique qu’une séance dure { $low }, traitement et temps après compris. Steady les garde séparément : demandez à la clinique combien de temps dure chaque partie, ou gardez la phrase comme note.
+}
+# A task the sheet sets after the visit or every day ("fill in the mood
+# form the day after"); the form keeps tasks for before each visit.
+sheet-ask-not-before-visit = Votre clinique demande : « { $sentence } » Ce n’est pas avant une visite, et Steady garde les tâches pour avant chaque visite seulement. Gardez-la comme note, ou ajoutez-la dans le formulaire à l’heure de votre choix.
+# "You can go back to your normal activities the next morning": when the
+# patient may drive again is not said. $span: when normal activities
+# resume, as in sheet-ask-not-in-hours, or "none" (not said).
+sheet-ask-activities = { $span ->
+    [next_morning] Votre clinique indique que vous reprenez vos activités habituelles le lendemain matin, sans dire quand vous pouvez reconduire. Demandez à la clinique ; gardez la phrase comme note, et indiquez l’interdiction de conduire dans le formulaire.
+    [rest_of_day] Votre clinique indique que vous reprenez vos activités habituelles après le reste de la journée, sans dire quand vous pouvez reconduire. Demandez à la clinique ; gardez la phrase comme note, et indiquez l’interdiction de conduire dans le formulaire.
+   *[other] Votre clinique écrit « { $sentence } » sans dire quand vous pouvez reconduire. Demandez à la clinique ; gardez la phrase comme note, et indiquez l’interdiction de conduire dans le formulaire.
+}
 
 ## The partial protocol file (`steady protocol from-text`): comments for
 ## the clinic or patient who reads and checks it before importing. Each

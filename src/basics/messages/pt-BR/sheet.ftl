@@ -160,6 +160,11 @@ sheet-medicine-benzodiazepines = Benzodiazepínicos
 # One medicine: its generic name, then its brand name.
 sheet-medicine-lamotrigine = Lamotrigina (Lamictal)
 sheet-medicine-sedatives = Sedativos
+sheet-medicine-muscle-relaxants = Relaxantes musculares
+# Monoamine oxidase inhibitors, a class of antidepressants.
+sheet-medicine-maois = IMAOs
+# Medicines for colds and flu bought without a prescription.
+sheet-medicine-cold-medicines = Remédios para gripe e resfriado
 # $class: a class above; $brand: the sheet's own word for it ("Adderall").
 sheet-medicine-with-brand = { $class } ({ $brand })
 
@@ -245,10 +250,39 @@ sheet-ask-not-whole-hours = A sua clínica diz { $length } para { $subject }; o 
 # the sheet also says for before it.
 sheet-ask-before-not-kept = Sobre { $subject }, a sua clínica diz: { $length } antes da sessão. O Steady guarda esta regra só para depois da sessão: guarde a frase como observação para vê-la.
 sheet-ask-before-not-kept-no-length = A sua clínica escreve “{ $sentence }” sem dizer quanto tempo dura { $subject }. Pergunte à clínica quanto tempo; guarde a frase como observação e defina no formulário.
+sheet-ask-before-span-not-kept = { $span ->
+    [morning_of] Sobre { $subject }, a sua clínica diz: também na manhã da sessão. O Steady guarda esta regra só para depois da sessão: guarde a frase como observação para vê-la.
+    [night_before] Sobre { $subject }, a sua clínica diz: também a partir da noite anterior. O Steady guarda esta regra só para depois da sessão: guarde a frase como observação para vê-la.
+    [day_of] Sobre { $subject }, a sua clínica diz: também no dia da sessão. O Steady guarda esta regra só para depois da sessão: guarde a frase como observação para vê-la.
+    [night_or_day] Sobre { $subject }, a sua clínica diz: também na noite anterior e no dia da sessão. O Steady guarda esta regra só para depois da sessão: guarde a frase como observação para vê-la.
+   *[other] Sobre { $subject }, a sua clínica diz: também antes da sessão. O Steady guarda esta regra só para depois da sessão: guarde a frase como observação para vê-la.
+}
 # "We may ask you to …": a rule for some patients only.
 sheet-ask-maybe = A sua clínica escreve “{ $sentence }”: uma regra para alguns pacientes. Ela vale para você? Escolha só se a clínica disse isso a você, ou guarde a frase como observação.
 # "Arrange a ride home": who may drive the patient is not said.
 sheet-ask-who-drives = A sua clínica escreve “{ $sentence }”, mas não diz quem pode levar você para casa. Precisa ser um adulto que você conhece, ou um táxi serve? Pergunte à clínica; guarde a frase como observação.
+# "A session lasts around 120 minutes": the sheet gives the length of the
+# whole session, the infusion (or nasal spray) and the stay after it
+# together. The question is asked about one of the two ($subject: "the
+# infusion" or "the stay after the infusion"). $range is "yes" when the
+# sheet gives a range ($low to $high), "up_to" when it gives a longest
+# ($high), else "no" ($low alone).
+sheet-ask-session = { $range ->
+    [up_to] Sobre { $subject }, a sua clínica diz que uma sessão pode levar até { $high }, o tratamento e o tempo depois juntos. O Steady guarda as duas partes separadas: pergunte à clínica quanto tempo dura cada uma, ou guarde a frase como observação.
+    [yes] Sobre { $subject }, a sua clínica diz que uma sessão leva de { $low } a { $high }, o tratamento e o tempo depois juntos. O Steady guarda as duas partes separadas: pergunte à clínica quanto tempo dura cada uma, ou guarde a frase como observação.
+   *[no] Sobre { $subject }, a sua clínica diz que uma sessão leva { $low }, o tratamento e o tempo depois juntos. O Steady guarda as duas partes separadas: pergunte à clínica quanto tempo dura cada uma, ou guarde a frase como observação.
+}
+# A task the sheet sets after the visit or every day ("fill in the mood
+# form the day after"); the form keeps tasks for before each visit.
+sheet-ask-not-before-visit = A sua clínica pede: “{ $sentence }” Isso não é antes de uma consulta, e o Steady guarda tarefas só para antes de cada consulta. Guarde como observação, ou adicione no formulário no horário que você escolher.
+# "You can go back to your normal activities the next morning": when the
+# patient may drive again is not said. $span: when normal activities
+# resume, as in sheet-ask-not-in-hours, or "none" (not said).
+sheet-ask-activities = { $span ->
+    [next_morning] A sua clínica diz que você volta às atividades normais na manhã seguinte, sem dizer quando você pode voltar a dirigir. Pergunte à clínica; guarde a frase como observação e defina o tempo sem dirigir no formulário.
+    [rest_of_day] A sua clínica diz que você volta às atividades normais depois do resto do dia, sem dizer quando você pode voltar a dirigir. Pergunte à clínica; guarde a frase como observação e defina o tempo sem dirigir no formulário.
+   *[other] A sua clínica escreve “{ $sentence }”, sem dizer quando você pode voltar a dirigir. Pergunte à clínica; guarde a frase como observação e defina o tempo sem dirigir no formulário.
+}
 
 ## O arquivo de protocolo parcial (`steady protocol from-text`):
 ## comentários para a clínica ou o paciente que lê e confere o arquivo antes
