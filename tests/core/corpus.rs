@@ -822,11 +822,15 @@ fn the_reader_on_the_corpus() {
 /// Issue 25's targets on the pages the reader was not written from: recall
 /// at least 80 %, precision at least 95 %, no invented number. Measured
 /// once on half c with the reader tuned on a and b (2026-12-06): recall
-/// 70.8 %, precision 81.5 %, 1 invented number: not met. Ignored in
+/// 70.8 %, precision 81.5 %, 1 invented number; after a second reader
+/// checked the disagreements and corrected 8 expectations (each with its
+/// reason in the .rules file), recall 70.6 %, precision 85.9 %, 1 invented
+/// number (a cutoff for food and drink attached to drinks alone): not met.
+/// Ignored in
 /// `make test` until it is, so the gap is stated rather than hidden behind
 /// a red build; run it with `cargo test --test core held_out -- --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets are not met yet (half c: recall 70.8 %, precision 81.5 %, 1 invented)"]
+#[ignore = "issue 25's held-out targets are not met yet (half c: recall 70.6 %, precision 85.9 %, 1 invented)"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");
