@@ -78,7 +78,16 @@ pub(crate) fn session_reader(day: DayTimes) -> impl Fn(&Row<'_>) -> rusqlite::Re
             (row.get(8)?, row.get(9)?, row.get(10)?);
         let ended_at: Option<String> = row.get(11)?;
         let cancelled_at: Option<String> = row.get(12)?;
-        let protocol_name: Option<String> = row.get(13)?;
+        // "Your clinic's instructions" is stored in the language of the day
+        // the rules were set; shown, it follows the language spoken now. A
+        // clinic's own name is kept as written.
+        let protocol_name: Option<String> = row.get::<_, Option<String>>(13)?.map(|name| {
+            if crate::basics::i18n::said_in_any_language("rules-name-your-clinic", &name) {
+                crate::t!("rules-name-your-clinic")
+            } else {
+                name
+            }
+        });
         let (driver_email, driver_note): (Option<String>, Option<String>) = (row.get(14)?, row.get(15)?);
         Ok((|| {
             let start_at = from_db(&start_at)?;

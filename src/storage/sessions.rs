@@ -255,8 +255,9 @@ pub(crate) fn insert_session(
 }
 
 /// The name rules are known by on a session: the clinic's, or "Your
-/// clinic's instructions" (stored, so in the language Steady spoke when
-/// the rules were set); `None` for Steady's own typical rules.
+/// clinic's instructions" (stored in the language Steady spoke when the
+/// rules were set, and re-worded when read: see `rows::session_reader`);
+/// `None` for Steady's own typical rules.
 pub(crate) fn protocol_label(rules: &ClinicRules) -> Option<String> {
     if *rules == ClinicRules::default() {
         None

@@ -710,3 +710,35 @@ fn the_rules_in_words_come_from_the_catalogue() {
         );
     });
 }
+
+/// A patient who set their clinic's rules (no clinic name) while Steady
+/// spoke German, then changed to English: the plan and the name the rules
+/// go by are both re-worded, and a clinic's own name would stay as written.
+#[test]
+fn changing_the_language_rewords_the_plan_and_the_name_of_the_clinics_rules() {
+    let mut store = in_memory_store();
+    let now = at("2026-11-25T12:00:00Z");
+    let german = Messages::of("de");
+    let mut clinic = ClinicRules::default();
+    clinic.food.solid_food = Cutoff::HoursBefore { hours: 8 };
+    let session = with_language(&german, || {
+        let session = store.create_session(&new_session("2026-12-03T09:00", "Europe/Berlin"), now).unwrap();
+        store.apply_rules(&clinic, &[session.id], now).unwrap();
+        assert!(store.reword_plans(now).unwrap(), "first time: the words are written in German");
+        store.session(session.id).unwrap()
+    });
+    let german_name = with_language(&german, || steady_core::t!("rules-name-your-clinic"));
+    assert_eq!(session.protocol_name.as_deref(), Some(german_name.as_str()));
+    let german_titles: Vec<String> = session_items(&store, &session).into_iter().map(|i| i.title).collect();
+
+    with_language(&Messages::english(), || {
+        assert!(store.reword_plans(now).unwrap(), "the language changed");
+        assert!(!store.reword_plans(now).unwrap(), "and only once");
+        let session = store.session(session.id).unwrap();
+        assert_eq!(session.protocol_name.as_deref(), Some("Your clinic's instructions"));
+        let titles: Vec<String> = session_items(&store, &session).into_iter().map(|i| i.title).collect();
+        assert_eq!(titles.len(), german_titles.len());
+        assert_ne!(titles, german_titles);
+        assert!(titles.iter().any(|t| t == "Stop eating"), "{titles:?}");
+    });
+}
