@@ -722,9 +722,14 @@ fn changing_the_language_rewords_the_plan_and_the_name_of_the_clinics_rules() {
     let mut clinic = ClinicRules::default();
     clinic.food.solid_food = Cutoff::HoursBefore { hours: 8 };
     let session = with_language(&german, || {
-        let session = store.create_session(&new_session("2026-12-03T09:00", "Europe/Berlin"), now).unwrap();
+        let session = store
+            .create_session(&new_session("2026-12-03T09:00", "Europe/Berlin"), now)
+            .unwrap();
         store.apply_rules(&clinic, &[session.id], now).unwrap();
-        assert!(store.reword_plans(now).unwrap(), "first time: the words are written in German");
+        assert!(
+            store.reword_plans(now).unwrap(),
+            "first time: the words are written in German"
+        );
         store.session(session.id).unwrap()
     });
     let german_name = with_language(&german, || steady_core::t!("rules-name-your-clinic"));
