@@ -2,7 +2,7 @@
 //! `fixtures/corpus/<half>/`, each `<slug>.txt` with the rules a careful
 //! reader takes from it in `<slug>.rules` (the vocabulary is in
 //! `fixtures/corpus/README.md`). Every folder of the corpus with pages in it
-//! is a half and is read ("a", "b", and "c" once it is added).
+//! is a half and is read ("a", "b", "c", and "d" once it is added).
 //!
 //! Per half it prints recall (expected lines found / expected lines; `!`
 //! lines count as expected; a `question` line is found when the reader asks
@@ -15,12 +15,13 @@
 //!
 //! - Every half: no invented number, recall at least 80% and precision at
 //!   least 95%.
-//! - A half read while tuning (a and b now) is also asserted strictly: no
-//!   proposal nobody expected.
-//! - `STEADY_CORPUS_HELD_OUT=c` (the default; several halves may be named,
+//! - A half read while tuning (a, b and c now) is also asserted strictly:
+//!   no proposal nobody expected. Half c was held out for one measurement
+//!   of the reader tuned on a and b (below), then read while tuning too.
+//! - `STEADY_CORPUS_HELD_OUT=d` (the default; several halves may be named,
 //!   comma-separated): the halves held out, measured on the same targets
 //!   with figures only. A held-out half not in the tree yet is skipped with
-//!   a note.
+//!   a note (half d, a fresh held-out half, is still being gathered).
 //! - `STEADY_CORPUS_HALVES=a,b` reads only those halves (default: every
 //!   half present).
 //! - `STEADY_CORPUS_DETAIL=a` (or `a,b`) prints each miss, each unexpected
@@ -41,7 +42,10 @@
 //! The first runs counted a number written against its unit ("72hrs") as
 //! not in the words; fixed in this harness, not the reader. The final
 //! reader's figures on a and b are training figures: its held-out measure
-//! is half c.
+//! was half c (70.6 %, 85.9 %, 1 invented after the judge's review). Then
+//! the reader was tuned on c as well (92.9 %, 100 %, 0 on c; a and b
+//! unchanged), so c's figures are training figures too, and the next
+//! held-out measure is half d.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -57,9 +61,9 @@ use steady_core::plan::sheet::{read_sheet, Proposed, SheetReading, Subject};
 const MIN_RECALL: f64 = 0.80;
 const MIN_PRECISION: f64 = 0.95;
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: the
-/// fresh half c, gathered for the final measurement of the reader tuned on
-/// a and b (skipped with a note while it is not in the tree).
-const DEFAULT_HELD_OUT: &str = "c";
+/// fresh half d, gathered for the measurement of the reader tuned on a, b
+/// and c (skipped with a note while it is not in the tree).
+const DEFAULT_HELD_OUT: &str = "d";
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/core/fixtures/corpus")
@@ -806,7 +810,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["c"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["d"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
@@ -826,11 +830,13 @@ fn the_reader_on_the_corpus() {
 /// checked the disagreements and corrected 8 expectations (each with its
 /// reason in the .rules file), recall 70.6 %, precision 85.9 %, 1 invented
 /// number (a cutoff for food and drink attached to drinks alone): not met.
-/// Ignored in
-/// `make test` until it is, so the gap is stated rather than hidden behind
-/// a red build; run it with `cargo test --test core held_out -- --ignored`.
+/// Half c has since been read while tuning; the held-out half is now d,
+/// not in the tree yet. Ignored in `make test` until a held-out half has
+/// been measured and meets the targets, so a gap is stated rather than
+/// hidden behind a red build; run it with `cargo test --test core held_out
+/// -- --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets are not met yet (half c: recall 70.6 %, precision 85.9 %, 1 invented)"]
+#[ignore = "issue 25's held-out targets: not met on half c when it was held out (recall 70.6 %, precision 85.9 %, 1 invented); half d not measured yet"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");

@@ -1524,3 +1524,123 @@ fn the_final_readers_general_rules_read_other_words() {
     }
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+/// The general rules added while tuning on half c, each in words of our
+/// own: the rule, and what it must not read.
+#[test]
+fn half_cs_general_rules_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        // Sleeping tablets are sedatives: a ban after the session.
+        (
+            "Do not take sleeping tablets for 24 hours after your procedure.",
+            vec![Proposed::NoSedatives { hours: 24 }],
+            0,
+        ),
+        // "The patient" is the one taken home.
+        (
+            "A friend must drive the patient home.",
+            vec![Proposed::EscortRequired],
+            0,
+        ),
+        // A taxi the adult takes the patient home in is a ride with the escort.
+        (
+            "A responsible adult must pick you up and take you home by taxi.",
+            vec![
+                Proposed::EscortRequired,
+                Proposed::Rideshare {
+                    rideshare: Rideshare::OnlyWithEscort,
+                },
+            ],
+            0,
+        ),
+        // Recommended items, and things "useful to bring".
+        (
+            "We recommend bringing a warm scarf. Slippers or a cushion can be useful things to bring.",
+            vec![
+                Proposed::Bring {
+                    items: vec!["Warm scarf".into()],
+                },
+                Proposed::Bring {
+                    items: vec!["Slippers".into(), "Cushion".into()],
+                },
+            ],
+            0,
+        ),
+        // One-word lines under "What to bring" are things, after a line
+        // that says why.
+        (
+            "What to bring\nThis helps you relax.\nCushion\nEye mask",
+            vec![
+                Proposed::Bring {
+                    items: vec!["Cushion".into()],
+                },
+                Proposed::Bring {
+                    items: vec!["Eye mask".into()],
+                },
+            ],
+            0,
+        ),
+        // A bracketed aside with its own subject does not negate the rule;
+        // a bracket with hours says the span in hours.
+        (
+            "If you have sedation (you can also go without it), someone must stay with you overnight (a minimum of 8 hours).",
+            vec![Proposed::SomeoneStays { hours: 8 }],
+            0,
+        ),
+        // Food and fluids together are general words: the drinks' own
+        // cutoff wins.
+        (
+            "Stop all food and fluids 8 hours before. Water may be taken up to 3 hours before.",
+            vec![
+                Proposed::SolidFood { cutoff: hours(8) },
+                Proposed::ClearLiquids { cutoff: hours(3) },
+            ],
+            0,
+        ),
+        // The longer driving ban holds the rest of the day in it.
+        (
+            "No driving for 24 hours. You must not drive for the rest of the day.",
+            vec![Proposed::NoDriving {
+                rule: NoDriving::Hours { hours: 24 },
+            }],
+            0,
+        ),
+        // A bus ban says nothing of the taxis the page allows.
+        (
+            "Most people use a taxi to get home. Buses are not recommended.",
+            vec![Proposed::Rideshare {
+                rideshare: Rideshare::Allowed,
+            }],
+            0,
+        ),
+        // The stay before leaving is the stay after the session.
+        (
+            "After the infusion you will rest for 45 minutes before you go home.",
+            vec![Proposed::Observation {
+                min_minutes: 45,
+                max_minutes: 45,
+            }],
+            0,
+        ),
+        // What the clinic should know, or any medicine: no rule.
+        (
+            "Please tell us about all medications you take. Tell us if you might be pregnant. Keep all check-up appointments while on this medicine.",
+            vec![],
+            0,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, want, questions) in cases {
+        let reading = read_sheet(text).unwrap();
+        let s = score(&reading, &want);
+        let got: Vec<&Proposed> = reading.proposals.iter().map(|p| &p.rule).collect();
+        if s.found < s.expected || !s.extra.is_empty() || !s.wrong.is_empty() {
+            failures.push(format!("{text:?}: got {got:?}"));
+        }
+        if reading.questions.len() != questions {
+            let asked: Vec<&str> = reading.questions.iter().map(|q| q.ask.as_str()).collect();
+            failures.push(format!("{text:?}: {questions} questions expected, asked {asked:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}

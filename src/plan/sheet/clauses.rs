@@ -26,7 +26,7 @@
 use super::lexicon::{entry_at, Cue, Entry, Topic};
 use super::moments::time_at;
 use super::tokens::Tok;
-use super::values::Timed;
+use super::values::{Amount, Timed, When};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) enum MarkKind {
@@ -154,7 +154,52 @@ pub(super) fn marks(t: &[Tok]) -> Vec<Mark> {
             i += 1;
         }
     }
+    drop_asides(t, &mut out);
     out
+}
+
+/// "(you can have the procedure without sedation, the choice is yours)":
+/// a clause of its own in brackets, naming no topic and no time, is an
+/// aside; its "can" or "without" say nothing of the sentence's rule. A
+/// bracket that adds to the rule ("(at least 12 hours)", "(no sandals)")
+/// is kept.
+fn drop_asides(t: &[Tok], out: &mut Vec<Mark>) {
+    let mut open = None;
+    let mut asides = Vec::new();
+    for (i, tok) in t.iter().enumerate() {
+        match tok.punct() {
+            Some('(') => open = Some(i),
+            Some(')') => {
+                if let Some(o) = open.take() {
+                    asides.push((o, i));
+                }
+            }
+            _ => {}
+        }
+    }
+    for &(o, c) in &asides {
+        // "overnight (at least a minimum of 12 hours)": the bracket says
+        // the span in hours, for a rule kept in hours.
+        let inside = |m: &Mark| m.first > o && m.end <= c;
+        let hours_inside = out
+            .iter()
+            .any(|m| inside(m) && matches!(m.kind, MarkKind::Time(x) if matches!(x.when, When::Amount { amount: Amount::Exact(_), .. })));
+        if hours_inside {
+            out.retain(|m| {
+                !(m.end == o
+                    && matches!(m.kind, MarkKind::Time(x) if matches!(x.when, When::NextMorning | When::RestOfDay)))
+            });
+        }
+    }
+    for (o, c) in asides {
+        let inside = |m: &Mark| m.first > o && m.end <= c;
+        let says_rule = out
+            .iter()
+            .any(|m| inside(m) && matches!(m.kind, MarkKind::Topic(..) | MarkKind::Time(_)));
+        if !says_rule && new_subject_after(t, o + 1) {
+            out.retain(|m| !(inside(m) && matches!(m.kind, MarkKind::Cue(_))));
+        }
+    }
 }
 
 /// ", and you may not drive", ", and that adult must stay": a subject and

@@ -156,6 +156,7 @@ pub(super) const CUES: &[CueWords] = &[
             "welcome",
             "free to",
             "encouraged",
+            "encourage",
             "safe to",
             "is fine",
             "are fine",
@@ -164,7 +165,7 @@ pub(super) const CUES: &[CueWords] = &[
             "can still",
             "able to",
         ],
-        "CIT, AMG: \"black coffee is okay\"; (other words) \"you may drink clear fluids\"",
+        "CIT, AMG: \"black coffee is okay\"; (other words) \"you may drink clear fluids\"; corpus half c: \"we encourage a family member or friend to be with you\" (left to the patient)",
     ),
     cw(
         Cue::Keep,
@@ -200,8 +201,8 @@ pub(super) const CUES: &[CueWords] = &[
     ),
     cw(
         Cue::Take,
-        &["take", "taking", "have"],
-        "(other words) \"take your routine medications\"",
+        &["take", "taking", "have", "be taken"],
+        "(other words) \"take your routine medications\"; corpus half c: \"should be taken with a sip of water\"",
     ),
     cw(
         Cue::Ask,
@@ -287,8 +288,10 @@ pub(super) const CUES: &[CueWords] = &[
             "plan for",
             "please have",
             "must bring",
+            "strongly recommend",
+            "strongly recommend that you have",
         ],
-        "CIT: \"a responsible adult to escort you out\"; (other words) \"someone must drive you home\"",
+        "CIT: \"a responsible adult to escort you out\"; (other words) \"someone must drive you home\"; corpus half c: \"we strongly recommend that you have someone drive you\"",
     ),
     cw(
         Cue::Alone,

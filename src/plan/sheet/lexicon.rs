@@ -110,8 +110,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::NothingByMouth,
-        &["npo", "by mouth", "eat or drink", "eat and drink", "eating or drinking", "eating and drinking", "food or drink", "food and drink", "food or liquids", "food or fluids", "food or water"],
-        "(other words) \"nothing to eat or drink after midnight\"",
+        &["npo", "by mouth", "eat or drink", "eat and drink", "eating or drinking", "eating and drinking", "food or drink", "food and drink", "food or liquids", "food or fluids", "food or water", "food and fluids", "food and liquids", "food and drinks", "food or drinks", "food and water"],
+        "(other words) \"nothing to eat or drink after midnight\"; corpus half c: \"stop all food and fluids 6 hours before\"",
     ),
     tw(
         Topic::AlcoholDrugs,
@@ -120,8 +120,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::UsualMedicines,
-        &["usual medications", "usual medication", "usual medicines", "usual medicine", "usual meds", "regular medications", "regular medication", "regular medicines", "regular meds", "routine medications", "routine medication", "routine medicines", "normal medications", "normal medicines", "daily medications", "daily medicines", "prescribed medications", "prescribed medicines", "usual prescriptions", "regular prescriptions", "daily meds", "morning medications", "morning medicines", "usual morning medications", "morning meds", "normal morning medications", "regular morning medications", "prescription medications", "prescription medicines", "prescription meds", "medications you normally take", "medication ( s ) you normally take", "medicines you normally take", "medications you usually take", "medicines you usually take"],
-        "CIT: medicines \"keep taking, except named ones\"; issue 25: \"routine medications\"; corpus half b: \"stay on their prescription medications\", \"the medication(s) you normally take every day\"",
+        &["usual medications", "usual medication", "usual medicines", "usual medicine", "usual meds", "regular medications", "regular medication", "regular medicines", "regular meds", "routine medications", "routine medication", "routine medicines", "normal medications", "normal medicines", "daily medications", "daily medicines", "prescribed medications", "prescribed medicines", "usual prescriptions", "regular prescriptions", "daily meds", "morning medications", "morning medicines", "usual morning medications", "morning meds", "normal morning medications", "regular morning medications", "prescription medications", "prescription medicines", "prescription meds", "medications you normally take", "medication ( s ) you normally take", "medicines you normally take", "medications you usually take", "medicines you usually take", "regularly scheduled medications", "regularly scheduled medicines", "scheduled medications", "medicines you use regularly", "medications you use regularly", "medicines you take regularly", "medications you take regularly"],
+        "CIT: medicines \"keep taking, except named ones\"; issue 25: \"routine medications\"; corpus half b: \"stay on their prescription medications\", \"the medication(s) you normally take every day\"; corpus half c: \"regularly scheduled medications\", \"medicines you use regularly\"",
     ),
     tw(
         Topic::Medications,
@@ -150,13 +150,13 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::SomeoneStays,
-        &["stay with you", "stays with you", "staying with you", "remain with you", "be with you", "with you at home", "someone at home", "left alone", "be alone", "stay alone", "be on your own", "someone with you", "be watched", "watched at home", "be supervised", "supervised at home", "watch over you", "keep an eye on you", "at home with you", "stay close by", "stay nearby", "remain nearby", "stay close", "stay with the patient", "stay with the sedated patient", "remain with the patient", "stay with the responsible adult", "stay with a responsible adult", "stay with an adult", "stay with the adult", "stay with your escort", "stay with your driver", "stay with your companion", "stay with a responsible person"],
-        "KetWell (older page): \"someone to stay with you throughout the next 24 hours\"; corpus half b: \"someone should be at home with you\", \"stay close by for 8-12 hours\", \"stay with the sedated patient\", \"the patient must stay with the responsible adult for 12 hours\"",
+        &["stay with you", "stays with you", "staying with you", "remain with you", "be with you", "with you at home", "someone at home", "left alone", "be alone", "stay alone", "be on your own", "someone with you", "be watched", "watched at home", "be supervised", "supervised at home", "watch over you", "keep an eye on you", "at home with you", "stay close by", "stay nearby", "remain nearby", "stay close", "stay with the patient", "stay with the sedated patient", "remain with the patient", "stay with the responsible adult", "stay with a responsible adult", "stay with an adult", "stay with the adult", "stay with your escort", "stay with your driver", "stay with your companion", "stay with a responsible person", "look after you", "looks after you", "care for you"],
+        "KetWell (older page): \"someone to stay with you throughout the next 24 hours\"; corpus half b: \"someone should be at home with you\", \"stay close by for 8-12 hours\", \"stay with the sedated patient\", \"the patient must stay with the responsible adult for 12 hours\"; corpus half c: \"to look after you at home overnight\"",
     ),
     tw(
         Topic::Escort,
-        &["escort", "escorts", "driver", "adult", "companion", "chaperone", "friend", "family member", "relative", "friend or family member", "drive you", "drive you home", "drive you to and from", "take you home", "collect you", "collected", "pick you up", "picked up", "pick - up", "accompany you", "accompanied", "escort you", "escorted", "someone to drive", "person to drive", "come with you", "comes with you", "support person", "adult support person"],
-        "CIT: \"a responsible adult to escort you out\"; Jirah: \"a trusted person ... to drive you to and from\"; corpus half b: \"someone to come with you\", \"an adult support person\"",
+        &["escort", "escorts", "driver", "adult", "companion", "chaperone", "friend", "family member", "relative", "friend or family member", "drive you", "drive you home", "drive you to and from", "take you home", "collect you", "drive the patient", "drive the patient home", "take the patient home", "collect the patient", "collected", "pick you up", "picked up", "pick - up", "accompany you", "accompanied", "escort you", "escorted", "someone to drive", "person to drive", "come with you", "comes with you", "support person", "adult support person"],
+        "CIT: \"a responsible adult to escort you out\"; Jirah: \"a trusted person ... to drive you to and from\"; corpus half b: \"someone to come with you\", \"an adult support person\"; corpus half c: \"someone must drive the patient home\"",
     ),
     tw(
         Topic::EscortNeeded,
@@ -170,8 +170,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Rideshare,
-        &["uber", "lyft", "taxi", "taxis", "cab", "rideshare", "ride share", "ride - share", "ride - sharing", "ridesharing", "public transport", "public transportation", "bus", "train", "taxicab", "taxicabs", "transit", "public transit", "minicab", "minicabs"],
-        "United Digestive (escort rules): \"no rideshare alone\"; corpus half b: \"public transport\", (other words) \"taxicab\", \"transit\"",
+        &["uber", "lyft", "taxi", "taxis", "cab", "car service", "rideshare", "ride share", "ride - share", "ride - sharing", "ridesharing", "public transport", "public transportation", "bus", "train", "taxicab", "taxicabs", "transit", "public transit", "minicab", "minicabs"],
+        "United Digestive (escort rules): \"no rideshare alone\"; corpus half b: \"public transport\", (other words) \"taxicab\", \"transit\"; corpus half c: \"Uber or a car service\"",
     ),
     tw(
         Topic::Arrive,
@@ -195,8 +195,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::StayAfter,
-        &["recovery", "recover", "observation", "observe", "observed", "monitor", "monitored", "monitoring", "stay with us", "remain with us", "rest with us", "stay in the clinic", "remain in the clinic", "stay at the clinic", "remain at the clinic", "stay in the office", "remain in the office", "stay on site", "remain on site", "stay onsite", "remain onsite", "stay in the waiting room", "wait in the waiting room", "remain in the waiting room", "stay in the building", "remain in the building", "wait at the clinic", "stay for the entire", "remain for the entire", "stay for the whole", "recovery room", "recovery area", "rest in the recovery", "shortest stay", "minimum stay", "your stay", "length of stay", "in our clinic", "at our clinic", "in our office", "at our office", "relaxing in our clinic", "resting in our clinic", "stay", "stays", "staying", "monitors", "will be resting", "be resting"],
-        "KetWell: recovery \"approximately 20 minutes\"; 003: supervised recovery; issue 25: \"stay with us\"; corpus half b: \"monitors the patient for at least two hours\", \"you will be resting for about 2 hours\"",
+        &["recovery", "recover", "observation", "observe", "observed", "monitor", "monitored", "monitoring", "stay with us", "remain with us", "rest with us", "stay in the clinic", "remain in the clinic", "stay at the clinic", "remain at the clinic", "stay in the office", "remain in the office", "stay on site", "remain on site", "stay onsite", "remain onsite", "stay in the waiting room", "wait in the waiting room", "remain in the waiting room", "stay in the building", "remain in the building", "wait at the clinic", "stay for the entire", "remain for the entire", "professional must watch you", "professional will watch you", "provider must watch you", "provider will watch you", "staff will watch you", "nurse will watch you", "we will watch you", "you will rest", "stay for the whole", "recovery room", "recovery area", "rest in the recovery", "shortest stay", "minimum stay", "your stay", "length of stay", "in our clinic", "at our clinic", "in our office", "at our office", "relaxing in our clinic", "resting in our clinic", "stay", "stays", "staying", "monitors", "will be resting", "be resting"],
+        "KetWell: recovery \"approximately 20 minutes\"; 003: supervised recovery; issue 25: \"stay with us\"; corpus half b: \"monitors the patient for at least two hours\", \"you will be resting for about 2 hours\"; corpus half c: \"a healthcare professional must watch you for at least 2 hours\", \"you will rest for about 20 - 30 minutes\"",
     ),
     tw(
         Topic::Task,

@@ -21,7 +21,13 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, sentence: &Sentence, fou
     // stands.
     let lists = [":", "such as", "e.g.", "including"].iter().any(|w| text.contains(w));
     let is_cutoff = (text.contains("until") || text.contains("up to")) && !lists;
-    let says_what_counts = text.contains("see through") || text.contains("see clearly through");
+    // "Drink up to 2 hours before, but nothing with milk or cream": what
+    // is left out says what counts.
+    let says_what_counts = text.contains("see through")
+        || text.contains("see clearly through")
+        || ["anything with milk", "anything containing milk"]
+            .iter()
+            .any(|w| text.contains(w));
     let for_pills = text.contains("sip");
     let counts = says_what_counts || !(is_cutoff || for_pills);
     if let Some((_, w)) = t.CLEAR_LIQUIDS_ARE.find(text).filter(|_| counts) {
@@ -69,8 +75,17 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
         // "to bring relief back" is a purpose, not a thing to bring; "until
         // the effects wear off" is no clothing.
         let purpose = lead.first() == Some(&"to") && !lead.get(1).is_some_and(|b| ASKED_TO.contains(b));
+        // "We encourage our clients to bring headphones": the clinic asks
+        // its patients, whoever the sentence names them as.
+        let matched = caps.get(0).map_or("", |m| m.as_str());
+        let asked_by_clinic = light[..at]
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .chain(matched.split_whitespace().take(1))
+            .any(|w| ASKING_VERBS.iter().any(|v| w.starts_with(v)));
         let said = caps.name("x").map(|m| m.as_str()).unwrap_or_default();
-        if others || negated || purpose || said.starts_with("off") {
+        if ((others || purpose) && !asked_by_clinic) || negated || said.starts_with("off") {
             continue;
         }
         // "Bring it along": what "it" is ("if there is a blanket you love").
@@ -145,7 +160,13 @@ const ASKED_TO: &[&str] = &[
     "please",
     "advised",
     "plan",
+    "useful",
+    "helpful",
 ];
+
+/// Verbs by which a clinic asks its patients to bring something, whatever
+/// it calls them ("we encourage our clients to bring").
+const ASKING_VERBS: &[&str] = &["encourage", "recommend", "advise", "ask", "invite", "suggest", "remind"];
 
 /// "bring it along": what "it" is, from the sentence's "if there is a
 /// blanket or pillow you love" or "if you sleep with a CPAP machine".
@@ -211,6 +232,7 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
             " because ",
             " which ",
             " since ",
+            " for ",
             " as the ",
             " as it ",
             " as they ",
@@ -293,7 +315,7 @@ const NOT_A_THING: &[&str] = &[
     "listen", "play", "use", "relax", "enjoy", "watch", "read", "keep", "make", "wear", "stay", "take", "go", "get",
     "put", "ideally", "so", "because", "which", "that", "as", "then", "we", "bring", "tell", "let", "call", "ask",
     "check", "leave", "remove", "arrive", "come", "plan", "remember", "have", "eat", "drink", "avoid", "please", "do",
-    "don't",
+    "don't", "for", "to",
 ];
 
 /// A red flag: a situation and whom to call. True when the sentence is one.
@@ -417,6 +439,18 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
         "reach us",
         "reach the",
         "get through",
+        // "Tell us if there is any chance you are pregnant": what the
+        // clinic should know before, not how the patient feels after.
+        "pregnan",
+        "breastfeed",
+        "any chance",
+        // "If your symptoms do not improve": the course of the illness the
+        // treatment is for, not a danger sign after a visit.
+        "do not improve",
+        "does not improve",
+        "don't improve",
+        "doesn't improve",
+        "not getting better",
     ];
     let words: Vec<&str> = lowered.split(|c: char| !c.is_alphanumeric()).collect();
     let about_admin = NOT_HOW_YOU_FEEL.iter().any(|stem| match stem.contains([' ', '-']) {

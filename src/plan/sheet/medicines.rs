@@ -7,6 +7,10 @@
 //! for 4 hours after" is the rule on sedatives; "take your anti-nausea
 //! medicine 30 minutes before" a task before the visit.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::clauses::Run;
 use super::compose::{add, moment_of, negated, own_dir, source, span_of, title_case, Context, Words, ASK_DAYS_BEFORE};
 use super::lexicon::{source_of, Cue, Topic};
@@ -269,7 +273,7 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
         // "Keep taking your usual medicines"; "take your routine medications";
         // not "discuss whether to take the medicines you normally take".
         let usual = run.has(Topic::UsualMedicines);
-        let keep = (run.cue(Cue::Keep) && (usual || run.has(Topic::Medications)))
+        let keep = (run.cue(Cue::Keep) && !keeps_something_else(cx.text) && (usual || run.has(Topic::Medications)))
             || (usual && run.cue(Cue::Take) && !neg && !run.cue(Cue::Ask));
         if keep {
             let is = |t: Topic| matches!(t, Topic::UsualMedicines | Topic::Medications);
@@ -463,7 +467,7 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     if before.is_none() && after.is_none() && neg && !timed_at_all && !run.cue(Cue::Ask) {
         found.ask(Ask::NoTime, Subject::Medicine, vec![], written_for);
     }
-    if before.is_none() && run.cue(Cue::Ask) {
+    if before.is_none() && run.cue(Cue::Ask) && !only_informs(cx.text, &names) {
         // "Talk to your doctor about it at least 3 days before": that many
         // days; with no time, a week (Steady's choice, below).
         let said = run.times.iter().find_map(|t| match t.when {
@@ -534,4 +538,35 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
             w,
         );
     }
+}
+
+/// "Tell us about every medication you are taking", "tell your doctor if
+/// you have ever had an allergic reaction to a medicine", "talk with your
+/// doctor before you start or stop any medicine": what the clinic should
+/// know, or a leaflet's advice for any medicine; no medicine of the
+/// patient's to ask about before the visit.
+fn only_informs(text: &str, names: &[(Option<usize>, String)]) -> bool {
+    static INFORMING: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"\b(?:tell|inform|let) (?:us|your \w+)(?: know)? (?:about|of) (?:all|any|every|each)(?: of)?(?: the| your)? (?:medicines?|medications?|meds|drugs)\b",
+            r"|\b(?:start|starting) or (?:stop|stopping) (?:any|a) (?:new )?(?:medicines?|medications?|meds|drugs)\b",
+        ))
+        .ok()
+    });
+    let lower = text.to_lowercase();
+    let named_class = names.iter().any(|(class, _)| class.is_some());
+    !named_class && (lower.contains("allerg") || INFORMING.as_ref().is_some_and(|re| re.is_match(&lower)))
+}
+
+/// "Keep all appointments ... while on this medicine", "keep a list of
+/// your medicines": "keep" said of something else than taking medicines.
+fn keeps_something_else(text: &str) -> bool {
+    static KEEP_OTHER: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"\bkeep (?:all |your |up |a |an )?(?:appointments?|check-ups?|track|records?|lists?|diary|away|hydrated|warm|eye|in mind|out of)\b").ok()
+    });
+    let lower = text.to_lowercase();
+    KEEP_OTHER.as_ref().is_some_and(|re| re.is_match(&lower))
+        && !["keep taking", "continue", "as usual", "as normal", "as prescribed"]
+            .iter()
+            .any(|w| lower.contains(w))
 }

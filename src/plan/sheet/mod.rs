@@ -334,10 +334,26 @@ fn split(text: &str) -> (Vec<Sentence>, Vec<Section>) {
             .take_while(|(_, c)| matches!(c, '-' | '*' | '•' | '·' | '–' | '▪' | '◦' | '>' | '#') || c.is_ascii_digit())
             .last()
             .map(|(i, c)| i + c.len_utf8());
+        // "6 hours after a light meal" starts with a number, not a bullet.
+        let starts_with_length = |rest: &str| {
+            let word: String = rest
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .collect::<String>()
+                .to_lowercase();
+            [
+                "hour", "hours", "hr", "hrs", "h", "minute", "minutes", "min", "mins", "day", "days",
+            ]
+            .contains(&word.as_str())
+        };
         if let Some(cut) = bullet {
             let rest = &body[cut..];
+            let numbered = rest.starts_with(['.', ')']);
             let rest = rest.strip_prefix(['.', ')']).unwrap_or(rest);
-            if rest.starts_with(char::is_whitespace) {
+            if rest.starts_with(char::is_whitespace) && (numbered || !starts_with_length(rest)) {
                 offset += body.len() - rest.trim_start().len();
                 body = rest.trim_start();
             }

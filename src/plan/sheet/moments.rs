@@ -76,6 +76,11 @@ fn direction_at(t: &[Tok], i: usize) -> Option<(Dir, usize)> {
         return Some((Dir::Both, k));
     }
     if let Some(k) = longest(t, i, BEFORE) {
+        // "rest for 20 minutes before you can leave": the stay itself, not
+        // a time before the visit.
+        if leaving_at(t, k) {
+            return None;
+        }
         // "before and following", "before & after", "prior to and after".
         if let Some(m) = longest(t, k, &["and", "&", "or", "/"]) {
             if let Some(n) = longest(t, m, AFTER) {
@@ -84,7 +89,62 @@ fn direction_at(t: &[Tok], i: usize) -> Option<(Dir, usize)> {
         }
         return Some((Dir::Before, k));
     }
-    longest(t, i, AFTER).map(|k| (Dir::After, k))
+    let (k, after) = longest(t, i, AFTER).map(|k| (k, Dir::After))?;
+    // "8 hours after a meal that includes meat", "2 hours after taking
+    // clear fluids": counted from the last meal or drink, so that long
+    // before the visit (a fasting time), not after it.
+    match after_intake(t, k) {
+        true => Some((Dir::Before, k)),
+        false => Some((after, k)),
+    }
+}
+
+/// "you (can) leave", "you go home", "you are discharged": the end of the
+/// stay after the session.
+fn leaving_at(t: &[Tok], k: usize) -> bool {
+    let word = |j: usize| t.get(j).map_or("", |x| x.text.as_str());
+    if word(k) != "you" {
+        return false;
+    }
+    let j = match word(k + 1) {
+        "can" | "may" | "will" => k + 2,
+        _ => k + 1,
+    };
+    matches!(word(j), "leave" | "go" | "head") || (word(j) == "are" && word(j + 1) == "discharged")
+}
+
+/// What follows "after" is eating or drinking something: "a light meal",
+/// "taking breast milk", "eating".
+fn after_intake(t: &[Tok], k: usize) -> bool {
+    const INTAKE: &[&str] = &["taking", "eating", "drinking", "having", "consuming"];
+    const FOOD: &[&str] = &[
+        "meal",
+        "meals",
+        "food",
+        "foods",
+        "fluid",
+        "fluids",
+        "liquid",
+        "liquids",
+        "drink",
+        "drinks",
+        "milk",
+        "formula",
+        "breakfast",
+        "lunch",
+        "dinner",
+        "snack",
+        "snacks",
+    ];
+    let word = |j: usize| t.get(j).map_or("", |x| x.text.as_str());
+    let mut j = k;
+    let intake = INTAKE.contains(&word(j));
+    if intake {
+        j += 1;
+    }
+    // A few words may describe the food: "a light meal", "clear fluids",
+    // "infant formula".
+    (j..j + 4).any(|x| FOOD.contains(&word(x))) && (intake || ["a", "your", "the", "any"].contains(&word(k)))
 }
 
 /// A length, range or vague amount with what leads it and what follows:

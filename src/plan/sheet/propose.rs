@@ -19,7 +19,7 @@ use super::tokens::tokenize;
 use super::values::{Dir, Timed, When};
 use super::write::{describe, question};
 use super::{normalise, Ask, Proposal, Proposed, Question, Section, Sentence, SheetReading, Subject};
-use crate::facts::rules::Rideshare;
+use crate::facts::rules::{NoDriving, Rideshare};
 
 /// A table, compiled once.
 pub(super) struct Table {
@@ -168,6 +168,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
     // Under "What to bring" (a heading or a question), the lines that say
     // nothing else are the things to bring, until the next heading or question.
     let mut bring_list: Option<&'static str> = None;
+    let mut bring_heading_at = 0;
     // Medicines named with no rule, and a rule waiting for its list
     // ("Stop the following medicines 7 days before:"), until the next heading.
     let mut carried: Vec<(Option<usize>, String, usize)> = Vec::new();
@@ -318,27 +319,39 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
             }
         }
         quoted_food_words(t, &normal, sentence, &mut found);
-        let is_heading = is_heading(&sentence.text);
+        let bring_heading = t.BRING_HEADING.find(light.trim());
+        if bring_heading.is_none() && !red_flag {
+            bring(t, &light, sentence, &mut found);
+        }
+        // "• Blanket" or "• Wear loose clothes" under "What to bring": a
+        // thing of the list, though it looks like a heading.
+        let list_item = bring_list.is_some()
+            && (bring_line(&sentence.text) || found.proposals.iter().any(|p| matches!(p.rule, Proposed::Bring { .. })));
+        let is_heading = is_heading(&sentence.text) && !list_item;
         if is_heading {
             bring_list = None;
         }
-        if let Some((_, w)) = t.BRING_HEADING.find(light.trim()) {
+        if let Some((_, w)) = bring_heading {
             // "What to bring (optional)": a heading, not a thing.
             bring_list = Some(w);
+            bring_heading_at = index;
         } else {
-            if !red_flag {
-                bring(t, &light, sentence, &mut found);
-            }
             // An instruction ("Please bring someone ...", "Contact your
             // doctor ...") is not a thing of the list, and ends it.
             let first_word = strip_answer(&light).split_whitespace().next().unwrap_or_default();
-            if INSTRUCTION_STARTS.contains(&first_word) {
+            // "What to Bring" / "It matters that you feel comfortable": the
+            // line right under the heading that says why is neither a thing
+            // nor the end of the list.
+            let introduction =
+                bring_list.is_some() && index == bring_heading_at + 1 && INTRODUCTION_STARTS.contains(&first_word);
+            if INSTRUCTION_STARTS.contains(&first_word) && !introduction {
                 bring_list = None;
             }
-            if let (Some(w), true, false) = (
+            if let (Some(w), true, false, false) = (
                 bring_list,
                 found.proposals.is_empty() && found.questions.is_empty(),
                 is_heading,
+                introduction,
             ) {
                 let items = split_list(strip_answer(&sentence.text));
                 if !items.is_empty() && sentence.text.chars().count() <= 160 {
@@ -373,8 +386,54 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
             }
         )
     });
+    // "No driving for 24 hours" and, elsewhere or in the same sentence, "not
+    // for the rest of the day" or "only after a night's sleep": the
+    // longer ban holds, and holds the shorter one in it.
+    let longer_ban = proposals.iter().any(|(p, _)| {
+        matches!(
+            p.rule,
+            Proposed::NoDriving {
+                rule: NoDriving::NextMorning
+            }
+        ) || matches!(p.rule, Proposed::NoDriving { rule: NoDriving::Hours { hours } } if hours >= HOURS_PAST_THE_DAY)
+    });
+    // "Public transportation is not recommended" and, elsewhere, "many
+    // patients use Uber": a ban on buses says nothing of taxis.
+    let taxi_allowed = proposals.iter().any(|(p, _)| {
+        matches!(
+            p.rule,
+            Proposed::Rideshare {
+                rideshare: Rideshare::Allowed
+            }
+        )
+    });
+    let only_transit = |p: &Proposal| {
+        let words = sentences
+            .get(p.sentence)
+            .map_or(String::new(), |s| s.text.to_lowercase());
+        !TAXI_WORDS.iter().any(|w| words.contains(w))
+    };
     let proposals = proposals
         .into_iter()
+        .filter(|(p, _)| {
+            !(longer_ban
+                && matches!(
+                    p.rule,
+                    Proposed::NoDriving {
+                        rule: NoDriving::RestOfDay
+                    }
+                ))
+        })
+        .filter(|(p, _)| {
+            !(taxi_allowed
+                && only_transit(p)
+                && matches!(
+                    p.rule,
+                    Proposed::Rideshare {
+                        rideshare: Rideshare::NotAllowed
+                    }
+                ))
+        })
         .filter(|(p, general)| !(*general && specific.contains(&field(&p.rule))))
         .filter(|(p, _)| {
             !(no_taxi
@@ -400,6 +459,23 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
     }
 }
 
+/// A driving ban of this many hours reaches past the end of the session
+/// day for any session, so it holds "the rest of the day".
+// Not a care number: a day's length, to compare two of the sheet's own bans.
+const HOURS_PAST_THE_DAY: u32 = 24;
+
+/// Words for a taxi or rideshare, as against buses and trains.
+const TAXI_WORDS: &[&str] = &[
+    "taxi",
+    "cab",
+    "uber",
+    "lyft",
+    "rideshare",
+    "ride share",
+    "ride-share",
+    "car service",
+];
+
 /// Where the reading of a page for the driver comes from.
 const ESCORT_PAGE: &str =
     "corpus half a: a page headed \"Driver / Escorts Information\" (the driver who takes the patient home)";
@@ -410,6 +486,10 @@ const INSTRUCTION_STARTS: &[&str] = &[
     "before", "our", "make", "arrange",
 ];
 
+/// Words that start a line saying why a list of things matters ("It
+/// matters that you feel comfortable"), not an instruction.
+const INTRODUCTION_STARTS: &[&str] = &["it", "this", "there"];
+
 /// How many lines back "these medicines" can point.
 // Not a care number: a reading window (a short list and its rule).
 const CARRIED_LINES: usize = 6;
@@ -419,6 +499,51 @@ const CARRIED_LINES: usize = 6;
 pub(super) fn is_heading(text: &str) -> bool {
     let t = text.trim();
     t.ends_with('?') || (t.chars().count() < 60 && (t.ends_with(':') || !t.ends_with(['.', '!'])))
+}
+
+/// A line of one or two words that names a thing, not a part of the sheet
+/// ("Blanket", "Eye mask"; not "Arrival" or "Aftercare").
+fn bring_line(text: &str) -> bool {
+    const PART_WORDS: &[&str] = &[
+        "when",
+        "what",
+        "how",
+        "why",
+        "during",
+        "after",
+        "before",
+        "arrival",
+        "arriving",
+        "treatment",
+        "infusion",
+        "session",
+        "appointment",
+        "visit",
+        "day",
+        "faq",
+        "faqs",
+        "contact",
+        "aftercare",
+        "recovery",
+        "discharge",
+        "fasting",
+        "medications",
+        "medicines",
+        "payment",
+        "location",
+        "directions",
+        "questions",
+    ];
+    let t = text.trim();
+    let words: Vec<String> = t
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    !t.ends_with([':', '?'])
+        && (1..=2).contains(&words.len())
+        && !words
+            .iter()
+            .any(|w| PART_WORDS.contains(&w.as_str()) || INSTRUCTION_STARTS.contains(&w.as_str()))
 }
 
 /// An answer without its "A:" label.

@@ -43,6 +43,23 @@ pub(super) fn escort_before(run: &Run, cx: &Context<'_>, other: Topic) -> bool {
 // Not a care number: a reading window ("a taxi alone", "no rideshare on your own").
 const ALONE_WINDOW: usize = 4;
 
+/// The escort stands before the taxi, and the taxi is what they travel in
+/// ("take you home in a car or taxi", "by taxi").
+fn escort_rides_in(run: &Run, cx: &Context<'_>) -> bool {
+    let escort = first_of(run, |t| matches!(t, Topic::Escort | Topic::EscortNeeded));
+    run.topics.iter().any(|&(t, _, a, _)| {
+        t == Topic::Rideshare
+            && escort.is_some_and(|e| e < a)
+            && cx.toks[a.saturating_sub(VEHICLE_WINDOW)..a]
+                .iter()
+                .any(|x| x.text == "in" || x.text == "by")
+    })
+}
+
+/// How far before the taxi "in" or "by" may stand: "in a car or taxi".
+// Not a care number: a reading window.
+const VEHICLE_WINDOW: usize = 4;
+
 pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let is_escort = |t: Topic| matches!(t, Topic::Escort | Topic::EscortNeeded);
     let escort = run.topics.iter().any(|(t, ..)| is_escort(*t));
@@ -50,12 +67,21 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let leave = run.cue(Cue::Leave);
     // "A family member, a friend, or a rideshare": a taxi is one of the
     // rides allowed, so no adult is required.
+    // "A responsible adult should ... take you home in a car or taxi": the
+    // taxi is how the adult takes the patient, not a ride alone.
+    let escort_vehicle = escort && escort_rides_in(run, cx);
+    // "Many patients use Uber or a car service": what patients do, so it
+    // is allowed.
+    let used = ["use", "uses", "used", "using"]
+        .iter()
+        .any(|w| cx.toks.iter().any(|x| x.text == *w));
     let rideshare_allowed = run.has(Topic::Rideshare)
+        && !escort_vehicle
         && !not
         && !run.cue(Cue::Stop)
         && !run.cue(Cue::Alone)
         && !run.cue(Cue::If)
-        && (run.cue(Cue::May) || run.cue(Cue::Must));
+        && (run.cue(Cue::May) || run.cue(Cue::Must) || (used && !escort));
     // "Your ride must come up to our office", "your ride must arrive 30
     // minutes before the end": the ride is someone, and what they do.
     let ride_does = run.has(Topic::Ride)
@@ -113,7 +139,7 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 false => EscortPresence::MayLeaveAndReturn,
             })
         } else if ((escort_before(run, cx, Topic::StayAfter) && !run.cue(Cue::May))
-            || (run.has(Topic::SomeoneStays) && during))
+            || (run.has(Topic::SomeoneStays) && during && !run.cue(Cue::May)))
             && !not
         {
             Some(EscortPresence::StaysOnSite)
@@ -146,18 +172,19 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
                             .contains(&x.text.as_str())
                     })
         });
-        let rideshare = if (run.cue(Cue::Alone) && alone_near) || (not && escort && run.cue(Cue::If)) {
-            Some(Rideshare::OnlyWithEscort)
-        } else if not || run.cue(Cue::Stop) {
-            Some(Rideshare::NotAllowed)
-        } else if run.cue(Cue::May) && escort && run.cue(Cue::If) {
-            // "A taxi is fine if your escort rides with you."
-            Some(Rideshare::OnlyWithEscort)
-        } else if rideshare_allowed {
-            Some(Rideshare::Allowed)
-        } else {
-            None
-        };
+        let rideshare =
+            if (escort_vehicle && !not) || (run.cue(Cue::Alone) && alone_near) || (not && escort && run.cue(Cue::If)) {
+                Some(Rideshare::OnlyWithEscort)
+            } else if not || run.cue(Cue::Stop) {
+                Some(Rideshare::NotAllowed)
+            } else if run.cue(Cue::May) && escort && run.cue(Cue::If) {
+                // "A taxi is fine if your escort rides with you."
+                Some(Rideshare::OnlyWithEscort)
+            } else if rideshare_allowed {
+                Some(Rideshare::Allowed)
+            } else {
+                None
+            };
         if let Some(rideshare) = rideshare {
             add(
                 found,

@@ -46,8 +46,12 @@ pub const CLEAR_LIQUIDS_ARE: &[Phrase] = &[
         "CIT, AMG: \"no cream, no milk, no juice with pulp\"",
     ),
     p(
-        r"clear (?:liquids|fluids|drinks)\b[^.;]{0,60}?(?::|such as|e\.g\.|including|like) ?(?:plain |still )?(?:water|black|tea|coffee|apple|juice|broth|gatorade|sports drinks|cordial)",
-        "(other words) \"clear fluids until 2 hours before: black tea, black coffee, cordial\"",
+        r"clear (?:liquids|fluids|drinks)\b[^.;]{0,60}?(?::|such as|e\.g\.|including|like|\() ?(?:plain |still )?(?:water|black|tea|coffee|apple|juice|broth|gatorade|sports drinks|cordial)",
+        "(other words) \"clear fluids until 2 hours before: black tea, black coffee, cordial\"; corpus half c: \"clear fluids (water, pulp-free juice, ...)\"",
+    ),
+    p(
+        r"(?:drink|have|take) (?:anything|any drinks?|any liquids?|any fluids?) (?:with|containing) (?:milk|cream)",
+        "corpus half c: \"do not drink anything with milk or cream in it\"",
     ),
 ];
 
@@ -126,6 +130,11 @@ pub const MEDICINES: &[MedicineName] = &[
             "sonata",
             "zaleplon",
             "sleeping pills",
+            "sleeping pill",
+            "sleeping tablets",
+            "sleeping tablet",
+            "sleep aids",
+            "sleep aid",
             "hypnotic",
             "hypnotics",
         ],
@@ -134,11 +143,16 @@ pub const MEDICINES: &[MedicineName] = &[
             "sedative-hypnotics",
             "sedative hypnotics",
             "sleeping pills",
+            "sleeping pill",
+            "sleeping tablets",
+            "sleeping tablet",
+            "sleep aids",
+            "sleep aid",
             "hypnotic",
             "hypnotics",
         ],
         sedating: true,
-        written_for: "CIT: \"sedative-hypnotics (ambien)\"; Jirah (corpus half b): \"sedatives, hypnotics\"",
+        written_for: "CIT: \"sedative-hypnotics (ambien)\"; Jirah (corpus half b): \"sedatives, hypnotics\"; corpus half c: \"take sleeping tablets ... for 24 hours afterwards\", \"sleep aids\"",
     },
     MedicineName {
         shown: "Opioids",
@@ -278,6 +292,18 @@ pub const BRING_HEADING: &[Phrase] = &[p(
 )];
 
 pub const BRING: &[Phrase] = &[
+    p(
+        r"(?:recommend|suggest|advise|encourage)(?:s|d|ed)? (?:that you )?(?:also )?bringing (?:along )?(?P<x>[^.;:]{3,200})",
+        "corpus half c: \"we strongly recommend bringing headphones and a soothing playlist\", \"I would also suggest bringing any comfort items\"",
+    ),
+    p(
+        r"^(?P<x>[^.;:]{3,120}?) (?:can|could|may|might) (?:also )?be (?:useful|helpful|good|nice) (?:things|items) to bring",
+        "corpus half c: \"books, knitting, or a journal can also be useful things to bring\"",
+    ),
+    p(
+        r"(?P<x>[^.;:]{0,60}?\b(?:shirt|shirts|shoes|top|sleeves|socks|sweater|jumper|jacket|layers)\b[^.;:]{0,40}?) (?:is|are) (?:requested|recommended|advised|preferred|best)",
+        "corpus half c: \"a short-sleeved shirt and flat shoes are requested\"",
+    ),
     p(r"(?:please |you may (?:want to )?|you might (?:want to )?|feel free to |remember to |don't forget to |do not forget to )?bring (?:along )?(?:with you )?(?P<x>[^.;:]{3,200})", "CIT: \"photo ID and a form of payment\"; AMG: \"a blanket or pillow, a CPAP machine\"; Jirah: \"headphones, eye mask, journal\""),
     p(r"(?:please )?wear (?P<x>[^.;:]{3,80}?)(?:, but | but | so | because | if |$|[.;:])", "AMG: \"comfortable clothing\"; corpus half a: \"wear a short-sleeved shirt and flat shoes\""),
     p(
