@@ -21,7 +21,7 @@
 //! - `STEADY_CORPUS_HELD_OUT=d` (the default; several halves may be named,
 //!   comma-separated): the halves held out, measured on the same targets
 //!   with figures only. A held-out half not in the tree yet is skipped with
-//!   a note (half d, a fresh held-out half, is still being gathered).
+//!   a note.
 //! - `STEADY_CORPUS_HALVES=a,b` reads only those halves (default: every
 //!   half present).
 //! - `STEADY_CORPUS_DETAIL=a` (or `a,b`) prints each miss, each unexpected
@@ -44,8 +44,9 @@
 //! reader's figures on a and b are training figures: its held-out measure
 //! was half c (70.6 %, 85.9 %, 1 invented after the judge's review). Then
 //! the reader was tuned on c as well (92.9 %, 100 %, 0 on c; a and b
-//! unchanged), so c's figures are training figures too, and the next
-//! held-out measure is half d.
+//! unchanged), so c's figures are training figures too. Half d, 16 fresh
+//! pages, measured once with that reader: 65.0 % recall, 83.3 % precision,
+//! 0 invented; 65.0 %, 85.9 %, 0 after the second reader's review.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -60,9 +61,8 @@ use steady_core::plan::sheet::{read_sheet, Proposed, SheetReading, Subject};
 /// proposal nobody expected.
 const MIN_RECALL: f64 = 0.80;
 const MIN_PRECISION: f64 = 0.95;
-/// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: the
-/// fresh half d, gathered for the measurement of the reader tuned on a, b
-/// and c (skipped with a note while it is not in the tree).
+/// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
+/// d, gathered for the measurement of the reader tuned on a, b and c.
 const DEFAULT_HELD_OUT: &str = "d";
 
 fn corpus_dir() -> PathBuf {
@@ -831,12 +831,15 @@ fn the_reader_on_the_corpus() {
 /// reason in the .rules file), recall 70.6 %, precision 85.9 %, 1 invented
 /// number (a cutoff for food and drink attached to drinks alone): not met.
 /// Half c has since been read while tuning; the held-out half is now d,
-/// not in the tree yet. Ignored in `make test` until a held-out half has
-/// been measured and meets the targets, so a gap is stated rather than
+/// 16 fresh pages, measured once with the reader tuned on a, b and c
+/// (2026-12-06): recall 65.0 %, precision 83.3 %, 0 invented; after a
+/// second reader's review (one file: an anchor note moved into a comment)
+/// 65.0 %, 85.9 %, 0: not met. Ignored in `make test` until a held-out half
+/// meets the targets, so a gap is stated rather than
 /// hidden behind a red build; run it with `cargo test --test core held_out
 /// -- --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets: not met on half c when it was held out (recall 70.6 %, precision 85.9 %, 1 invented); half d not measured yet"]
+#[ignore = "issue 25's held-out targets are not met (half d, held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1)"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");
