@@ -410,6 +410,10 @@ def test_ride_home_message_calendar_and_card():
         s.find("[data-testid=driver-confirmed]").click()
         wait_until(lambda: {i["title"]: i for i in json.loads(cli(app.data_dir, "items", "--json"))}
                    ["Confirm who drives you home"]["done"], what="the confirm item to be ticked")
+        # The window re-reads the card after the tick and drops the hint
+        # under the box, which moves the buttons below: a click aimed before
+        # that lands beside "Save to calendar" (seen once in CI).
+        wait_until(lambda: not s.exists("[data-testid=confirm-hint]"), what="the window to show the ride confirmed")
 
         s.button("Save to calendar (.ics)").click()
         notice = s.wait_for("[data-testid=export-notice]")

@@ -124,7 +124,28 @@ class Window(WebDriver):
         return self.find_xpath(f"//button[normalize-space()={quoted}]")
 
     def wait_for(self, css: str, timeout=15.0) -> Element:
-        return wait_until(lambda: self.find(css), timeout=timeout, what=f"element {css}")
+        try:
+            return wait_until(lambda: self.find(css), timeout=timeout, what=f"element {css}")
+        except AssertionError as e:
+            # What the window said instead (an error banner is the usual
+            # reason an element never came), and a picture of the screen.
+            raise AssertionError(f"{e}{self.failure_evidence(css)}") from None
+
+    def failure_evidence(self, what: str) -> str:
+        said = []
+        try:
+            said = [a.text for a in self.find_all("[role=alert]") if a.text.strip()]
+        except WebDriverException:
+            pass
+        shot = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "artifacts", "e2e",
+                            "failed-" + "".join(c if c.isalnum() else "-" for c in what).strip("-") + ".png")
+        try:
+            os.makedirs(os.path.dirname(shot), exist_ok=True)
+            subprocess.run(["import", "-window", "root", shot], check=False, timeout=30,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except (OSError, subprocess.SubprocessError):
+            shot = "(no screenshot)"
+        return f"; the window's alerts: {said or 'none'}; screen: {shot}"
 
     def exists(self, css: str) -> bool:
         return bool(self.find_all(css))
