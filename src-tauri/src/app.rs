@@ -100,7 +100,7 @@ impl Opened {
         match opened {
             Ok((mut store, notice)) => {
                 store.set_time_style(style);
-                if let Err(e) = store.reword_plans(now) {
+                if let Err(e) = store.reword_plans() {
                     eprintln!("steady: the plan could not be re-worded: {e}");
                 }
                 let cannot_save = store.check_writable().err().map(|e| {

@@ -95,7 +95,7 @@ pub fn set_language(app: AppHandle, state: State<'_, AppState>, tag: Option<Stri
     language::choose_language(&dir, tag.as_deref().map(str::trim).filter(|t| !t.is_empty())).map_err(payload)?;
     crate::app::speak_patients_language();
     if let Ok(mut store) = store(&state) {
-        store.reword_plans(state.clock.now()).map_err(payload)?;
+        store.reword_plans().map_err(payload)?;
     }
     let change = LanguageChange {
         settings: language::language_settings(&dir, |key| std::env::var(key).ok()),

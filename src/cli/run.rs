@@ -96,7 +96,7 @@ pub(super) fn execute(
             let _ = store.pick_country(system.locale.region.as_deref(), &system.time_zone);
             // Plan words in this language; on a read-only folder they stay
             // as they were, which is no reason to refuse a read.
-            if let Err(e) = store.reword_plans(now) {
+            if let Err(e) = store.reword_plans() {
                 eprintln!("steady: {}", crate::t!("cli-reword-failed", reason = e.to_string()));
             }
             Ok(store)

@@ -10,7 +10,6 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Utc};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -95,7 +94,7 @@ impl Store {
     /// Writes every plan item's words again in the current language
     /// (`basics::i18n::current`) if they were written in another one; true
     /// when it did. Times are unchanged.
-    pub fn reword_plans(&mut self, now: DateTime<Utc>) -> Result<bool> {
+    pub fn reword_plans(&mut self) -> Result<bool> {
         let language = i18n::current().tag();
         if get_setting(&self.conn, "words_language")?.as_deref() == Some(language) {
             return Ok(false);
@@ -106,7 +105,7 @@ impl Store {
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         for id in ids {
-            rows::refresh_session(&tx, id, now)?;
+            rows::reword_plan_items(&tx, id)?;
         }
         put_setting(&tx, "words_language", language)?;
         tx.commit()?;

@@ -185,6 +185,47 @@ pub(crate) fn sync_plan_items(tx: &Transaction<'_>, session: &Session, now: Date
     Ok(())
 }
 
+/// Writes the words of `session`'s plan items again as the template says
+/// them now (in the current language), and nothing else: no time, no tick,
+/// no item added or taken away. A database from an earlier release keeps the
+/// plan it had, times included, when it is re-worded at its first open.
+/// The bag's things are re-worded in place when the plan lists as many.
+pub(crate) fn reword_plan_items(tx: &Transaction<'_>, id: SessionId) -> Result<()> {
+    let session = load_session(tx, id)?;
+    for plan_item in plan_of(tx, &session)? {
+        let item_id: Option<ItemId> = tx
+            .query_row(
+                "UPDATE items SET title = ?3, detail = ?4, source = ?5, bedtime_title = ?6
+                 WHERE session_id = ?1 AND template_key = ?2 AND kind = 'plan'
+                 RETURNING id",
+                params![
+                    id,
+                    plan_item.key,
+                    plan_item.title,
+                    plan_item.detail,
+                    plan_item.source.label(),
+                    plan_item.bedtime_title,
+                ],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(item_id) = item_id else { continue };
+        let positions: Vec<i64> = tx
+            .prepare("SELECT position FROM item_parts WHERE item_id = ?1 ORDER BY position")?
+            .query_map([item_id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if positions.len() == plan_item.parts.len() {
+            for (position, label) in positions.iter().zip(&plan_item.parts) {
+                tx.execute(
+                    "UPDATE item_parts SET label = ?3 WHERE item_id = ?1 AND position = ?2",
+                    params![item_id, position, label],
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// The template's plan for `session`: its rules, medicines and the patient's day.
 fn plan_of(conn: &Connection, session: &Session) -> Result<Vec<template::PlanItem>> {
     let tz = time::parse_zone(&session.tz)?;

@@ -727,7 +727,7 @@ fn changing_the_language_rewords_the_plan_and_the_name_of_the_clinics_rules() {
             .unwrap();
         store.apply_rules(&clinic, &[session.id], now).unwrap();
         assert!(
-            store.reword_plans(now).unwrap(),
+            store.reword_plans().unwrap(),
             "first time: the words are written in German"
         );
         store.session(session.id).unwrap()
@@ -737,8 +737,8 @@ fn changing_the_language_rewords_the_plan_and_the_name_of_the_clinics_rules() {
     let german_titles: Vec<String> = session_items(&store, &session).into_iter().map(|i| i.title).collect();
 
     with_language(&Messages::english(), || {
-        assert!(store.reword_plans(now).unwrap(), "the language changed");
-        assert!(!store.reword_plans(now).unwrap(), "and only once");
+        assert!(store.reword_plans().unwrap(), "the language changed");
+        assert!(!store.reword_plans().unwrap(), "and only once");
         let session = store.session(session.id).unwrap();
         assert_eq!(session.protocol_name.as_deref(), Some("Your clinic's instructions"));
         let titles: Vec<String> = session_items(&store, &session).into_iter().map(|i| i.title).collect();

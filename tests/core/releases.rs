@@ -372,3 +372,57 @@ fn firings_recorded_in_whole_seconds_keep_their_moments_in_milliseconds() {
         assert_eq!(steady_core::basics::time::from_db(&now).unwrap(), at(old));
     }
 }
+
+/// Opening an earlier release's data re-words its plan in the patient's
+/// language (issue 24), as the window and the CLI do at their first open:
+/// words only. Every item keeps its time, its tick and its place, and none
+/// is added or taken away, though today's template would plan some
+/// differently (the package test of an upgrade from schema 5 found the
+/// plan re-made: bedtime and rest moved, an item added).
+#[test]
+fn rewording_an_earlier_releases_plan_changes_its_words_only() {
+    use steady_core::basics::i18n::{with_language, Messages};
+    // (id, session, due, done, template key) of every item.
+    type ItemRow = (i64, i64, String, Option<String>, Option<String>);
+    let rows = |path: &Path| -> Vec<ItemRow> {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT id, session_id, due_at, done_at, template_key FROM items ORDER BY id")
+            .unwrap();
+        let read = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .unwrap();
+        read
+    };
+    let titles = |path: &Path| -> Vec<String> {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT title FROM items WHERE kind = 'plan' ORDER BY id")
+            .unwrap();
+        let read = stmt
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .unwrap();
+        read
+    };
+    for (commit, _) in RELEASES {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("steady.sqlite3");
+        let mut store = open_copy(commit, dir.path());
+        let before = rows(&path);
+        let english = titles(&path);
+        assert!(!before.is_empty(), "{commit}: items to keep");
+        assert!(
+            with_language(&Messages::of("de"), || store.reword_plans()).unwrap(),
+            "{commit}: first open in German re-words"
+        );
+        assert_eq!(rows(&path), before, "{commit}: times, ticks and items as they were");
+        let german = titles(&path);
+        assert_eq!(german.len(), english.len());
+        assert_ne!(german, english, "{commit}: the words are German now");
+        assert!(german.iter().any(|t| t == "Nichts mehr essen"), "{commit}: {german:?}");
+    }
+}
