@@ -424,18 +424,17 @@ pub fn pseudo_mirrored(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Whether `text` is message `id` as some language says it (the pseudo
-/// languages included). Words Steady stored once in the language it spoke
-/// then, and that the patient may not have changed, are recognised by this
-/// and shown in the language spoken now.
-pub fn said_in_any_language(id: &str, text: &str) -> bool {
+/// Message `id` as every language says it (the pseudo languages
+/// included). Words Steady stored once in the language it spoke then are
+/// recognised by this and shown in the language spoken now.
+pub fn in_every_language(id: &str) -> Vec<String> {
     catalogue_tags()
         .into_iter()
         .chain([PSEUDO_LONG, PSEUDO_MIRRORED])
-        .any(|tag| {
-            let messages = Messages::of(tag);
-            messages.has(id) && messages.format(id, None) == text
-        })
+        .map(Messages::of)
+        .filter(|messages| messages.has(id))
+        .map(|messages| messages.format(id, None))
+        .collect()
 }
 
 /// The FTL files of a language, by name, for the catalogue's own tests.

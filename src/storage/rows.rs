@@ -60,6 +60,11 @@ pub(crate) fn day_times(conn: &Connection) -> Result<DayTimes> {
     Ok(day)
 }
 
+/// "Your clinic's instructions" in every language, read once: every
+/// session row read is checked against it, and the catalogue is compiled in.
+static YOUR_CLINICS_INSTRUCTIONS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| crate::basics::i18n::in_every_language("rules-name-your-clinic"));
+
 pub(crate) const SESSION_COLUMNS: &str = "id, start_at, tz, clinic_name, driver_name, rules, clinic_phone,
     clinic_address, driver_phone, driver_relation, driver_contact, ended_at, cancelled_at, protocol_name,
     driver_email, driver_note";
@@ -82,7 +87,7 @@ pub(crate) fn session_reader(day: DayTimes) -> impl Fn(&Row<'_>) -> rusqlite::Re
         // the rules were set; shown, it follows the language spoken now. A
         // clinic's own name is kept as written.
         let protocol_name: Option<String> = row.get::<_, Option<String>>(13)?.map(|name| {
-            if crate::basics::i18n::said_in_any_language("rules-name-your-clinic", &name) {
+            if YOUR_CLINICS_INSTRUCTIONS.contains(&name) {
                 crate::t!("rules-name-your-clinic")
             } else {
                 name
