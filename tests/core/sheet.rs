@@ -1644,3 +1644,48 @@ fn half_cs_general_rules_read_other_words() {
     }
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+/// The general rules added while tuning on half d, each in words of our
+/// own: the rule, and what it must not read.
+#[test]
+fn half_ds_general_rules_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        // A call that ends in a colon opens a list: its lines, up to a
+        // blank line, are the situations.
+        (
+            "See your GP:\n- If the rash spreads\n- A cough that does not settle\n\nGo to your nearest accident & emergency unit if you have:\n- Fainting\n\nOther help\nParking is free.",
+            vec![
+                flag("The rash spreads", WhoToCall::PrimaryCare),
+                flag("A cough that does not settle", WhoToCall::PrimaryCare),
+                flag("Fainting", WhoToCall::Emergency),
+            ],
+            0,
+        ),
+        // "Drink any alcohol" is alcohol, not a drink with a cutoff.
+        (
+            "For 12 hours you must not drink any alcohol.",
+            vec![Proposed::NoAlcohol { hours: 12 }],
+            0,
+        ),
+        // The surgeon who treats is the clinic.
+        (
+            "If you catch a cold before your operation, please contact your surgeon.",
+            vec![flag("Catch a cold before your operation", WhoToCall::Clinic)],
+            0,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, want, questions) in cases {
+        let reading = read_sheet(text).unwrap();
+        let s = score(&reading, &want);
+        let got: Vec<&Proposed> = reading.proposals.iter().map(|p| &p.rule).collect();
+        if s.found < s.expected || !s.extra.is_empty() || !s.wrong.is_empty() {
+            failures.push(format!("{text:?}: got {got:?}"));
+        }
+        if reading.questions.len() != questions {
+            let asked: Vec<&str> = reading.questions.iter().map(|q| q.ask.as_str()).collect();
+            failures.push(format!("{text:?}: {questions} questions expected, asked {asked:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}

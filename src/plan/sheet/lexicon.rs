@@ -115,7 +115,7 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::AlcoholDrugs,
-        &["alcohol", "alcoholic", "alcoholic beverages", "alcoholic drinks", "drink alcohol", "drinking alcohol", "beer", "wine", "liquor", "cannabis", "marijuana", "weed", "thc", "recreational drugs", "recreational drug", "recreational substances", "illicit drugs", "illegal drugs", "street drugs", "drugs", "cbd"],
+        &["alcohol", "alcoholic", "alcoholic beverages", "alcoholic drinks", "drink alcohol", "drinking alcohol", "drink any alcohol", "drinking any alcohol", "drink any alcoholic", "drinking any alcoholic", "beer", "wine", "liquor", "cannabis", "marijuana", "weed", "thc", "recreational drugs", "recreational drug", "recreational substances", "illicit drugs", "illegal drugs", "street drugs", "drugs", "cbd"],
         "KetWell: \"no recreational drugs or alcohol 24 hours\"; Nervana: \"no alcohol or cannabis 24 h\"",
     ),
     tw(

@@ -348,6 +348,78 @@ pub(super) fn red_flag(t: &Tables, text: &str, sentence: &Sentence, found: &mut 
     }
 }
 
+/// A line that opens a list of red flags: a call and nothing more, ending
+/// in a colon ("Tell your doctor:", "Go to the emergency department if
+/// you have:"). The call, and what its words were written for.
+pub(super) fn call_heading(t: &Tables, text: &str) -> Option<(WhoToCall, &'static str)> {
+    let text = text.trim();
+    let rest = text.strip_suffix(':')?;
+    let calls = [
+        (&t.CALL_EMERGENCY, WhoToCall::Emergency),
+        (&t.CALL_CLINIC, WhoToCall::Clinic),
+        (&t.CALL_PRIMARY_CARE, WhoToCall::PrimaryCare),
+    ];
+    let (caps, w, call) = calls
+        .into_iter()
+        .find_map(|(table, call)| table.find(rest).map(|(c, w)| (c, w, call)))?;
+    // Only "if you have", "if you notice" or "about" may follow the call:
+    // "Call us with any of the following questions:" is no list of flags.
+    let after = rest.get(caps.get(0)?.end()..)?.trim();
+    let opens = after.is_empty()
+        || [
+            "if you have",
+            "if you notice",
+            "if you experience",
+            "if you develop",
+            "if you get",
+            "if",
+            "about",
+            "for",
+            "straight away if",
+            "immediately if",
+            "right away if",
+            "now if",
+        ]
+        .contains(&after);
+    let lead = rest.get(..caps.get(0)?.start())?.trim();
+    let bare_lead = lead.is_empty() || ["please", "you should", "you must", "always"].contains(&lead);
+    (opens && bare_lead).then_some((call, w))
+}
+
+/// A line of a list of red flags ("- If your wound is red", "- A high
+/// fever"): its situation, with the call the list's heading names (set
+/// by the caller). None when the line is not a situation: a call of its
+/// own, a heading or a long sentence ends the list.
+pub(super) fn flag_line(t: &Tables, text: &str, sentence: &Sentence) -> Option<RedFlagRule> {
+    let line = text.trim();
+    let calls = t.CALL_EMERGENCY.find(line).is_some()
+        || t.CALL_CLINIC.find(line).is_some()
+        || t.CALL_PRIMARY_CARE.find(line).is_some();
+    if calls || line.ends_with([':', '?']) || line.chars().count() > FLAG_LINE_CHARS {
+        return None;
+    }
+    let mut said = line;
+    for lead in ["if you have ", "if you notice ", "if you get ", "if you develop ", "if there is ", "if ", "you have "] {
+        if let Some(rest) = said.strip_prefix(lead) {
+            said = rest;
+            break;
+        }
+    }
+    let said = said.trim_end_matches(['.', ';', ',', ' ']);
+    if said.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+        return None;
+    }
+    let shown = original_slice(&sentence.text, said).unwrap_or(said);
+    Some(RedFlagRule {
+        situation: title_case(shown),
+        call: WhoToCall::Clinic,
+    })
+}
+
+/// How long a line of a list of red flags is at most, in characters.
+// Not a care number: a reading window (a list's line, not a paragraph).
+const FLAG_LINE_CHARS: usize = 200;
+
 /// The situation a red-flag sentence names: what follows "if"/"when"/"for",
 /// or what stands before the call ("Chest pain: call 911", "X | call 911").
 /// `clinic`: the call is to the clinic, where "call us for a free

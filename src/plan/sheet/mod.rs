@@ -293,7 +293,7 @@ pub fn read_sheet(text: &str) -> Result<SheetReading> {
     if sentences.is_empty() {
         return Err(Error::invalid("text", crate::t!("error-sheet-empty")));
     }
-    Ok(propose::read(sentences, &sections))
+    Ok(propose::read(sentences, &sections, text))
 }
 
 /// Which part of a sheet a sentence stands in, by its last heading.

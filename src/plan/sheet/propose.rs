@@ -12,14 +12,14 @@ use regex::Regex;
 use super::clauses::{marks, runs, MarkKind};
 use super::compose::{compose, Context};
 use super::lexicon::{Cue, Topic};
-use super::lists::{bring, quoted_food_words, red_flag, split_list};
+use super::lists::{bring, call_heading, flag_line, quoted_food_words, red_flag, split_list};
 use super::medicines::{named_medicines, refers_back};
 use super::tables::{self, Phrase};
 use super::tokens::tokenize;
 use super::values::{Dir, Timed, When};
 use super::write::{describe, question};
 use super::{normalise, Ask, Proposal, Proposed, Question, Section, Sentence, SheetReading, Subject};
-use crate::facts::rules::{NoDriving, Rideshare};
+use crate::facts::rules::{NoDriving, RedFlagRule, Rideshare, WhoToCall};
 
 /// A table, compiled once.
 pub(super) struct Table {
@@ -161,8 +161,13 @@ impl<'s> Found<'s> {
     }
 }
 
-pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReading {
+pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -> SheetReading {
     let t = &*TABLES;
+    // Under "Tell your doctor:" or "Go to the emergency department if you
+    // have:", the lines of the list that follows (up to a blank line) are
+    // the situations: red flags with that call.
+    let mut flag_list: Option<(WhoToCall, &'static str)> = None;
+    let mut last_end = 0;
     let mut proposals = Vec::new();
     let mut questions = Vec::new();
     // Under "What to bring" (a heading or a question), the lines that say
@@ -199,7 +204,24 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section]) -> SheetReadi
         if escort_page == Some(index) {
             found.add(Proposed::EscortRequired, ESCORT_PAGE, None);
         }
-        let red_flag = red_flag(t, &light, sentence, &mut found);
+        let gap = text.get(last_end..sentence.start).unwrap_or_default();
+        last_end = sentence.end;
+        if gap.matches('\n').count() >= 2 {
+            flag_list = None;
+        }
+        let heading_call = call_heading(t, &light);
+        let mut red_flag = heading_call.is_none() && red_flag(t, &light, sentence, &mut found);
+        if heading_call.is_some() {
+            flag_list = heading_call;
+        } else if let Some((call, w)) = flag_list.filter(|_| !red_flag) {
+            match flag_line(t, &light, sentence) {
+                Some(rule) => {
+                    found.add(Proposed::RedFlag { rule: RedFlagRule { call, ..rule } }, w, None);
+                    red_flag = true;
+                }
+                None => flag_list = None,
+            }
+        }
         let before_names = std::mem::take(&mut named_before);
         // A question in an FAQ ("Can I eat before my infusion?") asks; its
         // answer is the rule. A red flag's situation is not a rule.

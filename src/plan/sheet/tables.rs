@@ -315,14 +315,14 @@ pub const BRING: &[Phrase] = &[
 // ---- red flags: whom to call ----
 
 pub const CALL_EMERGENCY: &[Phrase] = &[p(
-    r"(?:call|text|call or text) (?:911|999|112|000|111|119|988|an ambulance|emergency services|the emergency number|the crisis line|a crisis line|the suicide)|go to (?:the |your )?(?:nearest )?(?:emergency room|emergency department|er\b|a&e|hospital)|(?:seek|get) emergency (?:care|help)",
-    "Nervana (red flags): \"call the emergency number\", \"go to the emergency room\"",
+    r"(?:call|text|call or text) (?:911|999|112|000|111|119|988|an ambulance|emergency services|the emergency number|the crisis line|a crisis line|the suicide)|go to (?:the |your )?(?:nearest )?(?:emergency room|emergency department|er\b|a&e|accident (?:and|&) emergency(?: department| unit)?|hospital)|(?:seek|get) emergency (?:care|help)",
+    "Nervana (red flags): \"call the emergency number\", \"go to the emergency room\"; corpus half d: \"go to the Accident and Emergency department\"",
 )];
 
 pub const CALL_CLINIC: &[Phrase] = &[
     p(
-        r"(?:call|contact|phone|ring|notify|tell) (?:us|the clinic|our (?:office|clinic|team)|the office|your (?:ketamine )?(?:clinic|provider|care team))",
-        "Nervana (red flags): \"call the clinic\"",
+        r"(?:call|contact|phone|ring|notify|tell) (?:us|the clinic|our (?:office|clinic|team)|the office|your (?:ketamine )?(?:clinic|provider|care team|surgeon|anaesthetist|anesthetist|dentist))",
+        "Nervana (red flags): \"call the clinic\"; corpus half d: \"please contact your surgeon for advice\" (the one who treats)",
     ),
     p(
         r"(?:call|contact|phone|ring) the [a-z&' ]{2,60}?(?:where|in which) you were (?:treated|seen)",
