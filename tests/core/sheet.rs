@@ -1673,6 +1673,105 @@ fn half_ds_general_rules_read_other_words() {
             vec![flag("Catch a cold before your operation", WhoToCall::Clinic)],
             0,
         ),
+        // Going home with the patient is the escort; "this person" goes
+        // on with them, and staying in the waiting room is staying on site.
+        (
+            "Someone must travel home with you. This person must stay in the waiting room until the nurse lets you leave.",
+            vec![
+                Proposed::EscortRequired,
+                Proposed::EscortPresence {
+                    presence: EscortPresence::StaysOnSite,
+                },
+            ],
+            0,
+        ),
+        // Leaving things with the companion (who is taken for granted), or
+        // the patient leaving, is not the companion leaving.
+        (
+            "Please leave your valuables with your companion. Before you leave, the nurse checks your blood pressure.",
+            vec![Proposed::EscortRequired],
+            0,
+        ),
+        // A companion the clinic suggests is still asked for.
+        (
+            "We suggest that a relative comes with you and drives you home.",
+            vec![Proposed::EscortRequired],
+            0,
+        ),
+        // A bracket that says who the adult is, for young patients, leaves
+        // the rule for everyone.
+        (
+            "An adult (a guardian if the patient is under 16) must drive the patient home.",
+            vec![Proposed::EscortRequired],
+            0,
+        ),
+        // Company at home after getting home is someone staying, not the ride.
+        (
+            "A responsible adult must be with the patient for 12 hours after getting home. Arrange for someone to stay at home with you overnight.",
+            vec![Proposed::SomeoneStays { hours: 12 }],
+            1,
+        ),
+        // A taxi with someone; a bus ban says nothing of it.
+        (
+            "Buses are not suitable. If you go home by cab you must have someone with you.",
+            vec![Proposed::Rideshare {
+                rideshare: Rideshare::OnlyWithEscort,
+            }],
+            0,
+        ),
+        // Watched on site is the stay after.
+        (
+            "You are watched on site for at least 90 minutes after the dose.",
+            vec![Proposed::Observation {
+                min_minutes: 90,
+                max_minutes: 90,
+            }],
+            0,
+        ),
+        // Recommended things, and things only allowed.
+        (
+            "Consider bringing a thick jumper. We suggest wearing warm socks. A sweater is a good idea. You are welcome to bring a cushion, but it is optional.",
+            vec![
+                Proposed::Bring {
+                    items: vec!["Thick jumper".into()],
+                },
+                Proposed::Bring {
+                    items: vec!["Warm socks".into()],
+                },
+                Proposed::Bring {
+                    items: vec!["Sweater".into()],
+                },
+            ],
+            0,
+        ),
+        // A person is not a thing; a plural subject that "brings" is no
+        // instruction; kinds joined by "or" are one thing.
+        (
+            "You must bring a driver who is over 18 and who will wait for you. Longer sessions bring deeper rest. Please bring non-drowsy or herbal travel sickness tablets.",
+            vec![
+                Proposed::EscortRequired,
+                Proposed::EscortMinAge { age: 18 },
+                Proposed::Bring {
+                    items: vec!["Non-drowsy or herbal travel sickness tablets".into()],
+                },
+            ],
+            0,
+        ),
+        // The usual medicines before a "but" that names others; medicines
+        // taken with a sip of water; new and as-needed medicines are classes.
+        (
+            "Keep taking your medications as usual, but stop any new medications 6 hours before. Take your tablets with sips of water on the morning of the test.",
+            vec![
+                Proposed::KeepTakingUsual,
+                medicine("New medicines", MedicineBefore::HoursBefore { hours: 6 }, None),
+            ],
+            0,
+        ),
+        (
+            "Do not take as-needed medicines for 4 hours before your visit.",
+            vec![medicine("As-needed medicines", MedicineBefore::HoursBefore { hours: 4 }, None)],
+            0,
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want, questions) in cases {

@@ -160,7 +160,25 @@ pub(super) fn compose(run: &Run, cx: &Context<'_>, found: &mut Found) {
 /// only.
 fn for_the_young(cx: &Context<'_>) -> bool {
     let t = cx.toks;
-    (0..t.len()).any(|i| {
+    // "A responsible adult (a parent if the patient is under 18) must come
+    // with you": a bracket that says who the adult is, for the young, leaves
+    // the rule for everyone.
+    let mut aside = vec![false; t.len()];
+    let mut open = None;
+    for (i, tok) in t.iter().enumerate() {
+        match tok.punct() {
+            Some('(') => open = Some(i),
+            Some(')') => {
+                if let Some(o) = open.take() {
+                    if t.get(o + 1).is_some_and(|x| x.is("a") || x.is("an")) {
+                        aside[o..i].iter_mut().for_each(|a| *a = true);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    (0..t.len()).filter(|&i| !aside[i]).any(|i| {
         let k = super::values::longest(
             t,
             i,

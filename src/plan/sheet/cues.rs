@@ -290,8 +290,9 @@ pub(super) const CUES: &[CueWords] = &[
             "must bring",
             "strongly recommend",
             "strongly recommend that you have",
+            "we suggest that",
         ],
-        "CIT: \"a responsible adult to escort you out\"; (other words) \"someone must drive you home\"; corpus half c: \"we strongly recommend that you have someone drive you\"",
+        "CIT: \"a responsible adult to escort you out\"; (other words) \"someone must drive you home\"; corpus half c: \"we strongly recommend that you have someone drive you\"; corpus half d: \"we suggest that a family member comes with you\" (a companion only suggested is still asked for)",
     ),
     cw(
         Cue::Alone,

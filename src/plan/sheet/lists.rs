@@ -84,10 +84,26 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
             .take(4)
             .chain(matched.split_whitespace().take(1))
             .any(|w| ASKING_VERBS.iter().any(|v| w.starts_with(v)));
+        // "Higher doses bring more side effects": a plural subject says
+        // what something does, not what to bring.
+        let described = !asked_by_clinic
+            && matched.starts_with("bring")
+            && lead.first().is_some_and(|w| {
+                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !["always", "please", "thanks"].contains(w)
+            });
+        // "You are welcome to bring a pillow, but you do not need to":
+        // allowed, not asked for.
+        let only_allowed = NOT_NEEDED.iter().any(|w| light.contains(w));
         let said = caps.name("x").map(|m| m.as_str()).unwrap_or_default();
-        if ((others || purpose) && !asked_by_clinic) || negated || said.starts_with("off") {
+        if ((others || purpose) && !asked_by_clinic) || negated || described || only_allowed || said.starts_with("off")
+        {
             continue;
         }
+        // ", so short sleeves are a good idea": the thing, not the link.
+        let said = ["so ", "and ", "but ", "then "]
+            .iter()
+            .find_map(|w| said.trim_start().strip_prefix(w))
+            .unwrap_or(said);
         // "Bring it along": what "it" is ("if there is a blanket you love").
         let mut words = said
             .split_whitespace()
@@ -139,6 +155,17 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
         }
     }
 }
+
+/// Words that say a thing is allowed, not asked for.
+const NOT_NEEDED: &[&str] = &[
+    "do not need to",
+    "don't need to",
+    "do not have to",
+    "don't have to",
+    "not necessary",
+    "not required",
+    "optional",
+];
 
 /// "to bring" is an instruction only after these: "remember to bring",
 /// "you are welcome to bring"; otherwise a purpose ("to bring relief back").
@@ -216,13 +243,18 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
     for part in plain
         .split([',', ';'])
         .flat_map(|p| p.split(" and "))
-        .flat_map(|p| p.split(" or "))
+        .flat_map(split_or)
     {
         let mut item = part.trim();
         // A list of things ends where a clause starts: "headphones and
         // listen to music you choose", ", ideally something that soothes".
         let first = item.split_whitespace().next().unwrap_or_default().to_lowercase();
         if NOT_A_THING.contains(&first.as_str()) {
+            break;
+        }
+        // "someone (a driver) who is an adult and who cares": a person, and
+        // what is said of them, is no thing to bring.
+        if items.is_empty() && PEOPLE.iter().any(|w| part.to_lowercase().contains(w)) {
             break;
         }
         // "a short-sleeved shirt so that we can place the IV": the thing,
@@ -273,6 +305,7 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
             " if you want",
             " if needed",
             " from home",
+            " with you",
         ] {
             if item.to_lowercase().ends_with(tail) {
                 item = item[..item.len() - tail.len()].trim();
@@ -291,23 +324,41 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
         .iter()
         .any(|w| lower.starts_with(w))
             || ["them", "it", "one", "these", "those", "this"].contains(&lower.as_str())
-            || [
-                "adult",
-                "driver",
-                "escort",
-                "person",
-                "someone",
-                "friend",
-                "family member",
-                "companion",
-            ]
-            .iter()
-            .any(|w| lower.contains(w));
+            || PEOPLE.iter().any(|w| lower.contains(w));
         if !not_a_thing && item.chars().filter(|c| c.is_alphabetic()).count() >= 2 && item.chars().count() <= 60 {
             items.push(title_case(item));
         }
     }
     items
+}
+
+/// Words for a person, who is not a thing to bring ("bring a responsible adult").
+const PEOPLE: &[&str] = &[
+    "adult",
+    "driver",
+    "escort",
+    "person",
+    "someone",
+    "friend",
+    "family member",
+    "companion",
+];
+
+/// "a pillow or eye mask" is two things; "over-the-counter or prescription
+/// medicine" is one, its kinds joined: a compound word alone before "or"
+/// names a kind of what follows.
+fn split_or(part: &str) -> Vec<&str> {
+    let pieces: Vec<&str> = part.split(" or ").collect();
+    let kind_of_next = |k: usize| {
+        let words: Vec<&str> = pieces[k].split_whitespace().collect();
+        words.len() == 1
+            && words[0].contains('-')
+            && pieces.get(k + 1).is_some_and(|n| n.split_whitespace().count() >= 2)
+    };
+    match (0..pieces.len()).any(kind_of_next) {
+        true => vec![part],
+        false => pieces,
+    }
 }
 
 /// Words that start a clause, not a thing: a list of things ends there.

@@ -260,6 +260,42 @@ fn named_medicine_start(t: &[Tok], head: usize) -> Option<(usize, bool)> {
     (start < head).then_some((start, specific))
 }
 
+/// "Take your medicines", "take all your tablets": "take" stands right
+/// before the medicines it is said of (not "medications safe to take").
+fn take_before_medicines(run: &Run, cx: &Context<'_>) -> bool {
+    run.topics.iter().any(|&(t, _, a, _)| {
+        t == Topic::Medications
+            && cx.toks[a.saturating_sub(TAKE_WINDOW)..a]
+                .iter()
+                .any(|x| x.is("take") || x.is("taken"))
+    })
+}
+
+/// How far before its medicines "take" may stand: "take all of your".
+// Not a care number: a reading window.
+const TAKE_WINDOW: usize = 4;
+
+/// The run takes the usual medicines first, with no "not" before them,
+/// and a "but" or "except" after them before any other words of the rule.
+fn usual_before_but(run: &Run, cx: &Context<'_>) -> bool {
+    let Some(&(_, _, a, b)) = run.topics.iter().find(|(t, ..)| *t == Topic::UsualMedicines) else {
+        return false;
+    };
+    let said = |from: usize, to: usize, words: &[&str]| {
+        cx.toks[from.min(to)..to.min(cx.toks.len())]
+            .iter()
+            .any(|x| words.contains(&x.text.as_str()))
+    };
+    const NOT: &[&str] = &["not", "don't", "no", "stop", "avoid", "hold", "skip", "never"];
+    let but = cx.toks[b.min(cx.toks.len())..]
+        .iter()
+        .position(|x| x.is("but") || x.is("except"))
+        .map(|k| b + k);
+    said(0, a, &["take", "continue", "keep"])
+        && !said(0, a, NOT)
+        && but.is_some_and(|k| !said(b, k, NOT) && run.topics.iter().any(|(_, _, x, _)| *x > k))
+}
+
 pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let mut names = medicine_names(run, cx);
     // "Please talk to your anaesthetist about these medicines": the ones
@@ -269,12 +305,32 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     }
     let neg = negated(run);
     let general = names.is_empty();
+    // "Take your medicines as you normally do, but do not take any new
+    // medicines": the usual ones are kept before the "but" that names others.
+    if !general && usual_before_but(run, cx) {
+        let is = |t: Topic| t == Topic::UsualMedicines;
+        add(
+            found,
+            cx,
+            Words::of(run, is, None),
+            Proposed::KeepTakingUsual,
+            source(run, is),
+        );
+    }
     if general {
         // "Keep taking your usual medicines"; "take your routine medications";
         // not "discuss whether to take the medicines you normally take".
         let usual = run.has(Topic::UsualMedicines);
         let keep = (run.cue(Cue::Keep) && !keeps_something_else(cx.text) && (usual || run.has(Topic::Medications)))
-            || (usual && run.cue(Cue::Take) && !neg && !run.cue(Cue::Ask));
+            || (usual && run.cue(Cue::Take) && !neg && !run.cue(Cue::Ask))
+            // "Take your medicines with a sip of water on the day": taken
+            // as always, with the water the fast allows.
+            || (run.has(Topic::Medications)
+                && run.cue(Cue::Take)
+                && !neg
+                && !run.cue(Cue::Ask)
+                && cx.text.to_lowercase().contains("sip")
+                && take_before_medicines(run, cx));
         if keep {
             let is = |t: Topic| matches!(t, Topic::UsualMedicines | Topic::Medications);
             add(

@@ -400,13 +400,20 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         .collect();
     // "No taxi or transit home under any circumstances" and, elsewhere, "a
     // taxi alone is not allowed": the outright "no" holds for every ride.
+    // A ban on buses alone says nothing of a taxi with someone.
+    let names_taxi = |p: &Proposal| {
+        let words = sentences
+            .get(p.sentence)
+            .map_or(String::new(), |s| s.text.to_lowercase());
+        TAXI_WORDS.iter().any(|w| words.contains(w))
+    };
     let no_taxi = proposals.iter().any(|(p, _)| {
         matches!(
             p.rule,
             Proposed::Rideshare {
                 rideshare: Rideshare::NotAllowed
             }
-        )
+        ) && names_taxi(p)
     });
     // "No driving for 24 hours" and, elsewhere or in the same sentence, "not
     // for the rest of the day" or "only after a night's sleep": the
@@ -425,16 +432,11 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         matches!(
             p.rule,
             Proposed::Rideshare {
-                rideshare: Rideshare::Allowed
+                rideshare: Rideshare::Allowed | Rideshare::OnlyWithEscort
             }
         )
     });
-    let only_transit = |p: &Proposal| {
-        let words = sentences
-            .get(p.sentence)
-            .map_or(String::new(), |s| s.text.to_lowercase());
-        !TAXI_WORDS.iter().any(|w| words.contains(w))
-    };
+    let only_transit = |p: &Proposal| !names_taxi(p);
     let proposals = proposals
         .into_iter()
         .filter(|(p, _)| {

@@ -60,11 +60,32 @@ fn escort_rides_in(run: &Run, cx: &Context<'_>) -> bool {
 // Not a care number: a reading window.
 const VEHICLE_WINDOW: usize = 4;
 
+/// "Leave" said of someone or something else than the escort: the patient
+/// ("before you leave", "until the doctor lets you leave") or things left
+/// with the escort ("leave your phone with your driver"). True when every
+/// "leave" of the sentence is such, and nothing says coming back.
+fn others_leave(cx: &Context<'_>) -> bool {
+    let word = |k: Option<usize>| k.and_then(|k| cx.toks.get(k)).map_or("", |x| x.text.as_str());
+    let mut leaves = cx.toks.iter().enumerate().filter(|(_, x)| x.text == "leave").peekable();
+    if leaves.peek().is_none() || cx.toks.iter().any(|x| ["back", "return", "drop"].contains(&x.text.as_str())) {
+        return false;
+    }
+    leaves.all(|(k, _)| {
+        let the_patient = word(k.checked_sub(1)) == "you"
+            && ["before", "when", "until", "once", "after", "as", "lets", "let", "allows"].contains(&word(k.checked_sub(2)));
+        let a_thing = [
+            "things", "your", "valuables", "belongings", "jewellery", "jewelry", "items", "it", "them", "all", "any",
+        ]
+        .contains(&word(Some(k + 1)));
+        the_patient || a_thing
+    })
+}
+
 pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let is_escort = |t: Topic| matches!(t, Topic::Escort | Topic::EscortNeeded);
     let escort = run.topics.iter().any(|(t, ..)| is_escort(*t));
     let not = run.cue(Cue::Not);
-    let leave = run.cue(Cue::Leave);
+    let leave = run.cue(Cue::Leave) && !others_leave(cx);
     // "A family member, a friend, or a rideshare": a taxi is one of the
     // rides allowed, so no adult is required.
     // "A responsible adult should ... take you home in a car or taxi": the
@@ -118,8 +139,18 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
             "transport",
             "transportation",
         ];
-        let only_staying =
-            run.has(Topic::SomeoneStays) && !cx.toks.iter().any(|x| ride_words.contains(&x.text.as_str()));
+        // "... for several hours after getting home": home is where they stay.
+        let at_home = |k: usize| {
+            cx.toks[k].text == "home"
+                && k.checked_sub(1)
+                    .is_some_and(|j| ["at", "getting", "get", "gets", "arriving", "arrive", "reaching"].contains(&cx.toks[j].text.as_str()))
+        };
+        let only_staying = run.has(Topic::SomeoneStays)
+            && !cx
+                .toks
+                .iter()
+                .enumerate()
+                .any(|(k, x)| ride_words.contains(&x.text.as_str()) && !at_home(k));
         if needed && !escort_denied && !rideshare_allowed && !only_staying {
             add(found, cx, Words::of(run, is_escort, None), Proposed::EscortRequired, w);
         }
@@ -133,7 +164,7 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         let is_escort = |t: Topic| matches!(t, Topic::Escort | Topic::EscortNeeded | Topic::Ride);
         let w = source(run, is_escort);
         let during = run.times.iter().any(|t| t.when == When::During);
-        let presence = if run.cue(Cue::Leave) {
+        let presence = if leave {
             Some(match not {
                 true => EscortPresence::StaysOnSite,
                 false => EscortPresence::MayLeaveAndReturn,
@@ -177,6 +208,9 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 Some(Rideshare::OnlyWithEscort)
             } else if not || run.cue(Cue::Stop) {
                 Some(Rideshare::NotAllowed)
+            } else if run.cue(Cue::Must) && run.cue(Cue::If) && (escort || run.has(Topic::SomeoneStays)) {
+                // "If you take a taxi, you must still have someone with you."
+                Some(Rideshare::OnlyWithEscort)
             } else if run.cue(Cue::May) && escort && run.cue(Cue::If) {
                 // "A taxi is fine if your escort rides with you."
                 Some(Rideshare::OnlyWithEscort)

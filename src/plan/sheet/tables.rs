@@ -280,6 +280,44 @@ pub const MEDICINES: &[MedicineName] = &[
         sedating: false,
         written_for: "corpus half b: \"no recreational drugs, cold medicine, or alcohol within those 24 hours\"",
     },
+    MedicineName {
+        shown: "New medicines",
+        words: &[
+            "new medicines",
+            "new medications",
+            "new medicine",
+            "new medication",
+            "new meds",
+        ],
+        class_words: &["new medicines", "new medications", "new medicine", "new medication", "new meds"],
+        sedating: false,
+        written_for: "corpus half d: \"do not take any new medicines ... for 8 hours before the procedure\"",
+    },
+    MedicineName {
+        shown: "As-needed medicines",
+        words: &[
+            "as - needed medicines",
+            "as - needed medications",
+            "as - needed medicine",
+            "as - needed medication",
+            "as needed medicines",
+            "as needed medications",
+            "prn medicines",
+            "prn medications",
+        ],
+        class_words: &[
+            "as - needed medicines",
+            "as - needed medications",
+            "as - needed medicine",
+            "as - needed medication",
+            "as needed medicines",
+            "as needed medications",
+            "prn medicines",
+            "prn medications",
+        ],
+        sedating: false,
+        written_for: "corpus half d: \"or any as-needed medicines for 8 hours before the procedure\"",
+    },
 ];
 
 // ---- what to bring ----
@@ -293,16 +331,20 @@ pub const BRING_HEADING: &[Phrase] = &[p(
 
 pub const BRING: &[Phrase] = &[
     p(
-        r"(?:recommend|suggest|advise|encourage)(?:s|d|ed)? (?:that you )?(?:also )?bringing (?:along )?(?P<x>[^.;:]{3,200})",
-        "corpus half c: \"we strongly recommend bringing headphones and a soothing playlist\", \"I would also suggest bringing any comfort items\"",
+        r"(?:recommend|suggest|advise|encourage|think about|consider)(?:s|d|ed)? (?:that you )?(?:also )?bringing (?:along )?(?P<x>[^.;:]{3,200})",
+        "corpus half c: \"we strongly recommend bringing headphones and a soothing playlist\", \"I would also suggest bringing any comfort items\"; corpus half d: \"think about bringing a blanket\"",
+    ),
+    p(
+        r"(?:recommend|suggest|advise|encourage)(?:s|d|ed)? (?:that you )?(?:also )?wearing (?P<x>[^.;:]{3,120}?)(?:, but | but | so | because | if |$|[.;:])",
+        "corpus half d: \"we suggest wearing loose-fitting trousers and comfortable shoes\"",
     ),
     p(
         r"^(?P<x>[^.;:]{3,120}?) (?:can|could|may|might) (?:also )?be (?:useful|helpful|good|nice) (?:things|items) to bring",
         "corpus half c: \"books, knitting, or a journal can also be useful things to bring\"",
     ),
     p(
-        r"(?P<x>[^.;:]{0,60}?\b(?:shirt|shirts|shoes|top|sleeves|socks|sweater|jumper|jacket|layers)\b[^.;:]{0,40}?) (?:is|are) (?:requested|recommended|advised|preferred|best)",
-        "corpus half c: \"a short-sleeved shirt and flat shoes are requested\"",
+        r"(?P<x>[^.;:,]{0,60}?\b(?:shirt|shirts|shoes|top|sleeves|socks|sweater|jumper|jacket|layers)\b[^.;:,]{0,40}?) (?:is|are) (?:requested|recommended|advised|preferred|best|a good idea)",
+        "corpus half c: \"a short-sleeved shirt and flat shoes are requested\"; corpus half d: \"so short sleeves are a good idea\"",
     ),
     p(r"(?:please |you may (?:want to )?|you might (?:want to )?|feel free to |remember to |don't forget to |do not forget to )?bring (?:along )?(?:with you )?(?P<x>[^.;:]{3,200})", "CIT: \"photo ID and a form of payment\"; AMG: \"a blanket or pillow, a CPAP machine\"; Jirah: \"headphones, eye mask, journal\""),
     p(r"(?:please )?wear (?P<x>[^.;:]{3,80}?)(?:, but | but | so | because | if |$|[.;:])", "AMG: \"comfortable clothing\"; corpus half a: \"wear a short-sleeved shirt and flat shoes\""),

@@ -202,6 +202,8 @@ pub fn medicine_class(shown: &str) -> String {
         "Muscle relaxants" => crate::t!("sheet-medicine-muscle-relaxants"),
         "MAOIs" => crate::t!("sheet-medicine-maois"),
         "Cold medicines" => crate::t!("sheet-medicine-cold-medicines"),
+        "New medicines" => crate::t!("sheet-medicine-new-medicines"),
+        "As-needed medicines" => crate::t!("sheet-medicine-as-needed-medicines"),
         other => other.to_string(),
     }
 }

@@ -164,6 +164,8 @@ sheet-medicine-muscle-relaxants = Muskelrelaxanzien
 sheet-medicine-maois = MAO-Hemmer
 # Medicines for colds and flu bought without a prescription.
 sheet-medicine-cold-medicines = Erkältungsmittel
+sheet-medicine-new-medicines = Neue Medikamente
+sheet-medicine-as-needed-medicines = Bedarfsmedikamente
 # $class: a class above; $brand: the sheet's own word for it ("Adderall").
 sheet-medicine-with-brand = { $class } ({ $brand })
 

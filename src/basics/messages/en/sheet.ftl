@@ -156,6 +156,8 @@ sheet-medicine-muscle-relaxants = Muscle relaxants
 sheet-medicine-maois = MAOIs
 # Medicines for colds and flu bought without a prescription.
 sheet-medicine-cold-medicines = Cold medicines
+sheet-medicine-new-medicines = New medicines
+sheet-medicine-as-needed-medicines = As-needed medicines
 # $class: a class above; $brand: the sheet's own word for it ("Adderall").
 sheet-medicine-with-brand = { $class } ({ $brand })
 

@@ -164,6 +164,8 @@ sheet-medicine-muscle-relaxants = Relajantes musculares
 sheet-medicine-maois = IMAO
 # Medicines for colds and flu bought without a prescription.
 sheet-medicine-cold-medicines = Medicamentos para el resfriado
+sheet-medicine-new-medicines = Medicamentos nuevos
+sheet-medicine-as-needed-medicines = Medicamentos a demanda
 # $class: a class above; $brand: the sheet's own word for it ("Adderall").
 sheet-medicine-with-brand = { $class } ({ $brand })
 

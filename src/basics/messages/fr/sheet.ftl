@@ -172,6 +172,8 @@ sheet-medicine-muscle-relaxants = Myorelaxants
 sheet-medicine-maois = IMAO
 # Medicines for colds and flu bought without a prescription.
 sheet-medicine-cold-medicines = Médicaments contre le rhume
+sheet-medicine-new-medicines = Nouveaux médicaments
+sheet-medicine-as-needed-medicines = Médicaments à prendre au besoin
 # $class: a class above; $brand: the sheet's own word for it ("Adderall").
 sheet-medicine-with-brand = { $class } ({ $brand })
 

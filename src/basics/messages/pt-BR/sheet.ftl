@@ -165,6 +165,8 @@ sheet-medicine-muscle-relaxants = Relaxantes musculares
 sheet-medicine-maois = IMAOs
 # Medicines for colds and flu bought without a prescription.
 sheet-medicine-cold-medicines = Remédios para gripe e resfriado
+sheet-medicine-new-medicines = Remédios novos
+sheet-medicine-as-needed-medicines = Remédios se necessário
 # $class: a class above; $brand: the sheet's own word for it ("Adderall").
 sheet-medicine-with-brand = { $class } ({ $brand })
 
