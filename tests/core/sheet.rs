@@ -1767,6 +1767,27 @@ fn half_ds_general_rules_read_other_words() {
             ],
             0,
         ),
+        // A list after "including" says what counts as clear, sips or not,
+        // with the soft drinks clinics name.
+        (
+            "You may sip clear fluids (including lemonade and water) until 3 hours before.",
+            vec![
+                Proposed::ClearLiquids { cutoff: hours(3) },
+                Proposed::ClearLiquidsAre {
+                    words: "You may sip clear fluids (including lemonade and water) until 3 hours before.".into(),
+                },
+            ],
+            0,
+        ),
+        // A heading that ends in a colon takes the moment the sentence right
+        // before it said of nothing.
+        (
+            "For the rest of the day, rest at home. Please do not:\n- Drive a car\n- Drink alcohol",
+            vec![Proposed::NoDriving {
+                rule: NoDriving::RestOfDay,
+            }],
+            1,
+        ),
         (
             "Do not take as-needed medicines for 4 hours before your visit.",
             vec![medicine("As-needed medicines", MedicineBefore::HoursBefore { hours: 4 }, None)],

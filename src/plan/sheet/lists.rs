@@ -28,7 +28,9 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, sentence: &Sentence, fou
         || ["anything with milk", "anything containing milk"]
             .iter()
             .any(|w| text.contains(w));
-    let for_pills = text.contains("sip");
+    // "Small sips of clear fluids (including water, black tea) until 2
+    // hours before": a list says what counts, sips or not.
+    let for_pills = text.contains("sip") && !lists;
     let counts = says_what_counts || !(is_cutoff || for_pills);
     if let Some((_, w)) = t.CLEAR_LIQUIDS_ARE.find(text).filter(|_| counts) {
         found.add(

@@ -167,6 +167,9 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
     // have:", the lines of the list that follows (up to a blank line) are
     // the situations: red flags with that call.
     let mut flag_list: Option<(WhoToCall, &'static str)> = None;
+    // The moment the sentence before said of no topic ("for the rest of
+    // the day, take it easy"), for a heading right after it ("You may not:").
+    let mut moment_before: Option<When> = None;
     let mut last_end = 0;
     let mut proposals = Vec::new();
     let mut questions = Vec::new();
@@ -262,7 +265,13 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
                 &sentence.text,
                 has_topic,
                 new_part,
+                moment_before.filter(|_| gap.matches('\n').count() < 2),
             );
+            // A moment said of no topic, for a heading right after it.
+            moment_before = match has_topic {
+                true => None,
+                false => super::scope::heading_moment(&marks),
+            };
             if escort_page.is_some() {
                 super::scope::the_escort_is_you(&mut sentence_runs, &toks, &marks);
             }

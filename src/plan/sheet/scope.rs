@@ -25,21 +25,14 @@ pub(super) fn heading_scope(
     text: &str,
     has_topic: bool,
     new_part: bool,
+    before: Option<When>,
 ) {
     let colon = text.trim_end().ends_with(':');
     if !has_topic && is_heading(text) {
-        let moment = marks.iter().find_map(|m| match m.kind {
-            MarkKind::Time(timed) => match timed.when {
-                When::Amount {
-                    dir: None | Some(Dir::After),
-                    ..
-                }
-                | When::NextMorning
-                | When::RestOfDay => Some(timed.when),
-                _ => None,
-            },
-            _ => None,
-        });
+        // "So for the rest of the day, take it easy. You may not:": a
+        // heading that ends in a colon and says no moment takes the one
+        // the sentence right before it said of nothing.
+        let moment = heading_moment(marks).or(before.filter(|_| colon));
         if moment.is_some() || new_part || colon {
             let cues = match colon {
                 true => marks
@@ -72,6 +65,23 @@ pub(super) fn heading_scope(
             }
         }
     }
+}
+
+/// The moment a line says that a heading can give to the lines under it:
+/// a length after, the next morning or the rest of the day.
+pub(super) fn heading_moment(marks: &[Mark]) -> Option<When> {
+    marks.iter().find_map(|m| match m.kind {
+        MarkKind::Time(timed) => match timed.when {
+            When::Amount {
+                dir: None | Some(Dir::After),
+                ..
+            }
+            | When::NextMorning
+            | When::RestOfDay => Some(timed.when),
+            _ => None,
+        },
+        _ => None,
+    })
 }
 
 /// How many words an item of a list under a heading has at most.
