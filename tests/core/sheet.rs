@@ -1788,6 +1788,26 @@ fn half_ds_general_rules_read_other_words() {
             }],
             1,
         ),
+        // A smaller dose is fewer on the day; talking about a medicine with
+        // the anaesthetist, or the clinic changing when it is taken, is a
+        // talk with the prescriber, whatever the clinic decides.
+        (
+            "If you use insulin, you will need a smaller dose on the day of the procedure. Ring your anaesthetist to talk about your insulin.",
+            vec![
+                medicine("Insulin", MedicineBefore::FewerOnTheDay, None),
+                medicine("Insulin", MedicineBefore::AskPrescriber { days_before: 7 }, None),
+            ],
+            0,
+        ),
+        (
+            "If you take lorazepam, we may ask you to change when you take it.",
+            vec![medicine(
+                "Benzodiazepines (Lorazepam)",
+                MedicineBefore::AskPrescriber { days_before: 7 },
+                None,
+            )],
+            0,
+        ),
         (
             "Do not take as-needed medicines for 4 hours before your visit.",
             vec![medicine("As-needed medicines", MedicineBefore::HoursBefore { hours: 4 }, None)],

@@ -147,7 +147,14 @@ pub(super) fn source(run: &Run, topic: impl Fn(Topic) -> bool) -> &'static str {
 pub(super) fn compose(run: &Run, cx: &Context<'_>, found: &mut Found) {
     // "We may ask you to skip a dose", "patients under 18 must ...": a rule
     // for some patients, asked.
-    if run.cue(Cue::Maybe) || for_the_young(cx) {
+    // "We may ask you to change when you take your doses": whatever the
+    // clinic decides, the patient talks to them about these medicines.
+    let talk_anyway = run.cue(Cue::Ask)
+        && run
+            .topics
+            .iter()
+            .any(|(t, ..)| matches!(t, Topic::Medicine(_) | Topic::OtherMedicine));
+    if (run.cue(Cue::Maybe) && !talk_anyway) || for_the_young(cx) {
         let mut maybe = found.scratch();
         all(run, cx, &mut maybe);
         found.take_as_questions(maybe, subject_of);
