@@ -452,7 +452,15 @@ pub(super) fn flag_line(t: &Tables, text: &str, sentence: &Sentence) -> Option<R
         return None;
     }
     let mut said = line;
-    for lead in ["if you have ", "if you notice ", "if you get ", "if you develop ", "if there is ", "if ", "you have "] {
+    for lead in [
+        "if you have ",
+        "if you notice ",
+        "if you get ",
+        "if you develop ",
+        "if there is ",
+        "if ",
+        "you have ",
+    ] {
         if let Some(rest) = said.strip_prefix(lead) {
             said = rest;
             break;

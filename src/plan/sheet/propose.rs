@@ -219,7 +219,13 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         } else if let Some((call, w)) = flag_list.filter(|_| !red_flag) {
             match flag_line(t, &light, sentence) {
                 Some(rule) => {
-                    found.add(Proposed::RedFlag { rule: RedFlagRule { call, ..rule } }, w, None);
+                    found.add(
+                        Proposed::RedFlag {
+                            rule: RedFlagRule { call, ..rule },
+                        },
+                        w,
+                        None,
+                    );
                     red_flag = true;
                 }
                 None => flag_list = None,

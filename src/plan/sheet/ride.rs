@@ -67,14 +67,32 @@ const VEHICLE_WINDOW: usize = 4;
 fn others_leave(cx: &Context<'_>) -> bool {
     let word = |k: Option<usize>| k.and_then(|k| cx.toks.get(k)).map_or("", |x| x.text.as_str());
     let mut leaves = cx.toks.iter().enumerate().filter(|(_, x)| x.text == "leave").peekable();
-    if leaves.peek().is_none() || cx.toks.iter().any(|x| ["back", "return", "drop"].contains(&x.text.as_str())) {
+    if leaves.peek().is_none()
+        || cx
+            .toks
+            .iter()
+            .any(|x| ["back", "return", "drop"].contains(&x.text.as_str()))
+    {
         return false;
     }
     leaves.all(|(k, _)| {
         let the_patient = word(k.checked_sub(1)) == "you"
-            && ["before", "when", "until", "once", "after", "as", "lets", "let", "allows"].contains(&word(k.checked_sub(2)));
+            && [
+                "before", "when", "until", "once", "after", "as", "lets", "let", "allows",
+            ]
+            .contains(&word(k.checked_sub(2)));
         let a_thing = [
-            "things", "your", "valuables", "belongings", "jewellery", "jewelry", "items", "it", "them", "all", "any",
+            "things",
+            "your",
+            "valuables",
+            "belongings",
+            "jewellery",
+            "jewelry",
+            "items",
+            "it",
+            "them",
+            "all",
+            "any",
         ]
         .contains(&word(Some(k + 1)));
         the_patient || a_thing
@@ -142,8 +160,10 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         // "... for several hours after getting home": home is where they stay.
         let at_home = |k: usize| {
             cx.toks[k].text == "home"
-                && k.checked_sub(1)
-                    .is_some_and(|j| ["at", "getting", "get", "gets", "arriving", "arrive", "reaching"].contains(&cx.toks[j].text.as_str()))
+                && k.checked_sub(1).is_some_and(|j| {
+                    ["at", "getting", "get", "gets", "arriving", "arrive", "reaching"]
+                        .contains(&cx.toks[j].text.as_str())
+                })
         };
         let only_staying = run.has(Topic::SomeoneStays)
             && !cx
