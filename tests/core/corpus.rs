@@ -2,7 +2,7 @@
 //! `fixtures/corpus/<half>/`, each `<slug>.txt` with the rules a careful
 //! reader takes from it in `<slug>.rules` (the vocabulary is in
 //! `fixtures/corpus/README.md`). Every folder of the corpus with pages in it
-//! is a half and is read ("a", "b", "c", and "d" once it is added).
+//! is a half and is read ("a", "b", "c", "d", and "e" once it is added).
 //!
 //! Per half it prints recall (expected lines found / expected lines; `!`
 //! lines count as expected; a `question` line is found when the reader asks
@@ -15,13 +15,16 @@
 //!
 //! - Every half: no invented number, recall at least 80% and precision at
 //!   least 95%.
-//! - A half read while tuning (a, b and c now) is also asserted strictly:
-//!   no proposal nobody expected. Half c was held out for one measurement
-//!   of the reader tuned on a and b (below), then read while tuning too.
-//! - `STEADY_CORPUS_HELD_OUT=d` (the default; several halves may be named,
-//!   comma-separated): the halves held out, measured on the same targets
-//!   with figures only. A held-out half not in the tree yet is skipped with
-//!   a note.
+//! - A half read while tuning (a, b, c and d now) is also asserted
+//!   strictly: no proposal nobody expected. Half c was held out for one
+//!   measurement of the reader tuned on a and b (below), then read while
+//!   tuning too; half d likewise, after one measurement of the reader tuned
+//!   on a, b and c.
+//! - `STEADY_CORPUS_HELD_OUT=e` (the default; several halves may be named,
+//!   comma-separated; `none` names none): the halves held out, measured on
+//!   the same targets with figures only. A held-out half not in the tree
+//!   yet is skipped with a note (half e is gathered and measured by someone
+//!   else, once).
 //! - `STEADY_CORPUS_HALVES=a,b` reads only those halves (default: every
 //!   half present).
 //! - `STEADY_CORPUS_DETAIL=a` (or `a,b`) prints each miss, each unexpected
@@ -46,7 +49,11 @@
 //! the reader was tuned on c as well (92.9 %, 100 %, 0 on c; a and b
 //! unchanged), so c's figures are training figures too. Half d, 16 fresh
 //! pages, measured once with that reader: 65.0 % recall, 83.3 % precision,
-//! 0 invented; 65.0 %, 85.9 %, 0 after the second reader's review.
+//! 0 invented; 65.0 %, 85.9 %, 0 after the second reader's review. Then
+//! the reader was tuned on d as well (branch `tune-d`: general words,
+//! grammar and scope, no expectation changed): d 94.3 %, 100 %, 0; c
+//! 93.7 %, 100 %, 0; a and b unchanged (98.6 % and 98.7 %, 100 %, 0). These
+//! are training figures; the held-out half is now e, not yet in this tree.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -62,7 +69,8 @@ use steady_core::plan::sheet::{read_sheet, Proposed, SheetReading, Subject};
 const MIN_RECALL: f64 = 0.80;
 const MIN_PRECISION: f64 = 0.95;
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
-/// d, gathered for the measurement of the reader tuned on a, b and c.
+/// e, to be gathered for the measurement of the reader tuned on a, b, c and
+/// d (skipped with a note while it is not in the tree).
 const DEFAULT_HELD_OUT: &str = "e";
 
 fn corpus_dir() -> PathBuf {
@@ -834,12 +842,14 @@ fn the_reader_on_the_corpus() {
 /// 16 fresh pages, measured once with the reader tuned on a, b and c
 /// (2026-12-06): recall 65.0 %, precision 83.3 %, 0 invented; after a
 /// second reader's review (one file: an anchor note moved into a comment)
-/// 65.0 %, 85.9 %, 0: not met. Ignored in `make test` until a held-out half
-/// meets the targets, so a gap is stated rather than
+/// 65.0 %, 85.9 %, 0: not met. Half d has since been read while tuning; the
+/// held-out half is now e, not in this tree yet (skipped with a note), to
+/// be measured once by someone else. Ignored in `make test` until a
+/// held-out half meets the targets, so a gap is stated rather than
 /// hidden behind a red build; run it with `cargo test --test core held_out
 /// -- --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets are not met (half d, held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1)"]
+#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e, held out now, is not measured yet"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");
