@@ -53,7 +53,9 @@
 //! the reader was tuned on d as well (branch `tune-d`: general words,
 //! grammar and scope, no expectation changed): d 94.3 %, 100 %, 0; c
 //! 93.7 %, 100 %, 0; a and b unchanged (98.6 % and 98.7 %, 100 %, 0). These
-//! are training figures; the held-out half is now e, not yet in this tree.
+//! are training figures. Half e, 16 fresh pages, measured once with that
+//! reader: 59.1 % recall, 75.4 % precision, 4 invented (one page's morning
+//! and afternoon clock cutoffs); the second reader changed no expectation.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -849,7 +851,7 @@ fn the_reader_on_the_corpus() {
 /// hidden behind a red build; run it with `cargo test --test core held_out
 /// -- --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e, held out now, is not measured yet"]
+#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e, held out, measured once: 59.1 %, 75.4 %, 4 invented"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");
