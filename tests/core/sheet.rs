@@ -1829,3 +1829,79 @@ fn half_ds_general_rules_read_other_words() {
     }
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+#[test]
+fn half_es_general_rules_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        // What something may do is not a thing to bring; "ideas include
+        // bringing" is.
+        (
+            "A second dose can bring quicker calm. Good ideas include bringing a scarf and slippers with you to the clinic.",
+            vec![Proposed::Bring {
+                items: vec!["Scarf".into(), "Slippers".into()],
+            }],
+            0,
+        ),
+        // What the patient may have is no thing to bring; what to wear instead is.
+        (
+            "If you wear hearing aids, please wear your spare batteries to the appointment.",
+            vec![Proposed::Bring {
+                items: vec!["Spare batteries".into()],
+            }],
+            0,
+        ),
+        // Two clock times for one cutoff on one sheet: asked, not chosen.
+        (
+            "Early list: no food after 01:00.\nLate list: no food after 08:00.",
+            vec![],
+            1,
+        ),
+        // Two lengths for driving said once each: asked.
+        (
+            "Please do not drive for the rest of the day.\nNo driving for 12 hours after your visit.",
+            vec![],
+            1,
+        ),
+        // Drinking clear fluids when unwell at home is advice, not what counts.
+        (
+            "If you feel sick at home, sip clear fluids such as water or weak tea to avoid getting dehydrated.",
+            vec![],
+            0,
+        ),
+        // A cab driver who is not the escort: a cab only with the escort.
+        (
+            "Your cab driver does not count as the adult who takes you home.",
+            vec![Proposed::Rideshare {
+                rideshare: Rideshare::OnlyWithEscort,
+            }],
+            0,
+        ),
+        // Medicines "as prescribed" are how to take them; "carried on" keeps them.
+        (
+            "Use painkillers exactly as directed. Your usual tablets should be carried on.",
+            vec![Proposed::KeepTakingUsual],
+            0,
+        ),
+        // Someone caring for the patient's children is not the ride home;
+        // staying at home is not the escort staying on site.
+        (
+            "Please ask someone else to look after them if your children need you.",
+            vec![],
+            0,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, want, questions) in cases {
+        let reading = read_sheet(text).unwrap();
+        let s = score(&reading, &want);
+        let got: Vec<&Proposed> = reading.proposals.iter().map(|p| &p.rule).collect();
+        if s.found < s.expected || !s.extra.is_empty() || !s.wrong.is_empty() {
+            failures.push(format!("{text:?}: got {got:?}"));
+        }
+        if reading.questions.len() != questions {
+            let asked: Vec<&str> = reading.questions.iter().map(|q| q.ask.as_str()).collect();
+            failures.push(format!("{text:?}: {questions} questions expected, asked {asked:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}

@@ -178,6 +178,8 @@ pub(super) const CUES: &[CueWords] = &[
             "as usual",
             "as normal",
             "as prescribed",
+            "carry on",
+            "carried on",
             "as you normally would",
             "as scheduled",
             "do not stop",

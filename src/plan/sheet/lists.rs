@@ -25,13 +25,23 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, sentence: &Sentence, fou
     // is left out says what counts.
     let says_what_counts = text.contains("see through")
         || text.contains("see clearly through")
-        || ["anything with milk", "anything containing milk"]
-            .iter()
-            .any(|w| text.contains(w));
+        || [
+            "anything with milk",
+            "anything containing milk",
+            "anything that contains milk",
+        ]
+        .iter()
+        .any(|w| text.contains(w));
     // "Small sips of clear fluids (including water, black tea) until 2
     // hours before": a list says what counts, sips or not.
     let for_pills = text.contains("sip") && !lists;
-    let counts = says_what_counts || !(is_cutoff || for_pills);
+    // "Clear liquids are advised at first" after the visit, or drinking
+    // clear liquids when queasy at home: advice for after, not what counts
+    // before a fast.
+    let advice = ["queasy", "nause", "dehydrat", "at first", "afterwards"]
+        .iter()
+        .any(|w| text.contains(w));
+    let counts = (says_what_counts || !(is_cutoff || for_pills)) && !advice;
     if let Some((_, w)) = t.CLEAR_LIQUIDS_ARE.find(text).filter(|_| counts) {
         found.add(
             Proposed::ClearLiquidsAre {
@@ -58,105 +68,125 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, sentence: &Sentence, fou
 }
 
 pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Found) {
+    // The first match of each phrase that is an instruction: "if you wear
+    // contact lenses, please wear glasses" is the glasses.
     for (re, w) in &t.BRING.entries {
-        let Some(caps) = re.captures(light) else {
-            continue;
-        };
-        let at = caps.get(0).map_or(0, |m| m.start());
-        // "Some patients bring headphones", "we bring you into a room":
-        // what others do, not what to bring. "Do not wear nail polish":
-        // not a thing to bring either.
-        let lead: Vec<&str> = light[..at].split_whitespace().rev().take(3).collect();
-        let others = lead
-            .iter()
-            .any(|w| ["we", "they", "patients", "people", "others", "some", "most", "many"].contains(w))
-            && !lead.contains(&"you");
-        let negated = lead
-            .first()
-            .is_some_and(|w| ["not", "no", "don't", "never", "avoid"].contains(w));
-        // "to bring relief back" is a purpose, not a thing to bring; "until
-        // the effects wear off" is no clothing.
-        let purpose = lead.first() == Some(&"to") && !lead.get(1).is_some_and(|b| ASKED_TO.contains(b));
-        // "We encourage our clients to bring headphones": the clinic asks
-        // its patients, whoever the sentence names them as.
-        let matched = caps.get(0).map_or("", |m| m.as_str());
-        let asked_by_clinic = light[..at]
-            .split_whitespace()
-            .rev()
-            .take(4)
-            .chain(matched.split_whitespace().take(1))
-            .any(|w| ASKING_VERBS.iter().any(|v| w.starts_with(v)));
-        // "Higher doses bring more side effects": a plural subject says
-        // what something does, not what to bring.
-        let described = !asked_by_clinic
-            && matched.starts_with("bring")
-            && lead.first().is_some_and(|w| {
-                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !["always", "please", "thanks"].contains(w)
-            });
-        // "You are welcome to bring a pillow, but you do not need to":
-        // allowed, not asked for.
-        let only_allowed = NOT_NEEDED.iter().any(|w| light.contains(w));
-        let said = caps.name("x").map(|m| m.as_str()).unwrap_or_default();
-        if ((others || purpose) && !asked_by_clinic) || negated || described || only_allowed || said.starts_with("off")
-        {
-            continue;
-        }
-        // ", so short sleeves are a good idea": the thing, not the link.
-        let said = ["so ", "and ", "but ", "then "]
-            .iter()
-            .find_map(|w| said.trim_start().strip_prefix(w))
-            .unwrap_or(said);
-        // "Bring it along": what "it" is ("if there is a blanket you love").
-        let mut words = said
-            .split_whitespace()
-            .filter(|w| !["a", "an", "your", "the", "along"].contains(w));
-        // "bring your own if you prefer": one of what the clinic provides.
-        let own = words.next() == Some("own") && words.next().is_none_or(|w| w == "if" || w.starts_with(','));
-        let first_word = said
-            .split_whitespace()
-            .find(|w| !["a", "an", "your", "the", "along"].contains(w));
-        let thing;
-        let said = match first_word {
-            Some("own") if own => match provided(light) {
-                Some(found) => {
-                    thing = found;
-                    thing.as_str()
-                }
-                None => continue,
-            },
-            Some("it" | "them" | "one" | "these" | "those") => match antecedent(light) {
-                Some(found) => {
-                    thing = found;
-                    thing.as_str()
-                }
-                None => continue,
-            },
-            _ => said,
-        };
-        let original = original_slice(&sentence.text, said).unwrap_or(said);
-        // A thing said once is brought once, whichever words found it.
-        let known: Vec<String> = found
-            .proposals
-            .iter()
-            .filter_map(|p| match &p.rule {
-                Proposed::Bring { items } => Some(items.iter().map(|i| i.to_lowercase())),
-                _ => None,
-            })
-            .flatten()
-            .collect();
-        let items: Vec<String> = split_list(original)
-            .into_iter()
-            .filter(|i| {
-                !known
-                    .iter()
-                    .any(|k| k.contains(&i.to_lowercase()) || i.to_lowercase().contains(k.as_str()))
-            })
-            .collect();
-        if !items.is_empty() {
-            found.add(Proposed::Bring { items }, w, None);
+        for caps in re.captures_iter(light) {
+            let at = caps.get(0).map_or(0, |m| m.start());
+            // "Some patients bring headphones", "we bring you into a room":
+            // what others do, not what to bring. "Do not wear nail polish":
+            // not a thing to bring either.
+            let lead: Vec<&str> = light[..at].split_whitespace().rev().take(3).collect();
+            let others = lead
+                .iter()
+                .any(|w| ["we", "they", "patients", "people", "others", "some", "most", "many"].contains(w))
+                && !lead.contains(&"you");
+            let negated = lead
+                .first()
+                .is_some_and(|w| ["not", "no", "don't", "never", "avoid"].contains(w));
+            // "to bring relief back" is a purpose, not a thing to bring; "until
+            // the effects wear off" is no clothing.
+            let purpose = lead.first() == Some(&"to") && !lead.get(1).is_some_and(|b| ASKED_TO.contains(b));
+            // "We encourage our clients to bring headphones": the clinic asks
+            // its patients, whoever the sentence names them as.
+            let matched = caps.get(0).map_or("", |m| m.as_str());
+            let asked_by_clinic = light[..at]
+                .split_whitespace()
+                .rev()
+                .take(4)
+                .chain(matched.split_whitespace().take(1))
+                .any(|w| ASKING_VERBS.iter().any(|v| w.starts_with(v)));
+            // "Higher doses bring more side effects": a plural subject says
+            // what something does, not what to bring.
+            let described = !asked_by_clinic
+                && matched.starts_with("bring")
+                && lead.first().is_some_and(|w| {
+                    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !["always", "please", "thanks"].contains(w)
+                });
+            // "It may bring faster relief", "the trouble that a drip can
+            // bring": what something may do, not what to bring; "you may
+            // bring" stays an allowance.
+            let may_do = matched.starts_with("bring")
+                && lead.first().is_some_and(|w| MODALS.contains(w))
+                && lead.get(1).is_some_and(|w| !["you", "also", "please"].contains(w));
+            // "If you wear contact lenses, please wear glasses": what the
+            // patient may have, not what to bring.
+            let condition = lead.first() == Some(&"you") && lead.get(1) == Some(&"if");
+            // "You are welcome to bring a pillow, but you do not need to":
+            // allowed, not asked for.
+            let only_allowed = NOT_NEEDED.iter().any(|w| light.contains(w));
+            let said = caps.name("x").map(|m| m.as_str()).unwrap_or_default();
+            if ((others || purpose) && !asked_by_clinic)
+                || negated
+                || described
+                || may_do
+                || condition
+                || only_allowed
+                || said.starts_with("off")
+            {
+                continue;
+            }
+            // ", so short sleeves are a good idea": the thing, not the link.
+            let said = ["so ", "and ", "but ", "then "]
+                .iter()
+                .find_map(|w| said.trim_start().strip_prefix(w))
+                .unwrap_or(said);
+            // "Bring it along": what "it" is ("if there is a blanket you love").
+            let mut words = said
+                .split_whitespace()
+                .filter(|w| !["a", "an", "your", "the", "along"].contains(w));
+            // "bring your own if you prefer": one of what the clinic provides.
+            let own = words.next() == Some("own") && words.next().is_none_or(|w| w == "if" || w.starts_with(','));
+            let first_word = said
+                .split_whitespace()
+                .find(|w| !["a", "an", "your", "the", "along"].contains(w));
+            let thing;
+            let said = match first_word {
+                Some("own") if own => match provided(light) {
+                    Some(found) => {
+                        thing = found;
+                        thing.as_str()
+                    }
+                    None => continue,
+                },
+                Some("it" | "them" | "one" | "these" | "those") => match antecedent(light) {
+                    Some(found) => {
+                        thing = found;
+                        thing.as_str()
+                    }
+                    None => continue,
+                },
+                _ => said,
+            };
+            let original = original_slice(&sentence.text, said).unwrap_or(said);
+            // A thing said once is brought once, whichever words found it.
+            let known: Vec<String> = found
+                .proposals
+                .iter()
+                .filter_map(|p| match &p.rule {
+                    Proposed::Bring { items } => Some(items.iter().map(|i| i.to_lowercase())),
+                    _ => None,
+                })
+                .flatten()
+                .collect();
+            let items: Vec<String> = split_list(original)
+                .into_iter()
+                .filter(|i| {
+                    !known
+                        .iter()
+                        .any(|k| k.contains(&i.to_lowercase()) || i.to_lowercase().contains(k.as_str()))
+                })
+                .collect();
+            if !items.is_empty() {
+                found.add(Proposed::Bring { items }, w, None);
+            }
+            break;
         }
     }
 }
+
+/// Words that say what something may do ("it may bring relief").
+const MODALS: &[&str] = &["may", "can", "could", "might", "will", "would"];
 
 /// Words that say a thing is allowed, not asked for.
 const NOT_NEEDED: &[&str] = &[
@@ -195,7 +225,17 @@ const ASKED_TO: &[&str] = &[
 
 /// Verbs by which a clinic asks its patients to bring something, whatever
 /// it calls them ("we encourage our clients to bring").
-const ASKING_VERBS: &[&str] = &["encourage", "recommend", "advise", "ask", "invite", "suggest", "remind"];
+const ASKING_VERBS: &[&str] = &[
+    "encourage",
+    "recommend",
+    "advise",
+    "ask",
+    "invite",
+    "suggest",
+    "remind",
+    "tip",
+    "idea",
+];
 
 /// "bring it along": what "it" is, from the sentence's "if there is a
 /// blanket or pillow you love" or "if you sleep with a CPAP machine".
@@ -272,6 +312,11 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
             " as they ",
             " as you ",
             " as we ",
+            " with you to ",
+            " on the day",
+            " to surgery",
+            " to your ",
+            " to the ",
         ] {
             if let Some(at) = item.to_lowercase().find(reason) {
                 item = item[..at].trim();

@@ -321,7 +321,25 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
         // "Keep taking your usual medicines"; "take your routine medications";
         // not "discuss whether to take the medicines you normally take".
         let usual = run.has(Topic::UsualMedicines);
-        let keep = (run.cue(Cue::Keep) && !keeps_something_else(cx.text) && (usual || run.has(Topic::Medications)))
+        // "Take medicines exactly as prescribed" on an after-care sheet:
+        // how to take what is given, not the usual ones kept.
+        let lower = cx.text.to_lowercase();
+        let only_as_prescribed = !usual
+            && (lower.contains("as prescribed") || lower.contains("as directed"))
+            && ![
+                "continue",
+                "keep taking",
+                "as usual",
+                "as normal",
+                "carry on",
+                "carried on",
+            ]
+            .iter()
+            .any(|w| lower.contains(w));
+        let keep = (run.cue(Cue::Keep)
+            && !keeps_something_else(cx.text)
+            && (usual || run.has(Topic::Medications))
+            && !only_as_prescribed)
             || (usual && run.cue(Cue::Take) && !neg && !run.cue(Cue::Ask))
             // "Take your medicines with a sip of water on the day": taken
             // as always, with the water the fast allows.
@@ -329,7 +347,7 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 && run.cue(Cue::Take)
                 && !neg
                 && !run.cue(Cue::Ask)
-                && cx.text.to_lowercase().contains("sip")
+                && ["sip", "enough water", "little water"].iter().any(|w| lower.contains(w))
                 && take_before_medicines(run, cx));
         if keep {
             let is = |t: Topic| matches!(t, Topic::UsualMedicines | Topic::Medications);

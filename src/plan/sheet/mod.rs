@@ -241,6 +241,9 @@ pub enum Ask {
     /// A task after the visit or every day, where Steady keeps tasks
     /// before each visit.
     NotBeforeVisit,
+    /// One sheet gives two different values for one rule ("after 02:00"
+    /// for morning lists, "after 07:00" for afternoon ones).
+    TwoValues,
     /// "Normal activities" again at a moment, driving not named.
     Activities { span: Option<Span> },
 }

@@ -19,7 +19,7 @@ use super::tokens::tokenize;
 use super::values::{Dir, Timed, When};
 use super::write::{describe, question};
 use super::{normalise, Ask, Proposal, Proposed, Question, Section, Sentence, SheetReading, Subject};
-use crate::facts::rules::{NoDriving, RedFlagRule, Rideshare, WhoToCall};
+use crate::facts::rules::{Cutoff, NoDriving, RedFlagRule, Rideshare, WhoToCall};
 
 /// A table, compiled once.
 pub(super) struct Table {
@@ -433,14 +433,26 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
     // "No driving for 24 hours" and, elsewhere or in the same sentence, "not
     // for the rest of the day" or "only after a night's sleep": the
     // longer ban holds, and holds the shorter one in it.
-    let longer_ban = proposals.iter().any(|(p, _)| {
+    // In another sentence, two lengths are two values (asked below),
+    // unless the sheet gives its driving ban as a least ("for at least 24
+    // hours"): the rest of the day lies inside it.
+    let longer_ban: Vec<usize> = proposals
+        .iter()
+        .filter(|(p, _)| {
         matches!(
             p.rule,
             Proposed::NoDriving {
                 rule: NoDriving::NextMorning
             }
         ) || matches!(p.rule, Proposed::NoDriving { rule: NoDriving::Hours { hours } } if hours >= HOURS_PAST_THE_DAY)
-    });
+    })
+    .map(|(p, _)| p.sentence)
+    .collect();
+    let longer_least = !longer_ban.is_empty()
+        && sentences.iter().any(|s| {
+            let words = s.text.to_lowercase();
+            words.contains("driv") && (words.contains("at least") || words.contains("a minimum of"))
+        });
     // "Public transportation is not recommended" and, elsewhere, "many
     // patients use Uber": a ban on buses says nothing of taxis.
     let taxi_allowed = proposals.iter().any(|(p, _)| {
@@ -455,7 +467,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
     let proposals = proposals
         .into_iter()
         .filter(|(p, _)| {
-            !(longer_ban
+            !((longer_ban.contains(&p.sentence) || longer_least)
                 && matches!(
                     p.rule,
                     Proposed::NoDriving {
@@ -485,6 +497,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         })
         .map(|(p, _)| p)
         .collect::<Vec<Proposal>>();
+    let proposals = two_values_asked(proposals, &sentences, &mut questions);
     let unused = (0..sentences.len())
         .filter(|i| {
             !proposals.iter().any(|p| p.sentence == *i) && !questions.iter().any(|q: &Question| q.sentence == *i)
@@ -496,6 +509,57 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         questions,
         unused,
     }
+}
+
+/// "Nothing to eat after 02:00" for morning lists and "after 07:00" for
+/// afternoon ones, or no driving "for the rest of the day" in a list and
+/// "for 24 hours" in a closing line: one sheet, two different values for
+/// one rule. Steady does not choose; it asks, with both as options.
+fn two_values_asked(proposals: Vec<Proposal>, sentences: &[Sentence], questions: &mut Vec<Question>) -> Vec<Proposal> {
+    // Fasting times counted back in hours may differ by drink or meal;
+    // two clock times for one cutoff are two lists.
+    let subject = |p: &Proposed| match p {
+        Proposed::SolidFood {
+            cutoff: Cutoff::Clock { .. },
+        } => Some(Subject::SolidFood),
+        Proposed::ClearLiquids {
+            cutoff: Cutoff::Clock { .. },
+        } => Some(Subject::ClearLiquids),
+        Proposed::NoDriving { .. } => Some(Subject::NoDriving),
+        _ => None,
+    };
+    let mut torn = Vec::new();
+    for p in &proposals {
+        if let Some(about) = subject(&p.rule) {
+            let differ = proposals
+                .iter()
+                .any(|q| subject(&q.rule) == Some(about) && q.rule != p.rule && q.sentence != p.sentence);
+            if differ && !torn.contains(&about) {
+                torn.push(about);
+            }
+        }
+    }
+    let (asked, kept): (Vec<Proposal>, Vec<Proposal>) = proposals
+        .into_iter()
+        .partition(|p| subject(&p.rule).is_some_and(|about| torn.contains(&about)));
+    for about in torn {
+        let options: Vec<Proposal> = asked
+            .iter()
+            .filter(|p| subject(&p.rule) == Some(about))
+            .cloned()
+            .collect();
+        let Some(first) = options.first() else {
+            continue;
+        };
+        let text = sentences.get(first.sentence).map_or("", |s| s.text.as_str());
+        questions.push(Question {
+            sentence: first.sentence,
+            about,
+            ask: question(&Ask::TwoValues, about, text),
+            options,
+        });
+    }
+    kept
 }
 
 /// A driving ban of this many hours reaches past the end of the session

@@ -171,7 +171,13 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 .iter()
                 .enumerate()
                 .any(|(k, x)| ride_words.contains(&x.text.as_str()) && !at_home(k));
-        if needed && !escort_denied && !rideshare_allowed && !only_staying {
+        // "Arrange for someone else to care for your children": care for
+        // the patient's dependants, not the ride.
+        let lower = cx.text.to_lowercase();
+        let for_dependants = ["care for them", "look after them", "someone else to"]
+            .iter()
+            .any(|w| lower.contains(w));
+        if needed && !escort_denied && !rideshare_allowed && !only_staying && !for_dependants {
             add(found, cx, Words::of(run, is_escort, None), Proposed::EscortRequired, w);
         }
         // "over the age of 21", "18 years or older", "who should be 18 or
@@ -189,8 +195,9 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 true => EscortPresence::StaysOnSite,
                 false => EscortPresence::MayLeaveAndReturn,
             })
-        } else if ((escort_before(run, cx, Topic::StayAfter) && !run.cue(Cue::May))
-            || (run.has(Topic::SomeoneStays) && during && !run.cue(Cue::May)))
+        } else if !cx.text.to_lowercase().contains("stay at home")
+            && ((escort_before(run, cx, Topic::StayAfter) && !run.cue(Cue::May))
+                || (run.has(Topic::SomeoneStays) && during && !run.cue(Cue::May)))
             && !not
         {
             Some(EscortPresence::StaysOnSite)
@@ -209,6 +216,12 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
             );
         }
     }
+    // "A taxi driver does not count as your escort": a taxi only with the
+    // escort, not no taxi at all.
+    let who_counts = {
+        let lower = cx.text.to_lowercase();
+        lower.contains("count as") || lower.contains("counts as")
+    };
     if run.has(Topic::Rideshare) {
         let is_ride = |t: Topic| t == Topic::Rideshare;
         let w = source(run, is_ride);
@@ -223,22 +236,24 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
                             .contains(&x.text.as_str())
                     })
         });
-        let rideshare =
-            if (escort_vehicle && !not) || (run.cue(Cue::Alone) && alone_near) || (not && escort && run.cue(Cue::If)) {
-                Some(Rideshare::OnlyWithEscort)
-            } else if not || run.cue(Cue::Stop) {
-                Some(Rideshare::NotAllowed)
-            } else if run.cue(Cue::Must) && run.cue(Cue::If) && (escort || run.has(Topic::SomeoneStays)) {
-                // "If you take a taxi, you must still have someone with you."
-                Some(Rideshare::OnlyWithEscort)
-            } else if run.cue(Cue::May) && escort && run.cue(Cue::If) {
-                // "A taxi is fine if your escort rides with you."
-                Some(Rideshare::OnlyWithEscort)
-            } else if rideshare_allowed {
-                Some(Rideshare::Allowed)
-            } else {
-                None
-            };
+        let rideshare = if who_counts {
+            Some(Rideshare::OnlyWithEscort)
+        } else if (escort_vehicle && !not) || (run.cue(Cue::Alone) && alone_near) || (not && escort && run.cue(Cue::If))
+        {
+            Some(Rideshare::OnlyWithEscort)
+        } else if not || run.cue(Cue::Stop) {
+            Some(Rideshare::NotAllowed)
+        } else if run.cue(Cue::Must) && run.cue(Cue::If) && (escort || run.has(Topic::SomeoneStays)) {
+            // "If you take a taxi, you must still have someone with you."
+            Some(Rideshare::OnlyWithEscort)
+        } else if run.cue(Cue::May) && escort && run.cue(Cue::If) {
+            // "A taxi is fine if your escort rides with you."
+            Some(Rideshare::OnlyWithEscort)
+        } else if rideshare_allowed {
+            Some(Rideshare::Allowed)
+        } else {
+            None
+        };
         if let Some(rideshare) = rideshare {
             add(
                 found,

@@ -50,7 +50,7 @@ pub const CLEAR_LIQUIDS_ARE: &[Phrase] = &[
         "(other words) \"clear fluids until 2 hours before: black tea, black coffee, cordial\"; corpus half c: \"clear fluids (water, pulp-free juice, ...)\"; corpus half d: \"clear liquids, including jello and black coffee\", \"until 2 hours before, including Sprite and water\"",
     ),
     p(
-        r"(?:drink|have|take) (?:anything|any drinks?|any liquids?|any fluids?) (?:with|containing) (?:milk|cream)",
+        r"(?:drink|have|take) (?:anything|any drinks?|any liquids?|any fluids?) (?:with|containing|that contains?) (?:milk|cream)",
         "corpus half c: \"do not drink anything with milk or cream in it\"",
     ),
 ];
@@ -335,6 +335,10 @@ pub const BRING: &[Phrase] = &[
         "corpus half c: \"we strongly recommend bringing headphones and a soothing playlist\", \"I would also suggest bringing any comfort items\"; corpus half d: \"think about bringing a blanket\"",
     ),
     p(
+        r"\b(?:tips?|ideas?|suggestions?|recommendations?) (?:include|includes|are|is) bringing (?:along )?(?P<x>[^.;:]{3,200})",
+        "corpus half e: \"some useful tips include bringing a book\"; (other words) \"good ideas are bringing a scarf\"",
+    ),
+    p(
         r"(?:recommend|suggest|advise|encourage)(?:s|d|ed)? (?:that you )?(?:also )?wearing (?P<x>[^.;:]{3,120}?)(?:, but | but | so | because | if |$|[.;:])",
         "corpus half d: \"we suggest wearing loose-fitting trousers and comfortable shoes\"",
     ),
@@ -347,7 +351,7 @@ pub const BRING: &[Phrase] = &[
         "corpus half c: \"a short-sleeved shirt and flat shoes are requested\"; corpus half d: \"so short sleeves are a good idea\"",
     ),
     p(r"(?:please |you may (?:want to )?|you might (?:want to )?|feel free to |remember to |don't forget to |do not forget to )?bring (?:along )?(?:with you )?(?P<x>[^.;:]{3,200})", "CIT: \"photo ID and a form of payment\"; AMG: \"a blanket or pillow, a CPAP machine\"; Jirah: \"headphones, eye mask, journal\""),
-    p(r"(?:please )?wear (?P<x>[^.;:]{3,80}?)(?:, but | but | so | because | if |$|[.;:])", "AMG: \"comfortable clothing\"; corpus half a: \"wear a short-sleeved shirt and flat shoes\""),
+    p(r"(?:please )?wear (?P<x>[^.;:]{3,80}?)(?:, but | but |, please | so | because | if |$|[.;:])", "AMG: \"comfortable clothing\"; corpus half a: \"wear a short-sleeved shirt and flat shoes\""),
     p(
         r"(?P<x>(?:ordinary |loose |warm |soft )?(?:comfortable|comfy|loose|loose-fitting|cosy|cozy|warm)(?: street| loose| warm| casual)? (?:clothes|clothing))",
         "AMG: \"comfortable clothing\"; corpus half a: \"comfortable street clothes are fine\"",
