@@ -1597,9 +1597,11 @@ fn half_cs_general_rules_read_other_words() {
             ],
             0,
         ),
-        // The longer driving ban holds the rest of the day in it.
+        // The longer driving ban, said as a least, holds the rest of the
+        // day in it (said as two plain lengths, half e's reading asks:
+        // `half_es_general_rules_read_other_words`).
         (
-            "No driving for 24 hours. You must not drive for the rest of the day.",
+            "No driving for at least 24 hours. You must not drive for the rest of the day.",
             vec![Proposed::NoDriving {
                 rule: NoDriving::Hours { hours: 24 },
             }],
@@ -1880,6 +1882,13 @@ fn half_es_general_rules_read_other_words() {
         (
             "Use painkillers exactly as directed. Your usual tablets should be carried on.",
             vec![Proposed::KeepTakingUsual],
+            0,
+        ),
+        // A tablet taken an hour before to prevent sickness is a
+        // pre-medication, not a last dose.
+        (
+            "Take one travel sickness tablet at least 1 hour before to prevent feeling sick.",
+            vec![],
             0,
         ),
         // Someone caring for the patient's children is not the ride home;

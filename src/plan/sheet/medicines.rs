@@ -322,9 +322,11 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
         // not "discuss whether to take the medicines you normally take".
         let usual = run.has(Topic::UsualMedicines);
         // "Take medicines exactly as prescribed" on an after-care sheet:
-        // how to take what is given, not the usual ones kept.
+        // how to take what is given, not the usual ones kept ("take your
+        // medications as prescribed" is).
         let lower = cx.text.to_lowercase();
         let only_as_prescribed = !usual
+            && !lower.contains("your med")
             && (lower.contains("as prescribed") || lower.contains("as directed"))
             && ![
                 "continue",
@@ -480,7 +482,13 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
                     _ => continue,
                 };
                 // "Take it at least one hour before": its last dose then.
-                let least = matches!(timed.when, When::Amount { at_least: true, .. }) && run.cue(Cue::Take);
+                // Not "take a travel tablet an hour before to prevent
+                // sickness": a pre-medication for the visit, not a last dose.
+                let premedication = ["to prevent", "to avoid", "to help with", "to ease"]
+                    .iter()
+                    .any(|w| cx.text.to_lowercase().contains(w));
+                let least =
+                    matches!(timed.when, When::Amount { at_least: true, .. }) && run.cue(Cue::Take) && !premedication;
                 if !(neg || run.cue(Cue::Last) || run.cue(Cue::Resume) || least) {
                     continue;
                 }

@@ -236,9 +236,10 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
                             .contains(&x.text.as_str())
                     })
         });
-        let rideshare = if who_counts {
-            Some(Rideshare::OnlyWithEscort)
-        } else if (escort_vehicle && !not) || (run.cue(Cue::Alone) && alone_near) || (not && escort && run.cue(Cue::If))
+        let rideshare = if who_counts
+            || (escort_vehicle && !not)
+            || (run.cue(Cue::Alone) && alone_near)
+            || (not && escort && run.cue(Cue::If))
         {
             Some(Rideshare::OnlyWithEscort)
         } else if not || run.cue(Cue::Stop) {
