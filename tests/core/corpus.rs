@@ -62,8 +62,9 @@
 //! grammar and scope, one short round, no expectation changed): e 69.9 %,
 //! 100 %, 0 invented, no proposal nobody expected; a, b, c and d unchanged
 //! (98.6 %, 98.7 %, 93.7 %, 94.3 %, all 100 % and 0). These are training
-//! figures. The held-out half is now f, gathered and measured once by
-//! someone else.
+//! figures. Half f, 20 fresh pages, measured once with that reader:
+//! 81.0 % recall, 89.2 % precision, 3 invented; 82.0 %, 90.4 %, 3 after
+//! the second reader's review (one expectation corrected).
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -866,7 +867,7 @@ fn the_reader_on_the_corpus() {
 /// hidden behind a red build; run it with `cargo test --test core held_out
 /// -- --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f, held out, not measured yet"]
+#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");
