@@ -2,7 +2,7 @@
 //! `fixtures/corpus/<half>/`, each `<slug>.txt` with the rules a careful
 //! reader takes from it in `<slug>.rules` (the vocabulary is in
 //! `fixtures/corpus/README.md`). Every folder of the corpus with pages in it
-//! is a half and is read ("a" to "e", and "f" once it is added).
+//! is a half and is read ("a" to "f", and "g" once it is added).
 //!
 //! Per half it prints recall (expected lines found / expected lines; `!`
 //! lines count as expected; a `question` line is found when the reader asks
@@ -15,17 +15,18 @@
 //!
 //! - Every half: no invented number, recall at least 80% and precision at
 //!   least 95%.
-//! - A half read while tuning (a, b, c, d and e now) is also asserted
+//! - A half read while tuning (a to f now) is also asserted
 //!   strictly: no proposal nobody expected. Half c was held out for one
 //!   measurement of the reader tuned on a and b (below), then read while
 //!   tuning too; half d likewise, after one measurement of the reader tuned
 //!   on a, b and c; half e likewise, after one measurement of the reader
-//!   tuned on a to d. Half e's recall has not reached 80 % yet: it is held
+//!   tuned on a to d; half f likewise, after one measurement of the reader
+//!   tuned on a to e. Half e's recall has not reached 80 % yet: it is held
 //!   to the floor it reached (`RECALL_FLOOR`), every other target strictly.
-//! - `STEADY_CORPUS_HELD_OUT=f` (the default; several halves may be named,
+//! - `STEADY_CORPUS_HELD_OUT=g` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
-//!   yet is skipped with a note (half f is gathered and measured by someone
+//!   yet is skipped with a note (half g is gathered and measured by someone
 //!   else, once).
 //! - `STEADY_CORPUS_HALVES=a,b` reads only those halves (default: every
 //!   half present).
@@ -64,7 +65,12 @@
 //! (98.6 %, 98.7 %, 93.7 %, 94.3 %, all 100 % and 0). These are training
 //! figures. Half f, 20 fresh pages, measured once with that reader:
 //! 81.0 % recall, 89.2 % precision, 3 invented; 82.0 %, 90.4 %, 3 after
-//! the second reader's review (one expectation corrected).
+//! the second reader's review (one expectation corrected). Then the
+//! reader was tuned on f as well (branch `tune-f`: general words, grammar
+//! and scope, one short round, no expectation changed): f 86.0 %, 100 %,
+//! 0 invented, no proposal nobody expected; a to e unchanged (98.6 %,
+//! 98.7 %, 93.7 %, 94.3 %, 69.9 %, all 100 % and 0). These are training
+//! figures; the held-out half is now g.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -85,9 +91,9 @@ const MIN_PRECISION: f64 = 0.95;
 /// tuned in one short round (branch `tune-e`) to 65/93 = 69.9 %.
 const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.69)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
-/// f, gathered and measured once by someone else, for the reader tuned on
-/// a, b, c, d and e (skipped with a note while it is not in the tree).
-const DEFAULT_HELD_OUT: &str = "f";
+/// g, gathered and measured once by someone else, for the reader tuned on
+/// a to f (skipped with a note while it is not in the tree).
+const DEFAULT_HELD_OUT: &str = "g";
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/core/fixtures/corpus")
@@ -834,7 +840,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["f"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["g"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet

@@ -1914,3 +1914,85 @@ fn half_es_general_rules_read_other_words() {
     }
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+/// General rules learnt from half f (branch `tune-f`), each in other words
+/// than the page that showed it: what a careful reader leaves alone, and
+/// what it reads.
+#[test]
+fn half_fs_general_rules_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        // A call with no situation ("any serious concern") is no red flag.
+        ("Phone 911 if there are any major worries.", vec![], 0),
+        // The recovery staff are people, not the stay after: the escort
+        // coming to collect the patient does not stay on site.
+        (
+            "When your companion gets here to fetch you, the recovery staff will explain the aftercare to them.",
+            vec![Proposed::EscortRequired],
+            0,
+        ),
+        // Watching during the infusion is the infusion: its length is not
+        // read as the stay after.
+        (
+            "A nurse will monitor you carefully during your infusion, which normally takes 30 to 45 minutes.",
+            vec![],
+            0,
+        ),
+        // Recovery counted in days is getting better at home, not the stay.
+        ("Even light chores may take 72 hours of recovery.", vec![], 0),
+        // "If you keep taking ..." says what happens then, not to keep them
+        // (the stop with no time is asked).
+        (
+            "If you continue taking tablets you were told to stop, we may have to postpone.",
+            vec![],
+            1,
+        ),
+        // What to do when sick is no timing for a medicine.
+        (
+            "If you are sick after the procedure, take nothing by mouth for 30 minutes, including your pain tablets.",
+            vec![],
+            0,
+        ),
+        // A shorter "nothing to eat or drink, water included" lies inside the
+        // longer food fast: it is about the water.
+        (
+            "No food for 6 hours before your visit. Do not eat or drink anything, including water, for 1 hour before your visit.",
+            vec![
+                Proposed::SolidFood { cutoff: hours(6) },
+                Proposed::ClearLiquids { cutoff: hours(1) },
+            ],
+            0,
+        ),
+        // Drinks allowed until a later time are not cut off with the food.
+        (
+            "Stop eating and drinking at midnight. You can still have water until 6am.",
+            vec![
+                Proposed::SolidFood { cutoff: clock(0, "00:00") },
+                Proposed::ClearLiquids { cutoff: clock(0, "06:00") },
+            ],
+            0,
+        ),
+        // A long line that opens a list gives its moment to the list.
+        (
+            "Please remember that for at least 12 hours after your procedure, if you were sedated:\n• Do not drive.\n• Do not drink alcohol.",
+            vec![
+                Proposed::NoDriving { rule: NoDriving::Hours { hours: 12 } },
+                Proposed::NoAlcohol { hours: 12 },
+            ],
+            0,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, want, questions) in cases {
+        let reading = read_sheet(text).unwrap();
+        let s = score(&reading, &want);
+        let got: Vec<&Proposed> = reading.proposals.iter().map(|p| &p.rule).collect();
+        if s.found < s.expected || !s.extra.is_empty() || !s.wrong.is_empty() {
+            failures.push(format!("{text:?}: got {got:?}"));
+        }
+        if reading.questions.len() != questions {
+            let asked: Vec<&str> = reading.questions.iter().map(|q| q.ask.as_str()).collect();
+            failures.push(format!("{text:?}: {questions} questions expected, asked {asked:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}

@@ -535,7 +535,7 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
         Regex::new(r"\b(?:if|when|should) (?:you )?(?:have|experience|notice|develop|feel|get|are having|see)?\s*(?P<x>[^.;]{4,200})").ok()
     });
     static GENERIC: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"^(?:for |with |if you have )?(?:any ?(?:thing|one)?(?: other| else)?(?: questions?| concerns?)?|questions?|any questions|concerns?|any concerns|more information|information|advice)\b[^a-z]*$").ok()
+        Regex::new(r"^(?:for |with |if you have |there is |there are )?(?:any ?(?:thing|one)?(?: other| else)?(?: serious| major| real| urgent)?(?: questions?| concerns?| worries)?|questions?|any questions|concerns?|any concerns|more information|information|advice)\b[^a-z]*$").ok()
     });
     let clean = |s: &str| {
         let s = s

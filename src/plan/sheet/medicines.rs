@@ -296,6 +296,16 @@ fn usual_before_but(run: &Run, cx: &Context<'_>) -> bool {
         && but.is_some_and(|k| !said(b, k, NOT) && run.topics.iter().any(|(_, _, x, _)| *x > k))
 }
 
+/// Words that open what to do when sick after the visit.
+pub(super) const WHEN_SICK: &[&str] = &[
+    "if you vomit",
+    "if you feel sick",
+    "if you are sick",
+    "if you feel nauseous",
+    "if you are vomiting",
+    "after vomiting",
+];
+
 pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let mut names = medicine_names(run, cx);
     // "Please talk to your anaesthetist about these medicines": the ones
@@ -305,6 +315,7 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     }
     let neg = negated(run);
     let general = names.is_empty();
+    let lower = cx.text.to_lowercase();
     // "Take your medicines as you normally do, but do not take any new
     // medicines": the usual ones are kept before the "but" that names others.
     if !general && usual_before_but(run, cx) {
@@ -324,7 +335,6 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
         // "Take medicines exactly as prescribed" on an after-care sheet:
         // how to take what is given, not the usual ones kept ("take your
         // medications as prescribed" is).
-        let lower = cx.text.to_lowercase();
         let only_as_prescribed = !usual
             && !lower.contains("your med")
             && (lower.contains("as prescribed") || lower.contains("as directed"))
@@ -338,7 +348,13 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
             ]
             .iter()
             .any(|w| lower.contains(w));
+        // "If you keep taking medicines that should have been stopped":
+        // what happens then, not an instruction to keep them.
+        let only_if = ["if you keep", "if you continue", "if you carry on", "if you still take"]
+            .iter()
+            .any(|w| lower.contains(w));
         let keep = (run.cue(Cue::Keep)
+            && !only_if
             && !keeps_something_else(cx.text)
             && (usual || run.has(Topic::Medications))
             && !only_as_prescribed)

@@ -13,7 +13,7 @@ use super::clauses::{marks, runs, MarkKind};
 use super::compose::{compose, Context};
 use super::lexicon::{Cue, Topic};
 use super::lists::{bring, call_heading, flag_line, quoted_food_words, red_flag, split_list};
-use super::medicines::{named_medicines, refers_back};
+use super::medicines::{named_medicines, refers_back, WHEN_SICK};
 use super::tables::{self, Phrase};
 use super::tokens::tokenize;
 use super::values::{Dir, Timed, When};
@@ -396,6 +396,20 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
                 }
             }
         }
+        // "If you vomit, take nothing by mouth for an hour, including the
+        // prescribed medicine": what to do when sick, not when to take it.
+        if WHEN_SICK.iter().any(|w| light.contains(w)) {
+            let keep: Vec<bool> = found
+                .proposals
+                .iter()
+                .map(|p| !matches!(p.rule, Proposed::Medicine { .. }))
+                .collect();
+            let mut keep_it = keep.iter();
+            found.general.retain(|_| keep_it.next().copied().unwrap_or(true));
+            let mut keep_it = keep.iter();
+            found.proposals.retain(|_| keep_it.next().copied().unwrap_or(true));
+            found.questions.retain(|q| q.about != Subject::Medicine);
+        }
         let mut found_here: Vec<(Proposal, bool)> = found.proposals.into_iter().zip(found.general).collect();
         found_here.sort_by_key(|(p, _)| p.start);
         proposals.extend(found_here);
@@ -413,6 +427,39 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         .filter(|(p, general)| !general && field(&p.rule) > 0)
         .map(|(p, _)| field(&p.rule))
         .collect();
+    // "Nothing to eat for 8 hours" and, elsewhere, "nothing to eat or drink,
+    // water included, for 2 hours": the shorter fast lies inside the longer
+    // one and adds nothing to it; it is about the water.
+    let food_minutes = |p: &Proposed| match p {
+        Proposed::SolidFood {
+            cutoff: Cutoff::HoursBefore { hours },
+        } => Some(hours * 60),
+        Proposed::SolidFood {
+            cutoff: Cutoff::MinutesBefore { minutes },
+        } => Some(*minutes),
+        _ => None,
+    };
+    let fasts: Vec<u32> = proposals.iter().filter_map(|(p, _)| food_minutes(&p.rule)).collect();
+    let longer_fast = |p: &Proposed| food_minutes(p).is_some_and(|m| fasts.iter().any(|f| *f > m));
+    // "Nothing to eat or drink from midnight. You may drink water until
+    // 5.30am": the drinks the sheet allows later are not cut off with the food.
+    // Said in the same sentence or the next one on the same line: another
+    // list's allowance ("For afternoon appointments: ...") is not this one's.
+    let allows_drinks = |s: &Sentence| {
+        DRINK_UNTIL
+            .as_ref()
+            .is_some_and(|re| re.is_match(&s.text.to_lowercase()))
+    };
+    let drinks_later = |i: usize| {
+        sentences.get(i).is_some_and(allows_drinks)
+            || sentences.get(i + 1).is_some_and(|next| {
+                allows_drinks(next)
+                    && sentences
+                        .get(i)
+                        .and_then(|s| text.get(s.end..next.start))
+                        .is_some_and(|gap| !gap.contains('\n'))
+            })
+    };
     // "No taxi or transit home under any circumstances" and, elsewhere, "a
     // taxi alone is not allowed": the outright "no" holds for every ride.
     // A ban on buses alone says nothing of a taxi with someone.
@@ -486,6 +533,8 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
                 ))
         })
         .filter(|(p, general)| !(*general && specific.contains(&field(&p.rule))))
+        .filter(|(p, general)| !(*general && longer_fast(&p.rule)))
+        .filter(|(p, general)| !(*general && field(&p.rule) == 2 && drinks_later(p.sentence)))
         .filter(|(p, _)| {
             !(no_taxi
                 && matches!(
@@ -566,6 +615,12 @@ fn two_values_asked(proposals: Vec<Proposal>, sentences: &[Sentence], questions:
 /// day for any session, so it holds "the rest of the day".
 // Not a care number: a day's length, to compare two of the sheet's own bans.
 const HOURS_PAST_THE_DAY: u32 = 24;
+
+/// "You may drink water until 5.30am", "you can still have clear fluids up
+/// to": drinks allowed up to a later time.
+static DRINK_UNTIL: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?:may|can|are allowed to)(?: still| continue to)? (?:drink|have|sip)\b[^.]{0,60}\b(?:until|up to|up until)\b").ok()
+});
 
 /// Words for a taxi or rideshare, as against buses and trains.
 const TAXI_WORDS: &[&str] = &[

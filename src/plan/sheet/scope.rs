@@ -28,7 +28,10 @@ pub(super) fn heading_scope(
     before: Option<When>,
 ) {
     let colon = text.trim_end().ends_with(':');
-    if !has_topic && is_heading(text) {
+    // "Remember, for at least 24 hours after your procedure, if you had a
+    // general anaesthetic:": a long line that opens a list is a heading too.
+    let opens_list = colon && text.split_whitespace().count() <= HEADING_LINE_WORDS;
+    if !has_topic && (is_heading(text) || opens_list) {
         // "So for the rest of the day, take it easy. You may not:": a
         // heading that ends in a colon and says no moment takes the one
         // the sentence right before it said of nothing.
@@ -83,6 +86,11 @@ pub(super) fn heading_moment(marks: &[Mark]) -> Option<When> {
         _ => None,
     })
 }
+
+/// How many words a line that opens a list ("..., if you had a general
+/// anaesthetic:") has at most.
+// Not a care number: a reading window (a heading, not a paragraph).
+const HEADING_LINE_WORDS: usize = 20;
 
 /// How many words an item of a list under a heading has at most.
 // Not a care number: a reading window (a list's line, not a paragraph).

@@ -440,7 +440,16 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
     // "Your driver must stay in the waiting room": the escort's stay, not
     // the patient's, unless it is counted from the treatment.
     let escort_stays = escort_before(run, cx, Topic::StayAfter);
-    if run.has(Topic::StayAfter) && !neg {
+    // "Staff watch you closely during the infusion, which lasts 40 to 60
+    // minutes": the watching is the infusion's, and so is the length.
+    let during_infusion = run.topics.iter().any(|&(t, _, _, b)| {
+        t == Topic::StayAfter
+            && cx.toks[b.min(cx.toks.len())..(b + DURING_WINDOW).min(cx.toks.len())]
+                .iter()
+                .take_while(|x| x.text.chars().all(char::is_alphabetic))
+                .any(|x| x.is("during"))
+    });
+    if run.has(Topic::StayAfter) && !neg && !during_infusion {
         let is = |t: Topic| t == Topic::StayAfter;
         let w = source(run, is);
         for timed in &nearest_first(run, Topic::StayAfter) {
@@ -452,6 +461,15 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
             }
             if escort_stays && own_dir(&timed.when) != Some(Dir::After) {
                 continue;
+            }
+            // "Simple tasks may need 48 hours of recovery": a day or more
+            // is getting better at home, not the stay in the clinic.
+            let longest = match amount {
+                Amount::Exact(l) | Amount::UpTo(l) | Amount::Range(_, l) => l.minutes,
+                Amount::Vague => 0,
+            };
+            if longest >= A_DAY_MINUTES {
+                break;
             }
             let (low, high) = match amount {
                 Amount::Exact(l) => (l.minutes, l.minutes),
@@ -479,6 +497,16 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
         }
     }
 }
+
+/// How many words after "watch you" a "during" makes the watching the
+/// infusion's ("watch you closely during the infusion").
+// Not a care number: a reading window.
+const DURING_WINDOW: usize = 3;
+
+/// A stay "after" of a day or more is recovery at home, not the stay in
+/// the clinic.
+// Not a care number: a day's length, to tell the clinic's stay from home.
+const A_DAY_MINUTES: u32 = 24 * 60;
 
 // ---- tasks before each visit ----
 
