@@ -6,12 +6,12 @@
 //! hours, a length without "before" or "after") becomes a question.
 
 use super::clauses::Run;
+use super::found::Found;
 use super::lexicon::{source_of, Cue, Topic};
 use super::medicines;
-use super::propose::Found;
 use super::tokens::Tok;
 use super::values::{Amount, Day, Dir, Length, Timed, Unit, When};
-use super::visit;
+use super::{tasks, visit};
 use super::{Ask, Proposed, Section, Span, Subject};
 use crate::facts::day::ClockTime;
 use crate::facts::rules::{Cutoff, Moment};
@@ -230,7 +230,7 @@ fn all(run: &Run, cx: &Context<'_>, found: &mut Found) {
     super::ride::escort(run, cx, found);
     visit::after(run, cx, found);
     visit::timeline(run, cx, found);
-    visit::task(run, cx, found);
+    tasks::task(run, cx, found);
 }
 
 pub(super) fn negated(run: &Run) -> bool {

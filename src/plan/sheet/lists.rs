@@ -1,16 +1,16 @@
 //! The shapes of a sheet that are lists or quotes rather than times, read
 //! with the phrase tables of `tables.rs`: what counts as a clear liquid and
 //! what breaking the fast means (kept in the clinic's words), things to
-//! bring and wear, and red flags (a situation and whom to call).
+//! bring and wear. Red flags (a situation and whom to call) are in
+//! `red_flags.rs`.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::compose::title_case;
-use super::propose::{Found, Tables};
+use super::found::{Found, Tables};
 use super::{Proposed, Sentence};
-use crate::facts::rules::{RedFlagRule, WhoToCall};
 
 /// What counts as a clear liquid, and what breaking the fast means: kept
 /// in the clinic's words.
@@ -259,7 +259,7 @@ fn provided(light: &str) -> Option<String> {
 
 /// The part of `sentence` that `lowered` (a piece of its lower-cased form)
 /// came from, when it can be found again letter for letter.
-fn original_slice<'a>(sentence: &'a str, lowered: &str) -> Option<&'a str> {
+pub(super) fn original_slice<'a>(sentence: &'a str, lowered: &str) -> Option<&'a str> {
     let at = sentence.to_lowercase().find(lowered)?;
     sentence.get(at..at + lowered.len())
 }
@@ -415,254 +415,3 @@ const NOT_A_THING: &[&str] = &[
     "check", "leave", "remove", "arrive", "come", "plan", "remember", "have", "eat", "drink", "avoid", "please", "do",
     "don't", "for", "to",
 ];
-
-/// A red flag: a situation and whom to call. True when the sentence is one.
-pub(super) fn red_flag(t: &Tables, text: &str, sentence: &Sentence, found: &mut Found) -> bool {
-    let calls = [
-        (&t.CALL_EMERGENCY, WhoToCall::Emergency),
-        (&t.CALL_CLINIC, WhoToCall::Clinic),
-        (&t.CALL_PRIMARY_CARE, WhoToCall::PrimaryCare),
-    ];
-    let Some((caps, w, call)) = calls
-        .into_iter()
-        .find_map(|(table, call)| table.find(text).map(|(c, w)| (c, w, call)))
-    else {
-        return false;
-    };
-    // "Call us with any questions" names no situation: not a red flag.
-    let matched = caps.get(0).map(|m| m.range()).unwrap_or(0..0);
-    match situation(&sentence.text, text, matched, call == WhoToCall::Clinic) {
-        Some(situation) => {
-            found.add(
-                Proposed::RedFlag {
-                    rule: RedFlagRule { situation, call },
-                },
-                w,
-                None,
-            );
-            true
-        }
-        None => false,
-    }
-}
-
-/// A line that opens a list of red flags: a call and nothing more, ending
-/// in a colon ("Tell your doctor:", "Go to the emergency department if
-/// you have:"). The call, and what its words were written for.
-pub(super) fn call_heading(t: &Tables, text: &str) -> Option<(WhoToCall, &'static str)> {
-    let text = text.trim();
-    let rest = text.strip_suffix(':')?;
-    let calls = [
-        (&t.CALL_EMERGENCY, WhoToCall::Emergency),
-        (&t.CALL_CLINIC, WhoToCall::Clinic),
-        (&t.CALL_PRIMARY_CARE, WhoToCall::PrimaryCare),
-    ];
-    let (caps, w, call) = calls
-        .into_iter()
-        .find_map(|(table, call)| table.find(rest).map(|(c, w)| (c, w, call)))?;
-    // Only "if you have", "if you notice" or "about" may follow the call:
-    // "Call us with any of the following questions:" is no list of flags.
-    let after = rest.get(caps.get(0)?.end()..)?.trim();
-    let opens = after.is_empty()
-        || [
-            "if you have",
-            "if you notice",
-            "if you experience",
-            "if you develop",
-            "if you get",
-            "if",
-            "about",
-            "for",
-            "straight away if",
-            "immediately if",
-            "right away if",
-            "now if",
-        ]
-        .contains(&after);
-    let lead = rest.get(..caps.get(0)?.start())?.trim();
-    let bare_lead = lead.is_empty() || ["please", "you should", "you must", "always"].contains(&lead);
-    (opens && bare_lead).then_some((call, w))
-}
-
-/// A line of a list of red flags ("- If your wound is red", "- A high
-/// fever"): its situation, with the call the list's heading names (set
-/// by the caller). None when the line is not a situation: a call of its
-/// own, a heading or a long sentence ends the list.
-pub(super) fn flag_line(t: &Tables, text: &str, sentence: &Sentence) -> Option<RedFlagRule> {
-    let line = text.trim();
-    let calls = t.CALL_EMERGENCY.find(line).is_some()
-        || t.CALL_CLINIC.find(line).is_some()
-        || t.CALL_PRIMARY_CARE.find(line).is_some();
-    if calls || line.ends_with([':', '?']) || line.chars().count() > FLAG_LINE_CHARS {
-        return None;
-    }
-    let mut said = line;
-    for lead in [
-        "if you have ",
-        "if you notice ",
-        "if you get ",
-        "if you develop ",
-        "if there is ",
-        "if ",
-        "you have ",
-    ] {
-        if let Some(rest) = said.strip_prefix(lead) {
-            said = rest;
-            break;
-        }
-    }
-    let said = said.trim_end_matches(['.', ';', ',', ' ']);
-    if said.chars().filter(|c| c.is_alphabetic()).count() < 4 {
-        return None;
-    }
-    let shown = original_slice(&sentence.text, said).unwrap_or(said);
-    Some(RedFlagRule {
-        situation: title_case(shown),
-        call: WhoToCall::Clinic,
-    })
-}
-
-/// How long a line of a list of red flags is at most, in characters.
-// Not a care number: a reading window (a list's line, not a paragraph).
-const FLAG_LINE_CHARS: usize = 200;
-
-/// The situation a red-flag sentence names: what follows "if"/"when"/"for",
-/// or what stands before the call ("Chest pain: call 911", "X | call 911").
-/// `clinic`: the call is to the clinic, where "call us for a free
-/// consult" is an errand; only "about" names a situation then.
-fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: bool) -> Option<String> {
-    static IF: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"\b(?:if|when|should) (?:you )?(?:have|experience|notice|develop|feel|get|are having|see)?\s*(?P<x>[^.;]{4,200})").ok()
-    });
-    static GENERIC: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"^(?:for |with |if you have |there is |there are )?(?:any ?(?:thing|one)?(?: other| else)?(?: serious| major| real| urgent)?(?: questions?| concerns?| worries)?|questions?|any questions|concerns?|any concerns|more information|information|advice)\b[^a-z]*$").ok()
-    });
-    let clean = |s: &str| {
-        let s = s
-            .trim()
-            .trim_matches(|c: char| matches!(c, ',' | ':' | '|' | '-' | '.' | ' ' | '*'));
-        let s = s.strip_prefix("or ").unwrap_or(s);
-        (s.chars().filter(|c| c.is_alphabetic()).count() >= 4).then(|| s.to_string())
-    };
-    // What stands before the call is its situation only as a label: "Chest
-    // pain: call 911", "X | call 911", "For X, call"; not "You must also
-    // tell us".
-    let head = text.get(..call.start)?;
-    let labelled = head.trim_end().ends_with([':', '|', '-', ','])
-        || ["for ", "with ", "in case of ", "in the event of "]
-            .iter()
-            .any(|w| head.trim_start().starts_with(w));
-    let before = clean(head).filter(|_| labelled);
-    let after = text.get(call.end..)?;
-    let from_if = IF.as_ref().and_then(|re| {
-        // "If X, call Y" or "Call Y if X".
-        let caps = re.captures(&text[..call.start]).or_else(|| re.captures(after))?;
-        let x = caps.name("x")?.as_str();
-        let x = x.split(", call").next().unwrap_or(x);
-        clean(x)
-    });
-    // "Tell your provider about any change in your physical condition",
-    // "tell your primary care provider about a new rash", "go to the ER
-    // for shortness of breath".
-    static ABOUT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:provider|physician|doctor|practitioner|team|office|clinic|department)?\s*(?:now |immediately |straight away |right away )?(?:about|for|regarding) (?:any )?(?P<x>[^.;]{4,200})").ok()
-    });
-    let from_about = || {
-        let caps = ABOUT.as_ref()?.captures(after)?;
-        let whole = caps.get(0)?.as_str();
-        if clinic && !whole.contains("about ") {
-            return None;
-        }
-        clean(caps.name("x")?.as_str())
-    };
-    let lowered = from_if.or(before).or_else(from_about)?;
-    let lowered = lowered
-        .trim_end_matches([',', ' '])
-        .trim_end_matches("please")
-        .trim_end_matches([',', ' '])
-        .to_string();
-    // "For anything else, call us" / "with any questions": contact details,
-    // not a red flag; nor is being late, a prescription or paperwork: a
-    // red flag is how the patient feels.
-    let generic = GENERIC.as_ref().is_some_and(|re| re.is_match(lowered.trim()));
-    const NOT_HOW_YOU_FEEL: &[&str] = &[
-        "question",
-        "anything else",
-        "anything",
-        "appointment",
-        "late",
-        "cancel",
-        "reschedul",
-        "prescription",
-        "medication",
-        "medicine",
-        "allerg",
-        "paperwork",
-        "form",
-        "insurance",
-        "payment",
-        "instructions",
-        "be sure",
-        "booking",
-        "medical condition",
-        "health condition",
-        "history",
-        "supplement",
-        "follow",
-        "check-up",
-        "checkup",
-        "refill",
-        "directions",
-        "not possible",
-        "reach us",
-        "reach the",
-        "get through",
-        // "Tell us if there is any chance you are pregnant": what the
-        // clinic should know before, not how the patient feels after.
-        "pregnan",
-        "breastfeed",
-        "any chance",
-        // "If your symptoms do not improve": the course of the illness the
-        // treatment is for, not a danger sign after a visit.
-        "do not improve",
-        "does not improve",
-        "don't improve",
-        "doesn't improve",
-        "not getting better",
-    ];
-    let words: Vec<&str> = lowered.split(|c: char| !c.is_alphanumeric()).collect();
-    let about_admin = NOT_HOW_YOU_FEEL.iter().any(|stem| match stem.contains([' ', '-']) {
-        true => lowered.contains(stem),
-        false => words.iter().any(|w| w.starts_with(stem)),
-    });
-    // "Tell us if you take lorazepam": what the clinic should know.
-    let informing = [
-        "take ",
-        "taking ",
-        "are taking ",
-        "use ",
-        "are on ",
-        "have been prescribed ",
-    ]
-    .iter()
-    .any(|w| lowered.starts_with(w));
-    // "Please call us to reschedule": the call is an errand.
-    let errand_call = [
-        "to reschedule",
-        "to cancel",
-        "to book",
-        "to rebook",
-        "to arrange",
-        "to change",
-    ]
-    .iter()
-    .any(|w| after.trim_start().starts_with(w));
-    if generic || about_admin || informing || errand_call {
-        return None;
-    }
-    // Give it back in the sheet's own letters when they can be found.
-    let shown = original_slice(original, &lowered)
-        .map(str::to_string)
-        .unwrap_or(lowered);
-    Some(title_case(&shown))
-}

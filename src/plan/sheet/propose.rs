@@ -11,155 +11,17 @@ use regex::Regex;
 
 use super::clauses::{marks, runs, MarkKind};
 use super::compose::{compose, Context};
+use super::found::{Found, TABLES};
 use super::lexicon::{Cue, Topic};
-use super::lists::{bring, call_heading, flag_line, quoted_food_words, red_flag, split_list};
-use super::medicines::{named_medicines, refers_back, WHEN_SICK};
-use super::tables::{self, Phrase};
+use super::lists::{bring, quoted_food_words, split_list};
+use super::medicine_names::{named_medicines, refers_back};
+use super::medicines::WHEN_SICK;
+use super::red_flags::{call_heading, flag_line, red_flag};
 use super::tokens::tokenize;
 use super::values::{Dir, Timed, When};
-use super::write::{describe, question};
+use super::write::question;
 use super::{normalise, Ask, Proposal, Proposed, Question, Section, Sentence, SheetReading, Subject};
 use crate::facts::rules::{Cutoff, NoDriving, RedFlagRule, Rideshare, WhoToCall};
-
-/// A table, compiled once.
-pub(super) struct Table {
-    pub(super) entries: Vec<(Regex, &'static str)>,
-}
-
-impl Table {
-    fn new(phrases: &'static [Phrase]) -> Table {
-        Table {
-            entries: phrases
-                .iter()
-                .filter_map(|p| Regex::new(p.pattern).ok().map(|re| (re, p.written_for)))
-                .collect(),
-        }
-    }
-
-    /// The first entry that matches: its captures and what it was written for.
-    pub(super) fn find<'t>(&self, text: &'t str) -> Option<(regex::Captures<'t>, &'static str)> {
-        self.entries
-            .iter()
-            .find_map(|(re, written_for)| re.captures(text).map(|c| (c, *written_for)))
-    }
-}
-
-macro_rules! tables {
-    ($($name:ident),* $(,)?) => {
-        #[allow(non_snake_case)]
-        pub(super) struct Tables { $(pub(super) $name: Table),* }
-        static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables { $($name: Table::new(tables::$name)),* });
-    };
-}
-
-tables!(
-    CLEAR_LIQUIDS_ARE,
-    IF_FAST_BROKEN,
-    BRING,
-    BRING_HEADING,
-    CALL_EMERGENCY,
-    CALL_CLINIC,
-    CALL_PRIMARY_CARE,
-);
-
-/// Collects what one sentence says.
-pub(super) struct Found<'s> {
-    sentence: usize,
-    /// The sentence, and where it starts in the text.
-    text: &'s str,
-    at: usize,
-    pub(super) proposals: Vec<Proposal>,
-    /// Per proposal: read from general words ("nothing to eat or drink")
-    /// that a sheet's own words for the same rule elsewhere overrule
-    /// ("clear liquids until 2 hours before").
-    general: Vec<bool>,
-    questions: Vec<Question>,
-}
-
-impl<'s> Found<'s> {
-    /// An empty collector for the same sentence.
-    pub(super) fn scratch(&self) -> Found<'s> {
-        Found {
-            sentence: self.sentence,
-            text: self.text,
-            at: self.at,
-            proposals: Vec::new(),
-            general: Vec::new(),
-            questions: Vec::new(),
-        }
-    }
-
-    /// What `other` found, each proposal turned into a question: "we may
-    /// ask you to ..." is a rule for some patients, asked, never chosen.
-    pub(super) fn take_as_questions(&mut self, other: Found<'s>, about: impl Fn(&Proposed) -> Subject) {
-        for p in other.proposals {
-            let subject = about(&p.rule);
-            self.ask(Ask::Maybe, subject, vec![p.rule], &p.written_for);
-        }
-        for q in other.questions {
-            if !self.questions.iter().any(|x| x.ask == q.ask) {
-                self.questions.push(q);
-            }
-        }
-    }
-
-    /// How many questions the sentence asked so far.
-    pub(super) fn questions_made(&self) -> usize {
-        self.questions.len()
-    }
-
-    /// A proposal from general words, which the sheet's own words for the
-    /// same rule elsewhere overrule.
-    pub(super) fn add_general(&mut self, rule: Proposed, written_for: &str, words: Option<(usize, usize)>) {
-        let before = self.proposals.len();
-        self.add(rule, written_for, words);
-        if self.proposals.len() > before {
-            if let Some(last) = self.general.last_mut() {
-                *last = true;
-            }
-        }
-    }
-
-    fn proposal(&self, rule: Proposed, written_for: &str, words: Option<(usize, usize)>) -> Proposal {
-        let (start, end) = words.unwrap_or((0, self.text.len()));
-        Proposal {
-            sentence: self.sentence,
-            start: self.at + start,
-            end: self.at + end,
-            words: describe(&rule),
-            written_for: written_for.to_string(),
-            rule,
-        }
-    }
-
-    /// A proposal from the words at `words` (byte offsets in the sentence;
-    /// none: the whole sentence). The same rule twice is one proposal.
-    pub(super) fn add(&mut self, rule: Proposed, written_for: &str, words: Option<(usize, usize)>) {
-        if !self.proposals.iter().any(|p| p.rule == rule) {
-            let proposal = self.proposal(rule, written_for, words);
-            self.proposals.push(proposal);
-            self.general.push(false);
-        }
-    }
-
-    /// A question: what it asks, about which rule, and what the words could mean.
-    pub(super) fn ask(&mut self, ask: Ask, about: Subject, options: Vec<Proposed>, written_for: &str) {
-        let words = question(&ask, about, self.text);
-        if self.questions.iter().any(|q| q.ask == words) {
-            return;
-        }
-        let options = options
-            .into_iter()
-            .map(|rule| self.proposal(rule, written_for, None))
-            .collect();
-        self.questions.push(Question {
-            sentence: self.sentence,
-            about,
-            ask: words,
-            options,
-        });
-    }
-}
 
 pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -> SheetReading {
     let t = &*TABLES;

@@ -5,8 +5,8 @@
 
 use super::clauses::Run;
 use super::compose::{add, source, Context, Words};
+use super::found::Found;
 use super::lexicon::{Cue, Topic};
-use super::propose::Found;
 use super::values::{age_at, When};
 use super::{Ask, Proposed, Subject};
 use crate::facts::rules::{EscortPresence, Rideshare};

@@ -1,0 +1,249 @@
+//! The medicines a run names: the classes of `tables::MEDICINES` with the
+//! sheet's own name beside them, medicines named by the words before
+//! "medicine" or from the lexicon's other medicines, and "these medicines"
+//! pointing back a few lines. Their rules are read in `medicines.rs`.
+
+use super::clauses::Run;
+use super::compose::{title_case, Context};
+use super::lexicon::{Cue, Topic};
+use super::tables::MEDICINES;
+use super::tokens::{Kind, Tok};
+
+/// The medicines a run names, each as it is shown: "Stimulants (Adderall)".
+pub(super) fn medicine_names(run: &Run, cx: &Context<'_>) -> Vec<(Option<usize>, String)> {
+    let mut out: Vec<(Option<usize>, String)> = Vec::new();
+    // "a nasal decongestant medicine", "any prescription medication": a
+    // medicine named by the words before "medicine", kept as said.
+    for (topic, _, first, end) in &run.topics {
+        // "Anticoagulants", "kratom": as the sheet says them; "GLP-1
+        // medications such as Ozempic" is one: "GLP-1 medications (Ozempic)".
+        if *topic == Topic::OtherMedicine {
+            let (a, b) = cx.bytes(*first, *end);
+            if let Some(name) = cx.text.get(a..b) {
+                let example = (first.saturating_sub(2)..*first).any(|k| {
+                    let w = cx.toks[k].text.as_str();
+                    matches!(w, "such" | "as" | "like" | "including" | "(" | "e.g" | "/")
+                });
+                let known = out.iter().any(|(_, n)| n.eq_ignore_ascii_case(name));
+                match out.last_mut() {
+                    Some((None, previous)) if example && !previous.contains('(') => {
+                        *previous = format!("{previous} ({name})");
+                    }
+                    _ if known => {}
+                    _ => out.push((None, title_case(name))),
+                }
+            }
+        }
+        if *topic == Topic::Medications {
+            // "Any prescription medication" names one only when the sheet
+            // says what to do about it ("call the office"), not when it
+            // says to keep taking them.
+            // "Opioid pain medicines": the class's medicines, named by it.
+            let class_before = |start: usize| {
+                run.topics
+                    .iter()
+                    .any(|(t, _, _, end)| matches!(t, Topic::Medicine(_)) && *end == start)
+            };
+            let named = named_medicine_start(cx.toks, *first)
+                .filter(|(_, specific)| *specific || (run.cue(Cue::Ask) && !run.cue(Cue::Keep)))
+                .map(|(start, _)| start)
+                .filter(|start| !class_before(*start));
+            if let Some(start) = named {
+                let (a, b) = cx.bytes(start, *end);
+                if let Some(name) = cx.text.get(a..b) {
+                    out.push((None, title_case(name)));
+                }
+            }
+        }
+    }
+    for (topic, ..) in &run.topics {
+        let Topic::Medicine(class) = topic else {
+            continue;
+        };
+        if out.iter().any(|(c, _)| *c == Some(*class)) {
+            continue;
+        }
+        let Some(medicine) = MEDICINES.get(*class) else {
+            continue;
+        };
+        let said: Vec<String> = run
+            .topics
+            .iter()
+            .filter(|(t, ..)| t == topic)
+            .map(|(_, _, a, b)| {
+                cx.toks[*a..*b]
+                    .iter()
+                    .map(|t| t.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .replace(" - ", "-")
+            })
+            .collect();
+        // The class as Steady names it, with the sheet's own word beside it
+        // when that is another: a brand ("Stimulants (Adderall)") or
+        // another name for the class ("Opioids (Narcotics)").
+        let brand = said.iter().find(|w| !medicine.class_words.contains(&w.as_str()));
+        let shown = medicine.shown.to_lowercase();
+        let other_name = said.iter().find(|w| {
+            let stem: String = w.chars().take(5).collect();
+            !shown.contains(stem.as_str())
+        });
+        let name = match brand.or(other_name) {
+            Some(b) if !shown.contains(b.as_str()) => super::write::medicine_with_brand(medicine.shown, &title_case(b)),
+            _ => super::write::medicine_class(medicine.shown),
+        };
+        out.push((Some(*class), name));
+    }
+    out
+}
+
+/// Medicines in general, not a class: "your medications", "pills".
+fn is_general(t: Topic) -> bool {
+    matches!(t, Topic::UsualMedicines | Topic::Medications)
+}
+
+/// The name of medicines in general, in the sheet's own words, with the
+/// examples it gives ("including marijuana, anti-depressants") or what it
+/// leaves out ("apart from blood pressure medicines") beside it.
+pub(super) fn general_name(run: &Run, cx: &Context<'_>) -> Option<String> {
+    let &(_, _, a, b) = run.topics.iter().find(|(t, ..)| is_general(*t))?;
+    let words = |first: usize, end: usize| {
+        let (x, y) = cx.bytes(first, end);
+        cx.text.get(x..y).unwrap_or_default().trim().to_string()
+    };
+    let mut name = title_case(&words(a, b).replace(" (s)", "(s)"));
+    // The examples: from "including" or "such as" to the end of the list.
+    let clause_end = (b..cx.toks.len())
+        .find(|&i| matches!(cx.toks[i].punct(), Some(';' | '!' | '?')))
+        .unwrap_or(cx.toks.len());
+    let lead = (b..clause_end).find_map(|i| {
+        super::values::longest(
+            cx.toks,
+            i,
+            &[
+                "including but not limited to",
+                "including",
+                "such as",
+                "e . g .",
+                "for example",
+            ],
+        )
+    });
+    let mut beside: Vec<String> = Vec::new();
+    if let Some(from) = lead {
+        let end = (from..cx.toks.len())
+            .find(|&i| matches!(cx.toks[i].punct(), Some('.' | ';' | ')' | '!' | '?')) && !cx.toks[i].is("etc"))
+            .unwrap_or(cx.toks.len());
+        let list = words(from, end);
+        let list = list
+            .trim_end_matches(['.', ',', ' '])
+            .trim_end_matches("etc")
+            .trim_end_matches([',', ' ']);
+        if !list.is_empty() {
+            beside.push(list.to_string());
+        }
+    }
+    for (_, from, end) in &run.except {
+        beside.push(words(*from, *end).to_lowercase());
+    }
+    if !beside.is_empty() {
+        name = format!("{name} ({})", beside.join("; "));
+    }
+    Some(name)
+}
+
+/// "These medicines", "the following medications", "any of the above":
+/// medicines named elsewhere.
+pub(super) fn refers_back(run: &Run, cx: &Context<'_>) -> bool {
+    run.topics.iter().any(|(t, _, first, _)| {
+        *t == Topic::Medications
+            && (first.saturating_sub(2)..=*first).any(|k| {
+                matches!(
+                    cx.toks[k].text.as_str(),
+                    "these" | "those" | "them" | "following" | "above" | "below" | "such" | "listed"
+                )
+            })
+    })
+}
+
+/// The medicines a run names, for lines that name them with no rule.
+pub(super) fn named_medicines(run: &Run, cx: &Context<'_>) -> Vec<(Option<usize>, String)> {
+    medicine_names(run, cx)
+}
+
+/// Where the words naming a medicine start, before "medicine" at `head`:
+/// up to three words that are not small words or the lexicon's ("nasal
+/// decongestant medicine"); none when no word names it ("your medicines").
+fn named_medicine_start(t: &[Tok], head: usize) -> Option<(usize, bool)> {
+    // Words that qualify any medicine rather than name one.
+    const GENERAL: &[&str] = &[
+        "prescription",
+        "prescribed",
+        "regular",
+        "daily",
+        "routine",
+        "oral",
+        "home",
+        "normal",
+    ];
+    const SMALL: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "your",
+        "my",
+        "our",
+        "any",
+        "all",
+        "other",
+        "these",
+        "those",
+        "this",
+        "that",
+        "of",
+        "or",
+        "and",
+        "on",
+        "for",
+        "with",
+        "some",
+        "which",
+        "what",
+        "if",
+        "you",
+        "are",
+        "is",
+        "about",
+        "current",
+        "new",
+        "usual",
+        "own",
+        "such",
+        "as",
+        "no",
+        "every",
+        "each",
+        "their",
+        "his",
+        "her",
+        "certain",
+        "most",
+        "following",
+        "above",
+        "below",
+        "listed",
+    ];
+    let mut start = head;
+    while start > 0 && head - start < 3 {
+        let word = &t[start - 1];
+        let free = word.kind == Kind::Word
+            && !SMALL.contains(&word.text.as_str())
+            && super::lexicon::entry_at(t, start - 1).is_none();
+        if !free {
+            break;
+        }
+        start -= 1;
+    }
+    let specific = t[start..head].iter().any(|w| !GENERAL.contains(&w.text.as_str()));
+    (start < head).then_some((start, specific))
+}
