@@ -70,7 +70,9 @@
 //! and scope, one short round, no expectation changed): f 86.0 %, 100 %,
 //! 0 invented, no proposal nobody expected; a to e unchanged (98.6 %,
 //! 98.7 %, 93.7 %, 94.3 %, 69.9 %, all 100 % and 0). These are training
-//! figures; the held-out half is now g.
+//! figures. Half g, 20 fresh pages, measured once with that reader:
+//! 72.2 % recall, 82.9 % precision, 1 invented; 72.5 %, 84.2 %, 1 after
+//! the second reader's review (two expectations added).
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -873,7 +875,7 @@ fn the_reader_on_the_corpus() {
 /// hidden behind a red build; run it with `cargo test --test core held_out
 /// -- --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented"]
+#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");
