@@ -54,7 +54,15 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, sentence: &Sentence, fou
     let about_food = ["eat", "food", "fast", "meal", "drink", "liquid"]
         .iter()
         .any(|w| text.contains(w));
-    if about_food {
+    // "Do not drink alcohol, or your surgery may be cancelled": a limit on
+    // alcohol, not the fast.
+    let alcohol_only = ["alcohol", "smok", "cannabis", "marijuana"]
+        .iter()
+        .any(|w| text.contains(w))
+        && !["eat", "food", "fast", "meal", "liquid", "fluid"]
+            .iter()
+            .any(|w| text.contains(w));
+    if about_food && !alcohol_only {
         if let Some((_, w)) = t.IF_FAST_BROKEN.find(text) {
             found.add(
                 Proposed::IfFastBroken {
@@ -114,7 +122,24 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
             let condition = lead.first() == Some(&"you") && lead.get(1) == Some(&"if");
             // "You are welcome to bring a pillow, but you do not need to":
             // allowed, not asked for.
-            let only_allowed = NOT_NEEDED.iter().any(|w| light.contains(w));
+            // "You may wear street clothes", "you may like to bring a
+            // blanket": allowed, not asked for (corpus note, half c).
+            let only_allowed = NOT_NEEDED.iter().any(|w| light.contains(w))
+                || [
+                    "you may wear",
+                    "may like to bring",
+                    "might like to bring",
+                    "may like to wear",
+                ]
+                .iter()
+                .any(|w| light.contains(w));
+            // "Bring your medicines if you are told to", "if your child
+            // needs nappies, bring a supply": for some patients only.
+            let only_some = ONLY_SOME.iter().any(|w| light.contains(w));
+            // "... or bring their phone number": what someone else has.
+            let theirs = caps
+                .name("x")
+                .is_some_and(|x| x.as_str().trim_start().starts_with("their "));
             let said = caps.name("x").map(|m| m.as_str()).unwrap_or_default();
             if ((others || purpose) && !asked_by_clinic)
                 || negated
@@ -122,6 +147,8 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
                 || may_do
                 || condition
                 || only_allowed
+                || only_some
+                || theirs
                 || said.starts_with("off")
             {
                 continue;
@@ -187,6 +214,18 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
 
 /// Words that say what something may do ("it may bring relief").
 const MODALS: &[&str] = &["may", "can", "could", "might", "will", "would"];
+
+/// Words that limit a thing to bring to some patients.
+const ONLY_SOME: &[&str] = &[
+    "if you are told",
+    "if you have been told",
+    "if instructed",
+    "if you are instructed",
+    "if asked",
+    "if you are asked",
+    "if your child",
+    "for your child",
+];
 
 /// Words that say a thing is allowed, not asked for.
 const NOT_NEEDED: &[&str] = &[

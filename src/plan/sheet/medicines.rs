@@ -415,10 +415,11 @@ fn only_informs(text: &str, names: &[(Option<usize>, String)]) -> bool {
 }
 
 /// "Keep all appointments ... while on this medicine", "keep a list of
-/// your medicines": "keep" said of something else than taking medicines.
+/// your medicines", "medicine given to help you keep still": "keep" said
+/// of something else than taking medicines.
 fn keeps_something_else(text: &str) -> bool {
     static KEEP_OTHER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"\bkeep (?:all |your |up |a |an )?(?:appointments?|check-ups?|track|records?|lists?|diary|away|hydrated|warm|eye|in mind|out of)\b").ok()
+        Regex::new(r"\bkeep (?:all |your |up |a |an )?(?:appointments?|check-ups?|track|records?|lists?|diary|away|hydrated|warm|eye|in mind|out of|still|calm|quiet|comfortable|relaxed|(?:your |the )?(?:head|eyes?|arm|body) still)\b").ok()
     });
     let lower = text.to_lowercase();
     KEEP_OTHER.as_ref().is_some_and(|re| re.is_match(&lower))

@@ -28,7 +28,16 @@ pub(super) fn red_flag(t: &Tables, text: &str, sentence: &Sentence, found: &mut 
     };
     // "Call us with any questions" names no situation: not a red flag.
     let matched = caps.get(0).map(|m| m.range()).unwrap_or(0..0);
-    match situation(&sentence.text, text, matched, call == WhoToCall::Clinic) {
+    // "Contact your doctor or go to an emergency department": two places
+    // to call, with nothing saying which when; a careful reader asks.
+    let either = text.contains(" or go to ") || text.contains(" or call 911") || text.contains(" or attend ");
+    // "Tell your doctor before your procedure if ...", "if you cannot
+    // finish the prep, call your doctor": the doctor doing the procedure.
+    let call = match call {
+        WhoToCall::PrimaryCare if before_the_procedure(text) => WhoToCall::Clinic,
+        other => other,
+    };
+    match situation(&sentence.text, text, matched, call == WhoToCall::Clinic).filter(|_| !either) {
         Some(situation) => {
             found.add(
                 Proposed::RedFlag {
@@ -41,6 +50,22 @@ pub(super) fn red_flag(t: &Tables, text: &str, sentence: &Sentence, found: &mut 
         }
         None => false,
     }
+}
+
+/// A sentence about the time before the procedure or its preparation, where
+/// "your doctor" is the one who does it, not the family doctor.
+fn before_the_procedure(text: &str) -> bool {
+    [
+        "before your procedure",
+        "before the procedure",
+        "before your surgery",
+        "before your test",
+        "the prep",
+        "bowel prep",
+        "laxative",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
 }
 
 /// A line that opens a list of red flags: a call and nothing more, ending
@@ -254,7 +279,14 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
     ]
     .iter()
     .any(|w| after.trim_start().starts_with(w));
-    if generic || about_admin || informing || errand_call {
+    // "If we have not, call us", "tell us if it is": a pronoun that is not
+    // the patient names no situation; "if you have ever misused drugs" is
+    // the patient's history, not how they feel.
+    let no_situation = ["we ", "it ", "it's ", "they ", "this ", "that "]
+        .iter()
+        .any(|w| lowered.starts_with(w))
+        || words.iter().any(|w| ["ever", "misused", "misuse"].contains(w));
+    if generic || about_admin || informing || errand_call || no_situation {
         return None;
     }
     // Give it back in the sheet's own letters when they can be found.

@@ -128,8 +128,21 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
             || run.cue(Cue::Leave)
             || escort_before(run, cx, Topic::Arrive)
             || escort_before(run, cx, Topic::StayAfter));
+    // "Transport home and adult supervision overnight": the adult is who
+    // stays, and who gives the ride is not said.
+    let supervised_only = escort
+        && !run.has(Topic::EscortNeeded)
+        && ["adult supervision", "supervision by an adult", "supervised by an adult"]
+            .iter()
+            .any(|w| cx.text.to_lowercase().contains(w));
     // "Arrange a ride home": who may give it is not said.
-    if run.has(Topic::Ride) && !escort && !ride_does && !run.has(Topic::Rideshare) && run.cue(Cue::Must) && !not {
+    if run.has(Topic::Ride)
+        && (!escort || supervised_only)
+        && !ride_does
+        && !run.has(Topic::Rideshare)
+        && run.cue(Cue::Must)
+        && !not
+    {
         found.ask(
             Ask::WhoDrives,
             Subject::EscortRequired,
@@ -177,7 +190,7 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         let for_dependants = ["care for them", "look after them", "someone else to"]
             .iter()
             .any(|w| lower.contains(w));
-        if needed && !escort_denied && !rideshare_allowed && !only_staying && !for_dependants {
+        if needed && !escort_denied && !rideshare_allowed && !only_staying && !for_dependants && !supervised_only {
             add(found, cx, Words::of(run, is_escort, None), Proposed::EscortRequired, w);
         }
         // "over the age of 21", "18 years or older", "who should be 18 or
@@ -236,7 +249,17 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
                             .contains(&x.text.as_str())
                     })
         });
+        // "You may take a taxi as long as someone goes with you": a taxi
+        // on the condition that someone rides along.
+        let lower = cx.text.to_lowercase();
+        let with_someone = ["as long as", "so long as", "provided", "only if", "on condition"]
+            .iter()
+            .any(|w| lower.contains(w))
+            && ["with you", "accompan", "someone", "escort", "adult"]
+                .iter()
+                .any(|w| lower.contains(w));
         let rideshare = if who_counts
+            || with_someone
             || (escort_vehicle && !not)
             || (run.cue(Cue::Alone) && alone_near)
             || (not && escort && run.cue(Cue::If))

@@ -35,6 +35,11 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
         if !run.has(topic) || !(neg || may_again) {
             continue;
         }
+        // "Paediatric Patients (Children)": a heading that names children
+        // is a part of the sheet for them, not a rule about looking after them.
+        if topic == Topic::Dependents && super::propose::is_heading(cx.text) {
+            continue;
+        }
         let subject = match topic {
             Topic::Driving => Subject::NoDriving,
             Topic::Decisions => Subject::NoDecisions,
