@@ -408,6 +408,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         })
         .map(|(p, _)| p)
         .collect::<Vec<Proposal>>();
+    let proposals = super::careful::careful(proposals, &sentences);
     let proposals = two_values_asked(proposals, &sentences, &mut questions);
     let unused = (0..sentences.len())
         .filter(|i| {
