@@ -2,7 +2,7 @@
 //! `fixtures/corpus/<half>/`, each `<slug>.txt` with the rules a careful
 //! reader takes from it in `<slug>.rules` (the vocabulary is in
 //! `fixtures/corpus/README.md`). Every folder of the corpus with pages in it
-//! is a half and is read ("a" to "f", and "g" once it is added).
+//! is a half and is read ("a" to "g", and "h" once it is added).
 //!
 //! Per half it prints recall (expected lines found / expected lines; `!`
 //! lines count as expected; a `question` line is found when the reader asks
@@ -15,18 +15,20 @@
 //!
 //! - Every half: no invented number, recall at least 80% and precision at
 //!   least 95%.
-//! - A half read while tuning (a to f now) is also asserted
+//! - A half read while tuning (a to g now) is also asserted
 //!   strictly: no proposal nobody expected. Half c was held out for one
 //!   measurement of the reader tuned on a and b (below), then read while
 //!   tuning too; half d likewise, after one measurement of the reader tuned
 //!   on a, b and c; half e likewise, after one measurement of the reader
 //!   tuned on a to d; half f likewise, after one measurement of the reader
-//!   tuned on a to e. Half e's recall has not reached 80 % yet: it is held
-//!   to the floor it reached (`RECALL_FLOOR`), every other target strictly.
-//! - `STEADY_CORPUS_HELD_OUT=g` (the default; several halves may be named,
+//!   tuned on a to e; half g likewise, after one measurement of the reader
+//!   tuned on a to f. Halves e and g have not reached 80 % recall yet: each
+//!   is held to the floor it reached (`RECALL_FLOOR`), every other target
+//!   strictly.
+//! - `STEADY_CORPUS_HELD_OUT=h` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
-//!   yet is skipped with a note (half g is gathered and measured by someone
+//!   yet is skipped with a note (half h is gathered and measured by someone
 //!   else, once).
 //! - `STEADY_CORPUS_HALVES=a,b` reads only those halves (default: every
 //!   half present).
@@ -72,7 +74,11 @@
 //! 98.7 %, 93.7 %, 94.3 %, 69.9 %, all 100 % and 0). These are training
 //! figures. Half g, 20 fresh pages, measured once with that reader:
 //! 72.2 % recall, 82.9 % precision, 1 invented; 72.5 %, 84.2 %, 1 after
-//! the second reader's review (two expectations added).
+//! the second reader's review (two expectations added). Then the reader
+//! was tuned on g as well (branch `tune-g`: general words, grammar and
+//! scope, and a careful last look, one short round, no expectation
+//! changed): g 74.2 %, 100 %, 0 invented, no proposal nobody expected; a
+//! to f unchanged. These are training figures; the held-out half is h.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -90,7 +96,8 @@ const MIN_PRECISION: f64 = 0.95;
 /// Halves read while tuning whose recall has not reached [`MIN_RECALL`]
 /// yet, with the floor each has reached (every other target, and no
 /// proposal nobody expected, hold for them as for the others): half e,
-/// tuned in one short round (branch `tune-e`) to 65/93 = 69.9 %.
+/// tuned in one short round (branch `tune-e`) to 65/93 = 69.9 %; half g,
+/// likewise (branch `tune-g`) to 132/178 = 74.2 %.
 const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.69), ("g", 0.74)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// g, gathered and measured once by someone else, for the reader tuned on

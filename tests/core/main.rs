@@ -18,6 +18,7 @@ mod ride;
 mod rules;
 mod scripts;
 mod sheet;
+mod sheet_g;
 mod store;
 mod today;
 mod transfer;
