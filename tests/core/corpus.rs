@@ -100,11 +100,11 @@ const MIN_PRECISION: f64 = 0.95;
 /// proposal nobody expected, hold for them as for the others): half e,
 /// tuned in one short round (branch `tune-e`) to 65/93 = 69.9 %; half g,
 /// likewise (branch `tune-g`) to 132/178 = 74.2 %.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.69), ("g", 0.74)];
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.69), ("g", 0.74), ("h", 0.67)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// g, gathered and measured once by someone else, for the reader tuned on
 /// a to f (skipped with a note while it is not in the tree).
-const DEFAULT_HELD_OUT: &str = "h";
+const DEFAULT_HELD_OUT: &str = "i";
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/core/fixtures/corpus")
@@ -851,7 +851,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["h"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["i"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet

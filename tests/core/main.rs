@@ -19,6 +19,7 @@ mod rules;
 mod scripts;
 mod sheet;
 mod sheet_g;
+mod sheet_h;
 mod store;
 mod today;
 mod transfer;

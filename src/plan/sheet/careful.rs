@@ -32,6 +32,16 @@ pub(super) fn careful(proposals: Vec<Proposal>, sentences: &[Sentence]) -> Vec<P
         .collect();
     proposals
         .into_iter()
+        .filter_map(|mut p| {
+            // A thing to bring is a short noun phrase said to the patient.
+            if let Proposed::Bring { items } = &mut p.rule {
+                items.retain(|i| short_thing(i));
+                if items.is_empty() {
+                    return None;
+                }
+            }
+            Some(p)
+        })
         .filter(|p| {
             let text = words(p);
             match &p.rule {
@@ -66,7 +76,95 @@ pub(super) fn careful(proposals: Vec<Proposal>, sentences: &[Sentence]) -> Vec<P
                 _ => true,
             }
         })
+        .filter(|p| {
+            let text = words(p);
+            match &p.rule {
+                Proposed::Bring { .. } => !not_asked_to_bring(&text),
+                // Company overnight at home is who stays, not an escort on site.
+                Proposed::EscortPresence { .. } => !text.contains("overnight"),
+                // "Arrange a driver, or arrange transportation": who may give
+                // the ride is not said.
+                Proposed::EscortRequired => !text.contains("or arrange transport"),
+                // A wish or a ban is no sign of being unwell.
+                Proposed::RedFlag { rule } => {
+                    let situation = rule.situation.to_lowercase();
+                    !(situation.starts_with("no ")
+                        || ["would like", "you want", "you wish"]
+                            .iter()
+                            .any(|w| situation.contains(w)))
+                }
+                // A fast for some procedures only: not every patient's.
+                Proposed::SolidFood { .. } => !["procedures for which", "for procedures where"]
+                    .iter()
+                    .any(|w| text.trim_start().starts_with(w)),
+                // A stay that depends on the procedure, or a time asleep, is no stay to plan.
+                Proposed::Observation { .. } => !["depending on", "depends on", "asleep"]
+                    .iter()
+                    .any(|w| text.contains(w)),
+                // A taxi to get to the clinic says nothing of going home.
+                Proposed::Rideshare { .. } => {
+                    !["to get to", "to get here", "to come to", "to travel to"]
+                        .iter()
+                        .any(|w| text.contains(w))
+                        || text.contains("to and from")
+                }
+                _ => true,
+            }
+        })
+        .filter(|p| match &p.rule {
+            // A medicine named by a guess ("will probably want medicine"),
+            // a class too wide to plan, or an allergy asked about.
+            Proposed::Medicine { rule } => {
+                let name = rule.name.to_lowercase();
+                let text = words(p);
+                !(name.split_whitespace().next().is_some_and(|w| MODAL_WORDS.contains(&w))
+                    || ["medicines", "medicine", "medications", "medication"].contains(&name.as_str())
+                        && ["medicines for ", "medications for "].iter().any(|w| text.contains(w))
+                    || ["reacted badly", "have reacted", "had a reaction"]
+                        .iter()
+                        .any(|w| text.contains(w)))
+            }
+            _ => true,
+        })
         .collect()
+}
+
+/// Words that guess rather than name ("will probably want medicine").
+const MODAL_WORDS: &[&str] = &["will", "would", "may", "might", "could", "probably"];
+
+/// An item of a thing to bring: a short noun phrase, not a phrase that
+/// begins with a preposition or names a person ("with calm", "you").
+fn short_thing(item: &str) -> bool {
+    let lower = item.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let first = words.first().copied().unwrap_or_default();
+    let last = words.last().copied().unwrap_or_default();
+    !words.is_empty()
+        && ![
+            "with", "in", "on", "at", "for", "to", "you", "us", "him", "her", "them", "me",
+        ]
+        .contains(&first)
+        && !["back", "up", "along"].contains(&last)
+        && !lower.ends_with('?')
+        && ![" to be ", " already ", " so that "].iter().any(|w| lower.contains(w))
+}
+
+/// A sentence with a thing to bring that does not ask every patient to
+/// bring it: a question, a condition on the patient, the patient being
+/// brought, an allowance of one's own, or a thing the clinic has too.
+fn not_asked_to_bring(text: &str) -> bool {
+    let text = text.trim();
+    text.ends_with('?')
+        || text.contains("bring you ")
+        || [
+            "if you have any questions",
+            "if you have questions",
+            "if you have arranged",
+            "we also have",
+            "may bring your own pillow",
+        ]
+        .iter()
+        .any(|w| text.contains(w))
 }
 
 /// Words that give a longer figure after a first one.
