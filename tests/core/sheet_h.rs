@@ -26,10 +26,7 @@ fn half_hs_general_rules_read_other_words() {
             vec![],
         ),
         // A taxi to get to the clinic says nothing of going home.
-        (
-            "A taxi is fine to get to the hospital, but someone must drive you home.",
-            vec![Proposed::EscortRequired],
-        ),
+        ("Many people take a cab to get to the hospital.", vec![]),
     ];
     let mut failures = Vec::new();
     for (text, want) in cases {
