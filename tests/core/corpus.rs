@@ -22,13 +22,16 @@
 //!   on a, b and c; half e likewise, after one measurement of the reader
 //!   tuned on a to d; half f likewise, after one measurement of the reader
 //!   tuned on a to e; half g likewise, after one measurement of the reader
-//!   tuned on a to f. Halves e and g have not reached 80 % recall yet: each
+//!   tuned on a to f; half h likewise, after one measurement of the reader
+//!   tuned on a to g (tuned on h too, branch `tune-h`; half i is held out,
+//!   gathered and measured once by someone else). Halves e, g and h have
+//!   not reached 80 % recall yet: each
 //!   is held to the floor it reached (`RECALL_FLOOR`), every other target
 //!   strictly.
-//! - `STEADY_CORPUS_HELD_OUT=h` (the default; several halves may be named,
+//! - `STEADY_CORPUS_HELD_OUT=i` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
-//!   yet is skipped with a note (half h is gathered and measured by someone
+//!   yet is skipped with a note (half i is gathered and measured by someone
 //!   else, once).
 //! - `STEADY_CORPUS_HALVES=a,b` reads only those halves (default: every
 //!   half present).
