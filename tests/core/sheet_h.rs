@@ -39,3 +39,64 @@ fn half_hs_general_rules_read_other_words() {
     }
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+/// The careful last look's other rules (`careful.rs`), each in words of our
+/// own: the sentence may give other proposals, but never the kind named.
+#[test]
+fn the_careful_look_leaves_out_what_a_careful_reader_would() {
+    let kind = |p: &Proposed| {
+        format!("{p:?}")
+            .split([' ', '{', '('])
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    let cases: &[(&str, &str)] = &[
+        // A wish is no sign of being unwell.
+        ("Call the clinic if you would like a nurse to phone you.", "RedFlag"),
+        ("Contact us if you want more information about the sedation.", "RedFlag"),
+        // Company overnight at home is who stays, not an escort on site.
+        (
+            "Your escort must stay in the building with you overnight.",
+            "EscortPresence",
+        ),
+        // Who may give the ride is not said.
+        (
+            "Please arrange a friend to drive, or arrange transport home.",
+            "EscortRequired",
+        ),
+        // A stay that depends on the procedure, or a time asleep.
+        (
+            "You will stay in recovery for 45 minutes, depending on the treatment you had.",
+            "Observation",
+        ),
+        // A fast for some procedures only.
+        (
+            "Procedures for which you are sedated need no solid food for 6 hours before.",
+            "SolidFood",
+        ),
+        // A medicine named by a guess, and an allergy asked about.
+        (
+            "You will probably want pain medicine after the procedure; stop it 6 hours before.",
+            "Medicine",
+        ),
+        (
+            "Tell us before the visit if you have reacted badly to any medicine.",
+            "Medicine",
+        ),
+    ];
+    let mut failures = Vec::new();
+    // A sign of being unwell said with "no" is still one.
+    let sign = read_sheet("Call 911 if you have no pulse in the foot.").unwrap();
+    if !sign.proposals.iter().any(|p| kind(&p.rule) == "RedFlag") {
+        failures.push("\"Call 911 if you have no pulse in the foot.\": no red flag".to_string());
+    }
+    for (text, never) in cases {
+        let reading = read_sheet(text).unwrap();
+        let got: Vec<String> = reading.proposals.iter().map(|p| kind(&p.rule)).collect();
+        if got.iter().any(|k| k == never) {
+            failures.push(format!("{text:?}: proposed {never} ({got:?})"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}

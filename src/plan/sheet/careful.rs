@@ -85,13 +85,20 @@ pub(super) fn careful(proposals: Vec<Proposal>, sentences: &[Sentence]) -> Vec<P
                 // "Arrange a driver, or arrange transportation": who may give
                 // the ride is not said.
                 Proposed::EscortRequired => !text.contains("or arrange transport"),
-                // A wish or a ban is no sign of being unwell.
+                // A wish or a ban is no sign of being unwell. A ban is a
+                // "no ..." with no condition in the sentence: "if you have
+                // no pulse in the foot" is a sign, "No reading during
+                // treatment" a rule.
                 Proposed::RedFlag { rule } => {
                     let situation = rule.situation.to_lowercase();
-                    !(situation.starts_with("no ")
+                    let conditional = ["if ", "when ", "should "].iter().any(|w| text.contains(w));
+                    !(situation.starts_with("no ") && !conditional
                         || ["would like", "you want", "you wish"]
                             .iter()
-                            .any(|w| situation.contains(w)))
+                            .any(|w| situation.contains(w))
+                        || ["if you would like", "if you want", "if you wish"]
+                            .iter()
+                            .any(|w| text.contains(w)))
                 }
                 // A fast for some procedures only: not every patient's.
                 Proposed::SolidFood { .. } => !["procedures for which", "for procedures where"]
@@ -161,6 +168,10 @@ fn not_asked_to_bring(text: &str) -> bool {
             "if you have questions",
             "if you have arranged",
             "we also have",
+            // Page-fitted, not general: halves a and b record a thing a
+            // page only allows as a thing to bring, the later halves do not
+            // (corpus README, "Half c"); this keeps both until the halves
+            // are read one way.
             "may bring your own pillow",
         ]
         .iter()
