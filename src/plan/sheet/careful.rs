@@ -1,5 +1,6 @@
 //! The last, careful look at what a sheet's sentences proposed: numbers a
-//! careful reader would not take as they stand. A length of stay hedged
+//! careful reader would not take as they stand. (What is no thing to bring
+//! is decided where things to bring are read, in `lists.rs`.) A length of stay hedged
 //! with a longer "up to", two bookings' lengths in one sentence, an escort's
 //! stay asked for some appointments only:
 //! the reader proposes nothing from them, and the sentence stays a note
@@ -32,16 +33,6 @@ pub(super) fn careful(proposals: Vec<Proposal>, sentences: &[Sentence]) -> Vec<P
         .collect();
     proposals
         .into_iter()
-        .filter_map(|mut p| {
-            // A thing to bring is a short noun phrase said to the patient.
-            if let Proposed::Bring { items } = &mut p.rule {
-                items.retain(|i| short_thing(i));
-                if items.is_empty() {
-                    return None;
-                }
-            }
-            Some(p)
-        })
         .filter(|p| {
             let text = words(p);
             match &p.rule {
@@ -79,7 +70,6 @@ pub(super) fn careful(proposals: Vec<Proposal>, sentences: &[Sentence]) -> Vec<P
         .filter(|p| {
             let text = words(p);
             match &p.rule {
-                Proposed::Bring { .. } => !not_asked_to_bring(&text),
                 // Company overnight at home is who stays, not an escort on site.
                 Proposed::EscortPresence { .. } => !text.contains("overnight"),
                 // "Arrange a driver, or arrange transportation": who may give
@@ -138,45 +128,6 @@ pub(super) fn careful(proposals: Vec<Proposal>, sentences: &[Sentence]) -> Vec<P
 
 /// Words that guess rather than name ("will probably want medicine").
 const MODAL_WORDS: &[&str] = &["will", "would", "may", "might", "could", "probably"];
-
-/// An item of a thing to bring: a short noun phrase, not a phrase that
-/// begins with a preposition or names a person ("with calm", "you").
-fn short_thing(item: &str) -> bool {
-    let lower = item.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let first = words.first().copied().unwrap_or_default();
-    let last = words.last().copied().unwrap_or_default();
-    !words.is_empty()
-        && ![
-            "with", "in", "on", "at", "for", "to", "you", "us", "him", "her", "them", "me",
-        ]
-        .contains(&first)
-        && !["back", "up", "along"].contains(&last)
-        && !lower.ends_with('?')
-        && ![" to be ", " already ", " so that "].iter().any(|w| lower.contains(w))
-}
-
-/// A sentence with a thing to bring that does not ask every patient to
-/// bring it: a question, a condition on the patient, the patient being
-/// brought, an allowance of one's own, or a thing the clinic has too.
-fn not_asked_to_bring(text: &str) -> bool {
-    let text = text.trim();
-    text.ends_with('?')
-        || text.contains("bring you ")
-        || [
-            "if you have any questions",
-            "if you have questions",
-            "if you have arranged",
-            "we also have",
-            // Page-fitted, not general: halves a and b record a thing a
-            // page only allows as a thing to bring, the later halves do not
-            // (corpus README, "Half c"); this keeps both until the halves
-            // are read one way.
-            "may bring your own pillow",
-        ]
-        .iter()
-        .any(|w| text.contains(w))
-}
 
 /// Words that give a longer figure after a first one.
 const HEDGED_LONGER: &[&str] = &[

