@@ -1509,6 +1509,12 @@ fn the_final_readers_general_rules_read_other_words() {
             0,
         ),
     ];
+    assert_read_as(cases);
+}
+
+/// Reads each case's text and fails with every case whose proposals are
+/// not exactly those wanted, or whose questions are not as many as said.
+fn assert_read_as(cases: Vec<(&str, Vec<Proposed>, usize)>) {
     let mut failures = Vec::new();
     for (text, want, questions) in cases {
         let reading = read_sheet(text).unwrap();
@@ -1631,20 +1637,7 @@ fn half_cs_general_rules_read_other_words() {
             0,
         ),
     ];
-    let mut failures = Vec::new();
-    for (text, want, questions) in cases {
-        let reading = read_sheet(text).unwrap();
-        let s = score(&reading, &want);
-        let got: Vec<&Proposed> = reading.proposals.iter().map(|p| &p.rule).collect();
-        if s.found < s.expected || !s.extra.is_empty() || !s.wrong.is_empty() {
-            failures.push(format!("{text:?}: got {got:?}"));
-        }
-        if reading.questions.len() != questions {
-            let asked: Vec<&str> = reading.questions.iter().map(|q| q.ask.as_str()).collect();
-            failures.push(format!("{text:?}: {questions} questions expected, asked {asked:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{failures:#?}");
+    assert_read_as(cases);
 }
 
 /// The general rules added while tuning on half d, each in words of our
@@ -1816,20 +1809,7 @@ fn half_ds_general_rules_read_other_words() {
             0,
         ),
     ];
-    let mut failures = Vec::new();
-    for (text, want, questions) in cases {
-        let reading = read_sheet(text).unwrap();
-        let s = score(&reading, &want);
-        let got: Vec<&Proposed> = reading.proposals.iter().map(|p| &p.rule).collect();
-        if s.found < s.expected || !s.extra.is_empty() || !s.wrong.is_empty() {
-            failures.push(format!("{text:?}: got {got:?}"));
-        }
-        if reading.questions.len() != questions {
-            let asked: Vec<&str> = reading.questions.iter().map(|q| q.ask.as_str()).collect();
-            failures.push(format!("{text:?}: {questions} questions expected, asked {asked:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{failures:#?}");
+    assert_read_as(cases);
 }
 
 #[test]
@@ -1899,20 +1879,7 @@ fn half_es_general_rules_read_other_words() {
             0,
         ),
     ];
-    let mut failures = Vec::new();
-    for (text, want, questions) in cases {
-        let reading = read_sheet(text).unwrap();
-        let s = score(&reading, &want);
-        let got: Vec<&Proposed> = reading.proposals.iter().map(|p| &p.rule).collect();
-        if s.found < s.expected || !s.extra.is_empty() || !s.wrong.is_empty() {
-            failures.push(format!("{text:?}: got {got:?}"));
-        }
-        if reading.questions.len() != questions {
-            let asked: Vec<&str> = reading.questions.iter().map(|q| q.ask.as_str()).collect();
-            failures.push(format!("{text:?}: {questions} questions expected, asked {asked:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{failures:#?}");
+    assert_read_as(cases);
 }
 
 /// General rules learnt from half f (branch `tune-f`), each in other words
@@ -1981,18 +1948,5 @@ fn half_fs_general_rules_read_other_words() {
             0,
         ),
     ];
-    let mut failures = Vec::new();
-    for (text, want, questions) in cases {
-        let reading = read_sheet(text).unwrap();
-        let s = score(&reading, &want);
-        let got: Vec<&Proposed> = reading.proposals.iter().map(|p| &p.rule).collect();
-        if s.found < s.expected || !s.extra.is_empty() || !s.wrong.is_empty() {
-            failures.push(format!("{text:?}: got {got:?}"));
-        }
-        if reading.questions.len() != questions {
-            let asked: Vec<&str> = reading.questions.iter().map(|q| q.ask.as_str()).collect();
-            failures.push(format!("{text:?}: {questions} questions expected, asked {asked:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{failures:#?}");
+    assert_read_as(cases);
 }

@@ -77,14 +77,7 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     // "Take your medicines as you normally do, but do not take any new
     // medicines": the usual ones are kept before the "but" that names others.
     if !general && usual_before_but(run, cx) {
-        let is = |t: Topic| t == Topic::UsualMedicines;
-        add(
-            found,
-            cx,
-            Words::of(run, is, None),
-            Proposed::KeepTakingUsual,
-            source(run, is),
-        );
+        keep_taking(run, cx, found, |t| t == Topic::UsualMedicines);
     }
     if general {
         // "Keep taking your usual medicines"; "take your routine medications";
@@ -126,14 +119,9 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 && ["sip", "enough water", "little water"].iter().any(|w| lower.contains(w))
                 && take_before_medicines(run, cx));
         if keep {
-            let is = |t: Topic| matches!(t, Topic::UsualMedicines | Topic::Medications);
-            add(
-                found,
-                cx,
-                Words::of(run, is, None),
-                Proposed::KeepTakingUsual,
-                source(run, is),
-            );
+            keep_taking(run, cx, found, |t| {
+                matches!(t, Topic::UsualMedicines | Topic::Medications)
+            });
             // "You can take your regular medications up to 2 hours before":
             // and their last dose then.
             let until = run.times.iter().find_map(|t| match t.when {
@@ -394,6 +382,18 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
             w,
         );
     }
+}
+
+/// Keep taking the usual medicines, said by the words of the topics `is`
+/// picks.
+fn keep_taking(run: &Run, cx: &Context<'_>, found: &mut Found, is: impl Fn(Topic) -> bool + Copy) {
+    add(
+        found,
+        cx,
+        Words::of(run, is, None),
+        Proposed::KeepTakingUsual,
+        source(run, is),
+    );
 }
 
 /// "Tell us about every medication you are taking", "tell your doctor if

@@ -282,39 +282,15 @@ pub const MEDICINES: &[MedicineName] = &[
     },
     MedicineName {
         shown: "New medicines",
-        words: &[
-            "new medicines",
-            "new medications",
-            "new medicine",
-            "new medication",
-            "new meds",
-        ],
-        class_words: &["new medicines", "new medications", "new medicine", "new medication", "new meds"],
+        words: NEW_MEDICINES,
+        class_words: NEW_MEDICINES,
         sedating: false,
         written_for: "corpus half d: \"do not take any new medicines ... for 8 hours before the procedure\"",
     },
     MedicineName {
         shown: "As-needed medicines",
-        words: &[
-            "as - needed medicines",
-            "as - needed medications",
-            "as - needed medicine",
-            "as - needed medication",
-            "as needed medicines",
-            "as needed medications",
-            "prn medicines",
-            "prn medications",
-        ],
-        class_words: &[
-            "as - needed medicines",
-            "as - needed medications",
-            "as - needed medicine",
-            "as - needed medication",
-            "as needed medicines",
-            "as needed medications",
-            "prn medicines",
-            "prn medications",
-        ],
+        words: AS_NEEDED_MEDICINES,
+        class_words: AS_NEEDED_MEDICINES,
         sedating: false,
         written_for: "corpus half d: \"or any as-needed medicines for 8 hours before the procedure\"",
     },
@@ -412,4 +388,25 @@ pub const NUMBER_WORDS: &[(&str, u32)] = &[
     ("seventy", 70),
     ("eighty", 80),
     ("ninety", 90),
+];
+
+/// New medicines: each word names the class as well.
+const NEW_MEDICINES: &[&str] = &[
+    "new medicines",
+    "new medications",
+    "new medicine",
+    "new medication",
+    "new meds",
+];
+
+/// As-needed medicines: each word names the class as well.
+const AS_NEEDED_MEDICINES: &[&str] = &[
+    "as - needed medicines",
+    "as - needed medications",
+    "as - needed medicine",
+    "as - needed medication",
+    "as needed medicines",
+    "as needed medications",
+    "prn medicines",
+    "prn medications",
 ];
