@@ -1950,3 +1950,32 @@ fn half_fs_general_rules_read_other_words() {
     ];
     assert_read_as(cases);
 }
+
+/// A red flag names how the patient is (a sign, a symptom, a worry about
+/// health): a call for anything else is left alone, even when no list of
+/// errands knows its words, and signs said in plain words are still read.
+#[test]
+fn a_red_flag_names_how_the_patient_is() {
+    assert_read_as(vec![
+        ("Call us if your employer needs a letter.", vec![], 0),
+        ("Phone us if you would prefer an afternoon slot.", vec![], 0),
+        (
+            "Contact the clinic if you have:\n- a new postal address\n- a change of surname",
+            vec![],
+            0,
+        ),
+        (
+            "Call the office if you feel faint or light-headed at home.",
+            vec![flag("Faint or light-headed at home", WhoToCall::Clinic)],
+            0,
+        ),
+        (
+            "Contact the clinic if you have:\n- bleeding that does not stop\n- a sore arm where the drip was",
+            vec![
+                flag("Bleeding that does not stop", WhoToCall::Clinic),
+                flag("A sore arm where the drip was", WhoToCall::Clinic),
+            ],
+            0,
+        ),
+    ]);
+}

@@ -134,7 +134,7 @@ pub(super) fn flag_line(t: &Tables, text: &str, sentence: &Sentence) -> Option<R
         }
     }
     let said = said.trim_end_matches(['.', ';', ',', ' ']);
-    if said.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+    if said.chars().filter(|c| c.is_alphabetic()).count() < 4 || !about_health(said) {
         return None;
     }
     let shown = original_slice(&sentence.text, said).unwrap_or(said);
@@ -286,7 +286,7 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
         .iter()
         .any(|w| lowered.starts_with(w))
         || words.iter().any(|w| ["ever", "misused", "misuse"].contains(w));
-    if generic || about_admin || informing || errand_call || no_situation {
+    if generic || about_admin || informing || errand_call || no_situation || !about_health(&lowered) {
         return None;
     }
     // Give it back in the sheet's own letters when they can be found.
@@ -294,4 +294,50 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
         .map(str::to_string)
         .unwrap_or(lowered);
     Some(title_case(&shown))
+}
+
+/// Whether a situation names how the patient is: a sign, a symptom, an
+/// injury or a worry about their health. The list above keeps out what is
+/// known not to be one; this keeps out what is not known to be one, so a
+/// clause the reader misparses ("if it is", "if we have not", "their phone
+/// number") is left alone rather than shown as a danger sign. The words are
+/// the care-facts red flags' (suicide, breath, airway, swallowing, chest
+/// pain, consciousness, rash, itching, effects that persist or worsen,
+/// mania, psychosis) and the common words for signs and symptoms (other
+/// words).
+fn about_health(lowered: &str) -> bool {
+    // The start of a word: "bleed" reads "bleeding". None is the start of
+    // a common word that is no sign ("numb" would read "number", so it is
+    // a whole word below).
+    const STEMS: &str = concat!(
+        // care-facts' red flags
+        "suicid breath airway swallow chest pain conscious rash itch persist ",
+        "worse worsen psychos ",
+        // signs and symptoms (other words)
+        "headache aching hurt tender cramp bleed blood bruis fever temperature ",
+        "chill shiver sweating clammy vomit nause diarrh constipat stomach ",
+        "abdom belly bowel urin swell swollen redness allergic reaction infect ",
+        "ooz smell wound stitch incision faint dizz lightheaded light-headed ",
+        "collapse injur drows sleepy unrespons confus seizure convuls numbness ",
+        "tingl weak trembl shaking speech slur vision hearing heart palpitat ",
+        "pulse pressure cough virus covid wheez throat chok tongue skin ",
+        "hallucin panic anxi agitat distress mood depress thought behav feel ",
+        "felt illness unwell symptom complication problem serious severe heavy ",
+        "urgent unusual wrong concern worr health difficult trouble unable ",
+        "cannot can't emergenc ",
+    );
+    // Whole words only: short ones, and those that start other words
+    // ("red" would also read "reduce", "leg" "legal").
+    const WORDS: &str = concat!(
+        "harm mania manic effect effects ache aches sore fit fits red hot ill ",
+        "sick pale blue cold flu pus hives numb arm arms leg legs calf foot ",
+        "feet face eye eyes lips see seeing hear fall falls fell pass passed ",
+        "passing wake waking alert pee sweat sweats sweaty shake shaky drain ",
+        "dressing ",
+    );
+    lowered
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .any(|word| {
+            WORDS.split_whitespace().any(|w| w == word) || STEMS.split_whitespace().any(|stem| word.starts_with(stem))
+        })
 }
