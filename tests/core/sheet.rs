@@ -164,8 +164,8 @@ fn care_facts_phrasings() -> Vec<(&'static str, &'static str, Vec<Proposed>)> {
         ("\"arrive 10 minutes prior\"", "Please arrive 10 minutes prior to your appointment.", vec![Proposed::ArriveEarly { minutes: 10 }]),
         ("\"arrive 15 minutes before\"", "Please arrive 15 minutes before your appointment.", vec![Proposed::ArriveEarly { minutes: 15 }]),
         ("photo ID and a form of payment", "Please bring a photo ID and a form of payment.", vec![Proposed::Bring { items: vec!["Photo ID".into(), "Form of payment".into()] }]),
-        ("a blanket or pillow, a CPAP machine if you use one", "You may bring a blanket or pillow, a CPAP machine if you use one.", vec![Proposed::Bring { items: vec!["Blanket".into(), "Pillow".into(), "CPAP machine if you use one".into()] }]),
-        ("headphones, eye mask, journal", "Feel free to bring headphones, eye mask, journal.", vec![Proposed::Bring { items: vec!["Headphones".into(), "Eye mask".into(), "Journal".into()] }]),
+        ("a blanket or pillow, a CPAP machine if you use one", "Please bring a blanket or pillow, a CPAP machine if you use one.", vec![Proposed::Bring { items: vec!["Blanket".into(), "Pillow".into(), "CPAP machine if you use one".into()] }]),
+        ("headphones, eye mask, journal", "Remember to bring headphones, eye mask, journal.", vec![Proposed::Bring { items: vec!["Headphones".into(), "Eye mask".into(), "Journal".into()] }]),
         ("\"a responsible adult to escort you out from the clinic\"", "You need a responsible adult to escort you out from the clinic.", vec![Proposed::EscortRequired]),
         (
             "\"a trusted person (18 years or older) to drive you to and from\"",
@@ -1439,7 +1439,7 @@ fn the_final_readers_general_rules_read_other_words() {
             0,
         ),
         (
-            "We supply blankets, but you are welcome to bring your own.",
+            "We supply blankets, but please bring your own.",
             vec![Proposed::Bring {
                 items: vec!["Blankets".into()],
             }],
@@ -1977,5 +1977,38 @@ fn a_red_flag_names_how_the_patient_is() {
             ],
             0,
         ),
+    ]);
+}
+
+fn bring(items: &[&str]) -> Proposed {
+    Proposed::Bring {
+        items: items.iter().map(|i| i.to_string()).collect(),
+    }
+}
+
+/// A thing a sheet only allows ("feel free to bring", "if you like", a list
+/// under "What to bring (optional)") is no thing to bring, as every half of
+/// the corpus now reads it; advice ("you may want to bring") and what to
+/// wear, said with any verb, still are. The allowance holds for its own
+/// clause only.
+#[test]
+fn what_a_sheet_only_allows_is_no_thing_to_bring() {
+    assert_read_as(vec![
+        ("Feel free to bring a cushion from home.", vec![], 0),
+        ("Bring a paperback if you would like one.", vec![], 0),
+        ("We supply blankets, but you are welcome to bring your own.", vec![], 0),
+        (
+            "Wear a warm cardigan, and you can bring a book if you like.",
+            vec![bring(&["Warm cardigan"])],
+            0,
+        ),
+        ("What to bring (optional)\n\n- Slippers\n- A paperback\n", vec![], 0),
+        (
+            "What to bring\n\n- Slippers\n- A paperback\n",
+            vec![bring(&["Slippers"]), bring(&["Paperback"])],
+            0,
+        ),
+        ("Please dress in loose trousers.", vec![bring(&["Loose trousers"])], 0),
+        ("You may want to bring a scarf.", vec![bring(&["Scarf"])], 0),
     ]);
 }

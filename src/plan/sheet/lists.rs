@@ -120,19 +120,15 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
             // "If you wear contact lenses, please wear glasses": what the
             // patient may have, not what to bring.
             let condition = lead.first() == Some(&"you") && lead.get(1) == Some(&"if");
-            // "You are welcome to bring a pillow, but you do not need to":
-            // allowed, not asked for.
-            // "You may wear street clothes", "you may like to bring a
-            // blanket": allowed, not asked for (corpus note, half c).
-            let only_allowed = NOT_NEEDED.iter().any(|w| light.contains(w))
-                || [
-                    "you may wear",
-                    "may like to bring",
-                    "might like to bring",
-                    "may like to wear",
-                ]
-                .iter()
-                .any(|w| light.contains(w));
+            // "You are welcome to bring a pillow, but you do not need to",
+            // "you may bring your own earphones if you prefer": allowed,
+            // not asked for (the corpus's "Half c" note, now read in every
+            // half).
+            // Only the allowance's own clause: "comfortable clothing is
+            // recommended, and you may bring pillows" asks for the clothing.
+            let clause = clause_at(light, at);
+            let only_allowed =
+                NOT_NEEDED.iter().any(|w| light.contains(w)) || ALLOWED.iter().any(|w| clause.contains(w));
             // "Bring your medicines if you are told to", "if your child
             // needs nappies, bring a supply": for some patients only.
             let only_some = ONLY_SOME.iter().any(|w| light.contains(w));
@@ -243,11 +239,6 @@ pub(super) fn not_asked_to_bring(text: &str) -> bool {
             "if you have questions",
             "if you have arranged",
             "we also have",
-            // Page-fitted, not general: halves a and b record a thing a
-            // page only allows as a thing to bring, the later halves do not
-            // (corpus README, "Half c"); this keeps both until the halves
-            // are read one way.
-            "may bring your own pillow",
         ]
         .iter()
         .any(|w| text.contains(w))
@@ -266,6 +257,49 @@ const ONLY_SOME: &[&str] = &[
     "if you are asked",
     "if your child",
     "for your child",
+];
+
+/// The clause of `light` that holds the byte `at`: between the nearest
+/// "; ", ", and " or ", but " on either side.
+fn clause_at(light: &str, at: usize) -> &str {
+    const BETWEEN: [&str; 3] = ["; ", ", and ", ", but "];
+    let before = light.get(..at).unwrap_or_default();
+    let start = BETWEEN
+        .iter()
+        .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
+    let after = light.get(at..).unwrap_or_default();
+    let end = BETWEEN
+        .iter()
+        .filter_map(|b| after.find(b).map(|i| at + i))
+        .min()
+        .unwrap_or(light.len());
+    light.get(start..end).unwrap_or(light)
+}
+
+/// Words that allow a thing without asking for it: "you may bring", "feel
+/// free to bring", "if you like". "You may want to bring a jumper" is
+/// advice, so it is not here.
+const ALLOWED: &[&str] = &[
+    "you may wear",
+    "you can wear",
+    "you may bring",
+    "you can bring",
+    "you may also bring",
+    "you can also bring",
+    "may like to bring",
+    "might like to bring",
+    "may like to wear",
+    "feel free to bring",
+    "feel free to wear",
+    "welcome to bring",
+    "welcome to wear",
+    "if you like",
+    "if you wish",
+    "if you prefer",
+    "if you'd like",
+    "if you would like",
 ];
 
 /// Words that say a thing is allowed, not asked for.

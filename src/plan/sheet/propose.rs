@@ -38,6 +38,9 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
     // Under "What to bring" (a heading or a question), the lines that say
     // nothing else are the things to bring, until the next heading or question.
     let mut bring_list: Option<&'static str> = None;
+    // "What to bring (optional)": the list's things are allowed, not asked
+    // for, so none is proposed (the corpus's "Half c" note).
+    let mut bring_list_optional = false;
     let mut bring_heading_at = 0;
     // Medicines named with no rule, and a rule waiting for its list
     // ("Stop the following medicines 7 days before:"), until the next heading.
@@ -233,6 +236,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         if let Some((_, w)) = bring_heading {
             // "What to bring (optional)": a heading, not a thing.
             bring_list = Some(w);
+            bring_list_optional = light.contains("optional");
             bring_heading_at = index;
         } else {
             // An instruction ("Please bring someone ...", "Contact your
@@ -257,6 +261,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
                     .filter(|i| short_thing(i))
                     .collect();
                 if !items.is_empty()
+                    && !bring_list_optional
                     && sentence.text.chars().count() <= 160
                     && !not_asked_to_bring(&sentence.text.to_lowercase())
                 {

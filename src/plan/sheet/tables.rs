@@ -327,6 +327,10 @@ pub const BRING: &[Phrase] = &[
         "corpus half c: \"a short-sleeved shirt and flat shoes are requested\"; corpus half d: \"so short sleeves are a good idea\"",
     ),
     p(r"(?:please |you may (?:want to )?|you might (?:want to )?|feel free to |remember to |don't forget to |do not forget to )?bring (?:along )?(?:with you )?(?P<x>[^.;:]{3,200})", "CIT: \"photo ID and a form of payment\"; AMG: \"a blanket or pillow, a CPAP machine\"; Jirah: \"headphones, eye mask, journal\""),
+    p(
+        r"(?:please )?dress in (?P<x>[^.;:]{3,80}?)(?:, but | but |, please | so | because | if |$|[.;:])",
+        "corpus half a: \"please dress in layers\" (what to wear, said with another verb)",
+    ),
     p(r"(?:please )?wear (?P<x>[^.;:]{3,80}?)(?:, but | but |, please | so | because | if |$|[.;:])", "AMG: \"comfortable clothing\"; corpus half a: \"wear a short-sleeved shirt and flat shoes\""),
     p(
         r"(?P<x>(?:ordinary |loose |warm |soft )?(?:comfortable|comfy|loose|loose-fitting|cosy|cozy|warm)(?: street| loose| warm| casual)? (?:clothes|clothing))",
