@@ -88,8 +88,10 @@ const MIN_PRECISION: f64 = 0.95;
 /// yet, with the floor each has reached (every other target, and no
 /// proposal nobody expected, hold for them as for the others): half e,
 /// tuned in one short round (branch `tune-e`) to 65/93 = 69.9 %; half g,
-/// likewise (branch `tune-g`) to 132/178 = 74.2 %.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.69), ("g", 0.74), ("h", 0.67)];
+/// likewise (branch `tune-g`) to 132/178 = 74.2 %; half h, to 82/113 =
+/// 72.6 % once the common medicines were named (branch `tune-h` left it at
+/// 68.1 %).
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.69), ("g", 0.74), ("h", 0.72)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// i, gathered by someone else and measured once with the reader tuned on
 /// a to h (a held-out half not in the tree is skipped with a note).
@@ -145,6 +147,14 @@ fn length(words: &[&str]) -> Option<u32> {
 }
 
 fn parse_value(key: &str, text: &str) -> Value {
+    // "none for 3 days before (major surgery only)": a note in brackets
+    // after a value is the note of a `!` line, not part of the value (the
+    // vocabulary's values have no brackets).
+    let text = text.trim();
+    let text = match text.strip_suffix(')').and_then(|t| t.rfind(" (").map(|i| &text[..i])) {
+        Some(value) if !value.contains('(') => value,
+        _ => text,
+    };
     let text = text.trim().to_lowercase();
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.is_empty() {
@@ -757,6 +767,15 @@ fn the_vocabulary_reads_as_the_readme_writes_it() {
     assert_eq!(l.value, Value::After(360));
     let l = parse_line("observation: 20 to 20 minutes").unwrap();
     assert_eq!(l.value, Value::Range(20, 20));
+    // A `!` line's note in brackets after its value.
+    let l =
+        parse_line("! medicine SGLT2 inhibitors (dapagliflozin): none for 3 days before (major surgery only)").unwrap();
+    assert_eq!(
+        (l.subject.as_str(), &l.value),
+        ("SGLT2 inhibitors (dapagliflozin)", &Value::Before(4320))
+    );
+    let l = parse_line("! infusion: 4 hours (pain conditions only)").unwrap();
+    assert_eq!(l.value, Value::Length(240));
     let l = parse_line("red_flag chest pain or trouble breathing -> emergency").unwrap();
     assert_eq!(
         (l.subject.as_str(), &l.value),

@@ -951,7 +951,9 @@ fn shapes_from_the_tuning_half_in_our_own_words() {
                 "Stop the following medicines 2 days before your procedure:\n- Aspirin\n- Blood thinners such as warfarin",
                 vec![
                     medicine("Aspirin", HoursBefore { hours: 48 }, None),
-                    medicine("Blood thinners", HoursBefore { hours: 48 }, None),
+                    // The example beside its class, now that warfarin is a
+                    // name the reader knows.
+                    medicine("Blood thinners (warfarin)", HoursBefore { hours: 48 }, None),
                 ],
                 vec![],
             ),
@@ -2010,5 +2012,33 @@ fn what_a_sheet_only_allows_is_no_thing_to_bring() {
         ),
         ("Please dress in loose trousers.", vec![bring(&["Loose trousers"])], 0),
         ("You may want to bring a scarf.", vec![bring(&["Scarf"])], 0),
+    ]);
+}
+
+/// The medicines sedation sheets name most (blood thinners, diabetes,
+/// heart, asthma and hormone medicines, supplements) are read by their
+/// names, and a list of examples after a class stays one medicine.
+#[test]
+fn common_medicines_are_read_by_name_and_examples_stay_together() {
+    assert_read_as(vec![
+        (
+            "Stop Eliquis 2 days before your visit.",
+            vec![medicine("Eliquis", MedicineBefore::HoursBefore { hours: 48 }, None)],
+            0,
+        ),
+        (
+            "Do not take metformin on the morning of your procedure.",
+            vec![medicine("Metformin", MedicineBefore::SkipMorningOf, None)],
+            0,
+        ),
+        (
+            "Stop blood thinners such as warfarin, Xarelto or Eliquis 3 days before.",
+            vec![medicine(
+                "Blood thinners (warfarin, Xarelto, Eliquis)",
+                MedicineBefore::HoursBefore { hours: 72 },
+                None,
+            )],
+            0,
+        ),
     ]);
 }

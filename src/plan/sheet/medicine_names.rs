@@ -12,6 +12,10 @@ use super::tokens::{Kind, Tok};
 /// The medicines a run names, each as it is shown: "Stimulants (Adderall)".
 pub(super) fn medicine_names(run: &Run, cx: &Context<'_>) -> Vec<(Option<usize>, String)> {
     let mut out: Vec<(Option<usize>, String)> = Vec::new();
+    // Where the last example of a named medicine ended, to keep a list of
+    // examples in one name: "a diabetes medicine, e.g. dapagliflozin,
+    // empagliflozin or canagliflozin" is one medicine with three examples.
+    let mut examples_end: Option<usize> = None;
     // "a nasal decongestant medicine", "any prescription medication": a
     // medicine named by the words before "medicine", kept as said.
     for (topic, _, first, end) in &run.topics {
@@ -25,12 +29,27 @@ pub(super) fn medicine_names(run: &Run, cx: &Context<'_>) -> Vec<(Option<usize>,
                     matches!(w, "such" | "as" | "like" | "including" | "(" | "e.g" | "/")
                 });
                 let known = out.iter().any(|(_, n)| n.eq_ignore_ascii_case(name));
+                let next_example = examples_end.is_some_and(|last| {
+                    last <= *first
+                        && cx.toks[last..*first]
+                            .iter()
+                            .all(|t| matches!(t.text.as_str(), "," | "or" | "and" | "/"))
+                });
                 match out.last_mut() {
                     Some((None, previous)) if example && !previous.contains('(') => {
                         *previous = format!("{previous} ({name})");
+                        examples_end = Some(*end);
+                    }
+                    Some((None, previous)) if next_example && previous.ends_with(')') => {
+                        previous.pop();
+                        *previous = format!("{previous}, {name})");
+                        examples_end = Some(*end);
                     }
                     _ if known => {}
-                    _ => out.push((None, title_case(name))),
+                    _ => {
+                        out.push((None, title_case(name)));
+                        examples_end = None;
+                    }
                 }
             }
         }
