@@ -2032,6 +2032,20 @@ fn common_medicines_are_read_by_name_and_examples_stay_together() {
             0,
         ),
         (
+            "Take only half of your usual insulin dose on the morning of the procedure.",
+            vec![medicine("Insulin", MedicineBefore::FewerOnTheDay, None)],
+            0,
+        ),
+        (
+            "Stop your diabetes tablets 2 days before.",
+            vec![medicine(
+                "Diabetes tablets",
+                MedicineBefore::HoursBefore { hours: 48 },
+                None,
+            )],
+            0,
+        ),
+        (
             "Stop blood thinners such as warfarin, Xarelto or Eliquis 3 days before.",
             vec![medicine(
                 "Blood thinners (warfarin, Xarelto, Eliquis)",
