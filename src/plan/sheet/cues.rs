@@ -235,6 +235,9 @@ pub(super) const CUES: &[CueWords] = &[
             "discussed",
             "talk it over",
             "talk over",
+            "talk them over",
+            "talk these over",
+            "checking with",
             "tell you which",
             "will tell you which",
             "tell your doctor",
@@ -244,7 +247,7 @@ pub(super) const CUES: &[CueWords] = &[
             "to discuss",
             "change when you take",
         ],
-        "KetWell: \"if you are on Lamictal (lamotrigine) ... please discuss\", \"please talk it over with the MD\"; corpus half b: \"our team will tell you which of your medications to take\", \"you have told your doctor about every medication\"; corpus half d: \"contact your anaesthetist to talk about your insulin plan\", \"we may ask you to change when you take your doses\" (the clinic sets the doses: talk to them)",
+        "KetWell: \"if you are on Lamictal (lamotrigine) ... please discuss\", \"please talk it over with the MD\"; corpus half b: \"our team will tell you which of your medications to take\", \"you have told your doctor about every medication\"; corpus half d: \"contact your anaesthetist to talk about your insulin plan\", \"we may ask you to change when you take your doses\" (the clinic sets the doses: talk to them); corpus half i: \"talk them over with your anaesthetist\", \"without checking with your doctor\"",
     ),
     cw(
         Cue::Fewer,

@@ -130,8 +130,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::OtherMedicine,
-        &["anticoagulants", "anticoagulant", "blood thinners", "blood - thinning medicines", "antidepressants", "antidepressant", "ssris", "snris", "antihistamines", "diuretics", "insulin", "glp - 1", "glp - 1 medications", "semaglutide", "ozempic", "wegovy", "tirzepatide", "mounjaro", "naltrexone", "buprenorphine", "suboxone", "methadone", "kratom", "antipsychotics", "lithium", "gabapentin", "anti - nausea medication", "anti - nausea medicine", "anti - nausea tablet", "anti - nausea tablets", "anti - nausea pill", "anti - nausea pills", "antibiotic", "antibiotics", "ondansetron", "zofran", "blood pressure medication", "blood pressure medications", "blood pressure medicine", "diabetes medication", "diabetes medications", "diabetic medications", "nasal decongestant", "nasal corticosteroid", "decongestants", "corticosteroids", "aspirin", "ibuprofen", "nsaids"],
-        "(other words) medicines and classes clinics name, as the US drug labels call them (DailyMed); shown as the sheet says them",
+        &["anticoagulants", "anticoagulant", "blood thinners", "blood - thinning medicines", "antidepressants", "antidepressant", "ssris", "snris", "antihistamines", "diuretics", "insulin", "glp - 1", "glp - 1 medications", "semaglutide", "ozempic", "wegovy", "tirzepatide", "mounjaro", "naltrexone", "buprenorphine", "suboxone", "methadone", "kratom", "antipsychotics", "lithium", "gabapentin", "anti - nausea medication", "anti - nausea medicine", "anti - nausea tablet", "anti - nausea tablets", "anti - nausea pill", "anti - nausea pills", "antibiotic", "antibiotics", "ondansetron", "zofran", "blood pressure medication", "blood pressure medications", "blood pressure medicine", "diabetes medication", "diabetes medications", "diabetic medications", "hypoglycemic agents", "hypoglycaemic agents", "hypoglycemics", "hypoglycaemics", "oral hypoglycemics", "blood sugar medication", "blood sugar medications", "nasal decongestant", "nasal corticosteroid", "decongestants", "corticosteroids", "aspirin", "ibuprofen", "nsaids"],
+        "(other words) medicines and classes clinics name, as the US drug labels call them (DailyMed); shown as the sheet says them; corpus half i: \"hypoglycemic agents\"",
     ),
     tw(
         Topic::Driving,
@@ -140,8 +140,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Decisions,
-        &["decisions", "decision", "legal decisions", "legal decision", "important decisions", "big decisions", "major decisions", "financial decisions", "life decisions", "legal documents", "legal document", "sign legal documents", "sign documents", "sign any documents", "signing documents", "signing legal documents", "sign contracts", "contracts", "sign anything important", "sign anything", "legal papers", "important documents", "financial transactions", "legally binding documents", "legally binding", "binding documents"],
-        "KetWell: \"no ... legal decision for 24 hours\"; issue 25: \"sign legal documents\"; corpus half b: \"legally binding documents\"",
+        &["decisions", "decision", "legal decisions", "legal decision", "important decisions", "big decisions", "major decisions", "financial decisions", "life decisions", "legal documents", "legal document", "sign legal documents", "sign documents", "sign any documents", "signing documents", "signing legal documents", "sign contracts", "contracts", "contract", "legal contract", "legal contracts", "sign anything important", "sign anything", "legal papers", "important documents", "financial transactions", "legally binding documents", "legally binding", "binding documents"],
+        "KetWell: \"no ... legal decision for 24 hours\"; issue 25: \"sign legal documents\"; corpus half b: \"legally binding documents\"; corpus half i: \"any legal contract\"",
     ),
     tw(
         Topic::Dependents,
@@ -155,8 +155,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Escort,
-        &["escort", "escorts", "driver", "adult", "companion", "chaperone", "friend", "family member", "relative", "friend or family member", "drive you", "drive you home", "drive you to and from", "take you home", "collect you", "drive the patient", "drive the patient home", "take the patient home", "collect the patient", "collected", "pick you up", "picked up", "pick - up", "accompany you", "accompanied", "escort you", "escorted", "someone to drive", "person to drive", "come with you", "comes with you", "support person", "adult support person", "go home with you", "goes home with you", "travel home with you", "this person", "that person"],
-        "CIT: \"a responsible adult to escort you out\"; Jirah: \"a trusted person ... to drive you to and from\"; corpus half b: \"someone to come with you\", \"an adult support person\"; corpus half c: \"someone must drive the patient home\"; corpus half d: \"someone must go home with you\", \"this person must stay in the waiting room\"",
+        &["escort", "escorts", "driver", "adult", "companion", "chaperone", "friend", "family member", "relative", "friend or family member", "drive you", "drive you home", "drive you to and from", "take you home", "collect you", "drive the patient", "drive the patient home", "take the patient home", "collect the patient", "collected", "pick you up", "picked up", "pick - up", "accompany you", "accompanied", "escort you", "escorted", "someone to drive", "person to drive", "come with you", "comes with you", "support person", "adult support person", "go home with you", "goes home with you", "travel home with you", "this person", "that person", "give you a ride", "give you a ride home", "give them a ride", "give them a ride home", "give the patient a ride", "give the patient a ride home", "give you a lift", "give you a lift home"],
+        "CIT: \"a responsible adult to escort you out\"; Jirah: \"a trusted person ... to drive you to and from\"; corpus half b: \"someone to come with you\", \"an adult support person\"; corpus half c: \"someone must drive the patient home\"; corpus half d: \"someone must go home with you\", \"this person must stay in the waiting room\"; corpus half i: someone \"to give them a ride home\" (who gives the ride is named)",
     ),
     tw(
         Topic::EscortNeeded,

@@ -19,7 +19,21 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, sentence: &Sentence, fou
     // "Small sips of water are allowed with medication" is for taking
     // pills; "any drink you can see through" says what counts wherever it
     // stands.
-    let lists = [":", "such as", "e.g.", "including"].iter().any(|w| text.contains(w));
+    // A list may also open with a bracket or a table's column bar ("clear
+    // liquids (water, apple juice) until 2 hours", "Clear liquids | Water,
+    // Gatorade | until 3 hours"), or follow as "these include".
+    let lists = [
+        ":",
+        "such as",
+        "e.g.",
+        "including",
+        "| ",
+        "these include",
+        "this includes",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+        || DRINK_IN_BRACKETS.is_match(text);
     let is_cutoff = (text.contains("until") || text.contains("up to")) && !lists;
     // "Drink up to 2 hours before, but nothing with milk or cream": what
     // is left out says what counts.
@@ -34,13 +48,17 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, sentence: &Sentence, fou
         .any(|w| text.contains(w));
     // "Small sips of clear fluids (including water, black tea) until 2
     // hours before": a list says what counts, sips or not.
-    let for_pills = text.contains("sip") && !lists;
+    // "Small amounts of water are okay": how much, not what counts.
+    let for_pills = ["sip", "small amount", "a little"].iter().any(|w| text.contains(w)) && !lists;
     // "Clear liquids are advised at first" after the visit, or drinking
     // clear liquids when queasy at home: advice for after, not what counts
     // before a fast.
     let advice = ["queasy", "nause", "dehydrat", "at first", "afterwards"]
         .iter()
         .any(|w| text.contains(w));
+    // "Clear liquids are advised for 6 hours": a rule about clear liquids,
+    // not what they are.
+    let advice = advice || (!lists && CLEAR_ARE_RULE.is_match(text));
     let counts = (says_what_counts || !(is_cutoff || for_pills)) && !advice;
     if let Some((_, w)) = t.CLEAR_LIQUIDS_ARE.find(text).filter(|_| counts) {
         found.add(
@@ -74,6 +92,19 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, sentence: &Sentence, fou
         }
     }
 }
+
+/// A drink named first in brackets: a list of what counts.
+static DRINK_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\( ?(?:plain |still )?(?:water|black|tea|coffee|apple|juice|broth|gatorade|cordial|jell|sprite|soda|lemonade|ginger ale|popsicle)")
+        .expect("drink in brackets")
+});
+
+/// "Clear liquids are advised", "clear fluids are fine until": what is
+/// asked of clear liquids, not what they are.
+static CLEAR_ARE_RULE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"clear (?:liquids|fluids|drinks) (?:are|is) (?:advised|recommended|encouraged|best|preferred|fine|allowed|permitted|okay|ok)\b")
+        .expect("clear liquids are a rule")
+});
 
 pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Found) {
     // The first match of each phrase that is an instruction: "if you wear
@@ -135,7 +166,7 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
                 .any(|w| light.contains(w));
             // "Bring your medicines if you are told to", "if your child
             // needs nappies, bring a supply": for some patients only.
-            let only_some = ONLY_SOME.iter().any(|w| light.contains(w));
+            let only_some = ONLY_SOME.iter().any(|w| light.contains(w)) || for_some_kind(light);
             // "... or bring their phone number": what someone else has.
             let theirs = caps
                 .name("x")
@@ -267,6 +298,41 @@ const ONLY_SOME: &[&str] = &[
     "if your child",
     "for your child",
 ];
+
+/// "For IV sedation, wear short sleeves", "for children having general
+/// anaesthesia, bring a favourite toy": a sentence that opens by naming a
+/// kind of treatment or patient is for those only. Not "for your comfort"
+/// or "for the procedure", which are everyone's.
+fn for_some_kind(light: &str) -> bool {
+    let Some(lead) = light
+        .trim_start()
+        .strip_prefix("for ")
+        .and_then(|r| r.split(',').next())
+    else {
+        return false;
+    };
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    words.len() <= 6
+        && !words
+            .iter()
+            .any(|w| ["your", "the", "this", "our", "all", "every", "everyone"].contains(w))
+        && words.iter().any(|w| {
+            [
+                "sedation",
+                "anaesthe",
+                "anesthe",
+                "surger",
+                "procedures",
+                "patients",
+                "children",
+                "kids",
+                "infants",
+                "adults",
+            ]
+            .iter()
+            .any(|k| w.starts_with(k))
+        })
+}
 
 /// Words that say a thing is allowed, not asked for.
 const NOT_NEEDED: &[&str] = &[

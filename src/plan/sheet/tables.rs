@@ -46,8 +46,8 @@ pub const CLEAR_LIQUIDS_ARE: &[Phrase] = &[
         "CIT, AMG: \"no cream, no milk, no juice with pulp\"",
     ),
     p(
-        r"clear (?:liquids|fluids|drinks)\b[^.;]{0,60}?(?::|such as|e\.g\.|including|like|\() ?(?:plain |still )?(?:water|black|tea|coffee|apple|juice|clear juice|broth|gatorade|sports drinks|cordial|jello|jelly|sprite|soda|lemonade|ginger ale|lucozade|squash)",
-        "(other words) \"clear fluids until 2 hours before: black tea, black coffee, cordial\"; corpus half c: \"clear fluids (water, pulp-free juice, ...)\"; corpus half d: \"clear liquids, including jello and black coffee\", \"until 2 hours before, including Sprite and water\"",
+        r"clear (?:liquids|fluids|drinks)\b[^.;]{0,60}?(?::|such as|e\.g\.|including|like|\(|\||; these include) ?(?:plain |still )?(?:water|black|tea|coffee|apple|juice|clear juice|broth|gatorade|sports drinks|cordial|jello|jelly|sprite|soda|lemonade|ginger ale|lucozade|squash)",
+        "(other words) \"clear fluids until 2 hours before: black tea, black coffee, cordial\"; corpus half c: \"clear fluids (water, pulp-free juice, ...)\"; corpus half d: \"clear liquids, including jello and black coffee\", \"until 2 hours before, including Sprite and water\"; corpus half i: a table row \"clear liquids | water, ...\", \"clear fluids before the operation; these include water\"",
     ),
     p(
         r"(?:drink|have|take) (?:anything|any drinks?|any liquids?|any fluids?) (?:with|containing|that contains?) (?:milk|cream)",
@@ -57,8 +57,8 @@ pub const CLEAR_LIQUIDS_ARE: &[Phrase] = &[
 
 /// What happens if the fast is broken, in the clinic's words.
 pub const IF_FAST_BROKEN: &[Phrase] = &[p(
-    r"(?:procedure|treatment|infusion|appointment|session|surgery)\b[^.;]{0,60}?(?:will|may|might|could|can) (?:have to )?be (?:cancelled|canceled|rescheduled|postponed|delayed|put off|moved)",
-    "CIT: \"your procedure will be cancelled\"",
+    r"(?:procedure|treatment|infusion|appointment|session|surgery|operation|anaesthetic|anesthetic)\b[^.;]{0,60}?(?:(?:will|may|might|could|can) (?:have to )?be|being) (?:cancelled|canceled|rescheduled|postponed|delayed|put off|moved)",
+    "CIT: \"your procedure will be cancelled\"; corpus half i: \"may lead to the operation being delayed\"",
 )];
 
 // ---- medicines ----

@@ -476,6 +476,16 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
             if longest >= A_DAY_MINUTES {
                 break;
             }
+            // "How long you stay varies; an hour is typical": a usual
+            // length, not one to plan on.
+            if cx
+                .toks
+                .iter()
+                .any(|x| ["varies", "vary", "variable"].contains(&x.text.as_str()))
+            {
+                found.ask(Ask::Vague, Subject::Observation, vec![], w);
+                break;
+            }
             let (low, high) = match amount {
                 Amount::Exact(l) => (l.minutes, l.minutes),
                 Amount::Range(a, b) => (a.minutes, b.minutes),
