@@ -328,6 +328,12 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 false => found.add(rule, written_for, at),
             }
         };
+        // "On the day of the visit, no food for 8 hours before": a length
+        // or a clock time is more exact than the day it falls on.
+        let exact = run
+            .times
+            .iter()
+            .any(|t| matches!(t.when, When::Amount { .. } | When::Clock { .. }));
         let mut done = false;
         for timed in &run.times {
             match timed.when {
@@ -383,7 +389,9 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
                     }
                     done = true;
                 }
-                When::MorningOf | When::DayOf | When::NightBefore | When::DayBefore | When::NightOrDay if neg => {
+                When::MorningOf | When::DayOf | When::NightBefore | When::DayBefore | When::NightOrDay
+                    if neg && !exact =>
+                {
                     if let Some(span) = span_of(&timed.when) {
                         found.ask(Ask::NotInHours { span }, subject, vec![], written_for);
                         done = true;

@@ -268,8 +268,10 @@ pub(super) const CUES: &[CueWords] = &[
             "wait",
             "again",
             "back on",
+            "go back to",
+            "going back to",
         ],
-        "ketamineclinics.com: \"wait 6 hours after before resuming\"",
+        "ketamineclinics.com: \"wait 6 hours after before resuming\"; corpus half i: \"go back to your normal medication\"",
     ),
     cw(
         Cue::Must,

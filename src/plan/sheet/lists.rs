@@ -14,7 +14,7 @@ use super::{Proposed, Sentence};
 
 /// What counts as a clear liquid, and what breaking the fast means: kept
 /// in the clinic's words.
-pub(super) fn quoted_food_words(t: &Tables, text: &str, sentence: &Sentence, found: &mut Found) {
+pub(super) fn quoted_food_words(t: &Tables, text: &str, fast_before: bool, sentence: &Sentence, found: &mut Found) {
     // "Water is allowed until 2 hours before" is a cutoff, not what counts as clear.
     // "Small sips of water are allowed with medication" is for taking
     // pills; "any drink you can see through" says what counts wherever it
@@ -69,9 +69,16 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, sentence: &Sentence, fou
             None,
         );
     }
-    let about_food = ["eat", "food", "fast", "meal", "drink", "liquid"]
+    // "Follow these instructions, or the visit is cancelled": "these" are
+    // the fasting times the sentence before gave (not an explanation of
+    // why to fast, nor rules further up).
+    let points_back = ["these instructions", "these guidelines", "these rules", "these times"]
         .iter()
         .any(|w| text.contains(w));
+    let about_food = ["eat", "food", "fast", "meal", "drink", "liquid"]
+        .iter()
+        .any(|w| text.contains(w))
+        || (points_back && fast_before);
     // "Do not drink alcohol, or your surgery may be cancelled": a limit on
     // alcohol, not the fast.
     let alcohol_only = ["alcohol", "smok", "cannabis", "marijuana"]

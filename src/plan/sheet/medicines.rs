@@ -110,6 +110,10 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
             && (usual || run.has(Topic::Medications))
             && !only_as_prescribed)
             || (usual && run.cue(Cue::Take) && !neg && !run.cue(Cue::Ask))
+            // "Go back to your usual medicines after the visit": they are
+            // kept, with the visit between; "you may go back to them" on an
+            // after-care sheet only allows it.
+            || (usual && run.cue(Cue::Resume) && !neg && !run.cue(Cue::Ask) && !run.cue(Cue::May))
             // "Take your medicines with a sip of water on the day": taken
             // as always, with the water the fast allows.
             || (run.has(Topic::Medications)

@@ -217,7 +217,11 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
                 }
             }
         }
-        quoted_food_words(t, &normal, sentence, &mut found);
+        // A fasting time in the sentence before, for "these instructions".
+        let fast_before = proposals.iter().any(|(p, _): &(Proposal, bool)| {
+            p.sentence + 1 == index && matches!(p.rule, Proposed::SolidFood { .. } | Proposed::ClearLiquids { .. })
+        });
+        quoted_food_words(t, &normal, fast_before, sentence, &mut found);
         let bring_heading = t.BRING_HEADING.find(light.trim());
         if bring_heading.is_none() && !red_flag {
             bring(t, &light, sentence, &mut found);

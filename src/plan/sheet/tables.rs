@@ -343,8 +343,12 @@ pub const CALL_EMERGENCY: &[Phrase] = &[p(
 
 pub const CALL_CLINIC: &[Phrase] = &[
     p(
-        r"(?:call|contact|phone|ring|notify|tell) (?:us|the clinic|our (?:office|clinic|team)|the office|your (?:ketamine )?(?:clinic|provider|care team|surgeon|anaesthetist|anesthetist|dentist))",
-        "Nervana (red flags): \"call the clinic\"; corpus half d: \"please contact your surgeon for advice\" (the one who treats)",
+        r"(?:call|contact|phone|ring|notify|tell) (?:us|the clinic|our (?:[a-z]+ )?(?:office|clinic|team)|the (?:[a-z]+ )?office|your (?:ketamine )?(?:clinic|provider|care team|surgeon|anaesthetist|anesthetist|dentist))",
+        "Nervana (red flags): \"call the clinic\"; corpus half d: \"please contact your surgeon for advice\" (the one who treats); corpus half i: \"call the dental office\" (an office named by its kind)",
+    ),
+    p(
+        r"let (?:us|the (?:clinic|office)|our (?:office|clinic|team)|your (?:surgeon|dentist|care team)) know",
+        "(other words) \"let us know\", as \"tell us\"; corpus half i: \"please let our office know\"",
     ),
     p(
         r"(?:call|contact|phone|ring) the [a-z&' ]{2,60}?(?:where|in which) you were (?:treated|seen)",
