@@ -87,6 +87,25 @@ fn half_is_fasting_rules_read_other_words() {
             0,
         ),
         ("Please keep to these instructions, or the procedure will be cancelled.", vec![], 0),
+        // A sip to take pills with is no drink allowed: the drinks' cutoff
+        // stands; the usual medicines left out of a fast are taken.
+        (
+            "Nothing to eat or drink for 6 hours before, except a few sips of water.",
+            vec![
+                Proposed::SolidFood { cutoff: hours_before(6) },
+                Proposed::ClearLiquids { cutoff: hours_before(6) },
+            ],
+            0,
+        ),
+        (
+            "Nothing to eat or drink for 6 hours before, apart from your usual medicines.",
+            vec![
+                Proposed::SolidFood { cutoff: hours_before(6) },
+                Proposed::ClearLiquids { cutoff: hours_before(6) },
+                Proposed::KeepTakingUsual,
+            ],
+            0,
+        ),
     ];
     assert_read_as(cases);
 }
