@@ -190,6 +190,27 @@ fn half_is_visit_rules_read_other_words() {
             vec![flag("A rash after the visit")],
             0,
         ),
+        // A list line under "What to bring": a thing "of" something, and a
+        // thing with a remark in brackets, are things; what not to wear is not.
+        (
+            "What to bring\n- Proof of address\n- Slippers (the floors are cold)",
+            vec![
+                Proposed::Bring {
+                    items: vec!["Proof of address".into()],
+                },
+                Proposed::Bring {
+                    items: vec!["Slippers".into()],
+                },
+            ],
+            0,
+        ),
+        (
+            "What to wear\n- Slippers (the floors are cold)\n- No jewellery",
+            vec![Proposed::Bring {
+                items: vec!["Slippers".into()],
+            }],
+            0,
+        ),
         // A sentence that opens with a kind of treatment is for those
         // patients only; "for your surgery" is everyone's.
         ("For general anaesthesia, wear a short-sleeved shirt.", vec![], 0),

@@ -265,6 +265,8 @@ pub(super) fn short_thing(item: &str) -> bool {
         ]
         .contains(&first)
         && !["back", "up", "along"].contains(&last)
+        // "Nothing tight", "no jewellery": what not to wear.
+        && !["nothing", "no", "not", "none", "avoid"].contains(&first)
         && !lower.ends_with('?')
         && ![" to be ", " already ", " so that "].iter().any(|w| lower.contains(w))
 }

@@ -566,15 +566,20 @@ fn bring_line(text: &str) -> bool {
         "questions",
     ];
     let t = text.trim();
-    let words: Vec<String> = t
+    // "Layers (people run hot or cold)": a remark in brackets is not the thing.
+    let bare = t.split('(').next().unwrap_or(t);
+    let words: Vec<String> = bare
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .collect();
-    !t.ends_with([':', '?'])
-        && (1..=2).contains(&words.len())
-        && !words
-            .iter()
-            .any(|w| PART_WORDS.contains(&w.as_str()) || INSTRUCTION_STARTS.contains(&w.as_str()))
+    let part = |w: &String| PART_WORDS.contains(&w.as_str()) || INSTRUCTION_STARTS.contains(&w.as_str());
+    // "Proof of address", "form of payment": a thing named by what it is
+    // of, though the last word can head a part; not "time of arrival".
+    let of_thing = words.len() == 3
+        && words[1] == "of"
+        && !part(&words[0])
+        && !["time", "date", "day", "place", "end", "start"].contains(&words[0].as_str());
+    !t.ends_with([':', '?']) && (of_thing || (1..=2).contains(&words.len()) && !words.iter().any(part))
 }
 
 /// An answer without its "A:" label.
