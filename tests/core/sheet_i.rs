@@ -211,6 +211,29 @@ fn half_is_visit_rules_read_other_words() {
             }],
             0,
         ),
+        // Advice to bring is asking; a thing "for your child" is for the
+        // patient on a child's page; a reason after the things is no thing.
+        (
+            "It is wise to bring a pair of socks.",
+            vec![Proposed::Bring {
+                items: vec!["Pair of socks".into()],
+            }],
+            0,
+        ),
+        (
+            "Please bring a warm hat for your child.",
+            vec![Proposed::Bring {
+                items: vec!["Warm hat".into()],
+            }],
+            0,
+        ),
+        (
+            "Please bring slippers and a dressing gown, since the ward floors are cold.",
+            vec![Proposed::Bring {
+                items: vec!["Slippers".into(), "Dressing gown".into()],
+            }],
+            0,
+        ),
         // A sentence that opens with a kind of treatment is for those
         // patients only; "for your surgery" is everyone's.
         ("For general anaesthesia, wear a short-sleeved shirt.", vec![], 0),

@@ -265,8 +265,10 @@ pub(super) fn short_thing(item: &str) -> bool {
         ]
         .contains(&first)
         && !["back", "up", "along"].contains(&last)
-        // "Nothing tight", "no jewellery": what not to wear.
-        && !["nothing", "no", "not", "none", "avoid"].contains(&first)
+        // "Nothing tight", "no jewellery": what not to wear; "since an
+        // accident can happen": why, not a thing.
+        && !["nothing", "no", "not", "none", "avoid", "since", "because", "as", "so", "which", "while", "unless"]
+            .contains(&first)
         && !lower.ends_with('?')
         && ![" to be ", " already ", " so that "].iter().any(|w| lower.contains(w))
 }
@@ -305,7 +307,6 @@ const ONLY_SOME: &[&str] = &[
     "if asked",
     "if you are asked",
     "if your child",
-    "for your child",
 ];
 
 /// "For IV sedation, wear short sleeves", "for children having general
@@ -376,6 +377,11 @@ const ASKED_TO: &[&str] = &[
     "plan",
     "useful",
     "helpful",
+    // "It is always wise to bring", "it is a good idea to bring": advice.
+    "wise",
+    "best",
+    "idea",
+    "advisable",
 ];
 
 /// Verbs by which a clinic asks its patients to bring something, whatever
