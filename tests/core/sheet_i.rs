@@ -144,6 +144,10 @@ fn half_is_medicine_rules_read_other_words() {
             0,
         ),
         ("You may go back to your regular medications.", vec![], 0),
+        // The patient's own dose changed, neither which way nor how much:
+        // asked; the clinic changing a dose is no rule for the patient.
+        ("If you use insulin, adjust your doses to suit.", vec![], 1),
+        ("Our staff may adjust the insulin drip.", vec![], 0),
     ];
     assert_read_as(cases);
 }

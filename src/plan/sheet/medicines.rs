@@ -74,6 +74,19 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let neg = negated(run);
     let general = names.is_empty();
     let lower = cx.text.to_lowercase();
+    // "Adjust your insulin to suit": the patient's own dose changed, but
+    // neither which way nor how much; asked, unless the sheet says whom to
+    // ask or how. Not "we adjust the dose": the clinic's.
+    let adjust_own = ["adjust your", "adjust their", "adjust his", "adjust her"]
+        .iter()
+        .any(|w| lower.contains(w));
+    if adjust_own && !general && run.times.is_empty() && ![Cue::Ask, Cue::Fewer, Cue::Not].iter().any(|c| run.cue(*c)) {
+        let w = source(run, |t| {
+            matches!(t, Topic::Medicine(_) | Topic::Medications | Topic::OtherMedicine)
+        });
+        found.ask(Ask::Adjust, Subject::Medicine, vec![], w);
+        return;
+    }
     // "Take your medicines as you normally do, but do not take any new
     // medicines": the usual ones are kept before the "but" that names others.
     if !general && usual_before_but(run, cx) {

@@ -251,6 +251,8 @@ pub enum Ask {
     TwoValues,
     /// "Normal activities" again at a moment, driving not named.
     Activities { span: Option<Span> },
+    /// "Adjust your insulin": a dose changed, neither which way nor how much.
+    Adjust,
 }
 
 /// Spans a sheet can name, for a question's words.
