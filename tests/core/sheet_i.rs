@@ -173,6 +173,14 @@ fn half_is_visit_rules_read_other_words() {
             vec![Proposed::EscortRequired],
             0,
         ),
+        // Company until the patient is awake, or the effects have worn
+        // off, has no length: asked.
+        ("Someone should be with you until you are completely awake.", vec![], 1),
+        (
+            "Someone should stay with you until the sedation has worn off.",
+            vec![],
+            1,
+        ),
         // A stay that varies, or one counted to going home, is asked.
         ("Time in recovery varies; most people stay 45 minutes.", vec![], 1),
         (

@@ -405,6 +405,8 @@ fn worn_off_at(t: &[Tok], i: usize) -> Option<usize> {
         "gone",
         "resolved",
         "alert",
+        // "until you are fully awake": the sedation worn off.
+        "awake",
         "yourself",
         "worn",
     ];

@@ -257,7 +257,8 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
                         found.ask(Ask::Vague, Subject::SomeoneStays, vec![], w);
                         break;
                     }
-                    When::NextMorning | When::RestOfDay => {
+                    // "Until you are fully awake": no length either.
+                    When::NextMorning | When::RestOfDay | When::UntilWornOff => {
                         if let Some(span) = span_of(&timed.when) {
                             found.ask(Ask::NotInHours { span }, Subject::SomeoneStays, vec![], w);
                         }
