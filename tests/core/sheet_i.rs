@@ -2,7 +2,7 @@
 //! other words than the page that showed it: the rule, and what it must not
 //! read.
 
-use steady_core::facts::rules::{Cutoff, MedicineBefore, MedicineRule, RedFlagRule, Until, WhoToCall};
+use steady_core::facts::rules::{Cutoff, MedicineBefore, MedicineRule, NoDriving, RedFlagRule, Until, WhoToCall};
 use steady_core::plan::sheet::Proposed;
 
 use crate::sheet::assert_read_as;
@@ -192,6 +192,15 @@ fn half_is_visit_rules_read_other_words() {
             "Do not sign a contract for 24 hours.",
             vec![Proposed::NoDecisions {
                 until: Some(Until::Hours { hours: 24 }),
+            }],
+            0,
+        ),
+        // Drugs named by their medical use are the treatment's, not
+        // recreational ones: no ban on them, and the driving rule stands.
+        (
+            "After your scan, do not drive until the next day, or until you have recovered from the anaesthetic drugs.",
+            vec![Proposed::NoDriving {
+                rule: NoDriving::NextMorning,
             }],
             0,
         ),

@@ -256,6 +256,14 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
 /// The longest lexicon entry at token `i`, and the index after it. Topics
 /// win a tie with cues ("drink" is a topic; "take" is a cue).
 pub(super) fn entry_at(t: &[Tok], i: usize) -> Option<(Entry, usize)> {
+    // "Until you have recovered from the sedation drugs": drugs named by
+    // their medical use are the treatment's, not recreational ones.
+    let medical = i
+        .checked_sub(1)
+        .is_some_and(|j| MEDICAL_USE.contains(&t[j].text.as_str()));
+    if medical && matches!(t.get(i)?.text.as_str(), "drug" | "drugs") {
+        return None;
+    }
     let candidates = INDEX.by_first.get(t.get(i)?.text.as_str())?;
     candidates
         .iter()
@@ -263,6 +271,20 @@ pub(super) fn entry_at(t: &[Tok], i: usize) -> Option<(Entry, usize)> {
         .map(|(words, entry)| (*entry, i + words.len()))
         .max_by_key(|(entry, end)| (*end, matches!(entry, Entry::Topic(..))))
 }
+
+/// Words that name a drug by its medical use ("anaesthetic drugs").
+const MEDICAL_USE: &[&str] = &[
+    "sedation",
+    "sedating",
+    "sedative",
+    "anaesthetic",
+    "anesthetic",
+    "anaesthesia",
+    "anesthesia",
+    "prescription",
+    "prescribed",
+    "pain",
+];
 
 /// Where a topic's words come from, for a proposal's "written for".
 pub(super) fn source_of(entry: Entry) -> &'static str {
