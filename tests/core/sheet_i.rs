@@ -144,6 +144,21 @@ fn half_is_medicine_rules_read_other_words() {
             0,
         ),
         ("You may go back to your regular medications.", vec![], 0),
+        // Not stopping them without asking first: kept, and the prescriber
+        // asked; not so for a dose not to change, advice for every day.
+        (
+            "Do not stop your regular medications without talking to us first.",
+            vec![
+                Proposed::KeepTakingUsual,
+                medicine("Regular medications", MedicineBefore::AskPrescriber { days_before: 7 }),
+            ],
+            0,
+        ),
+        (
+            "Do not change the dose of your regular medications without talking to us first.",
+            vec![Proposed::KeepTakingUsual],
+            0,
+        ),
         // The patient's own dose changed, neither which way nor how much:
         // asked; the clinic changing a dose is no rule for the patient.
         ("If you use insulin, adjust your doses to suit.", vec![], 1),

@@ -136,9 +136,31 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 && ["sip", "enough water", "little water"].iter().any(|w| lower.contains(w))
                 && take_before_medicines(run, cx));
         if keep {
-            keep_taking(run, cx, found, |t| {
-                matches!(t, Topic::UsualMedicines | Topic::Medications)
-            });
+            let is_own = |t: Topic| matches!(t, Topic::UsualMedicines | Topic::Medications);
+            keep_taking(run, cx, found, is_own);
+            // "Do not stop them without checking with your doctor": kept,
+            // and stopping asked of the prescriber first (not "do not
+            // change the dose without ...", advice for every day).
+            let own = run.topics.iter().find(|(t, ..)| is_own(*t));
+            let ask_first = run.cue(Cue::Ask) && lower.contains("stop") && lower.contains("without");
+            if let (true, Some((_, entry, a, b))) = (ask_first, own) {
+                let (x, y) = cx.bytes(*a, *b);
+                let rule = MedicineRule {
+                    name: title_case(cx.text.get(x..y).unwrap_or_default()),
+                    before: MedicineBefore::AskPrescriber {
+                        days_before: ASK_DAYS_BEFORE,
+                    },
+                    restart_hours_after: None,
+                    note: None,
+                };
+                add(
+                    found,
+                    cx,
+                    Words::of(run, is_own, None),
+                    Proposed::Medicine { rule },
+                    source_of(*entry),
+                );
+            }
             // "You can take your regular medications up to 2 hours before":
             // and their last dose then.
             let until = run.times.iter().find_map(|t| match t.when {
