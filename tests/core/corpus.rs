@@ -2,7 +2,7 @@
 //! `fixtures/corpus/<half>/`, each `<slug>.txt` with the rules a careful
 //! reader takes from it in `<slug>.rules` (the vocabulary is in
 //! `fixtures/corpus/README.md`). Every folder of the corpus with pages in it
-//! is a half and is read ("a" to "g", and "h" once it is added).
+//! is a half and is read ("a" to "i", and "j" once it is added).
 //!
 //! Per half it prints recall (expected lines found / expected lines; `!`
 //! lines count as expected; a `question` line is found when the reader asks
@@ -15,7 +15,7 @@
 //!
 //! - Every half: no invented number, recall at least 80% and precision at
 //!   least 95%.
-//! - A half read while tuning (a to g now) is also asserted
+//! - A half read while tuning (a to i now) is also asserted
 //!   strictly: no proposal nobody expected. Half c was held out for one
 //!   measurement of the reader tuned on a and b (below), then read while
 //!   tuning too; half d likewise, after one measurement of the reader tuned
@@ -23,11 +23,13 @@
 //!   tuned on a to d; half f likewise, after one measurement of the reader
 //!   tuned on a to e; half g likewise, after one measurement of the reader
 //!   tuned on a to f; half h likewise, after one measurement of the reader
-//!   tuned on a to g. Half i is held out (measured once). Halves e, g and h have
+//!   tuned on a to g; half i likewise, after one measurement of the reader
+//!   tuned on a to h. Half j is held out (gathered by someone else, measured
+//!   once; not in this tree yet). Halves e, g and h have
 //!   not reached 80 % recall yet: each
 //!   is held to the floor it reached (`RECALL_FLOOR`), every other target
 //!   strictly.
-//! - `STEADY_CORPUS_HELD_OUT=i` (the default; several halves may be named,
+//! - `STEADY_CORPUS_HELD_OUT=j` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -65,11 +67,11 @@
 //! | a to e | f | 82.0 % | 90.4 % | 3 |
 //! | a to f | g | 72.5 % | 84.2 % | 1 |
 //! | a to g | h | 69.0 % | 73.9 % | 0 |
-//! | a to h | i (the held-out half now) | 64.9 % | 90.2 % | 0 |
+//! | a to h | i | 64.9 % | 90.2 % | 0 |
 //!
-//! Training figures of the reader tuned on a to h: a 98.6 %, b 98.7 %,
-//! c 93.7 %, d 94.3 %, e 69.9 %, f 86.0 %, g 74.2 %, h 68.1 % recall, all
-//! at 100 % precision with no invented number.
+//! Training figures of the reader tuned on a to i: a 98.6 %, b 98.7 %,
+//! c 93.7 %, d 94.3 %, e 72.0 %, f 86.0 %, g 74.7 %, h 69.0 %, i 94.8 %
+//! recall, all at 100 % precision with no invented number.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -86,16 +88,16 @@ const MIN_RECALL: f64 = 0.80;
 const MIN_PRECISION: f64 = 0.95;
 /// Halves read while tuning whose recall has not reached [`MIN_RECALL`]
 /// yet, with the floor each has reached (every other target, and no
-/// proposal nobody expected, hold for them as for the others): half e,
-/// tuned in one short round (branch `tune-e`) to 65/93 = 69.9 %; half g,
-/// likewise (branch `tune-g`) to 132/178 = 74.2 %; half h, to 84/113 =
-/// 74.3 % once the common medicines and half doses were named (branch
-/// `tune-h` left it at 68.1 %).
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.69), ("g", 0.74), ("h", 0.74)];
+/// proposal nobody expected, hold for them as for the others), as the
+/// reader tuned on a to i reads them: half e 67/93 = 72.0 %, half g
+/// 133/178 = 74.7 %, half h 85/113 = 75.2 % (their own short rounds left
+/// them at 69.9 %, 74.2 % and 68.1 %).
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("g", 0.74), ("h", 0.75)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
-/// i, gathered by someone else and measured once with the reader tuned on
-/// a to h (a held-out half not in the tree is skipped with a note).
-const DEFAULT_HELD_OUT: &str = "i";
+/// j, gathered by someone else and measured once with the reader tuned on
+/// a to i (a held-out half not in the tree is skipped with a note; half i,
+/// held out before, is read while tuning now).
+const DEFAULT_HELD_OUT: &str = "j";
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/core/fixtures/corpus")
@@ -859,7 +861,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["i"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["j"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
@@ -881,14 +883,14 @@ fn the_reader_on_the_corpus() {
 /// number (a cutoff for food and drink attached to drinks alone): not met.
 /// Half c has since been read while tuning, and the same round was run
 /// on fresh halves d to i, each measured once, held out, before it was
-/// read while tuning (i is held out still; figures in the ignore reason,
+/// read while tuning (j is held out now; figures in the ignore reason,
 /// the doc at the top of this file and the corpus README): not met on any. Ignored in
 /// `make test` until a
 /// held-out half meets the targets, so a gap is stated rather than
 /// hidden behind a red build; run it with `cargo test --test core held_out
 /// -- --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i, held out now: 64.9 %, 90.2 %, 0 invented"]
+#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j is held out now"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");

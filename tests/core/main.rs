@@ -20,6 +20,7 @@ mod scripts;
 mod sheet;
 mod sheet_g;
 mod sheet_h;
+mod sheet_i;
 mod store;
 mod today;
 mod transfer;

@@ -1516,7 +1516,7 @@ fn the_final_readers_general_rules_read_other_words() {
 
 /// Reads each case's text and fails with every case whose proposals are
 /// not exactly those wanted, or whose questions are not as many as said.
-fn assert_read_as(cases: Vec<(&str, Vec<Proposed>, usize)>) {
+pub fn assert_read_as(cases: Vec<(&str, Vec<Proposed>, usize)>) {
     let mut failures = Vec::new();
     for (text, want, questions) in cases {
         let reading = read_sheet(text).unwrap();

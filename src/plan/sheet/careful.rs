@@ -33,6 +33,9 @@ pub(super) fn careful(proposals: Vec<Proposal>, sentences: &[Sentence]) -> Vec<P
         .collect();
     proposals
         .into_iter()
+        // "For example, with a 9:00 visit, drinks until 6:00": an example
+        // shows a rule said elsewhere; its own numbers are no rule.
+        .filter(|p| !EXAMPLE.iter().any(|w| words(p).trim_start().starts_with(w)))
         .filter(|p| {
             let text = words(p);
             match &p.rule {
@@ -125,6 +128,9 @@ pub(super) fn careful(proposals: Vec<Proposal>, sentences: &[Sentence]) -> Vec<P
         })
         .collect()
 }
+
+/// How a sentence that gives an example begins.
+const EXAMPLE: &[&str] = &["for example", "for instance", "e.g.", "example:", "as an example"];
 
 /// Words that guess rather than name ("will probably want medicine").
 const MODAL_WORDS: &[&str] = &["will", "would", "may", "might", "could", "probably"];

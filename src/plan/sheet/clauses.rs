@@ -464,7 +464,19 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
         runs[into].0.except.extend(left);
     }
     for (run, ..) in runs.iter_mut() {
-        run.fasting = run.has(Topic::Fast);
+        // "6 hours for solids, 2 hours for clear fluids before the
+        // operation": a length for a food or a drink is how long to go
+        // without it, with no "no" said.
+        let length_for_food = run.topics.iter().any(|&(topic, _, a, _)| {
+            matches!(topic, Topic::SolidFood | Topic::Liquids | Topic::Meal)
+                && a >= 1
+                && t[a - 1].text == "for"
+                && run
+                    .times
+                    .iter()
+                    .any(|x| x.end + 1 == a && matches!(x.when, When::Amount { .. }))
+        });
+        run.fasting = run.has(Topic::Fast) || length_for_food;
     }
     // A topic in brackets right after its moment narrows the run before
     // it: it asks what that run asks ("fast for 6 hours (food)").

@@ -243,6 +243,10 @@ pub(super) fn add(found: &mut Found, cx: &Context<'_>, words: Words, rule: Propo
 
 // ---- food and drink ----
 
+/// What the usual medicines left out of a fast were written for.
+const USUAL_LEFT_OUT: &str =
+    "corpus half i: \"nothing to eat or drink after midnight, apart from your morning medications\"";
+
 fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let npo = run
         .topics
@@ -253,7 +257,23 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
     // ("fast for 6 hours (food) and 2 hours (clear liquids)"); "except
     // water" leaves the liquids out of "nothing to eat or drink".
     let fast_drinks = run.has(Topic::Fast) && !cx.liquids_named;
-    let left_out = |topics: &[Topic]| run.except.iter().any(|(t, ..)| topics.contains(t));
+    // "Apart from small sips of water with your pills": a sip to take
+    // them with is no drink allowed, so the drinks' cutoff stands.
+    let sip = |from: usize, end: usize| {
+        cx.toks[from.min(cx.toks.len())..end.min(cx.toks.len())]
+            .iter()
+            .any(|x| x.is("sip") || x.is("sips"))
+    };
+    let left_out = |topics: &[Topic]| {
+        run.except
+            .iter()
+            .any(|&(t, from, end)| topics.contains(&t) && !(t == Topic::Liquids && sip(from, end)))
+    };
+    // "Nothing to eat or drink, apart from your morning medicines": those
+    // are taken.
+    if let Some(&(_, from, end)) = run.except.iter().find(|(t, ..)| *t == Topic::UsualMedicines) {
+        found.add(Proposed::KeepTakingUsual, USUAL_LEFT_OUT, Some(cx.bytes(from, end)));
+    }
     // "Milk, juice with pulp and other liquids count as food": those
     // liquids are food, and say nothing of clear ones.
     let lower = cx.text.to_lowercase();
@@ -328,6 +348,12 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 false => found.add(rule, written_for, at),
             }
         };
+        // "On the day of the visit, no food for 8 hours before": a length
+        // or a clock time is more exact than the day it falls on.
+        let exact = run
+            .times
+            .iter()
+            .any(|t| matches!(t.when, When::Amount { .. } | When::Clock { .. }));
         let mut done = false;
         for timed in &run.times {
             match timed.when {
@@ -383,7 +409,9 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
                     }
                     done = true;
                 }
-                When::MorningOf | When::DayOf | When::NightBefore | When::DayBefore | When::NightOrDay if neg => {
+                When::MorningOf | When::DayOf | When::NightBefore | When::DayBefore | When::NightOrDay
+                    if neg && !exact =>
+                {
                     if let Some(span) = span_of(&timed.when) {
                         found.ask(Ask::NotInHours { span }, subject, vec![], written_for);
                         done = true;

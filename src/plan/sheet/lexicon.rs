@@ -120,7 +120,7 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::UsualMedicines,
-        &["usual medications", "usual medication", "usual medicines", "usual medicine", "usual meds", "regular medications", "regular medication", "regular medicines", "regular meds", "routine medications", "routine medication", "routine medicines", "normal medications", "normal medicines", "daily medications", "daily medicines", "prescribed medications", "prescribed medicines", "usual prescriptions", "regular prescriptions", "daily meds", "morning medications", "morning medicines", "usual morning medications", "morning meds", "normal morning medications", "regular morning medications", "prescription medications", "prescription medicines", "prescription meds", "medications you normally take", "medication ( s ) you normally take", "medicines you normally take", "medications you usually take", "medicines you usually take", "regularly scheduled medications", "regularly scheduled medicines", "scheduled medications", "medicines you use regularly", "medications you use regularly", "medicines you take regularly", "medications you take regularly", "medicines as you normally do", "medications as you normally do", "medicines as you usually do", "medications as you usually do", "medicines as usual", "medications as usual", "medicines as normal", "medications as normal"],
+        &["usual medications", "usual medication", "usual medicines", "usual medicine", "usual meds", "regular medications", "regular medication", "regular medicines", "regular meds", "routine medications", "routine medication", "routine medicines", "normal medications", "normal medication", "normal medicines", "normal medicine", "daily medications", "daily medicines", "prescribed medications", "prescribed medicines", "usual prescriptions", "regular prescriptions", "daily meds", "morning medications", "morning medicines", "usual morning medications", "morning meds", "normal morning medications", "regular morning medications", "prescription medications", "prescription medicines", "prescription meds", "medications you normally take", "medication ( s ) you normally take", "medicines you normally take", "medications you usually take", "medicines you usually take", "regularly scheduled medications", "regularly scheduled medicines", "scheduled medications", "medicines you use regularly", "medications you use regularly", "medicines you take regularly", "medications you take regularly", "medicines as you normally do", "medications as you normally do", "medicines as you usually do", "medications as you usually do", "medicines as usual", "medications as usual", "medicines as normal", "medications as normal"],
         "CIT: medicines \"keep taking, except named ones\"; issue 25: \"routine medications\"; corpus half b: \"stay on their prescription medications\", \"the medication(s) you normally take every day\"; corpus half c: \"regularly scheduled medications\", \"medicines you use regularly\"; corpus half d: \"take your medicines as you normally do\"",
     ),
     tw(
@@ -130,8 +130,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::OtherMedicine,
-        &["anticoagulants", "anticoagulant", "blood thinners", "blood - thinning medicines", "antidepressants", "antidepressant", "ssris", "snris", "antihistamines", "diuretics", "insulin", "glp - 1", "glp - 1 medications", "semaglutide", "ozempic", "wegovy", "tirzepatide", "mounjaro", "naltrexone", "buprenorphine", "suboxone", "methadone", "kratom", "antipsychotics", "lithium", "gabapentin", "anti - nausea medication", "anti - nausea medicine", "anti - nausea tablet", "anti - nausea tablets", "anti - nausea pill", "anti - nausea pills", "antibiotic", "antibiotics", "ondansetron", "zofran", "blood pressure medication", "blood pressure medications", "blood pressure medicine", "diabetes medication", "diabetes medications", "diabetic medications", "nasal decongestant", "nasal corticosteroid", "decongestants", "corticosteroids", "aspirin", "ibuprofen", "nsaids", "warfarin", "coumadin", "clopidogrel", "plavix", "rivaroxaban", "xarelto", "apixaban", "eliquis", "dabigatran", "pradaxa", "edoxaban", "enoxaparin", "lovenox", "heparin", "ticagrelor", "brilinta", "prasugrel", "aggrenox", "blood thinner", "blood - thinning medication", "blood - thinning medications", "blood thinning medication", "blood thinning medications", "blood - thinning medicine", "blood thinning medicines", "diabetes medicine", "diabetes medicines", "diabetes tablets", "diabetes tablet", "diabetic tablets", "diabetes pills", "tablets for diabetes", "medicines for diabetes", "medication for diabetes", "diabetic medicine", "diabetic medicines", "diabetic medication", "hypoglycemic agents", "hypoglycaemic agents", "hypoglycemic drugs", "hypoglycaemic drugs", "oral hypoglycemics", "oral hypoglycaemics", "metformin", "empagliflozin", "jardiance", "dapagliflozin", "farxiga", "canagliflozin", "invokana", "sglt2 inhibitors", "sglt - 2 inhibitors", "heart medication", "heart medications", "heart medicine", "heart medicines", "blood pressure medicines", "blood pressure tablets", "water tablets", "asthma medicine", "asthma medicines", "asthma medication", "inhaler", "inhalers", "thyroid medication", "thyroid medicine", "levothyroxine", "steroids", "prednisone", "prednisolone", "methotrexate", "hrt", "hormone replacement therapy", "contraceptive pill", "oral contraceptive pill", "herbal supplements", "herbal medicines", "supplements", "fish oil", "vitamin e", "diet pills", "phentermine", "mao inhibitors"],
-        "(other words) medicines and classes clinics name, as the US drug labels call them (DailyMed), with the blood thinners, diabetes, heart, asthma, thyroid and hormone medicines and supplements that sedation sheets name most; shown as the sheet says them",
+        &["anticoagulants", "anticoagulant", "blood thinners", "blood - thinning medicines", "antidepressants", "antidepressant", "ssris", "snris", "antihistamines", "diuretics", "insulin", "glp - 1", "glp - 1 medications", "semaglutide", "ozempic", "wegovy", "tirzepatide", "mounjaro", "naltrexone", "buprenorphine", "suboxone", "methadone", "kratom", "antipsychotics", "lithium", "gabapentin", "anti - nausea medication", "anti - nausea medicine", "anti - nausea tablet", "anti - nausea tablets", "anti - nausea pill", "anti - nausea pills", "antibiotic", "antibiotics", "ondansetron", "zofran", "blood pressure medication", "blood pressure medications", "blood pressure medicine", "diabetes medication", "diabetes medications", "diabetic medications", "nasal decongestant", "nasal corticosteroid", "decongestants", "corticosteroids", "aspirin", "ibuprofen", "nsaids", "warfarin", "coumadin", "clopidogrel", "plavix", "rivaroxaban", "xarelto", "apixaban", "eliquis", "dabigatran", "pradaxa", "edoxaban", "enoxaparin", "lovenox", "heparin", "ticagrelor", "brilinta", "prasugrel", "aggrenox", "blood thinner", "blood - thinning medication", "blood - thinning medications", "blood thinning medication", "blood thinning medications", "blood - thinning medicine", "blood thinning medicines", "diabetes medicine", "diabetes medicines", "diabetes tablets", "diabetes tablet", "diabetic tablets", "diabetes pills", "tablets for diabetes", "medicines for diabetes", "medication for diabetes", "diabetic medicine", "diabetic medicines", "diabetic medication", "hypoglycemic agents", "hypoglycaemic agents", "hypoglycemic drugs", "hypoglycaemic drugs", "oral hypoglycemics", "oral hypoglycaemics", "metformin", "empagliflozin", "jardiance", "dapagliflozin", "farxiga", "canagliflozin", "invokana", "sglt2 inhibitors", "sglt - 2 inhibitors", "heart medication", "heart medications", "heart medicine", "heart medicines", "blood pressure medicines", "blood pressure tablets", "water tablets", "asthma medicine", "asthma medicines", "asthma medication", "inhaler", "inhalers", "thyroid medication", "thyroid medicine", "levothyroxine", "steroids", "prednisone", "prednisolone", "methotrexate", "hrt", "hormone replacement therapy", "contraceptive pill", "oral contraceptive pill", "herbal supplements", "herbal medicines", "supplements", "fish oil", "vitamin e", "diet pills", "phentermine", "mao inhibitors", "hypoglycemics", "hypoglycaemics", "blood sugar medication", "blood sugar medications"],
+        "(other words) medicines and classes clinics name, as the US drug labels call them (DailyMed), with the blood thinners, diabetes, heart, asthma, thyroid and hormone medicines and supplements that sedation sheets name most; shown as the sheet says them; corpus half i: \"hypoglycemic agents\"",
     ),
     tw(
         Topic::Driving,
@@ -140,8 +140,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Decisions,
-        &["decisions", "decision", "legal decisions", "legal decision", "important decisions", "big decisions", "major decisions", "financial decisions", "life decisions", "legal documents", "legal document", "sign legal documents", "sign documents", "sign any documents", "signing documents", "signing legal documents", "sign contracts", "contracts", "sign anything important", "sign anything", "legal papers", "important documents", "financial transactions", "legally binding documents", "legally binding", "binding documents"],
-        "KetWell: \"no ... legal decision for 24 hours\"; issue 25: \"sign legal documents\"; corpus half b: \"legally binding documents\"",
+        &["decisions", "decision", "legal decisions", "legal decision", "important decisions", "big decisions", "major decisions", "financial decisions", "life decisions", "legal documents", "legal document", "sign legal documents", "sign documents", "sign any documents", "signing documents", "signing legal documents", "sign contracts", "contracts", "contract", "legal contract", "legal contracts", "sign anything important", "sign anything", "legal papers", "important documents", "financial transactions", "legally binding documents", "legally binding", "binding documents"],
+        "KetWell: \"no ... legal decision for 24 hours\"; issue 25: \"sign legal documents\"; corpus half b: \"legally binding documents\"; corpus half i: \"any legal contract\"",
     ),
     tw(
         Topic::Dependents,
@@ -155,8 +155,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Escort,
-        &["escort", "escorts", "driver", "adult", "companion", "chaperone", "friend", "family member", "relative", "friend or family member", "drive you", "drive you home", "drive you to and from", "take you home", "collect you", "drive the patient", "drive the patient home", "take the patient home", "collect the patient", "collected", "pick you up", "picked up", "pick - up", "accompany you", "accompanied", "escort you", "escorted", "someone to drive", "person to drive", "come with you", "comes with you", "support person", "adult support person", "go home with you", "goes home with you", "travel home with you", "this person", "that person"],
-        "CIT: \"a responsible adult to escort you out\"; Jirah: \"a trusted person ... to drive you to and from\"; corpus half b: \"someone to come with you\", \"an adult support person\"; corpus half c: \"someone must drive the patient home\"; corpus half d: \"someone must go home with you\", \"this person must stay in the waiting room\"",
+        &["escort", "escorts", "driver", "adult", "companion", "chaperone", "friend", "family member", "relative", "friend or family member", "drive you", "drive you home", "drive you to and from", "take you home", "collect you", "drive the patient", "drive the patient home", "take the patient home", "collect the patient", "collected", "pick you up", "picked up", "pick - up", "accompany you", "accompanied", "escort you", "escorted", "someone to drive", "person to drive", "come with you", "comes with you", "support person", "adult support person", "go home with you", "goes home with you", "travel home with you", "this person", "that person", "parent or legal guardian", "parent or guardian", "legal guardian", "give you a ride", "give you a ride home", "give them a ride", "give them a ride home", "give the patient a ride", "give the patient a ride home", "give you a lift", "give you a lift home"],
+        "CIT: \"a responsible adult to escort you out\"; Jirah: \"a trusted person ... to drive you to and from\"; corpus half b: \"someone to come with you\", \"an adult support person\"; corpus half c: \"someone must drive the patient home\"; corpus half d: \"someone must go home with you\", \"this person must stay in the waiting room\"; corpus half i: someone \"to give them a ride home\" (who gives the ride is named)",
     ),
     tw(
         Topic::EscortNeeded,
@@ -256,6 +256,14 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
 /// The longest lexicon entry at token `i`, and the index after it. Topics
 /// win a tie with cues ("drink" is a topic; "take" is a cue).
 pub(super) fn entry_at(t: &[Tok], i: usize) -> Option<(Entry, usize)> {
+    // "Until you have recovered from the sedation drugs": drugs named by
+    // their medical use are the treatment's, not recreational ones.
+    let medical = i
+        .checked_sub(1)
+        .is_some_and(|j| MEDICAL_USE.contains(&t[j].text.as_str()));
+    if medical && matches!(t.get(i)?.text.as_str(), "drug" | "drugs") {
+        return None;
+    }
     let candidates = INDEX.by_first.get(t.get(i)?.text.as_str())?;
     candidates
         .iter()
@@ -263,6 +271,20 @@ pub(super) fn entry_at(t: &[Tok], i: usize) -> Option<(Entry, usize)> {
         .map(|(words, entry)| (*entry, i + words.len()))
         .max_by_key(|(entry, end)| (*end, matches!(entry, Entry::Topic(..))))
 }
+
+/// Words that name a drug by its medical use ("anaesthetic drugs").
+const MEDICAL_USE: &[&str] = &[
+    "sedation",
+    "sedating",
+    "sedative",
+    "anaesthetic",
+    "anesthetic",
+    "anaesthesia",
+    "anesthesia",
+    "prescription",
+    "prescribed",
+    "pain",
+];
 
 /// Where a topic's words come from, for a proposal's "written for".
 pub(super) fn source_of(entry: Entry) -> &'static str {

@@ -8,18 +8,32 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::compose::title_case;
 use super::found::{Found, Tables};
+use super::list_items::{original_slice, split_list};
 use super::{Proposed, Sentence};
 
 /// What counts as a clear liquid, and what breaking the fast means: kept
 /// in the clinic's words.
-pub(super) fn quoted_food_words(t: &Tables, text: &str, sentence: &Sentence, found: &mut Found) {
+pub(super) fn quoted_food_words(t: &Tables, text: &str, fast_before: bool, sentence: &Sentence, found: &mut Found) {
     // "Water is allowed until 2 hours before" is a cutoff, not what counts as clear.
     // "Small sips of water are allowed with medication" is for taking
     // pills; "any drink you can see through" says what counts wherever it
     // stands.
-    let lists = [":", "such as", "e.g.", "including"].iter().any(|w| text.contains(w));
+    // A list may also open with a bracket or a table's column bar ("clear
+    // liquids (water, apple juice) until 2 hours", "Clear liquids | Water,
+    // Gatorade | until 3 hours"), or follow as "these include".
+    let lists = [
+        ":",
+        "such as",
+        "e.g.",
+        "including",
+        "| ",
+        "these include",
+        "this includes",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+        || DRINK_IN_BRACKETS.is_match(text);
     let is_cutoff = (text.contains("until") || text.contains("up to")) && !lists;
     // "Drink up to 2 hours before, but nothing with milk or cream": what
     // is left out says what counts.
@@ -34,13 +48,17 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, sentence: &Sentence, fou
         .any(|w| text.contains(w));
     // "Small sips of clear fluids (including water, black tea) until 2
     // hours before": a list says what counts, sips or not.
-    let for_pills = text.contains("sip") && !lists;
+    // "Small amounts of water are okay": how much, not what counts.
+    let for_pills = ["sip", "small amount", "a little"].iter().any(|w| text.contains(w)) && !lists;
     // "Clear liquids are advised at first" after the visit, or drinking
     // clear liquids when queasy at home: advice for after, not what counts
     // before a fast.
     let advice = ["queasy", "nause", "dehydrat", "at first", "afterwards"]
         .iter()
         .any(|w| text.contains(w));
+    // "Clear liquids are advised for 6 hours": a rule about clear liquids,
+    // not what they are.
+    let advice = advice || (!lists && CLEAR_ARE_RULE.is_match(text));
     let counts = (says_what_counts || !(is_cutoff || for_pills)) && !advice;
     if let Some((_, w)) = t.CLEAR_LIQUIDS_ARE.find(text).filter(|_| counts) {
         found.add(
@@ -51,9 +69,16 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, sentence: &Sentence, fou
             None,
         );
     }
-    let about_food = ["eat", "food", "fast", "meal", "drink", "liquid"]
+    // "Follow these instructions, or the visit is cancelled": "these" are
+    // the fasting times the sentence before gave (not an explanation of
+    // why to fast, nor rules further up).
+    let points_back = ["these instructions", "these guidelines", "these rules", "these times"]
         .iter()
         .any(|w| text.contains(w));
+    let about_food = ["eat", "food", "fast", "meal", "drink", "liquid"]
+        .iter()
+        .any(|w| text.contains(w))
+        || (points_back && fast_before);
     // "Do not drink alcohol, or your surgery may be cancelled": a limit on
     // alcohol, not the fast.
     let alcohol_only = ["alcohol", "smok", "cannabis", "marijuana"]
@@ -74,6 +99,19 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, sentence: &Sentence, fou
         }
     }
 }
+
+/// A drink named first in brackets: a list of what counts.
+static DRINK_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\( ?(?:plain |still )?(?:water|black|tea|coffee|apple|juice|broth|gatorade|cordial|jell|sprite|soda|lemonade|ginger ale|popsicle)")
+        .expect("drink in brackets")
+});
+
+/// "Clear liquids are advised", "clear fluids are fine until": what is
+/// asked of clear liquids, not what they are.
+static CLEAR_ARE_RULE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"clear (?:liquids|fluids|drinks) (?:are|is) (?:advised|recommended|encouraged|best|preferred|fine|allowed|permitted|okay|ok)\b")
+        .expect("clear liquids are a rule")
+});
 
 pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Found) {
     // The first match of each phrase that is an instruction: "if you wear
@@ -131,7 +169,7 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
                 NOT_NEEDED.iter().any(|w| light.contains(w)) || ALLOWED.iter().any(|w| clause.contains(w));
             // "Bring your medicines if you are told to", "if your child
             // needs nappies, bring a supply": for some patients only.
-            let only_some = ONLY_SOME.iter().any(|w| light.contains(w));
+            let only_some = ONLY_SOME.iter().any(|w| light.contains(w)) || for_some_kind(light);
             // "... or bring their phone number": what someone else has.
             let theirs = caps
                 .name("x")
@@ -223,6 +261,10 @@ pub(super) fn short_thing(item: &str) -> bool {
         ]
         .contains(&first)
         && !["back", "up", "along"].contains(&last)
+        // "Nothing tight", "no jewellery": what not to wear; "since an
+        // accident can happen": why, not a thing.
+        && !["nothing", "no", "not", "none", "avoid", "since", "because", "as", "so", "which", "while", "unless"]
+            .contains(&first)
         && !lower.ends_with('?')
         && ![" to be ", " already ", " so that "].iter().any(|w| lower.contains(w))
 }
@@ -256,7 +298,6 @@ const ONLY_SOME: &[&str] = &[
     "if asked",
     "if you are asked",
     "if your child",
-    "for your child",
 ];
 
 /// The clause of `light` that holds the byte `at`: between the nearest
@@ -302,6 +343,41 @@ const ALLOWED: &[&str] = &[
     "if you would like",
 ];
 
+/// "For IV sedation, wear short sleeves", "for children having general
+/// anaesthesia, bring a favourite toy": a sentence that opens by naming a
+/// kind of treatment or patient is for those only. Not "for your comfort"
+/// or "for the procedure", which are everyone's.
+fn for_some_kind(light: &str) -> bool {
+    let Some(lead) = light
+        .trim_start()
+        .strip_prefix("for ")
+        .and_then(|r| r.split(',').next())
+    else {
+        return false;
+    };
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    words.len() <= 6
+        && !words
+            .iter()
+            .any(|w| ["your", "the", "this", "our", "all", "every", "everyone"].contains(w))
+        && words.iter().any(|w| {
+            [
+                "sedation",
+                "anaesthe",
+                "anesthe",
+                "surger",
+                "procedures",
+                "patients",
+                "children",
+                "kids",
+                "infants",
+                "adults",
+            ]
+            .iter()
+            .any(|k| w.starts_with(k))
+        })
+}
+
 /// Words that say a thing is allowed, not asked for.
 const NOT_NEEDED: &[&str] = &[
     "do not need to",
@@ -335,6 +411,11 @@ const ASKED_TO: &[&str] = &[
     "plan",
     "useful",
     "helpful",
+    // "It is always wise to bring", "it is a good idea to bring": advice.
+    "wise",
+    "best",
+    "idea",
+    "advisable",
 ];
 
 /// Verbs by which a clinic asks its patients to bring something, whatever
@@ -370,162 +451,3 @@ fn provided(light: &str) -> Option<String> {
     let caps = PROVIDE.as_ref()?.captures(light)?;
     Some(caps.name("x")?.as_str().to_string())
 }
-
-/// The part of `sentence` that `lowered` (a piece of its lower-cased form)
-/// came from, when it can be found again letter for letter.
-pub(super) fn original_slice<'a>(sentence: &'a str, lowered: &str) -> Option<&'a str> {
-    let at = sentence.to_lowercase().find(lowered)?;
-    sentence.get(at..at + lowered.len())
-}
-
-/// "a photo ID and a form of payment" → ["Photo ID", "A form of payment"].
-/// "comfort items such as headphones" is the headphones; "anything else
-/// that helps" is not a thing; a person is not a thing to bring ("bring a
-/// responsible adult").
-pub(super) fn split_list(text: &str) -> Vec<String> {
-    let text = text.trim().trim_end_matches(['.', '!']);
-    // What a parenthesis adds ("flat shoes (no sandals)") is not a thing.
-    let mut plain = String::new();
-    let mut depth = 0u32;
-    for c in text.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            c if depth == 0 => plain.push(c),
-            _ => {}
-        }
-    }
-    let mut items = Vec::new();
-    for part in plain
-        .split([',', ';'])
-        .flat_map(|p| p.split(" and "))
-        .flat_map(split_or)
-    {
-        let mut item = part.trim();
-        // A list of things ends where a clause starts: "headphones and
-        // listen to music you choose", ", ideally something that soothes".
-        let first = item.split_whitespace().next().unwrap_or_default().to_lowercase();
-        if NOT_A_THING.contains(&first.as_str()) {
-            break;
-        }
-        // "someone (a driver) who is an adult and who cares": a person, and
-        // what is said of them, is no thing to bring.
-        if items.is_empty() && PEOPLE.iter().any(|w| part.to_lowercase().contains(w)) {
-            break;
-        }
-        // "a short-sleeved shirt so that we can place the IV": the thing,
-        // not why.
-        for reason in [
-            " so ",
-            " because ",
-            " which ",
-            " since ",
-            " for ",
-            " as the ",
-            " as it ",
-            " as they ",
-            " as you ",
-            " as we ",
-            " with you to ",
-            " on the day",
-            " to surgery",
-            " to your ",
-            " to the ",
-        ] {
-            if let Some(at) = item.to_lowercase().find(reason) {
-                item = item[..at].trim();
-            }
-        }
-        let lower = item.to_lowercase();
-        for marker in [" such as ", " like ", " e.g. ", " including "] {
-            if let Some(at) = lower.find(marker) {
-                item = item[at + marker.len()..].trim();
-                break;
-            }
-        }
-        for lead in [
-            "and ",
-            "or ",
-            "a ",
-            "an ",
-            "your ",
-            "the ",
-            "some ",
-            "with you ",
-            "own ",
-            "your own ",
-        ] {
-            if item.len() > lead.len() && item.to_lowercase().starts_with(lead) {
-                item = item[lead.len()..].trim();
-            }
-        }
-        for tail in [
-            " if you prefer",
-            " if you like",
-            " if you wish",
-            " if you want",
-            " if needed",
-            " from home",
-            " with you",
-        ] {
-            if item.to_lowercase().ends_with(tail) {
-                item = item[..item.len() - tail.len()].trim();
-            }
-        }
-        let lower = item.to_lowercase();
-        let not_a_thing = [
-            "anything else",
-            "something else",
-            "anything that",
-            "whatever",
-            "if ",
-            "you ",
-            "but ",
-        ]
-        .iter()
-        .any(|w| lower.starts_with(w))
-            || ["them", "it", "one", "these", "those", "this"].contains(&lower.as_str())
-            || PEOPLE.iter().any(|w| lower.contains(w));
-        if !not_a_thing && item.chars().filter(|c| c.is_alphabetic()).count() >= 2 && item.chars().count() <= 60 {
-            items.push(title_case(item));
-        }
-    }
-    items
-}
-
-/// Words for a person, who is not a thing to bring ("bring a responsible adult").
-const PEOPLE: &[&str] = &[
-    "adult",
-    "driver",
-    "escort",
-    "person",
-    "someone",
-    "friend",
-    "family member",
-    "companion",
-];
-
-/// "a pillow or eye mask" is two things; "over-the-counter or prescription
-/// medicine" is one, its kinds joined: a compound word alone before "or"
-/// names a kind of what follows.
-fn split_or(part: &str) -> Vec<&str> {
-    let pieces: Vec<&str> = part.split(" or ").collect();
-    let kind_of_next = |k: usize| {
-        let words: Vec<&str> = pieces[k].split_whitespace().collect();
-        words.len() == 1
-            && words[0].contains('-')
-            && pieces.get(k + 1).is_some_and(|n| n.split_whitespace().count() >= 2)
-    };
-    match (0..pieces.len()).any(kind_of_next) {
-        true => vec![part],
-        false => pieces,
-    }
-}
-
-/// Words that start a clause, not a thing: a list of things ends there.
-const NOT_A_THING: &[&str] = &[
-    "listen", "play", "use", "relax", "enjoy", "watch", "read", "keep", "make", "wear", "stay", "take", "go", "get",
-    "put", "ideally", "so", "because", "which", "that", "as", "then", "we", "bring", "tell", "let", "call", "ask",
-    "check", "leave", "remove", "arrive", "come", "plan", "remember", "have", "eat", "drink", "avoid", "please", "do",
-    "don't", "for", "to",
-];

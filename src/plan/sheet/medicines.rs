@@ -74,6 +74,19 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let neg = negated(run);
     let general = names.is_empty();
     let lower = cx.text.to_lowercase();
+    // "Adjust your insulin to suit": the patient's own dose changed, but
+    // neither which way nor how much; asked, unless the sheet says whom to
+    // ask or how. Not "we adjust the dose": the clinic's.
+    let adjust_own = ["adjust your", "adjust their", "adjust his", "adjust her"]
+        .iter()
+        .any(|w| lower.contains(w));
+    if adjust_own && !general && run.times.is_empty() && ![Cue::Ask, Cue::Fewer, Cue::Not].iter().any(|c| run.cue(*c)) {
+        let w = source(run, |t| {
+            matches!(t, Topic::Medicine(_) | Topic::Medications | Topic::OtherMedicine)
+        });
+        found.ask(Ask::Adjust, Subject::Medicine, vec![], w);
+        return;
+    }
     // "Take your medicines as you normally do, but do not take any new
     // medicines": the usual ones are kept before the "but" that names others.
     if !general && usual_before_but(run, cx) {
@@ -110,6 +123,10 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
             && (usual || run.has(Topic::Medications))
             && !only_as_prescribed)
             || (usual && run.cue(Cue::Take) && !neg && !run.cue(Cue::Ask))
+            // "Go back to your usual medicines after the visit": they are
+            // kept, with the visit between; "you may go back to them" on an
+            // after-care sheet only allows it.
+            || (usual && run.cue(Cue::Resume) && !neg && !run.cue(Cue::Ask) && !run.cue(Cue::May))
             // "Take your medicines with a sip of water on the day": taken
             // as always, with the water the fast allows.
             || (run.has(Topic::Medications)
@@ -119,9 +136,31 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 && ["sip", "enough water", "little water"].iter().any(|w| lower.contains(w))
                 && take_before_medicines(run, cx));
         if keep {
-            keep_taking(run, cx, found, |t| {
-                matches!(t, Topic::UsualMedicines | Topic::Medications)
-            });
+            let is_own = |t: Topic| matches!(t, Topic::UsualMedicines | Topic::Medications);
+            keep_taking(run, cx, found, is_own);
+            // "Do not stop them without checking with your doctor": kept,
+            // and stopping asked of the prescriber first (not "do not
+            // change the dose without ...", advice for every day).
+            let own = run.topics.iter().find(|(t, ..)| is_own(*t));
+            let ask_first = run.cue(Cue::Ask) && lower.contains("stop") && lower.contains("without");
+            if let (true, Some((_, entry, a, b))) = (ask_first, own) {
+                let (x, y) = cx.bytes(*a, *b);
+                let rule = MedicineRule {
+                    name: title_case(cx.text.get(x..y).unwrap_or_default()),
+                    before: MedicineBefore::AskPrescriber {
+                        days_before: ASK_DAYS_BEFORE,
+                    },
+                    restart_hours_after: None,
+                    note: None,
+                };
+                add(
+                    found,
+                    cx,
+                    Words::of(run, is_own, None),
+                    Proposed::Medicine { rule },
+                    source_of(*entry),
+                );
+            }
             // "You can take your regular medications up to 2 hours before":
             // and their last dose then.
             let until = run.times.iter().find_map(|t| match t.when {

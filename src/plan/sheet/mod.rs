@@ -30,6 +30,7 @@ mod compose;
 mod cues;
 mod found;
 mod lexicon;
+mod list_items;
 mod lists;
 mod medicine_names;
 mod medicines;
@@ -251,6 +252,8 @@ pub enum Ask {
     TwoValues,
     /// "Normal activities" again at a moment, driving not named.
     Activities { span: Option<Span> },
+    /// "Adjust your insulin": a dose changed, neither which way nor how much.
+    Adjust,
 }
 
 /// Spans a sheet can name, for a question's words.

@@ -110,7 +110,9 @@ fn leaving_at(t: &[Tok], k: usize) -> bool {
         "can" | "may" | "will" => k + 2,
         _ => k + 1,
     };
-    matches!(word(j), "leave" | "go" | "head") || (word(j) == "are" && word(j + 1) == "discharged")
+    // "before you are sent home", "before you are released": the same end.
+    matches!(word(j), "leave" | "go" | "head")
+        || (word(j) == "are" && matches!(word(j + 1), "discharged" | "sent" | "released" | "allowed"))
 }
 
 /// What follows "after" is eating or drinking something: "a light meal",
@@ -403,6 +405,8 @@ fn worn_off_at(t: &[Tok], i: usize) -> Option<usize> {
         "gone",
         "resolved",
         "alert",
+        // "until you are fully awake": the sedation worn off.
+        "awake",
         "yourself",
         "worn",
     ];

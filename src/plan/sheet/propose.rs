@@ -13,7 +13,8 @@ use super::clauses::{marks, runs, MarkKind};
 use super::compose::{compose, Context};
 use super::found::{Found, TABLES};
 use super::lexicon::{Cue, Topic};
-use super::lists::{bring, not_asked_to_bring, quoted_food_words, short_thing, split_list};
+use super::list_items::split_list;
+use super::lists::{bring, not_asked_to_bring, quoted_food_words, short_thing};
 use super::medicine_names::{named_medicines, refers_back};
 use super::medicines::WHEN_SICK;
 use super::red_flags::{call_heading, flag_line, red_flag};
@@ -220,7 +221,11 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
                 }
             }
         }
-        quoted_food_words(t, &normal, sentence, &mut found);
+        // A fasting time in the sentence before, for "these instructions".
+        let fast_before = proposals.iter().any(|(p, _): &(Proposal, bool)| {
+            p.sentence + 1 == index && matches!(p.rule, Proposed::SolidFood { .. } | Proposed::ClearLiquids { .. })
+        });
+        quoted_food_words(t, &normal, fast_before, sentence, &mut found);
         let bring_heading = t.BRING_HEADING.find(light.trim());
         if bring_heading.is_none() && !red_flag {
             bring(t, &light, sentence, &mut found);
@@ -567,15 +572,20 @@ fn bring_line(text: &str) -> bool {
         "questions",
     ];
     let t = text.trim();
-    let words: Vec<String> = t
+    // "Layers (people run hot or cold)": a remark in brackets is not the thing.
+    let bare = t.split('(').next().unwrap_or(t);
+    let words: Vec<String> = bare
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .collect();
-    !t.ends_with([':', '?'])
-        && (1..=2).contains(&words.len())
-        && !words
-            .iter()
-            .any(|w| PART_WORDS.contains(&w.as_str()) || INSTRUCTION_STARTS.contains(&w.as_str()))
+    let part = |w: &String| PART_WORDS.contains(&w.as_str()) || INSTRUCTION_STARTS.contains(&w.as_str());
+    // "Proof of address", "form of payment": a thing named by what it is
+    // of, though the last word can head a part; not "time of arrival".
+    let of_thing = words.len() == 3
+        && words[1] == "of"
+        && !part(&words[0])
+        && !["time", "date", "day", "place", "end", "start"].contains(&words[0].as_str());
+    !t.ends_with([':', '?']) && (of_thing || (1..=2).contains(&words.len()) && !words.iter().any(part))
 }
 
 /// An answer without its "A:" label.

@@ -9,7 +9,7 @@ use regex::Regex;
 
 use super::compose::title_case;
 use super::found::{Found, Tables};
-use super::lists::original_slice;
+use super::list_items::original_slice;
 use super::{Proposed, Sentence};
 use crate::facts::rules::{RedFlagRule, WhoToCall};
 

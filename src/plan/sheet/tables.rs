@@ -46,8 +46,8 @@ pub const CLEAR_LIQUIDS_ARE: &[Phrase] = &[
         "CIT, AMG: \"no cream, no milk, no juice with pulp\"",
     ),
     p(
-        r"clear (?:liquids|fluids|drinks)\b[^.;]{0,60}?(?::|such as|e\.g\.|including|like|\() ?(?:plain |still )?(?:water|black|tea|coffee|apple|juice|clear juice|broth|gatorade|sports drinks|cordial|jello|jelly|sprite|soda|lemonade|ginger ale|lucozade|squash)",
-        "(other words) \"clear fluids until 2 hours before: black tea, black coffee, cordial\"; corpus half c: \"clear fluids (water, pulp-free juice, ...)\"; corpus half d: \"clear liquids, including jello and black coffee\", \"until 2 hours before, including Sprite and water\"",
+        r"clear (?:liquids|fluids|drinks)\b[^.;]{0,60}?(?::|such as|e\.g\.|including|like|\(|\||; these include) ?(?:plain |still )?(?:water|black|tea|coffee|apple|juice|clear juice|broth|gatorade|sports drinks|cordial|jello|jelly|sprite|soda|lemonade|ginger ale|lucozade|squash)",
+        "(other words) \"clear fluids until 2 hours before: black tea, black coffee, cordial\"; corpus half c: \"clear fluids (water, pulp-free juice, ...)\"; corpus half d: \"clear liquids, including jello and black coffee\", \"until 2 hours before, including Sprite and water\"; corpus half i: a table row \"clear liquids | water, ...\", \"clear fluids before the operation; these include water\"",
     ),
     p(
         r"(?:drink|have|take) (?:anything|any drinks?|any liquids?|any fluids?) (?:with|containing|that contains?) (?:milk|cream)",
@@ -57,8 +57,8 @@ pub const CLEAR_LIQUIDS_ARE: &[Phrase] = &[
 
 /// What happens if the fast is broken, in the clinic's words.
 pub const IF_FAST_BROKEN: &[Phrase] = &[p(
-    r"(?:procedure|treatment|infusion|appointment|session|surgery)\b[^.;]{0,60}?(?:will|may|might|could|can) (?:have to )?be (?:cancelled|canceled|rescheduled|postponed|delayed|put off|moved)",
-    "CIT: \"your procedure will be cancelled\"",
+    r"(?:procedure|treatment|infusion|appointment|session|surgery|operation|anaesthetic|anesthetic)\b[^.;]{0,60}?(?:(?:will|may|might|could|can) (?:have to )?be|being) (?:cancelled|canceled|rescheduled|postponed|delayed|put off|moved)",
+    "CIT: \"your procedure will be cancelled\"; corpus half i: \"may lead to the operation being delayed\"",
 )];
 
 // ---- medicines ----
@@ -347,8 +347,12 @@ pub const CALL_EMERGENCY: &[Phrase] = &[p(
 
 pub const CALL_CLINIC: &[Phrase] = &[
     p(
-        r"(?:call|contact|phone|ring|notify|tell) (?:us|the clinic|our (?:office|clinic|team)|the office|your (?:ketamine )?(?:clinic|provider|care team|surgeon|anaesthetist|anesthetist|dentist))",
-        "Nervana (red flags): \"call the clinic\"; corpus half d: \"please contact your surgeon for advice\" (the one who treats)",
+        r"(?:call|contact|phone|ring|notify|tell) (?:us|the clinic|our (?:[a-z]+ )?(?:office|clinic|team)|the (?:[a-z]+ )?office|your (?:ketamine )?(?:clinic|provider|care team|surgeon|anaesthetist|anesthetist|dentist))",
+        "Nervana (red flags): \"call the clinic\"; corpus half d: \"please contact your surgeon for advice\" (the one who treats); corpus half i: \"call the dental office\" (an office named by its kind)",
+    ),
+    p(
+        r"let (?:us|the (?:clinic|office)|our (?:office|clinic|team)|your (?:surgeon|dentist|care team)) know",
+        "(other words) \"let us know\", as \"tell us\"; corpus half i: \"please let our office know\"",
     ),
     p(
         r"(?:call|contact|phone|ring) the [a-z&' ]{2,60}?(?:where|in which) you were (?:treated|seen)",

@@ -257,7 +257,8 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
                         found.ask(Ask::Vague, Subject::SomeoneStays, vec![], w);
                         break;
                     }
-                    When::NextMorning | When::RestOfDay => {
+                    // "Until you are fully awake": no length either.
+                    When::NextMorning | When::RestOfDay | When::UntilWornOff => {
                         if let Some(span) = span_of(&timed.when) {
                             found.ask(Ask::NotInHours { span }, Subject::SomeoneStays, vec![], w);
                         }
@@ -474,6 +475,16 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 Amount::Vague => 0,
             };
             if longest >= A_DAY_MINUTES {
+                break;
+            }
+            // "How long you stay varies; an hour is typical": a usual
+            // length, not one to plan on.
+            if cx
+                .toks
+                .iter()
+                .any(|x| ["varies", "vary", "variable"].contains(&x.text.as_str()))
+            {
+                found.ask(Ask::Vague, Subject::Observation, vec![], w);
                 break;
             }
             let (low, high) = match amount {

@@ -1,0 +1,166 @@
+//! The items of a list of things to bring: a sentence's list split into
+//! its things ("a photo ID and a form of payment"), with what is no thing
+//! (a person, a reason, a remark in brackets) left out, and each shown in
+//! the sheet's own letters. Split from `lists.rs`, which decides whether a
+//! sentence asks for things at all.
+
+use super::compose::title_case;
+
+/// The part of `sentence` that `lowered` (a piece of its lower-cased form)
+/// came from, when it can be found again letter for letter.
+pub(super) fn original_slice<'a>(sentence: &'a str, lowered: &str) -> Option<&'a str> {
+    let at = sentence.to_lowercase().find(lowered)?;
+    sentence.get(at..at + lowered.len())
+}
+
+/// "a photo ID and a form of payment" → ["Photo ID", "A form of payment"].
+/// "comfort items such as headphones" is the headphones; "anything else
+/// that helps" is not a thing; a person is not a thing to bring ("bring a
+/// responsible adult").
+pub(super) fn split_list(text: &str) -> Vec<String> {
+    let text = text.trim().trim_end_matches(['.', '!']);
+    // What a parenthesis adds ("flat shoes (no sandals)") is not a thing.
+    let mut plain = String::new();
+    let mut depth = 0u32;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let mut items = Vec::new();
+    for part in plain
+        .split([',', ';'])
+        .flat_map(|p| p.split(" and "))
+        .flat_map(split_or)
+    {
+        let mut item = part.trim();
+        // A list of things ends where a clause starts: "headphones and
+        // listen to music you choose", ", ideally something that soothes".
+        let first = item.split_whitespace().next().unwrap_or_default().to_lowercase();
+        if NOT_A_THING.contains(&first.as_str()) {
+            break;
+        }
+        // "someone (a driver) who is an adult and who cares": a person, and
+        // what is said of them, is no thing to bring.
+        if items.is_empty() && PEOPLE.iter().any(|w| part.to_lowercase().contains(w)) {
+            break;
+        }
+        // "a short-sleeved shirt so that we can place the IV": the thing,
+        // not why.
+        for reason in [
+            " so ",
+            " because ",
+            " which ",
+            " since ",
+            " for ",
+            " as the ",
+            " as it ",
+            " as they ",
+            " as you ",
+            " as we ",
+            " with you to ",
+            " on the day",
+            " to surgery",
+            " to your ",
+            " to the ",
+        ] {
+            if let Some(at) = item.to_lowercase().find(reason) {
+                item = item[..at].trim();
+            }
+        }
+        let lower = item.to_lowercase();
+        for marker in [" such as ", " like ", " e.g. ", " including "] {
+            if let Some(at) = lower.find(marker) {
+                item = item[at + marker.len()..].trim();
+                break;
+            }
+        }
+        for lead in [
+            "and ",
+            "or ",
+            "a ",
+            "an ",
+            "your ",
+            "the ",
+            "some ",
+            "with you ",
+            "own ",
+            "your own ",
+        ] {
+            if item.len() > lead.len() && item.to_lowercase().starts_with(lead) {
+                item = item[lead.len()..].trim();
+            }
+        }
+        for tail in [
+            " if you prefer",
+            " if you like",
+            " if you wish",
+            " if you want",
+            " if needed",
+            " from home",
+            " with you",
+        ] {
+            if item.to_lowercase().ends_with(tail) {
+                item = item[..item.len() - tail.len()].trim();
+            }
+        }
+        let lower = item.to_lowercase();
+        let not_a_thing = [
+            "anything else",
+            "something else",
+            "anything that",
+            "whatever",
+            "if ",
+            "you ",
+            "but ",
+        ]
+        .iter()
+        .any(|w| lower.starts_with(w))
+            || ["them", "it", "one", "these", "those", "this"].contains(&lower.as_str())
+            || PEOPLE.iter().any(|w| lower.contains(w));
+        if !not_a_thing && item.chars().filter(|c| c.is_alphabetic()).count() >= 2 && item.chars().count() <= 60 {
+            items.push(title_case(item));
+        }
+    }
+    items
+}
+
+/// Words for a person, who is not a thing to bring ("bring a responsible adult").
+const PEOPLE: &[&str] = &[
+    "adult",
+    "driver",
+    "escort",
+    "person",
+    "someone",
+    "friend",
+    "family member",
+    "companion",
+];
+
+/// "a pillow or eye mask" is two things; "over-the-counter or prescription
+/// medicine" is one, its kinds joined: a compound word alone before "or"
+/// names a kind of what follows.
+fn split_or(part: &str) -> Vec<&str> {
+    let pieces: Vec<&str> = part.split(" or ").collect();
+    let kind_of_next = |k: usize| {
+        let words: Vec<&str> = pieces[k].split_whitespace().collect();
+        words.len() == 1
+            && words[0].contains('-')
+            && pieces.get(k + 1).is_some_and(|n| n.split_whitespace().count() >= 2)
+    };
+    match (0..pieces.len()).any(kind_of_next) {
+        true => vec![part],
+        false => pieces,
+    }
+}
+
+/// Words that start a clause, not a thing: a list of things ends there.
+const NOT_A_THING: &[&str] = &[
+    "listen", "play", "use", "relax", "enjoy", "watch", "read", "keep", "make", "wear", "stay", "take", "go", "get",
+    "put", "ideally", "so", "because", "which", "that", "as", "then", "we", "bring", "tell", "let", "call", "ask",
+    "check", "leave", "remove", "arrive", "come", "plan", "remember", "have", "eat", "drink", "avoid", "please", "do",
+    "don't", "for", "to",
+];
