@@ -247,6 +247,32 @@ pub(super) fn add(found: &mut Found, cx: &Context<'_>, words: Words, rule: Propo
 const USUAL_LEFT_OUT: &str =
     "corpus half i: \"nothing to eat or drink after midnight, apart from your morning medications\"";
 
+/// Words that say a drink is not a clear one ("opaque fluids", "milky
+/// drinks", "non-clear liquids"): its cutoff is the food's, and says
+/// nothing of clear liquids.
+const NOT_CLEAR: &[&str] = &["opaque", "milky", "cloudy", "nonclear", "non-clear", "thick", "dairy"];
+
+/// A drink the word just before it calls not clear ("any opaque fluid",
+/// "non - clear drinks").
+fn not_clear_drink(run: &Run, cx: &Context<'_>) -> bool {
+    const DRINKS: &[&str] = &[
+        "fluid",
+        "fluids",
+        "liquid",
+        "liquids",
+        "drink",
+        "drinks",
+        "beverage",
+        "beverages",
+    ];
+    let toks = &cx.toks[run.first.min(cx.toks.len())..cx.toks.len()];
+    toks.windows(2).enumerate().any(|(i, w)| {
+        let qualified = NOT_CLEAR.iter().any(|q| w[0].is(q))
+            || (w[0].is("clear") && i >= 2 && toks[i - 1].is("-") && toks[i - 2].is("non"));
+        qualified && DRINKS.iter().any(|d| w[1].is(d))
+    })
+}
+
 fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let npo = run
         .topics
@@ -285,7 +311,8 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
         "treated as food",
     ]
     .iter()
-    .any(|w| lower.contains(w));
+    .any(|w| lower.contains(w))
+        || not_clear_drink(run, cx);
     let food_named = run.has(Topic::SolidFood) || run.has(Topic::Meal) || (as_food && run.has(Topic::Liquids));
     let solid = !unclear_meal
         && (food_named || run.has(Topic::Fast) || run.has(Topic::NothingByMouth))

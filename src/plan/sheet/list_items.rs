@@ -111,6 +111,11 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
         let not_a_thing = [
             "anything else",
             "something else",
+            // "A sandwich or something similar": the thing is named before.
+            "something similar",
+            "something like",
+            "anything similar",
+            "anything like",
             "anything that",
             "whatever",
             "if ",

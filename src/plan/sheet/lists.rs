@@ -72,21 +72,30 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, fast_before: bool, sente
     // "Follow these instructions, or the visit is cancelled": "these" are
     // the fasting times the sentence before gave (not an explanation of
     // why to fast, nor rules further up).
-    let points_back = ["these instructions", "these guidelines", "these rules", "these times"]
-        .iter()
-        .any(|w| text.contains(w));
-    let about_food = ["eat", "food", "fast", "meal", "drink", "liquid"]
-        .iter()
-        .any(|w| text.contains(w))
-        || (points_back && fast_before);
+    // "If you do not follow this": "this" points back too; "the
+    // instructions below" point on, to what follows.
+    let points_back = [
+        "these instructions",
+        "these guidelines",
+        "these rules",
+        "these times",
+        "follow this",
+        "follow these",
+        "follow them",
+    ]
+    .iter()
+    .any(|w| text.contains(w));
+    // Word by word: "treatment" has "eat" in it but says nothing of eating.
+    let about_food = starts_a_word(
+        text,
+        &["eat", "food", "fast", "breakfast", "meal", "drink", "liquid", "fluid"],
+    ) || (points_back && fast_before);
     // "Do not drink alcohol, or your surgery may be cancelled": a limit on
     // alcohol, not the fast.
     let alcohol_only = ["alcohol", "smok", "cannabis", "marijuana"]
         .iter()
         .any(|w| text.contains(w))
-        && !["eat", "food", "fast", "meal", "liquid", "fluid"]
-            .iter()
-            .any(|w| text.contains(w));
+        && !starts_a_word(text, &["eat", "food", "fast", "breakfast", "meal", "liquid", "fluid"]);
     if about_food && !alcohol_only {
         if let Some((_, w)) = t.IF_FAST_BROKEN.find(text) {
             found.add(
@@ -98,6 +107,13 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, fast_before: bool, sente
             );
         }
     }
+}
+
+/// Whether a word of the text starts with one of the stems ("eating" with
+/// "eat"), so a stem inside a longer word ("treatment") is not read.
+fn starts_a_word(text: &str, stems: &[&str]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| stems.iter().any(|s| w.starts_with(s)))
 }
 
 /// A drink named first in brackets: a list of what counts.
@@ -335,6 +351,15 @@ const ALLOWED: &[&str] = &[
     "feel free to bring",
     "feel free to wear",
     "welcome to bring",
+    // "You could bring a book": a suggestion the patient is free to take.
+    "you could bring",
+    "you could also bring",
+    "you could wear",
+    // "You may be asked to bring slippers": only if asked, so not yet a
+    // thing every patient brings.
+    "may be asked to bring",
+    "might be asked to bring",
+    "may be asked to wear",
     "welcome to wear",
     "if you like",
     "if you wish",

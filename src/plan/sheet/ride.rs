@@ -95,7 +95,10 @@ fn others_leave(cx: &Context<'_>) -> bool {
             "any",
         ]
         .contains(&word(Some(k + 1)));
-        the_patient || a_thing
+        // "Wait during the procedure and leave with you": the escort
+        // leaves together with the patient, not before.
+        let together = word(Some(k + 1)) == "with" && ["you", "the", "them"].contains(&word(Some(k + 2)));
+        the_patient || a_thing || together
     })
 }
 
@@ -258,9 +261,22 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
             && ["with you", "accompan", "someone", "escort", "adult"]
                 .iter()
                 .any(|w| lower.contains(w));
+        // "Your escort takes you home by car or taxi and not by bus": the
+        // "not" comes after the escort's taxi and is said of another ride.
+        let taxi_at = run
+            .topics
+            .iter()
+            .filter(|(t, ..)| *t == Topic::Rideshare)
+            .map(|&(_, _, a, _)| a)
+            .min();
+        let not_at = cx
+            .toks
+            .iter()
+            .position(|x| ["not", "never", "n't"].contains(&x.text.as_str()));
+        let not_of_another = matches!((taxi_at, not_at), (Some(taxi), Some(no)) if no > taxi);
         let rideshare = if who_counts
             || with_someone
-            || (escort_vehicle && !not)
+            || (escort_vehicle && (!not || not_of_another))
             || (run.cue(Cue::Alone) && alone_near)
             || (not && escort && run.cue(Cue::If))
         {

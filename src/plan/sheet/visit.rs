@@ -455,7 +455,20 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 .take_while(|x| x.text.chars().all(char::is_alphabetic))
                 .any(|x| x.is("during"))
     });
-    if run.has(Topic::StayAfter) && !neg && !during_infusion {
+    // "Be ready to stay 4 hours for your child's procedure": a stay for
+    // the treatment is the whole visit, not the watching after it.
+    let for_the_visit = !cx.toks.iter().any(|x| x.is("after") || x.is("afterwards"))
+        && cx.toks.windows(2).enumerate().any(|(k, w)| {
+            w[0].is("for")
+                && cx.toks[k + 1..(k + 1 + FOR_WINDOW).min(cx.toks.len())]
+                    .iter()
+                    .take_while(|x| {
+                        ["your", "the", "his", "her", "their", "child", "child's", "'s", "s"].contains(&x.text.as_str())
+                            || is_visit_word(x)
+                    })
+                    .any(is_visit_word)
+        });
+    if run.has(Topic::StayAfter) && !neg && !during_infusion && !for_the_visit {
         let is = |t: Topic| t == Topic::StayAfter;
         let w = source(run, is);
         for timed in &nearest_first(run, Topic::StayAfter) {
@@ -512,6 +525,25 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
             break;
         }
     }
+}
+
+/// How many words after "for" the treatment may be named ("for your
+/// child's procedure").
+// Not a care number: a reading window.
+const FOR_WINDOW: usize = 4;
+
+fn is_visit_word(x: &super::tokens::Tok) -> bool {
+    [
+        "procedure",
+        "appointment",
+        "visit",
+        "treatment",
+        "surgery",
+        "scan",
+        "test",
+    ]
+    .iter()
+    .any(|w| x.is(w))
 }
 
 /// How many words after "watch you" a "during" makes the watching the
