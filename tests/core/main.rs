@@ -21,6 +21,7 @@ mod sheet;
 mod sheet_g;
 mod sheet_h;
 mod sheet_i;
+mod sheet_j;
 mod store;
 mod today;
 mod transfer;

@@ -254,7 +254,7 @@ const NOT_CLEAR: &[&str] = &["opaque", "milky", "cloudy", "nonclear", "non-clear
 
 /// A drink the word just before it calls not clear ("any opaque fluid",
 /// "non - clear drinks").
-fn not_clear_drink(run: &Run, cx: &Context<'_>) -> bool {
+fn not_clear_drink(cx: &Context<'_>) -> bool {
     const DRINKS: &[&str] = &[
         "fluid",
         "fluids",
@@ -265,7 +265,7 @@ fn not_clear_drink(run: &Run, cx: &Context<'_>) -> bool {
         "beverage",
         "beverages",
     ];
-    let toks = &cx.toks[run.first.min(cx.toks.len())..cx.toks.len()];
+    let toks = cx.toks;
     toks.windows(2).enumerate().any(|(i, w)| {
         let qualified = NOT_CLEAR.iter().any(|q| w[0].is(q))
             || (w[0].is("clear") && i >= 2 && toks[i - 1].is("-") && toks[i - 2].is("non"));
@@ -312,7 +312,7 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
     ]
     .iter()
     .any(|w| lower.contains(w))
-        || not_clear_drink(run, cx);
+        || not_clear_drink(cx);
     let food_named = run.has(Topic::SolidFood) || run.has(Topic::Meal) || (as_food && run.has(Topic::Liquids));
     let solid = !unclear_meal
         && (food_named || run.has(Topic::Fast) || run.has(Topic::NothingByMouth))

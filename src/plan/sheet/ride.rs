@@ -39,6 +39,32 @@ pub(super) fn escort_before(run: &Run, cx: &Context<'_>, other: Topic) -> bool {
     matches!((escort, other), (Some(e), Some(o)) if e <= o && !with_you(e))
 }
 
+/// "Your escort takes you home by car or taxi": where the taxi the escort
+/// travels in stands, when a word for the escort comes before it.
+fn escort_taxi_at(cx: &Context<'_>) -> Option<usize> {
+    const ESCORTS: &[&str] = &[
+        "escort",
+        "driver",
+        "companion",
+        "carer",
+        "chaperone",
+        "adult",
+        "friend",
+        "relative",
+        "someone",
+        "person",
+    ];
+    cx.toks.iter().enumerate().position(|(k, x)| {
+        ["taxi", "cab", "uber", "lyft"].contains(&x.text.to_lowercase().as_str())
+            && cx.toks[k.saturating_sub(VEHICLE_WINDOW)..k]
+                .iter()
+                .any(|y| y.is("by") || y.is("in"))
+            && cx.toks[..k]
+                .iter()
+                .any(|y| ESCORTS.contains(&y.text.to_lowercase().as_str()))
+    })
+}
+
 /// How near "alone" stands to the taxi it is said of, in tokens.
 // Not a care number: a reading window ("a taxi alone", "no rideshare on your own").
 const ALONE_WINDOW: usize = 4;
@@ -263,20 +289,15 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 .any(|w| lower.contains(w));
         // "Your escort takes you home by car or taxi and not by bus": the
         // "not" comes after the escort's taxi and is said of another ride.
-        let taxi_at = run
-            .topics
-            .iter()
-            .filter(|(t, ..)| *t == Topic::Rideshare)
-            .map(|&(_, _, a, _)| a)
-            .min();
         let not_at = cx
             .toks
             .iter()
-            .position(|x| ["not", "never", "n't"].contains(&x.text.as_str()));
-        let not_of_another = matches!((taxi_at, not_at), (Some(taxi), Some(no)) if no > taxi);
+            .position(|x| ["not", "never", "n't"].contains(&x.text.to_lowercase().as_str()));
+        let not_of_another = matches!((escort_taxi_at(cx), not_at), (Some(taxi), Some(no)) if no > taxi);
         let rideshare = if who_counts
             || with_someone
-            || (escort_vehicle && (!not || not_of_another))
+            || (escort_vehicle && !not)
+            || not_of_another
             || (run.cue(Cue::Alone) && alone_near)
             || (not && escort && run.cue(Cue::If))
         {

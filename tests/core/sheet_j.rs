@@ -1,0 +1,113 @@
+//! General rules learnt from half j of the corpus (branch `tune-j`), each in
+//! other words than the page that showed it: the rule, and what it must not
+//! read.
+
+use steady_core::facts::rules::{Cutoff, EscortPresence, Rideshare};
+use steady_core::plan::sheet::Proposed;
+
+use crate::sheet::assert_read_as;
+
+fn hours_before(hours: u32) -> Cutoff {
+    Cutoff::HoursBefore { hours }
+}
+
+fn bring(thing: &str) -> Proposed {
+    Proposed::Bring {
+        items: vec![thing.into()],
+    }
+}
+
+/// Food and drink: a drink called not clear is held to the food's time,
+/// and what happens if a rule is broken is the fast's only when the words
+/// are about eating or drinking.
+#[test]
+fn half_js_fasting_rules_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        // A milky or cloudy drink is no clear liquid: its time is the food's.
+        (
+            "No milky drinks for 8 hours before the scan.",
+            vec![Proposed::SolidFood { cutoff: hours_before(8) }],
+            0,
+        ),
+        (
+            "Avoid non-clear fluids for 5 hours before your test.",
+            vec![Proposed::SolidFood { cutoff: hours_before(5) }],
+            0,
+        ),
+        // A plain drink still is.
+        (
+            "No drinks for 3 hours before the scan.",
+            vec![Proposed::ClearLiquids { cutoff: hours_before(3) }],
+            0,
+        ),
+        // "Treatment" has "eat" in it, but a sentence about the rules below
+        // says nothing of the fast.
+        ("Read the advice below with care, or your treatment could be postponed.", vec![], 0),
+        // "If you do not follow this" right after a fast points back to it.
+        (
+            "Have nothing to eat for 6 hours before your scan. If you ignore or do not follow this, the procedure may be cancelled.",
+            vec![
+                Proposed::SolidFood { cutoff: hours_before(6) },
+                Proposed::IfFastBroken {
+                    words: "If you ignore or do not follow this, the procedure may be cancelled.".into(),
+                },
+            ],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// Things to bring: suggested, maybe-asked and "something similar" are not
+/// things every patient brings.
+#[test]
+fn half_js_things_to_bring_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        ("If the wait is long, you could bring a puzzle book.", vec![], 0),
+        ("For some scans you may be asked to bring a bathrobe.", vec![], 0),
+        (
+            "Please bring a flask of tea or something similar.",
+            vec![bring("Flask of tea")],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// The escort and the stay: leaving with the patient is no leaving, a
+/// stay for the procedure is the whole visit, and a "not" after the
+/// escort's taxi is said of another ride.
+#[test]
+fn half_js_escort_and_stay_rules_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Your companion must wait in the lobby during the operation and leave with you afterwards.",
+            vec![Proposed::EscortRequired],
+            0,
+        ),
+        ("Be ready to stay with us for about 3 hours for the scan.", vec![], 0),
+        (
+            "Plan to stay with us for 2 hours after the scan.",
+            vec![Proposed::Observation {
+                min_minutes: 120,
+                max_minutes: 120,
+            }],
+            0,
+        ),
+        (
+            "Your companion should drive you home by car or taxi, not by bus or train.",
+            vec![Proposed::Rideshare {
+                rideshare: Rideshare::OnlyWithEscort,
+            }],
+            0,
+        ),
+        (
+            "Your companion should drive you home by car or taxi and NOT by bus.",
+            vec![Proposed::Rideshare {
+                rideshare: Rideshare::OnlyWithEscort,
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
