@@ -111,3 +111,29 @@ fn half_js_escort_and_stay_rules_read_other_words() {
     ];
     assert_read_as(cases);
 }
+
+/// Medicines and titles: a choice the doctor makes is no keeping, and a
+/// title about the escort asks nothing of them.
+#[test]
+fn half_js_choice_and_title_rules_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        ("Your nurse will explain which medications to keep taking.", vec![], 0),
+        (
+            "Keep taking your usual medications.",
+            vec![Proposed::KeepTakingUsual],
+            0,
+        ),
+        ("Escort Guidance for Recovery Stays", vec![], 0),
+        (
+            "Your escort must drive you home by car or taxi rather than by bus.",
+            vec![
+                Proposed::EscortRequired,
+                Proposed::Rideshare {
+                    rideshare: Rideshare::OnlyWithEscort,
+                },
+            ],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}

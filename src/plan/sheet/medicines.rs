@@ -117,12 +117,21 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
         let only_if = ["if you keep", "if you continue", "if you carry on", "if you still take"]
             .iter()
             .any(|w| lower.contains(w));
-        let keep = (run.cue(Cue::Keep)
+        // "The nurse will say which medicines to stop or continue": a
+        // choice someone else makes, not the usual ones kept.
+        let which = run.topics.iter().any(|&(t, _, a, _)| {
+            matches!(t, Topic::UsualMedicines | Topic::Medications)
+                && cx.toks[a.saturating_sub(WHICH_WINDOW)..a.min(cx.toks.len())]
+                    .iter()
+                    .any(|x| x.is("which") || x.is("whether"))
+        });
+        let keep = !which
+            && (run.cue(Cue::Keep)
             && !only_if
             && !keeps_something_else(cx.text)
             && (usual || run.has(Topic::Medications))
             && !only_as_prescribed)
-            || (usual && run.cue(Cue::Take) && !neg && !run.cue(Cue::Ask))
+            || (usual && run.cue(Cue::Take) && !neg && !run.cue(Cue::Ask) && !which)
             // "Go back to your usual medicines after the visit": they are
             // kept, with the visit between; "you may go back to them" on an
             // after-care sheet only allows it.
@@ -422,6 +431,11 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
         );
     }
 }
+
+/// How far before the medicines "which" or "whether" may stand ("which
+/// of your medicines").
+// Not a care number: a reading window.
+const WHICH_WINDOW: usize = 3;
 
 /// Keep taking the usual medicines, said by the words of the topics `is`
 /// picks.

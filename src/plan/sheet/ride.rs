@@ -39,6 +39,20 @@ pub(super) fn escort_before(run: &Run, cx: &Context<'_>, other: Topic) -> bool {
     matches!((escort, other), (Some(e), Some(o)) if e <= o && !with_you(e))
 }
 
+/// A title: a short line without a full stop whose longer words all
+/// start with a capital ("Companion Information for Recovery").
+fn title_line(text: &str) -> bool {
+    let t = text.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.len() >= 2
+        && !t.ends_with(['.', '!', '?'])
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && words
+            .iter()
+            .filter(|w| w.chars().count() > 3)
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// "Your escort takes you home by car or taxi": where the taxi the escort
 /// travels in stands, when a word for the escort comes before it.
 fn escort_taxi_at(cx: &Context<'_>) -> Option<usize> {
@@ -232,7 +246,11 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         let is_escort = |t: Topic| matches!(t, Topic::Escort | Topic::EscortNeeded | Topic::Ride);
         let w = source(run, is_escort);
         let during = run.times.iter().any(|t| t.when == When::During);
-        let presence = if leave {
+        // "Escort Information for Recovery": a title names the subject of
+        // what follows and asks nothing of the escort.
+        let presence = if title_line(cx.text) {
+            None
+        } else if leave {
             Some(match not {
                 true => EscortPresence::StaysOnSite,
                 false => EscortPresence::MayLeaveAndReturn,
@@ -289,10 +307,10 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 .any(|w| lower.contains(w));
         // "Your escort takes you home by car or taxi and not by bus": the
         // "not" comes after the escort's taxi and is said of another ride.
-        let not_at = cx
-            .toks
-            .iter()
-            .position(|x| ["not", "never", "n't"].contains(&x.text.to_lowercase().as_str()));
+        let not_at = cx.toks.iter().enumerate().position(|(k, x)| {
+            ["not", "never", "n't"].contains(&x.text.to_lowercase().as_str())
+                || (x.is("rather") && cx.toks.get(k + 1).is_some_and(|y| y.is("than")))
+        });
         let not_of_another = matches!((escort_taxi_at(cx), not_at), (Some(taxi), Some(no)) if no > taxi);
         let rideshare = if who_counts
             || with_someone
