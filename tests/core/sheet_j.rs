@@ -125,7 +125,7 @@ fn half_js_choice_and_title_rules_read_other_words() {
         ),
         ("Escort Guidance for Recovery Stays", vec![], 0),
         (
-            "Your escort must drive you home by car or taxi rather than by bus.",
+            "Your friend should bring you home afterwards in a car or taxi rather than on public transport.",
             vec![
                 Proposed::EscortRequired,
                 Proposed::Rideshare {
