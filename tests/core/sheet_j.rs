@@ -2,7 +2,7 @@
 //! other words than the page that showed it: the rule, and what it must not
 //! read.
 
-use steady_core::facts::rules::{Cutoff, EscortPresence, Rideshare};
+use steady_core::facts::rules::{Cutoff, EscortPresence, NoDriving, Rideshare};
 use steady_core::plan::sheet::Proposed;
 
 use crate::sheet::assert_read_as;
@@ -135,5 +135,22 @@ fn half_js_choice_and_title_rules_read_other_words() {
             0,
         ),
     ];
+    assert_read_as(cases);
+}
+
+/// A long line that opens a list: its last clause is the lead-in, and its
+/// moment with a number is the list's, not a vague one said of feelings.
+#[test]
+fn half_js_list_lead_in_rules_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![(
+        "Feeling a bit dizzy for a few hours after the session is quite common, and so for at least 12 hours the patient should not:\n- Drive.\n- Drink alcohol.",
+        vec![
+            Proposed::NoDriving {
+                rule: NoDriving::Hours { hours: 12 },
+            },
+            Proposed::NoAlcohol { hours: 12 },
+        ],
+        0,
+    )];
     assert_read_as(cases);
 }

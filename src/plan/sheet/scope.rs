@@ -11,7 +11,7 @@ use super::clauses::{Mark, MarkKind, Run};
 use super::lexicon::{Cue, Entry, Topic, TOPICS};
 use super::propose::is_heading;
 use super::tokens::Tok;
-use super::values::{Dir, Timed, When};
+use super::values::{Amount, Dir, Timed, When};
 use super::Sentence;
 
 /// A heading that is a moment ("For the next 24 hours:", "For 24 hours
@@ -30,7 +30,12 @@ pub(super) fn heading_scope(
     let colon = text.trim_end().ends_with(':');
     // "Remember, for at least 24 hours after your procedure, if you had a
     // general anaesthetic:": a long line that opens a list is a heading too.
-    let opens_list = colon && text.split_whitespace().count() <= HEADING_LINE_WORDS;
+    // "You may feel sleepy for a while, and for 24 hours you must not:":
+    // the clause that ends in the colon is what opens it.
+    let last_clause = text.rsplit([',', ';']).next().unwrap_or(text);
+    let opens_list = colon
+        && (text.split_whitespace().count() <= HEADING_LINE_WORDS
+            || last_clause.split_whitespace().count() <= HEADING_CLAUSE_WORDS);
     if !has_topic && (is_heading(text) || opens_list) {
         // "So for the rest of the day, take it easy. You may not:": a
         // heading that ends in a colon and says no moment takes the one
@@ -71,9 +76,25 @@ pub(super) fn heading_scope(
 }
 
 /// The moment a line says that a heading can give to the lines under it:
-/// a length after, the next morning or the rest of the day.
+/// a length after, the next morning or the rest of the day. "Drowsy for
+/// some hours, so for 24 hours do not:": a length with a number wins over
+/// one without, which says how the patient feels, not the rule.
 pub(super) fn heading_moment(marks: &[Mark]) -> Option<When> {
-    marks.iter().find_map(|m| match m.kind {
+    let moments: Vec<When> = marks.iter().filter_map(|m| moment_of(m)).collect();
+    let vague = |w: &When| {
+        matches!(
+            w,
+            When::Amount {
+                amount: Amount::Vague,
+                ..
+            }
+        )
+    };
+    moments.iter().find(|w| !vague(w)).or(moments.first()).copied()
+}
+
+fn moment_of(m: &Mark) -> Option<When> {
+    match m.kind {
         MarkKind::Time(timed) => match timed.when {
             When::Amount {
                 dir: None | Some(Dir::After),
@@ -84,13 +105,18 @@ pub(super) fn heading_moment(marks: &[Mark]) -> Option<When> {
             _ => None,
         },
         _ => None,
-    })
+    }
 }
 
 /// How many words a line that opens a list ("..., if you had a general
 /// anaesthetic:") has at most.
 // Not a care number: a reading window (a heading, not a paragraph).
 const HEADING_LINE_WORDS: usize = 20;
+
+/// How many words the last clause of a longer line that opens a list has
+/// at most ("..., and for at least 24 hours you must not:").
+// Not a care number: a reading window (a lead-in, not a paragraph).
+const HEADING_CLAUSE_WORDS: usize = 14;
 
 /// How many words an item of a list under a heading has at most.
 // Not a care number: a reading window (a list's line, not a paragraph).
