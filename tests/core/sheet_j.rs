@@ -85,6 +85,17 @@ fn half_js_escort_and_stay_rules_read_other_words() {
             vec![Proposed::EscortRequired],
             0,
         ),
+        // "Leave and come back" is still leaving.
+        (
+            "Your companion may leave and come back when you are ready.",
+            vec![
+                Proposed::EscortRequired,
+                Proposed::EscortPresence {
+                    presence: EscortPresence::MayLeaveAndReturn,
+                },
+            ],
+            0,
+        ),
         ("Be ready to stay with us for about 3 hours for the scan.", vec![], 0),
         (
             "Plan to stay with us for 2 hours after the scan.",

@@ -80,7 +80,7 @@ pub(super) fn heading_scope(
 /// some hours, so for 24 hours do not:": a length with a number wins over
 /// one without, which says how the patient feels, not the rule.
 pub(super) fn heading_moment(marks: &[Mark]) -> Option<When> {
-    let moments: Vec<When> = marks.iter().filter_map(|m| moment_of(m)).collect();
+    let moments: Vec<When> = marks.iter().filter_map(moment_of).collect();
     let vague = |w: &When| {
         matches!(
             w,
