@@ -165,3 +165,22 @@ fn half_js_list_lead_in_rules_read_other_words() {
     )];
     assert_read_as(cases);
 }
+
+/// Being looked after is someone staying; medicines at their usual times
+/// are the usual ones kept.
+#[test]
+fn half_js_care_and_usual_times_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Please make sure you will be looked after at home for 18 hours.",
+            vec![Proposed::SomeoneStays { hours: 18 }],
+            0,
+        ),
+        (
+            "If you are on tablets, take them at your usual time on the day.",
+            vec![Proposed::KeepTakingUsual],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}

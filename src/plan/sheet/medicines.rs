@@ -95,7 +95,17 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     if general {
         // "Keep taking your usual medicines"; "take your routine medications";
         // not "discuss whether to take the medicines you normally take".
-        let usual = run.has(Topic::UsualMedicines);
+        // "Take your medicines at the usual times": the usual ones kept.
+        let usual = run.has(Topic::UsualMedicines)
+            || (run.has(Topic::Medications)
+                && [
+                    "at the usual time",
+                    "at your usual time",
+                    "at the normal time",
+                    "at your normal time",
+                ]
+                .iter()
+                .any(|w| lower.contains(w)));
         // "Take medicines exactly as prescribed" on an after-care sheet:
         // how to take what is given, not the usual ones kept ("take your
         // medications as prescribed" is).
