@@ -82,6 +82,28 @@ fn half_js_escort_and_stay_rules_read_other_words() {
     let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
         (
             "Your companion must wait in the lobby during the operation and leave with you afterwards.",
+            vec![
+                Proposed::EscortRequired,
+                Proposed::EscortPresence {
+                    presence: EscortPresence::StaysOnSite,
+                },
+            ],
+            0,
+        ),
+        // Staying in the building while the treatment lasts is staying on
+        // site; company at home through the night is not.
+        (
+            "Your driver must remain in the clinic throughout the treatment.",
+            vec![
+                Proposed::EscortRequired,
+                Proposed::EscortPresence {
+                    presence: EscortPresence::StaysOnSite,
+                },
+            ],
+            0,
+        ),
+        (
+            "An adult must drive you home and stay with you throughout the night.",
             vec![Proposed::EscortRequired],
             0,
         ),

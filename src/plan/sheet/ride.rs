@@ -39,6 +39,27 @@ pub(super) fn escort_before(run: &Run, cx: &Context<'_>, other: Topic) -> bool {
     matches!((escort, other), (Some(e), Some(o)) if e <= o && !with_you(e))
 }
 
+/// "Wait in the lobby during the operation", "stay in the building for
+/// the whole visit": the escort stays while the treatment lasts (not
+/// "stay with you throughout the night", company at home).
+fn waits_through(cx: &Context<'_>) -> bool {
+    cx.toks.iter().enumerate().any(|(k, x)| {
+        ["stay", "stays", "wait", "waits", "remain", "remains"].contains(&x.text.to_lowercase().as_str())
+            && cx.toks[k + 1..(k + 1 + THROUGH_WINDOW).min(cx.toks.len())]
+                .iter()
+                .any(|y| ["during", "throughout", "whole", "entire"].iter().any(|w| y.is(w)))
+            // "Stay with you throughout the next day": company at home.
+            && !cx.toks[k + 1..(k + 1 + THROUGH_WINDOW).min(cx.toks.len())]
+                .iter()
+                .any(|y| ["home", "next", "night", "day", "hours"].iter().any(|w| y.is(w)))
+    })
+}
+
+/// How far after "wait" or "stay" the "during" may stand ("wait for you
+/// in the office for the whole procedure").
+// Not a care number: a reading window.
+const THROUGH_WINDOW: usize = 8;
+
 /// A title: a short line without a full stop whose longer words all
 /// start with a capital ("Companion Information for Recovery").
 fn title_line(text: &str) -> bool {
@@ -260,6 +281,8 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 || (run.has(Topic::SomeoneStays) && during && !run.cue(Cue::May)))
             && !not
         {
+            Some(EscortPresence::StaysOnSite)
+        } else if waits_through(cx) && !not && !run.cue(Cue::May) && !run.has(Topic::SomeoneStays) {
             Some(EscortPresence::StaysOnSite)
         } else if run.cue(Cue::ComeIn) && !not {
             Some(EscortPresence::ComesToDoor)
