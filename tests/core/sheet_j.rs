@@ -2,7 +2,7 @@
 //! other words than the page that showed it: the rule, and what it must not
 //! read.
 
-use steady_core::facts::rules::{Cutoff, EscortPresence, NoDriving, Rideshare};
+use steady_core::facts::rules::{Cutoff, EscortPresence, NoDriving, RedFlagRule, Rideshare, WhoToCall};
 use steady_core::plan::sheet::Proposed;
 
 use crate::sheet::assert_read_as;
@@ -203,6 +203,26 @@ fn half_js_care_and_usual_times_read_other_words() {
             vec![Proposed::KeepTakingUsual],
             0,
         ),
+    ];
+    assert_read_as(cases);
+}
+
+/// "Should be reported to us": the passive of "tell us", its subject the
+/// situation; a question to report is none.
+#[test]
+fn half_js_reported_red_flags_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "A high temperature in the days before your visit must be reported to the clinic.",
+            vec![Proposed::RedFlag {
+                rule: RedFlagRule {
+                    situation: "A high temperature".into(),
+                    call: WhoToCall::Clinic,
+                },
+            }],
+            0,
+        ),
+        ("Any questions should be reported to us.", vec![], 0),
     ];
     assert_read_as(cases);
 }

@@ -174,7 +174,22 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
         || ["for ", "with ", "in case of ", "in the event of "]
             .iter()
             .any(|w| head.trim_start().starts_with(w));
-    let before = clean(head).filter(|_| labelled);
+    // "Any illness before the visit should be reported to us": the passive
+    // of "tell us", whose subject is the situation (without when it comes
+    // on, which the words after it say).
+    let passive = text.get(call.clone()).is_some_and(|c| c.contains("be reported"));
+    let subject = || {
+        let head = head.trim_end().trim_end_matches("should").trim_end_matches("must");
+        let cut = [" that ", " which ", " before ", " in the "]
+            .iter()
+            .filter_map(|w| head.find(w))
+            .min()
+            .unwrap_or(head.len());
+        clean(&head[..cut])
+    };
+    let before = clean(head)
+        .filter(|_| labelled)
+        .or_else(|| subject().filter(|_| passive));
     let after = text.get(call.end..)?;
     let from_if = IF.as_ref().and_then(|re| {
         // "If X, call Y" or "Call Y if X".

@@ -351,6 +351,10 @@ pub const CALL_CLINIC: &[Phrase] = &[
         "Nervana (red flags): \"call the clinic\"; corpus half d: \"please contact your surgeon for advice\" (the one who treats); corpus half i: \"call the dental office\" (an office named by its kind)",
     ),
     p(
+        r"(?:should|must) be reported (?:to (?:us|the (?:clinic|office|doctor|dentist|surgeon)|your (?:dentist|surgeon))|straight away|immediately|at once|right away)",
+        "(other words) \"a fever should be reported to us\": the passive of \"tell us\"; corpus half j: \"should be reported straight away\"",
+    ),
+    p(
         r"let (?:us|the (?:clinic|office)|our (?:office|clinic|team)|your (?:surgeon|dentist|care team)) know",
         "(other words) \"let us know\", as \"tell us\"; corpus half i: \"please let our office know\"",
     ),
