@@ -2,7 +2,7 @@
 //! other words than the page that showed it: the rule, and what it must not
 //! read.
 
-use steady_core::facts::rules::{Cutoff, EscortPresence, NoDriving, RedFlagRule, Rideshare, WhoToCall};
+use steady_core::facts::rules::{Cutoff, EscortPresence, NoDriving, RedFlagRule, Rideshare, Until, WhoToCall};
 use steady_core::plan::sheet::Proposed;
 
 use crate::sheet::assert_read_as;
@@ -223,6 +223,27 @@ fn half_js_reported_red_flags_read_other_words() {
             0,
         ),
         ("Any questions should be reported to us.", vec![], 0),
+    ];
+    assert_read_as(cases);
+}
+
+/// Other words for the same bans: business matters are decisions, being
+/// left on one's own is having no one stay.
+#[test]
+fn half_js_other_words_for_bans_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Do not attend to business matters for 24 hours after the treatment.",
+            vec![Proposed::NoDecisions {
+                until: Some(Until::Hours { hours: 24 }),
+            }],
+            0,
+        ),
+        (
+            "You must not be left on your own for 6 hours after the treatment.",
+            vec![Proposed::SomeoneStays { hours: 6 }],
+            0,
+        ),
     ];
     assert_read_as(cases);
 }
