@@ -247,3 +247,29 @@ fn half_js_other_words_for_bans_read_other_words() {
     ];
     assert_read_as(cases);
 }
+
+/// A list under "what to bring": a bulleted line is an item however it
+/// opens; an item marked optional is only allowed; an "or" within what a
+/// thing is of, or a restatement of it, is no second thing.
+#[test]
+fn half_js_bring_list_rules_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "What to bring\n  • A warm cardigan for the waiting room\n  • An umbrella",
+            vec![bring("Warm cardigan"), bring("Umbrella")],
+            0,
+        ),
+        ("What to bring\n- Ear plugs (optional)", vec![], 0),
+        (
+            "What to bring\n- A note of any reactions to plasters or dressings",
+            vec![bring("Note of any reactions to plasters or dressings")],
+            0,
+        ),
+        (
+            "What to bring\n- Your inhaler, or the inhaler itself",
+            vec![bring("Inhaler")],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}

@@ -5,6 +5,19 @@
 //! sentence asks for things at all.
 
 use super::compose::title_case;
+use super::propose::INSTRUCTION_STARTS;
+
+/// Whether the line of `text` that holds byte `at` opens with a bullet
+/// ("  • A small bag"): under a list's heading, such a line is one of its
+/// items, however long, not a heading of its own.
+pub(super) fn bulleted(text: &str, at: usize) -> bool {
+    let line_start = text.get(..at).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
+    let lead = text.get(line_start..at).unwrap_or_default().trim();
+    !lead.is_empty()
+        && lead
+            .chars()
+            .all(|c| matches!(c, '-' | '*' | '•' | '·' | '–' | '▪' | '◦'))
+}
 
 /// The part of `sentence` that `lowered` (a piece of its lower-cased form)
 /// came from, when it can be found again letter for letter.
@@ -149,6 +162,21 @@ const PEOPLE: &[&str] = &[
 /// medicine" is one, its kinds joined: a compound word alone before "or"
 /// names a kind of what follows.
 fn split_or(part: &str) -> Vec<&str> {
+    // "A list of your medicines, or the medicines themselves": after a
+    // comma, the same thing in another form, not a second thing.
+    if part.trim_start().starts_with("or ") && [" themselves", " itself"].iter().any(|w| part.contains(w)) {
+        return vec![];
+    }
+    // "A list of allergies to food or medicines": the "or" joins what the
+    // list is of, within the one thing.
+    let mut ors = part.split(" or ");
+    let first = ors.next().unwrap_or_default();
+    let vague_next = ors
+        .next()
+        .is_some_and(|n| ["something", "anything"].iter().any(|w| n.trim_start().starts_with(w)));
+    if [" of ", " to "].iter().any(|w| first.contains(w)) && !vague_next {
+        return vec![part];
+    }
     let pieces: Vec<&str> = part.split(" or ").collect();
     let kind_of_next = |k: usize| {
         let words: Vec<&str> = pieces[k].split_whitespace().collect();
@@ -169,3 +197,53 @@ const NOT_A_THING: &[&str] = &[
     "check", "leave", "remove", "arrive", "come", "plan", "remember", "have", "eat", "drink", "avoid", "please", "do",
     "don't", "for", "to",
 ];
+
+/// A line of one or two words that names a thing, not a part of the sheet
+/// ("Blanket", "Eye mask"; not "Arrival" or "Aftercare").
+pub(super) fn bring_line(text: &str) -> bool {
+    const PART_WORDS: &[&str] = &[
+        "when",
+        "what",
+        "how",
+        "why",
+        "during",
+        "after",
+        "before",
+        "arrival",
+        "arriving",
+        "treatment",
+        "infusion",
+        "session",
+        "appointment",
+        "visit",
+        "day",
+        "faq",
+        "faqs",
+        "contact",
+        "aftercare",
+        "recovery",
+        "discharge",
+        "fasting",
+        "medications",
+        "medicines",
+        "payment",
+        "location",
+        "directions",
+        "questions",
+    ];
+    let t = text.trim();
+    // "Layers (people run hot or cold)": a remark in brackets is not the thing.
+    let bare = t.split('(').next().unwrap_or(t);
+    let words: Vec<String> = bare
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    let part = |w: &String| PART_WORDS.contains(&w.as_str()) || INSTRUCTION_STARTS.contains(&w.as_str());
+    // "Proof of address", "form of payment": a thing named by what it is
+    // of, though the last word can head a part; not "time of arrival".
+    let of_thing = words.len() == 3
+        && words[1] == "of"
+        && !part(&words[0])
+        && !["time", "date", "day", "place", "end", "start"].contains(&words[0].as_str());
+    !t.ends_with([':', '?']) && (of_thing || (1..=2).contains(&words.len()) && !words.iter().any(part))
+}

@@ -297,6 +297,8 @@ pub(super) fn not_asked_to_bring(text: &str) -> bool {
             "if you have questions",
             "if you have arranged",
             "we also have",
+            // "Eye mask (optional)": a line of the list that only allows it.
+            "(optional)",
         ]
         .iter()
         .any(|w| text.contains(w))

@@ -13,7 +13,7 @@ use super::clauses::{marks, runs, MarkKind};
 use super::compose::{compose, Context};
 use super::found::{Found, TABLES};
 use super::lexicon::{Cue, Topic};
-use super::list_items::split_list;
+use super::list_items::{bring_line, bulleted, split_list};
 use super::lists::{bring, not_asked_to_bring, quoted_food_words, short_thing};
 use super::medicine_names::{named_medicines, refers_back};
 use super::medicines::WHEN_SICK;
@@ -233,7 +233,9 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         // "• Blanket" or "• Wear loose clothes" under "What to bring": a
         // thing of the list, though it looks like a heading.
         let list_item = bring_list.is_some()
-            && (bring_line(&sentence.text) || found.proposals.iter().any(|p| matches!(p.rule, Proposed::Bring { .. })));
+            && (bring_line(&sentence.text)
+                || bulleted(text, sentence.start)
+                || found.proposals.iter().any(|p| matches!(p.rule, Proposed::Bring { .. })));
         let is_heading = is_heading(&sentence.text) && !list_item;
         if is_heading {
             bring_list = None;
@@ -518,7 +520,7 @@ const ESCORT_PAGE: &str =
     "corpus half a: a page headed \"Driver / Escorts Information\" (the driver who takes the patient home)";
 
 /// Words that start an instruction, not a thing in a list of things to bring.
-const INSTRUCTION_STARTS: &[&str] = &[
+pub(super) const INSTRUCTION_STARTS: &[&str] = &[
     "please", "do", "don't", "you", "we", "if", "call", "contact", "it", "this", "there", "avoid", "when", "after",
     "before", "our", "make", "arrange",
 ];
@@ -536,56 +538,6 @@ const CARRIED_LINES: usize = 6;
 pub(super) fn is_heading(text: &str) -> bool {
     let t = text.trim();
     t.ends_with('?') || (t.chars().count() < 60 && (t.ends_with(':') || !t.ends_with(['.', '!'])))
-}
-
-/// A line of one or two words that names a thing, not a part of the sheet
-/// ("Blanket", "Eye mask"; not "Arrival" or "Aftercare").
-fn bring_line(text: &str) -> bool {
-    const PART_WORDS: &[&str] = &[
-        "when",
-        "what",
-        "how",
-        "why",
-        "during",
-        "after",
-        "before",
-        "arrival",
-        "arriving",
-        "treatment",
-        "infusion",
-        "session",
-        "appointment",
-        "visit",
-        "day",
-        "faq",
-        "faqs",
-        "contact",
-        "aftercare",
-        "recovery",
-        "discharge",
-        "fasting",
-        "medications",
-        "medicines",
-        "payment",
-        "location",
-        "directions",
-        "questions",
-    ];
-    let t = text.trim();
-    // "Layers (people run hot or cold)": a remark in brackets is not the thing.
-    let bare = t.split('(').next().unwrap_or(t);
-    let words: Vec<String> = bare
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .collect();
-    let part = |w: &String| PART_WORDS.contains(&w.as_str()) || INSTRUCTION_STARTS.contains(&w.as_str());
-    // "Proof of address", "form of payment": a thing named by what it is
-    // of, though the last word can head a part; not "time of arrival".
-    let of_thing = words.len() == 3
-        && words[1] == "of"
-        && !part(&words[0])
-        && !["time", "date", "day", "place", "end", "start"].contains(&words[0].as_str());
-    !t.ends_with([':', '?']) && (of_thing || (1..=2).contains(&words.len()) && !words.iter().any(part))
 }
 
 /// An answer without its "A:" label.
