@@ -273,3 +273,22 @@ fn half_js_bring_list_rules_read_other_words() {
     ];
     assert_read_as(cases);
 }
+
+/// Two lengths side by side for one stay, one of them asked about: the
+/// other is not chosen over it.
+#[test]
+fn half_js_two_stays_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "You must not be left alone for the rest of the day. Have someone with you at home for at least the first 10 hours after the visit.",
+            vec![],
+            1,
+        ),
+        (
+            "Have someone with you at home for 10 hours after the visit.",
+            vec![Proposed::SomeoneStays { hours: 10 }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}

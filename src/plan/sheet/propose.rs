@@ -428,6 +428,18 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         .collect::<Vec<Proposal>>();
     let proposals = super::careful::careful(proposals, &sentences);
     let proposals = two_values_asked(proposals, &sentences, &mut questions);
+    // "Not left alone for the rest of the day. Someone with you for the
+    // first 12 hours": two lengths side by side for one stay, one already
+    // asked; the other is not chosen over it.
+    let proposals = proposals
+        .into_iter()
+        .filter(|p| {
+            !matches!(p.rule, Proposed::SomeoneStays { .. })
+                || !questions.iter().any(|q| {
+                    q.about == Subject::SomeoneStays && q.sentence != p.sentence && q.sentence.abs_diff(p.sentence) <= 1
+                })
+        })
+        .collect::<Vec<Proposal>>();
     let unused = (0..sentences.len())
         .filter(|i| {
             !proposals.iter().any(|p| p.sentence == *i) && !questions.iter().any(|q: &Question| q.sentence == *i)
