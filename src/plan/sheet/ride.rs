@@ -276,13 +276,12 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 true => EscortPresence::StaysOnSite,
                 false => EscortPresence::MayLeaveAndReturn,
             })
-        } else if !cx.text.to_lowercase().contains("stay at home")
+        } else if (!cx.text.to_lowercase().contains("stay at home")
             && ((escort_before(run, cx, Topic::StayAfter) && !run.cue(Cue::May))
                 || (run.has(Topic::SomeoneStays) && during && !run.cue(Cue::May)))
-            && !not
+            && !not)
+            || (waits_through(cx) && !not && !run.cue(Cue::May) && !run.has(Topic::SomeoneStays))
         {
-            Some(EscortPresence::StaysOnSite)
-        } else if waits_through(cx) && !not && !run.cue(Cue::May) && !run.has(Topic::SomeoneStays) {
             Some(EscortPresence::StaysOnSite)
         } else if run.cue(Cue::ComeIn) && !not {
             Some(EscortPresence::ComesToDoor)
