@@ -74,6 +74,9 @@
 //! Training figures of the reader tuned on a to i: a 98.6 %, b 98.7 %,
 //! c 93.7 %, d 94.3 %, e 72.0 %, f 86.0 %, g 74.7 %, h 69.0 %, i 94.8 %
 //! recall, all at 100 % precision with no invented number.
+//! Tuned on a to j: a 98.6 %, b 98.6 %, c 93.5 %, d 94.3 %, e 72.0 %,
+//! f 86.0 %, g 78.7 %, h 75.2 %, i 94.8 %, j 83.1 % recall, all at 100 %
+//! precision with no invented number.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -93,8 +96,10 @@ const MIN_PRECISION: f64 = 0.95;
 /// proposal nobody expected, hold for them as for the others), as the
 /// reader tuned on a to i reads them: half e 67/93 = 72.0 %, half g
 /// 133/178 = 74.7 %, half h 85/113 = 75.2 % (their own short rounds left
-/// them at 69.9 %, 74.2 % and 68.1 %).
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("g", 0.74), ("h", 0.75)];
+/// them at 69.9 %, 74.2 % and 68.1 %); half g's floor raised to the
+/// 140/178 = 78.7 % the reader tuned on a to j reaches. Half j reached
+/// 83.1 %, so it is held to the target like the others.
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("g", 0.78), ("h", 0.75)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// k, gathered by someone else and measured once with the reader tuned on
 /// a to j (a held-out half not in the tree is skipped with a note; half j,

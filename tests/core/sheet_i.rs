@@ -2,7 +2,9 @@
 //! other words than the page that showed it: the rule, and what it must not
 //! read.
 
-use steady_core::facts::rules::{Cutoff, MedicineBefore, MedicineRule, NoDriving, RedFlagRule, Until, WhoToCall};
+use steady_core::facts::rules::{
+    Cutoff, EscortPresence, MedicineBefore, MedicineRule, NoDriving, RedFlagRule, Until, WhoToCall,
+};
 use steady_core::plan::sheet::Proposed;
 
 use crate::sheet::assert_read_as;
@@ -185,7 +187,14 @@ fn half_is_visit_rules_read_other_words() {
         ),
         (
             "A parent or guardian must come in with your child and wait in the clinic during the treatment.",
-            vec![Proposed::EscortRequired],
+            // Waiting while the treatment lasts is staying on site (half j;
+            // half i's page reads the same shape so).
+            vec![
+                Proposed::EscortRequired,
+                Proposed::EscortPresence {
+                    presence: EscortPresence::StaysOnSite,
+                },
+            ],
             0,
         ),
         // Company until the patient is awake, or the effects have worn

@@ -428,13 +428,17 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         .collect::<Vec<Proposal>>();
     let proposals = super::careful::careful(proposals, &sentences);
     let proposals = two_values_asked(proposals, &sentences, &mut questions);
-    // "Not left alone for the rest of the day. Someone with you for the
-    // first 12 hours": two lengths side by side for one stay, one already
-    // asked; the other is not chosen over it.
+    // "Not left alone for the rest of the day. Someone with you for at
+    // least the first 12 hours": a least length beside another one
+    // already asked; the least is not chosen over it (not "for 12 hours
+    // ... and overnight", a length and a night that both hold).
     let proposals = proposals
         .into_iter()
         .filter(|p| {
             !matches!(p.rule, Proposed::SomeoneStays { .. })
+                || !sentences
+                    .get(p.sentence)
+                    .is_some_and(|s| s.text.to_lowercase().contains("at least"))
                 || !questions.iter().any(|q| {
                     q.about == Subject::SomeoneStays && q.sentence != p.sentence && q.sentence.abs_diff(p.sentence) <= 1
                 })
