@@ -317,8 +317,27 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let solid = !unclear_meal
         && (food_named || run.has(Topic::Fast) || run.has(Topic::NothingByMouth))
         && (food_named || !left_out(&[Topic::SolidFood, Topic::Meal]));
+    // "A light meal (such as toast and clear fluids)": drinks given as an
+    // example of a meal are part of that meal, not drinks of their own.
+    let example_of_meal = |at: usize| {
+        let toks = cx.toks;
+        let Some(open) = (0..at.min(toks.len())).rev().find(|&i| toks[i].is("(") || toks[i].is(")")) else {
+            return false;
+        };
+        let for_example = toks.get(open + 1).is_some_and(|x| x.is("such") || x.is("e.g") || x.is("like"));
+        toks[open].is("(")
+            && for_example
+            && run
+                .topics
+                .iter()
+                .any(|(t, _, _, end)| matches!(t, Topic::Meal | Topic::SolidFood) && *end <= open && open <= *end + 1)
+    };
+    let own_drink = run
+        .topics
+        .iter()
+        .any(|(t, _, a, _)| *t == Topic::Liquids && !example_of_meal(*a));
     let liquid = !as_food
-        && (run.has(Topic::Liquids)
+        && (own_drink
             || ((run.has(Topic::NothingByMouth) || fast_drinks)
                 && !left_out(&[Topic::Liquids, Topic::NothingByMouth])));
     if !(solid || liquid || unclear_meal) {

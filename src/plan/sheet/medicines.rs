@@ -18,6 +18,25 @@ use super::values::{Amount, Dir, Timed, When};
 use super::{Ask, Proposed, Subject};
 use crate::facts::rules::{MedicineBefore, MedicineRule};
 
+/// The bracket every medicine of the run is named in, as token indices of
+/// its "(" and ")", when some time of the run stands outside it.
+fn bracket_of_medicines(run: &Run, cx: &Context<'_>) -> Option<(usize, usize)> {
+    let toks = cx.toks;
+    let enclosing = |at: usize| {
+        let open = (0..at.min(toks.len())).rev().find(|&i| toks[i].is("(") || toks[i].is(")"))?;
+        let close = (at..toks.len()).find(|&i| toks[i].is("(") || toks[i].is(")"))?;
+        (toks[open].is("(") && toks[close].is(")")).then_some((open, close))
+    };
+    let mut medicines = run
+        .topics
+        .iter()
+        .filter(|(t, ..)| matches!(t, Topic::Medicine(_) | Topic::Medications | Topic::OtherMedicine | Topic::UsualMedicines));
+    let first = enclosing(medicines.next()?.2)?;
+    let all_inside = medicines.all(|m| enclosing(m.2) == Some(first));
+    let time_outside = run.times.iter().any(|t| t.first < first.0 || t.end > first.1);
+    (all_inside && time_outside).then_some(first)
+}
+
 /// "Take your medicines", "take all your tablets": "take" stands right
 /// before the medicines it is said of (not "medications safe to take").
 fn take_before_medicines(run: &Run, cx: &Context<'_>) -> bool {
@@ -65,6 +84,24 @@ pub(super) const WHEN_SICK: &[&str] = &[
 ];
 
 pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
+    // "No food for 8 hours (ask your doctor about your insulin)": medicines
+    // named only inside a bracket take no time from outside it.
+    let inner;
+    let run = match bracket_of_medicines(run, cx) {
+        Some((open, close)) => {
+            inner = Run {
+                times: run
+                    .times
+                    .iter()
+                    .filter(|t| t.first > open && t.end <= close)
+                    .copied()
+                    .collect(),
+                ..run.clone()
+            };
+            &inner
+        }
+        None => run,
+    };
     let mut names = medicine_names(run, cx);
     // "Please talk to your anaesthetist about these medicines": the ones
     // named in the lines before.

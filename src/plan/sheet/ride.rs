@@ -55,6 +55,16 @@ fn waits_through(cx: &Context<'_>) -> bool {
     })
 }
 
+/// "Your partner may come in with you, but will then wait outside": a
+/// "but" after what the escort may do takes the permission back in part,
+/// so it is no place the escort is asked to be.
+fn taken_back(cx: &Context<'_>) -> bool {
+    let Some(may) = cx.toks.iter().position(|x| x.is("can") || x.is("may")) else {
+        return false;
+    };
+    cx.toks[may..].iter().any(|x| x.is("but"))
+}
+
 /// How far after "wait" or "stay" the "during" may stand ("wait for you
 /// in the office for the whole procedure").
 // Not a care number: a reading window.
@@ -283,7 +293,7 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
             || (waits_through(cx) && !not && !run.cue(Cue::May) && !run.has(Topic::SomeoneStays))
         {
             Some(EscortPresence::StaysOnSite)
-        } else if run.cue(Cue::ComeIn) && !not {
+        } else if run.cue(Cue::ComeIn) && !not && !taken_back(cx) {
             Some(EscortPresence::ComesToDoor)
         } else {
             None

@@ -303,6 +303,14 @@ fn range_at(t: &[Tok], i: usize) -> Option<(Amount, usize)> {
     }
     // "1 hour to 90 minutes".
     let (low, j) = length_at(t, i)?;
+    // "A day or two", "an hour or two": the unit said once, before the
+    // second number.
+    if word(t, j, "or") {
+        if let Some((high, m)) = number_at(t, j + 1).filter(|&(_, m)| unit_at(t, m).is_none()) {
+            let high = length_of(high, unit_at(t, j - 1)?)?;
+            return (low.minutes < high.minutes).then_some((Amount::Range(low, high), m));
+        }
+    }
     let k = join_at(j)?;
     let (high, m) = length_at(t, k)?;
     (low.minutes < high.minutes).then_some((Amount::Range(low, high), m))

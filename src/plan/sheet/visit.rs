@@ -63,6 +63,9 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
             continue;
         }
         for timed in &run.times {
+            if anothers_time(run, cx, topic, timed) {
+                continue;
+            }
             let words = || Words::of(run, |t| t == topic, Some(timed));
             // Alcohol or drugs the night before or on the day: Steady keeps
             // that rule for after the session, so it asks.
@@ -194,7 +197,16 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
     // hours", "you should not be left alone for 24 hours".
     let escort_present = run.has(Topic::Escort) || run.has(Topic::EscortNeeded);
     let during = run.times.iter().any(|t| t.when == When::During);
-    if run.has(Topic::SomeoneStays) && !(escort_present && during) {
+    // "You will be watched in the recovery room for an hour": watched at
+    // the clinic's own place is the stay there, not company at home.
+    let at_the_clinic = run.topics.iter().any(|(t, _, _, end)| {
+        *t == Topic::SomeoneStays
+            && run
+                .topics
+                .iter()
+                .any(|(u, _, a, _)| *u == Topic::StayAfter && *a >= *end && *a <= *end + CLINIC_WINDOW)
+    });
+    if run.has(Topic::SomeoneStays) && !(escort_present && during) && !at_the_clinic {
         let alone = run.topics.iter().any(|(t, _, a, b)| {
             *t == Topic::SomeoneStays && cx.toks[*a..*b].iter().any(|x| x.is("alone") || x.is("own"))
         });
@@ -555,3 +567,29 @@ const DURING_WINDOW: usize = 3;
 /// the clinic.
 // Not a care number: a day's length, to tell the clinic's stay from home.
 const A_DAY_MINUTES: u32 = 24 * 60;
+
+/// "No alcohol or coffee for 24 hours before and no coffee for a week
+/// after": a time after the topic's own time and a fresh "no" is said of
+/// what that "no" names, not of the topic before it.
+fn anothers_time(run: &Run, cx: &Context<'_>, topic: Topic, timed: &Timed) -> bool {
+    let Some(at) = run.topics.iter().filter(|(t, ..)| *t == topic).map(|(_, _, a, _)| *a).min() else {
+        return false;
+    };
+    let named_again = run
+        .topics
+        .iter()
+        .any(|(t, _, a, _)| *t == topic && *a > at && *a < timed.first);
+    !named_again
+        && run.times.iter().any(|own| {
+            own.first > at
+                && own.end <= timed.first
+                && cx.toks[own.end..timed.first.min(cx.toks.len())]
+                    .iter()
+                    .any(|x| x.is("no") || x.is("not") || x.is("never"))
+        })
+}
+
+/// How far after "be watched" the clinic's place may stand ("be watched in
+/// the hospital recovery area").
+// Not a care number: a reading window.
+const CLINIC_WINDOW: usize = 4;
