@@ -22,6 +22,7 @@ mod sheet_g;
 mod sheet_h;
 mod sheet_i;
 mod sheet_j;
+mod sheet_k;
 mod store;
 mod today;
 mod transfer;
