@@ -19,15 +19,21 @@ fn half_ks_fasting_rules_read_other_words() {
         // The juice is part of the breakfast, not a drink with its own time.
         (
             "No breakfast (such as toast and fluids) for 7 hours before the scan.",
-            vec![Proposed::SolidFood { cutoff: hours_before(7) }],
+            vec![Proposed::SolidFood {
+                cutoff: hours_before(7),
+            }],
             0,
         ),
         // A drink of its own keeps its time.
         (
             "No breakfast and no fluids for 7 hours before the scan.",
             vec![
-                Proposed::SolidFood { cutoff: hours_before(7) },
-                Proposed::ClearLiquids { cutoff: hours_before(7) },
+                Proposed::SolidFood {
+                    cutoff: hours_before(7),
+                },
+                Proposed::ClearLiquids {
+                    cutoff: hours_before(7),
+                },
             ],
             0,
         ),

@@ -321,10 +321,15 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
     // example of a meal are part of that meal, not drinks of their own.
     let example_of_meal = |at: usize| {
         let toks = cx.toks;
-        let Some(open) = (0..at.min(toks.len())).rev().find(|&i| toks[i].is("(") || toks[i].is(")")) else {
+        let Some(open) = (0..at.min(toks.len()))
+            .rev()
+            .find(|&i| toks[i].is("(") || toks[i].is(")"))
+        else {
             return false;
         };
-        let for_example = toks.get(open + 1).is_some_and(|x| x.is("such") || x.is("e.g") || x.is("like"));
+        let for_example = toks
+            .get(open + 1)
+            .is_some_and(|x| x.is("such") || x.is("e.g") || x.is("like"));
         toks[open].is("(")
             && for_example
             && run

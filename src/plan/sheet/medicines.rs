@@ -23,14 +23,18 @@ use crate::facts::rules::{MedicineBefore, MedicineRule};
 fn bracket_of_medicines(run: &Run, cx: &Context<'_>) -> Option<(usize, usize)> {
     let toks = cx.toks;
     let enclosing = |at: usize| {
-        let open = (0..at.min(toks.len())).rev().find(|&i| toks[i].is("(") || toks[i].is(")"))?;
+        let open = (0..at.min(toks.len()))
+            .rev()
+            .find(|&i| toks[i].is("(") || toks[i].is(")"))?;
         let close = (at..toks.len()).find(|&i| toks[i].is("(") || toks[i].is(")"))?;
         (toks[open].is("(") && toks[close].is(")")).then_some((open, close))
     };
-    let mut medicines = run
-        .topics
-        .iter()
-        .filter(|(t, ..)| matches!(t, Topic::Medicine(_) | Topic::Medications | Topic::OtherMedicine | Topic::UsualMedicines));
+    let mut medicines = run.topics.iter().filter(|(t, ..)| {
+        matches!(
+            t,
+            Topic::Medicine(_) | Topic::Medications | Topic::OtherMedicine | Topic::UsualMedicines
+        )
+    });
     let first = enclosing(medicines.next()?.2)?;
     let all_inside = medicines.all(|m| enclosing(m.2) == Some(first));
     let time_outside = run.times.iter().any(|t| t.first < first.0 || t.end > first.1);

@@ -2,6 +2,8 @@
 //! that is a moment gives it to the lines under it; "them" goes on with the
 //! medicines the sentence before named; and on a page written for the
 //! driver or escort ("Driver / Escorts Information"), "you" is the escort.
+//! Within a sentence, a time after a fresh "no" is said of what that "no"
+//! names.
 
 use std::sync::LazyLock;
 
@@ -218,4 +220,31 @@ pub(super) fn the_escort_is_you(runs: &mut Vec<Run>, toks: &[Tok], marks: &[Mark
         }
         runs.push(run);
     }
+}
+
+/// "No alcohol or coffee for 24 hours before and no coffee for a week
+/// after": a time after the topic's own time and a fresh "no" is said of
+/// what that "no" names, not of the topic before it.
+pub(super) fn anothers_time(run: &Run, toks: &[Tok], topic: Topic, timed: &Timed) -> bool {
+    let Some(at) = run
+        .topics
+        .iter()
+        .filter(|(t, ..)| *t == topic)
+        .map(|(_, _, a, _)| *a)
+        .min()
+    else {
+        return false;
+    };
+    let named_again = run
+        .topics
+        .iter()
+        .any(|(t, _, a, _)| *t == topic && *a > at && *a < timed.first);
+    !named_again
+        && run.times.iter().any(|own| {
+            own.first > at
+                && own.end <= timed.first
+                && toks[own.end..timed.first.min(toks.len())]
+                    .iter()
+                    .any(|x| x.is("no") || x.is("not") || x.is("never"))
+        })
 }

@@ -63,7 +63,7 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
             continue;
         }
         for timed in &run.times {
-            if anothers_time(run, cx, topic, timed) {
+            if super::scope::anothers_time(run, cx.toks, topic, timed) {
                 continue;
             }
             let words = || Words::of(run, |t| t == topic, Some(timed));
@@ -567,27 +567,6 @@ const DURING_WINDOW: usize = 3;
 /// the clinic.
 // Not a care number: a day's length, to tell the clinic's stay from home.
 const A_DAY_MINUTES: u32 = 24 * 60;
-
-/// "No alcohol or coffee for 24 hours before and no coffee for a week
-/// after": a time after the topic's own time and a fresh "no" is said of
-/// what that "no" names, not of the topic before it.
-fn anothers_time(run: &Run, cx: &Context<'_>, topic: Topic, timed: &Timed) -> bool {
-    let Some(at) = run.topics.iter().filter(|(t, ..)| *t == topic).map(|(_, _, a, _)| *a).min() else {
-        return false;
-    };
-    let named_again = run
-        .topics
-        .iter()
-        .any(|(t, _, a, _)| *t == topic && *a > at && *a < timed.first);
-    !named_again
-        && run.times.iter().any(|own| {
-            own.first > at
-                && own.end <= timed.first
-                && cx.toks[own.end..timed.first.min(cx.toks.len())]
-                    .iter()
-                    .any(|x| x.is("no") || x.is("not") || x.is("never"))
-        })
-}
 
 /// How far after "be watched" the clinic's place may stand ("be watched in
 /// the hospital recovery area").
