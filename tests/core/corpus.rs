@@ -73,6 +73,7 @@
 //! | a to i | j | 65.1 % | 88.9 % | 1 |
 //! | a to j | k | 81.1 % | 92.3 % | 1 |
 //! | a to k | l | 64.0 % | 86.8 % | 1 |
+//! | a to k | m | 71.7 % | 90.6 % | 3 |
 //!
 //! Training figures of the reader tuned on a to i: a 98.6 %, b 98.7 %,
 //! c 93.7 %, d 94.3 %, e 72.0 %, f 86.0 %, g 74.7 %, h 69.0 %, i 94.8 %
@@ -103,11 +104,12 @@ const MIN_PRECISION: f64 = 0.95;
 /// 140/178 = 78.7 % the reader tuned on a to j reaches. Half j reached
 /// 83.1 %, so it is held to the target like the others.
 const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("g", 0.78), ("h", 0.75)];
-/// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
-/// l, gathered by someone else to be measured once with the reader tuned
-/// on a to k (a held-out half not in the tree is skipped with a note; half
-/// k, held out before, is read while tuning now).
-const DEFAULT_HELD_OUT: &str = "l";
+/// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others:
+/// halves l and m, each gathered by someone else and measured once with
+/// the reader tuned on a to k (a held-out half not in the tree is skipped
+/// with a note). A round of tuning on l was started and not finished in
+/// time (branch `tune-l`, left unmerged), so the reader has read neither.
+const DEFAULT_HELD_OUT: &str = "l,m";
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/core/fixtures/corpus")
@@ -871,7 +873,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["l"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["l", "m"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
@@ -897,13 +899,14 @@ fn the_reader_on_the_corpus() {
 /// figures in the ignore reason, the doc at the top of this file and the
 /// corpus README; read while tuning since), and k (81.1 % recall, 92.3 %
 /// precision, 1 invented when held out: recall met, precision and
-/// invented numbers not; read while tuning since), and l, held out now
-/// (64.0 %, 86.8 %, 1 invented): not met on any. Ignored in `make test`
+/// invented numbers not; read while tuning since), and l and m, held out
+/// now (64.0 %, 86.8 %, 1 invented; 71.7 %, 90.6 %, 3 invented): not met
+/// on any. Ignored in `make test`
 /// until a held-out half meets the targets, so a gap is stated rather
 /// than hidden behind a red build; run it with `cargo test --test core held_out --
 /// --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l, held out now: 64.0 %, 86.8 %, 1 invented"]
+#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l, held out now: 64.0 %, 86.8 %, 1 invented; half m, held out now: 71.7 %, 90.6 %, 3 invented"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");
