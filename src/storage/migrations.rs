@@ -284,15 +284,31 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
 /// transaction: an import builds a file's rows in the schema it was written
 /// with, then migrates them like a database from that version.
 pub(crate) fn migrate_to(conn: &mut Connection, version: i64) -> Result<()> {
-    let found: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
-    if found > SCHEMA_VERSION {
-        return Err(Error::NewerSchema {
-            found,
-            known: SCHEMA_VERSION,
-        });
+    // The window, the tray's reminder loop and the CLI can open the same file
+    // at the same moment. Take the write lock first and read the version
+    // under it: a version read before the lock may be one another process
+    // has already migrated past, and its migrations would then run twice
+    // ("index … already exists"). The busy timeout makes the second opener
+    // wait for the first one's commit, then find nothing left to do.
+    let upto = version.min(SCHEMA_VERSION);
+    let read_version = |conn: &Connection| -> Result<i64> {
+        let found: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+        if found > SCHEMA_VERSION {
+            return Err(Error::NewerSchema {
+                found,
+                known: SCHEMA_VERSION,
+            });
+        }
+        Ok(found)
+    };
+    // An up-to-date file (every open but the first after an update) needs
+    // no write lock, so a read-only copy still opens.
+    if read_version(conn)? >= upto {
+        return Ok(());
     }
-    let tx = conn.transaction()?;
-    let upto = usize::try_from(version.min(SCHEMA_VERSION)).unwrap_or(0);
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let found = read_version(&tx)?;
+    let upto = usize::try_from(upto).unwrap_or(0);
     for (index, sql) in MIGRATIONS
         .iter()
         .enumerate()

@@ -76,6 +76,11 @@ impl Store {
     }
 
     fn prepare(mut conn: Connection, key: Option<DbKey>) -> Result<Store> {
+        // The window, the tray and the `steady` CLI may share the file and
+        // open it at the same moment; set first, since every statement below
+        // may have to wait for another's write. Not a care number: how long
+        // a write waits for the other's.
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
         // Refuse a newer Steady's data before anything below writes to the
         // file (switching to WAL rewrites its header): it stays untouched.
         let found: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
@@ -95,9 +100,6 @@ impl Store {
         #[cfg(target_os = "macos")]
         conn.pragma_update(None, "fullfsync", "ON")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        // The app and the `steady` CLI may share the file. Not a care
-        // number: how long a write waits for the other's.
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
         migrate(&mut conn)?;
         Ok(Store {
             conn,

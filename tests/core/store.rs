@@ -34,6 +34,45 @@ fn database_from_a_newer_steady_is_refused_and_left_untouched() {
     assert!(std::fs::read(&path).unwrap() == before, "not a byte changed");
 }
 
+/// The window and the tray's reminder loop open the file at the same moment
+/// after an update; each must find the schema migrated once, not run the
+/// same migration again ("index … already exists" on the second).
+#[test]
+fn openers_racing_after_an_update_migrate_the_data_once() {
+    use steady_core::storage::migrations::migration_sql;
+    for round in 0..20 {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("steady.sqlite3");
+        {
+            // Data as an older Steady left it: every migration but the last few.
+            let conn = rusqlite::Connection::open(&path).unwrap();
+            conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+            let older = SCHEMA_VERSION - 3;
+            for version in 1..=older {
+                conn.execute_batch(migration_sql(version).unwrap()).unwrap();
+            }
+            conn.pragma_update(None, "user_version", older).unwrap();
+        }
+        let start = std::sync::Arc::new(std::sync::Barrier::new(6));
+        let openers: Vec<_> = (0..6)
+            .map(|_| {
+                let (path, start) = (path.clone(), start.clone());
+                std::thread::spawn(move || {
+                    start.wait();
+                    Store::open(&path).map(|store| store.schema_version().unwrap())
+                })
+            })
+            .collect();
+        for opener in openers {
+            let version = opener.join().unwrap();
+            assert!(
+                matches!(version, Ok(v) if v == SCHEMA_VERSION),
+                "round {round}: {version:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn ticks_and_edits_survive_closing_and_reopening() {
     let dir = tempfile::tempdir().unwrap();
