@@ -1,0 +1,31 @@
+//! General rules learnt from half l of the corpus (branch `tune-l`), each in
+//! other words than the page that showed it: the rule, and what it must not
+//! read.
+
+use steady_core::plan::sheet::Proposed;
+
+use crate::sheet::assert_read_as;
+
+fn stay(min_minutes: u32, max_minutes: u32) -> Proposed {
+    Proposed::Observation {
+        min_minutes,
+        max_minutes,
+    }
+}
+
+/// The stay after: a range split by other words ("from ... to ...") is a
+/// range, not its low end.
+#[test]
+fn half_ls_stay_rules_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        // The low end, then the high end after the kinds of test.
+        (
+            "Recovery lasts from 30 minutes for a small biopsy to 2 hours for a larger one.",
+            vec![stay(30, 120)],
+            0,
+        ),
+        // One length, with no "to" after it: the one length.
+        ("Recovery lasts 30 minutes for a small biopsy.", vec![stay(30, 30)], 0),
+    ];
+    assert_read_as(cases);
+}
