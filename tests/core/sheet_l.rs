@@ -2,6 +2,7 @@
 //! other words than the page that showed it: the rule, and what it must not
 //! read.
 
+use steady_core::facts::rules::Cutoff;
 use steady_core::plan::sheet::Proposed;
 
 use crate::sheet::assert_read_as;
@@ -26,6 +27,31 @@ fn half_ls_stay_rules_read_other_words() {
         ),
         // One length, with no "to" after it: the one length.
         ("Recovery lasts 30 minutes for a small biopsy.", vec![stay(30, 30)], 0),
+    ];
+    assert_read_as(cases);
+}
+
+/// A bracket that works the rule out for one case ("so ... if ...") is an
+/// example, not a rule of its own.
+#[test]
+fn half_ls_worked_examples_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        // The clock in the example is not a second fasting time.
+        (
+            "Stop eating 8 hours before your scan (so no food after 1am if your scan is at 9am).",
+            vec![Proposed::SolidFood {
+                cutoff: Cutoff::HoursBefore { hours: 8 },
+            }],
+            0,
+        ),
+        // A bracket that is not an example keeps its time.
+        (
+            "Stop eating before your scan (at least 8 hours).",
+            vec![Proposed::SolidFood {
+                cutoff: Cutoff::HoursBefore { hours: 8 },
+            }],
+            0,
+        ),
     ];
     assert_read_as(cases);
 }
