@@ -55,3 +55,18 @@ fn half_ls_worked_examples_read_other_words() {
     ];
     assert_read_as(cases);
 }
+
+/// Telling the clinic what you have had before is history, not a medicine
+/// to ask about.
+#[test]
+fn half_ls_history_reads_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        // A past trouble with painkillers: the clinic should know, no rule.
+        (
+            "Tell your nurse if you have had any of these on earlier visits: sickness, slow waking, strong pain medicine.",
+            vec![],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
