@@ -28,7 +28,7 @@
 //!   tuned on a to i; half k likewise, after one measurement of the reader
 //!   tuned on a to j; half l likewise, after one measurement of the reader
 //!   tuned on a to k. Half m is held out (gathered by someone else; not in
-//!   this tree yet). Halves e, g and h have
+//!   this tree yet). Halves e, g, h and l have
 //!   not reached 80 % recall yet: each
 //!   is held to the floor it reached (`RECALL_FLOOR`), every other target
 //!   strictly.
@@ -102,8 +102,9 @@ const MIN_PRECISION: f64 = 0.95;
 /// 133/178 = 74.7 %, half h 85/113 = 75.2 % (their own short rounds left
 /// them at 69.9 %, 74.2 % and 68.1 %); half g's floor raised to the
 /// 140/178 = 78.7 % the reader tuned on a to j reaches. Half j reached
-/// 83.1 %, so it is held to the target like the others.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("g", 0.78), ("h", 0.75)];
+/// 83.1 %, so it is held to the target like the others. Half l's one
+/// short round (branch `tune-l`) left it at 72/111 = 64.9 %.
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("g", 0.78), ("h", 0.75), ("l", 0.64)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// m, gathered by someone else to be measured once with the reader tuned
 /// on a to l (a held-out half not in the tree is skipped with a note; half
