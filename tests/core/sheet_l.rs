@@ -61,9 +61,9 @@ fn half_ls_worked_examples_read_other_words() {
 #[test]
 fn half_ls_history_reads_other_words() {
     let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
-        // A past trouble with painkillers: the clinic should know, no rule.
+        // A past trouble with a medicine: the clinic should know, no rule.
         (
-            "Tell your nurse if you have had any of these on earlier visits: sickness, slow waking, strong pain medicine.",
+            "Tell your doctor if you have had a bad reaction to pain medicine.",
             vec![],
             0,
         ),
