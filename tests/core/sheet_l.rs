@@ -70,3 +70,20 @@ fn half_ls_history_reads_other_words() {
     ];
     assert_read_as(cases);
 }
+
+/// A thing to bring is a noun, not a clause ("whether ...") nor the place it
+/// is taken to ("... to my appointment").
+#[test]
+fn half_ls_bring_items_are_things() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        // Where the thing is taken, not a thing of its own.
+        ("Fill the script and bring the tablets along to my consultation.", vec![], 0),
+        // A clause opened by "whether" is a question, no thing.
+        (
+            "The nurse will tell you about:\n\n  • what to bring with you into the clinic (see below),\n  • whether you will be kept in after the scan and, if so, for how long.",
+            vec![],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
