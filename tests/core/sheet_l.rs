@@ -2,7 +2,7 @@
 //! other words than the page that showed it: the rule, and what it must not
 //! read.
 
-use steady_core::facts::rules::Cutoff;
+use steady_core::facts::rules::{Cutoff, MedicineBefore, MedicineRule};
 use steady_core::plan::sheet::Proposed;
 
 use crate::sheet::assert_read_as;
@@ -85,5 +85,24 @@ fn half_ls_bring_items_are_things() {
             0,
         ),
     ];
+    assert_read_as(cases);
+}
+
+/// Drugs named in a bracket of examples after a class are of that class,
+/// not recreational drugs.
+#[test]
+fn half_ls_drugs_in_examples_are_that_class() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![(
+        "No stimulants (cola, energy drinks, some drugs) for 6 hours after your scan.",
+        vec![Proposed::Medicine {
+            rule: MedicineRule {
+                name: "Stimulants".into(),
+                before: MedicineBefore::None,
+                restart_hours_after: Some(6),
+                note: None,
+            },
+        }],
+        0,
+    )];
     assert_read_as(cases);
 }
