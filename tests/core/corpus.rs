@@ -103,8 +103,9 @@ const MIN_PRECISION: f64 = 0.95;
 /// them at 69.9 %, 74.2 % and 68.1 %); half g's floor raised to the
 /// 140/178 = 78.7 % the reader tuned on a to j reaches. Half j reached
 /// 83.1 %, so it is held to the target like the others. Half l's one
-/// short round (branch `tune-l`) left it at 72/111 = 64.9 %.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("g", 0.78), ("h", 0.75), ("l", 0.64)];
+/// short round (branch `tune-l`) left it at 72/111 = 64.9 %; its second
+/// (one more expected line, # judge:) at 73/112 = 65.2 %.
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("g", 0.78), ("h", 0.75), ("l", 0.65)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// m, gathered by someone else to be measured once with the reader tuned
 /// on a to l (a held-out half not in the tree is skipped with a note; half
