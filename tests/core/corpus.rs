@@ -2,7 +2,7 @@
 //! `fixtures/corpus/<half>/`, each `<slug>.txt` with the rules a careful
 //! reader takes from it in `<slug>.rules` (the vocabulary is in
 //! `fixtures/corpus/README.md`). Every folder of the corpus with pages in it
-//! is a half and is read ("a" to "k", and "l" once it is added).
+//! is a half and is read ("a" to "l", and "m" once it is added).
 //!
 //! Per half it prints recall (expected lines found / expected lines; `!`
 //! lines count as expected; a `question` line is found when the reader asks
@@ -15,7 +15,7 @@
 //!
 //! - Every half: no invented number, recall at least 80% and precision at
 //!   least 95%.
-//! - A half read while tuning (a to j now) is also asserted
+//! - A half read while tuning (a to l now) is also asserted
 //!   strictly: no proposal nobody expected. Half c was held out for one
 //!   measurement of the reader tuned on a and b (below), then read while
 //!   tuning too; half d likewise, after one measurement of the reader tuned
@@ -26,12 +26,14 @@
 //!   tuned on a to g; half i likewise, after one measurement of the reader
 //!   tuned on a to h; half j likewise, after one measurement of the reader
 //!   tuned on a to i; half k likewise, after one measurement of the reader
-//!   tuned on a to j. Half l is held out (gathered by someone else; not in
-//!   this tree yet). Halves e, g and h have
+//!   tuned on a to j; half l likewise, after one measurement of the reader
+//!   tuned on a to k. Half m is held out (gathered by someone else,
+//!   measured with the reader tuned on a to k, then on a to l). Halves e,
+//!   g, h and l have
 //!   not reached 80 % recall yet: each
 //!   is held to the floor it reached (`RECALL_FLOOR`), every other target
 //!   strictly.
-//! - `STEADY_CORPUS_HELD_OUT=l` (the default; several halves may be named,
+//! - `STEADY_CORPUS_HELD_OUT=m` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -102,14 +104,18 @@ const MIN_PRECISION: f64 = 0.95;
 /// 133/178 = 74.7 %, half h 85/113 = 75.2 % (their own short rounds left
 /// them at 69.9 %, 74.2 % and 68.1 %); half g's floor raised to the
 /// 140/178 = 78.7 % the reader tuned on a to j reaches. Half j reached
-/// 83.1 %, so it is held to the target like the others.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("g", 0.78), ("h", 0.75)];
-/// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others:
-/// halves l and m, each gathered by someone else and measured once with
-/// the reader tuned on a to k (a held-out half not in the tree is skipped
-/// with a note). A round of tuning on l was started and not finished in
-/// time (branch `tune-l`, left unmerged), so the reader has read neither.
-const DEFAULT_HELD_OUT: &str = "l,m";
+/// 83.1 %, so it is held to the target like the others. Half l's one
+/// short round (branch `tune-l`) left it at 72/111 = 64.9 %; its second
+/// (one more expected line, # judge:) at 73/112 = 65.2 %; a bare
+/// "medicines" taking the name the sentence before said, at 74/112 =
+/// 66.1 % with nothing unexpected.
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("g", 0.78), ("h", 0.75), ("l", 0.66)];
+/// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
+/// m, gathered by someone else and measured with the reader tuned on a to
+/// k, then with the reader tuned on a to l (a held-out half not in the
+/// tree is skipped with a note; half l, held out before, is read while
+/// tuning now).
+const DEFAULT_HELD_OUT: &str = "m";
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/core/fixtures/corpus")
@@ -873,7 +879,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["l", "m"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["m"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
@@ -899,14 +905,16 @@ fn the_reader_on_the_corpus() {
 /// figures in the ignore reason, the doc at the top of this file and the
 /// corpus README; read while tuning since), and k (81.1 % recall, 92.3 %
 /// precision, 1 invented when held out: recall met, precision and
-/// invented numbers not; read while tuning since), and l and m, held out
-/// now (64.0 %, 86.8 %, 1 invented; 71.7 %, 90.6 %, 3 invented): not met
-/// on any. Ignored in `make test`
+/// invented numbers not; read while tuning since), and l (64.0 %, 86.8 %,
+/// 1 invented when held out; read while tuning since), and m, held out
+/// (71.7 %, 90.6 %, 3 invented with the reader tuned on a to k and again
+/// with the one tuned on a to l; 72.5 %, 91.8 %, 3 after l's last rule):
+/// not met on any. Ignored in `make test`
 /// until a held-out half meets the targets, so a gap is stated rather
 /// than hidden behind a red build; run it with `cargo test --test core held_out --
 /// --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l, held out now: 64.0 %, 86.8 %, 1 invented; half m, held out now: 71.7 %, 90.6 %, 3 invented"]
+#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");

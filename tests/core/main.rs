@@ -23,6 +23,7 @@ mod sheet_h;
 mod sheet_i;
 mod sheet_j;
 mod sheet_k;
+mod sheet_l;
 mod store;
 mod today;
 mod transfer;

@@ -26,7 +26,7 @@
 use super::lexicon::{entry_at, Cue, Entry, Topic};
 use super::moments::time_at;
 use super::tokens::Tok;
-use super::values::{Amount, Timed, When};
+use super::values::{word, Amount, Timed, When};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) enum MarkKind {
@@ -193,6 +193,12 @@ fn drop_asides(t: &[Tok], out: &mut Vec<Mark>) {
     }
     for (o, c) in asides {
         let inside = |m: &Mark| m.first > o && m.end <= c;
+        // "(so no food from 1am if you arrive at 7am)": one case worked out, not a rule.
+        let opens = |w: &str| t.get(o + 1).is_some_and(|x| x.is(w));
+        if (opens("so") || (opens("for") && word(t, o + 2, "example"))) && t[o..c].iter().any(|x| x.is("if")) {
+            out.retain(|m| !inside(m));
+            continue;
+        }
         let says_rule = out
             .iter()
             .any(|m| inside(m) && matches!(m.kind, MarkKind::Topic(..) | MarkKind::Time(_)));

@@ -35,6 +35,10 @@ pub(super) struct Context<'a> {
     pub carried: &'a [(Option<usize>, String)],
     /// The sentence names liquids of its own: "fast" is then food only.
     pub liquids_named: bool,
+    /// The sheet's own name for medicines in general in the sentence
+    /// before, in the same paragraph ("Some usual medicines need to be
+    /// paused"): what a bare "which medicines to stop" means next.
+    pub general_before: Option<&'a str>,
 }
 
 impl Context<'_> {

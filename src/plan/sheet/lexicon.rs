@@ -261,7 +261,7 @@ pub(super) fn entry_at(t: &[Tok], i: usize) -> Option<(Entry, usize)> {
     let medical = i
         .checked_sub(1)
         .is_some_and(|j| MEDICAL_USE.contains(&t[j].text.as_str()));
-    if medical && matches!(t.get(i)?.text.as_str(), "drug" | "drugs") {
+    if (medical || in_examples(t, i)) && matches!(t.get(i)?.text.as_str(), "drug" | "drugs") {
         return None;
     }
     let candidates = INDEX.by_first.get(t.get(i)?.text.as_str())?;
@@ -270,6 +270,13 @@ pub(super) fn entry_at(t: &[Tok], i: usize) -> Option<(Entry, usize)> {
         .filter(|(words, _)| words.len() <= t.len() - i && words.iter().zip(&t[i..]).all(|(w, tok)| *w == tok.text))
         .map(|(words, entry)| (*entry, i + words.len()))
         .max_by_key(|(entry, end)| (*end, matches!(entry, Entry::Topic(..))))
+}
+
+/// Token `i` inside a bracket of examples after a word: "stimulants (tea,
+/// some drugs)" names drugs of that class, not recreational ones.
+fn in_examples(t: &[Tok], i: usize) -> bool {
+    let open = t[..i].iter().rposition(|k| k.text == "(" || k.text == ")");
+    open.is_some_and(|o| t[o].text == "(" && o > 0 && t[o - 1].text.chars().all(char::is_alphabetic))
 }
 
 /// Words that name a drug by its medical use ("anaesthetic drugs").

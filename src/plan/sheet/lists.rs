@@ -281,6 +281,10 @@ pub(super) fn short_thing(item: &str) -> bool {
         // accident can happen": why, not a thing.
         && !["nothing", "no", "not", "none", "avoid", "since", "because", "as", "so", "which", "while", "unless"]
             .contains(&first)
+        // "whether you will need to stay": a clause, no thing.
+        && !["whether", "if", "how", "what"].contains(&first)
+        // "the results to my appointment": where it goes, not a thing.
+        && ![" to my ", " to your ", " to our "].iter().any(|w| lower.contains(w))
         && !lower.ends_with('?')
         && ![" to be ", " already ", " so that "].iter().any(|w| lower.contains(w))
 }

@@ -171,6 +171,53 @@ pub(super) fn general_name(run: &Run, cx: &Context<'_>) -> Option<String> {
     Some(name)
 }
 
+/// Words that say "medicines" and nothing about which: "your medicines",
+/// "which medications", "any pills".
+fn bare_general(run: &Run, cx: &Context<'_>) -> bool {
+    const BARE: &[&str] = &[
+        "medicine",
+        "medicines",
+        "medication",
+        "medications",
+        "pills",
+        "tablets",
+        "drugs",
+        "your",
+        "the",
+        "which",
+        "any",
+        "all",
+        "of",
+    ];
+    run.topics
+        .iter()
+        .find(|(t, ..)| is_general(*t))
+        .is_some_and(|&(_, _, a, b)| {
+            cx.toks[a..b.min(cx.toks.len())]
+                .iter()
+                .all(|t| BARE.contains(&t.text.as_str()))
+        })
+}
+
+/// The sheet's name for medicines in general when it says which ("some
+/// usual medicines", "your blood pressure pills"), for a bare "medicines"
+/// in the next sentence.
+pub(super) fn qualified_general_name(run: &Run, cx: &Context<'_>) -> Option<String> {
+    general_name(run, cx).filter(|_| !bare_general(run, cx))
+}
+
+/// The name for medicines in general a rule is given: its own words, or,
+/// when they are bare and give no examples ("a nurse will tell you which
+/// medicines to stop"), the sentence before's ("Some usual medicines need
+/// to be paused"). "Any medication, including marijuana" says which.
+pub(super) fn general_name_here(run: &Run, cx: &Context<'_>) -> Option<String> {
+    let own = general_name(run, cx)?;
+    match cx.general_before {
+        Some(before) if bare_general(run, cx) && !own.contains('(') => Some(before.to_string()),
+        _ => Some(own),
+    }
+}
+
 /// "These medicines", "the following medications", "any of the above":
 /// medicines named elsewhere.
 pub(super) fn refers_back(run: &Run, cx: &Context<'_>) -> bool {

@@ -12,7 +12,7 @@ use super::clauses::Run;
 use super::compose::{add, moment_of, negated, own_dir, source, span_of, title_case, Context, Words, ASK_DAYS_BEFORE};
 use super::found::Found;
 use super::lexicon::{source_of, Cue, Topic};
-use super::medicine_names::{general_name, medicine_names, refers_back};
+use super::medicine_names::{general_name_here, medicine_names, refers_back};
 use super::tables::MEDICINES;
 use super::values::{Amount, Dir, Timed, When};
 use super::{Ask, Proposed, Subject};
@@ -270,7 +270,7 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
         .iter()
         .any(|c| run.cue(*c));
         // "The following medicines", "these medicines": named elsewhere.
-        match general_name(run, cx).filter(|_| taking && !refers_back(run, cx)) {
+        match general_name_here(run, cx).filter(|_| taking && !refers_back(run, cx)) {
             Some(name) => names.push((None, name)),
             None => return,
         }
@@ -501,7 +501,8 @@ fn keep_taking(run: &Run, cx: &Context<'_>, found: &mut Found, is: impl Fn(Topic
 }
 
 /// "Tell us about every medication you are taking", "tell your doctor if
-/// you have ever had an allergic reaction to a medicine", "talk with your
+/// you have ever had an allergic reaction to a medicine" or if you have
+/// had trouble with a medicine before, "talk with your
 /// doctor before you start or stop any medicine": what the clinic should
 /// know, or a leaflet's advice for any medicine; no medicine of the
 /// patient's to ask about before the visit.
@@ -510,6 +511,8 @@ fn only_informs(text: &str, names: &[(Option<usize>, String)]) -> bool {
         Regex::new(concat!(
             r"\b(?:tell|inform|let) (?:us|your \w+)(?: know)? (?:about|of) (?:all|any|every|each)(?: of)?(?: the| your)? (?:medicines?|medications?|meds|drugs)\b",
             r"|\b(?:start|starting) or (?:stop|stopping) (?:any|a) (?:new )?(?:medicines?|medications?|meds|drugs)\b",
+            // "Tell your nurse if you have had ... on earlier visits": the patient's history.
+            r"|\b(?:tell|inform|let) (?:us|your \w+)(?: know)? if you (?:have |'ve )?(?:ever )?had\b",
         ))
         .ok()
     });

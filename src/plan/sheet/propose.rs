@@ -15,7 +15,7 @@ use super::found::{Found, TABLES};
 use super::lexicon::{Cue, Topic};
 use super::list_items::{bring_line, bulleted, split_list};
 use super::lists::{bring, not_asked_to_bring, quoted_food_words, short_thing};
-use super::medicine_names::{named_medicines, refers_back};
+use super::medicine_names::{named_medicines, qualified_general_name, refers_back};
 use super::medicines::WHEN_SICK;
 use super::red_flags::{call_heading, flag_line, red_flag};
 use super::tokens::tokenize;
@@ -53,6 +53,9 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
     let mut heading: Option<(When, Vec<Cue>)> = None;
     // The medicines the sentence before named, for "them" in this one.
     let mut named_before: Vec<(Option<usize>, String)> = Vec::new();
+    // The sheet's qualified name for medicines in general in the sentence
+    // before ("some usual medicines"), for a bare "medicines" in this one.
+    let mut general_before: Option<String> = None;
     // A page written for the driver: "you" is the escort, and the page
     // itself says an escort takes the patient home.
     let escort_page = super::scope::for_the_escort(&sentences);
@@ -98,6 +101,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
             }
         }
         let before_names = std::mem::take(&mut named_before);
+        let general_prev = general_before.take();
         // A question in an FAQ ("Can I eat before my infusion?") asks; its
         // answer is the rule. A red flag's situation is not a rule.
         let asks = sentence.text.trim_end().ends_with('?');
@@ -126,6 +130,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
                 liquids_named: marks
                     .iter()
                     .any(|m| matches!(m.kind, MarkKind::Topic(Topic::Liquids, _))),
+                general_before: general_prev.as_deref().filter(|_| gap.matches('\n').count() < 2),
             };
             let mut sentence_runs = runs(&toks, &marks);
             let has_topic = marks.iter().any(|m| matches!(m.kind, MarkKind::Topic(..)));
@@ -175,6 +180,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
             }
             let mut names_here = Vec::new();
             let mut rule_ahead = None;
+            let general_here = sentence_runs.iter().find_map(|run| qualified_general_name(run, &cx));
             for run in sentence_runs {
                 let names = named_medicines(&run, &cx);
                 named_before.extend(names.iter().cloned());
@@ -220,6 +226,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
                     carried.push((class, name, index));
                 }
             }
+            general_before = general_here;
         }
         // A fasting time in the sentence before, for "these instructions".
         let fast_before = proposals.iter().any(|(p, _): &(Proposal, bool)| {

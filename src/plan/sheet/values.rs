@@ -316,6 +316,20 @@ fn range_at(t: &[Tok], i: usize) -> Option<(Amount, usize)> {
     (low.minutes < high.minutes).then_some((Amount::Range(low, high), m))
 }
 
+/// The high end of a range split by other words: "from one hour for a
+/// small test to six hours after a large one". A length after "from"
+/// at `first` (ending at `end`) is only the low end when a "to" and a
+/// length follow later in the clause.
+pub(super) fn split_range_high(t: &[Tok], first: usize, end: usize) -> Option<Length> {
+    if first == 0 || !word(t, first - 1, "from") {
+        return None;
+    }
+    (end..t.len())
+        .take_while(|&k| !matches!(t[k].punct(), Some('.' | ';' | ':')))
+        .find_map(|k| word(t, k, "to").then(|| length_at(t, k + 1)).flatten())
+        .map(|(high, _)| high)
+}
+
 fn vague_at(t: &[Tok], i: usize) -> Option<(Amount, usize)> {
     let k = longest(
         t,

@@ -9,7 +9,7 @@ use super::compose::{add, negated, own_dir, source, span_of, Context, Words};
 use super::found::Found;
 use super::lexicon::{Cue, Topic};
 use super::ride::escort_before;
-use super::values::{Amount, Dir, Timed, Unit, When};
+use super::values::{split_range_high, Amount, Dir, Timed, Unit, When};
 use super::{Ask, Proposed, Span, Subject};
 use crate::facts::rules::{NoDriving, Until};
 
@@ -513,7 +513,11 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 break;
             }
             let (low, high) = match amount {
-                Amount::Exact(l) => (l.minutes, l.minutes),
+                // "From one hour ... to six hours": the low end of a range.
+                Amount::Exact(l) => match split_range_high(cx.toks, timed.first, timed.end) {
+                    Some(h) if h.minutes > l.minutes => (l.minutes, h.minutes),
+                    _ => (l.minutes, l.minutes),
+                },
                 Amount::Range(a, b) => (a.minutes, b.minutes),
                 Amount::UpTo(l) => {
                     found.ask(Ask::UpTo { minutes: l.minutes }, Subject::Observation, vec![], w);
