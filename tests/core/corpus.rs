@@ -28,12 +28,13 @@
 //!   tuned on a to i; half k likewise, after one measurement of the reader
 //!   tuned on a to j; half l likewise, after one measurement of the reader
 //!   tuned on a to k. Half m is held out (gathered by someone else,
-//!   measured with the reader tuned on a to k, then on a to l). Halves e,
+//!   measured with the reader tuned on a to k, then on a to l), and so is
+//!   half n (measured once with the reader tuned on a to l). Halves e,
 //!   g, h and l have
 //!   not reached 80 % recall yet: each
 //!   is held to the floor it reached (`RECALL_FLOOR`), every other target
 //!   strictly.
-//! - `STEADY_CORPUS_HELD_OUT=m` (the default; several halves may be named,
+//! - `STEADY_CORPUS_HELD_OUT=m,n` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -112,10 +113,11 @@ const MIN_PRECISION: f64 = 0.95;
 const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("g", 0.78), ("h", 0.75), ("l", 0.66)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// m, gathered by someone else and measured with the reader tuned on a to
-/// k, then with the reader tuned on a to l (a held-out half not in the
-/// tree is skipped with a note; half l, held out before, is read while
-/// tuning now).
-const DEFAULT_HELD_OUT: &str = "m";
+/// k, then with the reader tuned on a to l, and half n, gathered by
+/// someone else and measured once with the reader tuned on a to l (a
+/// held-out half not in the tree is skipped with a note; half l, held out
+/// before, is read while tuning now).
+const DEFAULT_HELD_OUT: &str = "m,n";
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/core/fixtures/corpus")
@@ -879,7 +881,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["m"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["m", "n"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
@@ -908,13 +910,14 @@ fn the_reader_on_the_corpus() {
 /// invented numbers not; read while tuning since), and l (64.0 %, 86.8 %,
 /// 1 invented when held out; read while tuning since), and m, held out
 /// (71.7 %, 90.6 %, 3 invented with the reader tuned on a to k and again
-/// with the one tuned on a to l; 72.5 %, 91.8 %, 3 after l's last rule):
-/// not met on any. Ignored in `make test`
+/// with the one tuned on a to l; 72.5 %, 91.8 %, 3 after l's last rule),
+/// and n, held out (65.7 %, 87.9 %, 0 invented with the reader tuned on a
+/// to l; the second reader changed no expectation): not met on any. Ignored in `make test`
 /// until a held-out half meets the targets, so a gap is stated rather
 /// than hidden behind a red build; run it with `cargo test --test core held_out --
 /// --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule"]
+#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n, held out now, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");
