@@ -125,7 +125,7 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Medications,
-        &["medications", "medication", "medicines", "medicine", "meds", "tablets", "pills", "injections", "thinners", "inhibitors", "blockers", "supplements", "prescriptions", "current medications", "other medications", "other medicines", "all medications", "all other medications", "all your medications", "medication ( s )"],
+        &["medications", "medication", "medicines", "medicine", "meds", "tablets", "pills", "injections", "thinners", "inhibitors", "blockers", "supplements", "prescriptions", "current medications", "other medications", "other medicines", "all medications", "all other medications", "all your medications", "all medicines", "all other medicines", "all your medicines", "all meds", "medication ( s )"],
         "CIT: medicines \"keep taking, except named ones\"; corpus half b: \"skip your pills\", \"the medication(s)\"",
     ),
     tw(
@@ -190,8 +190,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Visit,
-        &["whole visit", "entire visit", "in total", "total time", "whole appointment", "entire appointment", "visit takes", "visit lasts", "visit will take", "appointment takes", "appointment lasts", "appointment can take", "appointment will take", "time at the clinic", "time in the clinic"],
-        "corpus half a: \"the whole visit ... usually takes 1 1/2 hours\", \"in total you will spend about 120-140 minutes\"; corpus half b: \"the appointment can take up to ... two hours\" (a whole visit is neither the infusion nor the stay after)",
+        &["whole visit", "entire visit", "in total", "total time", "whole appointment", "entire appointment", "visit takes", "visit lasts", "visit will take", "appointment takes", "appointment lasts", "appointment can take", "appointment will take", "time at the clinic", "time in the clinic", "ready to stay", "prepared to stay", "expect to be at", "expect to be here"],
+        "corpus half a: \"the whole visit ... usually takes 1 1/2 hours\", \"in total you will spend about 120-140 minutes\"; corpus half b: \"the appointment can take up to ... two hours\" (a whole visit is neither the infusion nor the stay after); corpus half m: \"be ready to stay at the hospital for about 4 hours\" (the time to plan for, arrival to leaving)",
     ),
     tw(
         Topic::StayAfter,

@@ -1,0 +1,131 @@
+//! General rules learnt from half m of the corpus (branch `tune-m`), each in
+//! other words than the page that showed it: the rule, and what it must not
+//! read.
+
+use steady_core::facts::day::ClockTime;
+use steady_core::facts::rules::{Cutoff, MedicineBefore, MedicineRule};
+use steady_core::plan::sheet::Proposed;
+
+use crate::sheet::assert_read_as;
+
+fn bring(items: &[&str]) -> Proposed {
+    Proposed::Bring {
+        items: items.iter().map(|i| i.to_string()).collect(),
+    }
+}
+
+fn midnight() -> Cutoff {
+    Cutoff::Clock {
+        days_before: 0,
+        time: ClockTime::parse("t", "00:00").unwrap(),
+    }
+}
+
+fn medicine(name: &str, before: MedicineBefore) -> Proposed {
+    Proposed::Medicine {
+        rule: MedicineRule {
+            name: name.into(),
+            before,
+            restart_hours_after: None,
+            note: None,
+        },
+    }
+}
+
+/// Things to bring: "asked not to bring" is no thing to bring, and a thing
+/// only "where needed" is for the patients who need it.
+#[test]
+fn half_ms_things_to_bring_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        // "not to bring": the "not" before the "to".
+        ("We ask you not to bring valuables or jewellery.", vec![], 0),
+        // Asked to bring, with no "not": brought.
+        ("We ask you to bring your glasses.", vec![bring(&["Glasses"])], 0),
+        // The one item "if required" is left out; the others stay.
+        (
+            "Please bring your Medicare card, your referral letter and a walking frame if required.",
+            vec![bring(&["Medicare card", "Referral letter"])],
+            0,
+        ),
+        // With no "if required", every item.
+        (
+            "Please bring your Medicare card, your referral letter and a walking frame.",
+            vec![bring(&["Medicare card", "Referral letter", "Walking frame"])],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// Drinks only limited ("restrict your fluids", "reduce how much you
+/// drink") have no cutoff; the food's cutoff beside them stands.
+#[test]
+fn half_ms_limited_drinks_read_other_words() {
+    let food = Proposed::SolidFood { cutoff: midnight() };
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Stop eating at midnight and restrict your fluids from then on.",
+            vec![food.clone()],
+            0,
+        ),
+        (
+            "No food after midnight, and please reduce how much you drink after midnight.",
+            vec![food.clone()],
+            0,
+        ),
+        // Not limited: a cutoff for both.
+        (
+            "No food or drink after midnight.",
+            vec![food, Proposed::ClearLiquids { cutoff: midnight() }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// A medicine that "may be held" before is held for some patients only, as
+/// the doctor decides: no time is proposed.
+#[test]
+fn half_ms_medicines_that_may_be_held_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        ("Iron tablets may be held for 5 days before your scan.", vec![], 0),
+        // "Must be held": the time.
+        (
+            "Iron tablets must be held for 5 days before your scan.",
+            vec![medicine("Iron tablets", MedicineBefore::HoursBefore { hours: 120 })],
+            0,
+        ),
+        // "All medicines" keeps its "all": which medicines.
+        (
+            "Skip all medicines on the morning of your scan.",
+            vec![medicine("All medicines", MedicineBefore::SkipMorningOf)],
+            0,
+        ),
+        (
+            "Skip your medicines on the morning of your scan.",
+            vec![medicine("Medicines", MedicineBefore::SkipMorningOf)],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// The time to plan for the whole visit ("be prepared to stay at the
+/// centre for 3 hours") is not the stay after.
+#[test]
+fn half_ms_whole_visit_reads_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        ("Be prepared to stay at the centre for around 3 hours.", vec![], 0),
+        ("Expect to be here for about 3 hours in all.", vec![], 0),
+        // The stay after the infusion is the stay after.
+        (
+            "You will stay at the clinic for 1 hour after the infusion.",
+            vec![Proposed::Observation {
+                min_minutes: 60,
+                max_minutes: 60,
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
