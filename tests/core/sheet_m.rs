@@ -129,3 +129,76 @@ fn half_ms_whole_visit_reads_other_words() {
     ];
     assert_read_as(cases);
 }
+
+/// The escort: "it is essential to have someone", an order that opens with
+/// "Have someone ...", and company "when you leave" the hospital, which is
+/// the way home as well as the stay.
+#[test]
+fn half_ms_escorts_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "It is essential that a friend comes with you to take you home.",
+            vec![Proposed::EscortRequired],
+            0,
+        ),
+        (
+            "Have a relative collect you afterwards.",
+            vec![Proposed::EscortRequired],
+            0,
+        ),
+        // A question, not an order.
+        ("Have you got a friend to collect you afterwards?", vec![], 0),
+        (
+            "A responsible adult needs to be with you on leaving the clinic and for 24 hours after.",
+            vec![Proposed::EscortRequired, Proposed::SomeoneStays { hours: 24 }],
+            0,
+        ),
+        // Company at home, no way home: someone staying only.
+        (
+            "A responsible adult needs to stay with you for 24 hours after.",
+            vec![Proposed::SomeoneStays { hours: 24 }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// Sedatives "until the next morning" after the visit are the rule on
+/// sedatives after, asked (Steady counts it in hours).
+#[test]
+fn half_ms_sedatives_until_morning_read_other_words() {
+    let reading = read_sheet("Do not take sleeping pills or sedatives until the next morning.").unwrap();
+    let about: Vec<String> = reading.questions.iter().map(|q| format!("{:?}", q.about)).collect();
+    assert_eq!(about, vec!["NoSedatives".to_string()], "{:?}", reading.proposals);
+    // Before the visit, a medicine's own rule.
+    let reading = read_sheet("Do not take sleeping pills or sedatives the night before.").unwrap();
+    assert!(
+        reading
+            .questions
+            .iter()
+            .all(|q| format!("{:?}", q.about) != "NoSedatives"),
+        "{:?}",
+        reading.questions
+    );
+}
+
+/// Things to bring: someone's licence is a thing, a list under "Bring to
+/// the hospital:" is one, and a thing "if needed" is for some only.
+#[test]
+fn half_ms_more_things_to_bring_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Please bring your Medicare card and your driver's licence.",
+            vec![bring(&["Medicare card", "Driver's licence"])],
+            0,
+        ),
+        // A driver is a person, not a thing: the escort.
+        ("Please bring a driver with you.", vec![Proposed::EscortRequired], 0),
+        (
+            "Bring to the hospital:\n\n- Your Medicare card\n- A dressing gown\n- Crutches if needed\n",
+            vec![bring(&["Medicare card"]), bring(&["Dressing gown"])],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}

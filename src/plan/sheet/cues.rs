@@ -289,6 +289,7 @@ pub(super) const CUES: &[CueWords] = &[
             "arranged",
             "arrange for",
             "mandatory",
+            "essential",
             "should",
             "will need",
             "ensure",

@@ -293,7 +293,7 @@ pub(super) fn short_thing(item: &str) -> bool {
 
 /// "Payment where needed", "a walking aid if required": a thing for the
 /// patients who need it, not one every patient brings.
-fn only_when_needed(item: &str) -> bool {
+pub(super) fn only_when_needed(item: &str) -> bool {
     let lower = item.to_lowercase();
     let lower = lower.trim_end_matches(['.', ',', ' ', ')']);
     ["where", "when", "if", "as"]

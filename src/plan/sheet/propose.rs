@@ -14,7 +14,7 @@ use super::compose::{compose, Context};
 use super::found::{Found, TABLES};
 use super::lexicon::{Cue, Topic};
 use super::list_items::{bring_line, bulleted, split_list};
-use super::lists::{bring, not_asked_to_bring, quoted_food_words, short_thing};
+use super::lists::{bring, not_asked_to_bring, only_when_needed, quoted_food_words, short_thing};
 use super::medicine_names::{named_medicines, qualified_general_name, refers_back};
 use super::medicines::WHEN_SICK;
 use super::red_flags::{call_heading, flag_line, red_flag};
@@ -272,7 +272,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
             ) {
                 let items: Vec<String> = split_list(strip_answer(&sentence.text))
                     .into_iter()
-                    .filter(|i| short_thing(i))
+                    .filter(|i| short_thing(i) && !only_when_needed(i))
                     .collect();
                 if !items.is_empty()
                     && !bring_list_optional
