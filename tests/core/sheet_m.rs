@@ -3,7 +3,7 @@
 //! read.
 
 use steady_core::facts::day::ClockTime;
-use steady_core::facts::rules::{Cutoff, MedicineBefore, MedicineRule};
+use steady_core::facts::rules::{Cutoff, MedicineBefore, MedicineRule, NoDriving};
 use steady_core::plan::sheet::Proposed;
 
 use crate::sheet::assert_read_as;
@@ -198,6 +198,63 @@ fn half_ms_more_things_to_bring_read_other_words() {
             "Bring to the hospital:\n\n- Your Medicare card\n- A dressing gown\n- Crutches if needed\n",
             vec![bring(&["Medicare card"]), bring(&["Dressing gown"])],
             0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// The stay after told by how soon patients go home ("can go home within
+/// an hour"), arriving told as registering, and things to wear that end
+/// where a bracket starts.
+#[test]
+fn half_ms_stays_arrivals_and_wear_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "You can usually go home within 90 minutes of the biopsy.",
+            vec![Proposed::Observation {
+                min_minutes: 90,
+                max_minutes: 90,
+            }],
+            0,
+        ),
+        // Going home with no length: no stay.
+        ("Your companion will go home with you.", vec![Proposed::EscortRequired], 0),
+        (
+            "Please register at the front desk 20 minutes before your appointment.",
+            vec![Proposed::ArriveEarly { minutes: 20 }],
+            0,
+        ),
+        (
+            "Please wear a warm jumper and soft trousers (tracksuit pants are ideal) which are easy to take off and put back on after the scan is over.",
+            vec![bring(&["Warm jumper", "Soft trousers"])],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// A list opened by how long the effects may last ("up to 12 hours; do
+/// not:") gives that length to each limit under it; a limit with no
+/// opening of its own is asked.
+#[test]
+fn half_ms_effects_openings_read_other_words() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "The effects of the anaesthetic can last up to 12 hours; during that time you must not:\n- drive\n- drink alcohol\n",
+            vec![
+                Proposed::NoDriving {
+                    rule: NoDriving::Hours { hours: 12 },
+                },
+                Proposed::NoAlcohol { hours: 12 },
+            ],
+            0,
+        ),
+        // The length in a sentence of its own, a long one after it: no
+        // opening, so the limit is asked (and so is the light meal).
+        (
+            "The effects of the anaesthetic can last up to 12 hours. Please rest at home for the remainder of the day and eat light meals only.\n- Do not drive a car\n",
+            vec![],
+            2,
         ),
     ];
     assert_read_as(cases);

@@ -175,8 +175,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Arrive,
-        &["arrive", "arrival", "arriving", "come in", "come", "check in", "check - in", "be here", "get here", "be at the clinic", "show up"],
-        "CIT: \"arrive 10 minutes prior\"; KetWell: \"arrive 15 minutes before\"; issue 25: \"come\"",
+        &["arrive", "arrival", "arriving", "come in", "come", "check in", "check - in", "be here", "get here", "be at the clinic", "show up", "register at"],
+        "CIT: \"arrive 10 minutes prior\"; KetWell: \"arrive 15 minutes before\"; issue 25: \"come\"; corpus half m: \"register at our clinic 15 mins before\"",
     ),
     tw(
         Topic::Infusion,
@@ -195,8 +195,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::StayAfter,
-        &["recovery", "recover", "observation", "observe", "observed", "monitor", "monitored", "monitoring", "stay with us", "remain with us", "rest with us", "stay in the clinic", "remain in the clinic", "stay at the clinic", "remain at the clinic", "stay in the office", "remain in the office", "stay on site", "remain on site", "stay onsite", "remain onsite", "stay in the waiting room", "wait in the waiting room", "remain in the waiting room", "stay in the building", "remain in the building", "wait at the clinic", "stay for the entire", "remain for the entire", "professional must watch you", "professional will watch you", "provider must watch you", "provider will watch you", "staff will watch you", "nurse will watch you", "we will watch you", "you will rest", "stay for the whole", "recovery room", "recovery area", "rest in the recovery", "shortest stay", "minimum stay", "your stay", "length of stay", "in our clinic", "at our clinic", "in our office", "at our office", "relaxing in our clinic", "resting in our clinic", "stay", "stays", "staying", "monitors", "will be resting", "be resting", "watched on site", "observed on site", "monitored on site", "watched in the clinic", "watched at the clinic"],
-        "KetWell: recovery \"approximately 20 minutes\"; 003: supervised recovery; issue 25: \"stay with us\"; corpus half b: \"monitors the patient for at least two hours\", \"you will be resting for about 2 hours\"; corpus half c: \"a healthcare professional must watch you for at least 2 hours\", \"you will rest for about 20 - 30 minutes\"; corpus half d: \"patients are watched on site for at least two hours\"",
+        &["recovery", "recover", "observation", "observe", "observed", "monitor", "monitored", "monitoring", "stay with us", "remain with us", "rest with us", "stay in the clinic", "remain in the clinic", "stay at the clinic", "remain at the clinic", "stay in the office", "remain in the office", "stay on site", "remain on site", "stay onsite", "remain onsite", "stay in the waiting room", "wait in the waiting room", "remain in the waiting room", "stay in the building", "remain in the building", "wait at the clinic", "stay for the entire", "remain for the entire", "professional must watch you", "professional will watch you", "provider must watch you", "provider will watch you", "staff will watch you", "nurse will watch you", "we will watch you", "you will rest", "stay for the whole", "recovery room", "recovery area", "rest in the recovery", "shortest stay", "minimum stay", "your stay", "length of stay", "in our clinic", "at our clinic", "in our office", "at our office", "relaxing in our clinic", "resting in our clinic", "stay", "stays", "staying", "monitors", "will be resting", "be resting", "watched on site", "observed on site", "monitored on site", "watched in the clinic", "watched at the clinic", "go home within", "discharged within"],
+        "KetWell: recovery \"approximately 20 minutes\"; 003: supervised recovery; issue 25: \"stay with us\"; corpus half b: \"monitors the patient for at least two hours\", \"you will be resting for about 2 hours\"; corpus half c: \"a healthcare professional must watch you for at least 2 hours\", \"you will rest for about 20 - 30 minutes\"; corpus half d: \"patients are watched on site for at least two hours\"; corpus half g: \"ready to go home within 30 - 45 minutes\"; corpus half m: \"most patients can go home within two hours\" (the stay after, told by how soon the patient leaves)",
     ),
     tw(
         Topic::Task,

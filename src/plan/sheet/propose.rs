@@ -135,12 +135,20 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
             let mut sentence_runs = runs(&toks, &marks);
             let has_topic = marks.iter().any(|m| matches!(m.kind, MarkKind::Topic(..)));
             let new_part = index > 0 && sections.get(index - 1).copied() != Some(section);
+            // "The effects of the sedative may last up to 24 hours; you
+            // must not:": the medicine given opens the list, and is no
+            // topic of a rule.
+            let effects_only = light.contains("effect")
+                && marks.iter().all(|m| match m.kind {
+                    MarkKind::Topic(t, _) => matches!(t, Topic::Medications | Topic::Medicine(_)),
+                    _ => true,
+                });
             super::scope::heading_scope(
                 &mut heading,
                 &mut sentence_runs,
                 &marks,
                 &sentence.text,
-                has_topic,
+                has_topic && !effects_only,
                 new_part,
                 moment_before.filter(|_| gap.matches('\n').count() < 2),
             );

@@ -331,7 +331,7 @@ pub const BRING: &[Phrase] = &[
         r"(?:please )?dress in (?P<x>[^.;:]{3,80}?)(?:, but | but |, please | so | because | if |$|[.;:])",
         "corpus half a: \"please dress in layers\" (what to wear, said with another verb)",
     ),
-    p(r"(?:please )?wear (?P<x>[^.;:]{3,80}?)(?:, but | but |, please | so | because | if |$|[.;:])", "AMG: \"comfortable clothing\"; corpus half a: \"wear a short-sleeved shirt and flat shoes\""),
+    p(r"(?:please )?wear (?P<x>[^.;:]{3,80}?)(?:, but | but |, please | so | because | if | \(|$|[.;:])", "AMG: \"comfortable clothing\"; corpus half a: \"wear a short-sleeved shirt and flat shoes\"; corpus half m: \"wear flat heeled shoes and loose clothing (for example, ...) that does not ...\" (the things end where a bracket starts)"),
     p(
         r"(?P<x>(?:ordinary |loose |warm |soft )?(?:comfortable|comfy|loose|loose-fitting|cosy|cozy|warm)(?: street| loose| warm| casual)? (?:clothes|clothing))",
         "AMG: \"comfortable clothing\"; corpus half a: \"comfortable street clothes are fine\"",
