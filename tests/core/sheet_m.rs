@@ -4,7 +4,7 @@
 
 use steady_core::facts::day::ClockTime;
 use steady_core::facts::rules::{Cutoff, MedicineBefore, MedicineRule, NoDriving};
-use steady_core::plan::sheet::Proposed;
+use steady_core::plan::sheet::{read_sheet, Proposed};
 
 use crate::sheet::assert_read_as;
 
