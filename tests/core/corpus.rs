@@ -2,7 +2,7 @@
 //! `fixtures/corpus/<half>/`, each `<slug>.txt` with the rules a careful
 //! reader takes from it in `<slug>.rules` (the vocabulary is in
 //! `fixtures/corpus/README.md`). Every folder of the corpus with pages in it
-//! is a half and is read ("a" to "l", and "m" once it is added).
+//! is a half and is read ("a" to "m", and "n" once it is added).
 //!
 //! Per half it prints recall (expected lines found / expected lines; `!`
 //! lines count as expected; a `question` line is found when the reader asks
@@ -15,7 +15,7 @@
 //!
 //! - Every half: no invented number, recall at least 80% and precision at
 //!   least 95%.
-//! - A half read while tuning (a to l now) is also asserted
+//! - A half read while tuning (a to m now) is also asserted
 //!   strictly: no proposal nobody expected. Half c was held out for one
 //!   measurement of the reader tuned on a and b (below), then read while
 //!   tuning too; half d likewise, after one measurement of the reader tuned
@@ -27,14 +27,14 @@
 //!   tuned on a to h; half j likewise, after one measurement of the reader
 //!   tuned on a to i; half k likewise, after one measurement of the reader
 //!   tuned on a to j; half l likewise, after one measurement of the reader
-//!   tuned on a to k. Half m is held out (gathered by someone else,
-//!   measured with the reader tuned on a to k, then on a to l), and so is
-//!   half n (measured once with the reader tuned on a to l). Halves e,
-//!   g, h and l have
+//!   tuned on a to k; half m likewise, after one measurement of the reader
+//!   tuned on a to k and one of the reader tuned on a to l. Half n is held
+//!   out (gathered by someone else, measured once with the reader tuned on
+//!   a to l and again with the reader tuned on a to m). Halves e, g, h and l have
 //!   not reached 80 % recall yet: each
 //!   is held to the floor it reached (`RECALL_FLOOR`), every other target
 //!   strictly.
-//! - `STEADY_CORPUS_HELD_OUT=m,n` (the default; several halves may be named,
+//! - `STEADY_CORPUS_HELD_OUT=n` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -84,6 +84,9 @@
 //! Tuned on a to j: a 98.6 %, b 98.6 %, c 93.5 %, d 94.3 %, e 72.0 %,
 //! f 86.0 %, g 78.7 %, h 75.2 %, i 94.8 %, j 83.1 % recall, all at 100 %
 //! precision with no invented number.
+//! Tuned on a to m: a 98.6 %, b 98.6 %, c 93.5 %, d 94.3 %, e 72.0 %,
+//! f 86.0 %, g 79.2 %, h 75.2 %, i 94.8 %, j 83.1 %, k 82.0 %, l 66.1 %,
+//! m 85.0 % recall, all at 100 % precision with no invented number.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -109,15 +112,15 @@ const MIN_PRECISION: f64 = 0.95;
 /// short round (branch `tune-l`) left it at 72/111 = 64.9 %; its second
 /// (one more expected line, # judge:) at 73/112 = 65.2 %; a bare
 /// "medicines" taking the name the sentence before said, at 74/112 =
-/// 66.1 % with nothing unexpected.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("g", 0.78), ("h", 0.75), ("l", 0.66)];
+/// 66.1 % with nothing unexpected. The round on half m (branch `tune-m`)
+/// left m at 102/120 = 85.0 %, so m is held to the target like the
+/// others, and raised half g to 141/178 = 79.2 %, its floor now.
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("g", 0.79), ("h", 0.75), ("l", 0.66)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
-/// m, gathered by someone else and measured with the reader tuned on a to
-/// k, then with the reader tuned on a to l, and half n, gathered by
-/// someone else and measured once with the reader tuned on a to l (a
-/// held-out half not in the tree is skipped with a note; half l, held out
-/// before, is read while tuning now).
-const DEFAULT_HELD_OUT: &str = "m,n";
+/// n, gathered by someone else and measured once with the reader tuned on
+/// a to l, again with the reader tuned on a to m (a held-out half not in the tree is skipped with a note; half
+/// m, held out before, is read while tuning now).
+const DEFAULT_HELD_OUT: &str = "n";
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/core/fixtures/corpus")
@@ -881,7 +884,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["m", "n"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["n"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
@@ -908,16 +911,17 @@ fn the_reader_on_the_corpus() {
 /// corpus README; read while tuning since), and k (81.1 % recall, 92.3 %
 /// precision, 1 invented when held out: recall met, precision and
 /// invented numbers not; read while tuning since), and l (64.0 %, 86.8 %,
-/// 1 invented when held out; read while tuning since), and m, held out
-/// (71.7 %, 90.6 %, 3 invented with the reader tuned on a to k and again
-/// with the one tuned on a to l; 72.5 %, 91.8 %, 3 after l's last rule),
-/// and n, held out (65.7 %, 87.9 %, 0 invented with the reader tuned on a
-/// to l; the second reader changed no expectation): not met on any. Ignored in `make test`
+/// 1 invented when held out; read while tuning since), and m (71.7 %,
+/// 90.6 %, 3 invented with the reader tuned on a to k and again with the
+/// one tuned on a to l; 72.5 %, 91.8 %, 3 after l's last rule; read while
+/// tuning since), and n, held out now (65.7 %, 87.9 %, 0 invented with the
+/// reader tuned on a to l and the same with the one tuned on a to m): not
+/// met on any. Ignored in `make test`
 /// until a held-out half meets the targets, so a gap is stated rather
 /// than hidden behind a red build; run it with `cargo test --test core held_out --
 /// --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n, held out now, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented"]
+#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n, held out now, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");

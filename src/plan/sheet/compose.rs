@@ -341,10 +341,19 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 .iter()
                 .any(|(t, _, _, end)| matches!(t, Topic::Meal | Topic::SolidFood) && *end <= open && open <= *end + 1)
     };
+    // "Limit how much you drink after midnight", "cut down on fluids":
+    // less to drink, not a time to stop.
+    let limited = |at: usize| {
+        cx.toks[at.saturating_sub(4)..at.min(cx.toks.len())].iter().any(|x| {
+            ["limit", "restrict", "reduce", "minimise", "minimize"]
+                .iter()
+                .any(|w| x.is(w))
+        })
+    };
     let own_drink = run
         .topics
         .iter()
-        .any(|(t, _, a, _)| *t == Topic::Liquids && !example_of_meal(*a));
+        .any(|(t, _, a, _)| *t == Topic::Liquids && !example_of_meal(*a) && !limited(*a));
     let liquid = !as_food
         && (own_drink
             || ((run.has(Topic::NothingByMouth) || fast_drinks)

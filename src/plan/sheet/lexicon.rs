@@ -125,7 +125,7 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Medications,
-        &["medications", "medication", "medicines", "medicine", "meds", "tablets", "pills", "injections", "thinners", "inhibitors", "blockers", "supplements", "prescriptions", "current medications", "other medications", "other medicines", "all medications", "all other medications", "all your medications", "medication ( s )"],
+        &["medications", "medication", "medicines", "medicine", "meds", "tablets", "pills", "injections", "thinners", "inhibitors", "blockers", "supplements", "prescriptions", "current medications", "other medications", "other medicines", "all medications", "all other medications", "all your medications", "all medicines", "all other medicines", "all your medicines", "all meds", "medication ( s )"],
         "CIT: medicines \"keep taking, except named ones\"; corpus half b: \"skip your pills\", \"the medication(s)\"",
     ),
     tw(
@@ -175,8 +175,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Arrive,
-        &["arrive", "arrival", "arriving", "come in", "come", "check in", "check - in", "be here", "get here", "be at the clinic", "show up"],
-        "CIT: \"arrive 10 minutes prior\"; KetWell: \"arrive 15 minutes before\"; issue 25: \"come\"",
+        &["arrive", "arrival", "arriving", "come in", "come", "check in", "check - in", "be here", "get here", "be at the clinic", "show up", "register at"],
+        "CIT: \"arrive 10 minutes prior\"; KetWell: \"arrive 15 minutes before\"; issue 25: \"come\"; corpus half m: \"register at our clinic 15 mins before\"",
     ),
     tw(
         Topic::Infusion,
@@ -190,13 +190,13 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Visit,
-        &["whole visit", "entire visit", "in total", "total time", "whole appointment", "entire appointment", "visit takes", "visit lasts", "visit will take", "appointment takes", "appointment lasts", "appointment can take", "appointment will take", "time at the clinic", "time in the clinic"],
-        "corpus half a: \"the whole visit ... usually takes 1 1/2 hours\", \"in total you will spend about 120-140 minutes\"; corpus half b: \"the appointment can take up to ... two hours\" (a whole visit is neither the infusion nor the stay after)",
+        &["whole visit", "entire visit", "in total", "total time", "whole appointment", "entire appointment", "visit takes", "visit lasts", "visit will take", "appointment takes", "appointment lasts", "appointment can take", "appointment will take", "time at the clinic", "time in the clinic", "ready to stay", "prepared to stay", "expect to be at", "expect to be here"],
+        "corpus half a: \"the whole visit ... usually takes 1 1/2 hours\", \"in total you will spend about 120-140 minutes\"; corpus half b: \"the appointment can take up to ... two hours\" (a whole visit is neither the infusion nor the stay after); corpus half m: \"be ready to stay at the hospital for about 4 hours\" (the time to plan for, arrival to leaving)",
     ),
     tw(
         Topic::StayAfter,
-        &["recovery", "recover", "observation", "observe", "observed", "monitor", "monitored", "monitoring", "stay with us", "remain with us", "rest with us", "stay in the clinic", "remain in the clinic", "stay at the clinic", "remain at the clinic", "stay in the office", "remain in the office", "stay on site", "remain on site", "stay onsite", "remain onsite", "stay in the waiting room", "wait in the waiting room", "remain in the waiting room", "stay in the building", "remain in the building", "wait at the clinic", "stay for the entire", "remain for the entire", "professional must watch you", "professional will watch you", "provider must watch you", "provider will watch you", "staff will watch you", "nurse will watch you", "we will watch you", "you will rest", "stay for the whole", "recovery room", "recovery area", "rest in the recovery", "shortest stay", "minimum stay", "your stay", "length of stay", "in our clinic", "at our clinic", "in our office", "at our office", "relaxing in our clinic", "resting in our clinic", "stay", "stays", "staying", "monitors", "will be resting", "be resting", "watched on site", "observed on site", "monitored on site", "watched in the clinic", "watched at the clinic"],
-        "KetWell: recovery \"approximately 20 minutes\"; 003: supervised recovery; issue 25: \"stay with us\"; corpus half b: \"monitors the patient for at least two hours\", \"you will be resting for about 2 hours\"; corpus half c: \"a healthcare professional must watch you for at least 2 hours\", \"you will rest for about 20 - 30 minutes\"; corpus half d: \"patients are watched on site for at least two hours\"",
+        &["recovery", "recover", "observation", "observe", "observed", "monitor", "monitored", "monitoring", "stay with us", "remain with us", "rest with us", "stay in the clinic", "remain in the clinic", "stay at the clinic", "remain at the clinic", "stay in the office", "remain in the office", "stay on site", "remain on site", "stay onsite", "remain onsite", "stay in the waiting room", "wait in the waiting room", "remain in the waiting room", "stay in the building", "remain in the building", "wait at the clinic", "stay for the entire", "remain for the entire", "professional must watch you", "professional will watch you", "provider must watch you", "provider will watch you", "staff will watch you", "nurse will watch you", "we will watch you", "you will rest", "stay for the whole", "recovery room", "recovery area", "rest in the recovery", "shortest stay", "minimum stay", "your stay", "length of stay", "in our clinic", "at our clinic", "in our office", "at our office", "relaxing in our clinic", "resting in our clinic", "stay", "stays", "staying", "monitors", "will be resting", "be resting", "watched on site", "observed on site", "monitored on site", "watched in the clinic", "watched at the clinic", "go home within", "discharged within"],
+        "KetWell: recovery \"approximately 20 minutes\"; 003: supervised recovery; issue 25: \"stay with us\"; corpus half b: \"monitors the patient for at least two hours\", \"you will be resting for about 2 hours\"; corpus half c: \"a healthcare professional must watch you for at least 2 hours\", \"you will rest for about 20 - 30 minutes\"; corpus half d: \"patients are watched on site for at least two hours\"; corpus half g: \"ready to go home within 30 - 45 minutes\"; corpus half m: \"most patients can go home within two hours\" (the stay after, told by how soon the patient leaves)",
     ),
     tw(
         Topic::Task,

@@ -58,7 +58,7 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
         }
         // "someone (a driver) who is an adult and who cares": a person, and
         // what is said of them, is no thing to bring.
-        if items.is_empty() && PEOPLE.iter().any(|w| part.to_lowercase().contains(w)) {
+        if items.is_empty() && names_a_person(part) {
             break;
         }
         // "a short-sleeved shirt so that we can place the IV": the thing,
@@ -112,7 +112,6 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
             " if you like",
             " if you wish",
             " if you want",
-            " if needed",
             " from home",
             " with you",
         ] {
@@ -138,7 +137,7 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
         .iter()
         .any(|w| lower.starts_with(w))
             || ["them", "it", "one", "these", "those", "this"].contains(&lower.as_str())
-            || PEOPLE.iter().any(|w| lower.contains(w));
+            || names_a_person(&lower);
         if !not_a_thing && item.chars().filter(|c| c.is_alphabetic()).count() >= 2 && item.chars().count() <= 60 {
             items.push(title_case(item));
         }
@@ -157,6 +156,19 @@ const PEOPLE: &[&str] = &[
     "family member",
     "companion",
 ];
+
+/// Whether a part of a list names a person. "Your driver's licence" or "a
+/// driver license" is the driver's thing, not the driver: a possessive, or
+/// a licence after the word.
+fn names_a_person(part: &str) -> bool {
+    let lower = part.to_lowercase().replace('\u{2019}', "'");
+    PEOPLE.iter().any(|w| {
+        lower.match_indices(w).any(|(at, _)| {
+            let after = &lower[at + w.len()..];
+            !(after.starts_with("'s") || after.starts_with("s'") || after.trim_start().starts_with("licen"))
+        })
+    })
+}
 
 /// "a pillow or eye mask" is two things; "over-the-counter or prescription
 /// medicine" is one, its kinds joined: a compound word alone before "or"

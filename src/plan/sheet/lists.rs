@@ -143,9 +143,11 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
                 .iter()
                 .any(|w| ["we", "they", "patients", "people", "others", "some", "most", "many"].contains(w))
                 && !lead.contains(&"you");
+            // "You are asked not to wear nail polish": "to" after the "not".
             let negated = lead
                 .first()
-                .is_some_and(|w| ["not", "no", "don't", "never", "avoid"].contains(w));
+                .is_some_and(|w| ["not", "no", "don't", "never", "avoid"].contains(w))
+                || (lead.first() == Some(&"to") && lead.get(1).is_some_and(|w| ["not", "never"].contains(w)));
             // "to bring relief back" is a purpose, not a thing to bring; "until
             // the effects wear off" is no clothing.
             let purpose = lead.first() == Some(&"to") && !lead.get(1).is_some_and(|b| ASKED_TO.contains(b));
@@ -249,7 +251,7 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
                 .collect();
             let items: Vec<String> = split_list(original)
                 .into_iter()
-                .filter(|i| short_thing(i))
+                .filter(|i| short_thing(i) && !only_when_needed(i))
                 .filter(|i| {
                     !known
                         .iter()
@@ -287,6 +289,17 @@ pub(super) fn short_thing(item: &str) -> bool {
         && ![" to my ", " to your ", " to our "].iter().any(|w| lower.contains(w))
         && !lower.ends_with('?')
         && ![" to be ", " already ", " so that "].iter().any(|w| lower.contains(w))
+}
+
+/// "Payment where needed", "a walking aid if required": a thing for the
+/// patients who need it, not one every patient brings.
+pub(super) fn only_when_needed(item: &str) -> bool {
+    let lower = item.to_lowercase();
+    let lower = lower.trim_end_matches(['.', ',', ' ', ')']);
+    ["where", "when", "if", "as"]
+        .iter()
+        .flat_map(|w| ["needed", "required", "necessary", "applicable", "relevant"].map(move |n| format!(" {w} {n}")))
+        .any(|tail| lower.ends_with(&tail))
 }
 
 /// A sentence with a thing to bring that does not ask every patient to

@@ -392,8 +392,19 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 before = Some((MedicineBefore::FewerOnTheDay, Some(timed)))
             }
             When::NightBefore | When::DayOf | When::NightOrDay | When::NextMorning | When::RestOfDay if neg => {
+                // "No sedatives until the next morning": after the visit, a
+                // sedating class is the rule on sedatives after.
+                let after_visit = matches!(timed.when, When::NextMorning | When::RestOfDay);
+                let sedating = run
+                    .topics
+                    .iter()
+                    .any(|(t, ..)| matches!(t, Topic::Medicine(c) if MEDICINES.get(*c).is_some_and(|m| m.sedating)));
+                let subject = match after_visit && sedating {
+                    true => Subject::NoSedatives,
+                    false => Subject::Medicine,
+                };
                 if let Some(span) = span_of(&timed.when) {
-                    found.ask(Ask::NotInHours { span }, Subject::Medicine, vec![], written_for);
+                    found.ask(Ask::NotInHours { span }, subject, vec![], written_for);
                 }
             }
             _ => {}

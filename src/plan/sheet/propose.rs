@@ -14,7 +14,7 @@ use super::compose::{compose, Context};
 use super::found::{Found, TABLES};
 use super::lexicon::{Cue, Topic};
 use super::list_items::{bring_line, bulleted, split_list};
-use super::lists::{bring, not_asked_to_bring, quoted_food_words, short_thing};
+use super::lists::{bring, not_asked_to_bring, only_when_needed, quoted_food_words, short_thing};
 use super::medicine_names::{named_medicines, qualified_general_name, refers_back};
 use super::medicines::WHEN_SICK;
 use super::red_flags::{call_heading, flag_line, red_flag};
@@ -135,12 +135,20 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
             let mut sentence_runs = runs(&toks, &marks);
             let has_topic = marks.iter().any(|m| matches!(m.kind, MarkKind::Topic(..)));
             let new_part = index > 0 && sections.get(index - 1).copied() != Some(section);
+            // "The effects of the sedative may last up to 24 hours; you
+            // must not:": the medicine given opens the list, and is no
+            // topic of a rule.
+            let effects_only = light.contains("effect")
+                && marks.iter().all(|m| match m.kind {
+                    MarkKind::Topic(t, _) => matches!(t, Topic::Medications | Topic::Medicine(_)),
+                    _ => true,
+                });
             super::scope::heading_scope(
                 &mut heading,
                 &mut sentence_runs,
                 &marks,
                 &sentence.text,
-                has_topic,
+                has_topic && !effects_only,
                 new_part,
                 moment_before.filter(|_| gap.matches('\n').count() < 2),
             );
@@ -272,7 +280,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
             ) {
                 let items: Vec<String> = split_list(strip_answer(&sentence.text))
                     .into_iter()
-                    .filter(|i| short_thing(i))
+                    .filter(|i| short_thing(i) && !only_when_needed(i))
                     .collect();
                 if !items.is_empty()
                     && !bring_list_optional

@@ -230,7 +230,11 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         let escort_denied = not && !leave;
         // "Please bring a driver"; not "you may bring a friend".
         let brought = run.cue(Cue::Bring) && !run.cue(Cue::May);
-        let needed = run.has(Topic::EscortNeeded) || run.cue(Cue::Must) || brought;
+        // "Have someone drive you home": an order, as "please have" is.
+        let opening = cx.toks.iter().position(|x| x.punct().is_none());
+        let have = opening.is_some_and(|k| cx.toks[k].is("have") && !cx.toks.get(k + 1).is_some_and(|x| x.is("you")))
+            && !cx.text.trim_end().ends_with('?');
+        let needed = run.has(Topic::EscortNeeded) || run.cue(Cue::Must) || brought || have;
         // "A responsible adult should stay with you for the rest of the
         // day": someone staying, not the ride home.
         let ride_words = [
@@ -245,6 +249,12 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
             "transportation",
         ];
         // "... for several hours after getting home": home is where they stay.
+        // "... to go with you when you leave hospital": the way home.
+        let leaving = |k: usize| {
+            ["leave", "leaving"].contains(&cx.toks[k].text.as_str())
+                && k.checked_sub(1)
+                    .is_some_and(|j| ["you", "on"].contains(&cx.toks[j].text.as_str()))
+        };
         let at_home = |k: usize| {
             cx.toks[k].text == "home"
                 && k.checked_sub(1).is_some_and(|j| {
@@ -257,7 +267,7 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 .toks
                 .iter()
                 .enumerate()
-                .any(|(k, x)| ride_words.contains(&x.text.as_str()) && !at_home(k));
+                .any(|(k, x)| (ride_words.contains(&x.text.as_str()) && !at_home(k)) || leaving(k));
         // "Arrange for someone else to care for your children": care for
         // the patient's dependants, not the ride.
         let lower = cx.text.to_lowercase();

@@ -54,6 +54,25 @@ pub(super) fn heading_scope(
                     .collect(),
                 false => Vec::new(),
             };
+            // "The effects may last up to 24 hours; you must not:": the
+            // longest the effects last is how long each limit under it
+            // lasts (as "for up to 8 hours" is read in a sentence).
+            let moment = moment.map(|when| match when {
+                When::Amount {
+                    amount: Amount::UpTo(l),
+                    dir,
+                    until,
+                    each_visit,
+                    at_least,
+                } => When::Amount {
+                    amount: Amount::Exact(l),
+                    dir,
+                    until,
+                    each_visit,
+                    at_least,
+                },
+                other => other,
+            });
             *heading = moment.map(|when| (when, cues));
         }
     } else if text.trim_end().ends_with(['.', '!']) && text.split_whitespace().count() > HEADING_LIST_WORDS {

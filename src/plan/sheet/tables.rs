@@ -301,8 +301,8 @@ pub const MEDICINES: &[MedicineName] = &[
 /// A heading or question that opens a list of things to bring: the list's
 /// lines, unless they say something else, are the things.
 pub const BRING_HEADING: &[Phrase] = &[p(
-    r"^(?:q: ?)?(?:what (?:to|do i (?:need to|have to)|should i|you should|you need to) (?:bring|pack|take with me)|things to bring|(?:please )?bring(?: with you)?:|what to (?:bring|wear)|your (?:bag|checklist):?$)",
-    "AMG, Jirah: lists under \"What to bring\"",
+    r"^(?:q: ?)?(?:what (?:to|do i (?:need to|have to)|should i|you should|you need to) (?:bring|pack|take with me)|things to bring|(?:please )?bring(?: with you)?(?: to (?:the|your) [a-z ]{1,30})?:|what to (?:bring|wear)|your (?:bag|checklist):?$)",
+    "AMG, Jirah: lists under \"What to bring\"; corpus half m: a list under \"Bring to the day surgery:\"",
 )];
 
 pub const BRING: &[Phrase] = &[
@@ -331,7 +331,7 @@ pub const BRING: &[Phrase] = &[
         r"(?:please )?dress in (?P<x>[^.;:]{3,80}?)(?:, but | but |, please | so | because | if |$|[.;:])",
         "corpus half a: \"please dress in layers\" (what to wear, said with another verb)",
     ),
-    p(r"(?:please )?wear (?P<x>[^.;:]{3,80}?)(?:, but | but |, please | so | because | if |$|[.;:])", "AMG: \"comfortable clothing\"; corpus half a: \"wear a short-sleeved shirt and flat shoes\""),
+    p(r"(?:please )?wear (?P<x>[^.;:]{3,80}?)(?:, but | but |, please | so | because | if | \(|$|[.;:])", "AMG: \"comfortable clothing\"; corpus half a: \"wear a short-sleeved shirt and flat shoes\"; corpus half m: \"wear flat heeled shoes and loose clothing (for example, ...) that does not ...\" (the things end where a bracket starts)"),
     p(
         r"(?P<x>(?:ordinary |loose |warm |soft )?(?:comfortable|comfy|loose|loose-fitting|cosy|cozy|warm)(?: street| loose| warm| casual)? (?:clothes|clothing))",
         "AMG: \"comfortable clothing\"; corpus half a: \"comfortable street clothes are fine\"",
