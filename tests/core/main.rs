@@ -24,6 +24,7 @@ mod sheet_i;
 mod sheet_j;
 mod sheet_k;
 mod sheet_l;
+mod sheet_language;
 mod sheet_m;
 mod store;
 mod today;

@@ -29,6 +29,7 @@ mod clauses;
 mod compose;
 mod cues;
 mod found;
+mod language;
 mod lexicon;
 mod list_items;
 mod lists;
@@ -48,6 +49,7 @@ mod visit;
 pub mod write;
 mod write_toml;
 
+pub use language::{guess_language, SheetLanguage};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -173,8 +175,7 @@ pub struct Proposal {
     pub written_for: String,
 }
 
-/// What a question is about: the rule it would set, named as the
-/// proposals' `kind`.
+/// What a question is about: the rule it would set, named as the proposals' `kind`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
@@ -195,9 +196,8 @@ pub enum Subject {
     EscortRequired,
 }
 
-/// A sentence that says something about a rule but not clearly enough to
-/// choose: Steady asks, and offers what the words could mean (maybe nothing
-/// beyond keeping the sentence as a note).
+/// A sentence that says something about a rule but not clearly enough to choose: Steady
+/// asks, and offers what the words could mean (maybe only keeping the sentence as a note).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct Question {
@@ -221,8 +221,7 @@ pub enum Ask {
     UpTo { minutes: u32 },
     /// "a few hours".
     Vague,
-    /// A span Steady cannot keep for this rule ("until the next morning"
-    /// for a rule in hours).
+    /// A span Steady cannot keep for a rule in hours ("until the next morning").
     NotInHours { span: Span },
     /// "After 10 pm", without the day.
     ClockDay { time: crate::facts::day::ClockTime },
@@ -278,6 +277,8 @@ pub struct SheetReading {
     /// Sentences neither proposed from nor asked about, by index.
     #[ts(type = "Array<number>")]
     pub unused: Vec<usize>,
+    /// A sheet mostly in a language the reader does not read: told plainly.
+    pub language: Option<SheetLanguage>,
 }
 
 /// Reads a sheet's text. Refuses (with a plain message, and nothing read)
@@ -304,7 +305,11 @@ pub fn read_sheet(text: &str) -> Result<SheetReading> {
     if sentences.is_empty() {
         return Err(Error::invalid("text", crate::t!("error-sheet-empty")));
     }
-    Ok(propose::read(sentences, &sections, text))
+    let language = language::sheet_language(text);
+    Ok(SheetReading {
+        language,
+        ..propose::read(sentences, &sections, text)
+    })
 }
 
 /// Which part of a sheet a sentence stands in, by its last heading.

@@ -469,6 +469,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         proposals,
         questions,
         unused,
+        language: None,
     }
 }
 

@@ -209,6 +209,10 @@ pub fn to_partial_toml(reading: &SheetReading) -> String {
         }
     }
     let mut out = comment(&crate::t!("sheet-toml-header"));
+    // A sheet in another language: said first, so an empty file is explained.
+    if let Some(language) = &reading.language {
+        out.push_str(&comment(&language.notice));
+    }
     out.push_str(&format!("version = {FORMAT_VERSION}\n"));
     if !bring.is_empty() {
         out.push('\n');

@@ -310,3 +310,8 @@ sheet-toml-ask-days-before = von Steady gewählt (laut Merkblatt besprechen, abe
 sheet-toml-questions = Fragen (hierzu wurde nichts gewählt):
 # Above the sentences of the sheet Steady did not use.
 sheet-toml-not-used = Nicht verwendet
+
+# A pasted sheet mostly in another language. { $language } is the
+# language's own name ("Deutsch", "日本語").
+sheet-other-language = Dieses Blatt scheint auf { $language } geschrieben zu sein. Steady kann bisher nur englische Blätter lesen und findet hier vielleicht wenig oder nichts. Bitte tragen Sie die Vorgaben Ihrer Klinik unten ins Formular ein oder fragen Sie die Klinik nach einer englischen Fassung.
+sheet-other-language-unnamed = Dieses Blatt scheint nicht auf Englisch geschrieben zu sein. Steady kann bisher nur englische Blätter lesen und findet hier vielleicht wenig oder nichts. Bitte tragen Sie die Vorgaben Ihrer Klinik unten ins Formular ein oder fragen Sie die Klinik nach einer englischen Fassung.

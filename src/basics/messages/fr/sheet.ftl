@@ -313,3 +313,8 @@ sheet-toml-ask-days-before = choix de Steady (la fiche dit d’en parler, pas qu
 sheet-toml-questions = Questions (rien n’a été choisi pour celles-ci) :
 # Above the sentences of the sheet Steady did not use.
 sheet-toml-not-used = Phrases non utilisées
+
+# A pasted sheet mostly in another language. { $language } is the
+# language's own name ("Deutsch", "日本語").
+sheet-other-language = Cette fiche semble écrite en { $language }. Pour l'instant, Steady ne sait lire que les fiches écrites en anglais ; il trouvera peut-être peu de choses ici, ou rien. Saisissez les consignes de votre clinique dans le formulaire ci-dessous, ou demandez à la clinique une version en anglais.
+sheet-other-language-unnamed = Cette fiche ne semble pas écrite en anglais. Pour l'instant, Steady ne sait lire que les fiches écrites en anglais ; il trouvera peut-être peu de choses ici, ou rien. Saisissez les consignes de votre clinique dans le formulaire ci-dessous, ou demandez à la clinique une version en anglais.

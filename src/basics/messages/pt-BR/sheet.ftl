@@ -310,3 +310,8 @@ sheet-toml-ask-days-before = Escolha do Steady (a folha diz para conversar, não
 sheet-toml-questions = Perguntas (nada foi escolhido para estas):
 # Above the sentences of the sheet Steady did not use.
 sheet-toml-not-used = Não usadas
+
+# A pasted sheet mostly in another language. { $language } is the
+# language's own name ("Deutsch", "日本語").
+sheet-other-language = Esta folha parece estar escrita em { $language }. Por enquanto o Steady só sabe ler folhas escritas em inglês, então talvez encontre pouco ou nada aqui. Digite as orientações da sua clínica no formulário abaixo ou peça à clínica uma cópia em inglês.
+sheet-other-language-unnamed = Esta folha não parece estar escrita em inglês. Por enquanto o Steady só sabe ler folhas escritas em inglês, então talvez encontre pouco ou nada aqui. Digite as orientações da sua clínica no formulário abaixo ou peça à clínica uma cópia em inglês.

@@ -3,8 +3,7 @@ import type { Proposal } from "./Proposal";
 import type { Subject } from "./Subject";
 
 /**
- * A sentence that says something about a rule but not clearly enough to
- * choose: Steady asks, and offers what the words could mean (maybe nothing
- * beyond keeping the sentence as a note).
+ * A sentence that says something about a rule but not clearly enough to choose: Steady
+ * asks, and offers what the words could mean (maybe only keeping the sentence as a note).
  */
 export type Question = { sentence: number, about: Subject, ask: string, options: Array<Proposal>, };

@@ -2,6 +2,7 @@
 import type { Proposal } from "./Proposal";
 import type { Question } from "./Question";
 import type { Sentence } from "./Sentence";
+import type { SheetLanguage } from "./SheetLanguage";
 
 /**
  * What Steady read in a sheet.
@@ -10,4 +11,8 @@ export type SheetReading = { sentences: Array<Sentence>, proposals: Array<Propos
 /**
  * Sentences neither proposed from nor asked about, by index.
  */
-unused: Array<number>, };
+unused: Array<number>, 
+/**
+ * A sheet mostly in a language the reader does not read: told plainly.
+ */
+language: SheetLanguage | null, };
