@@ -102,6 +102,8 @@ fn sheets_in_other_languages_are_named() {
              You must have a driver.\nDebe tener un conductor.",
             None,
         ),
+        // A text message whose pieces are each too short: told as a whole.
+        ("Bonjour. RDV lundi au cabinet. Venez a jeun.", Some("fr")),
         // Too little to tell: no guess.
         ("OK", None),
         ("12:00", None),
@@ -127,10 +129,15 @@ fn the_reading_tells_the_patient_in_plain_words() {
     assert_eq!(reading.language, None);
 }
 
-/// The held-out set: texts in 28 languages and hard English ones, written
-/// by a helper that never saw `language.rs`, before it was measured. Prints
-/// the figures; asserts the one error that would mislead a patient reading
-/// an English sheet (told it is in another language) stays rare.
+/// The held-out set: 120 texts in 28 languages, 45 of them hard English
+/// ones (short, bilingual, full of foreign names), written by a helper that
+/// never saw `language.rs`, and measured once when it was merged: no
+/// English text told it is in another language (45/45), 74 of the 75 others
+/// told and named right (98.7 %; the miss, a French text message whose
+/// pieces were each too short, is read since as a whole). Prints the
+/// figures; asserts that no English sheet is told it is in another
+/// language (the error that would mislead a patient) and that at least
+/// 95 % of the others are named.
 #[test]
 fn the_language_guess_on_the_held_out_set() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/core/fixtures/sheet_languages");
@@ -188,5 +195,6 @@ fn the_language_guess_on_the_held_out_set() {
             println!("  {e}");
         }
     }
-    assert!(english + other > 0);
+    assert_eq!(english_flagged, 0, "{errors:#?}");
+    assert!(other_named * 100 >= other * 95, "{errors:#?}");
 }

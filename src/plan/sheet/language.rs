@@ -58,7 +58,7 @@ const STOP_WORDS: &[(&str, &str)] = &[
     ),
     (
         "fr",
-        "le la les de des du et un une vous votre vos ne pas pour avec avant après apres heures heure est \
+        "jeun depuis demain le la les de des du et un une vous votre vos ne pas pour avec avant après apres heures heure est \
          sont en au aux à sur ou il que qui veuillez manger boire conduire médicaments medicaments jour \
          maison eau rien doit devez pouvez minuit accompagnateur lors dans être etre ce cette nous si jusqu \
          qu traitement rendez",
@@ -299,7 +299,12 @@ fn pieces(text: &str) -> impl Iterator<Item = &str> {
 /// English, for a sheet at least a third English, and for text too short
 /// to tell.
 pub fn guess_language(text: &str) -> Option<&'static str> {
-    let told: Vec<&'static str> = pieces(text).filter_map(|p| sentence_language(p, text)).collect();
+    let mut told: Vec<&'static str> = pieces(text).filter_map(|p| sentence_language(p, text)).collect();
+    // A text message of short pieces ("RDV demain 10h15. A jeun depuis
+    // minuit."): none tells alone, the whole may.
+    if told.is_empty() {
+        told.extend(sentence_language(text, text));
+    }
     if told.is_empty() {
         return None;
     }
