@@ -30,11 +30,12 @@
 //!   tuned on a to k; half m likewise, after one measurement of the reader
 //!   tuned on a to k and one of the reader tuned on a to l. Half n is held
 //!   out (gathered by someone else, measured once with the reader tuned on
-//!   a to l and again with the reader tuned on a to m). Halves e, g, h and l have
+//!   a to l and again with the reader tuned on a to m), and so is half o
+//!   (measured once with the reader tuned on a to m). Halves e, g, h and l have
 //!   not reached 80 % recall yet: each
 //!   is held to the floor it reached (`RECALL_FLOOR`), every other target
 //!   strictly.
-//! - `STEADY_CORPUS_HELD_OUT=n` (the default; several halves may be named,
+//! - `STEADY_CORPUS_HELD_OUT=n,o` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -118,9 +119,10 @@ const MIN_PRECISION: f64 = 0.95;
 const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("g", 0.79), ("h", 0.75), ("l", 0.66)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// n, gathered by someone else and measured once with the reader tuned on
-/// a to l, again with the reader tuned on a to m (a held-out half not in the tree is skipped with a note; half
+/// a to l, again with the reader tuned on a to m, and half o, gathered by
+/// someone else and measured once with the reader tuned on a to m (a held-out half not in the tree is skipped with a note; half
 /// m, held out before, is read while tuning now).
-const DEFAULT_HELD_OUT: &str = "n";
+const DEFAULT_HELD_OUT: &str = "n,o";
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/core/fixtures/corpus")
@@ -884,7 +886,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["n"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["n", "o"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
@@ -915,13 +917,14 @@ fn the_reader_on_the_corpus() {
 /// 90.6 %, 3 invented with the reader tuned on a to k and again with the
 /// one tuned on a to l; 72.5 %, 91.8 %, 3 after l's last rule; read while
 /// tuning since), and n, held out now (65.7 %, 87.9 %, 0 invented with the
-/// reader tuned on a to l and the same with the one tuned on a to m): not
-/// met on any. Ignored in `make test`
+/// reader tuned on a to l and the same with the one tuned on a to m), and
+/// o, held out now (64.1 %, 74.1 %, 2 invented with the reader tuned on a
+/// to m, after its second reader removed two expectations): not met on any. Ignored in `make test`
 /// until a held-out half meets the targets, so a gap is stated rather
 /// than hidden behind a red build; run it with `cargo test --test core held_out --
 /// --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n, held out now, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m"]
+#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n, held out now, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m; half o, held out now, with the reader tuned on a to m: 64.1 %, 74.1 %, 2 invented"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");
