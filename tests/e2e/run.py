@@ -696,12 +696,22 @@ def test_a_pasted_sheet_becomes_the_plan_after_the_patient_accepts_it():
         s.wait_for("[data-testid=welcome-instructions]")
         s.button("Enter my clinic's instructions").click()
         s.wait_for("[data-testid=sheet-reader]")
-        # Pasted, as a person would: the text lands in the box at once.
-        s.execute_script("const t = document.querySelector('[data-testid=sheet-text]');"
-                  "t.value = arguments[0]; t.dispatchEvent(new Event('input', { bubbles: true }));", sheet)
+        paste = lambda text: s.execute_script(
+            "const t = document.querySelector('[data-testid=sheet-text]');"
+            "t.value = arguments[0]; t.dispatchEvent(new Event('input', { bubbles: true }));", text)
+        # A sheet in German first: the reader reads English, and says so
+        # plainly, naming the language as its speakers write it.
+        paste("Bitte essen Sie ab Mitternacht nichts mehr. Sie dürfen nach der Behandlung "
+              "24 Stunden lang nicht Auto fahren.")
         s.find("[data-testid=read-sheet]").click()
-        wait_until(lambda: s.exists("[data-testid=sheet-results]") or s.exists("[data-testid=sheet-error]"),
-                   what="the sheet to be read")
+        notice = s.wait_for("[data-testid=sheet-language]").text
+        assert "Deutsch" in notice and "English" in notice, notice
+        desktop_screenshot("sheet-other-language.png")
+        # Pasted, as a person would: the text lands in the box at once.
+        paste(sheet)
+        s.find("[data-testid=read-sheet]").click()
+        wait_until(lambda: (s.exists("[data-testid=sheet-results]") and not s.exists("[data-testid=sheet-language]"))
+                   or s.exists("[data-testid=sheet-error]"), what="the sheet to be read")
         assert not s.exists("[data-testid=sheet-error]"), s.find("[data-testid=sheet-error]").text
         proposals = s.find_all("[data-testid=proposal]")
         assert len(proposals) == len(reading["proposals"]) > 5, (len(reading["proposals"]), [p.text for p in proposals])

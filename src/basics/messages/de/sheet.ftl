@@ -313,5 +313,5 @@ sheet-toml-not-used = Nicht verwendet
 
 # A pasted sheet mostly in another language. { $language } is the
 # language's own name ("Deutsch", "日本語").
-sheet-other-language = Dieses Blatt scheint auf { $language } geschrieben zu sein. Steady kann bisher nur englische Blätter lesen und findet hier vielleicht wenig oder nichts. Bitte tragen Sie die Vorgaben Ihrer Klinik unten ins Formular ein oder fragen Sie die Klinik nach einer englischen Fassung.
+sheet-other-language = Dieses Blatt scheint in einer anderen Sprache als Englisch geschrieben zu sein ({ $language }). Steady kann bisher nur englische Blätter lesen und findet hier vielleicht wenig oder nichts. Bitte tragen Sie die Vorgaben Ihrer Klinik unten ins Formular ein oder fragen Sie die Klinik nach einer englischen Fassung.
 sheet-other-language-unnamed = Dieses Blatt scheint nicht auf Englisch geschrieben zu sein. Steady kann bisher nur englische Blätter lesen und findet hier vielleicht wenig oder nichts. Bitte tragen Sie die Vorgaben Ihrer Klinik unten ins Formular ein oder fragen Sie die Klinik nach einer englischen Fassung.

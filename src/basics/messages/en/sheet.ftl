@@ -299,5 +299,5 @@ sheet-toml-not-used = Not used
 
 # A pasted sheet mostly in another language. { $language } is the
 # language's own name ("Deutsch", "日本語").
-sheet-other-language = This sheet seems to be written in { $language }. Steady can only read sheets written in English so far, so it may find little or nothing here. Please type your clinic's rules into the form below, or ask the clinic for an English copy.
+sheet-other-language = This sheet seems to be written in a language other than English ({ $language }). Steady can only read sheets written in English so far, so it may find little or nothing here. Please type your clinic's rules into the form below, or ask the clinic for an English copy.
 sheet-other-language-unnamed = This sheet does not seem to be written in English. Steady can only read sheets written in English so far, so it may find little or nothing here. Please type your clinic's rules into the form below, or ask the clinic for an English copy.

@@ -316,5 +316,5 @@ sheet-toml-not-used = Phrases non utilisées
 
 # A pasted sheet mostly in another language. { $language } is the
 # language's own name ("Deutsch", "日本語").
-sheet-other-language = Cette fiche semble écrite en { $language }. Pour l'instant, Steady ne sait lire que les fiches écrites en anglais ; il trouvera peut-être peu de choses ici, ou rien. Saisissez les consignes de votre clinique dans le formulaire ci-dessous, ou demandez à la clinique une version en anglais.
+sheet-other-language = Cette fiche semble écrite dans une autre langue que l'anglais ({ $language }). Pour l'instant, Steady ne sait lire que les fiches écrites en anglais ; il trouvera peut-être peu de choses ici, ou rien. Saisissez les consignes de votre clinique dans le formulaire ci-dessous, ou demandez à la clinique une version en anglais.
 sheet-other-language-unnamed = Cette fiche ne semble pas écrite en anglais. Pour l'instant, Steady ne sait lire que les fiches écrites en anglais ; il trouvera peut-être peu de choses ici, ou rien. Saisissez les consignes de votre clinique dans le formulaire ci-dessous, ou demandez à la clinique une version en anglais.

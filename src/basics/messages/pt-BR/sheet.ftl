@@ -313,5 +313,5 @@ sheet-toml-not-used = Não usadas
 
 # A pasted sheet mostly in another language. { $language } is the
 # language's own name ("Deutsch", "日本語").
-sheet-other-language = Esta folha parece estar escrita em { $language }. Por enquanto o Steady só sabe ler folhas escritas em inglês, então talvez encontre pouco ou nada aqui. Digite as orientações da sua clínica no formulário abaixo ou peça à clínica uma cópia em inglês.
+sheet-other-language = Esta folha parece estar escrita em um idioma diferente do inglês ({ $language }). Por enquanto o Steady só sabe ler folhas escritas em inglês, então talvez encontre pouco ou nada aqui. Digite as orientações da sua clínica no formulário abaixo ou peça à clínica uma cópia em inglês.
 sheet-other-language-unnamed = Esta folha não parece estar escrita em inglês. Por enquanto o Steady só sabe ler folhas escritas em inglês, então talvez encontre pouco ou nada aqui. Digite as orientações da sua clínica no formulário abaixo ou peça à clínica uma cópia em inglês.
