@@ -209,7 +209,7 @@ fn within_script(script: &str, sentence: &str, whole: &str) -> &'static str {
         "cyrillic" if has(sentence, "іїєґ") => "uk",
         "cyrillic" if has(sentence, "ыэъё") => "ru",
         "cyrillic" if has(sentence, "ўі") => "be",
-        "cyrillic" => "und",
+        "cyrillic" => cyrillic_by_words(sentence),
         "arabic" if has(sentence, "ےٹڈڑںھ") => "ur",
         "arabic" if has(sentence, "پچژگکی") => "fa",
         "arabic" => "ar",
@@ -220,6 +220,59 @@ fn within_script(script: &str, sentence: &str, whole: &str) -> &'static str {
         "el" => "el",
         "he" => "he",
         other => STATIC_CODES.iter().find(|c| **c == other).copied().unwrap_or("und"),
+    }
+}
+
+/// Russian and Bulgarian without the letters that tell them ("Не ешьте
+/// после полуночи" has no ы): their own common words; "und" when neither.
+fn cyrillic_by_words(sentence: &str) -> &'static str {
+    const RU: &[&str] = &[
+        "после",
+        "перед",
+        "часов",
+        "часа",
+        "вы",
+        "вам",
+        "ваш",
+        "ваши",
+        "это",
+        "что",
+        "нельзя",
+        "можно",
+        "нужно",
+        "пить",
+        "есть",
+        "домой",
+        "процедуры",
+        "лекарства",
+        "воду",
+        "сопровождающий",
+    ];
+    const BG: &[&str] = &[
+        "след",
+        "преди",
+        "часа",
+        "вие",
+        "трябва",
+        "може",
+        "да",
+        "процедурата",
+        "лекарства",
+        "вода",
+        "вкъщи",
+        "придружител",
+        "храна",
+    ];
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_alphabetic())
+        .map(str::to_lowercase)
+        .collect();
+    let hits = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count();
+    let (ru, bg) = (hits(RU), hits(BG));
+    match (ru, bg) {
+        (r, b) if r > b && r > 0 => "ru",
+        (r, b) if b > r => "bg",
+        _ => "und",
     }
 }
 
@@ -323,7 +376,10 @@ pub fn guess_language(text: &str) -> Option<&'static str> {
     }
     // Only ties (a clinic's address, "Calle de la Paz"): words shared by
     // relatives name no language, and a patient is not told one.
-    counts.iter().max_by_key(|(_, n)| *n).map(|(code, _)| *code)
+    // A piece whose script names no language ("und") yields to one that
+    // does: the sheet's other sentences say which Cyrillic language it is.
+    let named = counts.iter().filter(|(code, _)| *code != "und").max_by_key(|(_, n)| *n);
+    named.or(counts.first()).map(|(code, _)| *code)
 }
 
 /// Languages by their own name, so a patient who reads one knows it at a
@@ -350,6 +406,7 @@ const ENDONYMS: &[(&str, &str)] = &[
     ("ru", "Русский"),
     ("uk", "Українська"),
     ("be", "Беларуская"),
+    ("bg", "Български"),
     ("he", "עברית"),
     ("ar", "العربية"),
     ("fa", "فارسی"),
