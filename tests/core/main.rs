@@ -25,6 +25,7 @@ mod sheet_j;
 mod sheet_k;
 mod sheet_l;
 mod sheet_m;
+mod sheet_n;
 mod store;
 mod today;
 mod transfer;

@@ -254,6 +254,9 @@ pub enum Ask {
     Activities { span: Option<Span> },
     /// "Adjust your insulin": a dose changed, neither which way nor how much.
     Adjust,
+    /// "Nothing by mouth 4 hours before your arrival time": counted back
+    /// from arriving, where Steady counts from the session (in minutes).
+    FromArrival { minutes: u32 },
 }
 
 /// Spans a sheet can name, for a question's words.

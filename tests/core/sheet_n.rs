@@ -1,0 +1,105 @@
+//! General rules learnt from half n of the corpus (branch `tune-n`), each in
+//! other words than the page that showed it: the rule, and what it must not
+//! read.
+
+use steady_core::facts::day::ClockTime;
+use steady_core::facts::rules::{Cutoff, EscortPresence, Rideshare};
+use steady_core::plan::sheet::Proposed;
+
+use crate::sheet::assert_read_as;
+
+fn midnight() -> Cutoff {
+    Cutoff::Clock {
+        days_before: 0,
+        time: ClockTime::parse("t", "00:00").unwrap(),
+    }
+}
+
+/// A fast counted back from arriving or being admitted is not counted
+/// from the session, as Steady counts it: asked, never proposed. Counted
+/// from the session, it is proposed as before.
+#[test]
+fn half_ns_fast_counted_from_arrival_is_asked() {
+    let broken = "Please keep to these instructions, or your procedure will be cancelled.";
+    let fast_then_broken = format!("Nothing to eat for 6 hours before your arrival time. {broken}");
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        // Counted from arriving: asked, once per rule.
+        ("Do not eat anything for 6 hours before your arrival time.", vec![], 1),
+        ("No food or drink in the 4 hours prior to admission.", vec![], 2),
+        ("Clear fluids are fine until 2 hours before you arrive.", vec![], 1),
+        // Counted from the session: proposed.
+        (
+            "Do not eat anything for 6 hours before your appointment time.",
+            vec![Proposed::SolidFood {
+                cutoff: Cutoff::HoursBefore { hours: 6 },
+            }],
+            0,
+        ),
+        // "These instructions" after a fast that was asked about still
+        // point back to it.
+        (
+            &fast_then_broken,
+            vec![Proposed::IfFastBroken { words: broken.into() }],
+            1,
+        ),
+        // The sheet's own words for water, though asked, overrule the
+        // general "fast" elsewhere: the food's midnight stands alone.
+        (
+            "Please fast from midnight.\n\nYou may keep drinking water up to 2 hours before admission.",
+            vec![Proposed::SolidFood { cutoff: midnight() }],
+            1,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// The escort's car or taxi: "in a private car or taxi" is how the adult
+/// takes the patient home, as "in a car or taxi" was; a taxi alone is
+/// still allowed where no escort takes it.
+#[test]
+fn half_ns_escort_in_a_car_or_taxi() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "A responsible adult must take you home in a private car or a taxi.",
+            vec![
+                Proposed::EscortRequired,
+                Proposed::Rideshare {
+                    rideshare: Rideshare::OnlyWithEscort,
+                },
+            ],
+            0,
+        ),
+        (
+            "You may go home by taxi or Uber.",
+            vec![Proposed::Rideshare {
+                rideshare: Rideshare::Allowed,
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// "At leave 12 hours" is a slip for "at least": no one leaves. An escort
+/// who may leave and come back still does.
+#[test]
+fn half_ns_at_leave_is_no_leaving() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "A responsible adult must take you home and stay with you for at leave 24 hours.",
+            vec![Proposed::EscortRequired, Proposed::SomeoneStays { hours: 24 }],
+            0,
+        ),
+        (
+            "Your escort may leave the clinic and come back when you are ready.",
+            vec![
+                Proposed::EscortRequired,
+                Proposed::EscortPresence {
+                    presence: EscortPresence::MayLeaveAndReturn,
+                },
+            ],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
