@@ -3,10 +3,21 @@
 //! read.
 
 use steady_core::facts::day::ClockTime;
-use steady_core::facts::rules::{Cutoff, EscortPresence, Rideshare};
+use steady_core::facts::rules::{Cutoff, EscortPresence, MedicineBefore, MedicineRule, Rideshare};
 use steady_core::plan::sheet::Proposed;
 
 use crate::sheet::assert_read_as;
+
+fn medicine(name: &str, before: MedicineBefore) -> Proposed {
+    Proposed::Medicine {
+        rule: MedicineRule {
+            name: name.into(),
+            before,
+            restart_hours_after: None,
+            note: None,
+        },
+    }
+}
 
 fn midnight() -> Cutoff {
     Cutoff::Clock {
@@ -98,6 +109,71 @@ fn half_ns_at_leave_is_no_leaving() {
                     presence: EscortPresence::MayLeaveAndReturn,
                 },
             ],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// Telling the clinic which medicines the patient takes is no rule for
+/// them; discussing a medicine, or a rule for it, still is.
+#[test]
+fn half_ns_telling_us_your_medicines_is_no_rule() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Please let us know about the medicines you take at the moment.",
+            vec![],
+            0,
+        ),
+        (
+            "Tell your nurse about your regular medications, for heart or lungs.",
+            vec![],
+            0,
+        ),
+        ("Inform us of all your current medications.", vec![], 0),
+        (
+            "Please check with your prescriber about your blood thinners.",
+            vec![medicine(
+                "Blood thinners",
+                MedicineBefore::AskPrescriber { days_before: 7 },
+            )],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// Medicines named by what they are for ("your medicine for diabetes",
+/// "pills for your heart") keep that in their name; "for" and a time is
+/// the rule's time, not the name.
+#[test]
+fn half_ns_medicines_named_by_what_they_are_for() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Do not take your tablets for high blood pressure on the morning of the procedure.",
+            vec![medicine(
+                "Tablets for high blood pressure",
+                MedicineBefore::SkipMorningOf,
+            )],
+            0,
+        ),
+        (
+            "Skip your pills for your heart on the morning of the test.",
+            vec![medicine("Pills for your heart", MedicineBefore::SkipMorningOf)],
+            0,
+        ),
+        (
+            "Do not take medication for pain relief within 4 hours before the session.",
+            vec![medicine(
+                "Medication for pain relief",
+                MedicineBefore::HoursBefore { hours: 4 },
+            )],
+            0,
+        ),
+        // No "for": the bare name.
+        (
+            "Do not take your medicines on the morning of the procedure.",
+            vec![medicine("Medicines", MedicineBefore::SkipMorningOf)],
             0,
         ),
     ];

@@ -520,7 +520,9 @@ fn keep_taking(run: &Run, cx: &Context<'_>, found: &mut Found, is: impl Fn(Topic
 fn only_informs(text: &str, names: &[(Option<usize>, String)]) -> bool {
     static INFORMING: LazyLock<Option<Regex>> = LazyLock::new(|| {
         Regex::new(concat!(
-            r"\b(?:tell|inform|let) (?:us|your \w+)(?: know)? (?:about|of) (?:all|any|every|each)(?: of)?(?: the| your)? (?:medicines?|medications?|meds|drugs)\b",
+            // "Tell us about the medications you already take", "about all your
+            // current medicines": what the patient takes, for the clinic to know.
+            r"\b(?:tell|inform|let) (?:us|your \w+)(?: know)? (?:about|of) (?:(?:all|any|every|each)(?: of)? )?(?:the |your )?(?:current |usual |regular |other )?(?:medicines?|medications?|meds|drugs)\b",
             r"|\b(?:start|starting) or (?:stop|stopping) (?:any|a) (?:new )?(?:medicines?|medications?|meds|drugs)\b",
             // "Tell your nurse if you have had ... on earlier visits": the patient's history.
             r"|\b(?:tell|inform|let) (?:us|your \w+)(?: know)? if you (?:have |'ve )?(?:ever )?had\b",
