@@ -179,3 +179,54 @@ fn half_ns_medicines_named_by_what_they_are_for() {
     ];
     assert_read_as(cases);
 }
+
+/// "A three hour stay": a length before "stay" as a noun, with nothing
+/// after the treatment, is the whole visit, not the stay after it.
+#[test]
+fn half_ns_a_length_of_stay_is_the_visit() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        ("Please plan for a 4-hour stay at the hospital.", vec![], 0),
+        ("Delays happen, so a two hour stay is only a guide.", vec![], 0),
+        // After the treatment, or "stay" as a verb: the stay after.
+        (
+            "Expect a 2 hour stay in recovery after the procedure.",
+            vec![Proposed::Observation {
+                min_minutes: 120,
+                max_minutes: 120,
+            }],
+            0,
+        ),
+        (
+            "You will stay 60 minutes so we can watch you.",
+            vec![Proposed::Observation {
+                min_minutes: 60,
+                max_minutes: 60,
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// The clinic will say later when the patient may drive again: the ban
+/// it names has no end a reader could pick, so it is asked. Without
+/// that, the ban is proposed.
+#[test]
+fn half_ns_driving_end_decided_later_is_asked() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Do not drive for 24 hours. Your dentist will tell you at the review when you can drive again.",
+            vec![],
+            1,
+        ),
+        ("Do not drive for the rest of the day.\n\nWhen may I drive again?\n\nThe team will let you know at your check-up.", vec![], 1),
+        (
+            "Do not drive for 24 hours. We will call you the next day.",
+            vec![Proposed::NoDriving {
+                rule: steady_core::facts::rules::NoDriving::Hours { hours: 24 },
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}

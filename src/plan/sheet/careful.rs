@@ -6,10 +6,32 @@
 //! the reader proposes nothing from them, and the sentence stays a note
 //! from the clinic.
 
-use super::{Proposal, Proposed, Sentence};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::write::question;
+use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
+
+/// "When can I start driving? Your surgeon will decide this", "your
+/// doctor will tell you when you can drive again": the end of the driving
+/// ban is set later by someone else, so no span the sheet names is its end.
+static DRIVING_DECIDED_LATER: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\bwhen (?:can|may|should|will) (?:i|you|the patient) (?:be able to )?(?:start |resume |begin )?(?:to )?driv[^?]{0,40}\?",
+        r"\s*[^.?]{0,60}?\b(?:will|would) (?:decide|tell you|let you know|advise)",
+        r"|\b(?:will|would) (?:decide|tell you|let you know|advise you)\b[^.]{0,40}\bwhen (?:you|it is safe to) ",
+        r"(?:can |may )?(?:start |resume |begin )?(?:to )?driv",
+    ))
+    .ok()
+});
 
 /// The proposals a careful reader keeps.
-pub(super) fn careful(proposals: Vec<Proposal>, sentences: &[Sentence]) -> Vec<Proposal> {
+pub(super) fn careful(
+    proposals: Vec<Proposal>,
+    sentences: &[Sentence],
+    questions: &mut Vec<Question>,
+) -> Vec<Proposal> {
     let words = |p: &Proposal| {
         sentences
             .get(p.sentence)
@@ -31,8 +53,31 @@ pub(super) fn careful(proposals: Vec<Proposal>, sentences: &[Sentence]) -> Vec<P
         })
         .map(|(s, _)| s)
         .collect();
+    let sheet = sentences
+        .iter()
+        .map(|s| s.text.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let driving_later = DRIVING_DECIDED_LATER.as_ref().is_some_and(|re| re.is_match(&sheet));
     proposals
         .into_iter()
+        .filter(|p| {
+            let later = driving_later && matches!(p.rule, Proposed::NoDriving { .. });
+            if later
+                && !questions
+                    .iter()
+                    .any(|q| q.sentence == p.sentence && q.about == Subject::NoDriving)
+            {
+                let text = sentences.get(p.sentence).map_or("", |s| s.text.as_str());
+                questions.push(Question {
+                    sentence: p.sentence,
+                    about: Subject::NoDriving,
+                    ask: question(&Ask::DrivingDecidedLater, Subject::NoDriving, text),
+                    options: vec![p.clone()],
+                });
+            }
+            !later
+        })
         // "For example, with a 9:00 visit, drinks until 6:00": an example
         // shows a rule said elsewhere; its own numbers are no rule.
         .filter(|p| !EXAMPLE.iter().any(|w| words(p).trim_start().starts_with(w)))

@@ -257,6 +257,8 @@ pub enum Ask {
     /// "Nothing by mouth 4 hours before your arrival time": counted back
     /// from arriving, where Steady counts from the session (in minutes).
     FromArrival { minutes: u32 },
+    /// "Your surgeon will tell you when you can drive again": the end, later.
+    DrivingDecidedLater,
 }
 
 /// Spans a sheet can name, for a question's words.
