@@ -230,3 +230,44 @@ fn half_ns_driving_end_decided_later_is_asked() {
     ];
     assert_read_as(cases);
 }
+
+/// Tea in brackets after a meal is an example of the meal, not a list of
+/// clear drinks; a drink said to be fine on its own still is.
+#[test]
+fn half_ns_a_meals_examples_are_no_clear_drinks() {
+    let fine = "Black coffee is fine before your visit.";
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        // (The meal itself is asked: it gives no time.)
+        (
+            "A small breakfast (e.g. toast and tea) is fine early in the morning.",
+            vec![],
+            1,
+        ),
+        (fine, vec![Proposed::ClearLiquidsAre { words: fine.into() }], 0),
+    ];
+    assert_read_as(cases);
+}
+
+/// An adult "with you for 12 hours" and no way home named is company for
+/// those hours, not an escort; with the way home, an escort.
+#[test]
+fn half_ns_an_adult_with_you_for_hours_is_company() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "You need a responsible adult with you for 12 hours after the sedation.",
+            vec![Proposed::SomeoneStays { hours: 12 }],
+            0,
+        ),
+        (
+            "Please have a responsible adult with you for the first 24 hours.",
+            vec![Proposed::SomeoneStays { hours: 24 }],
+            0,
+        ),
+        (
+            "You will need a responsible adult with you, because the sedation keeps working after the surgery.",
+            vec![Proposed::EscortRequired],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}

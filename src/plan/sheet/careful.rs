@@ -10,8 +10,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::write::question;
+use super::write::{describe, question};
 use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
+
+/// "A responsible adult with you for the first 24 hours": company, in hours.
+static COMPANY_FOR: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?:adult|person|someone|carer|friend|relative|companion) with you (?:for|during|over) (?:the first |at least |a minimum of )?(\d+) (?:hours?|hrs?)\b").ok()
+});
 
 /// "When can I start driving? Your surgeon will decide this", "your
 /// doctor will tell you when you can drive again": the end of the driving
@@ -59,6 +64,40 @@ pub(super) fn careful(
         .collect::<Vec<_>>()
         .join(" ");
     let driving_later = DRIVING_DECIDED_LATER.as_ref().is_some_and(|re| re.is_match(&sheet));
+    // "Have a responsible adult with you for the first 24 hours after your
+    // operation": company for a length of time, the way home not said.
+    let company_only = |p: &Proposal| {
+        let text = words(p);
+        let hours = COMPANY_FOR
+            .as_ref()?
+            .captures(&text)?
+            .get(1)?
+            .as_str()
+            .parse::<u32>()
+            .ok()?;
+        let ride = [
+            "home",
+            "driv",
+            "take you",
+            "collect",
+            "pick",
+            "escort",
+            "transport",
+            "leav",
+            "discharg",
+        ];
+        (!ride.iter().any(|w| text.contains(w))).then_some(hours)
+    };
+    let proposals: Vec<Proposal> = proposals
+        .into_iter()
+        .map(|mut p| {
+            if let (Proposed::EscortRequired, Some(hours)) = (&p.rule, company_only(&p)) {
+                p.rule = Proposed::SomeoneStays { hours };
+                p.words = describe(&p.rule);
+            }
+            p
+        })
+        .collect();
     proposals
         .into_iter()
         .filter(|p| {
