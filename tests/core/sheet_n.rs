@@ -271,3 +271,37 @@ fn half_ns_an_adult_with_you_for_hours_is_company() {
     ];
     assert_read_as(cases);
 }
+
+/// "No food or drink from midnight" and, in the next bullet of the same
+/// list, water's own time: the drinks' clock cutoff yields to it. Another
+/// bullet, or no own time for water, leaves the cutoff for drinks.
+#[test]
+fn half_ns_waters_own_time_in_the_next_bullet_wins() {
+    let midnight_drinks = Proposed::ClearLiquids { cutoff: midnight() };
+    let food = Proposed::SolidFood { cutoff: midnight() };
+    let cases: Vec<(&str, Vec<Proposed>, usize)> =
+        vec![
+        (
+            "Morning list:\n• no food or drink after midnight\n• you can sip water up to 3 hours before your arrival",
+            vec![food.clone()],
+            1,
+        ),
+        (
+            "Morning list:\n- nothing to eat or drink from midnight\n- plain water until 2 hours before your procedure",
+            vec![food.clone(), Proposed::ClearLiquids { cutoff: Cutoff::HoursBefore { hours: 2 } }],
+            0,
+        ),
+        (
+            "• No food or drink after midnight.\n• Bring your glasses.",
+            vec![
+                food,
+                midnight_drinks,
+                Proposed::Bring {
+                    items: vec!["Glasses".into()],
+                },
+            ],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}

@@ -13,6 +13,42 @@ use regex::Regex;
 use super::write::{describe, question};
 use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
 
+/// "• No food or drink from midnight • plain water until 2 hours before
+/// you arrive": the next bullet of the same list gives water its own time
+/// (proposed or asked), so the drink's clock cutoff is the food's only.
+fn water_in_next_bullet(
+    p: &Proposal,
+    all: &[Proposal],
+    questions: &[Question],
+    sentences: &[Sentence],
+    text: &str,
+) -> bool {
+    let (Some(here), Some(next)) = (sentences.get(p.sentence), sentences.get(p.sentence + 1)) else {
+        return false;
+    };
+    let gap = text.get(here.end..next.start).unwrap_or_default();
+    let one_list = gap.matches('\n').count() == 1
+        && gap.chars().any(|c| matches!(c, '•' | '-' | '*' | '·' | '–' | '▪'))
+        && gap
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '•' | '-' | '*' | '·' | '–' | '▪' | '.' | ';'));
+    let food = ["food", "eat"].iter().any(|w| here.text.to_lowercase().contains(w));
+    let water_own = all
+        .iter()
+        .any(|q| q.sentence == p.sentence + 1 && matches!(q.rule, Proposed::ClearLiquids { .. }))
+        || questions
+            .iter()
+            .any(|q| q.sentence == p.sentence + 1 && q.about == Subject::ClearLiquids);
+    matches!(
+        p.rule,
+        Proposed::ClearLiquids {
+            cutoff: crate::facts::rules::Cutoff::Clock { .. }
+        }
+    ) && one_list
+        && food
+        && water_own
+}
+
 /// "A responsible adult with you for the first 24 hours": company, in hours.
 static COMPANY_FOR: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"\b(?:adult|person|someone|carer|friend|relative|companion) with you (?:for|during|over) (?:the first |at least |a minimum of )?(\d+) (?:hours?|hrs?)\b").ok()
@@ -36,6 +72,7 @@ pub(super) fn careful(
     proposals: Vec<Proposal>,
     sentences: &[Sentence],
     questions: &mut Vec<Question>,
+    text: &str,
 ) -> Vec<Proposal> {
     let words = |p: &Proposal| {
         sentences
@@ -98,8 +135,14 @@ pub(super) fn careful(
             p
         })
         .collect();
+    let water_next: Vec<usize> = proposals
+        .iter()
+        .filter(|p| water_in_next_bullet(p, &proposals, questions, sentences, text))
+        .map(|p| p.sentence)
+        .collect();
     proposals
         .into_iter()
+        .filter(|p| !(water_next.contains(&p.sentence) && matches!(p.rule, Proposed::ClearLiquids { .. })))
         .filter(|p| {
             let later = driving_later && matches!(p.rule, Proposed::NoDriving { .. });
             if later
