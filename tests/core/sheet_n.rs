@@ -305,3 +305,25 @@ fn half_ns_waters_own_time_in_the_next_bullet_wins() {
     ];
     assert_read_as(cases);
 }
+
+/// A taxi offered as the way home ("private transport, e.g. a taxi") and
+/// a ban on public transport: the ban says nothing of the taxi. With no
+/// taxi offered, the ban stands.
+#[test]
+fn half_ns_a_ban_on_buses_leaves_an_offered_taxi() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Transport home has to be arranged in advance (e.g. taxi or private car). Buses and trains cannot be used.",
+            vec![],
+            1,
+        ),
+        (
+            "Arrange transport home. Public transport cannot be used.",
+            vec![Proposed::Rideshare {
+                rideshare: Rideshare::NotAllowed,
+            }],
+            1,
+        ),
+    ];
+    assert_read_as(cases);
+}

@@ -12,6 +12,7 @@ use regex::Regex;
 
 use super::write::{describe, question};
 use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
+use crate::facts::rules::Rideshare;
 
 /// "• No food or drink from midnight • plain water until 2 hours before
 /// you arrive": the next bullet of the same list gives water its own time
@@ -140,8 +141,32 @@ pub(super) fn careful(
         .filter(|p| water_in_next_bullet(p, &proposals, questions, sentences, text))
         .map(|p| p.sentence)
         .collect();
+    // "Private transport must be arranged (e.g taxi/private car). Public
+    // transport cannot be used": a taxi is offered as the way home, so the
+    // ban on buses and trains says nothing of it.
+    let names_taxi = |i: usize| {
+        sentences.get(i).is_some_and(|s| {
+            super::propose::TAXI_WORDS
+                .iter()
+                .any(|w| s.text.to_lowercase().contains(w))
+        })
+    };
+    let taxi_offered = questions
+        .iter()
+        .any(|q| q.about == Subject::EscortRequired && names_taxi(q.sentence));
+    let transit_only = |p: &Proposal| {
+        taxi_offered
+            && !names_taxi(p.sentence)
+            && matches!(
+                p.rule,
+                Proposed::Rideshare {
+                    rideshare: Rideshare::NotAllowed
+                }
+            )
+    };
     proposals
         .into_iter()
+        .filter(|p| !transit_only(p))
         .filter(|p| !(water_next.contains(&p.sentence) && matches!(p.rule, Proposed::ClearLiquids { .. })))
         .filter(|p| {
             let later = driving_later && matches!(p.rule, Proposed::NoDriving { .. });

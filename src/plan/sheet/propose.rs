@@ -549,7 +549,7 @@ static DRINK_UNTIL: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 
 /// Words for a taxi or rideshare, as against buses and trains.
-const TAXI_WORDS: &[&str] = &[
+pub(super) const TAXI_WORDS: &[&str] = &[
     "taxi",
     "cab",
     "uber",
