@@ -327,3 +327,28 @@ fn half_ns_a_ban_on_buses_leaves_an_offered_taxi() {
     ];
     assert_read_as(cases);
 }
+
+/// A list opened by "On the day ... please bring:" is a list of things to
+/// bring, as "Please bring:" is; a part's heading after it ("After your
+/// procedure") ends it and is no thing.
+#[test]
+fn half_ns_a_bring_list_opened_by_its_day() {
+    let bring = |items: &[&str]| Proposed::Bring {
+        items: items.iter().map(|i| i.to_string()).collect(),
+    };
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "On the day of your procedure, please bring:\n- Photo ID\n- Your glasses\nPost Procedure",
+            vec![bring(&["Photo ID"]), bring(&["Glasses"])],
+            0,
+        ),
+        (
+            "For the morning of surgery bring with you:\n• Reading glasses\n• Inhaler",
+            vec![bring(&["Reading glasses"]), bring(&["Inhaler"])],
+            0,
+        ),
+        // Not a list opener: a day with no "bring".
+        ("On the day of your procedure, please arrive:\n- on time", vec![], 0),
+    ];
+    assert_read_as(cases);
+}
