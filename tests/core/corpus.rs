@@ -117,10 +117,10 @@ const MIN_PRECISION: f64 = 0.95;
 /// left m at 102/120 = 85.0 %, so m is held to the target like the
 /// others, and raised half g to 141/178 = 79.2 %. The round on half n
 /// (branch `tune-n`) raised g to 143/178 = 80.3 %, so g is held to the
-/// target like the others, and left n at 106/143 = 74.1 % with 100 %
-/// precision and nothing unexpected (65.7 % and 87.9 % when held out),
-/// its floor now.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("h", 0.75), ("l", 0.66), ("n", 0.74)];
+/// target like the others, raised l to 75/112 = 67.0 %, and left n at
+/// 108/143 = 75.5 % with 100 % precision and nothing unexpected (65.7 %
+/// and 87.9 % when held out), its floor now.
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("h", 0.75), ("l", 0.66), ("n", 0.75)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// o, gathered by someone else and not in this tree (a held-out half not
 /// in the tree is skipped with a note). Half n, held out before (measured

@@ -352,3 +352,29 @@ fn half_ns_a_bring_list_opened_by_its_day() {
     ];
     assert_read_as(cases);
 }
+
+/// Other medicines listed with the usual ones ("usual medications /
+/// inhalers", "routine medicines (inhalers included)") leave the usual ones
+/// kept; "do not take", "may take" or an exception do not.
+#[test]
+fn half_ns_usual_medicines_listed_with_others_are_kept() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Take your regular medicines and inhalers as normal on the day.",
+            vec![Proposed::KeepTakingUsual],
+            0,
+        ),
+        (
+            "Please take your normal medications/puffers on the morning of the operation.",
+            vec![Proposed::KeepTakingUsual],
+            0,
+        ),
+        // Not taken: nothing kept (the named one's own rule as before).
+        (
+            "Do not take your usual medications or inhalers on the morning of the operation.",
+            vec![medicine("Inhalers", MedicineBefore::SkipMorningOf)],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}

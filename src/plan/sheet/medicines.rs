@@ -130,7 +130,11 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     }
     // "Take your medicines as you normally do, but do not take any new
     // medicines": the usual ones are kept before the "but" that names others.
-    if !general && usual_before_but(run, cx) {
+    // "Take your usual medications/inhalers on the morning", "your routine
+    // medicines (inhalers included)": other medicines listed with the usual
+    // ones are taken too; the usual ones are kept.
+    let with_usual = run.has(Topic::UsualMedicines) && run.cue(Cue::Take) && !negated(run) && !run.cue(Cue::Ask);
+    if !general && (usual_before_but(run, cx) || (with_usual && !run.cue(Cue::May) && run.except.is_empty())) {
         keep_taking(run, cx, found, |t| t == Topic::UsualMedicines);
     }
     if general {
