@@ -2,7 +2,7 @@
 //! `fixtures/corpus/<half>/`, each `<slug>.txt` with the rules a careful
 //! reader takes from it in `<slug>.rules` (the vocabulary is in
 //! `fixtures/corpus/README.md`). Every folder of the corpus with pages in it
-//! is a half and is read ("a" to "m", and "n" once it is added).
+//! is a half and is read ("a" to "n", and "o" once it is added).
 //!
 //! Per half it prints recall (expected lines found / expected lines; `!`
 //! lines count as expected; a `question` line is found when the reader asks
@@ -15,7 +15,7 @@
 //!
 //! - Every half: no invented number, recall at least 80% and precision at
 //!   least 95%.
-//! - A half read while tuning (a to m now) is also asserted
+//! - A half read while tuning (a to n now) is also asserted
 //!   strictly: no proposal nobody expected. Half c was held out for one
 //!   measurement of the reader tuned on a and b (below), then read while
 //!   tuning too; half d likewise, after one measurement of the reader tuned
@@ -28,14 +28,16 @@
 //!   tuned on a to i; half k likewise, after one measurement of the reader
 //!   tuned on a to j; half l likewise, after one measurement of the reader
 //!   tuned on a to k; half m likewise, after one measurement of the reader
-//!   tuned on a to k and one of the reader tuned on a to l. Half n is held
-//!   out (gathered by someone else, measured once with the reader tuned on
-//!   a to l and again with the reader tuned on a to m), and so is half o
-//!   (measured once with the reader tuned on a to m). Halves e, g, h and l have
+//!   tuned on a to k and one of the reader tuned on a to l; half n
+//!   likewise, after one measurement of the reader tuned on a to l and one
+//!   of the reader tuned on a to m. Halves o and p are held out
+//!   (gathered by someone else; o measured once with the reader tuned on a
+//!   to m, then with the reader tuned on a to n; p measured once with the
+//!   reader tuned on a to n). Halves e, h, l and n have
 //!   not reached 80 % recall yet: each
 //!   is held to the floor it reached (`RECALL_FLOOR`), every other target
 //!   strictly.
-//! - `STEADY_CORPUS_HELD_OUT=n,o` (the default; several halves may be named,
+//! - `STEADY_CORPUS_HELD_OUT=o,p` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -115,14 +117,20 @@ const MIN_PRECISION: f64 = 0.95;
 /// "medicines" taking the name the sentence before said, at 74/112 =
 /// 66.1 % with nothing unexpected. The round on half m (branch `tune-m`)
 /// left m at 102/120 = 85.0 %, so m is held to the target like the
-/// others, and raised half g to 141/178 = 79.2 %, its floor now.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("g", 0.79), ("h", 0.75), ("l", 0.66)];
+/// others, and raised half g to 141/178 = 79.2 %. The round on half n
+/// (branch `tune-n`) raised g to 143/178 = 80.3 %, so g is held to the
+/// target like the others, raised l to 75/112 = 67.0 %, and left n at
+/// 108/143 = 75.5 % with 100 % precision and nothing unexpected (65.7 %
+/// and 87.9 % when held out), its floor now.
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("h", 0.75), ("l", 0.66), ("n", 0.75)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
-/// n, gathered by someone else and measured once with the reader tuned on
-/// a to l, again with the reader tuned on a to m, and half o, gathered by
-/// someone else and measured once with the reader tuned on a to m (a held-out half not in the tree is skipped with a note; half
-/// m, held out before, is read while tuning now).
-const DEFAULT_HELD_OUT: &str = "n,o";
+/// o, gathered by someone else and measured once with the reader tuned on
+/// a to m, again with the reader tuned on a to n (whose tuner never had o
+/// in its tree), and p, gathered by someone else and measured once with
+/// the reader tuned on a to n (a held-out half not in the tree is skipped
+/// with a note). Half n, held out before (measured with the readers tuned
+/// on a to l and on a to m), is read while tuning since branch `tune-n`.
+const DEFAULT_HELD_OUT: &str = "o,p";
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/core/fixtures/corpus")
@@ -886,7 +894,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["n", "o"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["o", "p"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
@@ -916,15 +924,16 @@ fn the_reader_on_the_corpus() {
 /// 1 invented when held out; read while tuning since), and m (71.7 %,
 /// 90.6 %, 3 invented with the reader tuned on a to k and again with the
 /// one tuned on a to l; 72.5 %, 91.8 %, 3 after l's last rule; read while
-/// tuning since), and n, held out now (65.7 %, 87.9 %, 0 invented with the
-/// reader tuned on a to l and the same with the one tuned on a to m), and
-/// o, held out now (64.1 %, 74.1 %, 2 invented with the reader tuned on a
-/// to m, after its second reader removed two expectations): not met on any. Ignored in `make test`
+/// tuning since), and n (65.7 %, 87.9 %, 0 invented with the reader
+/// tuned on a to l and the same with the one tuned on a to m; read while
+/// tuning since), o (64.1 %, 74.1 %, 2 invented with the reader tuned on a
+/// to m; the same with the one tuned on a to n) and p (67.6 %, 88.0 %, 0
+/// invented with the reader tuned on a to n), held out now: not met on any. Ignored in `make test`
 /// until a held-out half meets the targets, so a gap is stated rather
 /// than hidden behind a red build; run it with `cargo test --test core held_out --
 /// --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n, held out now, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m; half o, held out now, with the reader tuned on a to m: 64.1 %, 74.1 %, 2 invented"]
+#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n when held out, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m; half o, held out now, with the reader tuned on a to m: 64.1 %, 74.1 %, 2 invented; with the reader tuned on a to n: the same; half p, held out now, with the reader tuned on a to n: 67.6 %, 88.0 %, 0 invented"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");

@@ -6,10 +6,75 @@
 //! the reader proposes nothing from them, and the sentence stays a note
 //! from the clinic.
 
-use super::{Proposal, Proposed, Sentence};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::write::{describe, question};
+use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
+use crate::facts::rules::Rideshare;
+
+/// "• No food or drink from midnight • plain water until 2 hours before
+/// you arrive": the next bullet of the same list gives water its own time
+/// (proposed or asked), so the drink's clock cutoff is the food's only.
+fn water_in_next_bullet(
+    p: &Proposal,
+    all: &[Proposal],
+    questions: &[Question],
+    sentences: &[Sentence],
+    text: &str,
+) -> bool {
+    let (Some(here), Some(next)) = (sentences.get(p.sentence), sentences.get(p.sentence + 1)) else {
+        return false;
+    };
+    let gap = text.get(here.end..next.start).unwrap_or_default();
+    let one_list = gap.matches('\n').count() == 1
+        && gap.chars().any(|c| matches!(c, '•' | '-' | '*' | '·' | '–' | '▪'))
+        && gap
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '•' | '-' | '*' | '·' | '–' | '▪' | '.' | ';'));
+    let food = ["food", "eat"].iter().any(|w| here.text.to_lowercase().contains(w));
+    let water_own = all
+        .iter()
+        .any(|q| q.sentence == p.sentence + 1 && matches!(q.rule, Proposed::ClearLiquids { .. }))
+        || questions
+            .iter()
+            .any(|q| q.sentence == p.sentence + 1 && q.about == Subject::ClearLiquids);
+    matches!(
+        p.rule,
+        Proposed::ClearLiquids {
+            cutoff: crate::facts::rules::Cutoff::Clock { .. }
+        }
+    ) && one_list
+        && food
+        && water_own
+}
+
+/// "A responsible adult with you for the first 24 hours": company, in hours.
+static COMPANY_FOR: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?:adult|person|someone|carer|friend|relative|companion) with you (?:for|during|over) (?:the first |at least |a minimum of )?(\d+) (?:hours?|hrs?)\b").ok()
+});
+
+/// "When can I start driving? Your surgeon will decide this", "your
+/// doctor will tell you when you can drive again": the end of the driving
+/// ban is set later by someone else, so no span the sheet names is its end.
+static DRIVING_DECIDED_LATER: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\bwhen (?:can|may|should|will) (?:i|you|the patient) (?:be able to )?(?:start |resume |begin )?(?:to )?driv[^?]{0,40}\?",
+        r"\s*[^.?]{0,60}?\b(?:will|would) (?:decide|tell you|let you know|advise)",
+        r"|\b(?:will|would) (?:decide|tell you|let you know|advise you)\b[^.]{0,40}\bwhen (?:you|it is safe to) ",
+        r"(?:can |may )?(?:start |resume |begin )?(?:to )?driv",
+    ))
+    .ok()
+});
 
 /// The proposals a careful reader keeps.
-pub(super) fn careful(proposals: Vec<Proposal>, sentences: &[Sentence]) -> Vec<Proposal> {
+pub(super) fn careful(
+    proposals: Vec<Proposal>,
+    sentences: &[Sentence],
+    questions: &mut Vec<Question>,
+    text: &str,
+) -> Vec<Proposal> {
     let words = |p: &Proposal| {
         sentences
             .get(p.sentence)
@@ -31,8 +96,95 @@ pub(super) fn careful(proposals: Vec<Proposal>, sentences: &[Sentence]) -> Vec<P
         })
         .map(|(s, _)| s)
         .collect();
+    let sheet = sentences
+        .iter()
+        .map(|s| s.text.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let driving_later = DRIVING_DECIDED_LATER.as_ref().is_some_and(|re| re.is_match(&sheet));
+    // "Have a responsible adult with you for the first 24 hours after your
+    // operation": company for a length of time, the way home not said.
+    let company_only = |p: &Proposal| {
+        let text = words(p);
+        let hours = COMPANY_FOR
+            .as_ref()?
+            .captures(&text)?
+            .get(1)?
+            .as_str()
+            .parse::<u32>()
+            .ok()?;
+        let ride = [
+            "home",
+            "driv",
+            "take you",
+            "collect",
+            "pick",
+            "escort",
+            "transport",
+            "leav",
+            "discharg",
+        ];
+        (!ride.iter().any(|w| text.contains(w))).then_some(hours)
+    };
+    let proposals: Vec<Proposal> = proposals
+        .into_iter()
+        .map(|mut p| {
+            if let (Proposed::EscortRequired, Some(hours)) = (&p.rule, company_only(&p)) {
+                p.rule = Proposed::SomeoneStays { hours };
+                p.words = describe(&p.rule);
+            }
+            p
+        })
+        .collect();
+    let water_next: Vec<usize> = proposals
+        .iter()
+        .filter(|p| water_in_next_bullet(p, &proposals, questions, sentences, text))
+        .map(|p| p.sentence)
+        .collect();
+    // "Private transport must be arranged (e.g taxi/private car). Public
+    // transport cannot be used": a taxi is offered as the way home, so the
+    // ban on buses and trains says nothing of it.
+    let names_taxi = |i: usize| {
+        sentences.get(i).is_some_and(|s| {
+            super::propose::TAXI_WORDS
+                .iter()
+                .any(|w| s.text.to_lowercase().contains(w))
+        })
+    };
+    let taxi_offered = questions
+        .iter()
+        .any(|q| q.about == Subject::EscortRequired && names_taxi(q.sentence));
+    let transit_only = |p: &Proposal| {
+        taxi_offered
+            && !names_taxi(p.sentence)
+            && matches!(
+                p.rule,
+                Proposed::Rideshare {
+                    rideshare: Rideshare::NotAllowed
+                }
+            )
+    };
     proposals
         .into_iter()
+        .filter(|p| !transit_only(p))
+        .filter(|p| !(water_next.contains(&p.sentence) && matches!(p.rule, Proposed::ClearLiquids { .. })))
+        .filter(|p| {
+            let later = driving_later && matches!(p.rule, Proposed::NoDriving { .. });
+            if later
+                && !questions
+                    .iter()
+                    .any(|q| q.sentence == p.sentence && q.about == Subject::NoDriving)
+            {
+                let text = sentences.get(p.sentence).map_or("", |s| s.text.as_str());
+                questions.push(Question {
+                    sentence: p.sentence,
+                    about: Subject::NoDriving,
+                    ask: question(&Ask::DrivingDecidedLater, Subject::NoDriving, text),
+                    options: vec![p.clone()],
+                });
+            }
+            !later
+        })
         // "For example, with a 9:00 visit, drinks until 6:00": an example
         // shows a rule said elsewhere; its own numbers are no rule.
         .filter(|p| !EXAMPLE.iter().any(|w| words(p).trim_start().starts_with(w)))

@@ -429,6 +429,14 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
                         continue;
                     }
                     match amount {
+                        // "4 hours before your arrival time": counted from
+                        // arriving, not from the session; asked.
+                        Amount::Exact(l) if from_arrival(cx, timed) => {
+                            found.ask(Ask::FromArrival { minutes: l.minutes }, subject, vec![], written_for);
+                            if !general {
+                                found.own_asked.push(subject);
+                            }
+                        }
                         Amount::Exact(l) => put(found, Words::of(run, topic, Some(timed)), make(cutoff_of(l))),
                         Amount::Range(a, b) => found.ask(
                             Ask::Range {
@@ -501,6 +509,22 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
             found.ask(Ask::FoodUnclear { cutoff: None }, subject, vec![], written_for);
         }
     }
+}
+
+/// A length counted back from arriving or being admitted ("before your
+/// arrival time", "prior to admission", "before you arrive").
+fn from_arrival(cx: &Context<'_>, timed: &Timed) -> bool {
+    let arriving = |k: usize| {
+        cx.toks.get(k).is_some_and(|x| {
+            ["arrival", "arrive", "arriving", "admission", "admitted"]
+                .iter()
+                .any(|w| x.is(w))
+        })
+    };
+    let t = cx.toks;
+    (timed.first..timed.end.min(t.len())).any(arriving)
+        || arriving(timed.end)
+        || (t.get(timed.end).is_some_and(|x| x.is("you") || x.is("your")) && arriving(timed.end + 1))
 }
 
 /// A clock time said as a start ("after midnight", "from 6 am"), not an

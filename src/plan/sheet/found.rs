@@ -64,6 +64,10 @@ pub(super) struct Found<'s> {
     /// ("clear liquids until 2 hours before").
     pub(super) general: Vec<bool>,
     pub(super) questions: Vec<Question>,
+    /// Rules the sentence names in their own words ("water until 2 hours
+    /// before admission") but only asks about: they still overrule general
+    /// words elsewhere ("fast from midnight").
+    pub(super) own_asked: Vec<Subject>,
 }
 
 impl<'s> Found<'s> {
@@ -76,6 +80,7 @@ impl<'s> Found<'s> {
             proposals: Vec::new(),
             general: Vec::new(),
             questions: Vec::new(),
+            own_asked: Vec::new(),
         }
     }
 
@@ -91,6 +96,7 @@ impl<'s> Found<'s> {
                 self.questions.push(q);
             }
         }
+        self.own_asked.extend(other.own_asked);
     }
 
     /// How many questions the sentence asked so far.

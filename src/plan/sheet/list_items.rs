@@ -242,6 +242,13 @@ pub(super) fn bring_line(text: &str) -> bool {
         "location",
         "directions",
         "questions",
+        // "Post Surgery", "Before your procedure": a part of a day surgery's sheet.
+        "surgery",
+        "procedure",
+        "operation",
+        "admission",
+        "post",
+        "pre",
     ];
     let t = text.trim();
     // "Layers (people run hot or cold)": a remark in brackets is not the thing.

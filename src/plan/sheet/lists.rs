@@ -60,6 +60,9 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, fast_before: bool, sente
     // not what they are.
     let advice = advice || (!lists && CLEAR_ARE_RULE.is_match(text));
     let counts = (says_what_counts || !(is_cutoff || for_pills)) && !advice;
+    // "A light meal (i.e tea and toast) is fine": the tea is an example of
+    // the meal, not a drink that counts as clear.
+    let text = &*MEAL_EXAMPLE.replace_all(text, "");
     if let Some((_, w)) = t.CLEAR_LIQUIDS_ARE.find(text).filter(|_| counts) {
         found.add(
             Proposed::ClearLiquidsAre {
@@ -115,6 +118,12 @@ fn starts_a_word(text: &str, stems: &[&str]) -> bool {
     text.split(|c: char| !c.is_alphanumeric())
         .any(|w| stems.iter().any(|s| w.starts_with(s)))
 }
+
+/// Examples in brackets after a meal: "a light meal (i.e tea and toast)".
+static MEAL_EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:meal|breakfast|snack|food)s? \((?:i\.? ?e\.?|e\.? ?g\.?|such as|like|for example)[^)]*\)")
+        .expect("meal example")
+});
 
 /// A drink named first in brackets: a list of what counts.
 static DRINK_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {

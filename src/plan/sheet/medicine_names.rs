@@ -131,6 +131,11 @@ pub(super) fn general_name(run: &Run, cx: &Context<'_>) -> Option<String> {
         cx.text.get(x..y).unwrap_or_default().trim().to_string()
     };
     let mut name = title_case(&words(a, b).replace(" (s)", "(s)"));
+    // "Your medicine for diabetes", "tablets for your heart": what they
+    // are for names them; "medicines for 6 hours" is a time.
+    if let Some(end) = what_for(run, cx, b).filter(|_| bare_general(run, cx)) {
+        name = title_case(&words(a, end));
+    }
     // The examples: from "including" or "such as" to the end of the list.
     let clause_end = (b..cx.toks.len())
         .find(|&i| matches!(cx.toks[i].punct(), Some(';' | '!' | '?')))
@@ -169,6 +174,32 @@ pub(super) fn general_name(run: &Run, cx: &Context<'_>) -> Option<String> {
         name = format!("{name} ({})", beside.join("; "));
     }
     Some(name)
+}
+
+/// Where "for" and what the medicines are for end, right after them at
+/// `at` ("for diabetes", "for high blood pressure", "for your heart"): up
+/// to four words, not a time ("for 6 hours", "for the first 24 hours") nor
+/// the moment or rule that follows ("for diabetes on the morning of").
+fn what_for(run: &Run, cx: &Context<'_>, at: usize) -> Option<usize> {
+    const STOP: &[&str] = &[
+        "on", "before", "after", "until", "at", "from", "in", "the", "a", "an", "with", "and", "or", "as", "during",
+        "this", "that", "these", "those", "morning", "day", "night", "evening", "days", "hours", "weeks", "least",
+        "up", "unless", "if", "when", "to", "you", "it", "them", "is", "are", "should", "must", "may", "within",
+        "prior", "by", "till", "for", "of", "once", "each", "every",
+    ];
+    let t = cx.toks;
+    if !t.get(at).is_some_and(|x| x.is("for")) || run.times.iter().any(|m| m.first <= at && at < m.end) {
+        return None;
+    }
+    let mut k = at + 1;
+    if t.get(k).is_some_and(|x| x.is("your")) {
+        k += 1;
+    }
+    let start = k;
+    while k < t.len() && k < start + 4 && matches!(t[k].kind, Kind::Word) && !STOP.contains(&t[k].text.as_str()) {
+        k += 1;
+    }
+    (k > start).then_some(k)
 }
 
 /// Words that say "medicines" and nothing about which: "your medicines",

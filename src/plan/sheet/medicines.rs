@@ -130,7 +130,11 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     }
     // "Take your medicines as you normally do, but do not take any new
     // medicines": the usual ones are kept before the "but" that names others.
-    if !general && usual_before_but(run, cx) {
+    // "Take your usual medications/inhalers on the morning", "your routine
+    // medicines (inhalers included)": other medicines listed with the usual
+    // ones are taken too; the usual ones are kept.
+    let with_usual = run.has(Topic::UsualMedicines) && run.cue(Cue::Take) && !negated(run) && !run.cue(Cue::Ask);
+    if !general && (usual_before_but(run, cx) || (with_usual && !run.cue(Cue::May) && run.except.is_empty())) {
         keep_taking(run, cx, found, |t| t == Topic::UsualMedicines);
     }
     if general {
@@ -520,7 +524,9 @@ fn keep_taking(run: &Run, cx: &Context<'_>, found: &mut Found, is: impl Fn(Topic
 fn only_informs(text: &str, names: &[(Option<usize>, String)]) -> bool {
     static INFORMING: LazyLock<Option<Regex>> = LazyLock::new(|| {
         Regex::new(concat!(
-            r"\b(?:tell|inform|let) (?:us|your \w+)(?: know)? (?:about|of) (?:all|any|every|each)(?: of)?(?: the| your)? (?:medicines?|medications?|meds|drugs)\b",
+            // "Tell us about the medications you already take", "about all your
+            // current medicines": what the patient takes, for the clinic to know.
+            r"\b(?:tell|inform|let) (?:us|your \w+)(?: know)? (?:about|of) (?:(?:all|any|every|each)(?: of)? )?(?:the |your )?(?:current |usual |regular |other )?(?:medicines?|medications?|meds|drugs)\b",
             r"|\b(?:start|starting) or (?:stop|stopping) (?:any|a) (?:new )?(?:medicines?|medications?|meds|drugs)\b",
             // "Tell your nurse if you have had ... on earlier visits": the patient's history.
             r"|\b(?:tell|inform|let) (?:us|your \w+)(?: know)? if you (?:have |'ve )?(?:ever )?had\b",

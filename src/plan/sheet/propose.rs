@@ -36,6 +36,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
     let mut last_end = 0;
     let mut proposals = Vec::new();
     let mut questions = Vec::new();
+    let mut own_asked: Vec<Subject> = Vec::new();
     // Under "What to bring" (a heading or a question), the lines that say
     // nothing else are the things to bring, until the next heading or question.
     let mut bring_list: Option<&'static str> = None;
@@ -72,6 +73,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
             proposals: Vec::new(),
             general: Vec::new(),
             questions: Vec::new(),
+            own_asked: Vec::new(),
         };
         if escort_page == Some(index) {
             found.add(Proposed::EscortRequired, ESCORT_PAGE, None);
@@ -236,9 +238,12 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
             }
             general_before = general_here;
         }
-        // A fasting time in the sentence before, for "these instructions".
+        // A fasting time in the sentence before, for "these instructions",
+        // proposed or asked about ("6 hours before your arrival time").
         let fast_before = proposals.iter().any(|(p, _): &(Proposal, bool)| {
             p.sentence + 1 == index && matches!(p.rule, Proposed::SolidFood { .. } | Proposed::ClearLiquids { .. })
+        }) || questions.iter().any(|q: &Question| {
+            q.sentence + 1 == index && matches!(q.about, Subject::SolidFood | Subject::ClearLiquids)
         });
         quoted_food_words(t, &normal, fast_before, sentence, &mut found);
         let bring_heading = t.BRING_HEADING.find(light.trim());
@@ -309,6 +314,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         found_here.sort_by_key(|(p, _)| p.start);
         proposals.extend(found_here);
         questions.extend(found.questions);
+        own_asked.extend(found.own_asked);
     }
     // "Nothing to eat or drink for 6 hours" and, elsewhere, "clear liquids
     // until 2 hours before": the sheet's own words for clear liquids win.
@@ -317,10 +323,18 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         Proposed::ClearLiquids { .. } => 2,
         _ => 0,
     };
+    // A time the sheet gives in its own words but only asks about ("water
+    // until 2 hours before admission") overrules general words too.
     let specific: Vec<u8> = proposals
         .iter()
         .filter(|(p, general)| !general && field(&p.rule) > 0)
         .map(|(p, _)| field(&p.rule))
+        .chain(own_asked.iter().map(|s| match s {
+            Subject::SolidFood => 1,
+            Subject::ClearLiquids => 2,
+            _ => 0,
+        }))
+        .filter(|f| *f > 0)
         .collect();
     // "Nothing to eat for 8 hours" and, elsewhere, "nothing to eat or drink,
     // water included, for 2 hours": the shorter fast lies inside the longer
@@ -441,7 +455,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         })
         .map(|(p, _)| p)
         .collect::<Vec<Proposal>>();
-    let proposals = super::careful::careful(proposals, &sentences);
+    let proposals = super::careful::careful(proposals, &sentences, &mut questions, text);
     let proposals = two_values_asked(proposals, &sentences, &mut questions);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
@@ -536,7 +550,7 @@ static DRINK_UNTIL: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 
 /// Words for a taxi or rideshare, as against buses and trains.
-const TAXI_WORDS: &[&str] = &[
+pub(super) const TAXI_WORDS: &[&str] = &[
     "taxi",
     "cab",
     "uber",

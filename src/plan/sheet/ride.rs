@@ -127,9 +127,10 @@ fn escort_rides_in(run: &Run, cx: &Context<'_>) -> bool {
     })
 }
 
-/// How far before the taxi "in" or "by" may stand: "in a car or taxi".
+/// How far before the taxi "in" or "by" may stand: "in a car or taxi",
+/// "in a private car or taxi".
 // Not a care number: a reading window.
-const VEHICLE_WINDOW: usize = 4;
+const VEHICLE_WINDOW: usize = 6;
 
 /// "Leave" said of someone or something else than the escort: the patient
 /// ("before you leave", "until the doctor lets you leave") or things left
@@ -169,7 +170,13 @@ fn others_leave(cx: &Context<'_>) -> bool {
         // "Wait during the procedure and leave with you": the escort
         // leaves together with the patient, not before.
         let together = word(Some(k + 1)) == "with" && ["you", "the", "them"].contains(&word(Some(k + 2)));
-        the_patient || a_thing || together
+        // "For at leave 12 hours": a slip for "at least", no one leaving.
+        let a_length = word(k.checked_sub(1)) == "at"
+            && cx
+                .toks
+                .get(k + 1)
+                .is_some_and(|x| matches!(x.kind, super::tokens::Kind::Number(_)));
+        the_patient || a_thing || together || a_length
     })
 }
 

@@ -480,7 +480,13 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
                     })
                     .any(is_visit_word)
         });
-    if run.has(Topic::StayAfter) && !neg && !during_infusion && !for_the_visit {
+    // "A three hour stay is an estimate": a length before "stay" as a noun,
+    // with nothing after the treatment, is the stay from arriving to leaving.
+    let a_stay = !cx.toks.iter().any(|x| x.is("after") || x.is("afterwards"))
+        && run.topics.iter().any(|&(t, _, a, b)| {
+            t == Topic::StayAfter && b == a + 1 && cx.toks[a].is("stay") && run.times.iter().any(|m| m.end == a)
+        });
+    if run.has(Topic::StayAfter) && !neg && !during_infusion && !for_the_visit && !a_stay {
         let is = |t: Topic| t == Topic::StayAfter;
         let w = source(run, is);
         for timed in &nearest_first(run, Topic::StayAfter) {

@@ -158,6 +158,12 @@ pub fn question(ask: &Ask, about: Subject, sentence: &str) -> String {
         Ask::Maybe => crate::t!("sheet-ask-maybe", sentence = sentence),
         Ask::TwoValues => crate::t!("sheet-ask-two-values", sentence = sentence, subject = subject),
         Ask::Adjust => crate::t!("sheet-ask-adjust", sentence = sentence),
+        Ask::DrivingDecidedLater => crate::t!("sheet-ask-driving-decided-later", sentence = sentence),
+        Ask::FromArrival { minutes } => crate::t!(
+            "sheet-ask-from-arrival",
+            subject = subject,
+            length = length_words(*minutes)
+        ),
         Ask::WhoDrives => crate::t!("sheet-ask-who-drives", sentence = sentence),
         Ask::Session { low, high } => crate::t!(
             "sheet-ask-session",

@@ -251,6 +251,10 @@ sheet-ask-maybe = Your clinic writes "{ $sentence }": a rule for some patients. 
 sheet-ask-two-values = Your clinic gives two different answers for { $subject } on the same sheet; "{ $sentence }" is one of them. Steady does not choose: ask the clinic which one applies to you, or keep the sentence as a note.
 # "Adjust your insulin": a dose to change, neither which way nor how much.
 sheet-ask-adjust = Your clinic writes "{ $sentence }" but not which way or by how much to change the dose. Ask the clinic or whoever prescribes it; keep the sentence as a note.
+# A fast counted back from arriving ("4 hours before your arrival time"), where Steady counts from the session.
+sheet-ask-from-arrival = Your clinic says { $subject } { $length } before you arrive, not before the session. Steady counts this rule back from the session, which would be later: ask the clinic when the session starts and set the time in the form, or keep the sentence as a note.
+# "Your surgeon will tell you when you can drive again": the end of the ban is set later.
+sheet-ask-driving-decided-later = Your clinic writes "{ $sentence }", and says it will tell you later when you may drive again. Steady does not choose an end for you: ask the clinic, and keep the sentence as a note.
 # "Arrange a ride home": who may drive the patient is not said.
 sheet-ask-who-drives = Your clinic writes "{ $sentence }" but not who may take you home. Does it have to be an adult you know, or is a taxi fine? Ask the clinic; keep the sentence as a note.
 # "A session lasts around 120 minutes": the sheet gives the length of the

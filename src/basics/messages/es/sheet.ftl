@@ -264,6 +264,8 @@ sheet-ask-maybe = Su clínica escribe “{ $sentence }”: es una regla para alg
 sheet-ask-two-values = { $subject }: su clínica da dos respuestas distintas en la misma hoja; “{ $sentence }” es una de ellas. Steady no elige por usted: pregunte a la clínica cuál se aplica a su caso, o guarde la frase como nota.
 # "Adjust your insulin": a dose to change, neither which way nor how much.
 sheet-ask-adjust = Su clínica escribe “{ $sentence }”, pero no dice si la dosis sube o baja ni cuánto. Pregunte a la clínica o a quien se lo receta; guarde la frase como nota.
+sheet-ask-from-arrival = { $subject }: según su clínica, { $length } antes de su llegada, no antes de la sesión. Steady cuenta esta regla desde la sesión, que sería más tarde: pregunte a la clínica a qué hora empieza la sesión y ponga la hora en el formulario, o guarde la frase como nota.
+sheet-ask-driving-decided-later = Su clínica escribe “{ $sentence }” y dice que le indicará más adelante cuándo podrá volver a conducir. Steady no elige el final por usted: pregunte a la clínica y guarde la frase como nota.
 # "Arrange a ride home": who may drive the patient is not said.
 sheet-ask-who-drives = Su clínica escribe “{ $sentence }”, pero no dice quién puede llevarle a casa. ¿Tiene que ser un adulto que usted conozca, o sirve un taxi? Pregunte a la clínica; guarde la frase como nota.
 # "A session lasts around 120 minutes": the sheet gives the length of the

@@ -264,6 +264,8 @@ sheet-ask-maybe = A sua clínica escreve “{ $sentence }”: uma regra para alg
 sheet-ask-two-values = Sobre { $subject }, a sua clínica dá duas indicações diferentes na mesma folha; “{ $sentence }” é uma delas. O Steady não escolhe por você: pergunte à clínica qual vale para você, ou guarde a frase como observação.
 # "Adjust your insulin": a dose to change, neither which way nor how much.
 sheet-ask-adjust = A sua clínica escreve “{ $sentence }”, mas não diz se a dose sobe ou desce nem quanto. Pergunte à clínica ou a quem receita o remédio; guarde a frase como observação.
+sheet-ask-from-arrival = Sobre { $subject }, a sua clínica diz { $length } antes da sua chegada, não antes da sessão. O Steady conta esta regra a partir da sessão, o que seria mais tarde: pergunte à clínica a que horas começa a sessão e coloque o horário no formulário, ou guarde a frase como observação.
+sheet-ask-driving-decided-later = A sua clínica escreve “{ $sentence }” e diz que vai informar mais tarde quando você poderá voltar a dirigir. O Steady não escolhe o fim por você: pergunte à clínica e guarde a frase como observação.
 # "Arrange a ride home": who may drive the patient is not said.
 sheet-ask-who-drives = A sua clínica escreve “{ $sentence }”, mas não diz quem pode levar você para casa. Precisa ser um adulto que você conhece, ou um táxi serve? Pergunte à clínica; guarde a frase como observação.
 # "A session lasts around 120 minutes": the sheet gives the length of the

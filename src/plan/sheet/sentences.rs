@@ -1,0 +1,166 @@
+//! Splitting a sheet into sentences: at line ends (lists, tables,
+//! headings) and at sentence ends, leaving bullets and numbering out, each
+//! with the part of the sheet (before or after the visit) it stands in.
+
+use super::{Section, Sentence};
+use crate::facts::checklist::Checklist;
+
+// Not a care number: a length limit on one sentence.
+const MAX_SENTENCE_CHARS: usize = 600;
+
+#[cfg(test)]
+pub(super) fn split_sentences(text: &str) -> Vec<Sentence> {
+    split(text).0
+}
+
+/// Splits text into sentences: at line ends (lists, tables, headings), and
+/// after ".", "!" or "?" followed by a space and a capital or a number,
+/// except after common abbreviations. Bullets and numbering are left out.
+/// With each sentence, the part of the sheet it stands in.
+pub(super) fn split(text: &str) -> (Vec<Sentence>, Vec<Section>) {
+    const ABBREVIATIONS: &[&str] = &[
+        "e.g.", "i.e.", "approx.", "dr.", "mr.", "mrs.", "ms.", "st.", "no.", "vs.", "etc.", "min.", "mins.", "hr.",
+        "hrs.", "a.m.", "p.m.", "incl.", "tel.", "ph.",
+    ];
+    let mut out: Vec<Sentence> = Vec::new();
+    let mut sections: Vec<Section> = Vec::new();
+    let mut section = Section::Unknown;
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let line_end = line_start + line.len();
+        let trimmed = line.trim_end_matches(['\n', '\r']);
+        // Leave out a bullet or number at the start of the line.
+        let body_offset = trimmed.len() - trimmed.trim_start().len();
+        let mut body = &trimmed[body_offset..];
+        let mut offset = line_start + body_offset;
+        let bullet = body
+            .char_indices()
+            .take_while(|(_, c)| matches!(c, '-' | '*' | '•' | '·' | '–' | '▪' | '◦' | '>' | '#') || c.is_ascii_digit())
+            .last()
+            .map(|(i, c)| i + c.len_utf8());
+        // "6 hours after a light meal" starts with a number, not a bullet.
+        let starts_with_length = |rest: &str| {
+            let word: String = rest
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .collect::<String>()
+                .to_lowercase();
+            [
+                "hour", "hours", "hr", "hrs", "h", "minute", "minutes", "min", "mins", "day", "days",
+            ]
+            .contains(&word.as_str())
+        };
+        if let Some(cut) = bullet {
+            let rest = &body[cut..];
+            let numbered = rest.starts_with(['.', ')']);
+            let rest = rest.strip_prefix(['.', ')']).unwrap_or(rest);
+            if rest.starts_with(char::is_whitespace) && (numbered || !starts_with_length(rest)) {
+                offset += body.len() - rest.trim_start().len();
+                body = rest.trim_start();
+            }
+        }
+        let heading = body.len() < 60 && !body.ends_with(['.', '!', '?']) && !body.is_empty();
+        if heading {
+            let lower = body.to_lowercase();
+            if [
+                "after",
+                "following",
+                "discharge",
+                "post-",
+                "post ",
+                "recovery",
+                "when you get home",
+                "rest of the day",
+                "getting home",
+                "going home",
+                "at home",
+                "aftercare",
+                "after care",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+            {
+                section = Section::After;
+            } else if [
+                "before",
+                "prepar",
+                "day of",
+                "morning of",
+                "fasting",
+                "medication",
+                "what to bring",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+            {
+                section = Section::Before;
+            }
+        }
+        let after = section == Section::After;
+        // Sentence ends inside the line. The start of the current word is
+        // kept as the scan goes, so a long line costs one pass.
+        let bytes = body.as_bytes();
+        let mut start = 0;
+        let mut word_start = 0;
+        for (i, c) in body.char_indices() {
+            if c.is_whitespace() {
+                word_start = i + c.len_utf8();
+                continue;
+            }
+            if matches!(bytes[i], b'.' | b'!' | b'?') {
+                let rest = &body[i + 1..];
+                let next = rest.chars().next();
+                let after_next = rest.trim_start().chars().next();
+                let boundary = next.is_some_and(char::is_whitespace)
+                    && after_next
+                        .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '('));
+                if boundary {
+                    let word = body[word_start..=i].to_lowercase();
+                    if !ABBREVIATIONS.contains(&word.as_str()) {
+                        push_sentence(&mut out, &body[start..=i], offset + start, after);
+                        sections.resize(out.len(), section);
+                        start = i + 1;
+                    }
+                }
+            }
+        }
+        push_sentence(&mut out, &body[start..], offset + start, after);
+        sections.resize(out.len(), section);
+        line_start = line_end;
+    }
+    (out, sections)
+}
+
+fn push_sentence(out: &mut Vec<Sentence>, text: &str, at: usize, after: bool) {
+    let lead = text.len() - text.trim_start().len();
+    let text = text.trim();
+    if text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+        return;
+    }
+    let cut: String = text.chars().take(MAX_SENTENCE_CHARS).collect();
+    let lower = cut.to_lowercase();
+    let about_after = after
+        || [
+            "after your",
+            "after the",
+            "following your",
+            "following the",
+            "when you get home",
+            "for the rest of the day",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+    out.push(Sentence {
+        start: at + lead,
+        end: at + lead + cut.len(),
+        text: cut,
+        checklist: if about_after {
+            Checklist::SessionDay
+        } else {
+            Checklist::DayBefore
+        },
+    });
+}
