@@ -75,6 +75,8 @@ fn sheets_in_other_languages_are_named() {
             "Не ешьте за 6 часов до процедуры. Взрослый должен отвезти вас домой.",
             Some("ru"),
         ),
+        // Belarusian has "і" and "ы" too; its "ў" is its own.
+        ("Паўтары гадзіны да працэдуры нічога не ешце.", Some("be")),
         // Cyrillic without the letters that tell Russian: its words do.
         ("Не пейте кофе после полуночи. Не садитесь за руль 24 часа.", Some("ru")),
         (

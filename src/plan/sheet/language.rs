@@ -206,9 +206,10 @@ fn within_script(script: &str, sentence: &str, whole: &str) -> &'static str {
             .any(|c| letters.contains(c.to_lowercase().next().unwrap_or(c)))
     };
     match script {
+        // "ў" is Belarusian's own; "і" it shares with Ukrainian.
+        "cyrillic" if has(sentence, "ў") => "be",
         "cyrillic" if has(sentence, "іїєґ") => "uk",
         "cyrillic" if has(sentence, "ыэъё") => "ru",
-        "cyrillic" if has(sentence, "ўі") => "be",
         "cyrillic" => cyrillic_by_words(sentence),
         "arabic" if has(sentence, "ےٹڈڑںھ") => "ur",
         "arabic" if has(sentence, "پچژگکی") => "fa",
@@ -217,57 +218,31 @@ fn within_script(script: &str, sentence: &str, whole: &str) -> &'static str {
         // is Japanese, Han alone is Chinese.
         "han" if whole.chars().any(|c| script_of(c) == Some("ja")) => "ja",
         "han" => "zh",
-        "el" => "el",
-        "he" => "he",
         other => STATIC_CODES.iter().find(|c| **c == other).copied().unwrap_or("und"),
     }
+}
+
+/// A text's words, lower case.
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// Russian and Bulgarian without the letters that tell them ("Не ешьте
 /// после полуночи" has no ы): their own common words; "und" when neither.
 fn cyrillic_by_words(sentence: &str) -> &'static str {
-    const RU: &[&str] = &[
-        "после",
-        "перед",
-        "часов",
-        "часа",
-        "вы",
-        "вам",
-        "ваш",
-        "ваши",
-        "это",
-        "что",
-        "нельзя",
-        "можно",
-        "нужно",
-        "пить",
-        "есть",
-        "домой",
-        "процедуры",
-        "лекарства",
-        "воду",
-        "сопровождающий",
-    ];
-    const BG: &[&str] = &[
-        "след",
-        "преди",
-        "часа",
-        "вие",
-        "трябва",
-        "може",
-        "да",
-        "процедурата",
-        "лекарства",
-        "вода",
-        "вкъщи",
-        "придружител",
-        "храна",
-    ];
-    let words: Vec<String> = sentence
-        .split(|c: char| !c.is_alphabetic())
-        .map(str::to_lowercase)
-        .collect();
-    let hits = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count();
+    const RU: &str = "после перед часов часа вы вам ваш ваши это что нельзя можно нужно пить есть домой \
+                      процедуры лекарства воду сопровождающий";
+    const BG: &str = "след преди часа вие трябва може да процедурата лекарства вода вкъщи придружител храна";
+    let words = words_of(sentence);
+    let hits = |list: &str| {
+        words
+            .iter()
+            .filter(|w| list.split_whitespace().any(|x| x == w.as_str()))
+            .count()
+    };
     let (ru, bg) = (hits(RU), hits(BG));
     match (ru, bg) {
         (r, b) if r > b && r > 0 => "ru",
@@ -278,7 +253,8 @@ fn cyrillic_by_words(sentence: &str) -> &'static str {
 
 /// The codes `script_of` gives that name a language by themselves.
 const STATIC_CODES: &[&str] = &[
-    "hy", "hi", "bn", "pa", "gu", "ta", "te", "kn", "ml", "si", "th", "lo", "my", "ka", "am", "km", "ja", "ko",
+    "el", "he", "hy", "hi", "bn", "pa", "gu", "ta", "te", "kn", "ml", "si", "th", "lo", "my", "ka", "am", "km", "ja",
+    "ko",
 ];
 
 /// A sentence must use this many of a language's stop words to be told.
@@ -313,11 +289,7 @@ fn sentence_language(sentence: &str, whole: &str) -> Option<&'static str> {
     if vietnamese >= 3 {
         return Some("vi");
     }
-    let words: Vec<String> = sentence
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words = words_of(sentence);
     let scores: Vec<(&'static str, usize)> = STOP_SETS
         .iter()
         .map(|(code, stops)| (*code, words.iter().filter(|w| stops.contains(w.as_str())).count()))
