@@ -200,7 +200,7 @@ fn script_of(c: char) -> Option<&'static str> {
 
 /// Tells apart the languages that share a script, by the letters only one
 /// of them uses; "und" when none is there.
-fn within_script(script: &str, sentence: &str, whole: &str) -> &'static str {
+fn within_script(script: &str, sentence: &str, kana_in_sheet: bool) -> &'static str {
     let has = |text: &str, letters: &str| {
         text.chars()
             .any(|c| letters.contains(c.to_lowercase().next().unwrap_or(c)))
@@ -216,7 +216,7 @@ fn within_script(script: &str, sentence: &str, whole: &str) -> &'static str {
         "arabic" => "ar",
         // Japanese writes kanji between its kana; a sheet with kana anywhere
         // is Japanese, Han alone is Chinese.
-        "han" if whole.chars().any(|c| script_of(c) == Some("ja")) => "ja",
+        "han" if kana_in_sheet => "ja",
         "han" => "zh",
         other => STATIC_CODES.iter().find(|c| **c == other).copied().unwrap_or("und"),
     }
@@ -263,7 +263,7 @@ const STATIC_CODES: &[&str] = &[
 const MIN_STOP_WORDS: usize = 2;
 
 /// The language one sentence (or line) is in, if it tells.
-fn sentence_language(sentence: &str, whole: &str) -> Option<&'static str> {
+fn sentence_language(sentence: &str, kana_in_sheet: bool) -> Option<&'static str> {
     // Scripts first: letters, not words, tell them.
     let mut latin = 0usize;
     let mut vietnamese = 0usize;
@@ -284,7 +284,7 @@ fn sentence_language(sentence: &str, whole: &str) -> Option<&'static str> {
     // Chinese and Japanese say a sentence in few characters.
     let enough = if matches!(script, "han" | "ja" | "ko") { 2 } else { 4 };
     if count >= enough && count >= latin {
-        return Some(within_script(script, sentence, whole));
+        return Some(within_script(script, sentence, kana_in_sheet));
     }
     if vietnamese >= 3 {
         return Some("vi");
@@ -324,11 +324,13 @@ fn pieces(text: &str) -> impl Iterator<Item = &str> {
 /// English, for a sheet at least a third English, and for text too short
 /// to tell.
 pub fn guess_language(text: &str) -> Option<&'static str> {
-    let mut told: Vec<&'static str> = pieces(text).filter_map(|p| sentence_language(p, text)).collect();
+    // Looked for once: every piece of Han script needs it.
+    let kana = text.chars().any(|c| script_of(c) == Some("ja"));
+    let mut told: Vec<&'static str> = pieces(text).filter_map(|p| sentence_language(p, kana)).collect();
     // A text message of short pieces ("RDV demain 10h15. A jeun depuis
     // minuit."): none tells alone, the whole may.
     if told.is_empty() {
-        told.extend(sentence_language(text, text));
+        told.extend(sentence_language(text, kana));
     }
     if told.is_empty() {
         return None;
@@ -337,8 +339,8 @@ pub fn guess_language(text: &str) -> Option<&'static str> {
     if english * 3 >= told.len() {
         return None;
     }
-    // The language most pieces are in; a tie of related languages on a
-    // piece counts for whichever of them the sheet uses most elsewhere.
+    // The language most pieces are in; a piece that tied between related
+    // languages counts for none of them.
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     for code in told.iter().filter(|c| **c != "en" && **c != TIE) {
         match counts.iter_mut().find(|(k, _)| k == code) {
