@@ -896,7 +896,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["o", "p"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["o", "p", "q"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
