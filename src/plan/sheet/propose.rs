@@ -1,27 +1,29 @@
 //! The reading loop: each sentence is split into tokens, marks and runs
-//! (`clauses.rs`) and each run composed into proposals (`compose.rs`);
+//! (`marks.rs`, `clauses.rs`) and each run composed into proposals (`compose.rs`);
 //! the shapes that are lists or quotes rather than times (what counts as a
 //! clear liquid, what breaking the fast means, things to bring, red flags)
 //! are read with the phrase tables of `tables.rs`. What a sentence gives
-//! points back at it.
+//! points back at it. Two values for one rule across the sheet are asked
+//! (`two_values.rs`).
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::clauses::{marks, runs, MarkKind};
+use super::clauses::runs;
 use super::compose::{compose, Context};
 use super::found::{Found, TABLES};
 use super::lexicon::{Cue, Topic};
 use super::list_items::{bring_line, bulleted, split_list};
 use super::lists::{bring, not_asked_to_bring, only_when_needed, quoted_food_words, short_thing};
+use super::marks::{marks, MarkKind};
 use super::medicine_names::{named_medicines, qualified_general_name, refers_back};
 use super::medicines::WHEN_SICK;
 use super::red_flags::{call_heading, flag_line, red_flag};
 use super::tokens::tokenize;
+use super::two_values::two_values_asked;
 use super::values::{Dir, Timed, When};
-use super::write::question;
-use super::{normalise, Ask, Proposal, Proposed, Question, Section, Sentence, SheetReading, Subject};
+use super::{normalise, Proposal, Proposed, Question, Section, Sentence, SheetReading, Subject};
 use crate::facts::rules::{Cutoff, NoDriving, RedFlagRule, Rideshare, WhoToCall};
 
 pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -> SheetReading {
@@ -485,57 +487,6 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         unused,
         language: None,
     }
-}
-
-/// "Nothing to eat after 02:00" for morning lists and "after 07:00" for
-/// afternoon ones, or no driving "for the rest of the day" in a list and
-/// "for 24 hours" in a closing line: one sheet, two different values for
-/// one rule. Steady does not choose; it asks, with both as options.
-fn two_values_asked(proposals: Vec<Proposal>, sentences: &[Sentence], questions: &mut Vec<Question>) -> Vec<Proposal> {
-    // Fasting times counted back in hours may differ by drink or meal;
-    // two clock times for one cutoff are two lists.
-    let subject = |p: &Proposed| match p {
-        Proposed::SolidFood {
-            cutoff: Cutoff::Clock { .. },
-        } => Some(Subject::SolidFood),
-        Proposed::ClearLiquids {
-            cutoff: Cutoff::Clock { .. },
-        } => Some(Subject::ClearLiquids),
-        Proposed::NoDriving { .. } => Some(Subject::NoDriving),
-        _ => None,
-    };
-    let mut torn = Vec::new();
-    for p in &proposals {
-        if let Some(about) = subject(&p.rule) {
-            let differ = proposals
-                .iter()
-                .any(|q| subject(&q.rule) == Some(about) && q.rule != p.rule && q.sentence != p.sentence);
-            if differ && !torn.contains(&about) {
-                torn.push(about);
-            }
-        }
-    }
-    let (asked, kept): (Vec<Proposal>, Vec<Proposal>) = proposals
-        .into_iter()
-        .partition(|p| subject(&p.rule).is_some_and(|about| torn.contains(&about)));
-    for about in torn {
-        let options: Vec<Proposal> = asked
-            .iter()
-            .filter(|p| subject(&p.rule) == Some(about))
-            .cloned()
-            .collect();
-        let Some(first) = options.first() else {
-            continue;
-        };
-        let text = sentences.get(first.sentence).map_or("", |s| s.text.as_str());
-        questions.push(Question {
-            sentence: first.sentence,
-            about,
-            ask: question(&Ask::TwoValues, about, text),
-            options,
-        });
-    }
-    kept
 }
 
 /// A driving ban of this many hours reaches past the end of the session
