@@ -93,8 +93,10 @@ pub(super) fn runs(t: &[Tok], marks: &[Mark]) -> Vec<Run> {
     // time, the visit can take 2 hours") has it to the first comma; the
     // reason's words are not read.
     let leading = marks.iter().position(|m| m.kind == MarkKind::Why).filter(|&w| {
-        matches!(t[marks[w].first].text.as_str(), "because" | "since" | "as")
-            && marks[..w].iter().all(|m| m.kind == MarkKind::Soft)
+        matches!(
+            t[marks[w].first].text.as_str(),
+            "because" | "since" | "as" | "although" | "though"
+        ) && marks[..w].iter().all(|m| m.kind == MarkKind::Soft)
     });
     if let Some(w) = leading {
         let comma = marks[w..]

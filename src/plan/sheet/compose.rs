@@ -5,6 +5,7 @@
 //! rule (a range, "a few hours", "until the next morning" for a rule in
 //! hours, a length without "before" or "after") becomes a question.
 
+use super::asked_whole::{for_the_young, over_the_course};
 use super::clauses::Run;
 use super::found::Found;
 use super::lexicon::{source_of, Cue, Topic};
@@ -158,49 +159,13 @@ pub(super) fn compose(run: &Run, cx: &Context<'_>, found: &mut Found) {
             .topics
             .iter()
             .any(|(t, ..)| matches!(t, Topic::Medicine(_) | Topic::OtherMedicine));
-    if (run.cue(Cue::Maybe) && !talk_anyway) || for_the_young(cx) {
+    if (run.cue(Cue::Maybe) && !talk_anyway) || for_the_young(cx) || over_the_course(cx) {
         let mut maybe = found.scratch();
         all(run, cx, &mut maybe);
         found.take_as_questions(maybe, subject_of);
         return;
     }
     all(run, cx, found);
-}
-
-/// "Patients under 18", "if you are younger than 21": a rule for the young
-/// only.
-fn for_the_young(cx: &Context<'_>) -> bool {
-    let t = cx.toks;
-    // "A responsible adult (a parent if the patient is under 18) must come
-    // with you": a bracket that says who the adult is, for the young, leaves
-    // the rule for everyone.
-    let mut aside = vec![false; t.len()];
-    let mut open = None;
-    for (i, tok) in t.iter().enumerate() {
-        match tok.punct() {
-            Some('(') => open = Some(i),
-            Some(')') => {
-                if let Some(o) = open.take() {
-                    if t.get(o + 1).is_some_and(|x| x.is("a") || x.is("an")) {
-                        aside[o..i].iter_mut().for_each(|a| *a = true);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    (0..t.len()).filter(|&i| !aside[i]).any(|i| {
-        let k = super::values::longest(
-            t,
-            i,
-            &["under", "younger than", "below", "under the age of", "below the age of"],
-        );
-        // "under 18", not "under 60 minutes".
-        k.is_some_and(|k| {
-            matches!(t.get(k).map(|x| x.kind), Some(super::tokens::Kind::Number(_)))
-                && super::values::unit_at(t, k + 1).is_none()
-        })
-    })
 }
 
 /// The rule a proposal sets, for a question about it.
@@ -277,7 +242,25 @@ fn not_clear_drink(cx: &Context<'_>) -> bool {
     })
 }
 
+/// "Do not go more than 12 hours without food": a limit on fasting too
+/// long, the opposite of a fast. Its number is no cutoff.
+fn limits_going_without(run: &Run, cx: &Context<'_>) -> bool {
+    let t = cx.toks;
+    let without = t.iter().any(|x| x.is("without"));
+    let more_than = |k: usize| {
+        let w = |d: usize| k.checked_sub(d).and_then(|j| t.get(j)).map_or("", |x| x.text.as_str());
+        // The moment may start at its number or at "more than".
+        ["longer", "more", "over", "beyond"].contains(&t.get(k).map_or("", |x| x.text.as_str()))
+            || (w(1) == "than" && ["longer", "more"].contains(&w(2)))
+            || ["over", "beyond", "exceed", "exceeding"].contains(&w(1))
+    };
+    without && run.times.iter().any(|timed| more_than(timed.first))
+}
+
 fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
+    if limits_going_without(run, cx) {
+        return;
+    }
     let npo = run
         .topics
         .iter()

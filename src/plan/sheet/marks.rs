@@ -40,6 +40,9 @@ pub(super) fn marks(t: &[Tok]) -> Vec<Mark> {
         let next = t.get(i + 1).map_or("", |x| x.text.as_str());
         let why = match t[i].text.as_str() {
             "because" | "since" => true,
+            // "Although the procedure takes 20 minutes, ...": a concession
+            // that opens the sentence says what is so, not what is asked.
+            "although" | "though" => i == 0,
             "so" => matches!(next, "we" | "you" | "that" | "they" | "it" | "the" | "your"),
             // ", as they may need to be changed": after a comma only ("such as the").
             "as" => {
@@ -91,6 +94,9 @@ pub(super) fn marks(t: &[Tok]) -> Vec<Mark> {
         } else if let Some((entry, end)) = entry {
             let kind = match entry {
                 Entry::Topic(Topic::Not, _) => None,
+                // "No milk, also in other drinks", "sugar in your drinks":
+                // the drinks carry the thing banned; they are not the topic.
+                Entry::Topic(Topic::Liquids, _) if carried_in(t, i) => None,
                 Entry::Topic(topic, _) => Some(MarkKind::Topic(topic, entry)),
                 Entry::Cue(cue) => Some(MarkKind::Cue(cue)),
             };
@@ -111,6 +117,15 @@ pub(super) fn marks(t: &[Tok]) -> Vec<Mark> {
     }
     drop_asides(t, &mut out);
     out
+}
+
+/// "in drinks", "in other drinks", "in your tea": the words before a drink
+/// say it holds something else.
+fn carried_in(t: &[Tok], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).and_then(|j| t.get(j));
+    before(1).is_some_and(|x| x.is("in"))
+        || (before(2).is_some_and(|x| x.is("in"))
+            && before(1).is_some_and(|x| ["other", "your", "any", "hot", "their"].contains(&x.text.as_str())))
 }
 
 /// "(you can have the procedure without sedation, the choice is yours)":

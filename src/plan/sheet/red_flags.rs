@@ -26,6 +26,18 @@ pub(super) fn red_flag(t: &Tables, text: &str, sentence: &Sentence, found: &mut 
     else {
         return false;
     };
+    // "Let us know if you have any heart or lung conditions": a standing
+    // condition told for planning, not something that happens and calls
+    // for help.
+    let standing = [" conditions", " medical condition", " health condition"]
+        .iter()
+        .any(|w| text.contains(w))
+        && [" have any ", " has any ", " have a ", " has a "]
+            .iter()
+            .any(|w| text.contains(w));
+    if standing {
+        return false;
+    }
     // "Call us with any questions" names no situation: not a red flag.
     let matched = caps.get(0).map(|m| m.range()).unwrap_or(0..0);
     // "Contact your doctor or go to an emergency department": two places

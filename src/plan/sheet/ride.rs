@@ -176,7 +176,21 @@ fn others_leave(cx: &Context<'_>) -> bool {
                 .toks
                 .get(k + 1)
                 .is_some_and(|x| matches!(x.kind, super::tokens::Kind::Number(_)));
-        the_patient || a_thing || together || a_length
+        // "They will have to leave the treatment room": the room, not the
+        // building.
+        let a_room = word(Some(k + 1)) == "the"
+            && [
+                "room",
+                "treatment",
+                "procedure",
+                "operating",
+                "exam",
+                "examination",
+                "theatre",
+                "bedside",
+            ]
+            .contains(&word(Some(k + 2)));
+        the_patient || a_thing || together || a_length || a_room
     })
 }
 
@@ -195,7 +209,17 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let used = ["use", "uses", "used", "using"]
         .iter()
         .any(|w| cx.toks.iter().any(|x| x.text == *w));
+    // "You may come to the clinic by Uber": the way there says nothing of
+    // the way home, when the patient cannot drive.
+    let lower = cx.text.to_lowercase();
+    let way_there_only = ["come to", "get to", "travel to", "come in", "arrive"]
+        .iter()
+        .any(|w| lower.contains(w))
+        && !["home", "back", "leave", "leaving", "after", "and from"]
+            .iter()
+            .any(|w| lower.contains(w));
     let rideshare_allowed = run.has(Topic::Rideshare)
+        && !way_there_only
         && !escort_vehicle
         && !not
         && !run.cue(Cue::Stop)
@@ -348,9 +372,16 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         // "You may take a taxi as long as someone goes with you": a taxi
         // on the condition that someone rides along.
         let lower = cx.text.to_lowercase();
-        let with_someone = ["as long as", "so long as", "provided", "only if", "on condition"]
-            .iter()
-            .any(|w| lower.contains(w))
+        let with_someone = [
+            "as long as",
+            "so long as",
+            "provided",
+            "only if",
+            "on condition",
+            "unless",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
             && ["with you", "accompan", "someone", "escort", "adult"]
                 .iter()
                 .any(|w| lower.contains(w));

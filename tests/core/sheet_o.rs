@@ -1,0 +1,240 @@
+//! General rules learnt from halves o and p of the corpus (branch
+//! `tune-op`), each in other words than the page that showed it: the rule,
+//! and a near miss it must not read.
+
+use steady_core::facts::rules::{EscortPresence, Rideshare};
+use steady_core::plan::sheet::Proposed;
+
+use crate::sheet::assert_read_as;
+
+/// A limit on going too long WITHOUT food is the opposite of a fast: its
+/// number is no cutoff. A plain "for 10 hours" fast still is one.
+#[test]
+fn a_limit_on_going_without_food_is_no_fast() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Please do not go more than 12 hours without food before your appointment.",
+            vec![],
+            0,
+        ),
+        (
+            "Try not to go longer than 14 hours before the procedure without eating.",
+            vec![],
+            0,
+        ),
+        (
+            "Do not eat anything for 10 hours before the procedure.",
+            vec![Proposed::SolidFood {
+                cutoff: steady_core::facts::rules::Cutoff::HoursBefore { hours: 10 },
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// Drinks that carry the thing banned ("sugar in your drinks") are not the
+/// topic: no drinks cutoff from them. Drinks named for themselves still
+/// get one.
+#[test]
+fn drinks_that_carry_a_thing_are_not_all_drinks() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "No cream, not even in hot drinks, for the four hours before your scan.",
+            vec![],
+            0,
+        ),
+        ("Avoid sugar in your drinks for 3 hours before the test.", vec![], 0),
+        (
+            "No drinks for 3 hours before the test.",
+            vec![Proposed::ClearLiquids {
+                cutoff: steady_core::facts::rules::Cutoff::HoursBefore { hours: 3 },
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// A ban counted over a course of treatments, not from one visit, is
+/// asked: Steady's rules hold after each visit. A ban after one visit is
+/// proposed.
+#[test]
+fn a_ban_over_the_whole_course_is_asked() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Do not drive at all during your course of treatment and for 10 days after the last session.",
+            vec![],
+            1,
+        ),
+        ("Avoid alcohol throughout the course of your treatment.", vec![], 1),
+        (
+            "Do not drive for 24 hours after each treatment.",
+            vec![Proposed::NoDriving {
+                rule: steady_core::facts::rules::NoDriving::Hours { hours: 24 },
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// Someone who takes the patient home "and stays with them" stays at
+/// home, not at the clinic. An escort who waits in the building does.
+#[test]
+fn staying_with_them_after_the_ride_home_is_at_home() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Each patient must have a relative who will take them home and stay with them.",
+            vec![Proposed::EscortRequired],
+            1,
+        ),
+        (
+            "Your driver must stay in the building during the whole treatment.",
+            vec![
+                Proposed::EscortRequired,
+                Proposed::EscortPresence {
+                    presence: EscortPresence::StaysOnSite,
+                },
+            ],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// A taxi allowed for the way to the clinic says nothing of the way home;
+/// a taxi there and back, or home, is allowed. "Not unless someone rides
+/// with you" is a taxi only with company.
+#[test]
+fn a_taxi_to_the_clinic_is_not_a_taxi_home() {
+    let allowed = Proposed::Rideshare {
+        rideshare: Rideshare::Allowed,
+    };
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        ("You may come to your appointment by taxi.", vec![], 0),
+        (
+            "You may travel to and from the clinic by taxi.",
+            vec![allowed.clone()],
+            0,
+        ),
+        ("You may go home by Uber.", vec![allowed], 0),
+        (
+            "A taxi is not allowed for the journey home unless a friend rides with you.",
+            vec![Proposed::Rideshare {
+                rideshare: Rideshare::OnlyWithEscort,
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// A companion who must leave the treatment room has not left the
+/// building; one who may leave the clinic and come back has.
+#[test]
+fn leaving_the_room_is_not_leaving_the_clinic() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "An adult may come with you to your visit, but once you are sedated they must leave the procedure room.",
+            vec![Proposed::EscortRequired],
+            0,
+        ),
+        (
+            "Your escort may leave the clinic and come back when you are ready.",
+            vec![
+                Proposed::EscortRequired,
+                Proposed::EscortPresence {
+                    presence: EscortPresence::MayLeaveAndReturn,
+                },
+            ],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// "Sleeping medicine" is a sedative: a ban after the session. Another
+/// medicine after the session stays a medicine line.
+#[test]
+fn sleeping_medicine_is_a_sedative() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![(
+        "Please avoid sleeping medication for 12 hours after your sedation.",
+        vec![Proposed::NoSedatives { hours: 12 }],
+        0,
+    )];
+    assert_read_as(cases);
+}
+
+/// Clothing worn for days after the procedure is after-care, not a thing
+/// to bring; clothing to wear on the day still is.
+#[test]
+fn clothing_worn_for_days_after_is_not_brought() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Wear a firm sports bra day and night for 2 weeks after surgery.",
+            vec![],
+            0,
+        ),
+        (
+            "Please wear a loose top on the day.",
+            vec![Proposed::Bring {
+                items: vec!["Loose top".into()],
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// "You may wish to bring" allows, it does not ask; "please bring" asks.
+#[test]
+fn a_wish_to_bring_is_an_allowance() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        ("You may wish to bring a crossword or some music.", vec![], 0),
+        (
+            "Please bring a crossword.",
+            vec![Proposed::Bring {
+                items: vec!["Crossword".into()],
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// A sentence that opens with a concession ("Although the scan takes 15
+/// minutes, ...") says what is so in that clause; its length is no stay
+/// after. A tube that "stays in place" is no patient staying.
+#[test]
+fn a_concession_and_a_thing_that_stays_are_no_stay() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Although the scan takes only 15 minutes, plan to spend the afternoon in the recovery area.",
+            vec![],
+            0,
+        ),
+        ("The small tube stays in place for about 10 minutes.", vec![], 0),
+        (
+            "You will stay in the recovery area for 45 minutes after the procedure.",
+            vec![Proposed::Observation {
+                min_minutes: 45,
+                max_minutes: 45,
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// Telling the clinic about a standing condition is planning, not a red
+/// flag; a sign that comes up after is one.
+#[test]
+fn a_standing_condition_is_no_red_flag() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![(
+        "Please tell us if you have any liver or thyroid conditions so we can prepare.",
+        vec![],
+        0,
+    )];
+    assert_read_as(cases);
+}
