@@ -238,3 +238,51 @@ fn a_standing_condition_is_no_red_flag() {
     )];
     assert_read_as(cases);
 }
+
+/// A verb's word with a capital in mid-sentence is part of a name ("Tyne
+/// and Wear"), not what to wear; the verb in lower case still asks.
+#[test]
+fn a_capitalised_word_in_a_name_is_not_the_verb() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Written with nurses from the Stoke and Wear Valley Health Board.",
+            vec![],
+            0,
+        ),
+        (
+            "Written with our nurses: please wear flat shoes.",
+            vec![Proposed::Bring {
+                items: vec!["Flat shoes".into()],
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// A taxi offered in place of the friend who takes the patient home is
+/// allowed, even beside a "not" said of buses; a taxi the friend takes
+/// the patient home in is a ride with the escort.
+#[test]
+fn a_taxi_offered_instead_of_a_friend_is_allowed() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Ask a family member to collect you, or take a taxi (please do not travel by bus or train).",
+            vec![Proposed::Rideshare {
+                rideshare: Rideshare::Allowed,
+            }],
+            0,
+        ),
+        (
+            "A responsible adult must take you home in a car or a taxi.",
+            vec![
+                Proposed::EscortRequired,
+                Proposed::Rideshare {
+                    rideshare: Rideshare::OnlyWithEscort,
+                },
+            ],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}

@@ -204,10 +204,26 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
             let said = caps.name("x").map(|m| m.as_str()).unwrap_or_default();
             // "Wear the support garment for 2 weeks after surgery": clothing
             // for the days after, not a thing to bring to the visit.
+            // "Tyne and Wear": a capital in mid-sentence right after a word
+            // in lower case is a name, not the verb (a title-cased line has
+            // its word before in capitals too; "comfort: Wear" starts anew).
+            let in_a_name = at > 0
+                && sentence
+                    .text
+                    .get(at..)
+                    .is_some_and(|x| x.starts_with(|c: char| c.is_uppercase()))
+                && sentence
+                    .text
+                    .get(..at)
+                    .and_then(|x| x.split_whitespace().next_back())
+                    .is_some_and(|w| {
+                        w.starts_with(|c: char| c.is_lowercase()) && w.ends_with(|c: char| c.is_alphabetic())
+                    });
             let worn_for_days =
                 matched.starts_with("wear") && WORN_FOR_DAYS.as_ref().is_some_and(|re| re.is_match(light));
             if ((others || purpose) && !asked_by_clinic)
                 || worn_for_days
+                || in_a_name
                 || negated
                 || described
                 || may_do

@@ -7,6 +7,7 @@ use super::clauses::Run;
 use super::compose::{add, source, Context, Words};
 use super::found::Found;
 use super::lexicon::{Cue, Topic};
+use super::propose::TAXI_WORDS;
 use super::values::{age_at, When};
 use super::{Ask, Proposed, Subject};
 use crate::facts::rules::{EscortPresence, Rideshare};
@@ -392,6 +393,29 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 || (x.is("rather") && cx.toks.get(k + 1).is_some_and(|y| y.is("than")))
         });
         let not_of_another = matches!((escort_taxi_at(cx), not_at), (Some(taxi), Some(no)) if no > taxi);
+        // "A friend can take you home, or take a taxi (do not use the
+        // bus)": a taxi offered in place of the friend, and the "not" said
+        // after it of buses only.
+        let offered = taxi_offered_at(cx);
+        let not_of_transit = match (offered, not_at) {
+            (Some(taxi), Some(no)) => {
+                let after_no = lower.get(cx.bytes(no, no + 1).0..).unwrap_or_default();
+                no > taxi && !TAXI_WORDS.iter().any(|w| after_no.contains(w))
+            }
+            _ => false,
+        };
+        if offered.is_some() && (!not || not_of_transit) && !with_someone && !run.cue(Cue::Alone) {
+            add(
+                found,
+                cx,
+                Words::of(run, is_ride, None),
+                Proposed::Rideshare {
+                    rideshare: Rideshare::Allowed,
+                },
+                w,
+            );
+            return;
+        }
         let rideshare = if who_counts
             || with_someone
             || (escort_vehicle && !not)
@@ -423,4 +447,18 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
             );
         }
     }
+}
+
+/// "..., or take a taxi", "or use a cab": where a taxi is offered in
+/// place of the ride the sentence named before it (the token of the taxi).
+fn taxi_offered_at(cx: &Context<'_>) -> Option<usize> {
+    let t = cx.toks;
+    (2..t.len()).find(|&k| {
+        let word = |j: usize| t[j].text.as_str();
+        let verb = |j: usize| ["use", "take", "get", "call", "book"].contains(&word(j));
+        let taxi = TAXI_WORDS.contains(&word(k));
+        // "or take a taxi", "or use taxi".
+        taxi && ((word(k - 1) == "a" && k >= 3 && verb(k - 2) && word(k - 3) == "or")
+            || (verb(k - 1) && word(k - 2) == "or"))
+    })
 }
