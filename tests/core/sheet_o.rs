@@ -2,7 +2,9 @@
 //! `tune-op`), each in other words than the page that showed it: the rule,
 //! and a near miss it must not read.
 
-use steady_core::facts::rules::{EscortPresence, Rideshare};
+use steady_core::facts::rules::{
+    Cutoff, EscortPresence, MedicineBefore, MedicineRule, RedFlagRule, Rideshare, WhoToCall,
+};
 use steady_core::plan::sheet::Proposed;
 
 use crate::sheet::assert_read_as;
@@ -281,6 +283,139 @@ fn a_taxi_offered_instead_of_a_friend_is_allowed() {
                     rideshare: Rideshare::OnlyWithEscort,
                 },
             ],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// Falling ill is told before the visit: "your doctor" is then the one
+/// doing the procedure. A sign after it, "your doctor", stays the
+/// patient's own.
+#[test]
+fn falling_ill_before_the_visit_is_told_to_the_clinic() {
+    let flag = |situation: &str, call| Proposed::RedFlag {
+        rule: RedFlagRule {
+            situation: situation.into(),
+            call,
+        },
+    };
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Please call your doctor if you become ill or if your health changes.",
+            vec![flag("Become ill or if your health changes", WhoToCall::Clinic)],
+            0,
+        ),
+        (
+            "Please call your doctor if you have a rash or if your wound changes.",
+            vec![flag("A rash or if your wound changes", WhoToCall::PrimaryCare)],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// "It" or "these instructions" may point back past one sentence in the
+/// same line to the fast; past a line break they do not.
+#[test]
+fn breaking_the_fast_points_back_within_its_line() {
+    let broken = "If you do not follow it, your procedure will have to be cancelled.";
+    let same_line = format!("No food for 5 hours before your scan. This keeps you safe. {broken}");
+    let next_line = format!("No food for 5 hours before your scan. This keeps you safe.\n\nWelcome. {broken}");
+    let fast = Proposed::SolidFood {
+        cutoff: Cutoff::HoursBefore { hours: 5 },
+    };
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            &same_line,
+            vec![fast.clone(), Proposed::IfFastBroken { words: broken.into() }],
+            0,
+        ),
+        (&next_line, vec![fast], 0),
+    ];
+    assert_read_as(cases);
+}
+
+/// Other words for the same rules: "tell the nurse" about a medicine is
+/// asking the prescriber; "on schedule" is keeping taking; "contact the
+/// hospital" or "your specialist" is the clinic that treats. Telling the
+/// nurse about being unwell names no medicine and is no medicine line.
+#[test]
+fn other_words_for_asking_keeping_and_calling() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Tell the nurse if you are on any insulin.",
+            vec![Proposed::Medicine {
+                rule: MedicineRule {
+                    name: "Insulin".into(),
+                    before: MedicineBefore::AskPrescriber { days_before: 7 },
+                    restart_hours_after: None,
+                    note: None,
+                },
+            }],
+            0,
+        ),
+        ("Tell the nurse if you have been unwell.", vec![], 0),
+        (
+            "Please carry on with your usual medicines, on schedule.",
+            vec![Proposed::KeepTakingUsual],
+            0,
+        ),
+        (
+            "If the stitches bleed a lot, please contact the hospital for advice.",
+            vec![Proposed::RedFlag {
+                rule: RedFlagRule {
+                    situation: "The stitches bleed a lot".into(),
+                    call: WhoToCall::Clinic,
+                },
+            }],
+            0,
+        ),
+        (
+            "If your eye becomes painful, please contact your specialist straight away.",
+            vec![Proposed::RedFlag {
+                rule: RedFlagRule {
+                    situation: "Your eye becomes painful".into(),
+                    call: WhoToCall::Clinic,
+                },
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// An opening that only says before what ("Before each session, ...")
+/// leaves each length to the rule it follows; a limit on how much to drink
+/// is asked, not a cutoff. An opening with its length still gives it to
+/// the rule after it.
+#[test]
+fn an_opening_direction_leaves_each_length_to_its_rule() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Before each session, please avoid food for four hours and reduce how much you drink for one hour.",
+            vec![Proposed::SolidFood {
+                cutoff: Cutoff::HoursBefore { hours: 4 },
+            }],
+            1,
+        ),
+        (
+            "Before each session, no food for 4 hours and no drinks for 1 hour.",
+            vec![
+                Proposed::SolidFood {
+                    cutoff: Cutoff::HoursBefore { hours: 4 },
+                },
+                Proposed::ClearLiquids {
+                    cutoff: Cutoff::HoursBefore { hours: 1 },
+                },
+            ],
+            0,
+        ),
+        (
+            "For 5 hours before your session, nothing solid.",
+            vec![Proposed::SolidFood {
+                cutoff: Cutoff::HoursBefore { hours: 5 },
+            }],
             0,
         ),
     ];

@@ -212,9 +212,13 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
         return;
     }
     let first_topic = runs[0].1;
+    // "For 6 hours before your infusion, nothing solid": a clause that
+    // opens with its moment. An opening that only says before what
+    // ("Before every visit, avoid eating for 2 hours and ...") is a
+    // direction for all, and leaves each length to the run it follows.
     let time_first = clause
         .iter()
-        .position(|m| matches!(m.kind, MarkKind::Time(_)))
+        .position(|m| matches!(m.kind, MarkKind::Time(x) if !matches!(x.when, When::Anchor { .. })))
         .is_some_and(|p| p < first_topic);
     let soft_between = |a: usize, b: usize| clause[a.min(b)..a.max(b)].iter().any(|m| m.kind == MarkKind::Soft);
     for (k, m) in clause.iter().enumerate() {

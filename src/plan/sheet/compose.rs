@@ -337,6 +337,21 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
         .topics
         .iter()
         .any(|(t, _, a, _)| *t == Topic::Liquids && !example_of_meal(*a) && !limited(*a));
+    // "Limit how much you drink for 30 minutes": a length for less to
+    // drink, which says neither a cutoff nor that none is allowed; asked.
+    let limited_drink = run
+        .topics
+        .iter()
+        .any(|(t, _, a, _)| *t == Topic::Liquids && limited(*a))
+        && run.times.iter().any(|t| matches!(t.when, When::Amount { .. }));
+    if limited_drink && !own_drink {
+        found.ask(
+            Ask::DrinksLimited,
+            Subject::ClearLiquids,
+            vec![],
+            source(run, |t| t == Topic::Liquids),
+        );
+    }
     let liquid = !as_food
         && (own_drink
             || ((run.has(Topic::NothingByMouth) || fast_drinks)

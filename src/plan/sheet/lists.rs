@@ -85,6 +85,7 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, fast_before: bool, sente
         "follow this",
         "follow these",
         "follow them",
+        "follow it",
     ]
     .iter()
     .any(|w| text.contains(w));

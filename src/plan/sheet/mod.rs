@@ -213,6 +213,9 @@ pub struct Question {
 /// What a question asks, for `write::question` to say in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ask {
+    /// "Limit how much you drink for 30 minutes": less to drink, not
+    /// whether any.
+    DrinksLimited,
     /// "No heavy meals 3 hours prior": does it mean no food at all?
     FoodUnclear { cutoff: Option<Cutoff> },
     /// The rule is there, its time is not: "do not eat before your visit".

@@ -241,11 +241,21 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
             general_before = general_here;
         }
         // A fasting time in the sentence before, for "these instructions",
-        // proposed or asked about ("6 hours before your arrival time").
+        // proposed or asked about ("6 hours before your arrival time"), or
+        // two sentences before in the same line or bullet ("No food for 8
+        // hours. This keeps you safe. If you do not follow it, ...").
+        let points_back = |s: usize| {
+            s + 1 == index
+                || (s + 2 == index
+                    && sentences
+                        .get(s)
+                        .and_then(|before| text.get(before.end..sentence.start))
+                        .is_some_and(|gap| !gap.contains('\n')))
+        };
         let fast_before = proposals.iter().any(|(p, _): &(Proposal, bool)| {
-            p.sentence + 1 == index && matches!(p.rule, Proposed::SolidFood { .. } | Proposed::ClearLiquids { .. })
+            points_back(p.sentence) && matches!(p.rule, Proposed::SolidFood { .. } | Proposed::ClearLiquids { .. })
         }) || questions.iter().any(|q: &Question| {
-            q.sentence + 1 == index && matches!(q.about, Subject::SolidFood | Subject::ClearLiquids)
+            points_back(q.sentence) && matches!(q.about, Subject::SolidFood | Subject::ClearLiquids)
         });
         quoted_food_words(t, &normal, fast_before, sentence, &mut found);
         let bring_heading = t.BRING_HEADING.find(light.trim());

@@ -64,8 +64,9 @@ pub(super) fn red_flag(t: &Tables, text: &str, sentence: &Sentence, found: &mut 
     }
 }
 
-/// A sentence about the time before the procedure or its preparation, where
-/// "your doctor" is the one who does it, not the family doctor.
+/// A sentence about the time before the procedure or its preparation
+/// (falling ill is), where "your doctor" is the one who does it, not the
+/// family doctor.
 fn before_the_procedure(text: &str) -> bool {
     [
         "before your procedure",
@@ -75,6 +76,12 @@ fn before_the_procedure(text: &str) -> bool {
         "the prep",
         "bowel prep",
         "laxative",
+        // Falling ill is told before the visit, which may then be moved;
+        // after it, a sheet names the signs.
+        "fall ill",
+        "falls ill",
+        "become ill",
+        "becomes ill",
     ]
     .iter()
     .any(|w| text.contains(w))

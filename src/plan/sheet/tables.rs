@@ -355,8 +355,8 @@ pub const CALL_EMERGENCY: &[Phrase] = &[p(
 
 pub const CALL_CLINIC: &[Phrase] = &[
     p(
-        r"(?:call|contact|phone|ring|notify|tell) (?:us|the clinic|our (?:[a-z]+ )?(?:office|clinic|team)|the (?:[a-z]+ )?office|your (?:ketamine )?(?:clinic|provider|care team|surgeon|anaesthetist|anesthetist|dentist))",
-        "Nervana (red flags): \"call the clinic\"; corpus half d: \"please contact your surgeon for advice\" (the one who treats); corpus half i: \"call the dental office\" (an office named by its kind)",
+        r"(?:call|contact|phone|ring|notify|tell) (?:us|the clinic|the hospital|our (?:[a-z]+ )?(?:office|clinic|team|hospital)|the (?:[a-z]+ )?office|your (?:ketamine )?(?:clinic|provider|care team|surgeon|anaesthetist|anesthetist|dentist|specialist|consultant))",
+        "Nervana (red flags): \"call the clinic\"; corpus half d: \"please contact your surgeon for advice\" (the one who treats); corpus half i: \"call the dental office\" (an office named by its kind); (other words) \"contact the hospital\", \"your specialist\" (the one who treats)",
     ),
     p(
         r"(?:should|must) be reported (?:to (?:us|the (?:clinic|office|doctor|dentist|surgeon)|your (?:dentist|surgeon))|straight away|immediately|at once|right away)",

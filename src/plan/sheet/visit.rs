@@ -285,7 +285,13 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
             let said_last = run.topics.iter().any(|(t, _, _, end)| {
                 *t == Topic::SomeoneStays && cx.toks[(*end).min(cx.toks.len())..].iter().all(|x| x.punct().is_some())
             });
-            if run.times.is_empty() && said_last && !run.cue(Cue::If) && (run.cue(Cue::Must) || escort_present) {
+            let has_length = run.times.iter().any(|t| {
+                matches!(
+                    t.when,
+                    When::Amount { .. } | When::NextMorning | When::RestOfDay | When::UntilWornOff
+                )
+            });
+            if !has_length && said_last && !run.cue(Cue::If) && (run.cue(Cue::Must) || escort_present) {
                 found.ask(Ask::NoTime, Subject::SomeoneStays, vec![], w);
             }
         }
