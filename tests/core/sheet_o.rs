@@ -421,3 +421,58 @@ fn an_opening_direction_leaves_each_length_to_its_rule() {
     ];
     assert_read_as(cases);
 }
+
+/// Two clock times for one cutoff, by kind of list, are asked; they do
+/// not overrule the sheet's general fast for everyone, which stands. One
+/// clock time for everyone still overrules it.
+#[test]
+fn clock_times_by_list_leave_the_general_fast_standing() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "You must not eat or drink for 8 hours before your operation. For morning lists, this means fasting from \
+             midnight. For afternoon lists, nothing to eat from 7am. You may drink water until 2 hours before your \
+             operation.",
+            vec![
+                Proposed::SolidFood {
+                    cutoff: Cutoff::HoursBefore { hours: 8 },
+                },
+                Proposed::ClearLiquids {
+                    cutoff: Cutoff::HoursBefore { hours: 2 },
+                },
+            ],
+            1,
+        ),
+        (
+            "You must not eat or drink for 8 hours before your operation. Nothing to eat from 7am. You may drink \
+             water until 2 hours before your operation.",
+            vec![
+                Proposed::SolidFood {
+                    cutoff: Cutoff::Clock {
+                        days_before: 0,
+                        time: steady_core::facts::day::ClockTime::parse("t", "07:00").unwrap(),
+                    },
+                },
+                Proposed::ClearLiquids {
+                    cutoff: Cutoff::HoursBefore { hours: 2 },
+                },
+            ],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// A medicine named as one of the usual ones ("including") is kept with
+/// them; a medicine named with no usual ones is no rule to keep taking.
+#[test]
+fn a_medicine_named_among_the_usual_ones_is_kept_with_them() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Carry on taking your regular medicines, including your inhalers.",
+            vec![Proposed::KeepTakingUsual],
+            0,
+        ),
+        ("Carry on taking your inhalers.", vec![], 0),
+    ];
+    assert_read_as(cases);
+}

@@ -337,9 +337,30 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
     };
     // A time the sheet gives in its own words but only asks about ("water
     // until 2 hours before admission") overrules general words too.
+    // Two clock times for one cutoff ("from midnight for morning lists",
+    // "from 6:30 for afternoon ones") are asked below as two values; they
+    // are no single rule of the sheet's own to overrule general words.
+    let clock_of = |p: &Proposed| match p {
+        Proposed::SolidFood {
+            cutoff: cutoff @ Cutoff::Clock { .. },
+        }
+        | Proposed::ClearLiquids {
+            cutoff: cutoff @ Cutoff::Clock { .. },
+        } => Some(cutoff.clone()),
+        _ => None,
+    };
+    let torn_clock = |p: &Proposal| {
+        clock_of(&p.rule).is_some_and(|mine| {
+            proposals.iter().any(|(q, _)| {
+                field(&q.rule) == field(&p.rule)
+                    && q.sentence != p.sentence
+                    && clock_of(&q.rule).is_some_and(|c| c != mine)
+            })
+        })
+    };
     let specific: Vec<u8> = proposals
         .iter()
-        .filter(|(p, general)| !general && field(&p.rule) > 0)
+        .filter(|(p, general)| !general && field(&p.rule) > 0 && !torn_clock(p))
         .map(|(p, _)| field(&p.rule))
         .chain(own_asked.iter().map(|s| match s {
             Subject::SolidFood => 1,
