@@ -476,3 +476,52 @@ fn a_medicine_named_among_the_usual_ones_is_kept_with_them() {
     ];
     assert_read_as(cases);
 }
+
+/// "Documents to bring" opens a list as "What to bring" does; a list of
+/// documents under another heading is not brought.
+#[test]
+fn documents_to_bring_opens_a_list() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Papers to bring:\n- Your referral letter\n- Your insurance card",
+            vec![
+                Proposed::Bring {
+                    items: vec!["Referral letter".into()],
+                },
+                Proposed::Bring {
+                    items: vec!["Insurance card".into()],
+                },
+            ],
+            0,
+        ),
+        (
+            "Papers we send you:\n- Your referral letter\n- Your insurance card",
+            vec![],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// "You will be watched for 45 minutes" after the procedure is the stay at
+/// the clinic; "an adult must supervise you for 2-3 hours" is company
+/// afterwards, a range, asked.
+#[test]
+fn watched_by_the_clinic_and_supervised_by_an_adult() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "After the scan, you will be watched for 45 minutes or for as long as you need to feel steady.",
+            vec![Proposed::Observation {
+                min_minutes: 45,
+                max_minutes: 45,
+            }],
+            0,
+        ),
+        (
+            "After each session, a named adult must supervise you for at least 2-3 hours.",
+            vec![],
+            1,
+        ),
+    ];
+    assert_read_as(cases);
+}

@@ -309,7 +309,7 @@ pub const MEDICINES: &[MedicineName] = &[
 /// A heading or question that opens a list of things to bring: the list's
 /// lines, unless they say something else, are the things.
 pub const BRING_HEADING: &[Phrase] = &[p(
-    r"^(?:q: ?)?(?:what (?:to|do i (?:need to|have to)|should i|you should|you need to) (?:bring|pack|take with me)|things to bring|(?:(?:on|for) (?:the|your) (?:day|morning)(?: of (?:your |the )?[a-z]+)?,? )?(?:please )?bring(?: with you)?(?: to (?:the|your) [a-z ]{1,30})?:|what to (?:bring|wear)|your (?:bag|checklist):?$)",
+    r"^(?:q: ?)?(?:what (?:to|do i (?:need to|have to)|should i|you should|you need to) (?:bring|pack|take with me)|(?:things|items|documents|papers) to bring|(?:(?:on|for) (?:the|your) (?:day|morning)(?: of (?:your |the )?[a-z]+)?,? )?(?:please )?bring(?: with you)?(?: to (?:the|your) [a-z ]{1,30})?:|what to (?:bring|wear)|your (?:bag|checklist):?$)",
     "AMG, Jirah: lists under \"What to bring\"; corpus half m: a list under \"Bring to the day surgery:\"; corpus half n: \"On the day of admission please bring:\"",
 )];
 
