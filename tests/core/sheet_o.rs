@@ -525,3 +525,31 @@ fn watched_by_the_clinic_and_supervised_by_an_adult() {
     ];
     assert_read_as(cases);
 }
+
+/// "Only clear fluids" from a moment allows clear drinks then, so no food
+/// from then: a clock time is the food's cutoff, the day before is asked.
+/// "Clear fluids only until 2 hours before" is the drinks' own cutoff.
+#[test]
+fn only_clear_drinks_from_a_moment_is_no_food_from_then() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "From 6am on the day of your scan, drink only clear fluids.",
+            vec![Proposed::SolidFood {
+                cutoff: Cutoff::Clock {
+                    days_before: 0,
+                    time: steady_core::facts::day::ClockTime::parse("t", "06:00").unwrap(),
+                },
+            }],
+            0,
+        ),
+        ("Keep to a clear fluid diet on the day before your scan.", vec![], 1),
+        (
+            "You may have clear fluids only until 3 hours before your scan.",
+            vec![Proposed::ClearLiquids {
+                cutoff: Cutoff::HoursBefore { hours: 3 },
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}

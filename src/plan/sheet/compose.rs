@@ -301,9 +301,23 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
     .any(|w| lower.contains(w))
         || not_clear_drink(cx);
     let food_named = run.has(Topic::SolidFood) || run.has(Topic::Meal) || (as_food && run.has(Topic::Liquids));
-    let solid = !unclear_meal
-        && (food_named || run.has(Topic::Fast) || run.has(Topic::NothingByMouth))
-        && (food_named || !left_out(&[Topic::SolidFood, Topic::Meal]));
+    // "From 7am take only clear fluids", "a clear liquid diet the day
+    // before": clear drinks allowed from then, so no food from then. Not
+    // "clear fluids only until 2 hours before", the drinks' own cutoff.
+    let lower_text = cx.text.to_lowercase();
+    let only_clear = !negated(run)
+        && !run.times.iter().any(|t| matches!(t.when, When::Amount { .. }))
+        && !["until", "up to", "till"].iter().any(|w| lower_text.contains(w))
+        && run.topics.iter().any(|&(t, _, a, b)| {
+            let word = |k: Option<usize>| k.and_then(|k| cx.toks.get(k)).map_or("", |x| x.text.as_str());
+            t == Topic::Liquids
+                && cx.toks[a..b.min(cx.toks.len())].iter().any(|x| x.is("clear"))
+                && (word(a.checked_sub(1)) == "only" || ["only", "diet"].contains(&word(Some(b))))
+        });
+    let solid = only_clear
+        || (!unclear_meal
+            && (food_named || run.has(Topic::Fast) || run.has(Topic::NothingByMouth))
+            && (food_named || !left_out(&[Topic::SolidFood, Topic::Meal])));
     // "A light meal (such as toast and clear fluids)": drinks given as an
     // example of a meal are part of that meal, not drinks of their own.
     let example_of_meal = |at: usize| {
@@ -353,6 +367,7 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
         );
     }
     let liquid = !as_food
+        && !only_clear
         && (own_drink
             || ((run.has(Topic::NothingByMouth) || fast_drinks)
                 && !left_out(&[Topic::Liquids, Topic::NothingByMouth])));
@@ -366,7 +381,7 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let is_liquid = |t: Topic| matches!(t, Topic::Liquids | Topic::NothingByMouth | Topic::Fast);
     // "Fast for 8 hours" says no food without a "no", and so does a topic
     // in brackets that narrows it ("fast for 6 hours (food)").
-    let neg = negated(run) || run.cue(Cue::Last) || npo || run.has(Topic::Fast) || run.fasting;
+    let neg = negated(run) || run.cue(Cue::Last) || npo || run.has(Topic::Fast) || run.fasting || only_clear;
     let may = run.cue(Cue::May);
     let written_for = source(run, |t| is_food(t) || is_liquid(t));
     if unclear_meal {
