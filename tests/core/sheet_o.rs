@@ -553,3 +553,86 @@ fn only_clear_drinks_from_a_moment_is_no_food_from_then() {
     ];
     assert_read_as(cases);
 }
+
+/// Eaten things listed with food ("fruit or supplements") take the food's
+/// rule, not a medicine's; a medicine to stop taking beside food keeps its
+/// own.
+#[test]
+fn things_eaten_with_food_are_no_medicine() {
+    let hours_48 = Proposed::SolidFood {
+        cutoff: Cutoff::HoursBefore { hours: 48 },
+    };
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Avoid eating seeds, nuts or supplements 2 days before the test.",
+            vec![hours_48.clone()],
+            0,
+        ),
+        (
+            "Do not eat, and stop taking aspirin, 2 days before the test.",
+            vec![
+                hours_48,
+                Proposed::Medicine {
+                    rule: MedicineRule {
+                        name: "Aspirin".into(),
+                        before: MedicineBefore::HoursBefore { hours: 48 },
+                        restart_hours_after: None,
+                        note: None,
+                    },
+                },
+            ],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// What a bare medicine to bring is for says which one ("medicine for
+/// asthma"); a thing's purpose after "for" is still cut ("a snack for
+/// later").
+#[test]
+fn a_medicine_to_bring_keeps_what_it_is_for() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Please bring your medication for epilepsy.",
+            vec![Proposed::Bring {
+                items: vec!["Medication for epilepsy".into()],
+            }],
+            0,
+        ),
+        (
+            "Please bring a snack for the journey home.",
+            vec![Proposed::Bring {
+                items: vec!["Snack".into()],
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// "When you go home, have a support person with you overnight": going
+/// home is when, the night how long; company, asked, no escort. A support
+/// person with you when you go home, or someone who goes home with you, is
+/// the ride.
+#[test]
+fn a_support_person_overnight_is_company_not_the_ride() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "When you are ready to go home, please have a support person with you for overnight.",
+            vec![],
+            1,
+        ),
+        (
+            "You must have a support person with you when you go home.",
+            vec![Proposed::EscortRequired],
+            0,
+        ),
+        (
+            "Someone must go home with you and stay with you overnight.",
+            vec![Proposed::EscortRequired],
+            1,
+        ),
+    ];
+    assert_read_as(cases);
+}

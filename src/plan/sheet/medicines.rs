@@ -88,6 +88,26 @@ pub(super) const WHEN_SICK: &[&str] = &[
 ];
 
 pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
+    // "Try not to eat fibre, fruit or supplements 2 days before": things
+    // eaten, listed with food; the food's rule, no medicine's.
+    let eaten = run.has(Topic::SolidFood)
+        && cx.toks.iter().any(|x| x.is("eat") || x.is("eating"))
+        && !cx.toks.iter().any(|x| {
+            [
+                "take",
+                "taking",
+                "stop",
+                "medicine",
+                "medicines",
+                "medication",
+                "medications",
+            ]
+            .iter()
+            .any(|w| x.is(w))
+        });
+    if eaten {
+        return;
+    }
     // "No food for 8 hours (ask your doctor about your insulin)": medicines
     // named only inside a bracket take no time from outside it.
     let inner;

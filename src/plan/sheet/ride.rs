@@ -197,7 +197,11 @@ fn others_leave(cx: &Context<'_>) -> bool {
 
 pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let is_escort = |t: Topic| matches!(t, Topic::Escort | Topic::EscortNeeded);
-    let escort = run.topics.iter().any(|(t, ..)| is_escort(*t));
+    // "a support person with you": a person, who may be the ride home.
+    let person_with_you = run.topics.iter().any(|&(t, _, a, b)| {
+        t == Topic::SomeoneStays && cx.toks[a..b.min(cx.toks.len())].iter().any(|x| x.is("person"))
+    });
+    let escort = run.topics.iter().any(|(t, ..)| is_escort(*t)) || person_with_you;
     let not = run.cue(Cue::Not);
     let leave = run.cue(Cue::Leave) && !others_leave(cx);
     // "A family member, a friend, or a rideshare": a taxi is one of the
@@ -294,12 +298,23 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
                         .contains(&cx.toks[j].text.as_str())
                 })
         };
+        // "When you go home, have a support person with you overnight":
+        // going home is when, and the night is how long they stay.
+        // Not "someone must go home with you", who is the ride.
+        let go_home = |k: usize| {
+            cx.toks[k].text == "home"
+                && k.checked_sub(1)
+                    .is_some_and(|j| ["go", "going", "goes"].contains(&cx.toks[j].text.as_str()))
+                && !cx.toks.get(k + 1).is_some_and(|x| x.is("with"))
+        };
+        let a_night = run
+            .times
+            .iter()
+            .any(|t| matches!(t.when, When::NextMorning | When::Amount { .. }));
         let only_staying = run.has(Topic::SomeoneStays)
-            && !cx
-                .toks
-                .iter()
-                .enumerate()
-                .any(|(k, x)| (ride_words.contains(&x.text.as_str()) && !at_home(k)) || leaving(k));
+            && !cx.toks.iter().enumerate().any(|(k, x)| {
+                (ride_words.contains(&x.text.as_str()) && !at_home(k) && !(a_night && go_home(k))) || leaving(k)
+            });
         // "Arrange for someone else to care for your children": care for
         // the patient's dependants, not the ride.
         let lower = cx.text.to_lowercase();
