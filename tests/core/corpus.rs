@@ -598,6 +598,14 @@ fn numbers_said(text: &str) -> BTreeSet<u64> {
         for v in here {
             said.insert((v * 60.0).round() as u64);
         }
+        // "0700am", "0630 hrs": a clock in four digits says its hour.
+        let t = tokens[k];
+        let marked = tokens
+            .get(k + 1)
+            .is_some_and(|n| ["am", "pm", "hrs", "h", "hours"].contains(n));
+        if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && (t.starts_with('0') || marked) {
+            said.insert((v as u64 / 100) * 60);
+        }
     }
     said
 }
@@ -845,6 +853,11 @@ fn the_vocabulary_reads_as_the_readme_writes_it() {
     assert!(!invented(&line("x", "", Value::Length(72 * 60)), &said));
     assert!(!invented(&line("x", "", Value::Clock(1, "18:00".into())), &said));
     assert!(!invented(&line("x", "", Value::Length(24 * 60)), &said));
+    // A clock in four digits says its hour; an amount in four digits does not.
+    let said = numbers_said("Clear fluids only from 0700am; nothing after 1830 hrs; drink 1500 ml.");
+    assert!(!invented(&line("x", "", Value::Clock(0, "07:00".into())), &said));
+    assert!(!invented(&line("x", "", Value::Clock(0, "18:30".into())), &said));
+    assert!(invented(&line("x", "", Value::Clock(0, "15:00".into())), &said));
 }
 
 /// The halves present: each folder of the corpus with pages in it, in

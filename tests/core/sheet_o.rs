@@ -636,3 +636,64 @@ fn a_support_person_overnight_is_company_not_the_ride() {
     ];
     assert_read_as(cases);
 }
+
+/// A clock in four digits ("0630 hrs", "0700am", "from 0700") is a clock
+/// time; four digits with no mark and no leading zero ("1500 ml") are no
+/// time.
+#[test]
+fn a_clock_in_four_digits_is_read() {
+    let clock = |hh_mm: &str| Proposed::SolidFood {
+        cutoff: Cutoff::Clock {
+            days_before: 0,
+            time: steady_core::facts::day::ClockTime::parse("t", hh_mm).unwrap(),
+        },
+    };
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "No food after 0630 hrs on the day of your scan.",
+            vec![clock("06:30")],
+            0,
+        ),
+        (
+            "From 0800am on the day of your scan, only clear fluids.",
+            vec![clock("08:00")],
+            0,
+        ),
+        ("Drink 1500 ml of the preparation on the day of your scan.", vec![], 0),
+    ];
+    assert_read_as(cases);
+}
+
+/// Drinks a fast "includes" are part of it, not named apart: the fast
+/// holds for them too. Drinks given their own time stay apart.
+#[test]
+fn drinks_a_fast_includes_are_fasted_too() {
+    let midnight = |drink: bool| {
+        let cutoff = Cutoff::Clock {
+            days_before: 0,
+            time: steady_core::facts::day::ClockTime::parse("t", "00:00").unwrap(),
+        };
+        match drink {
+            true => Proposed::ClearLiquids { cutoff },
+            false => Proposed::SolidFood { cutoff },
+        }
+    };
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Please fast from midnight; this includes water and black coffee.",
+            vec![midnight(false), midnight(true)],
+            0,
+        ),
+        (
+            "Please fast from midnight, but water is fine until 2 hours before.",
+            vec![
+                midnight(false),
+                Proposed::ClearLiquids {
+                    cutoff: Cutoff::HoursBefore { hours: 2 },
+                },
+            ],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}

@@ -131,9 +131,14 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
                 sentence_dir,
                 section,
                 carried: &[],
-                liquids_named: marks
-                    .iter()
-                    .any(|m| matches!(m.kind, MarkKind::Topic(Topic::Liquids, _))),
+                // "Fast from midnight - this includes water": drinks the
+                // fast includes are not named apart from it.
+                liquids_named: marks.iter().any(|m| {
+                    matches!(m.kind, MarkKind::Topic(Topic::Liquids, _))
+                        && !toks[m.first.saturating_sub(INCLUDES_WINDOW)..m.first]
+                            .iter()
+                            .any(|x| x.is("includes") || x.is("including") || x.is("include"))
+                }),
                 general_before: general_prev.as_deref().filter(|_| gap.matches('\n').count() < 2),
             };
             let mut sentence_runs = runs(&toks, &marks);
@@ -556,6 +561,10 @@ pub(super) const INSTRUCTION_STARTS: &[&str] = &[
 /// Words that start a line saying why a list of things matters ("It
 /// matters that you feel comfortable"), not an instruction.
 const INTRODUCTION_STARTS: &[&str] = &["it", "this", "there"];
+
+/// How far before a drink "includes" may stand ("this includes plain water").
+// Not a care number: a reading window.
+const INCLUDES_WINDOW: usize = 3;
 
 /// How many lines back "these medicines" can point.
 // Not a care number: a reading window (a short list and its rule).
