@@ -697,3 +697,65 @@ fn drinks_a_fast_includes_are_fasted_too() {
     ];
     assert_read_as(cases);
 }
+
+/// "For the night" is until the next morning, asked as "overnight" is; a
+/// length in hours is proposed.
+#[test]
+fn company_for_the_night_is_asked() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "A relative should stay with you for the night after your test.",
+            vec![],
+            1,
+        ),
+        (
+            "A relative should stay with you for 12 hours after your test.",
+            vec![Proposed::SomeoneStays { hours: 12 }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// A fast for some bookings only ("if your appointment is in the
+/// morning") does not overrule the fast for everyone; the sheet's own
+/// words for everyone still do.
+#[test]
+fn a_fast_for_some_bookings_leaves_the_general_one() {
+    let midnight = Cutoff::Clock {
+        days_before: 0,
+        time: steady_core::facts::day::ClockTime::parse("t", "00:00").unwrap(),
+    };
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Nothing to eat or drink for 5 hours before your scan.\n\nIf your appointment is early in the morning, \
+             please fast from midnight.",
+            vec![
+                Proposed::SolidFood {
+                    cutoff: Cutoff::HoursBefore { hours: 5 },
+                },
+                Proposed::ClearLiquids {
+                    cutoff: Cutoff::HoursBefore { hours: 5 },
+                },
+                Proposed::SolidFood {
+                    cutoff: midnight.clone(),
+                },
+                Proposed::ClearLiquids {
+                    cutoff: midnight.clone(),
+                },
+            ],
+            0,
+        ),
+        (
+            "Nothing to eat or drink for 5 hours before your scan.\n\nPlease do not eat after midnight.",
+            vec![
+                Proposed::ClearLiquids {
+                    cutoff: Cutoff::HoursBefore { hours: 5 },
+                },
+                Proposed::SolidFood { cutoff: midnight },
+            ],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}

@@ -67,3 +67,17 @@ pub(super) fn for_the_young(cx: &Context<'_>) -> bool {
         })
     })
 }
+
+/// Words that limit a rule to some bookings ("if your appointment is in
+/// the morning", "for afternoon lists"): such a rule does not overrule the
+/// sheet's rule for everyone.
+pub(super) const SOME_BOOKINGS: &[&str] = &[
+    "if your appointment is",
+    "if your procedure is",
+    "if your test is",
+    "if your surgery is",
+    "morning list",
+    "afternoon list",
+    "for morning appointments",
+    "for afternoon appointments",
+];

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::asked_whole::SOME_BOOKINGS;
 use super::clauses::runs;
 use super::compose::{compose, Context};
 use super::found::{Found, TABLES};
@@ -21,7 +22,7 @@ use super::medicine_names::{named_medicines, qualified_general_name, refers_back
 use super::medicines::WHEN_SICK;
 use super::red_flags::{call_heading, flag_line, red_flag};
 use super::tokens::tokenize;
-use super::two_values::two_values_asked;
+use super::two_values::{torn_clock, two_values_asked};
 use super::values::{Dir, Timed, When};
 use super::{normalise, Proposal, Proposed, Question, Section, Sentence, SheetReading, Subject};
 use crate::facts::rules::{Cutoff, NoDriving, RedFlagRule, Rideshare, WhoToCall};
@@ -345,27 +346,19 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
     // Two clock times for one cutoff ("from midnight for morning lists",
     // "from 6:30 for afternoon ones") are asked below as two values; they
     // are no single rule of the sheet's own to overrule general words.
-    let clock_of = |p: &Proposed| match p {
-        Proposed::SolidFood {
-            cutoff: cutoff @ Cutoff::Clock { .. },
-        }
-        | Proposed::ClearLiquids {
-            cutoff: cutoff @ Cutoff::Clock { .. },
-        } => Some(cutoff.clone()),
-        _ => None,
-    };
-    let torn_clock = |p: &Proposal| {
-        clock_of(&p.rule).is_some_and(|mine| {
-            proposals.iter().any(|(q, _)| {
-                field(&q.rule) == field(&p.rule)
-                    && q.sentence != p.sentence
-                    && clock_of(&q.rule).is_some_and(|c| c != mine)
-            })
+    let all_found: Vec<&Proposal> = proposals.iter().map(|(p, _)| p).collect();
+    let torn_clock = |p: &Proposal| torn_clock(p, &all_found);
+    // "If your appointment is early in the morning, fast from midnight":
+    // a rule for some bookings does not overrule the one for everyone.
+    let for_some_bookings = |p: &Proposal| {
+        sentences.get(p.sentence).is_some_and(|s| {
+            let lower = s.text.to_lowercase();
+            SOME_BOOKINGS.iter().any(|w| lower.contains(w))
         })
     };
     let specific: Vec<u8> = proposals
         .iter()
-        .filter(|(p, general)| !general && field(&p.rule) > 0 && !torn_clock(p))
+        .filter(|(p, general)| !general && field(&p.rule) > 0 && !torn_clock(p) && !for_some_bookings(p))
         .map(|(p, _)| field(&p.rule))
         .chain(own_asked.iter().map(|s| match s {
             Subject::SolidFood => 1,

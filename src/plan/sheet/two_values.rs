@@ -61,3 +61,22 @@ pub(super) fn two_values_asked(
     }
     kept
 }
+
+/// A clock cutoff that another sentence gives another clock time for
+/// ("from midnight for morning lists", "from 6:30 for afternoon ones"):
+/// one of two values, asked, and no single rule of the sheet's own.
+pub(super) fn torn_clock(p: &Proposal, all: &[&Proposal]) -> bool {
+    let clock_of = |rule: &Proposed| match rule {
+        Proposed::SolidFood {
+            cutoff: cutoff @ Cutoff::Clock { .. },
+        } => Some((1, cutoff.clone())),
+        Proposed::ClearLiquids {
+            cutoff: cutoff @ Cutoff::Clock { .. },
+        } => Some((2, cutoff.clone())),
+        _ => None,
+    };
+    clock_of(&p.rule).is_some_and(|(field, mine)| {
+        all.iter()
+            .any(|q| q.sentence != p.sentence && clock_of(&q.rule).is_some_and(|(f, c)| f == field && c != mine))
+    })
+}
