@@ -759,3 +759,28 @@ fn a_fast_for_some_bookings_leaves_the_general_one() {
     ];
     assert_read_as(cases);
 }
+
+/// An illness "before your appointment" is how the patient is, with the
+/// appointment saying when: a red flag to the clinic. Changing the
+/// appointment is no red flag.
+#[test]
+fn the_appointment_as_a_time_leaves_the_red_flag() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "If you catch a chest infection close to your appointment, please call our office.",
+            vec![Proposed::RedFlag {
+                rule: RedFlagRule {
+                    situation: "Catch a chest infection close to your appointment".into(),
+                    call: WhoToCall::Clinic,
+                },
+            }],
+            0,
+        ),
+        (
+            "If you need to move your appointment, please call our office.",
+            vec![],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}

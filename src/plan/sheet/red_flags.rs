@@ -286,9 +286,18 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
         "doesn't improve",
         "not getting better",
     ];
-    let words: Vec<&str> = lowered.split(|c: char| !c.is_alphanumeric()).collect();
+    // "A cold close to the time of your appointment": the appointment
+    // says when, and the cold is how the patient is.
+    let when_said = [
+        "before your appointment",
+        "close to the time of your appointment",
+        "close to your appointment",
+    ]
+    .iter()
+    .fold(lowered.clone(), |text, w| text.replace(w, ""));
+    let words: Vec<&str> = when_said.split(|c: char| !c.is_alphanumeric()).collect();
     let about_admin = NOT_HOW_YOU_FEEL.iter().any(|stem| match stem.contains([' ', '-']) {
-        true => lowered.contains(stem),
+        true => when_said.contains(stem),
         false => words.iter().any(|w| w.starts_with(stem)),
     });
     // "Tell us if you take lorazepam": what the clinic should know.
