@@ -784,3 +784,30 @@ fn the_appointment_as_a_time_leaves_the_red_flag() {
     ];
     assert_read_as(cases);
 }
+
+/// "The doctor will advise you about" a medicine: the clinic decides, the
+/// patient asks. "We advise you not to take" it is the clinic's own rule.
+#[test]
+fn a_medicine_the_doctor_will_advise_on_is_asked_about() {
+    let medicine = |name: &str, before| Proposed::Medicine {
+        rule: MedicineRule {
+            name: name.into(),
+            before,
+            restart_hours_after: None,
+            note: None,
+        },
+    };
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Your surgeon will advise you about your insulin.",
+            vec![medicine("Insulin", MedicineBefore::AskPrescriber { days_before: 7 })],
+            0,
+        ),
+        (
+            "We advise you not to take aspirin for 3 days before.",
+            vec![medicine("Aspirin", MedicineBefore::HoursBefore { hours: 72 })],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}

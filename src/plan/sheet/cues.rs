@@ -244,6 +244,12 @@ pub(super) const CUES: &[CueWords] = &[
             "tell your doctor",
             "told your doctor",
             "tell the doctor",
+            // "Your doctor will advise you about your blood thinners": the
+            // clinic decides; the patient asks.
+            "advise you about",
+            "advise you whether",
+            "advise you on",
+            "advise you if",
             "tell the nurse",
             "tell the surgeon",
             "tell the anaesthetist",
