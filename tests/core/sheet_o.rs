@@ -811,3 +811,22 @@ fn a_medicine_the_doctor_will_advise_on_is_asked_about() {
     ];
     assert_read_as(cases);
 }
+
+/// "Be ready to stay for 2 hours after the infusion": a stay counted from
+/// the end of the session is the stay after. A visit counted from arriving
+/// is the whole visit, and is not proposed.
+#[test]
+fn a_stay_counted_from_the_session_is_the_stay_after() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Please be ready to stay for 90 minutes after your treatment.",
+            vec![Proposed::Observation {
+                min_minutes: 90,
+                max_minutes: 90,
+            }],
+            0,
+        ),
+        ("Please be ready to stay for 3 hours after you arrive.", vec![], 0),
+    ];
+    assert_read_as(cases);
+}

@@ -194,6 +194,38 @@ fn subject_of(rule: &Proposed) -> Subject {
 }
 
 fn all(run: &Run, cx: &Context<'_>, found: &mut Found) {
+    // "Be ready to stay for 2 hours after the infusion": a stay counted
+    // from the end of the session is the stay after, not the whole visit.
+    let stay_after;
+    let after_the_session = |t: &Timed| {
+        matches!(
+            t.when,
+            When::Amount {
+                dir: Some(Dir::After),
+                ..
+            }
+        ) && cx.toks[t.first.min(cx.toks.len())..t.end.min(cx.toks.len())]
+            .iter()
+            .any(|x| {
+                ["infusion", "treatment", "procedure", "session", "injection", "dose"]
+                    .iter()
+                    .any(|w| x.is(w))
+            })
+    };
+    let run = match run.has(Topic::Visit) && run.times.iter().any(after_the_session) {
+        true => {
+            stay_after = Run {
+                topics: run
+                    .topics
+                    .iter()
+                    .map(|&(t, e, a, b)| (if t == Topic::Visit { Topic::StayAfter } else { t }, e, a, b))
+                    .collect(),
+                ..run.clone()
+            };
+            &stay_after
+        }
+        false => run,
+    };
     food(run, cx, found);
     medicines::medicines(run, cx, found);
     super::ride::escort(run, cx, found);
