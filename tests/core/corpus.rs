@@ -2,7 +2,7 @@
 //! `fixtures/corpus/<half>/`, each `<slug>.txt` with the rules a careful
 //! reader takes from it in `<slug>.rules` (the vocabulary is in
 //! `fixtures/corpus/README.md`). Every folder of the corpus with pages in it
-//! is a half and is read ("a" to "n", and "o" once it is added).
+//! is a half and is read ("a" to "p", and "q" once it is added).
 //!
 //! Per half it prints recall (expected lines found / expected lines; `!`
 //! lines count as expected; a `question` line is found when the reader asks
@@ -15,7 +15,7 @@
 //!
 //! - Every half: no invented number, recall at least 80% and precision at
 //!   least 95%.
-//! - A half read while tuning (a to n now) is also asserted
+//! - A half read while tuning (a to p now) is also asserted
 //!   strictly: no proposal nobody expected. Half c was held out for one
 //!   measurement of the reader tuned on a and b (below), then read while
 //!   tuning too; half d likewise, after one measurement of the reader tuned
@@ -30,14 +30,14 @@
 //!   tuned on a to k; half m likewise, after one measurement of the reader
 //!   tuned on a to k and one of the reader tuned on a to l; half n
 //!   likewise, after one measurement of the reader tuned on a to l and one
-//!   of the reader tuned on a to m. Halves o and p are held out
-//!   (gathered by someone else; o measured once with the reader tuned on a
-//!   to m, then with the reader tuned on a to n; p measured once with the
-//!   reader tuned on a to n). Halves e, h, l and n have
-//!   not reached 80 % recall yet: each
+//!   of the reader tuned on a to m; halves o and p likewise, after
+//!   measurements of the readers tuned on a to m (o) and on a to n (o and
+//!   p), both read while tuning since branch `tune-op`. Half q, gathered by
+//!   someone else and not in this tree, is the held-out half now. Halves
+//!   e, h, l and n have not reached 80 % recall yet: each
 //!   is held to the floor it reached (`RECALL_FLOOR`), every other target
 //!   strictly.
-//! - `STEADY_CORPUS_HELD_OUT=o,p` (the default; several halves may be named,
+//! - `STEADY_CORPUS_HELD_OUT=q` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -80,6 +80,9 @@
 //! | a to j | k | 81.1 % | 92.3 % | 1 |
 //! | a to k | l | 64.0 % | 86.8 % | 1 |
 //! | a to k | m | 71.7 % | 90.6 % | 3 |
+//! | a to l | n | 65.7 % | 87.9 % | 0 |
+//! | a to n | o | 64.1 % | 74.1 % | 2 |
+//! | a to n | p | 68.2 % | 88.0 % | 0 |
 //!
 //! Training figures of the reader tuned on a to i: a 98.6 %, b 98.7 %,
 //! c 93.7 %, d 94.3 %, e 72.0 %, f 86.0 %, g 74.7 %, h 69.0 %, i 94.8 %
@@ -90,6 +93,12 @@
 //! Tuned on a to m: a 98.6 %, b 98.6 %, c 93.5 %, d 94.3 %, e 72.0 %,
 //! f 86.0 %, g 79.2 %, h 75.2 %, i 94.8 %, j 83.1 %, k 82.0 %, l 66.1 %,
 //! m 85.0 % recall, all at 100 % precision with no invented number.
+//! Tuned on a to p (branch `tune-op`, precision first: each rule in other
+//! words in `sheet_o.rs`): a 98.6 %, b 98.6 %, c 93.5 %, d 95.1 %, e
+//! 72.0 %, f 88.0 %, g 80.3 %, h 76.1 %, i 94.8 %, j 83.7 %, k 82.9 %,
+//! l 67.0 %, m 85.0 %, n 75.5 %, o 85.9 % (from 64.1 %), p 80.4 % (from
+//! 68.2 %) recall, all at 100 % precision with no invented number and no
+//! proposal nobody expected.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -121,19 +130,23 @@ const MIN_PRECISION: f64 = 0.95;
 /// (branch `tune-n`) raised g to 143/178 = 80.3 %, so g is held to the
 /// target like the others, raised l to 75/112 = 67.0 %, and left n at
 /// 108/143 = 75.5 % with 100 % precision and nothing unexpected (65.7 %
-/// and 87.9 % when held out), its floor now.
+/// and 87.9 % when held out), its floor now. The round on halves o and p
+/// (branch `tune-op`) left o at 67/78 = 85.9 % and p at 86/107 = 80.4 %,
+/// both at 100 % precision with nothing unexpected and no invented number
+/// (64.1 %, 74.1 %, 2 invented and 68.2 %, 88.0 %, 0 when held out), so
+/// both are held to the target like the others and need no floor; it
+/// raised d to 95.1 %, f to 88.0 %, h to 76.1 % and j to 83.7 %, and left
+/// the floors of e, h, l and n as they were.
 const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("h", 0.75), ("l", 0.66), ("n", 0.75)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
-/// o, gathered by someone else and measured once with the reader tuned on
-/// a to m, again with the reader tuned on a to n (whose tuner never had o
-/// in its tree), and p, gathered by someone else and measured once with
-/// the reader tuned on a to n (a held-out half not in the tree is skipped
-/// with a note). Half n, held out before (measured with the readers tuned
-/// on a to l and on a to m), is read while tuning since branch `tune-n`.
-/// Half q, gathered by someone else, measured once with the reader tuned
-/// on a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its
-/// judge corrected one expectation).
-const DEFAULT_HELD_OUT: &str = "o,p,q";
+/// q, gathered by someone else and measured once with the reader tuned on
+/// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge
+/// corrected one expectation), then with the reader tuned on a to p, whose
+/// tuner never had q in its tree (a held-out half not in the tree is
+/// skipped with a note). Halves o and p, held out before (o measured with
+/// the readers tuned on a to m and on a to n, p with the reader tuned on a
+/// to n), are read while tuning since branch `tune-op`.
+const DEFAULT_HELD_OUT: &str = "q";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
 /// others: both, until a round of tuning reads set a.
@@ -608,6 +621,14 @@ fn numbers_said(text: &str) -> BTreeSet<u64> {
         for v in here {
             said.insert((v * 60.0).round() as u64);
         }
+        // "0700am", "0630 hrs": a clock in four digits says its hour.
+        let t = tokens[k];
+        let marked = tokens
+            .get(k + 1)
+            .is_some_and(|n| ["am", "pm", "hrs", "h", "hours"].contains(n));
+        if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && (t.starts_with('0') || marked) {
+            said.insert((v as u64 / 100) * 60);
+        }
     }
     said
 }
@@ -859,6 +880,11 @@ fn the_vocabulary_reads_as_the_readme_writes_it() {
     assert!(!invented(&line("x", "", Value::Length(72 * 60)), &said));
     assert!(!invented(&line("x", "", Value::Clock(1, "18:00".into())), &said));
     assert!(!invented(&line("x", "", Value::Length(24 * 60)), &said));
+    // A clock in four digits says its hour; an amount in four digits does not.
+    let said = numbers_said("Clear fluids only from 0700am; nothing after 1830 hrs; drink 1500 ml.");
+    assert!(!invented(&line("x", "", Value::Clock(0, "07:00".into())), &said));
+    assert!(!invented(&line("x", "", Value::Clock(0, "18:30".into())), &said));
+    assert!(invented(&line("x", "", Value::Clock(0, "15:00".into())), &said));
 }
 
 /// The halves present: each folder of the corpus with pages in it, in
@@ -908,7 +934,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["o", "p", "q"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["q"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
@@ -943,13 +969,14 @@ fn the_reader_on_the_corpus() {
 /// tuning since), o (64.1 %, 74.1 %, 2 invented with the reader tuned on a
 /// to m; the same with the one tuned on a to n) and p (67.6 %, 88.0 %, 0
 /// invented with the reader tuned on a to n; 68.2 % after its judge
-/// removed one expectation) and q (64.3 %, 91.6 %, 0 invented with the
-/// reader tuned on a to n, after its judge), held out now: not met on any. Ignored in `make test`
+/// removed one expectation): not met on any. Halves o and p are read while
+/// tuning since branch `tune-op`; half q (64.3 %, 91.6 %, 0 invented with
+/// the reader tuned on a to n, after its judge) is the held-out half now. Ignored in `make test`
 /// until a held-out half meets the targets, so a gap is stated rather
 /// than hidden behind a red build; run it with `cargo test --test core held_out --
 /// --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n when held out, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m; half o, held out now, with the reader tuned on a to m: 64.1 %, 74.1 %, 2 invented; with the reader tuned on a to n: the same; half p, held out now, with the reader tuned on a to n: 67.6 %, 88.0 %, 0 invented (68.2 % after its judge removed one expectation); half q, held out now, with the reader tuned on a to n: 64.3 %, 91.6 %, 0 invented (after its judge)"]
+#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n when held out, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m; half o when held out, with the reader tuned on a to m: 64.1 %, 74.1 %, 2 invented; with the reader tuned on a to n: the same; half p when held out, with the reader tuned on a to n: 67.6 %, 88.0 %, 0 invented (68.2 % after its judge removed one expectation); half q, held out now, with the reader tuned on a to n: 64.3 %, 91.6 %, 0 invented (after its judge)"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");

@@ -27,6 +27,7 @@ mod sheet_l;
 mod sheet_language;
 mod sheet_m;
 mod sheet_n;
+mod sheet_o;
 mod store;
 mod today;
 mod transfer;

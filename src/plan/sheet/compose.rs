@@ -5,6 +5,7 @@
 //! rule (a range, "a few hours", "until the next morning" for a rule in
 //! hours, a length without "before" or "after") becomes a question.
 
+use super::asked_whole::{for_the_young, over_the_course};
 use super::clauses::Run;
 use super::found::Found;
 use super::lexicon::{source_of, Cue, Topic};
@@ -158,49 +159,13 @@ pub(super) fn compose(run: &Run, cx: &Context<'_>, found: &mut Found) {
             .topics
             .iter()
             .any(|(t, ..)| matches!(t, Topic::Medicine(_) | Topic::OtherMedicine));
-    if (run.cue(Cue::Maybe) && !talk_anyway) || for_the_young(cx) {
+    if (run.cue(Cue::Maybe) && !talk_anyway) || for_the_young(cx) || over_the_course(cx) {
         let mut maybe = found.scratch();
         all(run, cx, &mut maybe);
         found.take_as_questions(maybe, subject_of);
         return;
     }
     all(run, cx, found);
-}
-
-/// "Patients under 18", "if you are younger than 21": a rule for the young
-/// only.
-fn for_the_young(cx: &Context<'_>) -> bool {
-    let t = cx.toks;
-    // "A responsible adult (a parent if the patient is under 18) must come
-    // with you": a bracket that says who the adult is, for the young, leaves
-    // the rule for everyone.
-    let mut aside = vec![false; t.len()];
-    let mut open = None;
-    for (i, tok) in t.iter().enumerate() {
-        match tok.punct() {
-            Some('(') => open = Some(i),
-            Some(')') => {
-                if let Some(o) = open.take() {
-                    if t.get(o + 1).is_some_and(|x| x.is("a") || x.is("an")) {
-                        aside[o..i].iter_mut().for_each(|a| *a = true);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    (0..t.len()).filter(|&i| !aside[i]).any(|i| {
-        let k = super::values::longest(
-            t,
-            i,
-            &["under", "younger than", "below", "under the age of", "below the age of"],
-        );
-        // "under 18", not "under 60 minutes".
-        k.is_some_and(|k| {
-            matches!(t.get(k).map(|x| x.kind), Some(super::tokens::Kind::Number(_)))
-                && super::values::unit_at(t, k + 1).is_none()
-        })
-    })
 }
 
 /// The rule a proposal sets, for a question about it.
@@ -229,6 +194,38 @@ fn subject_of(rule: &Proposed) -> Subject {
 }
 
 fn all(run: &Run, cx: &Context<'_>, found: &mut Found) {
+    // "Be ready to stay for 2 hours after the infusion": a stay counted
+    // from the end of the session is the stay after, not the whole visit.
+    let stay_after;
+    let after_the_session = |t: &Timed| {
+        matches!(
+            t.when,
+            When::Amount {
+                dir: Some(Dir::After),
+                ..
+            }
+        ) && cx.toks[t.first.min(cx.toks.len())..t.end.min(cx.toks.len())]
+            .iter()
+            .any(|x| {
+                ["infusion", "treatment", "procedure", "session", "injection", "dose"]
+                    .iter()
+                    .any(|w| x.is(w))
+            })
+    };
+    let run = match run.has(Topic::Visit) && run.times.iter().any(after_the_session) {
+        true => {
+            stay_after = Run {
+                topics: run
+                    .topics
+                    .iter()
+                    .map(|&(t, e, a, b)| (if t == Topic::Visit { Topic::StayAfter } else { t }, e, a, b))
+                    .collect(),
+                ..run.clone()
+            };
+            &stay_after
+        }
+        false => run,
+    };
     food(run, cx, found);
     medicines::medicines(run, cx, found);
     super::ride::escort(run, cx, found);
@@ -277,7 +274,25 @@ fn not_clear_drink(cx: &Context<'_>) -> bool {
     })
 }
 
+/// "Do not go more than 12 hours without food": a limit on fasting too
+/// long, the opposite of a fast. Its number is no cutoff.
+fn limits_going_without(run: &Run, cx: &Context<'_>) -> bool {
+    let t = cx.toks;
+    let without = t.iter().any(|x| x.is("without"));
+    let more_than = |k: usize| {
+        let w = |d: usize| k.checked_sub(d).and_then(|j| t.get(j)).map_or("", |x| x.text.as_str());
+        // The moment may start at its number or at "more than".
+        ["longer", "more", "over", "beyond"].contains(&t.get(k).map_or("", |x| x.text.as_str()))
+            || (w(1) == "than" && ["longer", "more"].contains(&w(2)))
+            || ["over", "beyond", "exceed", "exceeding"].contains(&w(1))
+    };
+    without && run.times.iter().any(|timed| more_than(timed.first))
+}
+
 fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
+    if limits_going_without(run, cx) {
+        return;
+    }
     let npo = run
         .topics
         .iter()
@@ -318,9 +333,23 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
     .any(|w| lower.contains(w))
         || not_clear_drink(cx);
     let food_named = run.has(Topic::SolidFood) || run.has(Topic::Meal) || (as_food && run.has(Topic::Liquids));
-    let solid = !unclear_meal
-        && (food_named || run.has(Topic::Fast) || run.has(Topic::NothingByMouth))
-        && (food_named || !left_out(&[Topic::SolidFood, Topic::Meal]));
+    // "From 7am take only clear fluids", "a clear liquid diet the day
+    // before": clear drinks allowed from then, so no food from then. Not
+    // "clear fluids only until 2 hours before", the drinks' own cutoff.
+    let lower_text = cx.text.to_lowercase();
+    let only_clear = !negated(run)
+        && !run.times.iter().any(|t| matches!(t.when, When::Amount { .. }))
+        && !["until", "up to", "till"].iter().any(|w| lower_text.contains(w))
+        && run.topics.iter().any(|&(t, _, a, b)| {
+            let word = |k: Option<usize>| k.and_then(|k| cx.toks.get(k)).map_or("", |x| x.text.as_str());
+            t == Topic::Liquids
+                && cx.toks[a..b.min(cx.toks.len())].iter().any(|x| x.is("clear"))
+                && (word(a.checked_sub(1)) == "only" || ["only", "diet"].contains(&word(Some(b))))
+        });
+    let solid = only_clear
+        || (!unclear_meal
+            && (food_named || run.has(Topic::Fast) || run.has(Topic::NothingByMouth))
+            && (food_named || !left_out(&[Topic::SolidFood, Topic::Meal])));
     // "A light meal (such as toast and clear fluids)": drinks given as an
     // example of a meal are part of that meal, not drinks of their own.
     let example_of_meal = |at: usize| {
@@ -354,7 +383,23 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
         .topics
         .iter()
         .any(|(t, _, a, _)| *t == Topic::Liquids && !example_of_meal(*a) && !limited(*a));
+    // "Limit how much you drink for 30 minutes": a length for less to
+    // drink, which says neither a cutoff nor that none is allowed; asked.
+    let limited_drink = run
+        .topics
+        .iter()
+        .any(|(t, _, a, _)| *t == Topic::Liquids && limited(*a))
+        && run.times.iter().any(|t| matches!(t.when, When::Amount { .. }));
+    if limited_drink && !own_drink {
+        found.ask(
+            Ask::DrinksLimited,
+            Subject::ClearLiquids,
+            vec![],
+            source(run, |t| t == Topic::Liquids),
+        );
+    }
     let liquid = !as_food
+        && !only_clear
         && (own_drink
             || ((run.has(Topic::NothingByMouth) || fast_drinks)
                 && !left_out(&[Topic::Liquids, Topic::NothingByMouth])));
@@ -368,7 +413,7 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let is_liquid = |t: Topic| matches!(t, Topic::Liquids | Topic::NothingByMouth | Topic::Fast);
     // "Fast for 8 hours" says no food without a "no", and so does a topic
     // in brackets that narrows it ("fast for 6 hours (food)").
-    let neg = negated(run) || run.cue(Cue::Last) || npo || run.has(Topic::Fast) || run.fasting;
+    let neg = negated(run) || run.cue(Cue::Last) || npo || run.has(Topic::Fast) || run.fasting || only_clear;
     let may = run.cue(Cue::May);
     let written_for = source(run, |t| is_food(t) || is_liquid(t));
     if unclear_meal {

@@ -81,6 +81,21 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
             " to the ",
         ] {
             if let Some(at) = item.to_lowercase().find(reason) {
+                // "medicine for asthma": what a bare medicine is for says
+                // which one; cut, it would name none.
+                let generic = [
+                    "medicine",
+                    "medicines",
+                    "medication",
+                    "medications",
+                    "tablets",
+                    "pills",
+                    "spray",
+                ]
+                .contains(&item[..at].trim().trim_start_matches("your ").to_lowercase().as_str());
+                if reason == " for " && generic {
+                    continue;
+                }
                 item = item[..at].trim();
             }
         }

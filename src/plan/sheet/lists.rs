@@ -85,6 +85,7 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, fast_before: bool, sente
         "follow this",
         "follow these",
         "follow them",
+        "follow it",
     ]
     .iter()
     .any(|w| text.contains(w));
@@ -202,7 +203,28 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
                 .name("x")
                 .is_some_and(|x| x.as_str().trim_start().starts_with("their "));
             let said = caps.name("x").map(|m| m.as_str()).unwrap_or_default();
+            // "Wear the support garment for 2 weeks after surgery": clothing
+            // for the days after, not a thing to bring to the visit.
+            // "Tyne and Wear": a capital in mid-sentence right after a word
+            // in lower case is a name, not the verb (a title-cased line has
+            // its word before in capitals too; "comfort: Wear" starts anew).
+            let in_a_name = at > 0
+                && sentence
+                    .text
+                    .get(at..)
+                    .is_some_and(|x| x.starts_with(|c: char| c.is_uppercase()))
+                && sentence
+                    .text
+                    .get(..at)
+                    .and_then(|x| x.split_whitespace().next_back())
+                    .is_some_and(|w| {
+                        w.starts_with(|c: char| c.is_lowercase()) && w.ends_with(|c: char| c.is_alphabetic())
+                    });
+            let worn_for_days =
+                matched.starts_with("wear") && WORN_FOR_DAYS.as_ref().is_some_and(|re| re.is_match(light));
             if ((others || purpose) && !asked_by_clinic)
+                || worn_for_days
+                || in_a_name
                 || negated
                 || described
                 || may_do
@@ -363,6 +385,12 @@ fn clause_at(light: &str, at: usize) -> &str {
     light.get(start..end).unwrap_or(light)
 }
 
+/// "for 2 weeks", "for one to two days", "for 1-2 weeks": a length in days
+/// or weeks, longer than any visit.
+static WORN_FOR_DAYS: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\bfor (?:at least |up to |about )?(?:\d+|one|two|three|four|six|a few|several|a)(?: ?(?:-|to) ?(?:\d+|two|three|four|six))? (?:days?|weeks?)\b").ok()
+});
+
 /// Words that allow a thing without asking for it: "you may bring", "feel
 /// free to bring", "if you like". "You may want to bring a jumper" is
 /// advice, so it is not here.
@@ -376,6 +404,10 @@ const ALLOWED: &[&str] = &[
     "may like to bring",
     "might like to bring",
     "may like to wear",
+    // "You may wish to bring a book": the patient's wish, not the clinic's ask.
+    "may wish to bring",
+    "might wish to bring",
+    "may wish to wear",
     "feel free to bring",
     "feel free to wear",
     "welcome to bring",

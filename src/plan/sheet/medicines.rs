@@ -88,6 +88,26 @@ pub(super) const WHEN_SICK: &[&str] = &[
 ];
 
 pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
+    // "Try not to eat fibre, fruit or supplements 2 days before": things
+    // eaten, listed with food; the food's rule, no medicine's.
+    let eaten = run.has(Topic::SolidFood)
+        && cx.toks.iter().any(|x| x.is("eat") || x.is("eating"))
+        && !cx.toks.iter().any(|x| {
+            [
+                "take",
+                "taking",
+                "stop",
+                "medicine",
+                "medicines",
+                "medication",
+                "medications",
+            ]
+            .iter()
+            .any(|w| x.is(w))
+        });
+    if eaten {
+        return;
+    }
     // "No food for 8 hours (ask your doctor about your insulin)": medicines
     // named only inside a bracket take no time from outside it.
     let inner;
@@ -133,7 +153,10 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     // "Take your usual medications/inhalers on the morning", "your routine
     // medicines (inhalers included)": other medicines listed with the usual
     // ones are taken too; the usual ones are kept.
-    let with_usual = run.has(Topic::UsualMedicines) && run.cue(Cue::Take) && !negated(run) && !run.cue(Cue::Ask);
+    // "Carry on taking your normal medicines (including warfarin)": a
+    // medicine named as one of the usual ones is kept with them.
+    let kept = run.cue(Cue::Take) || (run.cue(Cue::Keep) && lower.contains("including"));
+    let with_usual = run.has(Topic::UsualMedicines) && kept && !negated(run) && !run.cue(Cue::Ask);
     if !general && (usual_before_but(run, cx) || (with_usual && !run.cue(Cue::May) && run.except.is_empty())) {
         keep_taking(run, cx, found, |t| t == Topic::UsualMedicines);
     }

@@ -24,6 +24,7 @@
 //! patient's language; the sheets it reads are English. Offline and small:
 //! no model, only data.
 
+mod asked_whole;
 mod careful;
 mod clauses;
 mod compose;
@@ -33,6 +34,7 @@ mod language;
 mod lexicon;
 mod list_items;
 mod lists;
+mod marks;
 mod medicine_names;
 mod medicines;
 mod moment_words;
@@ -45,6 +47,7 @@ mod sentences;
 pub mod tables;
 mod tasks;
 mod tokens;
+mod two_values;
 mod values;
 mod visit;
 pub mod write;
@@ -210,6 +213,9 @@ pub struct Question {
 /// What a question asks, for `write::question` to say in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ask {
+    /// "Limit how much you drink for 30 minutes": less to drink, not
+    /// whether any.
+    DrinksLimited,
     /// "No heavy meals 3 hours prior": does it mean no food at all?
     FoodUnclear { cutoff: Option<Cutoff> },
     /// The rule is there, its time is not: "do not eat before your visit".

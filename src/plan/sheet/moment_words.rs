@@ -228,6 +228,8 @@ pub(super) const SPANS: &[(&str, When)] = &[
     ("tomorrow", When::NextMorning),
     ("tomorrow morning", When::NextMorning),
     ("overnight", When::NextMorning),
+    // "stay with you for the night (of the procedure)".
+    ("for the night", When::NextMorning),
     ("next morning", When::NextMorning),
     ("next day", When::NextMorning),
     ("during your infusion", When::During),

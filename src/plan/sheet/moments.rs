@@ -240,6 +240,22 @@ fn clock_at(t: &[Tok], i: usize) -> Option<(u32, usize)> {
         return Some((720, k));
     }
     let tok = t.get(i)?;
+    // "0700am", "0730 hrs", "from 0700": a clock written in four digits,
+    // told from an amount by its leading zero or its mark.
+    if tok.text.len() == 4 && tok.text.bytes().all(|b| b.is_ascii_digit()) {
+        let digits: u32 = tok.text.parse().ok()?;
+        let (hour, minute) = (digits / 100, digits % 100);
+        if hour > 23 || minute > 59 {
+            return None;
+        }
+        if let Some((pm, k)) = am_pm_at(t, i + 1).filter(|_| (1..=12).contains(&hour)) {
+            return Some(((hour % 12 + if pm { 12 } else { 0 }) * 60 + minute, k));
+        }
+        if let Some(k) = longest(t, i + 1, &["hrs", "hours", "h"]) {
+            return Some((hour * 60 + minute, k));
+        }
+        return tok.text.starts_with('0').then_some((hour * 60 + minute, i + 1));
+    }
     let (hour, minute) = match tok.kind {
         Kind::Clock(h, m) => (h, m),
         Kind::Number(h) if h.fract() == 0.0 && h <= 12.0 => (h as u32, 0),

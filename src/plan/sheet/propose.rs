@@ -1,27 +1,30 @@
 //! The reading loop: each sentence is split into tokens, marks and runs
-//! (`clauses.rs`) and each run composed into proposals (`compose.rs`);
+//! (`marks.rs`, `clauses.rs`) and each run composed into proposals (`compose.rs`);
 //! the shapes that are lists or quotes rather than times (what counts as a
 //! clear liquid, what breaking the fast means, things to bring, red flags)
 //! are read with the phrase tables of `tables.rs`. What a sentence gives
-//! points back at it.
+//! points back at it. Two values for one rule across the sheet are asked
+//! (`two_values.rs`).
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::clauses::{marks, runs, MarkKind};
+use super::asked_whole::SOME_BOOKINGS;
+use super::clauses::runs;
 use super::compose::{compose, Context};
 use super::found::{Found, TABLES};
 use super::lexicon::{Cue, Topic};
 use super::list_items::{bring_line, bulleted, split_list};
 use super::lists::{bring, not_asked_to_bring, only_when_needed, quoted_food_words, short_thing};
+use super::marks::{marks, MarkKind};
 use super::medicine_names::{named_medicines, qualified_general_name, refers_back};
 use super::medicines::WHEN_SICK;
 use super::red_flags::{call_heading, flag_line, red_flag};
 use super::tokens::tokenize;
+use super::two_values::{torn_clock, two_values_asked};
 use super::values::{Dir, Timed, When};
-use super::write::question;
-use super::{normalise, Ask, Proposal, Proposed, Question, Section, Sentence, SheetReading, Subject};
+use super::{normalise, Proposal, Proposed, Question, Section, Sentence, SheetReading, Subject};
 use crate::facts::rules::{Cutoff, NoDriving, RedFlagRule, Rideshare, WhoToCall};
 
 pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -> SheetReading {
@@ -129,9 +132,14 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
                 sentence_dir,
                 section,
                 carried: &[],
-                liquids_named: marks
-                    .iter()
-                    .any(|m| matches!(m.kind, MarkKind::Topic(Topic::Liquids, _))),
+                // "Fast from midnight - this includes water": drinks the
+                // fast includes are not named apart from it.
+                liquids_named: marks.iter().any(|m| {
+                    matches!(m.kind, MarkKind::Topic(Topic::Liquids, _))
+                        && !toks[m.first.saturating_sub(INCLUDES_WINDOW)..m.first]
+                            .iter()
+                            .any(|x| x.is("includes") || x.is("including") || x.is("include"))
+                }),
                 general_before: general_prev.as_deref().filter(|_| gap.matches('\n').count() < 2),
             };
             let mut sentence_runs = runs(&toks, &marks);
@@ -239,11 +247,21 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
             general_before = general_here;
         }
         // A fasting time in the sentence before, for "these instructions",
-        // proposed or asked about ("6 hours before your arrival time").
+        // proposed or asked about ("6 hours before your arrival time"), or
+        // two sentences before in the same line or bullet ("No food for 8
+        // hours. This keeps you safe. If you do not follow it, ...").
+        let points_back = |s: usize| {
+            s + 1 == index
+                || (s + 2 == index
+                    && sentences
+                        .get(s)
+                        .and_then(|before| text.get(before.end..sentence.start))
+                        .is_some_and(|gap| !gap.contains('\n')))
+        };
         let fast_before = proposals.iter().any(|(p, _): &(Proposal, bool)| {
-            p.sentence + 1 == index && matches!(p.rule, Proposed::SolidFood { .. } | Proposed::ClearLiquids { .. })
+            points_back(p.sentence) && matches!(p.rule, Proposed::SolidFood { .. } | Proposed::ClearLiquids { .. })
         }) || questions.iter().any(|q: &Question| {
-            q.sentence + 1 == index && matches!(q.about, Subject::SolidFood | Subject::ClearLiquids)
+            points_back(q.sentence) && matches!(q.about, Subject::SolidFood | Subject::ClearLiquids)
         });
         quoted_food_words(t, &normal, fast_before, sentence, &mut found);
         let bring_heading = t.BRING_HEADING.find(light.trim());
@@ -325,9 +343,22 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
     };
     // A time the sheet gives in its own words but only asks about ("water
     // until 2 hours before admission") overrules general words too.
+    // Two clock times for one cutoff ("from midnight for morning lists",
+    // "from 6:30 for afternoon ones") are asked below as two values; they
+    // are no single rule of the sheet's own to overrule general words.
+    let all_found: Vec<&Proposal> = proposals.iter().map(|(p, _)| p).collect();
+    let torn_clock = |p: &Proposal| torn_clock(p, &all_found);
+    // "If your appointment is early in the morning, fast from midnight":
+    // a rule for some bookings does not overrule the one for everyone.
+    let for_some_bookings = |p: &Proposal| {
+        sentences.get(p.sentence).is_some_and(|s| {
+            let lower = s.text.to_lowercase();
+            SOME_BOOKINGS.iter().any(|w| lower.contains(w))
+        })
+    };
     let specific: Vec<u8> = proposals
         .iter()
-        .filter(|(p, general)| !general && field(&p.rule) > 0)
+        .filter(|(p, general)| !general && field(&p.rule) > 0 && !torn_clock(p) && !for_some_bookings(p))
         .map(|(p, _)| field(&p.rule))
         .chain(own_asked.iter().map(|s| match s {
             Subject::SolidFood => 1,
@@ -487,57 +518,6 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
     }
 }
 
-/// "Nothing to eat after 02:00" for morning lists and "after 07:00" for
-/// afternoon ones, or no driving "for the rest of the day" in a list and
-/// "for 24 hours" in a closing line: one sheet, two different values for
-/// one rule. Steady does not choose; it asks, with both as options.
-fn two_values_asked(proposals: Vec<Proposal>, sentences: &[Sentence], questions: &mut Vec<Question>) -> Vec<Proposal> {
-    // Fasting times counted back in hours may differ by drink or meal;
-    // two clock times for one cutoff are two lists.
-    let subject = |p: &Proposed| match p {
-        Proposed::SolidFood {
-            cutoff: Cutoff::Clock { .. },
-        } => Some(Subject::SolidFood),
-        Proposed::ClearLiquids {
-            cutoff: Cutoff::Clock { .. },
-        } => Some(Subject::ClearLiquids),
-        Proposed::NoDriving { .. } => Some(Subject::NoDriving),
-        _ => None,
-    };
-    let mut torn = Vec::new();
-    for p in &proposals {
-        if let Some(about) = subject(&p.rule) {
-            let differ = proposals
-                .iter()
-                .any(|q| subject(&q.rule) == Some(about) && q.rule != p.rule && q.sentence != p.sentence);
-            if differ && !torn.contains(&about) {
-                torn.push(about);
-            }
-        }
-    }
-    let (asked, kept): (Vec<Proposal>, Vec<Proposal>) = proposals
-        .into_iter()
-        .partition(|p| subject(&p.rule).is_some_and(|about| torn.contains(&about)));
-    for about in torn {
-        let options: Vec<Proposal> = asked
-            .iter()
-            .filter(|p| subject(&p.rule) == Some(about))
-            .cloned()
-            .collect();
-        let Some(first) = options.first() else {
-            continue;
-        };
-        let text = sentences.get(first.sentence).map_or("", |s| s.text.as_str());
-        questions.push(Question {
-            sentence: first.sentence,
-            about,
-            ask: question(&Ask::TwoValues, about, text),
-            options,
-        });
-    }
-    kept
-}
-
 /// A driving ban of this many hours reaches past the end of the session
 /// day for any session, so it holds "the rest of the day".
 // Not a care number: a day's length, to compare two of the sheet's own bans.
@@ -574,6 +554,10 @@ pub(super) const INSTRUCTION_STARTS: &[&str] = &[
 /// Words that start a line saying why a list of things matters ("It
 /// matters that you feel comfortable"), not an instruction.
 const INTRODUCTION_STARTS: &[&str] = &["it", "this", "there"];
+
+/// How far before a drink "includes" may stand ("this includes plain water").
+// Not a care number: a reading window.
+const INCLUDES_WINDOW: usize = 3;
 
 /// How many lines back "these medicines" can point.
 // Not a care number: a reading window (a short list and its rule).

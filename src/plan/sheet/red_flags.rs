@@ -26,6 +26,18 @@ pub(super) fn red_flag(t: &Tables, text: &str, sentence: &Sentence, found: &mut 
     else {
         return false;
     };
+    // "Let us know if you have any heart or lung conditions": a standing
+    // condition told for planning, not something that happens and calls
+    // for help.
+    let standing = [" conditions", " medical condition", " health condition"]
+        .iter()
+        .any(|w| text.contains(w))
+        && [" have any ", " has any ", " have a ", " has a "]
+            .iter()
+            .any(|w| text.contains(w));
+    if standing {
+        return false;
+    }
     // "Call us with any questions" names no situation: not a red flag.
     let matched = caps.get(0).map(|m| m.range()).unwrap_or(0..0);
     // "Contact your doctor or go to an emergency department": two places
@@ -52,8 +64,9 @@ pub(super) fn red_flag(t: &Tables, text: &str, sentence: &Sentence, found: &mut 
     }
 }
 
-/// A sentence about the time before the procedure or its preparation, where
-/// "your doctor" is the one who does it, not the family doctor.
+/// A sentence about the time before the procedure or its preparation
+/// (falling ill is), where "your doctor" is the one who does it, not the
+/// family doctor.
 fn before_the_procedure(text: &str) -> bool {
     [
         "before your procedure",
@@ -63,6 +76,12 @@ fn before_the_procedure(text: &str) -> bool {
         "the prep",
         "bowel prep",
         "laxative",
+        // Falling ill is told before the visit, which may then be moved;
+        // after it, a sheet names the signs.
+        "fall ill",
+        "falls ill",
+        "become ill",
+        "becomes ill",
     ]
     .iter()
     .any(|w| text.contains(w))
@@ -267,9 +286,18 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
         "doesn't improve",
         "not getting better",
     ];
-    let words: Vec<&str> = lowered.split(|c: char| !c.is_alphanumeric()).collect();
+    // "A cold close to the time of your appointment": the appointment
+    // says when, and the cold is how the patient is.
+    let when_said = [
+        "before your appointment",
+        "close to the time of your appointment",
+        "close to your appointment",
+    ]
+    .iter()
+    .fold(lowered.clone(), |text, w| text.replace(w, ""));
+    let words: Vec<&str> = when_said.split(|c: char| !c.is_alphanumeric()).collect();
     let about_admin = NOT_HOW_YOU_FEEL.iter().any(|stem| match stem.contains([' ', '-']) {
-        true => lowered.contains(stem),
+        true => when_said.contains(stem),
         false => words.iter().any(|w| w.starts_with(stem)),
     });
     // "Tell us if you take lorazepam": what the clinic should know.

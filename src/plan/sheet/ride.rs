@@ -7,6 +7,7 @@ use super::clauses::Run;
 use super::compose::{add, source, Context, Words};
 use super::found::Found;
 use super::lexicon::{Cue, Topic};
+use super::propose::TAXI_WORDS;
 use super::values::{age_at, When};
 use super::{Ask, Proposed, Subject};
 use crate::facts::rules::{EscortPresence, Rideshare};
@@ -176,13 +177,31 @@ fn others_leave(cx: &Context<'_>) -> bool {
                 .toks
                 .get(k + 1)
                 .is_some_and(|x| matches!(x.kind, super::tokens::Kind::Number(_)));
-        the_patient || a_thing || together || a_length
+        // "They will have to leave the treatment room": the room, not the
+        // building.
+        let a_room = word(Some(k + 1)) == "the"
+            && [
+                "room",
+                "treatment",
+                "procedure",
+                "operating",
+                "exam",
+                "examination",
+                "theatre",
+                "bedside",
+            ]
+            .contains(&word(Some(k + 2)));
+        the_patient || a_thing || together || a_length || a_room
     })
 }
 
 pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let is_escort = |t: Topic| matches!(t, Topic::Escort | Topic::EscortNeeded);
-    let escort = run.topics.iter().any(|(t, ..)| is_escort(*t));
+    // "a support person with you": a person, who may be the ride home.
+    let person_with_you = run.topics.iter().any(|&(t, _, a, b)| {
+        t == Topic::SomeoneStays && cx.toks[a..b.min(cx.toks.len())].iter().any(|x| x.is("person"))
+    });
+    let escort = run.topics.iter().any(|(t, ..)| is_escort(*t)) || person_with_you;
     let not = run.cue(Cue::Not);
     let leave = run.cue(Cue::Leave) && !others_leave(cx);
     // "A family member, a friend, or a rideshare": a taxi is one of the
@@ -195,7 +214,17 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let used = ["use", "uses", "used", "using"]
         .iter()
         .any(|w| cx.toks.iter().any(|x| x.text == *w));
+    // "You may come to the clinic by Uber": the way there says nothing of
+    // the way home, when the patient cannot drive.
+    let lower = cx.text.to_lowercase();
+    let way_there_only = ["come to", "get to", "travel to", "come in", "arrive"]
+        .iter()
+        .any(|w| lower.contains(w))
+        && !["home", "back", "leave", "leaving", "after", "and from"]
+            .iter()
+            .any(|w| lower.contains(w));
     let rideshare_allowed = run.has(Topic::Rideshare)
+        && !way_there_only
         && !escort_vehicle
         && !not
         && !run.cue(Cue::Stop)
@@ -269,12 +298,23 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
                         .contains(&cx.toks[j].text.as_str())
                 })
         };
+        // "When you go home, have a support person with you overnight":
+        // going home is when, and the night is how long they stay.
+        // Not "someone must go home with you", who is the ride.
+        let go_home = |k: usize| {
+            cx.toks[k].text == "home"
+                && k.checked_sub(1)
+                    .is_some_and(|j| ["go", "going", "goes"].contains(&cx.toks[j].text.as_str()))
+                && !cx.toks.get(k + 1).is_some_and(|x| x.is("with"))
+        };
+        let a_night = run
+            .times
+            .iter()
+            .any(|t| matches!(t.when, When::NextMorning | When::Amount { .. }));
         let only_staying = run.has(Topic::SomeoneStays)
-            && !cx
-                .toks
-                .iter()
-                .enumerate()
-                .any(|(k, x)| (ride_words.contains(&x.text.as_str()) && !at_home(k)) || leaving(k));
+            && !cx.toks.iter().enumerate().any(|(k, x)| {
+                (ride_words.contains(&x.text.as_str()) && !at_home(k) && !(a_night && go_home(k))) || leaving(k)
+            });
         // "Arrange for someone else to care for your children": care for
         // the patient's dependants, not the ride.
         let lower = cx.text.to_lowercase();
@@ -348,9 +388,16 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         // "You may take a taxi as long as someone goes with you": a taxi
         // on the condition that someone rides along.
         let lower = cx.text.to_lowercase();
-        let with_someone = ["as long as", "so long as", "provided", "only if", "on condition"]
-            .iter()
-            .any(|w| lower.contains(w))
+        let with_someone = [
+            "as long as",
+            "so long as",
+            "provided",
+            "only if",
+            "on condition",
+            "unless",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
             && ["with you", "accompan", "someone", "escort", "adult"]
                 .iter()
                 .any(|w| lower.contains(w));
@@ -361,6 +408,29 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 || (x.is("rather") && cx.toks.get(k + 1).is_some_and(|y| y.is("than")))
         });
         let not_of_another = matches!((escort_taxi_at(cx), not_at), (Some(taxi), Some(no)) if no > taxi);
+        // "A friend can take you home, or take a taxi (do not use the
+        // bus)": a taxi offered in place of the friend, and the "not" said
+        // after it of buses only.
+        let offered = taxi_offered_at(cx);
+        let not_of_transit = match (offered, not_at) {
+            (Some(taxi), Some(no)) => {
+                let after_no = lower.get(cx.bytes(no, no + 1).0..).unwrap_or_default();
+                no > taxi && !TAXI_WORDS.iter().any(|w| after_no.contains(w))
+            }
+            _ => false,
+        };
+        if offered.is_some() && (!not || not_of_transit) && !with_someone && !run.cue(Cue::Alone) {
+            add(
+                found,
+                cx,
+                Words::of(run, is_ride, None),
+                Proposed::Rideshare {
+                    rideshare: Rideshare::Allowed,
+                },
+                w,
+            );
+            return;
+        }
         let rideshare = if who_counts
             || with_someone
             || (escort_vehicle && !not)
@@ -392,4 +462,18 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
             );
         }
     }
+}
+
+/// "..., or take a taxi", "or use a cab": where a taxi is offered in
+/// place of the ride the sentence named before it (the token of the taxi).
+fn taxi_offered_at(cx: &Context<'_>) -> Option<usize> {
+    let t = cx.toks;
+    (2..t.len()).find(|&k| {
+        let word = |j: usize| t[j].text.as_str();
+        let verb = |j: usize| ["use", "take", "get", "call", "book"].contains(&word(j));
+        let taxi = TAXI_WORDS.contains(&word(k));
+        // "or take a taxi", "or use taxi".
+        taxi && ((word(k - 1) == "a" && k >= 3 && verb(k - 2) && word(k - 3) == "or")
+            || (verb(k - 1) && word(k - 2) == "or"))
+    })
 }

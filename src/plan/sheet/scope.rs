@@ -9,8 +9,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::clauses::{Mark, MarkKind, Run};
+use super::clauses::Run;
 use super::lexicon::{Cue, Entry, Topic, TOPICS};
+use super::marks::{Mark, MarkKind};
 use super::propose::is_heading;
 use super::tokens::Tok;
 use super::values::{Amount, Dir, Timed, When};

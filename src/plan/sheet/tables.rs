@@ -135,6 +135,10 @@ pub const MEDICINES: &[MedicineName] = &[
             "sleeping tablet",
             "sleep aids",
             "sleep aid",
+            "sleeping medicine",
+            "sleeping medicines",
+            "sleeping medication",
+            "sleeping medications",
             "hypnotic",
             "hypnotics",
         ],
@@ -148,11 +152,15 @@ pub const MEDICINES: &[MedicineName] = &[
             "sleeping tablet",
             "sleep aids",
             "sleep aid",
+            "sleeping medicine",
+            "sleeping medicines",
+            "sleeping medication",
+            "sleeping medications",
             "hypnotic",
             "hypnotics",
         ],
         sedating: true,
-        written_for: "CIT: \"sedative-hypnotics (ambien)\"; Jirah (corpus half b): \"sedatives, hypnotics\"; corpus half c: \"take sleeping tablets ... for 24 hours afterwards\", \"sleep aids\"",
+        written_for: "CIT: \"sedative-hypnotics (ambien)\"; Jirah (corpus half b): \"sedatives, hypnotics\"; corpus half c: \"take sleeping tablets ... for 24 hours afterwards\", \"sleep aids\"; (other words) \"sleeping medicine\"",
     },
     MedicineName {
         shown: "Opioids",
@@ -301,7 +309,7 @@ pub const MEDICINES: &[MedicineName] = &[
 /// A heading or question that opens a list of things to bring: the list's
 /// lines, unless they say something else, are the things.
 pub const BRING_HEADING: &[Phrase] = &[p(
-    r"^(?:q: ?)?(?:what (?:to|do i (?:need to|have to)|should i|you should|you need to) (?:bring|pack|take with me)|things to bring|(?:(?:on|for) (?:the|your) (?:day|morning)(?: of (?:your |the )?[a-z]+)?,? )?(?:please )?bring(?: with you)?(?: to (?:the|your) [a-z ]{1,30})?:|what to (?:bring|wear)|your (?:bag|checklist):?$)",
+    r"^(?:q: ?)?(?:what (?:to|do i (?:need to|have to)|should i|you should|you need to) (?:bring|pack|take with me)|(?:things|items|documents|papers) to bring|(?:(?:on|for) (?:the|your) (?:day|morning)(?: of (?:your |the )?[a-z]+)?,? )?(?:please )?bring(?: with you)?(?: to (?:the|your) [a-z ]{1,30})?:|what to (?:bring|wear)|your (?:bag|checklist):?$)",
     "AMG, Jirah: lists under \"What to bring\"; corpus half m: a list under \"Bring to the day surgery:\"; corpus half n: \"On the day of admission please bring:\"",
 )];
 
@@ -347,8 +355,8 @@ pub const CALL_EMERGENCY: &[Phrase] = &[p(
 
 pub const CALL_CLINIC: &[Phrase] = &[
     p(
-        r"(?:call|contact|phone|ring|notify|tell) (?:us|the clinic|our (?:[a-z]+ )?(?:office|clinic|team)|the (?:[a-z]+ )?office|your (?:ketamine )?(?:clinic|provider|care team|surgeon|anaesthetist|anesthetist|dentist))",
-        "Nervana (red flags): \"call the clinic\"; corpus half d: \"please contact your surgeon for advice\" (the one who treats); corpus half i: \"call the dental office\" (an office named by its kind)",
+        r"(?:call|contact|phone|ring|notify|tell) (?:us|the clinic|the hospital|our (?:[a-z]+ )?(?:office|clinic|team|hospital)|the (?:[a-z]+ )?office|your (?:ketamine )?(?:clinic|provider|care team|surgeon|anaesthetist|anesthetist|dentist|specialist|consultant))",
+        "Nervana (red flags): \"call the clinic\"; corpus half d: \"please contact your surgeon for advice\" (the one who treats); corpus half i: \"call the dental office\" (an office named by its kind); (other words) \"contact the hospital\", \"your specialist\" (the one who treats)",
     ),
     p(
         r"(?:should|must) be reported (?:to (?:us|the (?:clinic|office|doctor|dentist|surgeon)|your (?:dentist|surgeon))|straight away|immediately|at once|right away)",

@@ -279,6 +279,21 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
                     _ => {}
                 }
             }
+            // "A friend must take you home and stay with you.": company
+            // asked for, and nothing said after it of how long; asked, not
+            // chosen.
+            let said_last = run.topics.iter().any(|(t, _, _, end)| {
+                *t == Topic::SomeoneStays && cx.toks[(*end).min(cx.toks.len())..].iter().all(|x| x.punct().is_some())
+            });
+            let has_length = run.times.iter().any(|t| {
+                matches!(
+                    t.when,
+                    When::Amount { .. } | When::NextMorning | When::RestOfDay | When::UntilWornOff
+                )
+            });
+            if !has_length && said_last && !run.cue(Cue::If) && (run.cue(Cue::Must) || escort_present) {
+                found.ask(Ask::NoTime, Subject::SomeoneStays, vec![], w);
+            }
         }
     }
 }

@@ -110,6 +110,7 @@ pub fn question(ask: &Ask, about: Subject, sentence: &str) -> String {
             )
         }
         Ask::FoodUnclear { cutoff: None } => crate::t!("sheet-ask-food-no-time", sentence = sentence),
+        Ask::DrinksLimited => crate::t!("sheet-ask-drinks-limited", sentence = sentence),
         Ask::NoTime if about == Subject::VisitTask => crate::t!("sheet-ask-task-no-time", sentence = sentence),
         Ask::NoTime => crate::t!("sheet-ask-no-time", sentence = sentence, subject = subject),
         Ask::Range { low, high } => crate::t!(

@@ -222,6 +222,8 @@ sheet-ask-food-unclear = { $when ->
 }
 # The sheet speaks of limits on food but says no time.
 sheet-ask-food-no-time = Ihre Klinik schreibt „{ $sentence }“, nennt aber keine Zeit. Fragen Sie in der Klinik, ab wann Sie nichts mehr essen sollen; behalten Sie den Satz als Notiz und tragen Sie die Zeit im Formular ein.
+# Das Blatt begrenzt, wie viel man trinkt, ohne es ganz zu verbieten.
+sheet-ask-drinks-limited = Ihre Klinik schreibt „{ $sentence }“: Sie begrenzt, wie viel Sie trinken, sagt aber nicht, ob Sie in dieser Zeit überhaupt trinken dürfen. Fragen Sie in der Klinik nach; behalten Sie den Satz als Notiz und tragen Sie die Zeit im Formular ein.
 # A task (a questionnaire to fill in) with no time. "Before each visit" is
 # the heading of a section of the form "Your clinic's instructions"
 # (forms.ftl: „Vor jedem Besuch“).

@@ -208,6 +208,8 @@ sheet-ask-food-unclear = { $when ->
 }
 # The sheet speaks of limits on food but says no time.
 sheet-ask-food-no-time = Your clinic writes "{ $sentence }" but gives no time. Ask the clinic when to stop eating; keep the sentence as a note, and set the time in the form.
+# The sheet limits how much to drink ("limit how much you drink for 30 minutes") without saying none.
+sheet-ask-drinks-limited = Your clinic writes "{ $sentence }": it limits how much you drink, but does not say whether you may drink at all then. Ask the clinic; keep the sentence as a note, and set the time in the form.
 # A task (a questionnaire to fill in) with no time. "Before each visit" is
 # the heading of a section of the form "Your clinic's instructions".
 sheet-ask-task-no-time = Your clinic asks: "{ $sentence }" The sheet says no time. Add it in the form under "Before each visit" with the time you choose, or keep it as a note.

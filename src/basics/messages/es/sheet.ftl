@@ -223,6 +223,8 @@ sheet-ask-food-unclear = { $when ->
 }
 # The sheet speaks of limits on food but says no time.
 sheet-ask-food-no-time = Su clínica escribe “{ $sentence }”, pero no da ninguna hora. Pregunte a la clínica cuándo dejar de comer; guarde la frase como nota y ponga la hora en el formulario.
+# La hoja limita cuánto beber sin decir que nada.
+sheet-ask-drinks-limited = Su clínica escribe “{ $sentence }”: limita cuánto bebe, pero no dice si puede beber algo en ese tiempo. Pregunte a la clínica; guarde la frase como nota y ponga la hora en el formulario.
 # A task (a questionnaire to fill in) with no time. "Before each visit" is
 # the heading of a section of the form "Your clinic's instructions".
 sheet-ask-task-no-time = Su clínica pide: “{ $sentence }” La hoja no da ninguna hora. Añádalo en el formulario, en “Antes de cada visita”, con la hora que usted elija, o guárdelo como nota.

@@ -226,6 +226,8 @@ sheet-ask-food-unclear = { $when ->
 }
 # The sheet speaks of limits on food but says no time.
 sheet-ask-food-no-time = Votre clinique écrit « { $sentence } » mais ne donne pas d’heure. Demandez à la clinique quand arrêter de manger ; gardez la phrase comme note, et indiquez l’heure dans le formulaire.
+# La fiche limite la quantité à boire sans l’interdire.
+sheet-ask-drinks-limited = Votre clinique écrit « { $sentence } » : elle limite ce que vous buvez, sans dire si vous pouvez boire quelque chose pendant ce temps. Demandez à la clinique ; gardez la phrase comme note, et indiquez l’heure dans le formulaire.
 # A task (a questionnaire to fill in) with no time. "Before each visit" is
 # the heading of a section of the form "Your clinic's instructions"
 # (clinic-form-visits-legend: « Avant chaque visite »).

@@ -222,6 +222,8 @@ sheet-ask-food-unclear = { $when ->
 }
 # The sheet speaks of limits on food but says no time.
 sheet-ask-food-no-time = A sua clínica escreve “{ $sentence }”, mas não dá um horário. Pergunte à clínica quando parar de comer; guarde a frase como observação e defina o horário no formulário.
+# A folha limita quanto beber sem proibir de todo.
+sheet-ask-drinks-limited = A sua clínica escreve “{ $sentence }”: limita quanto você bebe, mas não diz se pode beber algo nesse tempo. Pergunte à clínica; guarde a frase como observação e defina o horário no formulário.
 # A task (a questionnaire to fill in) with no time. "Before each visit" is
 # the heading of a section of the form "Your clinic's instructions"
 # (clinic-form-visits-legend, "Antes de cada consulta").

@@ -1,0 +1,205 @@
+//! Marks: a sentence's tokens read as moments, topics, cues and
+//! separators, the longest reading at each place (`clauses.rs` groups them
+//! into runs). Also what a mark needs to know of the words around it: a
+//! reason ("so we can", "because") is a mark of its own, a new subject and
+//! its verb after a comma end a clause, and an aside in brackets that names
+//! no rule has its cues dropped.
+
+use super::lexicon::{entry_at, Cue, Entry, Topic};
+use super::moments::time_at;
+use super::tokens::Tok;
+use super::values::{word, Amount, Timed, When};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum MarkKind {
+    Time(Timed),
+    Topic(Topic, Entry),
+    Cue(Cue),
+    /// ",", "and", "but", "or": may separate, may list.
+    Soft,
+    Hard,
+    /// "so we can", "because": a clause of its own that says why, not a
+    /// rule; its words do not go with the rule before it.
+    Why,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Mark {
+    pub kind: MarkKind,
+    /// Token range.
+    pub first: usize,
+    pub end: usize,
+}
+
+/// The marks of a sentence's tokens: the longest reading at each place.
+pub(super) fn marks(t: &[Tok]) -> Vec<Mark> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        // "so we can check you in", "so that", "because": why, not what.
+        let next = t.get(i + 1).map_or("", |x| x.text.as_str());
+        let why = match t[i].text.as_str() {
+            "because" | "since" => true,
+            // "Although the procedure takes 20 minutes, ...": a concession
+            // that opens the sentence says what is so, not what is asked.
+            "although" | "though" => i == 0,
+            "so" => matches!(next, "we" | "you" | "that" | "they" | "it" | "the" | "your"),
+            // ", as they may need to be changed": after a comma only ("such as the").
+            "as" => {
+                i > 0
+                    && t[i - 1].punct() == Some(',')
+                    && matches!(next, "they" | "it" | "this" | "these" | "we" | "you")
+            }
+            _ => false,
+        };
+        if why {
+            out.push(Mark {
+                kind: MarkKind::Why,
+                first: i,
+                end: i + 1,
+            });
+            i += 1;
+            continue;
+        }
+        let sep = match (t[i].punct(), t[i].text.as_str()) {
+            (Some(';' | '.' | '!' | '?' | '|'), _) => Some(MarkKind::Hard),
+            (Some(','), _) | (None, "and" | "but" | "or" | "then" | "while" | "whereas" | "however" | "plus") => {
+                // A new subject ends a clause that has its topic; "Over
+                // about 40 minutes, the infusion is given" is one clause.
+                let topic_before = out
+                    .iter()
+                    .rev()
+                    .take_while(|m: &&Mark| m.kind != MarkKind::Hard)
+                    .any(|m| matches!(m.kind, MarkKind::Topic(..)));
+                Some(match topic_before && new_subject_after(t, i + 1) {
+                    true => MarkKind::Hard,
+                    false => MarkKind::Soft,
+                })
+            }
+            _ => None,
+        };
+        let time = time_at(t, i);
+        let entry = entry_at(t, i);
+        let time_end = time.map_or(i, |x| x.end);
+        let entry_end = entry.map_or(i, |(_, e)| e);
+        if time_end > i && time_end >= entry_end {
+            if let Some(timed) = time {
+                out.push(Mark {
+                    kind: MarkKind::Time(timed),
+                    first: i,
+                    end: time_end,
+                });
+            }
+            i = time_end;
+        } else if let Some((entry, end)) = entry {
+            let kind = match entry {
+                Entry::Topic(Topic::Not, _) => None,
+                // "No milk, also in other drinks", "sugar in your drinks":
+                // the drinks carry the thing banned; they are not the topic.
+                Entry::Topic(Topic::Liquids, _) if carried_in(t, i) => None,
+                Entry::Topic(topic, _) => Some(MarkKind::Topic(topic, entry)),
+                Entry::Cue(cue) => Some(MarkKind::Cue(cue)),
+            };
+            if let Some(kind) = kind {
+                out.push(Mark { kind, first: i, end });
+            }
+            i = end;
+        } else {
+            if let Some(kind) = sep {
+                out.push(Mark {
+                    kind,
+                    first: i,
+                    end: i + 1,
+                });
+            }
+            i += 1;
+        }
+    }
+    drop_asides(t, &mut out);
+    out
+}
+
+/// "in drinks", "in other drinks", "in your tea": the words before a drink
+/// say it holds something else.
+fn carried_in(t: &[Tok], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).and_then(|j| t.get(j));
+    before(1).is_some_and(|x| x.is("in"))
+        || (before(2).is_some_and(|x| x.is("in"))
+            && before(1).is_some_and(|x| ["other", "your", "any", "hot", "their"].contains(&x.text.as_str())))
+}
+
+/// "(you can have the procedure without sedation, the choice is yours)":
+/// a clause of its own in brackets, naming no topic and no time, is an
+/// aside; its "can" or "without" say nothing of the sentence's rule. A
+/// bracket that adds to the rule ("(at least 12 hours)", "(no sandals)")
+/// is kept.
+fn drop_asides(t: &[Tok], out: &mut Vec<Mark>) {
+    let mut open = None;
+    let mut asides = Vec::new();
+    for (i, tok) in t.iter().enumerate() {
+        match tok.punct() {
+            Some('(') => open = Some(i),
+            Some(')') => {
+                if let Some(o) = open.take() {
+                    asides.push((o, i));
+                }
+            }
+            _ => {}
+        }
+    }
+    for &(o, c) in &asides {
+        // "overnight (at least a minimum of 12 hours)": the bracket says
+        // the span in hours, for a rule kept in hours.
+        let inside = |m: &Mark| m.first > o && m.end <= c;
+        let hours_inside = out
+            .iter()
+            .any(|m| inside(m) && matches!(m.kind, MarkKind::Time(x) if matches!(x.when, When::Amount { amount: Amount::Exact(_), .. })));
+        if hours_inside {
+            out.retain(|m| {
+                !(m.end == o
+                    && matches!(m.kind, MarkKind::Time(x) if matches!(x.when, When::NextMorning | When::RestOfDay)))
+            });
+        }
+    }
+    for (o, c) in asides {
+        let inside = |m: &Mark| m.first > o && m.end <= c;
+        // "(so no food from 1am if you arrive at 7am)": one case worked out, not a rule.
+        let opens = |w: &str| t.get(o + 1).is_some_and(|x| x.is(w));
+        if (opens("so") || (opens("for") && word(t, o + 2, "example"))) && t[o..c].iter().any(|x| x.is("if")) {
+            out.retain(|m| !inside(m));
+            continue;
+        }
+        let says_rule = out
+            .iter()
+            .any(|m| inside(m) && matches!(m.kind, MarkKind::Topic(..) | MarkKind::Time(_)));
+        if !says_rule && new_subject_after(t, o + 1) {
+            out.retain(|m| !(inside(m) && matches!(m.kind, MarkKind::Cue(_))));
+        }
+    }
+}
+
+/// ", and you may not drive", ", and that adult must stay": a subject and
+/// its verb after a separator start a clause of their own.
+fn new_subject_after(t: &[Tok], i: usize) -> bool {
+    const SUBJECTS: &[&str] = &["you", "we", "they", "he", "she", "patients"];
+    const DETERMINERS: &[&str] = &["that", "this", "the", "your"];
+    const VERBS: &[&str] = &[
+        "must", "may", "should", "can", "cannot", "can't", "will", "won't", "need", "needs", "might", "could", "would",
+        "are", "is", "have", "has", "do", "don't",
+    ];
+    let mut j = i;
+    if t.get(j).is_some_and(|x| x.is("and") || x.is("but")) {
+        j += 1;
+    }
+    let Some(first) = t.get(j) else {
+        return false;
+    };
+    let verb_at = if SUBJECTS.contains(&first.text.as_str()) {
+        j + 1
+    } else if DETERMINERS.contains(&first.text.as_str()) && t.get(j + 1).is_some_and(|x| x.punct().is_none()) {
+        j + 2
+    } else {
+        return false;
+    };
+    t.get(verb_at).is_some_and(|x| VERBS.contains(&x.text.as_str()))
+}

@@ -1,0 +1,82 @@
+//! One sheet, two values for one rule: a clock cutoff for food said one
+//! way in one sentence and another way in the next (morning and afternoon
+//! lists), or two driving bans of different lengths. Steady does not
+//! choose between the sheet's own words; it asks, with both as options.
+
+use super::write::question;
+use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
+use crate::facts::rules::Cutoff;
+
+/// "Nothing to eat after 02:00" for morning lists and "after 07:00" for
+/// afternoon ones, or no driving "for the rest of the day" in a list and
+/// "for 24 hours" in a closing line: one sheet, two different values for
+/// one rule. Steady does not choose; it asks, with both as options.
+pub(super) fn two_values_asked(
+    proposals: Vec<Proposal>,
+    sentences: &[Sentence],
+    questions: &mut Vec<Question>,
+) -> Vec<Proposal> {
+    // Fasting times counted back in hours may differ by drink or meal;
+    // two clock times for one cutoff are two lists.
+    let subject = |p: &Proposed| match p {
+        Proposed::SolidFood {
+            cutoff: Cutoff::Clock { .. },
+        } => Some(Subject::SolidFood),
+        Proposed::ClearLiquids {
+            cutoff: Cutoff::Clock { .. },
+        } => Some(Subject::ClearLiquids),
+        Proposed::NoDriving { .. } => Some(Subject::NoDriving),
+        _ => None,
+    };
+    let mut torn = Vec::new();
+    for p in &proposals {
+        if let Some(about) = subject(&p.rule) {
+            let differ = proposals
+                .iter()
+                .any(|q| subject(&q.rule) == Some(about) && q.rule != p.rule && q.sentence != p.sentence);
+            if differ && !torn.contains(&about) {
+                torn.push(about);
+            }
+        }
+    }
+    let (asked, kept): (Vec<Proposal>, Vec<Proposal>) = proposals
+        .into_iter()
+        .partition(|p| subject(&p.rule).is_some_and(|about| torn.contains(&about)));
+    for about in torn {
+        let options: Vec<Proposal> = asked
+            .iter()
+            .filter(|p| subject(&p.rule) == Some(about))
+            .cloned()
+            .collect();
+        let Some(first) = options.first() else {
+            continue;
+        };
+        let text = sentences.get(first.sentence).map_or("", |s| s.text.as_str());
+        questions.push(Question {
+            sentence: first.sentence,
+            about,
+            ask: question(&Ask::TwoValues, about, text),
+            options,
+        });
+    }
+    kept
+}
+
+/// A clock cutoff that another sentence gives another clock time for
+/// ("from midnight for morning lists", "from 6:30 for afternoon ones"):
+/// one of two values, asked, and no single rule of the sheet's own.
+pub(super) fn torn_clock(p: &Proposal, all: &[&Proposal]) -> bool {
+    let clock_of = |rule: &Proposed| match rule {
+        Proposed::SolidFood {
+            cutoff: cutoff @ Cutoff::Clock { .. },
+        } => Some((1, cutoff.clone())),
+        Proposed::ClearLiquids {
+            cutoff: cutoff @ Cutoff::Clock { .. },
+        } => Some((2, cutoff.clone())),
+        _ => None,
+    };
+    clock_of(&p.rule).is_some_and(|(field, mine)| {
+        all.iter()
+            .any(|q| q.sentence != p.sentence && clock_of(&q.rule).is_some_and(|(f, c)| f == field && c != mine))
+    })
+}
