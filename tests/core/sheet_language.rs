@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use steady_core::plan::sheet::write::to_partial_toml;
 use steady_core::plan::sheet::{guess_language, read_sheet};
 
 /// The text of a fixture, without its `#` header lines.
@@ -135,6 +136,22 @@ fn the_reading_tells_the_patient_in_plain_words() {
     assert!(language.notice.contains("English"), "{}", language.notice);
     let reading = read_sheet("Do not eat for 6 hours before your infusion.").unwrap();
     assert_eq!(reading.language, None);
+}
+
+/// A protocol file written from a sheet in another language says so at its
+/// top, and tells the patient to write the rules into the file: there is
+/// no form below a file, as there is in the window.
+#[test]
+fn a_protocol_file_from_another_language_says_what_to_do_with_it() {
+    let reading = read_sheet("Bitte essen Sie 6 Stunden vor der Behandlung nichts mehr.").unwrap();
+    let file = to_partial_toml(&reading);
+    let header: Vec<&str> = file.lines().take_while(|l| l.starts_with('#')).collect();
+    let header = header.join(" ");
+    assert!(header.contains("Deutsch"), "{file}");
+    assert!(header.contains("into this file"), "{file}");
+    assert!(!header.contains("form below"), "{file}");
+    let english = to_partial_toml(&read_sheet("Do not eat for 6 hours before your infusion.").unwrap());
+    assert!(!english.contains("English copy"), "{english}");
 }
 
 /// The held-out set: 120 texts in 28 languages, 45 of them hard English

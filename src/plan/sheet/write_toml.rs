@@ -209,9 +209,15 @@ pub fn to_partial_toml(reading: &SheetReading) -> String {
         }
     }
     let mut out = comment(&crate::t!("sheet-toml-header"));
-    // A sheet in another language: said first, so an empty file is explained.
+    // A sheet in another language: said first, so an empty file is
+    // explained. Not the window's notice, which points at the form: here the
+    // patient writes the rules into this file.
     if let Some(language) = &reading.language {
-        out.push_str(&comment(&language.notice));
+        let notice = match super::language::endonym(&language.code) {
+            Some(name) => crate::t!("sheet-other-language-file", language = name),
+            None => crate::t!("sheet-other-language-file-unnamed"),
+        };
+        out.push_str(&comment(&notice));
     }
     out.push_str(&format!("version = {FORMAT_VERSION}\n"));
     if !bring.is_empty() {

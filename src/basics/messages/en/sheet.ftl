@@ -307,3 +307,9 @@ sheet-toml-not-used = Not used
 # language's own name ("Deutsch", "日本語").
 sheet-other-language = This sheet seems to be written in a language other than English ({ $language }). Steady can only read sheets written in English so far, so it may find little or nothing here. Please type your clinic's rules into the form below, or ask the clinic for an English copy.
 sheet-other-language-unnamed = This sheet does not seem to be written in English. Steady can only read sheets written in English so far, so it may find little or nothing here. Please type your clinic's rules into the form below, or ask the clinic for an English copy.
+
+# The same notice at the top of a protocol file written from the sheet
+# (`steady protocol from-text`), where there is no form: the patient
+# writes the rules into the file.
+sheet-other-language-file = This sheet seems to be written in a language other than English ({ $language }). Steady can only read sheets written in English so far, so this file may hold little or nothing from it. Please write your clinic's rules into this file yourself, or ask the clinic for an English copy.
+sheet-other-language-file-unnamed = This sheet does not seem to be written in English. Steady can only read sheets written in English so far, so this file may hold little or nothing from it. Please write your clinic's rules into this file yourself, or ask the clinic for an English copy.

@@ -318,3 +318,6 @@ sheet-toml-not-used = Frases sin usar
 # language's own name ("Deutsch", "日本語").
 sheet-other-language = Parece que esta hoja está escrita en un idioma distinto del inglés ({ $language }). Por ahora Steady solo sabe leer hojas escritas en inglés, así que quizá encuentre poco o nada aquí. Escriba las indicaciones de su clínica en el formulario de abajo o pida a la clínica una copia en inglés.
 sheet-other-language-unnamed = Parece que esta hoja no está escrita en inglés. Por ahora Steady solo sabe leer hojas escritas en inglés, así que quizá encuentre poco o nada aquí. Escriba las indicaciones de su clínica en el formulario de abajo o pida a la clínica una copia en inglés.
+
+sheet-other-language-file = Parece que esta hoja está escrita en un idioma distinto del inglés ({ $language }). Por ahora Steady solo sabe leer hojas escritas en inglés, así que este archivo quizá contenga poco o nada de ella. Escriba usted mismo las indicaciones de su clínica en este archivo o pida a la clínica una copia en inglés.
+sheet-other-language-file-unnamed = Parece que esta hoja no está escrita en inglés. Por ahora Steady solo sabe leer hojas escritas en inglés, así que este archivo quizá contenga poco o nada de ella. Escriba usted mismo las indicaciones de su clínica en este archivo o pida a la clínica una copia en inglés.

@@ -319,3 +319,6 @@ sheet-toml-not-used = Não usadas
 # language's own name ("Deutsch", "日本語").
 sheet-other-language = Esta folha parece estar escrita em um idioma diferente do inglês ({ $language }). Por enquanto o Steady só sabe ler folhas escritas em inglês, então talvez encontre pouco ou nada aqui. Digite as orientações da sua clínica no formulário abaixo ou peça à clínica uma cópia em inglês.
 sheet-other-language-unnamed = Esta folha não parece estar escrita em inglês. Por enquanto o Steady só sabe ler folhas escritas em inglês, então talvez encontre pouco ou nada aqui. Digite as orientações da sua clínica no formulário abaixo ou peça à clínica uma cópia em inglês.
+
+sheet-other-language-file = Esta folha parece estar escrita em um idioma diferente do inglês ({ $language }). Por enquanto o Steady só sabe ler folhas escritas em inglês, então este arquivo talvez traga pouco ou nada dela. Escreva você mesmo as orientações da sua clínica neste arquivo ou peça à clínica uma cópia em inglês.
+sheet-other-language-file-unnamed = Esta folha não parece estar escrita em inglês. Por enquanto o Steady só sabe ler folhas escritas em inglês, então este arquivo talvez traga pouco ou nada dela. Escreva você mesmo as orientações da sua clínica neste arquivo ou peça à clínica uma cópia em inglês.
