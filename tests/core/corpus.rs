@@ -679,7 +679,7 @@ fn pages(half: &str) -> Vec<Page> {
 
 /// The pages of one folder: each `<slug>.txt` with its `<slug>.rules`.
 fn pages_in(dir: &Path) -> Vec<Page> {
-    let mut slugs: Vec<String> = std::fs::read_dir(&dir)
+    let mut slugs: Vec<String> = std::fs::read_dir(dir)
         .map(|entries| {
             entries
                 .filter_map(|e| e.ok())
