@@ -1,0 +1,148 @@
+//! General rules learnt from set a of the written bank
+//! (`fixtures/written/a`, branch `tune-bank`), each in other words than
+//! the sheet that showed it: the rule, and a near miss it must not read.
+
+use steady_core::facts::rules::{Cutoff, MedicineBefore, MedicineRule, NoDriving};
+use steady_core::plan::sheet::Proposed;
+
+use crate::sheet::assert_read_as;
+
+/// A medicine kept in a "keep taking ... but stop X" sentence is kept:
+/// the stop belongs to the medicine after the "but" only.
+#[test]
+fn a_medicine_kept_beside_one_stopped_gets_no_stop() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Continue your regular medicines, including aspirin, but stop ibuprofen 3 days before your visit.",
+            vec![
+                Proposed::KeepTakingUsual,
+                Proposed::Medicine {
+                    rule: MedicineRule {
+                        name: "Ibuprofen".into(),
+                        before: MedicineBefore::HoursBefore { hours: 72 },
+                        restart_hours_after: None,
+                        note: None,
+                    },
+                },
+            ],
+            0,
+        ),
+        (
+            "Stop aspirin and ibuprofen 3 days before your visit.",
+            vec![
+                Proposed::Medicine {
+                    rule: MedicineRule {
+                        name: "Aspirin".into(),
+                        before: MedicineBefore::HoursBefore { hours: 72 },
+                        restart_hours_after: None,
+                        note: None,
+                    },
+                },
+                Proposed::Medicine {
+                    rule: MedicineRule {
+                        name: "Ibuprofen".into(),
+                        before: MedicineBefore::HoursBefore { hours: 72 },
+                        restart_hours_after: None,
+                        note: None,
+                    },
+                },
+            ],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// A fast that is said to be too long ("no need to fast more than 10
+/// hours") is a limit on fasting, not a cutoff.
+#[test]
+fn a_fast_said_to_be_longer_than_needed_is_no_cutoff() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "There is no need to fast for more than 10 hours; going without food longer than that can make you faint.",
+            vec![],
+            0,
+        ),
+        ("Fasting longer than 9 hours isn't necessary.", vec![], 0),
+        (
+            "Please do not eat for 10 hours before your appointment.",
+            vec![Proposed::SolidFood {
+                cutoff: Cutoff::HoursBefore { hours: 10 },
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// Only a big meal limited ("no heavy meal in the 6 hours before") is no
+/// fasting time: a light snack stays allowed, so it is asked.
+#[test]
+fn only_a_big_meal_limited_is_asked() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        ("Avoid a heavy meal in the six hours before your session.", vec![], 1),
+        ("No large meals for 5 hours before the treatment.", vec![], 1),
+        (
+            "Please skip a full meal in the three hours before your visit.",
+            vec![],
+            1,
+        ),
+        (
+            "No meals for 5 hours before the treatment.",
+            vec![Proposed::SolidFood {
+                cutoff: Cutoff::HoursBefore { hours: 5 },
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// A ban that lasts until the doctor has seen you leaves its end to the
+/// doctor: asked, not a fixed time, even when the check is the next day.
+#[test]
+fn a_ban_until_the_doctor_has_checked_you_is_asked() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "You must not drive until the surgeon has examined your eye at the check-up the next day.",
+            vec![],
+            1,
+        ),
+        (
+            "Do not drive until the next morning.",
+            vec![Proposed::NoDriving {
+                rule: NoDriving::NextMorning,
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// How long the whole session lasts ("our appointments run for about two
+/// hours") is not the time kept for observation afterwards.
+#[test]
+fn the_length_of_the_sessions_is_no_observation() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "The dosing sessions themselves, which are held in our quiet room, last about two hours.",
+            vec![],
+            0,
+        ),
+        (
+            "Each treatment takes place in our clinic and lasts roughly two hours in all.",
+            vec![],
+            // The whole visit's length, asked as the infusion and the stay.
+            2,
+        ),
+        (
+            "After the treatment you will stay in our clinic for 45 minutes.",
+            vec![Proposed::Observation {
+                min_minutes: 45,
+                max_minutes: 45,
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
