@@ -195,12 +195,19 @@ fn unit_minutes(unit: &str) -> Option<u32> {
     }
 }
 
-/// "6 hours", "30 minutes", "1 hour": minutes.
+/// "6 hours", "30 minutes", "1 hour", "1.5 hours" (the bank's and half
+/// k's way of writing "an hour and a half"): minutes.
 fn length(words: &[&str]) -> Option<u32> {
     match words {
-        [n, unit] => Some(n.parse::<u32>().ok()? * unit_minutes(unit)?),
+        [n, unit] => minutes_of(n, unit),
         _ => None,
     }
+}
+
+/// A figure in a unit as whole minutes; none for a part of a minute.
+fn minutes_of(figure: &str, unit: &str) -> Option<u32> {
+    let minutes = figure.parse::<f64>().ok()? * f64::from(unit_minutes(unit)?);
+    (minutes >= 0.0 && minutes.fract() == 0.0).then_some(minutes as u32)
 }
 
 fn parse_value(key: &str, text: &str) -> Value {
@@ -253,8 +260,8 @@ fn parse_value(key: &str, text: &str) -> Value {
         return Value::Length(m);
     }
     if let [a, "to", b, unit] = rest.as_slice() {
-        if let (Ok(a), Ok(b), Some(u)) = (a.parse::<u32>(), b.parse::<u32>(), unit_minutes(unit)) {
-            return Value::Range(a * u, b * u);
+        if let (Some(a), Some(b)) = (minutes_of(a, unit), minutes_of(b, unit)) {
+            return Value::Range(a, b);
         }
     }
     if key == "escort_min_age" {
@@ -620,6 +627,13 @@ fn numbers_said(text: &str) -> BTreeSet<u64> {
         for v in here {
             said.insert((v * 60.0).round() as u64);
         }
+        // "An hour and a half", "two hours and a half": the half adds to
+        // the number before the unit.
+        if tokens[k] == "half" && k >= 4 && tokens[k - 1] == "a" && tokens[k - 2] == "and" {
+            if let Some(whole) = value(k - 4) {
+                said.insert(((whole + 0.5) * 60.0).round() as u64);
+            }
+        }
         // "0700am", "0630 hrs": a clock in four digits says its hour.
         let t = tokens[k];
         let marked = tokens
@@ -850,6 +864,10 @@ fn the_vocabulary_reads_as_the_readme_writes_it() {
         (l.subject.as_str(), &l.value),
         ("chest pain or trouble breathing", &words("emergency"))
     );
+    let l = parse_line("arrive_early: 1.5 hours").unwrap();
+    assert_eq!(l.value, Value::Length(90));
+    let l = parse_line("observation: 1.5 to 2 hours").unwrap();
+    assert_eq!(l.value, Value::Range(90, 120));
     let l = parse_line("! no_alcohol: 72 hours").unwrap();
     assert!(l.bang && l.value == Value::Length(72 * 60));
     let l = parse_line("question no_driving: no length of time").unwrap();
@@ -871,6 +889,9 @@ fn the_vocabulary_reads_as_the_readme_writes_it() {
     let said = numbers_said("Nothing to eat for six hours; clear liquids up to 1 1/2 hours; after 10 p.m.");
     let hours = |h: u32| line("x", "", Value::Before(h * 60));
     assert!(!invented(&hours(6), &said));
+    let half_said = numbers_said("Arrive an hour and a half before, and rest two hours and a half after.");
+    assert!(!invented(&line("x", "", Value::Length(90)), &half_said));
+    assert!(!invented(&line("x", "", Value::Length(150)), &half_said));
     assert!(!invented(&line("x", "", Value::Before(90)), &said));
     assert!(invented(&hours(8), &said));
     assert!(!invented(&line("x", "", Value::Clock(1, "22:00".into())), &said));
