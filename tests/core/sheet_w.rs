@@ -2,7 +2,7 @@
 //! (`fixtures/written/a`, branch `tune-bank`), each in other words than
 //! the sheet that showed it: the rule, and a near miss it must not read.
 
-use steady_core::facts::rules::{Cutoff, MedicineBefore, MedicineRule, NoDriving};
+use steady_core::facts::rules::{Cutoff, MedicineBefore, MedicineRule, NoDriving, Rideshare};
 use steady_core::plan::sheet::Proposed;
 
 use crate::sheet::assert_read_as;
@@ -143,6 +143,106 @@ fn the_length_of_the_sessions_is_no_observation() {
             }],
             0,
         ),
+    ];
+    assert_read_as(cases);
+}
+
+/// A sheet pasted from a PDF breaks its lines mid-sentence: a long line
+/// with no end mark and a next line going on in lower case are one
+/// sentence. A short line (a heading) is not joined to the next.
+#[test]
+fn a_line_broken_mid_sentence_is_read_whole() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "On the day of your treatment, please do not have anything to eat for\nsix hours before your appointment time.",
+            vec![Proposed::SolidFood {
+                cutoff: Cutoff::HoursBefore { hours: 6 },
+            }],
+            0,
+        ),
+        (
+            "When you go home from the clinic you will need a friend or relative\nto take you home, and you must not drive for 24 hours.",
+            vec![
+                Proposed::EscortRequired,
+                Proposed::NoDriving {
+                    rule: NoDriving::Hours { hours: 24 },
+                },
+            ],
+            0,
+        ),
+        ("Eating and drinking\nwe will tell you when to stop.", vec![], 0),
+    ];
+    assert_read_as(cases);
+}
+
+/// "... and not to drive": a second instruction with its own verb, so
+/// its "not" is no part of the first ("have someone take you home").
+#[test]
+fn and_not_to_starts_its_own_instruction() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![(
+        "Remember to have a responsible adult collect you and not to drive for the rest of the day.",
+        vec![
+            Proposed::EscortRequired,
+            Proposed::NoDriving {
+                rule: NoDriving::RestOfDay,
+            },
+        ],
+        0,
+    )];
+    assert_read_as(cases);
+}
+
+/// A spaced dash before a new subject and its verb ends a sentence; a
+/// dash inside a range does not.
+#[test]
+fn a_dash_before_a_new_subject_ends_the_sentence() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "A family member must drive you home – you may not go home by taxi on your own.",
+            vec![
+                Proposed::EscortRequired,
+                Proposed::Rideshare {
+                    rideshare: Rideshare::OnlyWithEscort,
+                },
+            ],
+            0,
+        ),
+        (
+            "Nothing to eat for 6 hours before – water is fine until 2 hours before.",
+            vec![
+                Proposed::SolidFood {
+                    cutoff: Cutoff::HoursBefore { hours: 6 },
+                },
+                Proposed::ClearLiquids {
+                    cutoff: Cutoff::HoursBefore { hours: 2 },
+                },
+            ],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// Rides by other names in other Englishes (a metro, a minibus taxi, an
+/// auto-rickshaw) are rideshares; the station named as a place is none.
+#[test]
+fn rides_by_other_names_are_rideshares() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Please do not take the metro home alone after your session.",
+            vec![Proposed::Rideshare {
+                rideshare: Rideshare::OnlyWithEscort,
+            }],
+            0,
+        ),
+        (
+            "Do not go home alone in an auto-rickshaw.",
+            vec![Proposed::Rideshare {
+                rideshare: Rideshare::OnlyWithEscort,
+            }],
+            0,
+        ),
+        ("Our rooms are a short walk from the subway station.", vec![], 0),
     ];
     assert_read_as(cases);
 }

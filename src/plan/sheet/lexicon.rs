@@ -155,7 +155,7 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Escort,
-        &["escort", "escorts", "driver", "adult", "companion", "chaperone", "friend", "family member", "relative", "friend or family member", "drive you", "drive you home", "drive you to and from", "take you home", "collect you", "drive the patient", "drive the patient home", "take the patient home", "collect the patient", "collected", "pick you up", "picked up", "pick - up", "accompany you", "accompanied", "escort you", "escorted", "someone to drive", "person to drive", "come with you", "comes with you", "support person", "adult support person", "go home with you", "goes home with you", "travel home with you", "this person", "that person", "parent or legal guardian", "parent or guardian", "legal guardian", "give you a ride", "give you a ride home", "give them a ride", "give them a ride home", "give the patient a ride", "give the patient a ride home", "give you a lift", "give you a lift home"],
+        &["escort", "escorts", "driver", "adult", "companion", "chaperone", "attendant", "carer", "friend", "family member", "relative", "friend or family member", "drive you", "drive you home", "drive you to and from", "take you home", "collect you", "drive the patient", "drive the patient home", "take the patient home", "collect the patient", "collected", "pick you up", "picked up", "pick - up", "accompany you", "accompanied", "escort you", "escorted", "someone to drive", "person to drive", "come with you", "comes with you", "support person", "adult support person", "go home with you", "goes home with you", "travel home with you", "this person", "that person", "parent or legal guardian", "parent or guardian", "legal guardian", "give you a ride", "give you a ride home", "give them a ride", "give them a ride home", "give the patient a ride", "give the patient a ride home", "give you a lift", "give you a lift home"],
         "CIT: \"a responsible adult to escort you out\"; Jirah: \"a trusted person ... to drive you to and from\"; corpus half b: \"someone to come with you\", \"an adult support person\"; corpus half c: \"someone must drive the patient home\"; corpus half d: \"someone must go home with you\", \"this person must stay in the waiting room\"; corpus half i: someone \"to give them a ride home\" (who gives the ride is named)",
     ),
     tw(
@@ -170,8 +170,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Rideshare,
-        &["uber", "lyft", "taxi", "taxis", "cab", "car service", "rideshare", "ride share", "ride - share", "ride - sharing", "ridesharing", "public transport", "public transportation", "bus", "train", "taxicab", "taxicabs", "transit", "public transit", "minicab", "minicabs"],
-        "United Digestive (escort rules): \"no rideshare alone\"; corpus half b: \"public transport\", (other words) \"taxicab\", \"transit\"; corpus half c: \"Uber or a car service\"",
+        &["uber", "lyft", "taxi", "taxis", "cab", "car service", "rideshare", "ride share", "ride - share", "ride - sharing", "ridesharing", "public transport", "public transportation", "bus", "train", "taxicab", "taxicabs", "transit", "public transit", "minicab", "minicabs", "e - hailing", "e - hailing car", "e - hailing cars", "minibus taxi", "minibus taxis", "auto rickshaw", "auto - rickshaw", "autorickshaw", "rickshaw", "mrt", "metro", "subway"],
+        "United Digestive (escort rules): \"no rideshare alone\"; corpus half b: \"public transport\", (other words) \"taxicab\", \"transit\"; corpus half c: \"Uber or a car service\"; written bank, set a (other varieties of English): \"an e-hailing car or a minibus taxi\" (South Africa), \"the MRT\" (Singapore), \"an auto\" rickshaw (India)",
     ),
     tw(
         Topic::Arrive,
