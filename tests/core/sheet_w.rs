@@ -246,3 +246,52 @@ fn rides_by_other_names_are_rideshares() {
     ];
     assert_read_as(cases);
 }
+
+/// A sleep as the end of a ban ("until after a good night's sleep") is the
+/// next morning; a day named in a message about one visit ("the rest of
+/// Friday") is the rest of that day. A sleep said of the drug is no span.
+#[test]
+fn a_nights_sleep_and_a_named_day_are_spans() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Please don't drive until after a good night's sleep.",
+            vec![Proposed::NoDriving {
+                rule: NoDriving::NextMorning,
+            }],
+            0,
+        ),
+        (
+            "For the rest of Friday, please don't drive.",
+            vec![Proposed::NoDriving {
+                rule: NoDriving::RestOfDay,
+            }],
+            0,
+        ),
+        (
+            "Many people have a long sleep on the evening after a session.",
+            vec![],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// The usual medicines by other names ("chronic medication", "everything
+/// you normally take") are kept; a chronic illness is no medicine.
+#[test]
+fn the_usual_medicines_by_other_names_are_kept() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Please keep taking your chronic medication on the day.",
+            vec![Proposed::KeepTakingUsual],
+            0,
+        ),
+        (
+            "Carry on with everything you normally take.",
+            vec![Proposed::KeepTakingUsual],
+            0,
+        ),
+        ("Tell us about any chronic illness when you book.", vec![], 0),
+    ];
+    assert_read_as(cases);
+}

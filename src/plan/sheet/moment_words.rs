@@ -232,6 +232,20 @@ pub(super) const SPANS: &[(&str, When)] = &[
     ("for the night", When::NextMorning),
     ("next morning", When::NextMorning),
     ("next day", When::NextMorning),
+    // "Until you have had a night's sleep": the day after a sleep, as the
+    // corpus reads "until the day after (with or without a restful sleep)".
+    ("a night's sleep", When::NextMorning),
+    ("a full night's sleep", When::NextMorning),
+    ("a good night's sleep", When::NextMorning),
+    ("a proper night's sleep", When::NextMorning),
+    // "For the rest of Thursday", in a message about one visit: its day.
+    ("the rest of monday", When::RestOfDay),
+    ("the rest of tuesday", When::RestOfDay),
+    ("the rest of wednesday", When::RestOfDay),
+    ("the rest of thursday", When::RestOfDay),
+    ("the rest of friday", When::RestOfDay),
+    ("the rest of saturday", When::RestOfDay),
+    ("the rest of sunday", When::RestOfDay),
     ("during your infusion", When::During),
     ("during the infusion", When::During),
     ("during your treatment", When::During),
