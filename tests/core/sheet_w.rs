@@ -2,7 +2,7 @@
 //! (`fixtures/written/a`, branch `tune-bank`), each in other words than
 //! the sheet that showed it: the rule, and a near miss it must not read.
 
-use steady_core::facts::rules::{Cutoff, MedicineBefore, MedicineRule, NoDriving, Rideshare};
+use steady_core::facts::rules::{Cutoff, MedicineBefore, MedicineRule, NoDriving, RedFlagRule, Rideshare, WhoToCall};
 use steady_core::plan::sheet::Proposed;
 
 use crate::sheet::assert_read_as;
@@ -292,6 +292,33 @@ fn the_usual_medicines_by_other_names_are_kept() {
             0,
         ),
         ("Tell us about any chronic illness when you book.", vec![], 0),
+    ];
+    assert_read_as(cases);
+}
+
+/// Emergency numbers of other countries, dialled or rung, are the
+/// emergency services; "call 999 or go to A&E" names one service twice,
+/// not two places to choose from. A doctor or A&E is still asked.
+#[test]
+fn other_countries_emergency_numbers_are_the_emergency_services() {
+    let flag = |situation: &str| Proposed::RedFlag {
+        rule: RedFlagRule {
+            situation: situation.into(),
+            call: WhoToCall::Emergency,
+        },
+    };
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        ("If you collapse, dial 10177 straight away.", vec![flag("Collapse")], 0),
+        (
+            "If you have a fit, ring 995 or go to your nearest emergency unit.",
+            vec![flag("A fit")],
+            0,
+        ),
+        (
+            "Ring 10177 to book an ambulance transfer for your first visit.",
+            vec![],
+            0,
+        ),
     ];
     assert_read_as(cases);
 }
