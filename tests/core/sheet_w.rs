@@ -322,3 +322,16 @@ fn other_countries_emergency_numbers_are_the_emergency_services() {
     ];
     assert_read_as(cases);
 }
+
+/// What happens if the fast is broken, said with the clinic as the one
+/// who moves the visit ("we will need to rebook you"); a visit moved for
+/// another reason than eating is none.
+#[test]
+fn the_clinic_moving_the_visit_after_eating_is_what_happens() {
+    let words = "If you have eaten during the fasting time, we may need to rebook your treatment.";
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (words, vec![Proposed::IfFastBroken { words: words.into() }], 0),
+        ("If you have a cold we may need to rebook your procedure.", vec![], 0),
+    ];
+    assert_read_as(cases);
+}
