@@ -634,6 +634,13 @@ fn numbers_said(text: &str) -> BTreeSet<u64> {
                 said.insert(((whole + 0.5) * 60.0).round() as u64);
             }
         }
+        // "4.30am", "1.30 pm": a clock written with a dot says its hour.
+        let marked_clock = tokens.get(k + 1).is_some_and(|n| ["am", "pm", "a", "p"].contains(n));
+        if let Some((hour, minutes)) = tokens[k].split_once('.').filter(|(_, m)| m.len() == 2 && marked_clock) {
+            if let (Ok(hour), true) = (hour.parse::<u64>(), minutes.bytes().all(|b| b.is_ascii_digit())) {
+                said.insert(hour * 60);
+            }
+        }
         // "0700am", "0630 hrs": a clock in four digits says its hour.
         let t = tokens[k];
         let marked = tokens
@@ -889,6 +896,9 @@ fn the_vocabulary_reads_as_the_readme_writes_it() {
     let said = numbers_said("Nothing to eat for six hours; clear liquids up to 1 1/2 hours; after 10 p.m.");
     let hours = |h: u32| line("x", "", Value::Before(h * 60));
     assert!(!invented(&hours(6), &said));
+    let dotted = numbers_said("Nothing to eat after 4.30am; water until 1.30 pm.");
+    assert!(!invented(&line("x", "", Value::Clock(0, "04:30".into())), &dotted));
+    assert!(!invented(&line("x", "", Value::Clock(0, "13:30".into())), &dotted));
     let half_said = numbers_said("Arrive an hour and a half before, and rest two hours and a half after.");
     assert!(!invented(&line("x", "", Value::Length(90)), &half_said));
     assert!(!invented(&line("x", "", Value::Length(150)), &half_said));
