@@ -335,3 +335,59 @@ fn the_clinic_moving_the_visit_after_eating_is_what_happens() {
     ];
     assert_read_as(cases);
 }
+
+/// A clock written with a dot ("5.45am"), as in Britain, Ireland or
+/// Singapore, is a clock when it has its am or pm; a decimal length is not.
+#[test]
+fn a_clock_with_a_dot_is_a_clock() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Nothing to eat after 5.45am on the day of your treatment.",
+            vec![Proposed::SolidFood {
+                cutoff: Cutoff::Clock {
+                    days_before: 0,
+                    time: steady_core::facts::day::ClockTime::hm(5, 45),
+                },
+            }],
+            0,
+        ),
+        (
+            "Please stay for 1.25 hours after your infusion.",
+            vec![Proposed::Observation {
+                min_minutes: 75,
+                max_minutes: 75,
+            }],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// A heading or label that names a day ("The evening before", "The day
+/// before:") gives its day to a clock time under or after it that says
+/// none; another heading ends it.
+#[test]
+fn a_day_heading_gives_its_day_to_a_clock() {
+    let clock = |days_before: u32, hour: u32| Cutoff::Clock {
+        days_before,
+        time: steady_core::facts::day::ClockTime::hm(hour, 0),
+    };
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "The evening before\nStop eating by 9 pm.",
+            vec![Proposed::SolidFood { cutoff: clock(1, 21) }],
+            0,
+        ),
+        (
+            "The day before: stop eating by 8 pm.",
+            vec![Proposed::SolidFood { cutoff: clock(1, 20) }],
+            0,
+        ),
+        (
+            "The evening before\nRest well.\nParking\nStop eating by 9 pm.",
+            vec![],
+            1,
+        ),
+    ];
+    assert_read_as(cases);
+}
