@@ -391,3 +391,28 @@ fn a_day_heading_gives_its_day_to_a_clock() {
     ];
     assert_read_as(cases);
 }
+
+/// The stay after, told as the clinic not letting the patient go ("we
+/// won't let you leave until an hour after"), or counted from an
+/// injection; a patient told not to leave a child alone is no stay.
+#[test]
+fn the_clinic_keeping_you_is_the_stay_after() {
+    let stay = |minutes: u32| Proposed::Observation {
+        min_minutes: minutes,
+        max_minutes: minutes,
+    };
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "We won't let you leave until 60 minutes after your session.",
+            vec![stay(60)],
+            0,
+        ),
+        (
+            "Expect to stay with us for 45 minutes after the injection.",
+            vec![stay(45)],
+            0,
+        ),
+        ("Do not leave your child alone for an hour after the visit.", vec![], 0),
+    ];
+    assert_read_as(cases);
+}

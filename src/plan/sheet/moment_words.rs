@@ -85,6 +85,8 @@ pub(super) const ANCHOR_NOUNS: &[&str] = &[
     "dosing sessions",
     "medication",
     "drip",
+    // "90 minutes after the injection": intramuscular ketamine's dose.
+    "injection",
 ];
 pub(super) const ANCHOR_ADJECTIVES: &[&str] = &[
     "scheduled",
