@@ -416,3 +416,18 @@ fn the_clinic_keeping_you_is_the_stay_after() {
     ];
     assert_read_as(cases);
 }
+
+/// "Fetch", as South African English says "collect": the escort, and an
+/// age said of them; fetching things is no escort.
+#[test]
+fn an_escort_who_fetches_you_is_the_escort() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "An adult over 21 must fetch you after the session.",
+            vec![Proposed::EscortRequired, Proposed::EscortMinAge { age: 21 }],
+            0,
+        ),
+        ("Please fetch your results from reception.", vec![], 0),
+    ];
+    assert_read_as(cases);
+}
