@@ -431,3 +431,28 @@ fn an_escort_who_fetches_you_is_the_escort() {
     ];
     assert_read_as(cases);
 }
+
+/// A dose skipped in other words ("leave out", "miss the morning dose",
+/// a text's "AM dose") is skipped on the morning; missing an appointment
+/// names no medicine.
+#[test]
+fn a_dose_left_out_or_missed_is_skipped() {
+    let skip = |name: &str| Proposed::Medicine {
+        rule: MedicineRule {
+            name: name.into(),
+            before: MedicineBefore::SkipMorningOf,
+            restart_hours_after: None,
+            note: None,
+        },
+    };
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "On the morning of the visit, leave out your metformin.",
+            vec![skip("Metformin")],
+            0,
+        ),
+        ("Pls skip ur AM dose of Vyvanse.", vec![skip("Stimulants (Vyvanse)")], 0),
+        ("Please try not to miss your appointment.", vec![], 0),
+    ];
+    assert_read_as(cases);
+}

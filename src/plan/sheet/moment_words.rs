@@ -176,6 +176,10 @@ pub(super) const SPANS: &[(&str, When)] = &[
     ("morning dose", When::MorningOf),
     ("morning doses", When::MorningOf),
     ("morning dose of", When::MorningOf),
+    // "Skip your AM dose", in a text message.
+    ("am dose", When::MorningOf),
+    ("am doses", When::MorningOf),
+    ("am dose of", When::MorningOf),
     ("the night before", When::NightBefore),
     ("the evening before", When::NightBefore),
     ("on the night before", When::NightBefore),
