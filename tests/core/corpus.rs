@@ -148,11 +148,17 @@ const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("h", 0.75), ("l", 0.66), ("
 const DEFAULT_HELD_OUT: &str = "q";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
-/// others: both, until a round of tuning reads set a.
-const WRITTEN_HELD_OUT: &str = "a,b";
+/// others: set b, to see whether what was built on set a carries to
+/// wordings nobody tuning has read. Set a is read while tuning since
+/// branch `tune-bank` (held out before: 65.7 % recall, 97.7 % precision,
+/// 3 invented; b then 76.6 %, 94.3 %, 2).
+const WRITTEN_HELD_OUT: &str = "b";
 /// Written sets read while tuning whose recall has not reached
-/// [`MIN_RECALL`] yet, with the floor each has reached.
-const WRITTEN_FLOOR: &[(&str, f64)] = &[];
+/// [`MIN_RECALL`] yet, with the floor each has reached. Set a: the round on
+/// branch `tune-bank` left it at 271/353 = 76.8 % recall, 100 % precision,
+/// no invented number and nothing unexpected (b, held out, 80.1 %, 95.3 %,
+/// 1 invented).
+const WRITTEN_FLOOR: &[(&str, f64)] = &[("a", 0.76)];
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/core/fixtures/corpus")
