@@ -607,8 +607,12 @@ fn numbers_said(text: &str) -> BTreeSet<u64> {
         if t == "½" {
             return Some(0.5);
         }
-        let unit_next = tokens
+        // "an hour", "a full day", "a whole day": one.
+        let whole = tokens
             .get(k + 1)
+            .is_some_and(|n| ["full", "whole", "entire"].contains(n));
+        let unit_next = tokens
+            .get(k + 1 + usize::from(whole))
             .is_some_and(|n| ["hour", "min", "day"].iter().any(|u| n.starts_with(u)));
         if (t == "a" || t == "an") && unit_next {
             return Some(1.0);
@@ -902,6 +906,8 @@ fn the_vocabulary_reads_as_the_readme_writes_it() {
     let said = numbers_said("Nothing to eat for six hours; clear liquids up to 1 1/2 hours; after 10 p.m.");
     let hours = |h: u32| line("x", "", Value::Before(h * 60));
     assert!(!invented(&hours(6), &said));
+    let full_day = numbers_said("No alcohol for a full day afterwards.");
+    assert!(!invented(&line("x", "", Value::Length(24 * 60)), &full_day));
     let dotted = numbers_said("Nothing to eat after 4.30am; water until 1.30 pm.");
     assert!(!invented(&line("x", "", Value::Clock(0, "04:30".into())), &dotted));
     assert!(!invented(&line("x", "", Value::Clock(0, "13:30".into())), &dotted));
