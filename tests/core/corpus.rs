@@ -155,10 +155,10 @@ const DEFAULT_HELD_OUT: &str = "q";
 const WRITTEN_HELD_OUT: &str = "b";
 /// Written sets read while tuning whose recall has not reached
 /// [`MIN_RECALL`] yet, with the floor each has reached. Set a: the round on
-/// branch `tune-bank` left it at 271/353 = 76.8 % recall, 100 % precision,
+/// branch `tune-bank` left it at 274/353 = 77.6 % recall, 100 % precision,
 /// no invented number and nothing unexpected (b, held out, 80.1 %, 95.3 %,
 /// 1 invented).
-const WRITTEN_FLOOR: &[(&str, f64)] = &[("a", 0.76)];
+const WRITTEN_FLOOR: &[(&str, f64)] = &[("a", 0.77)];
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/core/fixtures/corpus")

@@ -456,3 +456,29 @@ fn a_dose_left_out_or_missed_is_skipped() {
     ];
     assert_read_as(cases);
 }
+
+/// "A full day", "a whole day": one day; "important papers" are
+/// decisions. Help with papers at the desk is no ban.
+#[test]
+fn a_full_day_is_one_and_important_papers_are_decisions() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Avoid sleeping tablets for a whole day after the session.",
+            vec![Proposed::NoSedatives { hours: 24 }],
+            0,
+        ),
+        (
+            "You must not sign important papers for 12 hours after the procedure.",
+            vec![Proposed::NoDecisions {
+                until: Some(steady_core::facts::rules::Until::Hours { hours: 12 }),
+            }],
+            0,
+        ),
+        (
+            "Our reception staff can help you fill in any important papers.",
+            vec![],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}

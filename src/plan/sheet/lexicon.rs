@@ -140,7 +140,7 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Decisions,
-        &["decisions", "decision", "legal decisions", "legal decision", "important decisions", "big decisions", "major decisions", "financial decisions", "life decisions", "legal documents", "legal document", "sign legal documents", "sign documents", "sign any documents", "signing documents", "signing legal documents", "sign contracts", "contracts", "contract", "legal contract", "legal contracts", "sign anything important", "sign anything", "legal papers", "important documents", "financial transactions", "legally binding documents", "legally binding", "binding documents", "business matters", "important business", "business decisions", "financial matters"],
+        &["decisions", "decision", "legal decisions", "legal decision", "important decisions", "big decisions", "major decisions", "financial decisions", "life decisions", "legal documents", "legal document", "sign legal documents", "sign documents", "sign any documents", "signing documents", "signing legal documents", "sign contracts", "contracts", "contract", "legal contract", "legal contracts", "sign anything important", "sign anything", "legal papers", "important papers", "sign important papers", "important documents", "financial transactions", "legally binding documents", "legally binding", "binding documents", "business matters", "important business", "business decisions", "financial matters"],
         "KetWell: \"no ... legal decision for 24 hours\"; issue 25: \"sign legal documents\"; corpus half b: \"legally binding documents\"; corpus half i: \"any legal contract\"",
     ),
     tw(
