@@ -149,11 +149,17 @@ const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("h", 0.75), ("l", 0.66), ("
 const DEFAULT_HELD_OUT: &str = "q";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
-/// others: both, until a round of tuning reads set a.
-const WRITTEN_HELD_OUT: &str = "a,b";
+/// others: set b, to see whether what was built on set a carries to
+/// wordings nobody tuning has read. Set a is read while tuning since
+/// branch `tune-bank` (held out before: 65.7 % recall, 97.7 % precision,
+/// 3 invented; b then 76.6 %, 94.3 %, 2).
+const WRITTEN_HELD_OUT: &str = "b";
 /// Written sets read while tuning whose recall has not reached
-/// [`MIN_RECALL`] yet, with the floor each has reached.
-const WRITTEN_FLOOR: &[(&str, f64)] = &[];
+/// [`MIN_RECALL`] yet, with the floor each has reached. Set a: the round on
+/// branch `tune-bank` left it at 274/353 = 77.6 % recall, 100 % precision,
+/// no invented number and nothing unexpected (b, held out, 80.1 %, 95.3 %,
+/// 1 invented).
+const WRITTEN_FLOOR: &[(&str, f64)] = &[("a", 0.77)];
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/core/fixtures/corpus")
@@ -196,12 +202,19 @@ fn unit_minutes(unit: &str) -> Option<u32> {
     }
 }
 
-/// "6 hours", "30 minutes", "1 hour": minutes.
+/// "6 hours", "30 minutes", "1 hour", "1.5 hours" (the bank's and half
+/// k's way of writing "an hour and a half"): minutes.
 fn length(words: &[&str]) -> Option<u32> {
     match words {
-        [n, unit] => Some(n.parse::<u32>().ok()? * unit_minutes(unit)?),
+        [n, unit] => minutes_of(n, unit),
         _ => None,
     }
+}
+
+/// A figure in a unit as whole minutes; none for a part of a minute.
+fn minutes_of(figure: &str, unit: &str) -> Option<u32> {
+    let minutes = figure.parse::<f64>().ok()? * f64::from(unit_minutes(unit)?);
+    (minutes >= 0.0 && minutes.fract() == 0.0).then_some(minutes as u32)
 }
 
 fn parse_value(key: &str, text: &str) -> Value {
@@ -254,8 +267,8 @@ fn parse_value(key: &str, text: &str) -> Value {
         return Value::Length(m);
     }
     if let [a, "to", b, unit] = rest.as_slice() {
-        if let (Ok(a), Ok(b), Some(u)) = (a.parse::<u32>(), b.parse::<u32>(), unit_minutes(unit)) {
-            return Value::Range(a * u, b * u);
+        if let (Some(a), Some(b)) = (minutes_of(a, unit), minutes_of(b, unit)) {
+            return Value::Range(a, b);
         }
     }
     if key == "escort_min_age" {
@@ -595,8 +608,12 @@ fn numbers_said(text: &str) -> BTreeSet<u64> {
         if t == "½" {
             return Some(0.5);
         }
-        let unit_next = tokens
+        // "an hour", "a full day", "a whole day": one.
+        let whole = tokens
             .get(k + 1)
+            .is_some_and(|n| ["full", "whole", "entire"].contains(n));
+        let unit_next = tokens
+            .get(k + 1 + usize::from(whole))
             .is_some_and(|n| ["hour", "min", "day"].iter().any(|u| n.starts_with(u)));
         if (t == "a" || t == "an") && unit_next {
             return Some(1.0);
@@ -620,6 +637,20 @@ fn numbers_said(text: &str) -> BTreeSet<u64> {
         previous = Some(v);
         for v in here {
             said.insert((v * 60.0).round() as u64);
+        }
+        // "An hour and a half", "two hours and a half": the half adds to
+        // the number before the unit.
+        if tokens[k] == "half" && k >= 4 && tokens[k - 1] == "a" && tokens[k - 2] == "and" {
+            if let Some(whole) = value(k - 4) {
+                said.insert(((whole + 0.5) * 60.0).round() as u64);
+            }
+        }
+        // "4.30am", "1.30 pm": a clock written with a dot says its hour.
+        let marked_clock = tokens.get(k + 1).is_some_and(|n| ["am", "pm", "a", "p"].contains(n));
+        if let Some((hour, minutes)) = tokens[k].split_once('.').filter(|(_, m)| m.len() == 2 && marked_clock) {
+            if let (Ok(hour), true) = (hour.parse::<u64>(), minutes.bytes().all(|b| b.is_ascii_digit())) {
+                said.insert(hour * 60);
+            }
         }
         // "0700am", "0630 hrs": a clock in four digits says its hour.
         let t = tokens[k];
@@ -851,6 +882,10 @@ fn the_vocabulary_reads_as_the_readme_writes_it() {
         (l.subject.as_str(), &l.value),
         ("chest pain or trouble breathing", &words("emergency"))
     );
+    let l = parse_line("arrive_early: 1.5 hours").unwrap();
+    assert_eq!(l.value, Value::Length(90));
+    let l = parse_line("observation: 1.5 to 2 hours").unwrap();
+    assert_eq!(l.value, Value::Range(90, 120));
     let l = parse_line("! no_alcohol: 72 hours").unwrap();
     assert!(l.bang && l.value == Value::Length(72 * 60));
     let l = parse_line("question no_driving: no length of time").unwrap();
@@ -872,6 +907,14 @@ fn the_vocabulary_reads_as_the_readme_writes_it() {
     let said = numbers_said("Nothing to eat for six hours; clear liquids up to 1 1/2 hours; after 10 p.m.");
     let hours = |h: u32| line("x", "", Value::Before(h * 60));
     assert!(!invented(&hours(6), &said));
+    let full_day = numbers_said("No alcohol for a full day afterwards.");
+    assert!(!invented(&line("x", "", Value::Length(24 * 60)), &full_day));
+    let dotted = numbers_said("Nothing to eat after 4.30am; water until 1.30 pm.");
+    assert!(!invented(&line("x", "", Value::Clock(0, "04:30".into())), &dotted));
+    assert!(!invented(&line("x", "", Value::Clock(0, "13:30".into())), &dotted));
+    let half_said = numbers_said("Arrive an hour and a half before, and rest two hours and a half after.");
+    assert!(!invented(&line("x", "", Value::Length(90)), &half_said));
+    assert!(!invented(&line("x", "", Value::Length(150)), &half_said));
     assert!(!invented(&line("x", "", Value::Before(90)), &said));
     assert!(invented(&hours(8), &said));
     assert!(!invented(&line("x", "", Value::Clock(1, "22:00".into())), &said));

@@ -28,6 +28,7 @@ mod sheet_language;
 mod sheet_m;
 mod sheet_n;
 mod sheet_o;
+mod sheet_w;
 mod store;
 mod today;
 mod transfer;

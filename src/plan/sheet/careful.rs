@@ -58,12 +58,17 @@ static COMPANY_FOR: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// "When can I start driving? Your surgeon will decide this", "your
 /// doctor will tell you when you can drive again": the end of the driving
 /// ban is set later by someone else, so no span the sheet names is its end.
+/// So is "until the doctor has checked you", even at a check the next day.
 static DRIVING_DECIDED_LATER: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\bwhen (?:can|may|should|will) (?:i|you|the patient) (?:be able to )?(?:start |resume |begin )?(?:to )?driv[^?]{0,40}\?",
         r"\s*[^.?]{0,60}?\b(?:will|would) (?:decide|tell you|let you know|advise)",
         r"|\b(?:will|would) (?:decide|tell you|let you know|advise you)\b[^.]{0,40}\bwhen (?:you|it is safe to) ",
         r"(?:can |may )?(?:start |resume |begin )?(?:to )?driv",
+        // "Do not drive until the doctor has checked your vision at the
+        // review": the end is the doctor's check, whenever it falls.
+        r"|\bdriv[^.]{0,40}\buntil (?:the|your) (?:doctor|surgeon|consultant|specialist|dentist|nurse|team) ",
+        r"(?:has|have) (?:checked|seen|examined|reviewed|cleared)",
     ))
     .ok()
 });
@@ -250,9 +255,19 @@ pub(super) fn careful(
                     .iter()
                     .any(|w| text.trim_start().starts_with(w)),
                 // A stay that depends on the procedure, or a time asleep, is no stay to plan.
-                Proposed::Observation { .. } => !["depending on", "depends on", "asleep"]
-                    .iter()
-                    .any(|w| text.contains(w)),
+                // Nor is where the sessions take place ("held in our
+                // clinic ... and last three hours"): the session's length.
+                Proposed::Observation { .. } => ![
+                    "depending on",
+                    "depends on",
+                    "asleep",
+                    "take place in",
+                    "takes place in",
+                    "are held in",
+                    "is held in",
+                ]
+                .iter()
+                .any(|w| text.contains(w)),
                 // A taxi to get to the clinic says nothing of going home.
                 Proposed::Rideshare { .. } => {
                     !["to get to", "to get here", "to come to", "to travel to"]

@@ -7,6 +7,7 @@
 
 use super::asked_whole::{for_the_young, over_the_course};
 use super::clauses::Run;
+use super::cues::sized_meal;
 use super::found::Found;
 use super::lexicon::{source_of, Cue, Topic};
 use super::medicines;
@@ -274,15 +275,20 @@ fn not_clear_drink(cx: &Context<'_>) -> bool {
     })
 }
 
-/// "Do not go more than 12 hours without food": a limit on fasting too
-/// long, the opposite of a fast. Its number is no cutoff.
+/// "Do not go more than 12 hours without food", "fasting longer than 12
+/// hours is not needed": a limit on fasting too long, the opposite of a
+/// fast. Its number is no cutoff.
 fn limits_going_without(run: &Run, cx: &Context<'_>) -> bool {
     let t = cx.toks;
-    let without = t.iter().any(|x| x.is("without"));
+    let needless = ["needed", "necessary", "required", "unnecessary"];
+    let no_need = t.windows(2).any(|w| w[0].is("no") && w[1].is("need"));
+    let without = no_need || t.iter().any(|x| x.is("without") || needless.iter().any(|w| x.is(w)));
     let more_than = |k: usize| {
         let w = |d: usize| k.checked_sub(d).and_then(|j| t.get(j)).map_or("", |x| x.text.as_str());
         // The moment may start at its number or at "more than".
-        ["longer", "more", "over", "beyond"].contains(&t.get(k).map_or("", |x| x.text.as_str()))
+        let at = |d: usize| t.get(k + d).map_or("", |x| x.text.as_str());
+        ["longer", "more", "over", "beyond"].contains(&at(0))
+            || (at(0) == "for" && ["longer", "more", "over"].contains(&at(1)))
             || (w(1) == "than" && ["longer", "more"].contains(&w(2)))
             || ["over", "beyond", "exceed", "exceeding"].contains(&w(1))
     };
@@ -297,7 +303,8 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
         .topics
         .iter()
         .any(|(t, _, a, _)| *t == Topic::NothingByMouth && cx.toks.get(*a).is_some_and(|x| x.is("npo")));
-    let unclear_meal = (run.has(Topic::Meal) || run.has(Topic::SolidFood)) && run.cue(Cue::Unclear);
+    let unclear_meal =
+        (run.has(Topic::Meal) || run.has(Topic::SolidFood)) && (run.cue(Cue::Unclear) || sized_meal(cx.toks));
     // "Fast" is food and drink, unless the sentence names liquids apart
     // ("fast for 6 hours (food) and 2 hours (clear liquids)"); "except
     // water" leaves the liquids out of "nothing to eat or drink".

@@ -134,8 +134,13 @@ pub(super) const CUES: &[CueWords] = &[
             "paused",
             "skipped",
             "omitted",
+            "leave out",
+            "leave it out",
+            "leave them out",
+            "miss the",
+            "miss your",
         ],
-        "CIT: \"do not take on the morning of your treatment\"; (other words) \"stop taking Adderall\"; corpus half b: \"hold ADHD medication\", \"may need to be held\"",
+        "CIT: \"do not take on the morning of your treatment\"; (other words) \"stop taking Adderall\"; corpus half b: \"hold ADHD medication\", \"may need to be held\"; written bank, set a: \"leave them out on the morning of surgery\", \"miss the morning dose\" (British and Canadian ways to skip a dose)",
     ),
     cw(
         Cue::Last,
@@ -467,3 +472,17 @@ pub(super) const CUES: &[CueWords] = &[
         "(other words) \"please bring a driver with you\" (a need, unless \"you may bring a friend\")",
     ),
 ];
+
+/// Sizes that limit only a big meal ("a full meal", "a proper meal"),
+/// said right before the meal: a snack stays allowed, so no fasting time
+/// follows. Apart from the `Unclear` cue, whose words ("heavy", "light")
+/// are unclear wherever they stand, because "full" is also "a full 8
+/// hours".
+const SIZES_BEFORE_A_MEAL: &[&str] = &["full", "proper", "complete", "substantial", "main"];
+const MEALS: &[&str] = &["meal", "meals", "breakfast", "lunch", "dinner"];
+
+/// "Don't have a full meal in the four hours before": only a big meal.
+pub(super) fn sized_meal(toks: &[super::tokens::Tok]) -> bool {
+    toks.windows(2)
+        .any(|w| SIZES_BEFORE_A_MEAL.iter().any(|s| w[0].is(s)) && MEALS.iter().any(|m| w[1].is(m)))
+}

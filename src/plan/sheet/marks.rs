@@ -194,6 +194,11 @@ fn new_subject_after(t: &[Tok], i: usize) -> bool {
     let Some(first) = t.get(j) else {
         return false;
     };
+    // "It is essential to have someone take you home and not to drive": a
+    // second instruction in the negative, with its own verb, after "to".
+    if (first.is("not") || first.is("never")) && t.get(j + 1).is_some_and(|x| x.is("to")) {
+        return true;
+    }
     let verb_at = if SUBJECTS.contains(&first.text.as_str()) {
         j + 1
     } else if DETERMINERS.contains(&first.text.as_str()) && t.get(j + 1).is_some_and(|x| x.punct().is_none()) {

@@ -59,9 +59,13 @@ const TAKE_WINDOW: usize = 4;
 /// The run takes the usual medicines first, with no "not" before them,
 /// and a "but" or "except" after them before any other words of the rule.
 fn usual_before_but(run: &Run, cx: &Context<'_>) -> bool {
-    let Some(&(_, _, a, b)) = run.topics.iter().find(|(t, ..)| *t == Topic::UsualMedicines) else {
-        return false;
-    };
+    but_after_usual(run, cx).is_some()
+}
+
+/// Where the "but" or "except" stands that follows the usual medicines
+/// kept (see [`usual_before_but`]).
+fn but_after_usual(run: &Run, cx: &Context<'_>) -> Option<usize> {
+    let &(_, _, a, b) = run.topics.iter().find(|(t, ..)| *t == Topic::UsualMedicines)?;
     let said = |from: usize, to: usize, words: &[&str]| {
         cx.toks[from.min(to)..to.min(cx.toks.len())]
             .iter()
@@ -72,9 +76,9 @@ fn usual_before_but(run: &Run, cx: &Context<'_>) -> bool {
         .iter()
         .position(|x| x.is("but") || x.is("except"))
         .map(|k| b + k);
-    said(0, a, &["take", "continue", "keep"])
-        && !said(0, a, NOT)
-        && but.is_some_and(|k| !said(b, k, NOT) && run.topics.iter().any(|(_, _, x, _)| *x > k))
+    (said(0, a, &["take", "continue", "keep", "carry"]) && !said(0, a, NOT))
+        .then_some(but?)
+        .filter(|&k| !said(b, k, NOT) && run.topics.iter().any(|(_, _, x, _)| *x > k))
 }
 
 /// Words that open what to do when sick after the visit.
@@ -123,6 +127,21 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 ..run.clone()
             };
             &inner
+        }
+        None => run,
+    };
+    // "Keep taking your usual medicines, including aspirin, but stop
+    // ibuprofen 2 days before": the ones named before the "but" are kept
+    // with the usual ones; the rule after it is for the others only.
+    let after_but;
+    let run = match but_after_usual(run, cx) {
+        Some(but) => {
+            keep_taking(run, cx, found, |t| t == Topic::UsualMedicines);
+            after_but = Run {
+                topics: run.topics.iter().filter(|(_, _, a, _)| *a > but).copied().collect(),
+                ..run.clone()
+            };
+            &after_but
         }
         None => run,
     };

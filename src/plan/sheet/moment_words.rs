@@ -85,6 +85,8 @@ pub(super) const ANCHOR_NOUNS: &[&str] = &[
     "dosing sessions",
     "medication",
     "drip",
+    // "90 minutes after the injection": intramuscular ketamine's dose.
+    "injection",
 ];
 pub(super) const ANCHOR_ADJECTIVES: &[&str] = &[
     "scheduled",
@@ -174,6 +176,10 @@ pub(super) const SPANS: &[(&str, When)] = &[
     ("morning dose", When::MorningOf),
     ("morning doses", When::MorningOf),
     ("morning dose of", When::MorningOf),
+    // "Skip your AM dose", in a text message.
+    ("am dose", When::MorningOf),
+    ("am doses", When::MorningOf),
+    ("am dose of", When::MorningOf),
     ("the night before", When::NightBefore),
     ("the evening before", When::NightBefore),
     ("on the night before", When::NightBefore),
@@ -232,6 +238,20 @@ pub(super) const SPANS: &[(&str, When)] = &[
     ("for the night", When::NextMorning),
     ("next morning", When::NextMorning),
     ("next day", When::NextMorning),
+    // "Until you have had a night's sleep": the day after a sleep, as the
+    // corpus reads "until the day after (with or without a restful sleep)".
+    ("a night's sleep", When::NextMorning),
+    ("a full night's sleep", When::NextMorning),
+    ("a good night's sleep", When::NextMorning),
+    ("a proper night's sleep", When::NextMorning),
+    // "For the rest of Thursday", in a message about one visit: its day.
+    ("the rest of monday", When::RestOfDay),
+    ("the rest of tuesday", When::RestOfDay),
+    ("the rest of wednesday", When::RestOfDay),
+    ("the rest of thursday", When::RestOfDay),
+    ("the rest of friday", When::RestOfDay),
+    ("the rest of saturday", When::RestOfDay),
+    ("the rest of sunday", When::RestOfDay),
     ("during your infusion", When::During),
     ("during the infusion", When::During),
     ("during your treatment", When::During),

@@ -256,7 +256,15 @@ fn clock_at(t: &[Tok], i: usize) -> Option<(u32, usize)> {
         }
         return tok.text.starts_with('0').then_some((hour * 60 + minute, i + 1));
     }
+    // "4.30am", "1.30 pm": the British, Irish and Singaporean clock, with
+    // a dot, told from a decimal ("1.50 hours") by its am or pm.
+    let dotted = tok
+        .text
+        .split_once('.')
+        .filter(|(h, m)| h.len() <= 2 && m.len() == 2 && am_pm_at(t, i + 1).is_some())
+        .and_then(|(h, m)| Some((h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)));
     let (hour, minute) = match tok.kind {
+        _ if dotted.is_some() => dotted?,
         Kind::Clock(h, m) => (h, m),
         Kind::Number(h) if h.fract() == 0.0 && h <= 12.0 => (h as u32, 0),
         _ => return None,

@@ -55,6 +55,9 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
     // that say no moment of their own take it, and what it asks of them
     // ("For 24 hours after sedation you should not:").
     let mut heading: Option<(When, Vec<Cue>)> = None;
+    // Under a heading that is a day ("The night before"), a clock time
+    // said without its day is on that day, until the next heading.
+    let mut heading_day = None;
     // The medicines the sentence before named, for "them" in this one.
     let mut named_before: Vec<(Option<usize>, String)> = Vec::new();
     // The sheet's qualified name for medicines in general in the sentence
@@ -153,6 +156,13 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
                     MarkKind::Topic(t, _) => matches!(t, Topic::Medications | Topic::Medicine(_)),
                     _ => true,
                 });
+            let day_here = super::scope::day_named(&marks);
+            if is_heading(&sentence.text) && !has_topic {
+                heading_day = day_here.map(|(day, _)| day);
+            }
+            if let Some((day, from)) = day_here.or(heading_day.map(|day| (day, 0))) {
+                super::scope::give_day(&mut sentence_runs, day, from);
+            }
             super::scope::heading_scope(
                 &mut heading,
                 &mut sentence_runs,

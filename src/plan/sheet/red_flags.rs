@@ -42,7 +42,15 @@ pub(super) fn red_flag(t: &Tables, text: &str, sentence: &Sentence, found: &mut 
     let matched = caps.get(0).map(|m| m.range()).unwrap_or(0..0);
     // "Contact your doctor or go to an emergency department": two places
     // to call, with nothing saying which when; a careful reader asks.
-    let either = text.contains(" or go to ") || text.contains(" or call 911") || text.contains(" or attend ");
+    // Not "call 999 or go to A&E": both emergency services, one call.
+    let emergency_twice = call == WhoToCall::Emergency
+        && text.find(" or go to ").is_some_and(|k| {
+            t.CALL_EMERGENCY
+                .find(&text[k + 4..])
+                .is_some_and(|(c, _)| c.get(0).is_some_and(|m| m.start() == 0))
+        });
+    let either = !emergency_twice
+        && (text.contains(" or go to ") || text.contains(" or call 911") || text.contains(" or attend "));
     // "Tell your doctor before your procedure if ...", "if you cannot
     // finish the prep, call your doctor": the doctor doing the procedure.
     let call = match call {

@@ -14,7 +14,7 @@ use super::lexicon::{Cue, Entry, Topic, TOPICS};
 use super::marks::{Mark, MarkKind};
 use super::propose::is_heading;
 use super::tokens::Tok;
-use super::values::{Amount, Dir, Timed, When};
+use super::values::{Amount, Day, Dir, Timed, When};
 use super::Sentence;
 
 /// A heading that is a moment ("For the next 24 hours:", "For 24 hours
@@ -267,4 +267,34 @@ pub(super) fn anothers_time(run: &Run, toks: &[Tok], topic: Topic, timed: &Timed
                     .iter()
                     .any(|x| x.is("no") || x.is("not") || x.is("never"))
         })
+}
+
+/// The day a line names ("The night before", "Morning of:"), and where it
+/// stands: a heading's or a label's day, for the clock times under or
+/// after it.
+pub(super) fn day_named(marks: &[Mark]) -> Option<(Day, usize)> {
+    marks.iter().find_map(|m| match m.kind {
+        MarkKind::Time(timed) => match timed.when {
+            When::NightBefore | When::DayBefore => Some((Day::Previous, m.first)),
+            When::MorningOf | When::DayOf => Some((Day::Session, m.first)),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+/// "The night before: finish eating by 10 pm": a clock time said without
+/// its day, after the day a heading or label names, is on that day.
+pub(super) fn give_day(runs: &mut [Run], day: Day, from: usize) {
+    for timed in runs.iter_mut().flat_map(|r| r.times.iter_mut()) {
+        if let When::Clock {
+            day: said @ Day::Unsaid,
+            ..
+        } = &mut timed.when
+        {
+            if timed.first >= from {
+                *said = day;
+            }
+        }
+    }
 }

@@ -26,7 +26,8 @@ pub(super) fn split(text: &str) -> (Vec<Sentence>, Vec<Section>) {
     let mut sections: Vec<Section> = Vec::new();
     let mut section = Section::Unknown;
     let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
+    let joined = join_broken_lines(text);
+    for line in joined.split_inclusive('\n') {
         let line_end = line_start + line.len();
         let trimmed = line.trim_end_matches(['\n', '\r']);
         // Leave out a bullet or number at the start of the line.
@@ -110,6 +111,17 @@ pub(super) fn split(text: &str) -> (Vec<Sentence>, Vec<Section>) {
                 word_start = i + c.len_utf8();
                 continue;
             }
+            // "An adult must take you home – you may not leave alone": a
+            // spaced dash before a new subject ends a sentence too.
+            if matches!(c, '–' | '—') && i > start && body[..i].ends_with(' ') {
+                let rest = body[i + c.len_utf8()..].to_lowercase();
+                if NEW_SUBJECT_AFTER_DASH.iter().any(|w| rest.starts_with(w)) {
+                    push_sentence(&mut out, &body[start..i], offset + start, after);
+                    sections.resize(out.len(), section);
+                    start = i + c.len_utf8();
+                }
+                continue;
+            }
             if matches!(bytes[i], b'.' | b'!' | b'?') {
                 let rest = &body[i + 1..];
                 let next = rest.chars().next();
@@ -133,6 +145,49 @@ pub(super) fn split(text: &str) -> (Vec<Sentence>, Vec<Section>) {
     }
     (out, sections)
 }
+
+/// A PDF pasted with hard line breaks ("you must not drive, operate\n
+/// machinery or sign documents"): a line that stops mid-sentence (long, no
+/// end mark) and a next line that goes on in lower case are one line. The
+/// break becomes spaces, so every byte keeps its place in the sheet.
+fn join_broken_lines(text: &str) -> String {
+    let mut joined = String::with_capacity(text.len());
+    let mut lines = text.split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let stops_mid_sentence =
+            body.trim().chars().count() >= MIN_BROKEN_LINE_CHARS && !body.trim_end().ends_with(['.', '!', '?', ':']);
+        let goes_on = lines
+            .peek()
+            .is_some_and(|next| next.trim_start().starts_with(char::is_lowercase));
+        joined.push_str(body);
+        let end = &line[body.len()..];
+        if stops_mid_sentence && goes_on {
+            joined.extend(std::iter::repeat_n(' ', end.len()));
+        } else {
+            joined.push_str(end);
+        }
+    }
+    joined
+}
+
+/// A new subject and its verb after a spaced dash.
+const NEW_SUBJECT_AFTER_DASH: &[&str] = &[
+    " you may",
+    " you must",
+    " you should",
+    " you can",
+    " you will",
+    " we ",
+    " they ",
+    " do not",
+    " don't",
+];
+
+/// How long a line must be to be read as cut by a page's width, not a
+/// heading or a table's cell ("Before your visit").
+// Not a care number: a reading threshold.
+const MIN_BROKEN_LINE_CHARS: usize = 30;
 
 fn push_sentence(out: &mut Vec<Sentence>, text: &str, at: usize, after: bool) {
     let lead = text.len() - text.trim_start().len();

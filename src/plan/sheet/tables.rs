@@ -56,10 +56,16 @@ pub const CLEAR_LIQUIDS_ARE: &[Phrase] = &[
 ];
 
 /// What happens if the fast is broken, in the clinic's words.
-pub const IF_FAST_BROKEN: &[Phrase] = &[p(
-    r"(?:procedure|treatment|infusion|appointment|session|surgery|operation|anaesthetic|anesthetic)\b[^.;]{0,60}?(?:(?:will|may|might|could|can) (?:have to )?be|being) (?:cancelled|canceled|rescheduled|postponed|delayed|put off|moved)",
-    "CIT: \"your procedure will be cancelled\"; corpus half i: \"may lead to the operation being delayed\"",
-)];
+pub const IF_FAST_BROKEN: &[Phrase] = &[
+    p(
+        r"(?:procedure|treatment|infusion|appointment|session|surgery|operation|anaesthetic|anesthetic)\b[^.;]{0,60}?(?:(?:will|may|might|could|can) (?:have to )?be|being) (?:cancelled|canceled|rescheduled|postponn?ed|delayed|put off|moved)",
+        "CIT: \"your procedure will be cancelled\"; corpus half i: \"may lead to the operation being delayed\"; written bank, set a: \"postponned\" (a page with typos)",
+    ),
+    p(
+        r"\b(?:we|they|the (?:clinic|hospital|team|unit|nurse|doctor)) (?:will|may|might|would|could) (?:have to |need to )?(?:cancel|reschedule|postpone|delay|move|rebook)\b",
+        "written bank, set a: \"we will have to move your infusion to another day\" (the clinic as the one who moves it, in a sentence about eating)",
+    ),
+];
 
 // ---- medicines ----
 
@@ -349,8 +355,8 @@ pub const BRING: &[Phrase] = &[
 // ---- red flags: whom to call ----
 
 pub const CALL_EMERGENCY: &[Phrase] = &[p(
-    r"(?:call|text|call or text) (?:911|999|112|000|111|119|988|an ambulance|emergency services|the emergency number|the crisis line|a crisis line|the suicide)|go to (?:the |your )?(?:nearest )?(?:emergency room|emergency department|er\b|a&e|accident (?:and|&) emergency(?: department| unit)?|hospital)|(?:seek|get) emergency (?:care|help)",
-    "Nervana (red flags): \"call the emergency number\", \"go to the emergency room\"; corpus half d: \"go to the Accident and Emergency department\"",
+    r"(?:call|dial|ring|phone|text|call or text) (?:911|999|112|000|111|119|988|995|10177|10111|an ambulance|emergency services|the emergency number|the crisis line|a crisis line|the suicide)\b|go to (?:the |your )?(?:nearest )?(?:emergency room|emergency department|emergency unit|er\b|a&e|accident (?:and|&) emergency(?: department| unit)?|hospital)|(?:seek|get) emergency (?:care|help)",
+    "Nervana (red flags): \"call the emergency number\", \"go to the emergency room\"; corpus half d: \"go to the Accident and Emergency department\"; written bank, set a: \"dial 111\" (New Zealand), \"ring 112 or 999\" (Ireland), \"call 995\" (Singapore), \"call 10177 or go to the nearest emergency unit\" (South Africa)",
 )];
 
 pub const CALL_CLINIC: &[Phrase] = &[

@@ -258,6 +258,13 @@ pub(super) fn length_at(t: &[Tok], i: usize) -> Option<(Length, usize)> {
         let unit = unit_at(t, k)?;
         return Some((length_of(0.5, unit)?, k + 1));
     }
+    // "For a full day", "a whole day": one, said as a whole ("a full" is a
+    // lead, so the unit stands here alone).
+    if i > 0 && ["full", "whole", "entire"].contains(&t[i - 1].text.as_str()) {
+        if let Some(unit) = unit_at(t, i) {
+            return Some((length_of(1.0, unit)?, i + 1));
+        }
+    }
     if word(t, i, "a") || word(t, i, "an") {
         let unit = unit_at(t, i + 1)?;
         let (value, end) = match phrase(t, i + 2, "and a half") {
