@@ -263,8 +263,26 @@ pub(super) const CUES: &[CueWords] = &[
             "to talk about",
             "to discuss",
             "change when you take",
+            // "If you take blood thinners, contact your physician", "get
+            // specific advice from your GP", "your doctor will tell you
+            // whether to stop": whom to ask about a medicine, in other words.
+            "contact your physician",
+            "contact your doctor",
+            "contact your gp",
+            "contact your anaesthetist",
+            "contact your anesthetist",
+            "contact your surgeon",
+            "tell the physician",
+            "tell your physician",
+            "tell our office",
+            "specific advice",
+            "get advice",
+            "seek advice",
+            "will tell you whether",
+            "will tell you if",
+            "will advise you",
         ],
-        "KetWell: \"if you are on Lamictal (lamotrigine) ... please discuss\", \"please talk it over with the MD\"; corpus half b: \"our team will tell you which of your medications to take\", \"you have told your doctor about every medication\"; corpus half d: \"contact your anaesthetist to talk about your insulin plan\", \"we may ask you to change when you take your doses\" (the clinic sets the doses: talk to them); corpus half i: \"talk them over with your anaesthetist\", \"without checking with your doctor\"",
+        "KetWell: \"if you are on Lamictal (lamotrigine) ... please discuss\", \"please talk it over with the MD\"; corpus half b: \"our team will tell you which of your medications to take\", \"you have told your doctor about every medication\"; corpus half d: \"contact your anaesthetist to talk about your insulin plan\", \"we may ask you to change when you take your doses\" (the clinic sets the doses: talk to them); corpus half i: \"talk them over with your anaesthetist\", \"without checking with your doctor\"; corpus halves g, h, j, m: \"please contact your physician\", \"tell our office for specific instructions\", \"get specific advice from your GP\"; written set a: \"your doctor will tell you whether you need to stop\"",
     ),
     cw(
         Cue::Fewer,

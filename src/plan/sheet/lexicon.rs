@@ -100,7 +100,9 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Meal,
-        &["meal", "meals", "breakfast", "lunch", "dinner", "snack", "snacks", "last meal"],
+        &["meal", "meals", "breakfast", "lunch", "dinner", "snack", "snacks"],
+        // Not "last meal": its "last" is the cue that makes "have your last
+        // meal 8 hours before" a cutoff.
         "KetWell: \"no heavy meals 3 hours prior\"",
     ),
     tw(

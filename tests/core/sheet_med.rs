@@ -1,0 +1,72 @@
+//! Medicine rules read by mechanism (issue 25, branch `tune-med`): each
+//! in words of our own, the shape it must read and a near miss it must not.
+
+use steady_core::facts::rules::{Cutoff, MedicineBefore, MedicineRule};
+use steady_core::plan::sheet::Proposed;
+
+use crate::sheet::assert_read_as;
+
+/// A medicine rule asking the prescriber, in one made of its name.
+fn ask(name: &str) -> Proposed {
+    Proposed::Medicine {
+        rule: MedicineRule {
+            name: name.into(),
+            before: MedicineBefore::AskPrescriber { days_before: 7 },
+            restart_hours_after: None,
+            note: None,
+        },
+    }
+}
+
+/// Whom to ask about a medicine, in the words clinics use besides "talk
+/// to": "get specific advice from", "contact your doctor", "will tell you
+/// whether". Not a sentence that only tells the clinic that some medicines
+/// are taken.
+#[test]
+fn a_medicine_the_doctor_advises_on_is_asked_of_the_prescriber() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "If you are on warfarin, get specific advice from your GP.",
+            vec![ask("Warfarin")],
+            0,
+        ),
+        (
+            "Your nurse will tell you whether to pause clopidogrel.",
+            vec![ask("Clopidogrel")],
+            0,
+        ),
+        ("If you take medicines regularly, please tell our office.", vec![], 0),
+        ("If you take medications every day, let us know.", vec![], 0),
+    ];
+    assert_read_as(cases);
+}
+
+/// A trade mark sign after each example ("Eliquis®") keeps the examples
+/// in the class's bracket, one rule named as the sheet names it.
+#[test]
+fn trade_mark_signs_keep_examples_with_their_class() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "If you take a blood thinner (Eliquis®, Xarelto®), talk to your doctor.",
+            vec![ask("Blood thinner (Eliquis, Xarelto)")],
+            0,
+        ),
+        ("Take Tylenol® for pain after the session.", vec![], 0),
+    ];
+    assert_read_as(cases);
+}
+
+/// "Last meal", "final meal", "last snack" a length before the visit is
+/// when eating stops; the same words after the visit are no cutoff.
+#[test]
+fn the_last_meal_a_length_before_is_the_food_cutoff() {
+    let food = |hours| Proposed::SolidFood {
+        cutoff: Cutoff::HoursBefore { hours },
+    };
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        ("Have your final meal 6 hours before the treatment.", vec![food(6)], 0),
+        ("Last snack at least 7 hrs before the session.", vec![food(7)], 0),
+        ("Have your last meal 6 hours after the treatment.", vec![], 0),
+    ];
+    assert_read_as(cases);
+}
