@@ -70,3 +70,33 @@ fn the_last_meal_a_length_before_is_the_food_cutoff() {
     ];
     assert_read_as(cases);
 }
+
+/// Medicines said to be taken with a sip of water are the usual ones kept,
+/// whatever "not" the sentence says of others; not sips merely allowed
+/// beside medicines, nor a sip the doctor must first allow.
+#[test]
+fn medicines_taken_with_a_sip_are_kept() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Pills you are not told to stop may be taken with a small sip of water.",
+            vec![Proposed::KeepTakingUsual],
+            0,
+        ),
+        (
+            "Your tablets should be taken at the normal time, with a mouthful of water.",
+            vec![Proposed::KeepTakingUsual],
+            0,
+        ),
+        (
+            "A few sips of water are fine with your tablets if they are safe to take.",
+            vec![],
+            0,
+        ),
+        (
+            "Tablets may be taken with a sip of water if your doctor has advised so.",
+            vec![],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}

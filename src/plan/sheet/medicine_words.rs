@@ -114,3 +114,22 @@ pub(super) fn keeps_something_else(text: &str) -> bool {
             .iter()
             .any(|w| lower.contains(w))
 }
+
+/// "Any medicines you are not holding can be taken with a sip of water",
+/// "take them with only enough water to swallow them", "should be taken
+/// as scheduled, with a sip of water": the medicines kept, with the little
+/// water the fast allows. Not "do not take ... even with a sip", nor "if
+/// your doctor has advised so" (the doctor decides).
+pub(super) fn taken_with_a_sip(text: &str) -> bool {
+    // "Taken ... with a sip": the sip goes with the taking, not "sips of
+    // water are allowed with medication safe to take".
+    static TAKEN_WITH_SIP: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"\b(?:take|taken|taking)\b[^.;!?]{0,40}\bwith\b[^.;!?]{0,25}\b(?:sips?|enough water to swallow|little water|small amount of water|mouthful of water)\b").ok()
+    });
+    static REFUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"\b(?:do not|don't|not to|never|stop|hold|skip|avoid) (?:take|taking)\b|\b(?:if|unless) (?:so )?(?:advised|told|instructed|your doctor|your physician)|\bif your doctor\b|\bwhich\b").ok()
+    });
+    let lower = text.to_lowercase();
+    let is = |re: &LazyLock<Option<Regex>>| re.as_ref().is_some_and(|re| re.is_match(&lower));
+    is(&TAKEN_WITH_SIP) && !is(&REFUSED)
+}

@@ -10,7 +10,8 @@ use super::found::Found;
 use super::lexicon::{source_of, Cue, Topic};
 use super::medicine_names::{general_name_here, medicine_names, refers_back};
 use super::medicine_words::{
-    bracket_of_medicines, but_after_usual, keeps_something_else, only_informs, take_before_medicines, usual_before_but,
+    bracket_of_medicines, but_after_usual, keeps_something_else, only_informs, take_before_medicines, taken_with_a_sip,
+    usual_before_but,
 };
 use super::tables::MEDICINES;
 use super::values::{Amount, Dir, Timed, When};
@@ -176,7 +177,10 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 && !neg
                 && !run.cue(Cue::Ask)
                 && ["sip", "enough water", "little water"].iter().any(|w| lower.contains(w))
-                && take_before_medicines(run, cx));
+                && take_before_medicines(run, cx))
+            // "Any medicines you are not holding can be taken with a sip of
+            // water": the words of the sip overrule a "not" said of others.
+            || ((usual || run.has(Topic::Medications)) && !run.cue(Cue::Ask) && taken_with_a_sip(cx.text));
         if keep {
             let is_own = |t: Topic| matches!(t, Topic::UsualMedicines | Topic::Medications);
             keep_taking(run, cx, found, is_own);
