@@ -100,3 +100,30 @@ fn medicines_taken_with_a_sip_are_kept() {
     ];
     assert_read_as(cases);
 }
+
+/// Unsure whether to take a medicine, or told the clinic will advise about
+/// taking it: the prescriber is asked, and "not sure" is no "not" of a
+/// rule. Not advice about anything else, nor the verb before "medicines"
+/// as their name.
+#[test]
+fn a_medicine_the_patient_is_unsure_about_is_asked() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "If you take tablets and are not sure whether to take them that morning, please contact your admitting doctor.",
+            vec![ask("Tablets")],
+            0,
+        ),
+        (
+            "Patients on insulin: the diabetes nurse will advise them about taking it.",
+            vec![ask("Insulin")],
+            0,
+        ),
+        ("Their nurse will advise them about parking.", vec![], 0),
+        (
+            "If you use medicines and are not sure whether to take them, phone the ward.",
+            vec![ask("Medicines")],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}

@@ -281,8 +281,24 @@ pub(super) const CUES: &[CueWords] = &[
             "will tell you whether",
             "will tell you if",
             "will advise you",
+            // "Your doctor will give you information about your insulin",
+            // "you will be told how to take it", "not sure whether to take
+            // it, contact your admitting doctor": the clinic decides. Not
+            // "will give you instructions": "instructions" is the cue that
+            // the rule is given elsewhere, asked as such.
+            "will give you information about",
+            "will advise them",
+            "will be told how to take",
+            "will be told whether",
+            // "Are not sure whether to take it": no "not" of a rule (longer
+            // than "are not", which would read one).
+            "not sure whether to take",
+            "are not sure whether to take",
+            "aren't sure whether to take",
+            "unsure whether to take",
+            "contact your admitting doctor",
         ],
-        "KetWell: \"if you are on Lamictal (lamotrigine) ... please discuss\", \"please talk it over with the MD\"; corpus half b: \"our team will tell you which of your medications to take\", \"you have told your doctor about every medication\"; corpus half d: \"contact your anaesthetist to talk about your insulin plan\", \"we may ask you to change when you take your doses\" (the clinic sets the doses: talk to them); corpus half i: \"talk them over with your anaesthetist\", \"without checking with your doctor\"; corpus halves g, h, j, m: \"please contact your physician\", \"tell our office for specific instructions\", \"get specific advice from your GP\"; written set a: \"your doctor will tell you whether you need to stop\"",
+        "KetWell: \"if you are on Lamictal (lamotrigine) ... please discuss\", \"please talk it over with the MD\"; corpus half b: \"our team will tell you which of your medications to take\", \"you have told your doctor about every medication\"; corpus half d: \"contact your anaesthetist to talk about your insulin plan\", \"we may ask you to change when you take your doses\" (the clinic sets the doses: talk to them); corpus half i: \"talk them over with your anaesthetist\", \"without checking with your doctor\"; corpus halves g, h, j, m: \"please contact your physician\", \"tell our office for specific instructions\", \"get specific advice from your GP\"; written set a: \"your doctor will tell you whether you need to stop\"; corpus halves g, h, k: \"your doctor will give you information about your medicines\", \"their doctor or nurse will advise them about taking medicine\", \"not sure whether to take it ... contact your admitting doctor\"",
     ),
     cw(
         Cue::Fewer,

@@ -254,7 +254,11 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
             Cue::Fewer,
         ]
         .iter()
-        .any(|c| run.cue(*c));
+        .any(|c| run.cue(*c))
+            // "Their doctor will advise them about taking medicine", "not
+            // sure whether to take it": the clinic's word on taking them, to
+            // ask for. Not "tell us about medicines": the clinic informed.
+            || (run.cue(Cue::Ask) && ASKED_ABOUT.iter().any(|w| lower.contains(w)));
         // "The following medicines", "these medicines": named elsewhere.
         match general_name_here(run, cx).filter(|_| taking && !refers_back(run, cx)) {
             Some(name) => names.push((None, name)),
@@ -479,6 +483,9 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
         );
     }
 }
+
+/// Words that put the medicines themselves in what is asked about.
+const ASKED_ABOUT: &[&str] = &["about taking", "how to take", "whether to take"];
 
 /// How far before the medicines "which" or "whether" may stand ("which
 /// of your medicines").
