@@ -127,3 +127,44 @@ fn a_medicine_the_patient_is_unsure_about_is_asked() {
     ];
     assert_read_as(cases);
 }
+
+/// "Medicines for 12 hours" is a time, so a bare "medicines" keeps its
+/// rule, as "medications for your heart" is named by what they are for;
+/// medications said to work for a time are no rule.
+#[test]
+fn medicines_for_a_length_of_time_keep_their_rule() {
+    let hours = |hours| Proposed::Medicine {
+        rule: MedicineRule {
+            name: "Medications".into(),
+            before: MedicineBefore::HoursBefore { hours },
+            restart_hours_after: None,
+            note: None,
+        },
+    };
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Please take no medications for 10 hours before your session.",
+            vec![hours(10)],
+            0,
+        ),
+        (
+            "Take no medications for at least eight hours before your session.",
+            vec![hours(8)],
+            0,
+        ),
+        (
+            "Do not take any medications for your heart for 10 hours before your session.",
+            vec![Proposed::Medicine {
+                rule: MedicineRule {
+                    name: "Medications for your heart".into(),
+                    before: MedicineBefore::HoursBefore { hours: 10 },
+                    restart_hours_after: None,
+                    note: None,
+                },
+            }],
+            0,
+        ),
+        ("Your medications may work for 10 hours or so.", vec![], 0),
+    ];
+    assert_read_as(cases);
+}
