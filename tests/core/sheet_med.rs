@@ -168,3 +168,35 @@ fn medicines_for_a_length_of_time_keep_their_rule() {
     ];
     assert_read_as(cases);
 }
+
+/// Anti-inflammatories are a class of medicine clinics name: a range for
+/// them is asked, one length is their rule; anti-inflammatory advice for
+/// after the visit is none.
+#[test]
+fn anti_inflammatories_are_a_medicine_class() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Avoid anti-inflammatory drugs for three to five days before your visit.",
+            vec![],
+            1,
+        ),
+        (
+            "Stop anti-inflammatory medicines 3 days before your infusion.",
+            vec![Proposed::Medicine {
+                rule: MedicineRule {
+                    name: "Anti-inflammatory medicines".into(),
+                    before: MedicineBefore::HoursBefore { hours: 72 },
+                    restart_hours_after: None,
+                    note: None,
+                },
+            }],
+            0,
+        ),
+        (
+            "Anti-inflammatory creams can help with soreness after the procedure.",
+            vec![],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
