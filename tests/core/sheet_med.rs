@@ -200,3 +200,31 @@ fn anti_inflammatories_are_a_medicine_class() {
     ];
     assert_read_as(cases);
 }
+
+/// A dose written as a fraction ("1/2 of your usual") is fewer on the day,
+/// as "half your usual" is; a fraction of something else is no dose.
+#[test]
+fn a_fraction_of_the_usual_dose_is_fewer_on_the_day() {
+    let fewer = |name: &str| Proposed::Medicine {
+        rule: MedicineRule {
+            name: name.into(),
+            before: MedicineBefore::FewerOnTheDay,
+            restart_hours_after: None,
+            note: None,
+        },
+    };
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "On the day, take 1/2 of your usual dose of metformin.",
+            vec![fewer("Metformin")],
+            0,
+        ),
+        (
+            "Take 1/2 of your usual insulin on the morning of the visit.",
+            vec![fewer("Insulin")],
+            0,
+        ),
+        ("Fill 1/2 of your usual cup with water.", vec![], 0),
+    ];
+    assert_read_as(cases);
+}

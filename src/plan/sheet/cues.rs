@@ -302,8 +302,8 @@ pub(super) const CUES: &[CueWords] = &[
     ),
     cw(
         Cue::Fewer,
-        &["fewer", "reduce", "reduced", "lower dose", "cut down", "cut back", "smaller dose", "smaller doses", "reduced dose", "half of your usual", "half your usual", "half of their usual", "half the usual", "half of your morning", "half of their morning", "half your morning", "half of your normal", "half your normal", "half dose", "half the dose", "half of the dose", "1 / 2 of your usual", "1 / 2 your usual"],
-        "CIT: \"attempt to take fewer prn doses on the day\"; corpus half d: \"you will need a smaller dose on the morning\"; corpus halves g, h: \"1/2 of your usual insulin dose\", \"only half of their morning dose\"",
+        &["fewer", "reduce", "reduced", "lower dose", "cut down", "cut back", "smaller dose", "smaller doses", "reduced dose", "half of your usual", "half your usual", "half of their usual", "half the usual", "half of your morning", "half of their morning", "half your morning", "half of your normal", "half your normal", "half dose", "half the dose", "half of the dose", "1 / 2 of your usual", "1 / 2 your usual", "1/2 of your usual", "1/2 your usual", "1/2 of their usual", "1/2 the usual"],
+        "CIT: \"attempt to take fewer prn doses on the day\"; corpus half d: \"you will need a smaller dose on the morning\"; corpus halves g, h: \"1/2 of your usual insulin dose\" (\"1/2\" is one token, a fraction, so written both ways), \"only half of their morning dose\"",
     ),
     cw(
         Cue::Resume,
