@@ -228,3 +228,19 @@ fn a_fraction_of_the_usual_dose_is_fewer_on_the_day() {
     ];
     assert_read_as(cases);
 }
+
+/// A "hold" said of the medicines left out ("except X, which you should
+/// hold") leaves the usual ones kept; a "not" before the exception is said
+/// of the usual ones, which are not kept.
+#[test]
+fn a_hold_after_except_is_said_of_the_ones_left_out() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Take your routine medicines with a little water, except water tablets, which you should hold until after the visit.",
+            vec![Proposed::KeepTakingUsual],
+            0,
+        ),
+        ("Do not take your usual medicines, except heart tablets.", vec![], 1),
+    ];
+    assert_read_as(cases);
+}

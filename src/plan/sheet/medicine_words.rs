@@ -133,3 +133,22 @@ pub(super) fn taken_with_a_sip(text: &str) -> bool {
     let is = |re: &LazyLock<Option<Regex>>| re.as_ref().is_some_and(|re| re.is_match(&lower));
     is(&TAKEN_WITH_SIP) && !is(&REFUSED)
 }
+
+/// The run's medicines are kept except some ("take your usual medicines,
+/// except diabetes medicines, which you should hold"), and every word of
+/// not taking stands after the first of those left out: it is said of
+/// them, not of the medicines kept.
+pub(super) fn negation_after_except(run: &Run, cx: &Context<'_>) -> bool {
+    const NOT: &[&str] = &[
+        "not", "don't", "no", "stop", "avoid", "hold", "skip", "never", "omit", "withhold",
+    ];
+    let Some(first_left_out) = run.except.iter().map(|&(_, a, _)| a).min() else {
+        return false;
+    };
+    let kept_before = run
+        .topics
+        .iter()
+        .any(|&(t, _, a, _)| a < first_left_out && matches!(t, Topic::UsualMedicines | Topic::Medications));
+    let not_at = |i: usize| NOT.contains(&cx.toks[i].text.as_str());
+    kept_before && !(0..first_left_out.min(cx.toks.len())).any(not_at) && (first_left_out..cx.toks.len()).any(not_at)
+}

@@ -10,8 +10,8 @@ use super::found::Found;
 use super::lexicon::{source_of, Cue, Topic};
 use super::medicine_names::{general_name_here, medicine_names, refers_back};
 use super::medicine_words::{
-    bracket_of_medicines, but_after_usual, keeps_something_else, only_informs, take_before_medicines, taken_with_a_sip,
-    usual_before_but,
+    bracket_of_medicines, but_after_usual, keeps_something_else, negation_after_except, only_informs,
+    take_before_medicines, taken_with_a_sip, usual_before_but,
 };
 use super::tables::MEDICINES;
 use super::values::{Amount, Dir, Timed, When};
@@ -88,7 +88,9 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     if names.is_empty() && refers_back(run, cx) {
         names = cx.carried.to_vec();
     }
-    let neg = negated(run);
+    // "Take your usual medicines, except diabetes medicines, which you
+    // should hold": the "not" is said of the ones left out only.
+    let neg = negated(run) && !negation_after_except(run, cx);
     let general = names.is_empty();
     let lower = cx.text.to_lowercase();
     // "Adjust your insulin to suit": the patient's own dose changed, but
