@@ -244,3 +244,33 @@ fn a_hold_after_except_is_said_of_the_ones_left_out() {
     ];
     assert_read_as(cases);
 }
+
+/// "Your usual morning medicines, but not X": X is not taken that
+/// morning, when the words give no other time; said of the usual
+/// medicines with no morning, it is asked.
+#[test]
+fn a_medicine_left_out_of_the_morning_ones_is_skipped_that_morning() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Take your regular morning medications, but not your Adderall.",
+            vec![
+                Proposed::KeepTakingUsual,
+                Proposed::Medicine {
+                    rule: MedicineRule {
+                        name: "Stimulants (Adderall)".into(),
+                        before: MedicineBefore::SkipMorningOf,
+                        restart_hours_after: None,
+                        note: None,
+                    },
+                },
+            ],
+            0,
+        ),
+        (
+            "Take your usual medicines, but not your Adderall.",
+            vec![Proposed::KeepTakingUsual],
+            1,
+        ),
+    ];
+    assert_read_as(cases);
+}

@@ -74,8 +74,26 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let run = match but_after_usual(run, cx) {
         Some(but) => {
             keep_taking(run, cx, found, |t| t == Topic::UsualMedicines);
+            // "Take your usual morning medicines, but not your Ritalin": the
+            // ones left out are not taken that morning, when the words give
+            // no other time.
+            let morning = run
+                .topics
+                .iter()
+                .find(|(t, ..)| *t == Topic::UsualMedicines)
+                .filter(|&&(_, _, a, b)| cx.toks[a..b.min(cx.toks.len())].iter().any(|x| x.is("morning")))
+                .map(|&(_, _, a, b)| Timed {
+                    when: When::MorningOf,
+                    first: a,
+                    end: b,
+                });
+            let times = match (run.times.is_empty(), morning) {
+                (true, Some(timed)) => vec![timed],
+                _ => run.times.clone(),
+            };
             after_but = Run {
                 topics: run.topics.iter().filter(|(_, _, a, _)| *a > but).copied().collect(),
+                times,
                 ..run.clone()
             };
             &after_but
