@@ -286,7 +286,7 @@ pub(super) fn careful(
                 let text = words(p);
                 !(name.split_whitespace().next().is_some_and(|w| MODAL_WORDS.contains(&w))
                     || ["medicines", "medicine", "medications", "medication"].contains(&name.as_str())
-                        && ["medicines for ", "medications for "].iter().any(|w| text.contains(w))
+                        && for_a_purpose(&text)
                     || ["reacted badly", "have reacted", "had a reaction"]
                         .iter()
                         .any(|w| text.contains(w)))
@@ -295,6 +295,24 @@ pub(super) fn careful(
         })
         .collect()
 }
+
+/// "Medicines for diabetes": a bare name whose words say what the
+/// medicines are for, too wide to plan. Not "medicines for 12 hours" or
+/// "for at least a day": a time.
+fn for_a_purpose(text: &str) -> bool {
+    ["medicines for ", "medications for "].iter().any(|lead| {
+        text.match_indices(lead).any(|(at, _)| {
+            let next = text[at + lead.len()..].split_whitespace().next().unwrap_or_default();
+            !(next.starts_with(|c: char| c.is_ascii_digit()) || TIME_LEADS.contains(&next))
+        })
+    })
+}
+
+/// Words after "for" that start a length of time, not a purpose.
+const TIME_LEADS: &[&str] = &[
+    "at", "a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+    "twenty", "several", "some", "up",
+];
 
 /// How a sentence that gives an example begins.
 const EXAMPLE: &[&str] = &["for example", "for instance", "e.g.", "example:", "as an example"];

@@ -263,13 +263,47 @@ pub(super) const CUES: &[CueWords] = &[
             "to talk about",
             "to discuss",
             "change when you take",
+            // "If you take blood thinners, contact your physician", "get
+            // specific advice from your GP", "your doctor will tell you
+            // whether to stop": whom to ask about a medicine, in other words.
+            "contact your physician",
+            "contact your doctor",
+            "contact your gp",
+            "contact your anaesthetist",
+            "contact your anesthetist",
+            "contact your surgeon",
+            "tell the physician",
+            "tell your physician",
+            "tell our office",
+            "specific advice",
+            "get advice",
+            "seek advice",
+            "will tell you whether",
+            "will tell you if",
+            "will advise you",
+            // "Your doctor will give you information about your insulin",
+            // "you will be told how to take it", "not sure whether to take
+            // it, contact your admitting doctor": the clinic decides. Not
+            // "will give you instructions": "instructions" is the cue that
+            // the rule is given elsewhere, asked as such.
+            "will give you information about",
+            "will advise them",
+            "will be told how to take",
+            "will be told whether",
+            // "Are not sure whether to take it": no "not" of a rule (longer
+            // than "are not", which would read one).
+            "not sure whether to take",
+            "are not sure whether to take",
+            "aren't sure whether to take",
+            "unsure whether to take",
+            "contact your admitting doctor",
         ],
-        "KetWell: \"if you are on Lamictal (lamotrigine) ... please discuss\", \"please talk it over with the MD\"; corpus half b: \"our team will tell you which of your medications to take\", \"you have told your doctor about every medication\"; corpus half d: \"contact your anaesthetist to talk about your insulin plan\", \"we may ask you to change when you take your doses\" (the clinic sets the doses: talk to them); corpus half i: \"talk them over with your anaesthetist\", \"without checking with your doctor\"",
+        "KetWell: \"if you are on Lamictal (lamotrigine) ... please discuss\", \"please talk it over with the MD\"; corpus half b: \"our team will tell you which of your medications to take\", \"you have told your doctor about every medication\"; corpus half d: \"contact your anaesthetist to talk about your insulin plan\", \"we may ask you to change when you take your doses\" (the clinic sets the doses: talk to them); corpus half i: \"talk them over with your anaesthetist\", \"without checking with your doctor\"; corpus halves g, h, j, m: \"please contact your physician\", \"tell our office for specific instructions\", \"get specific advice from your GP\"; written set a: \"your doctor will tell you whether you need to stop\"; corpus halves g, h, k: \"your doctor will give you information about your medicines\", \"their doctor or nurse will advise them about taking medicine\", \"not sure whether to take it ... contact your admitting doctor\"",
     ),
     cw(
         Cue::Fewer,
-        &["fewer", "reduce", "reduced", "lower dose", "cut down", "cut back", "smaller dose", "smaller doses", "reduced dose", "half of your usual", "half your usual", "half of their usual", "half the usual", "half of your morning", "half of their morning", "half your morning", "half of your normal", "half your normal", "half dose", "half the dose", "half of the dose", "1 / 2 of your usual", "1 / 2 your usual"],
-        "CIT: \"attempt to take fewer prn doses on the day\"; corpus half d: \"you will need a smaller dose on the morning\"; corpus halves g, h: \"1/2 of your usual insulin dose\", \"only half of their morning dose\"",
+        &["fewer", "reduce", "reduced", "lower dose", "cut down", "cut back", "smaller dose", "smaller doses", "reduced dose", "half of your usual", "half your usual", "half of their usual", "half the usual", "half of your morning", "half of their morning", "half your morning", "half of your normal", "half your normal", "half dose", "half the dose", "half of the dose", "1 / 2 of your usual", "1 / 2 your usual", "1/2 of your usual", "1/2 your usual", "1/2 of their usual", "1/2 the usual"],
+        "CIT: \"attempt to take fewer prn doses on the day\"; corpus half d: \"you will need a smaller dose on the morning\"; corpus halves g, h: \"1/2 of your usual insulin dose\" (\"1/2\" is one token, a fraction, so written both ways), \"only half of their morning dose\"",
     ),
     cw(
         Cue::Resume,

@@ -329,6 +329,10 @@ fn named_medicine_start(t: &[Tok], head: usize) -> Option<(usize, bool)> {
         "above",
         "below",
         "listed",
+        // "If you use medicines": the verb before them, no name.
+        "use",
+        "uses",
+        "using",
     ];
     let mut start = head;
     while start > 0 && head - start < 3 {

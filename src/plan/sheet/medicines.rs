@@ -4,82 +4,19 @@
 //! for 4 hours after" is the rule on sedatives; "take your anti-nausea
 //! medicine 30 minutes before" a task before the visit.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::clauses::Run;
 use super::compose::{add, moment_of, negated, own_dir, source, span_of, title_case, Context, Words, ASK_DAYS_BEFORE};
 use super::found::Found;
 use super::lexicon::{source_of, Cue, Topic};
 use super::medicine_names::{general_name_here, medicine_names, refers_back};
+use super::medicine_words::{
+    bracket_of_medicines, but_after_usual, keeps_something_else, negation_after_except, only_informs,
+    take_before_medicines, taken_with_a_sip, usual_before_but,
+};
 use super::tables::MEDICINES;
 use super::values::{Amount, Dir, Timed, When};
 use super::{Ask, Proposed, Subject};
 use crate::facts::rules::{MedicineBefore, MedicineRule};
-
-/// The bracket every medicine of the run is named in, as token indices of
-/// its "(" and ")", when some time of the run stands outside it.
-fn bracket_of_medicines(run: &Run, cx: &Context<'_>) -> Option<(usize, usize)> {
-    let toks = cx.toks;
-    let enclosing = |at: usize| {
-        let open = (0..at.min(toks.len()))
-            .rev()
-            .find(|&i| toks[i].is("(") || toks[i].is(")"))?;
-        let close = (at..toks.len()).find(|&i| toks[i].is("(") || toks[i].is(")"))?;
-        (toks[open].is("(") && toks[close].is(")")).then_some((open, close))
-    };
-    let mut medicines = run.topics.iter().filter(|(t, ..)| {
-        matches!(
-            t,
-            Topic::Medicine(_) | Topic::Medications | Topic::OtherMedicine | Topic::UsualMedicines
-        )
-    });
-    let first = enclosing(medicines.next()?.2)?;
-    let all_inside = medicines.all(|m| enclosing(m.2) == Some(first));
-    let time_outside = run.times.iter().any(|t| t.first < first.0 || t.end > first.1);
-    (all_inside && time_outside).then_some(first)
-}
-
-/// "Take your medicines", "take all your tablets": "take" stands right
-/// before the medicines it is said of (not "medications safe to take").
-fn take_before_medicines(run: &Run, cx: &Context<'_>) -> bool {
-    run.topics.iter().any(|&(t, _, a, _)| {
-        t == Topic::Medications
-            && cx.toks[a.saturating_sub(TAKE_WINDOW)..a]
-                .iter()
-                .any(|x| x.is("take") || x.is("taken"))
-    })
-}
-
-/// How far before its medicines "take" may stand: "take all of your".
-// Not a care number: a reading window.
-const TAKE_WINDOW: usize = 4;
-
-/// The run takes the usual medicines first, with no "not" before them,
-/// and a "but" or "except" after them before any other words of the rule.
-fn usual_before_but(run: &Run, cx: &Context<'_>) -> bool {
-    but_after_usual(run, cx).is_some()
-}
-
-/// Where the "but" or "except" stands that follows the usual medicines
-/// kept (see [`usual_before_but`]).
-fn but_after_usual(run: &Run, cx: &Context<'_>) -> Option<usize> {
-    let &(_, _, a, b) = run.topics.iter().find(|(t, ..)| *t == Topic::UsualMedicines)?;
-    let said = |from: usize, to: usize, words: &[&str]| {
-        cx.toks[from.min(to)..to.min(cx.toks.len())]
-            .iter()
-            .any(|x| words.contains(&x.text.as_str()))
-    };
-    const NOT: &[&str] = &["not", "don't", "no", "stop", "avoid", "hold", "skip", "never"];
-    let but = cx.toks[b.min(cx.toks.len())..]
-        .iter()
-        .position(|x| x.is("but") || x.is("except"))
-        .map(|k| b + k);
-    (said(0, a, &["take", "continue", "keep", "carry"]) && !said(0, a, NOT))
-        .then_some(but?)
-        .filter(|&k| !said(b, k, NOT) && run.topics.iter().any(|(_, _, x, _)| *x > k))
-}
 
 /// Words that open what to do when sick after the visit.
 pub(super) const WHEN_SICK: &[&str] = &[
@@ -137,8 +74,26 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let run = match but_after_usual(run, cx) {
         Some(but) => {
             keep_taking(run, cx, found, |t| t == Topic::UsualMedicines);
+            // "Take your usual morning medicines, but not your Ritalin": the
+            // ones left out are not taken that morning, when the words give
+            // no other time.
+            let morning = run
+                .topics
+                .iter()
+                .find(|(t, ..)| *t == Topic::UsualMedicines)
+                .filter(|&&(_, _, a, b)| cx.toks[a..b.min(cx.toks.len())].iter().any(|x| x.is("morning")))
+                .map(|&(_, _, a, b)| Timed {
+                    when: When::MorningOf,
+                    first: a,
+                    end: b,
+                });
+            let times = match (run.times.is_empty(), morning) {
+                (true, Some(timed)) => vec![timed],
+                _ => run.times.clone(),
+            };
             after_but = Run {
                 topics: run.topics.iter().filter(|(_, _, a, _)| *a > but).copied().collect(),
+                times,
                 ..run.clone()
             };
             &after_but
@@ -151,7 +106,9 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     if names.is_empty() && refers_back(run, cx) {
         names = cx.carried.to_vec();
     }
-    let neg = negated(run);
+    // "Take your usual medicines, except diabetes medicines, which you
+    // should hold": the "not" is said of the ones left out only.
+    let neg = negated(run) && !negation_after_except(run, cx);
     let general = names.is_empty();
     let lower = cx.text.to_lowercase();
     // "Adjust your insulin to suit": the patient's own dose changed, but
@@ -240,7 +197,10 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 && !neg
                 && !run.cue(Cue::Ask)
                 && ["sip", "enough water", "little water"].iter().any(|w| lower.contains(w))
-                && take_before_medicines(run, cx));
+                && take_before_medicines(run, cx))
+            // "Any medicines you are not holding can be taken with a sip of
+            // water": the words of the sip overrule a "not" said of others.
+            || ((usual || run.has(Topic::Medications)) && !run.cue(Cue::Ask) && taken_with_a_sip(cx.text));
         if keep {
             let is_own = |t: Topic| matches!(t, Topic::UsualMedicines | Topic::Medications);
             keep_taking(run, cx, found, is_own);
@@ -314,7 +274,11 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
             Cue::Fewer,
         ]
         .iter()
-        .any(|c| run.cue(*c));
+        .any(|c| run.cue(*c))
+            // "Their doctor will advise them about taking medicine", "not
+            // sure whether to take it": the clinic's word on taking them, to
+            // ask for. Not "tell us about medicines": the clinic informed.
+            || (run.cue(Cue::Ask) && ASKED_ABOUT.iter().any(|w| lower.contains(w)));
         // "The following medicines", "these medicines": named elsewhere.
         match general_name_here(run, cx).filter(|_| taking && !refers_back(run, cx)) {
             Some(name) => names.push((None, name)),
@@ -540,6 +504,9 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     }
 }
 
+/// Words that put the medicines themselves in what is asked about.
+const ASKED_ABOUT: &[&str] = &["about taking", "how to take", "whether to take"];
+
 /// How far before the medicines "which" or "whether" may stand ("which
 /// of your medicines").
 // Not a care number: a reading window.
@@ -555,41 +522,4 @@ fn keep_taking(run: &Run, cx: &Context<'_>, found: &mut Found, is: impl Fn(Topic
         Proposed::KeepTakingUsual,
         source(run, is),
     );
-}
-
-/// "Tell us about every medication you are taking", "tell your doctor if
-/// you have ever had an allergic reaction to a medicine" or if you have
-/// had trouble with a medicine before, "talk with your
-/// doctor before you start or stop any medicine": what the clinic should
-/// know, or a leaflet's advice for any medicine; no medicine of the
-/// patient's to ask about before the visit.
-fn only_informs(text: &str, names: &[(Option<usize>, String)]) -> bool {
-    static INFORMING: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(concat!(
-            // "Tell us about the medications you already take", "about all your
-            // current medicines": what the patient takes, for the clinic to know.
-            r"\b(?:tell|inform|let) (?:us|your \w+)(?: know)? (?:about|of) (?:(?:all|any|every|each)(?: of)? )?(?:the |your )?(?:current |usual |regular |other )?(?:medicines?|medications?|meds|drugs)\b",
-            r"|\b(?:start|starting) or (?:stop|stopping) (?:any|a) (?:new )?(?:medicines?|medications?|meds|drugs)\b",
-            // "Tell your nurse if you have had ... on earlier visits": the patient's history.
-            r"|\b(?:tell|inform|let) (?:us|your \w+)(?: know)? if you (?:have |'ve )?(?:ever )?had\b",
-        ))
-        .ok()
-    });
-    let lower = text.to_lowercase();
-    let named_class = names.iter().any(|(class, _)| class.is_some());
-    !named_class && (lower.contains("allerg") || INFORMING.as_ref().is_some_and(|re| re.is_match(&lower)))
-}
-
-/// "Keep all appointments ... while on this medicine", "keep a list of
-/// your medicines", "medicine given to help you keep still": "keep" said
-/// of something else than taking medicines.
-fn keeps_something_else(text: &str) -> bool {
-    static KEEP_OTHER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"\bkeep (?:all |your |up |a |an )?(?:appointments?|check-ups?|track|records?|lists?|diary|away|hydrated|warm|eye|in mind|out of|still|calm|quiet|comfortable|relaxed|(?:your |the )?(?:head|eyes?|arm|body) still)\b").ok()
-    });
-    let lower = text.to_lowercase();
-    KEEP_OTHER.as_ref().is_some_and(|re| re.is_match(&lower))
-        && !["keep taking", "continue", "as usual", "as normal", "as prescribed"]
-            .iter()
-            .any(|w| lower.contains(w))
 }

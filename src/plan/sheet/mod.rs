@@ -36,6 +36,7 @@ mod list_items;
 mod lists;
 mod marks;
 mod medicine_names;
+mod medicine_words;
 mod medicines;
 mod moment_words;
 mod moments;

@@ -61,7 +61,9 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
     let mut k = 0;
     while k < chars.len() {
         let (start, c) = chars[k];
-        if c.is_whitespace() || c.is_control() {
+        // "Plavix®": a trade mark sign is no word and no punctuation, so
+        // it neither ends a list nor names anything.
+        if c.is_whitespace() || c.is_control() || matches!(c, '®' | '™') {
             k += 1;
         } else if c.is_ascii_digit() {
             let mut j = k;

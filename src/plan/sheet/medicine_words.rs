@@ -1,0 +1,154 @@
+//! What a run's words say about its medicines besides their names: that
+//! they are all inside one bracket, that "take" stands before them, that
+//! the usual ones are kept before a "but", that the words only inform the
+//! clinic, or that "keep" is said of something else. `medicines.rs` reads
+//! the rules from these.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::clauses::Run;
+use super::compose::Context;
+use super::lexicon::Topic;
+
+/// The bracket every medicine of the run is named in, as token indices of
+/// its "(" and ")", when some time of the run stands outside it.
+pub(super) fn bracket_of_medicines(run: &Run, cx: &Context<'_>) -> Option<(usize, usize)> {
+    let toks = cx.toks;
+    let enclosing = |at: usize| {
+        let open = (0..at.min(toks.len()))
+            .rev()
+            .find(|&i| toks[i].is("(") || toks[i].is(")"))?;
+        let close = (at..toks.len()).find(|&i| toks[i].is("(") || toks[i].is(")"))?;
+        (toks[open].is("(") && toks[close].is(")")).then_some((open, close))
+    };
+    let mut medicines = run.topics.iter().filter(|(t, ..)| {
+        matches!(
+            t,
+            Topic::Medicine(_) | Topic::Medications | Topic::OtherMedicine | Topic::UsualMedicines
+        )
+    });
+    let first = enclosing(medicines.next()?.2)?;
+    let all_inside = medicines.all(|m| enclosing(m.2) == Some(first));
+    let time_outside = run.times.iter().any(|t| t.first < first.0 || t.end > first.1);
+    (all_inside && time_outside).then_some(first)
+}
+
+/// "Take your medicines", "take all your tablets": "take" stands right
+/// before the medicines it is said of (not "medications safe to take").
+pub(super) fn take_before_medicines(run: &Run, cx: &Context<'_>) -> bool {
+    run.topics.iter().any(|&(t, _, a, _)| {
+        t == Topic::Medications
+            && cx.toks[a.saturating_sub(TAKE_WINDOW)..a]
+                .iter()
+                .any(|x| x.is("take") || x.is("taken"))
+    })
+}
+
+/// How far before its medicines "take" may stand: "take all of your".
+// Not a care number: a reading window.
+const TAKE_WINDOW: usize = 4;
+
+/// The run takes the usual medicines first, with no "not" before them,
+/// and a "but" or "except" after them before any other words of the rule.
+pub(super) fn usual_before_but(run: &Run, cx: &Context<'_>) -> bool {
+    but_after_usual(run, cx).is_some()
+}
+
+/// Where the "but" or "except" stands that follows the usual medicines
+/// kept (see [`usual_before_but`]).
+pub(super) fn but_after_usual(run: &Run, cx: &Context<'_>) -> Option<usize> {
+    let &(_, _, a, b) = run.topics.iter().find(|(t, ..)| *t == Topic::UsualMedicines)?;
+    let said = |from: usize, to: usize, words: &[&str]| {
+        cx.toks[from.min(to)..to.min(cx.toks.len())]
+            .iter()
+            .any(|x| words.contains(&x.text.as_str()))
+    };
+    const NOT: &[&str] = &["not", "don't", "no", "stop", "avoid", "hold", "skip", "never"];
+    let but = cx.toks[b.min(cx.toks.len())..]
+        .iter()
+        .position(|x| x.is("but") || x.is("except"))
+        .map(|k| b + k);
+    (said(0, a, &["take", "continue", "keep", "carry"]) && !said(0, a, NOT))
+        .then_some(but?)
+        .filter(|&k| !said(b, k, NOT) && run.topics.iter().any(|(_, _, x, _)| *x > k))
+}
+
+/// "Tell us about every medication you are taking", "tell your doctor if
+/// you have ever had an allergic reaction to a medicine" or if you have
+/// had trouble with a medicine before, "talk with your
+/// doctor before you start or stop any medicine": what the clinic should
+/// know, or a leaflet's advice for any medicine; no medicine of the
+/// patient's to ask about before the visit.
+pub(super) fn only_informs(text: &str, names: &[(Option<usize>, String)]) -> bool {
+    static INFORMING: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(concat!(
+            // "Tell us about the medications you already take", "about all your
+            // current medicines": what the patient takes, for the clinic to know.
+            r"\b(?:tell|inform|let) (?:us|your \w+)(?: know)? (?:about|of) (?:(?:all|any|every|each)(?: of)? )?(?:the |your )?(?:current |usual |regular |other )?(?:medicines?|medications?|meds|drugs)\b",
+            // "If you take medications on a regular basis, please tell our
+            // office": that the patient takes some, for the clinic to know.
+            r"|\bif you (?:take|are taking|use|are on) (?:any )?(?:medicines?|medications?|meds|drugs)(?: on a regular basis| regularly| daily| every day)?,? (?:please )?(?:tell|inform|let)\b",
+            r"|\b(?:start|starting) or (?:stop|stopping) (?:any|a) (?:new )?(?:medicines?|medications?|meds|drugs)\b",
+            // "Tell your nurse if you have had ... on earlier visits": the patient's history.
+            r"|\b(?:tell|inform|let) (?:us|your \w+)(?: know)? if you (?:have |'ve )?(?:ever )?had\b",
+        ))
+        .ok()
+    });
+    let lower = text.to_lowercase();
+    let named_class = names.iter().any(|(class, _)| class.is_some());
+    !named_class && (lower.contains("allerg") || INFORMING.as_ref().is_some_and(|re| re.is_match(&lower)))
+}
+
+/// "Keep all appointments ... while on this medicine", "keep a list of
+/// your medicines", "medicine given to help you keep still": "keep" said
+/// of something else than taking medicines.
+pub(super) fn keeps_something_else(text: &str) -> bool {
+    static KEEP_OTHER: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"\bkeep (?:all |your |up |a |an )?(?:appointments?|check-ups?|track|records?|lists?|diary|away|hydrated|warm|eye|in mind|out of|still|calm|quiet|comfortable|relaxed|(?:your |the )?(?:head|eyes?|arm|body) still)\b").ok()
+    });
+    let lower = text.to_lowercase();
+    KEEP_OTHER.as_ref().is_some_and(|re| re.is_match(&lower))
+        && !["keep taking", "continue", "as usual", "as normal", "as prescribed"]
+            .iter()
+            .any(|w| lower.contains(w))
+}
+
+/// "Any medicines you are not holding can be taken with a sip of water",
+/// "take them with only enough water to swallow them", "should be taken
+/// as scheduled, with a sip of water": the medicines kept, with the little
+/// water the fast allows. Not "do not take ... even with a sip", nor "if
+/// your doctor has advised so" (the doctor decides).
+pub(super) fn taken_with_a_sip(text: &str) -> bool {
+    // "Taken ... with a sip": the sip goes with the taking, not "sips of
+    // water are allowed with medication safe to take".
+    static TAKEN_WITH_SIP: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"\b(?:take|taken|taking)\b[^.;!?]{0,40}\bwith\b[^.;!?]{0,25}\b(?:sips?|enough water to swallow|little water|small amount of water|mouthful of water)\b").ok()
+    });
+    static REFUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"\b(?:do not|don't|not to|never|stop|hold|skip|avoid) (?:take|taking)\b|\b(?:if|unless) (?:so )?(?:advised|told|instructed|your doctor|your physician)|\bif your doctor\b|\bwhich\b").ok()
+    });
+    let lower = text.to_lowercase();
+    let is = |re: &LazyLock<Option<Regex>>| re.as_ref().is_some_and(|re| re.is_match(&lower));
+    is(&TAKEN_WITH_SIP) && !is(&REFUSED)
+}
+
+/// The run's medicines are kept except some ("take your usual medicines,
+/// except diabetes medicines, which you should hold"), and every word of
+/// not taking stands after the first of those left out: it is said of
+/// them, not of the medicines kept.
+pub(super) fn negation_after_except(run: &Run, cx: &Context<'_>) -> bool {
+    const NOT: &[&str] = &[
+        "not", "don't", "no", "stop", "avoid", "hold", "skip", "never", "omit", "withhold",
+    ];
+    let Some(first_left_out) = run.except.iter().map(|&(_, a, _)| a).min() else {
+        return false;
+    };
+    let kept_before = run
+        .topics
+        .iter()
+        .any(|&(t, _, a, _)| a < first_left_out && matches!(t, Topic::UsualMedicines | Topic::Medications));
+    let not_at = |i: usize| NOT.contains(&cx.toks[i].text.as_str());
+    kept_before && !(0..first_left_out.min(cx.toks.len())).any(not_at) && (first_left_out..cx.toks.len()).any(not_at)
+}
