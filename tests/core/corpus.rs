@@ -649,6 +649,17 @@ fn numbers_said(text: &str) -> BTreeSet<u64> {
                 said.insert(((whole + 0.5) * 60.0).round() as u64);
             }
         }
+        // "1 hour and 15 minutes", "2 hrs 30 min": one length in two
+        // units says the sum in minutes (75, 150).
+        let hours_unit = tokens.get(k + 1).is_some_and(|n| n.starts_with("h"));
+        let and = usize::from(tokens.get(k + 2) == Some(&"and"));
+        if hours_unit {
+            let minutes_at = k + 2 + and;
+            let minutes_unit = tokens.get(minutes_at + 1).is_some_and(|n| n.starts_with("min"));
+            if let (true, Ok(minutes)) = (minutes_unit, tokens.get(minutes_at).map_or("", |t| *t).parse::<f64>()) {
+                said.insert(((v * 60.0 + minutes) * 60.0).round() as u64);
+            }
+        }
         // "4.30am", "1.30 pm": a clock written with a dot says its hour.
         let marked_clock = tokens.get(k + 1).is_some_and(|n| ["am", "pm", "a", "p"].contains(n));
         if let Some((hour, minutes)) = tokens[k].split_once('.').filter(|(_, m)| m.len() == 2 && marked_clock) {

@@ -1536,6 +1536,37 @@ pub fn assert_read_as(cases: Vec<(&str, Vec<Proposed>, usize)>) {
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
+/// One length said in two units is one length: the hour is never dropped
+/// so that the minutes read alone (an arrival 15 minutes early where the
+/// sheet said 75), and two lengths for two things stay two.
+#[test]
+fn a_length_in_hours_and_minutes_is_read_whole() {
+    assert_read_as(vec![
+        (
+            "Please come in 1 hour and 15 minutes before your appointment time.",
+            vec![Proposed::ArriveEarly { minutes: 75 }],
+            0,
+        ),
+        (
+            "Arrive 1 hr 30 min ahead of your booked time.",
+            vec![Proposed::ArriveEarly { minutes: 90 }],
+            0,
+        ),
+        (
+            "Nothing to eat for 6 hours and nothing to drink for 2 hours before your treatment.",
+            vec![
+                Proposed::SolidFood {
+                    cutoff: Cutoff::HoursBefore { hours: 6 },
+                },
+                Proposed::ClearLiquids {
+                    cutoff: Cutoff::HoursBefore { hours: 2 },
+                },
+            ],
+            0,
+        ),
+    ]);
+}
+
 /// The general rules added while tuning on half c, each in words of our
 /// own: the rule, and what it must not read.
 #[test]

@@ -245,8 +245,38 @@ fn length_of(value: f64, unit: Unit) -> Option<Length> {
 }
 
 /// A length at `i`: "6 hours", "six hrs", "1 1/2 hours", "an hour and a
-/// half", "half an hour", "45-minute".
+/// half", "half an hour", "45-minute", and one length said in two units,
+/// "1 hour and 15 minutes", "2 hrs 30 min": summed, so that the hour is
+/// never dropped and the minutes read alone (75 minutes, not 15).
 pub(super) fn length_at(t: &[Tok], i: usize) -> Option<(Length, usize)> {
+    let (length, end) = one_unit_length_at(t, i)?;
+    let next = if word(t, end, "and") { end + 1 } else { end };
+    let smaller = match length.unit {
+        Unit::Hours => Some(Unit::Minutes),
+        Unit::Days => Some(Unit::Hours),
+        Unit::Weeks => Some(Unit::Days),
+        Unit::Minutes => None,
+    };
+    let part = one_unit_length_at(t, next).filter(|(part, _)| {
+        // Only the next smaller unit, and less than one of the larger: "6
+        // hours and 2 hours" are two lengths, and so are "1 hour and 90
+        // minutes".
+        Some(part.unit) == smaller && part.minutes < length_of(1.0, length.unit).map_or(0, |one| one.minutes)
+    });
+    match part {
+        Some((part, part_end)) => Some((
+            Length {
+                minutes: length.minutes + part.minutes,
+                unit: part.unit,
+            },
+            part_end,
+        )),
+        None => Some((length, end)),
+    }
+}
+
+/// A length in one unit at `i` (see [`length_at`]).
+fn one_unit_length_at(t: &[Tok], i: usize) -> Option<(Length, usize)> {
     // "times a day", "per hour", "every 15 minutes": a rate, not a length.
     if i > 0 && ["times", "per", "once", "twice"].contains(&t[i - 1].text.as_str()) && word(t, i, "a") {
         return None;
@@ -433,6 +463,22 @@ mod tests {
         assert_eq!(length("2 days"), Some(2880));
         assert_eq!(length("one and a half hours"), Some(90));
         assert_eq!(length("8 (eight) hours"), Some(480));
+        assert_eq!(length("1 hour and 15 minutes"), Some(75));
+        assert_eq!(length("2 hrs 30 min"), Some(150));
+        assert_eq!(length("an hour and 20 minutes"), Some(80));
+        assert_eq!(length("1 day and 6 hours"), Some(1800));
+        let t = tokenize("6 hours and 2 hours");
+        assert_eq!(
+            length_at(&t, 0).map(|(l, e)| (l.minutes, e)),
+            Some((360, 2)),
+            "two lengths, not one"
+        );
+        let t = tokenize("1 hour and 90 minutes");
+        assert_eq!(
+            length_at(&t, 0).map(|(l, e)| (l.minutes, e)),
+            Some((60, 2)),
+            "more than an hour is another length"
+        );
         assert_eq!(length("two (2) hours"), Some(120));
         assert_eq!(length("6 (seven) hours"), None, "brackets that say another number");
         assert_eq!(length("6"), None, "a number alone is not a length");
