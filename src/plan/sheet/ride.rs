@@ -41,11 +41,12 @@ pub(super) fn escort_before(run: &Run, cx: &Context<'_>, other: Topic) -> bool {
 }
 
 /// "Wait in the lobby during the operation", "stay in the building for
-/// the whole visit": the escort stays while the treatment lasts (not
-/// "stay with you throughout the night", company at home).
+/// the whole visit", "be present during your appointment": the escort
+/// stays while the treatment lasts (not "stay with you throughout the
+/// night", company at home).
 fn waits_through(cx: &Context<'_>) -> bool {
     cx.toks.iter().enumerate().any(|(k, x)| {
-        ["stay", "stays", "wait", "waits", "remain", "remains"].contains(&x.text.to_lowercase().as_str())
+        ["stay", "stays", "wait", "waits", "remain", "remains", "present"].contains(&x.text.to_lowercase().as_str())
             && cx.toks[k + 1..(k + 1 + THROUGH_WINDOW).min(cx.toks.len())]
                 .iter()
                 .any(|y| ["during", "throughout", "whole", "entire"].iter().any(|w| y.is(w)))
