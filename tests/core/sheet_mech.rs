@@ -2,7 +2,7 @@
 //! (issue 25, branch `tune-mech`): each in words of our own, the shape it
 //! must read and a near miss it must not.
 
-use steady_core::facts::rules::EscortPresence;
+use steady_core::facts::rules::{EscortPresence, RedFlagRule, WhoToCall};
 use steady_core::plan::sheet::Proposed;
 
 use crate::sheet::assert_read_as;
@@ -26,6 +26,49 @@ fn an_escort_present_during_the_visit_stays_on_site() {
             vec![],
             0,
         ),
+    ];
+    assert_read_as(cases);
+}
+
+/// The clinic's own staff and a dental practice are the clinic: "ring
+/// our nurses", "let the practice know"; not a call with no situation.
+#[test]
+fn the_clinics_nurses_and_practice_are_the_clinic() {
+    let clinic = |situation: &str| Proposed::RedFlag {
+        rule: RedFlagRule {
+            situation: situation.into(),
+            call: WhoToCall::Clinic,
+        },
+    };
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        ("Ring our nurses if you develop a rash.", vec![clinic("A rash")], 0),
+        (
+            "If you feel dizzy, please let the practice know.",
+            vec![clinic("Dizzy")],
+            0,
+        ),
+        ("Ring our nurses to book your next visit.", vec![], 0),
+    ];
+    assert_read_as(cases);
+}
+
+/// Falling ill sends the patient to the clinic even when the call is to
+/// move the visit: "phone us to rebook if you have the flu"; not a call
+/// to rebook when the patient cannot come.
+#[test]
+fn falling_ill_before_the_visit_is_a_call_to_the_clinic() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Phone us to rebook if you have the flu or a temperature.",
+            vec![Proposed::RedFlag {
+                rule: RedFlagRule {
+                    situation: "The flu or a temperature".into(),
+                    call: WhoToCall::Clinic,
+                },
+            }],
+            0,
+        ),
+        ("Phone us to rebook if you cannot come.", vec![], 0),
     ];
     assert_read_as(cases);
 }
