@@ -72,3 +72,28 @@ fn falling_ill_before_the_visit_is_a_call_to_the_clinic() {
     ];
     assert_read_as(cases);
 }
+
+/// "Who can" says what the escort must be able to do, so "bring an adult
+/// who can wait in the lobby for the whole treatment" asks them to stay;
+/// "your adult can wait in the lobby" only allows it.
+#[test]
+fn an_escort_who_can_wait_through_the_visit_stays_on_site() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Bring a responsible adult who can wait in the lobby for the whole treatment.",
+            vec![
+                Proposed::EscortRequired,
+                Proposed::EscortPresence {
+                    presence: EscortPresence::StaysOnSite,
+                },
+            ],
+            0,
+        ),
+        (
+            "Your responsible adult can wait in the lobby for the whole treatment.",
+            vec![Proposed::EscortRequired],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}

@@ -57,6 +57,24 @@ fn waits_through(cx: &Context<'_>) -> bool {
     })
 }
 
+/// "An adult who can stay during the visit": each "can" or "may" in the
+/// sentence says what the escort is able to do (after "who"), none what
+/// the patient or the escort is allowed.
+fn who_can(cx: &Context<'_>) -> bool {
+    let allowing = |k: usize| {
+        let x = &cx.toks[k];
+        let modal = x.is("can") || x.is("may");
+        let after_who = k.checked_sub(1).is_some_and(|j| cx.toks[j].is("who"));
+        (modal && !after_who) || ["allowed", "permitted", "welcome"].iter().any(|w| x.is(w))
+    };
+    let said = cx
+        .toks
+        .iter()
+        .enumerate()
+        .any(|(k, x)| (x.is("can") || x.is("may")) && k > 0 && cx.toks[k - 1].is("who"));
+    said && !(0..cx.toks.len()).any(allowing)
+}
+
 /// "Your partner may come in with you, but will then wait outside": a
 /// "but" after what the escort may do takes the permission back in part,
 /// so it is no place the escort is asked to be.
@@ -335,6 +353,9 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         let is_escort = |t: Topic| matches!(t, Topic::Escort | Topic::EscortNeeded | Topic::Ride);
         let w = source(run, is_escort);
         let during = run.times.iter().any(|t| t.when == When::During);
+        // "Someone who can stay in the office": what the escort must be
+        // able to do is asked of them, not allowed.
+        let may = run.cue(Cue::May) && !who_can(cx);
         // "Escort Information for Recovery": a title names the subject of
         // what follows and asks nothing of the escort.
         let presence = if title_line(cx.text) {
@@ -345,10 +366,9 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 false => EscortPresence::MayLeaveAndReturn,
             })
         } else if (!cx.text.to_lowercase().contains("stay at home")
-            && ((escort_before(run, cx, Topic::StayAfter) && !run.cue(Cue::May))
-                || (run.has(Topic::SomeoneStays) && during && !run.cue(Cue::May)))
+            && ((escort_before(run, cx, Topic::StayAfter) && !may) || (run.has(Topic::SomeoneStays) && during && !may))
             && !not)
-            || (waits_through(cx) && !not && !run.cue(Cue::May) && !run.has(Topic::SomeoneStays))
+            || (waits_through(cx) && !not && !may && !run.has(Topic::SomeoneStays))
         {
             Some(EscortPresence::StaysOnSite)
         } else if run.cue(Cue::ComeIn) && !not && !taken_back(cx) {
