@@ -2,7 +2,7 @@
 //! (issue 25, branch `tune-mech`): each in words of our own, the shape it
 //! must read and a near miss it must not.
 
-use steady_core::facts::rules::{EscortPresence, RedFlagRule, WhoToCall};
+use steady_core::facts::rules::{EscortPresence, RedFlagRule, Rideshare, WhoToCall};
 use steady_core::plan::sheet::Proposed;
 
 use crate::sheet::assert_read_as;
@@ -92,6 +92,35 @@ fn an_escort_who_can_wait_through_the_visit_stays_on_site() {
         (
             "Your responsible adult can wait in the lobby for the whole treatment.",
             vec![Proposed::EscortRequired],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// A "not" of a ride alone or of the patient's own driving leaves the
+/// escort required: "a friend must drive you home (not a cab)"; a "not"
+/// of the escort still denies it ("a friend need not drive you home"),
+/// and a cab named as the other way home leaves no adult required.
+#[test]
+fn a_not_of_the_ride_alone_leaves_the_escort_required() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "A friend must drive you home (not a cab).",
+            vec![
+                Proposed::EscortRequired,
+                Proposed::Rideshare {
+                    rideshare: Rideshare::NotAllowed,
+                },
+            ],
+            0,
+        ),
+        ("A friend need not drive you home.", vec![], 0),
+        (
+            "Have a friend take you home, or use a cab (not the bus).",
+            vec![Proposed::Rideshare {
+                rideshare: Rideshare::Allowed,
+            }],
             0,
         ),
     ];

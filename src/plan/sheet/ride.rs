@@ -57,6 +57,78 @@ fn waits_through(cx: &Context<'_>) -> bool {
     })
 }
 
+/// "An adult to take you home (not by bus)", "someone to drive you home;
+/// you should not drive a car": every "not" or "no" in the sentence is
+/// of a ride alone or of the patient's own driving, none of the escort.
+/// Any other word of denial ("never", "without", "don't") is not known to
+/// be elsewhere, so the escort stays denied.
+fn negation_elsewhere(cx: &Context<'_>) -> bool {
+    const OTHER_DENIALS: &[&str] = &[
+        "never",
+        "nothing",
+        "none",
+        "avoid",
+        "avoiding",
+        "abstain",
+        "refrain",
+        "away",
+        "without",
+        "mustn't",
+        "shouldn't",
+        "cannot",
+        "can't",
+        "won't",
+        "isn't",
+        "aren't",
+        "don't",
+        "dont",
+        "don",
+        "t",
+        "n't",
+        "prohibited",
+        "forbidden",
+        "nil",
+        "nobody",
+        "unable",
+    ];
+    const RIDE_ALONE: &[&str] = &[
+        "taxi",
+        "taxis",
+        "cab",
+        "cabs",
+        "uber",
+        "lyft",
+        "bus",
+        "public",
+        "rideshare",
+        "transport",
+        "transit",
+    ];
+    let words: Vec<String> = cx.toks.iter().map(|x| x.text.to_lowercase()).collect();
+    if words.iter().any(|w| OTHER_DENIALS.contains(&w.as_str())) {
+        return false;
+    }
+    let word = |k: usize| words.get(k).map_or("", String::as_str);
+    // "Or use a taxi (not a bus)": a ride alone that no "not" covers is
+    // allowed, so no adult is required.
+    let uncovered_ride = (0..words.len())
+        .any(|k| RIDE_ALONE.contains(&word(k)) && !(k.saturating_sub(3)..k).any(|j| ["not", "no"].contains(&word(j))));
+    if uncovered_ride {
+        return false;
+    }
+    let mut denials = (0..words.len())
+        .filter(|&k| ["not", "no"].contains(&word(k)))
+        .peekable();
+    denials.peek().is_some()
+        && denials.all(|k| {
+            let ride_alone = (1..=3).any(|d| RIDE_ALONE.contains(&word(k + d)));
+            // "Not drive a car", "not drive yourself"; not "not drive you".
+            let own_driving = ["drive", "driving"].contains(&word(k + 1))
+                && !["you", "the", "them", "him", "her", "home"].contains(&word(k + 2));
+            ride_alone || own_driving
+        })
+}
+
 /// "An adult who can stay during the visit": each "can" or "may" in the
 /// sentence says what the escort is able to do (after "who"), none what
 /// the patient or the escort is allowed.
@@ -282,7 +354,7 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
     if escort {
         let w = source(run, is_escort);
         // "Your escort may not leave": the "not" is the leaving's.
-        let escort_denied = not && !leave;
+        let escort_denied = not && !leave && !negation_elsewhere(cx);
         // "Please bring a driver"; not "you may bring a friend".
         let brought = run.cue(Cue::Bring) && !run.cue(Cue::May);
         // "Have someone drive you home": an order, as "please have" is.
