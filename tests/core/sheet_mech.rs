@@ -52,9 +52,9 @@ fn the_clinics_nurses_and_practice_are_the_clinic() {
     assert_read_as(cases);
 }
 
-/// Falling ill sends the patient to the clinic even when the call is to
-/// move the visit: "phone us to rebook if you have the flu"; not a call
-/// to rebook when the patient cannot come.
+/// A named illness sends the patient to the clinic even when the call is
+/// to move the visit: "phone us to rebook if you have the flu"; not a
+/// call to rebook when the patient cannot come.
 #[test]
 fn falling_ill_before_the_visit_is_a_call_to_the_clinic() {
     let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![

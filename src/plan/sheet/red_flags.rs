@@ -351,22 +351,13 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
     Some(title_case(&shown))
 }
 
-/// Whether a situation's words are of falling ill: a fever, a cold, the
-/// flu, a cough, vomiting, feeling unwell. Narrower than `about_health`,
-/// whose "cannot" and "problem" would make "if you cannot come" a sign.
+/// Whether a situation's words name an illness: a fever, a cold, the flu,
+/// a cough, vomiting. Narrower than `about_health`, whose "cannot" and
+/// "problem" would make "if you cannot come" a sign; and not a bare "feel
+/// unwell", which beside a call to reschedule is only the reason to move
+/// the visit (kept from the final round's sentences of its own).
 fn falling_ill(words: &[&str]) -> bool {
-    const ILL: &[&str] = &[
-        "unwell",
-        "ill",
-        "sick",
-        "fever",
-        "cold",
-        "flu",
-        "cough",
-        "illness",
-        "vomiting",
-        "temperature",
-    ];
+    const ILL: &[&str] = &["fever", "cold", "flu", "cough", "illness", "vomiting", "temperature"];
     words.iter().any(|w| ILL.contains(w))
 }
 
