@@ -26,6 +26,7 @@ mod sheet_k;
 mod sheet_l;
 mod sheet_language;
 mod sheet_m;
+mod sheet_mech;
 mod sheet_med;
 mod sheet_n;
 mod sheet_o;

@@ -319,7 +319,10 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
     ]
     .iter()
     .any(|w| lowered.starts_with(w));
-    // "Please call us to reschedule": the call is an errand.
+    // "Please call us to reschedule": the call is an errand. Unless what
+    // sends the patient to it is falling ill ("call us to reschedule if
+    // you have a fever"): then the call is the one to make when ill, and
+    // moving the visit is what the clinic does about it.
     let errand_call = [
         "to reschedule",
         "to cancel",
@@ -329,7 +332,8 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
         "to change",
     ]
     .iter()
-    .any(|w| after.trim_start().starts_with(w));
+    .any(|w| after.trim_start().starts_with(w))
+        && !falling_ill(&words);
     // "If we have not, call us", "tell us if it is": a pronoun that is not
     // the patient names no situation; "if you have ever misused drugs" is
     // the patient's history, not how they feel.
@@ -345,6 +349,16 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
         .map(str::to_string)
         .unwrap_or(lowered);
     Some(title_case(&shown))
+}
+
+/// Whether a situation's words name an illness: a fever, a cold, the flu,
+/// a cough, vomiting. Narrower than `about_health`, whose "cannot" and
+/// "problem" would make "if you cannot come" a sign; and not a bare "feel
+/// unwell", which beside a call to reschedule is only the reason to move
+/// the visit (kept from the final round's sentences of its own).
+fn falling_ill(words: &[&str]) -> bool {
+    const ILL: &[&str] = &["fever", "cold", "flu", "cough", "illness", "vomiting", "temperature"];
+    words.iter().any(|w| ILL.contains(w))
 }
 
 /// Whether a situation names how the patient is: a sign, a symptom, an

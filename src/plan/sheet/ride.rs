@@ -41,11 +41,12 @@ pub(super) fn escort_before(run: &Run, cx: &Context<'_>, other: Topic) -> bool {
 }
 
 /// "Wait in the lobby during the operation", "stay in the building for
-/// the whole visit": the escort stays while the treatment lasts (not
-/// "stay with you throughout the night", company at home).
+/// the whole visit", "be present during your appointment": the escort
+/// stays while the treatment lasts (not "stay with you throughout the
+/// night", company at home).
 fn waits_through(cx: &Context<'_>) -> bool {
     cx.toks.iter().enumerate().any(|(k, x)| {
-        ["stay", "stays", "wait", "waits", "remain", "remains"].contains(&x.text.to_lowercase().as_str())
+        ["stay", "stays", "wait", "waits", "remain", "remains", "present"].contains(&x.text.to_lowercase().as_str())
             && cx.toks[k + 1..(k + 1 + THROUGH_WINDOW).min(cx.toks.len())]
                 .iter()
                 .any(|y| ["during", "throughout", "whole", "entire"].iter().any(|w| y.is(w)))
@@ -54,6 +55,96 @@ fn waits_through(cx: &Context<'_>) -> bool {
                 .iter()
                 .any(|y| ["home", "next", "night", "day", "hours"].iter().any(|w| y.is(w)))
     })
+}
+
+/// "An adult to take you home (not by bus)", "someone to drive you home;
+/// you should not drive a car": every "not" or "no" in the sentence is
+/// of a ride alone or of the patient's own driving, none of the escort.
+/// Any other word of denial ("never", "without", "don't") is not known to
+/// be elsewhere, so the escort stays denied.
+fn negation_elsewhere(cx: &Context<'_>) -> bool {
+    const OTHER_DENIALS: &[&str] = &[
+        "never",
+        "nothing",
+        "none",
+        "avoid",
+        "avoiding",
+        "abstain",
+        "refrain",
+        "away",
+        "without",
+        "mustn't",
+        "shouldn't",
+        "cannot",
+        "can't",
+        "won't",
+        "isn't",
+        "aren't",
+        "don't",
+        "dont",
+        "don",
+        "t",
+        "n't",
+        "prohibited",
+        "forbidden",
+        "nil",
+        "nobody",
+        "unable",
+    ];
+    const RIDE_ALONE: &[&str] = &[
+        "taxi",
+        "taxis",
+        "cab",
+        "cabs",
+        "uber",
+        "lyft",
+        "bus",
+        "public",
+        "rideshare",
+        "transport",
+        "transit",
+    ];
+    let words: Vec<String> = cx.toks.iter().map(|x| x.text.to_lowercase()).collect();
+    if words.iter().any(|w| OTHER_DENIALS.contains(&w.as_str())) {
+        return false;
+    }
+    let word = |k: usize| words.get(k).map_or("", String::as_str);
+    // "Or use a taxi (not a bus)": a ride alone that no "not" covers is
+    // allowed, so no adult is required.
+    let uncovered_ride = (0..words.len())
+        .any(|k| RIDE_ALONE.contains(&word(k)) && !(k.saturating_sub(3)..k).any(|j| ["not", "no"].contains(&word(j))));
+    if uncovered_ride {
+        return false;
+    }
+    let mut denials = (0..words.len())
+        .filter(|&k| ["not", "no"].contains(&word(k)))
+        .peekable();
+    denials.peek().is_some()
+        && denials.all(|k| {
+            let ride_alone = (1..=3).any(|d| RIDE_ALONE.contains(&word(k + d)));
+            // "Not drive a car", "not drive yourself"; not "not drive you".
+            let own_driving = ["drive", "driving"].contains(&word(k + 1))
+                && !["you", "the", "them", "him", "her", "home"].contains(&word(k + 2));
+            ride_alone || own_driving
+        })
+}
+
+/// "An adult who can stay during the visit": each "can" or "may" in the
+/// sentence says what the escort is able to do (after "who"), none what
+/// the patient or the escort is allowed.
+fn who_can(cx: &Context<'_>) -> bool {
+    let allowing = |k: usize| {
+        let x = &cx.toks[k];
+        let modal = x.is("can") || x.is("may");
+        let after_who = k.checked_sub(1).is_some_and(|j| cx.toks[j].is("who"));
+        (modal && !after_who) || ["allowed", "permitted", "welcome"].iter().any(|w| x.is(w))
+    };
+    let said = cx
+        .toks
+        .iter()
+        .enumerate()
+        .any(|(k, x)| (x.is("can") || x.is("may")) && k > 0 && cx.toks[k - 1].is("who"));
+    said && !(0..cx.toks.len()).any(allowing)
 }
 
 /// "Your partner may come in with you, but will then wait outside": a
@@ -263,7 +354,7 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
     if escort {
         let w = source(run, is_escort);
         // "Your escort may not leave": the "not" is the leaving's.
-        let escort_denied = not && !leave;
+        let escort_denied = not && !leave && !negation_elsewhere(cx);
         // "Please bring a driver"; not "you may bring a friend".
         let brought = run.cue(Cue::Bring) && !run.cue(Cue::May);
         // "Have someone drive you home": an order, as "please have" is.
@@ -334,6 +425,9 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         let is_escort = |t: Topic| matches!(t, Topic::Escort | Topic::EscortNeeded | Topic::Ride);
         let w = source(run, is_escort);
         let during = run.times.iter().any(|t| t.when == When::During);
+        // "Someone who can stay in the office": what the escort must be
+        // able to do is asked of them, not allowed.
+        let may = run.cue(Cue::May) && !who_can(cx);
         // "Escort Information for Recovery": a title names the subject of
         // what follows and asks nothing of the escort.
         let presence = if title_line(cx.text) {
@@ -344,10 +438,9 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 false => EscortPresence::MayLeaveAndReturn,
             })
         } else if (!cx.text.to_lowercase().contains("stay at home")
-            && ((escort_before(run, cx, Topic::StayAfter) && !run.cue(Cue::May))
-                || (run.has(Topic::SomeoneStays) && during && !run.cue(Cue::May)))
+            && ((escort_before(run, cx, Topic::StayAfter) && !may) || (run.has(Topic::SomeoneStays) && during && !may))
             && !not)
-            || (waits_through(cx) && !not && !run.cue(Cue::May) && !run.has(Topic::SomeoneStays))
+            || (waits_through(cx) && !not && !may && !run.has(Topic::SomeoneStays))
         {
             Some(EscortPresence::StaysOnSite)
         } else if run.cue(Cue::ComeIn) && !not && !taken_back(cx) {

@@ -361,16 +361,16 @@ pub const CALL_EMERGENCY: &[Phrase] = &[p(
 
 pub const CALL_CLINIC: &[Phrase] = &[
     p(
-        r"(?:call|contact|phone|ring|notify|tell) (?:us|the clinic|the hospital|our (?:[a-z]+ )?(?:office|clinic|team|hospital)|the (?:[a-z]+ )?office|your (?:ketamine )?(?:clinic|provider|care team|surgeon|anaesthetist|anesthetist|dentist|specialist|consultant))",
-        "Nervana (red flags): \"call the clinic\"; corpus half d: \"please contact your surgeon for advice\" (the one who treats); corpus half i: \"call the dental office\" (an office named by its kind); (other words) \"contact the hospital\", \"your specialist\" (the one who treats)",
+        r"(?:call|contact|phone|ring|notify|tell) (?:us|the clinic|the hospital|the practice|our (?:[a-z]+ )?(?:office|clinic|team|hospital|nurses|nurse|practice)|the (?:[a-z]+ )?office|your (?:ketamine )?(?:clinic|provider|care team|surgeon|anaesthetist|anesthetist|dentist|specialist|consultant))",
+        "Nervana (red flags): \"call the clinic\"; corpus half d: \"please contact your surgeon for advice\" (the one who treats); corpus half i: \"call the dental office\" (an office named by its kind); (other words) \"contact the hospital\", \"your specialist\" (the one who treats); corpus half l: \"call our nurses\" (the clinic's own staff); written bank, set a: \"tell the practice\" (a dental practice)",
     ),
     p(
         r"(?:should|must) be reported (?:to (?:us|the (?:clinic|office|doctor|dentist|surgeon)|your (?:dentist|surgeon))|straight away|immediately|at once|right away)",
         "(other words) \"a fever should be reported to us\": the passive of \"tell us\"; corpus half j: \"should be reported straight away\"",
     ),
     p(
-        r"let (?:us|the (?:clinic|office)|our (?:office|clinic|team)|your (?:surgeon|dentist|care team)) know",
-        "(other words) \"let us know\", as \"tell us\"; corpus half i: \"please let our office know\"",
+        r"let (?:us|the (?:clinic|office|practice|surgery)|our (?:office|clinic|team|practice|surgery)|your (?:surgeon|dentist|care team)) know",
+        "(other words) \"let us know\", as \"tell us\"; corpus half i: \"please let our office know\"; corpus half n: \"let the surgery know\" (a British dental surgery is the practice; the operation is never told)",
     ),
     p(
         r"(?:call|contact|phone|ring) the [a-z&' ]{2,60}?(?:where|in which) you were (?:treated|seen)",
