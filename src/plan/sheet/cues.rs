@@ -57,6 +57,15 @@ const fn cw(cue: Cue, phrases: &'static [&'static str], source: &'static str) ->
     CueWords { cue, phrases, source }
 }
 
+/// The one-word ways a sheet says "not" (the one-word phrases of
+/// [`Cue::Not`]), for a check that looks at words rather than cues.
+pub(super) fn one_word_denials() -> impl Iterator<Item = &'static str> {
+    CUES.iter()
+        .filter(|c| matches!(c.cue, Cue::Not))
+        .flat_map(|c| c.phrases.iter().copied())
+        .filter(|p| !p.contains(' '))
+}
+
 pub(super) const CUES: &[CueWords] = &[
     cw(
         Cue::Not,

@@ -63,34 +63,11 @@ fn waits_through(cx: &Context<'_>) -> bool {
 /// Any other word of denial ("never", "without", "don't") is not known to
 /// be elsewhere, so the escort stays denied.
 fn negation_elsewhere(cx: &Context<'_>) -> bool {
-    const OTHER_DENIALS: &[&str] = &[
-        "never",
-        "nothing",
-        "none",
-        "avoid",
-        "avoiding",
-        "abstain",
-        "refrain",
-        "away",
-        "without",
-        "mustn't",
-        "shouldn't",
-        "cannot",
-        "can't",
-        "won't",
-        "isn't",
-        "aren't",
-        "don't",
-        "dont",
-        "don",
-        "t",
-        "n't",
-        "prohibited",
-        "forbidden",
-        "nil",
-        "nobody",
-        "unable",
-    ];
+    // The tokenizer's pieces of "don't" and "stay away from", beside the
+    // words of "not" that the cues list.
+    const PIECES: &[&str] = &["away", "don", "t", "n't"];
+    let other_denial =
+        |w: &str| PIECES.contains(&w) || (w != "no" && w != "not" && super::cues::one_word_denials().any(|d| d == w));
     const RIDE_ALONE: &[&str] = &[
         "taxi",
         "taxis",
@@ -105,7 +82,7 @@ fn negation_elsewhere(cx: &Context<'_>) -> bool {
         "transit",
     ];
     let words: Vec<String> = cx.toks.iter().map(|x| x.text.to_lowercase()).collect();
-    if words.iter().any(|w| OTHER_DENIALS.contains(&w.as_str())) {
+    if words.iter().any(|w| other_denial(w)) {
         return false;
     }
     let word = |k: usize| words.get(k).map_or("", String::as_str);
