@@ -114,7 +114,13 @@ pub(super) fn split(text: &str) -> (Vec<Sentence>, Vec<Section>) {
             // "An adult must take you home – you may not leave alone": a
             // spaced dash before a new subject ends a sentence too.
             if matches!(c, '–' | '—') && i > start && body[..i].ends_with(' ') {
-                let rest = body[i + c.len_utf8()..].to_lowercase();
+                // Only as far as the longest subject, so a line of many
+                // dashes is not lower-cased again at each one.
+                let rest: String = body[i + c.len_utf8()..]
+                    .chars()
+                    .take(NEW_SUBJECT_MAX_CHARS)
+                    .flat_map(char::to_lowercase)
+                    .collect();
                 if NEW_SUBJECT_AFTER_DASH.iter().any(|w| rest.starts_with(w)) {
                     push_sentence(&mut out, &body[start..i], offset + start, after);
                     sections.resize(out.len(), section);
@@ -183,6 +189,18 @@ const NEW_SUBJECT_AFTER_DASH: &[&str] = &[
     " do not",
     " don't",
 ];
+
+/// The longest of [`NEW_SUBJECT_AFTER_DASH`], in characters.
+const NEW_SUBJECT_MAX_CHARS: usize = 12;
+// Checked when the crate builds: a longer subject added to the list would
+// otherwise never match.
+const _: () = {
+    let mut k = 0;
+    while k < NEW_SUBJECT_AFTER_DASH.len() {
+        assert!(NEW_SUBJECT_AFTER_DASH[k].len() <= NEW_SUBJECT_MAX_CHARS);
+        k += 1;
+    }
+};
 
 /// How long a line must be to be read as cut by a page's width, not a
 /// heading or a table's cell ("Before your visit").
