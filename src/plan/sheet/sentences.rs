@@ -191,9 +191,10 @@ const NEW_SUBJECT_AFTER_DASH: &[&str] = &[
 ];
 
 /// The longest of [`NEW_SUBJECT_AFTER_DASH`], in characters.
+// Not a care number: the length of a word list's longest entry.
 const NEW_SUBJECT_MAX_CHARS: usize = 12;
-// Checked when the crate builds: a longer subject added to the list would
-// otherwise never match.
+// Not a care number: checked when the crate builds, as a longer subject
+// added to the list would otherwise never match.
 const _: () = {
     let mut k = 0;
     while k < NEW_SUBJECT_AFTER_DASH.len() {
