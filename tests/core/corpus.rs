@@ -151,7 +151,8 @@ const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("h", 0.75), ("l", 0.66), ("
 /// measured once with the reader tuned on a to p and the written bank's set
 /// a (70.3 %, 82.9 %, 3 invented; 71.2 %, 84.2 %, 3 after its judge).
 /// Half s, gathered by someone else after r, is held out beside them:
-/// measured once with the same reader (69.5 %, 80.6 %, 1 invented).
+/// measured once with the same reader (69.5 %, 80.6 %, 1 invented; 70.5 %,
+/// 82.8 %, 1 after its judge).
 const DEFAULT_HELD_OUT: &str = "q,r,s";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
