@@ -75,6 +75,9 @@ pub(super) const CUES: &[CueWords] = &[
             "don't",
             "do not",
             "dont",
+            // "Don'ts": a list's subheading of what not to do.
+            "don'ts",
+            "donts",
             "never",
             "nothing",
             "none",

@@ -1,0 +1,73 @@
+//! The core rules a patient most needs (the fasting cutoffs, driving,
+//! decisions, company at home, the escort, the stay after) read by
+//! mechanism (issue 25, branch `tune-core`): each in words of our own, the
+//! shape it must read and a near miss it must not.
+
+use steady_core::facts::rules::{NoDriving, Until};
+use steady_core::plan::sheet::Proposed;
+
+use crate::sheet::assert_read_as;
+
+fn no_driving(hours: u32) -> Proposed {
+    Proposed::NoDriving {
+        rule: NoDriving::Hours { hours },
+    }
+}
+
+fn no_decisions(hours: u32) -> Proposed {
+    Proposed::NoDecisions {
+        until: Some(Until::Hours { hours }),
+    }
+}
+
+/// A bullet under a heading that is a moment is an item of its list
+/// however long it runs; a second sentence in the same bullet explains it
+/// and takes nothing from the heading.
+#[test]
+fn a_long_bullet_stays_an_item_of_its_heading() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "For the first 12 hours you must not:\n\n  • Get behind the wheel of any car, van or motorbike, or work with saws and other power tools.\n",
+            vec![no_driving(12)],
+            0,
+        ),
+        (
+            "For the first 12 hours you should:\n\n  • Rest at home. If you cannot keep fluids down, ring the ward\n  • Take things slowly\n",
+            vec![],
+            0,
+        ),
+        // Without a bullet, a long sentence of its own ends the list.
+        (
+            "For the first 12 hours you must not:\n\nNever get behind the wheel of any car, van or motorbike, or work with saws and other power tools.\n",
+            vec![],
+            1,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// "Do" and "Don't" subheadings under one moment keep the moment and
+/// change what is asked of the lines under them; an ordinary verb in a
+/// line ("take") does not shut out the heading's "not".
+#[test]
+fn dos_and_donts_under_one_moment_keep_it() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "For 12 hours after treatment, we advise:\nDo\nRest at home\nDon'ts\nDrive any vehicle\nSign contracts or make big decisions\nTake sleeping pills or drink beer\n",
+            vec![
+                no_driving(12),
+                no_decisions(12),
+                Proposed::NoAlcohol { hours: 12 },
+                Proposed::NoSedatives { hours: 12 },
+            ],
+            0,
+        ),
+        // Under a "Do" subheading the same lines are not forbidden.
+        (
+            "For 12 hours after treatment, we advise:\nDo\nDrink water\nRest at home\n",
+            vec![],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
