@@ -3,7 +3,7 @@
 //! mechanism (issue 25, branch `tune-core`): each in words of our own, the
 //! shape it must read and a near miss it must not.
 
-use steady_core::facts::rules::{NoDriving, Until};
+use steady_core::facts::rules::{Cutoff, NoDriving, Until};
 use steady_core::plan::sheet::Proposed;
 
 use crate::sheet::assert_read_as;
@@ -66,6 +66,40 @@ fn dos_and_donts_under_one_moment_keep_it() {
         (
             "For 12 hours after treatment, we advise:\nDo\nDrink water\nRest at home\n",
             vec![],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+fn food(hours: u32) -> Proposed {
+    Proposed::SolidFood {
+        cutoff: Cutoff::HoursBefore { hours },
+    }
+}
+
+fn liquids(hours: u32) -> Proposed {
+    Proposed::ClearLiquids {
+        cutoff: Cutoff::HoursBefore { hours },
+    }
+}
+
+/// "N hours for X": the length is how long to go without what "for"
+/// names next, with a determiner between or a list in between; a topic in
+/// brackets that says it is included adds to the rule, not a rule of its
+/// own that takes the length.
+#[test]
+fn a_length_for_a_food_or_drink_is_its_own() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        ("Seven hours for any solid food", vec![food(7)], 0),
+        (
+            "Our fasting times are 4 hours for food, including yoghurt and cheese, and 1 hour for clear drinks.",
+            vec![food(4), liquids(1)],
+            0,
+        ),
+        (
+            "Have nothing to eat or drink 5 hours before your visit (sweets included)",
+            vec![food(5), liquids(5)],
             0,
         ),
     ];

@@ -232,12 +232,15 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
             .max_by_key(|(_, (_, _, last))| *last)
             .map(|(r, _)| r);
         let next = runs.iter().position(|(_, first, _)| *first > k);
-        // "30 minutes of recovery", "a 30-minute recovery", "6 hours (food)".
+        // "30 minutes of recovery", "a 30-minute recovery", "6 hours (food)";
+        // "6 hours for food, 2 hours for clear fluids": the length is how
+        // long to go without what "for" names next.
         let binds_forward = next.is_some_and(|n| {
             let first = runs[n].0.first;
             first == m.end
                 || (t.get(m.end).is_some_and(|x| x.is("of")) && first <= m.end + 2)
-                || (t.get(m.end).and_then(Tok::punct) == Some('(') && first == m.end + 1)
+                || (t.get(m.end).and_then(Tok::punct) == Some('(') && first == m.end + 1 && !adds_to_rule(t, first))
+                || (t.get(m.end).is_some_and(|x| x.is("for")) && first == m.end + 1 + determiners(t, m.end + 1))
         });
         let target = if binds_forward {
             next
@@ -300,16 +303,30 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
         // "6 hours for solids, 2 hours for clear fluids before the
         // operation": a length for a food or a drink is how long to go
         // without it, with no "no" said.
+        // "Eight hours for all solid foods": a determiner may stand between.
         let length_for_food = run.topics.iter().any(|&(topic, _, a, _)| {
+            let at_for = (0..a).rev().find(|&i| !DETERMINERS.contains(&t[i].text.as_str()));
             matches!(topic, Topic::SolidFood | Topic::Liquids | Topic::Meal)
-                && a >= 1
-                && t[a - 1].text == "for"
-                && run
-                    .times
-                    .iter()
-                    .any(|x| x.end + 1 == a && matches!(x.when, When::Amount { .. }))
+                && at_for.is_some_and(|f| {
+                    t[f].text == "for"
+                        && run
+                            .times
+                            .iter()
+                            .any(|x| x.end == f && matches!(x.when, When::Amount { .. }))
+                })
         });
         run.fasting = run.has(Topic::Fast) || length_for_food;
+    }
+    // "Nothing to eat or drink 6 hours before (chewing gum included)": a
+    // topic in brackets that says it is included adds to the run before it.
+    for r in (1..runs.len()).rev() {
+        let topic_at = runs[r].0.topics.first().map_or(0, |(_, _, a, _)| *a);
+        if runs[r].0.times.is_empty() && adds_to_rule(t, topic_at) {
+            let (added, ..) = runs.remove(r);
+            let run = &mut runs[r - 1].0;
+            run.topics.extend(added.topics);
+            run.end = run.end.max(added.end);
+        }
     }
     // A topic in brackets right after its moment narrows the run before
     // it: it asks what that run asks ("fast for 6 hours (food)").
@@ -329,6 +346,32 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
         }
     }
     out.extend(runs.into_iter().map(|(r, _, _)| r));
+}
+
+/// Words that may stand between "for" and what a length is for ("8
+/// hours for all solid foods").
+const DETERMINERS: &[&str] = &["all", "any"];
+
+/// How many determiners stand from token `from` on.
+fn determiners(t: &[Tok], from: usize) -> usize {
+    t.iter()
+        .skip(from)
+        .take_while(|x| DETERMINERS.contains(&x.text.as_str()))
+        .count()
+}
+
+/// Whether the topic at token `at` stands in brackets that say it is
+/// included ("(chewing gum included)", "(including gum)", "(this includes
+/// water)"): it adds to the rule before, it is no rule of its own.
+fn adds_to_rule(t: &[Tok], at: usize) -> bool {
+    let open = (0..at).rev().find(|&i| matches!(t[i].punct(), Some('(' | ')')));
+    let Some(open) = open.filter(|&i| t[i].punct() == Some('(')) else {
+        return false;
+    };
+    t[open + 1..]
+        .iter()
+        .take_while(|x| x.punct() != Some(')'))
+        .any(|x| ["included", "including", "includes", "include", "too", "also"].contains(&x.text.as_str()))
 }
 
 #[cfg(test)]
