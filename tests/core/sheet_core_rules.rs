@@ -3,7 +3,7 @@
 //! mechanism (issue 25, branch `tune-core`): each in words of our own, the
 //! shape it must read and a near miss it must not.
 
-use steady_core::facts::rules::{Cutoff, NoDriving, Until};
+use steady_core::facts::rules::{Cutoff, MedicineBefore, MedicineRule, NoDriving, Until};
 use steady_core::plan::sheet::Proposed;
 
 use crate::sheet::assert_read_as;
@@ -103,5 +103,42 @@ fn a_length_for_a_food_or_drink_is_its_own() {
             0,
         ),
     ];
+    assert_read_as(cases);
+}
+
+/// A sip of water allowed for taking pills is no exception to the fast,
+/// in brackets or not; the bracket's end closes what "except" leaves out,
+/// so the length after it is the fast's.
+#[test]
+fn water_for_pills_does_not_lift_the_fast() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![(
+        "Take no food or drink (apart from a sip of water with your tablets) for 7 hours before the procedure.",
+        vec![food(7), liquids(7)],
+        0,
+    )];
+    assert_read_as(cases);
+}
+
+/// A clause that opens with its day ("On the morning of your visit")
+/// gives only that opening moment forward; a length said later stays with
+/// the rule before it, not with a remark in brackets after it.
+#[test]
+fn a_length_after_an_opening_day_stays_with_its_rule() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![(
+        "On the morning of your visit, do not eat or drink for 5 hours before your procedure (talk to your doctor about diabetes medicines).",
+        vec![
+            food(5),
+            liquids(5),
+            Proposed::Medicine {
+                rule: MedicineRule {
+                    name: "Diabetes medicines".into(),
+                    before: MedicineBefore::AskPrescriber { days_before: 7 },
+                    restart_hours_after: None,
+                    note: None,
+                },
+            },
+        ],
+        0,
+    )];
     assert_read_as(cases);
 }

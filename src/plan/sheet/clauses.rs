@@ -164,6 +164,21 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
     // Run index, the token of "except", and the mark that closes it.
     let mut except_runs: Vec<(usize, usize, usize)> = Vec::new();
     for (k, m) in clause.iter().enumerate() {
+        // "(except water taken with your medicine) for 6 hours": the
+        // bracket's end closes what "except" leaves out, as a comma does.
+        let bracket_closed = except.is_some_and(|from| {
+            from > 0
+                && t[..from].iter().rev().find_map(Tok::punct_bracket) == Some('(')
+                && t[from..m.first].iter().any(|x| x.punct() == Some(')'))
+        });
+        if bracket_closed {
+            except = None;
+            open = interrupted.take();
+            // Closed before this mark, which is the rule's again.
+            if let Some(last) = except_runs.last_mut() {
+                last.2 = last.2.min(k.saturating_sub(1));
+            }
+        }
         match m.kind {
             MarkKind::Cue(Cue::Except) => {
                 except = Some(m.first);
@@ -244,7 +259,10 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
         });
         let target = if binds_forward {
             next
-        } else if time_first {
+        } else if time_first && k < first_topic {
+            // Only the opening moment: "On the day of surgery, eat nothing
+            // for 8 hours before (ask about your medicines)" keeps its
+            // length for the food, not for the medicines after it.
             next.or(prev)
         } else {
             match (prev, next) {
@@ -296,7 +314,15 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
         }
         let (gone, ..) = runs.remove(r);
         let into = r.saturating_sub(1).min(runs.len() - 1);
-        let left: Vec<(Topic, usize, usize)> = gone.topics.iter().map(|&(t, _, _, end)| (t, from, end)).collect();
+        // "Except water taken with your tablets": the water is for the
+        // pills, which the fast allows; drinks stay part of the fast.
+        let for_pills = gone.topics.iter().any(|(t, ..)| is_medicine(*t));
+        let left: Vec<(Topic, usize, usize)> = gone
+            .topics
+            .iter()
+            .filter(|(t, ..)| !(for_pills && *t == Topic::Liquids))
+            .map(|&(t, _, _, end)| (t, from, end))
+            .collect();
         runs[into].0.except.extend(left);
     }
     for (run, ..) in runs.iter_mut() {
@@ -346,6 +372,13 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
         }
     }
     out.extend(runs.into_iter().map(|(r, _, _)| r));
+}
+
+fn is_medicine(topic: Topic) -> bool {
+    matches!(
+        topic,
+        Topic::Medications | Topic::UsualMedicines | Topic::Medicine(_) | Topic::OtherMedicine
+    )
 }
 
 /// Words that may stand between "for" and what a length is for ("8
