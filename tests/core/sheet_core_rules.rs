@@ -142,3 +142,42 @@ fn a_length_after_an_opening_day_stays_with_its_rule() {
     )];
     assert_read_as(cases);
 }
+
+/// A reason that is only a noun ("because of the anaesthetic") ends where
+/// the sentence's own subject starts, comma or not; a reason that is a
+/// whole clause still runs to its comma.
+#[test]
+fn a_noun_reason_ends_at_the_subject() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Because of the anaesthetic you must have an adult take you home and must not drive for 12 hours.",
+            vec![Proposed::EscortRequired, no_driving(12)],
+            0,
+        ),
+        (
+            "Because you will be drowsy for 12 hours, the nurse will explain more.",
+            vec![],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}
+
+/// The clinic's polite requirement ("we ask that", "we request that") and
+/// the verb's other forms ("drives you home") ask for an escort.
+#[test]
+fn a_polite_request_for_a_driver_is_the_escort() {
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "We ask that a family member drives you home.",
+            vec![Proposed::EscortRequired],
+            0,
+        ),
+        (
+            "We request that you have somebody drive you home.",
+            vec![Proposed::EscortRequired],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
+}

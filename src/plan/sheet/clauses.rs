@@ -102,7 +102,23 @@ pub(super) fn runs(t: &[Tok], marks: &[Mark]) -> Vec<Run> {
         let comma = marks[w..]
             .iter()
             .position(|m| m.kind == MarkKind::Hard || (m.kind == MarkKind::Soft && t[m.first].punct() == Some(',')));
-        start = comma.map_or(marks.len(), |c| w + c + 1);
+        // "Because of the sedation you will need someone to drive you":
+        // a reason that is only a noun ("because of", "due to") ends where
+        // the sentence's own subject starts, comma or not.
+        let noun_reason = t.get(marks[w].first + 1).is_some_and(|x| x.is("of"));
+        let subject = t
+            .iter()
+            .enumerate()
+            // "because of", then at least one word of the reason.
+            .skip(marks[w].first + 3)
+            .find(|(_, x)| SUBJECTS.contains(&x.text.as_str()))
+            .map(|(i, _)| i);
+        start = match (comma, subject.filter(|_| noun_reason)) {
+            (Some(c), Some(s)) if marks[w + c].first < s => w + c + 1,
+            (_, Some(s)) => marks.iter().position(|m| m.first >= s).unwrap_or(marks.len()),
+            (Some(c), None) => w + c + 1,
+            (None, None) => marks.len(),
+        };
     }
     for (k, m) in marks.iter().enumerate().skip(start) {
         if matches!(m.kind, MarkKind::Hard | MarkKind::Why) {
@@ -373,6 +389,10 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
     }
     out.extend(runs.into_iter().map(|(r, _, _)| r));
 }
+
+/// Words that start a sentence's own subject after a reason that is only
+/// a noun ("because of the sedation you ...").
+const SUBJECTS: &[&str] = &["you", "we", "patients"];
 
 fn is_medicine(topic: Topic) -> bool {
     matches!(
