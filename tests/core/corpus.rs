@@ -137,8 +137,12 @@ const MIN_PRECISION: f64 = 0.95;
 /// (64.1 %, 74.1 %, 2 invented and 68.2 %, 88.0 %, 0 when held out), so
 /// both are held to the target like the others and need no floor; it
 /// raised d to 95.1 %, f to 88.0 %, h to 76.1 % and j to 83.7 %, and left
-/// the floors of e, h, l and n as they were.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("h", 0.75), ("l", 0.66), ("n", 0.75)];
+/// the floors of e, h, l and n as they were. The round on the core rules
+/// (branch `tune-core`: heading scope over long bullets and "Don'ts"
+/// subheadings, lengths "for" a food, brackets that close "except", noun
+/// reasons) raised l to 87/112 = 77.7 % and n to 111/143 = 77.6 %, their
+/// floors now, and left e and h where they were.
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("h", 0.75), ("l", 0.77), ("n", 0.77)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

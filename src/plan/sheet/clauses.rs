@@ -102,7 +102,23 @@ pub(super) fn runs(t: &[Tok], marks: &[Mark]) -> Vec<Run> {
         let comma = marks[w..]
             .iter()
             .position(|m| m.kind == MarkKind::Hard || (m.kind == MarkKind::Soft && t[m.first].punct() == Some(',')));
-        start = comma.map_or(marks.len(), |c| w + c + 1);
+        // "Because of the sedation you will need someone to drive you":
+        // a reason that is only a noun ("because of", "due to") ends where
+        // the sentence's own subject starts, comma or not.
+        let noun_reason = t.get(marks[w].first + 1).is_some_and(|x| x.is("of"));
+        let subject = t
+            .iter()
+            .enumerate()
+            // "because of", then at least one word of the reason.
+            .skip(marks[w].first + 3)
+            .find(|(_, x)| SUBJECTS.contains(&x.text.as_str()))
+            .map(|(i, _)| i);
+        start = match (comma, subject.filter(|_| noun_reason)) {
+            (Some(c), Some(s)) if marks[w + c].first < s => w + c + 1,
+            (_, Some(s)) => marks.iter().position(|m| m.first >= s).unwrap_or(marks.len()),
+            (Some(c), None) => w + c + 1,
+            (None, None) => marks.len(),
+        };
     }
     for (k, m) in marks.iter().enumerate().skip(start) {
         if matches!(m.kind, MarkKind::Hard | MarkKind::Why) {
@@ -164,6 +180,21 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
     // Run index, the token of "except", and the mark that closes it.
     let mut except_runs: Vec<(usize, usize, usize)> = Vec::new();
     for (k, m) in clause.iter().enumerate() {
+        // "(except water taken with your medicine) for 6 hours": the
+        // bracket's end closes what "except" leaves out, as a comma does.
+        let bracket_closed = except.is_some_and(|from| {
+            from > 0
+                && t[..from].iter().rev().find_map(Tok::punct_bracket) == Some('(')
+                && t[from..m.first].iter().any(|x| x.punct() == Some(')'))
+        });
+        if bracket_closed {
+            except = None;
+            open = interrupted.take();
+            // Closed before this mark, which is the rule's again.
+            if let Some(last) = except_runs.last_mut() {
+                last.2 = last.2.min(k.saturating_sub(1));
+            }
+        }
         match m.kind {
             MarkKind::Cue(Cue::Except) => {
                 except = Some(m.first);
@@ -232,16 +263,22 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
             .max_by_key(|(_, (_, _, last))| *last)
             .map(|(r, _)| r);
         let next = runs.iter().position(|(_, first, _)| *first > k);
-        // "30 minutes of recovery", "a 30-minute recovery", "6 hours (food)".
+        // "30 minutes of recovery", "a 30-minute recovery", "6 hours (food)";
+        // "6 hours for food, 2 hours for clear fluids": the length is how
+        // long to go without what "for" names next.
         let binds_forward = next.is_some_and(|n| {
             let first = runs[n].0.first;
             first == m.end
                 || (t.get(m.end).is_some_and(|x| x.is("of")) && first <= m.end + 2)
-                || (t.get(m.end).and_then(Tok::punct) == Some('(') && first == m.end + 1)
+                || (t.get(m.end).and_then(Tok::punct) == Some('(') && first == m.end + 1 && !adds_to_rule(t, first))
+                || (t.get(m.end).is_some_and(|x| x.is("for")) && first == m.end + 1 + determiners(t, m.end + 1))
         });
         let target = if binds_forward {
             next
-        } else if time_first {
+        } else if time_first && k < first_topic {
+            // Only the opening moment: "On the day of surgery, eat nothing
+            // for 8 hours before (ask about your medicines)" keeps its
+            // length for the food, not for the medicines after it.
             next.or(prev)
         } else {
             match (prev, next) {
@@ -293,23 +330,45 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
         }
         let (gone, ..) = runs.remove(r);
         let into = r.saturating_sub(1).min(runs.len() - 1);
-        let left: Vec<(Topic, usize, usize)> = gone.topics.iter().map(|&(t, _, _, end)| (t, from, end)).collect();
+        // "Except water taken with your tablets": the water is for the
+        // pills, which the fast allows; drinks stay part of the fast.
+        let for_pills = gone.topics.iter().any(|(t, ..)| is_medicine(*t));
+        let left: Vec<(Topic, usize, usize)> = gone
+            .topics
+            .iter()
+            .filter(|(t, ..)| !(for_pills && *t == Topic::Liquids))
+            .map(|&(t, _, _, end)| (t, from, end))
+            .collect();
         runs[into].0.except.extend(left);
     }
     for (run, ..) in runs.iter_mut() {
         // "6 hours for solids, 2 hours for clear fluids before the
         // operation": a length for a food or a drink is how long to go
         // without it, with no "no" said.
+        // "Eight hours for all solid foods": a determiner may stand between.
         let length_for_food = run.topics.iter().any(|&(topic, _, a, _)| {
+            let at_for = (0..a).rev().find(|&i| !DETERMINERS.contains(&t[i].text.as_str()));
             matches!(topic, Topic::SolidFood | Topic::Liquids | Topic::Meal)
-                && a >= 1
-                && t[a - 1].text == "for"
-                && run
-                    .times
-                    .iter()
-                    .any(|x| x.end + 1 == a && matches!(x.when, When::Amount { .. }))
+                && at_for.is_some_and(|f| {
+                    t[f].text == "for"
+                        && run
+                            .times
+                            .iter()
+                            .any(|x| x.end == f && matches!(x.when, When::Amount { .. }))
+                })
         });
         run.fasting = run.has(Topic::Fast) || length_for_food;
+    }
+    // "Nothing to eat or drink 6 hours before (chewing gum included)": a
+    // topic in brackets that says it is included adds to the run before it.
+    for r in (1..runs.len()).rev() {
+        let topic_at = runs[r].0.topics.first().map_or(0, |(_, _, a, _)| *a);
+        if runs[r].0.times.is_empty() && adds_to_rule(t, topic_at) {
+            let (added, ..) = runs.remove(r);
+            let run = &mut runs[r - 1].0;
+            run.topics.extend(added.topics);
+            run.end = run.end.max(added.end);
+        }
     }
     // A topic in brackets right after its moment narrows the run before
     // it: it asks what that run asks ("fast for 6 hours (food)").
@@ -329,6 +388,43 @@ fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {
         }
     }
     out.extend(runs.into_iter().map(|(r, _, _)| r));
+}
+
+/// Words that start a sentence's own subject after a reason that is only
+/// a noun ("because of the sedation you ...").
+const SUBJECTS: &[&str] = &["you", "we", "patients"];
+
+fn is_medicine(topic: Topic) -> bool {
+    matches!(
+        topic,
+        Topic::Medications | Topic::UsualMedicines | Topic::Medicine(_) | Topic::OtherMedicine
+    )
+}
+
+/// Words that may stand between "for" and what a length is for ("8
+/// hours for all solid foods").
+const DETERMINERS: &[&str] = &["all", "any"];
+
+/// How many determiners stand from token `from` on.
+fn determiners(t: &[Tok], from: usize) -> usize {
+    t.iter()
+        .skip(from)
+        .take_while(|x| DETERMINERS.contains(&x.text.as_str()))
+        .count()
+}
+
+/// Whether the topic at token `at` stands in brackets that say it is
+/// included ("(chewing gum included)", "(including gum)", "(this includes
+/// water)"): it adds to the rule before, it is no rule of its own.
+fn adds_to_rule(t: &[Tok], at: usize) -> bool {
+    let open = (0..at).rev().find(|&i| matches!(t[i].punct(), Some('(' | ')')));
+    let Some(open) = open.filter(|&i| t[i].punct() == Some('(')) else {
+        return false;
+    };
+    t[open + 1..]
+        .iter()
+        .take_while(|x| x.punct() != Some(')'))
+        .any(|x| ["included", "including", "includes", "include", "too", "also"].contains(&x.text.as_str()))
 }
 
 #[cfg(test)]

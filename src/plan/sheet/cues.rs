@@ -75,6 +75,9 @@ pub(super) const CUES: &[CueWords] = &[
             "don't",
             "do not",
             "dont",
+            // "Don'ts": a list's subheading of what not to do.
+            "don'ts",
+            "donts",
             "never",
             "nothing",
             "none",
@@ -362,6 +365,11 @@ pub(super) const CUES: &[CueWords] = &[
             "strongly recommend",
             "strongly recommend that you have",
             "we suggest that",
+            // "We ask that someone drives you home", "we request that you
+            // have someone drive you": the clinic's requirement, politely.
+            "we ask that",
+            "we request that",
+            "request that",
         ],
         "CIT: \"a responsible adult to escort you out\"; (other words) \"someone must drive you home\"; corpus half c: \"we strongly recommend that you have someone drive you\"; corpus half d: \"we suggest that a family member comes with you\" (a companion only suggested is still asked for)",
     ),

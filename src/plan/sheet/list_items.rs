@@ -19,6 +19,29 @@ pub(super) fn bulleted(text: &str, at: usize) -> bool {
             .all(|c| matches!(c, '-' | '*' | '•' | '·' | '–' | '▪' | '◦'))
 }
 
+/// Where a sentence stands in a bulleted line: its first sentence, or one
+/// after it in the same line ("• Eat lightly. If you are sick, call us"),
+/// which explains the bullet rather than being an item of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum InBullet {
+    No,
+    Opens,
+    Continues,
+}
+
+/// Where the sentence at byte `at` of `text` stands in a bulleted line.
+pub(super) fn in_bullet(text: &str, at: usize) -> InBullet {
+    if bulleted(text, at) {
+        return InBullet::Opens;
+    }
+    let line_start = text.get(..at).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
+    let lead = text.get(line_start..at).unwrap_or_default().trim_start();
+    match lead.starts_with(['-', '*', '•', '·', '–', '▪', '◦']) {
+        true => InBullet::Continues,
+        false => InBullet::No,
+    }
+}
+
 /// The part of `sentence` that `lowered` (a piece of its lower-cased form)
 /// came from, when it can be found again letter for letter.
 pub(super) fn original_slice<'a>(sentence: &'a str, lowered: &str) -> Option<&'a str> {

@@ -168,8 +168,11 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
                 &mut sentence_runs,
                 &marks,
                 &sentence.text,
-                has_topic && !effects_only,
-                new_part,
+                super::scope::LineShape {
+                    has_topic: has_topic && !effects_only,
+                    new_part,
+                    bullet: super::list_items::in_bullet(text, sentence.start),
+                },
                 moment_before.filter(|_| gap.matches('\n').count() < 2),
             );
             // A moment said of no topic, for a heading right after it.

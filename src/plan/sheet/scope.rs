@@ -11,25 +11,41 @@ use regex::Regex;
 
 use super::clauses::Run;
 use super::lexicon::{Cue, Entry, Topic, TOPICS};
+use super::list_items::InBullet;
 use super::marks::{Mark, MarkKind};
 use super::propose::is_heading;
 use super::tokens::Tok;
 use super::values::{Amount, Day, Dir, Timed, When};
 use super::Sentence;
 
+/// Where a line stands, for a heading's scope: whether it names a topic,
+/// opens a new part of the sheet, or stands in a bullet of a list.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct LineShape {
+    pub has_topic: bool,
+    pub new_part: bool,
+    pub bullet: InBullet,
+}
+
 /// A heading that is a moment ("For the next 24 hours:", "For 24 hours
 /// after sedation you should not:") gives its moment, and what it asks,
 /// to the short lines under it that say none of their own; a new part of
-/// the sheet, another heading or a long sentence of its own ends it.
+/// the sheet, another heading or a long sentence of its own ends it. A
+/// bullet stays an item of the list however long it is: the clinic set it
+/// under the heading.
 pub(super) fn heading_scope(
     heading: &mut Option<(When, Vec<Cue>)>,
     runs: &mut [Run],
     marks: &[Mark],
     text: &str,
-    has_topic: bool,
-    new_part: bool,
+    line: LineShape,
     before: Option<When>,
 ) {
+    let LineShape {
+        has_topic,
+        new_part,
+        bullet,
+    } = line;
     let colon = text.trim_end().ends_with(':');
     // "Remember, for at least 24 hours after your procedure, if you had a
     // general anaesthetic:": a long line that opens a list is a heading too.
@@ -44,15 +60,28 @@ pub(super) fn heading_scope(
         // heading that ends in a colon and says no moment takes the one
         // the sentence right before it said of nothing.
         let moment = heading_moment(marks).or(before.filter(|_| colon));
+        let asks: Vec<Cue> = marks
+            .iter()
+            .filter_map(|m| match m.kind {
+                MarkKind::Cue(cue @ (Cue::Not | Cue::Stop | Cue::Must | Cue::May)) => Some(cue),
+                _ => None,
+            })
+            .collect();
+        // "Over the next 24 hours:" then "Dos" and "Don'ts": a subheading
+        // that only says what is asked keeps the moment above it and
+        // changes what it asks of the lines under it.
+        let only_asks = moment.is_none()
+            && !new_part
+            && !asks.is_empty()
+            && text.split_whitespace().count() <= SUBHEADING_WORDS
+            && marks.iter().all(|m| matches!(m.kind, MarkKind::Cue(_)));
+        if let (true, Some((_, cues))) = (only_asks, heading.as_mut()) {
+            *cues = asks;
+            return;
+        }
         if moment.is_some() || new_part || colon {
             let cues = match colon {
-                true => marks
-                    .iter()
-                    .filter_map(|m| match m.kind {
-                        MarkKind::Cue(cue @ (Cue::Not | Cue::Stop | Cue::Must | Cue::May)) => Some(cue),
-                        _ => None,
-                    })
-                    .collect(),
+                true => asks,
                 false => Vec::new(),
             };
             // "The effects may last up to 24 hours; you must not:": the
@@ -76,9 +105,16 @@ pub(super) fn heading_scope(
             });
             *heading = moment.map(|when| (when, cues));
         }
-    } else if text.trim_end().ends_with(['.', '!']) && text.split_whitespace().count() > HEADING_LIST_WORDS {
+    } else if text.trim_end().ends_with(['.', '!'])
+        && text.split_whitespace().count() > HEADING_LIST_WORDS
+        && bullet != InBullet::Opens
+    {
         // A sentence of its own, not an item of the heading's list.
         *heading = None;
+    } else if bullet == InBullet::Continues {
+        // "• Eat lightly. If you cannot keep fluids down, come back": what
+        // follows a bullet's first sentence explains it; the next bullet is
+        // again an item of the list.
     } else if let Some((when, cues)) = heading {
         for run in runs.iter_mut() {
             if run.times.is_empty() {
@@ -89,8 +125,13 @@ pub(super) fn heading_scope(
                 });
             }
             // "drink alcohol" under "you should not:"; not "Someone should
-            // stay with you overnight", which asks its own.
-            if run.cues.is_empty() {
+            // stay with you overnight", which asks its own. A verb that asks
+            // nothing ("take further sedatives") leaves the heading's ask.
+            let asks_own = run
+                .cues
+                .iter()
+                .any(|c| matches!(c, Cue::Not | Cue::Stop | Cue::Must | Cue::May));
+            if !asks_own {
                 run.cues.extend(cues.iter().copied());
             }
         }
@@ -139,6 +180,11 @@ const HEADING_LINE_WORDS: usize = 20;
 /// at most ("..., and for at least 24 hours you must not:").
 // Not a care number: a reading window (a lead-in, not a paragraph).
 const HEADING_CLAUSE_WORDS: usize = 14;
+
+/// How many words a subheading that only says what is asked ("Don'ts",
+/// "Do not", "You must not:") has at most.
+// Not a care number: a reading window (a subheading, not a sentence).
+const SUBHEADING_WORDS: usize = 3;
 
 /// How many words an item of a list under a heading has at most.
 // Not a care number: a reading window (a list's line, not a paragraph).

@@ -41,6 +41,11 @@ impl Tok {
             _ => None,
         }
     }
+
+    /// A bracket, opening or closing.
+    pub(super) fn punct_bracket(&self) -> Option<char> {
+        self.punct().filter(|c| matches!(c, '(' | ')'))
+    }
 }
 
 /// One kind of each: quotes, apostrophes, dashes.
