@@ -2,6 +2,7 @@
 //! `tune-bring`): each in words of our own, the shape it must read and a
 //! near miss it must not.
 
+use steady_core::facts::rules::{MedicineBefore, MedicineRule};
 use steady_core::plan::sheet::Proposed;
 
 use crate::sheet::assert_read_as;
@@ -138,4 +139,33 @@ fn clothing_advised_or_chosen_is_worn() {
         ),
         ("Support socks should be worn for 2 weeks afterwards.", vec![], 0),
     ]);
+}
+
+/// "Check with your doctor whether this is safe" after a medicine's rule:
+/// "this" is that rule, so the medicine is also one to ask about; a "this"
+/// with nobody to ask adds nothing.
+#[test]
+fn asking_whether_this_is_safe_asks_about_the_medicine_before() {
+    let rule = |before: MedicineBefore| Proposed::Medicine {
+        rule: MedicineRule {
+            name: "Ibuprofen".into(),
+            before,
+            restart_hours_after: None,
+            note: None,
+        },
+    };
+    let stopped = rule(MedicineBefore::HoursBefore { hours: 120 });
+    let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
+        (
+            "Stop taking ibuprofen 5 days before your visit. Please check with your own doctor that this is safe for you.",
+            vec![stopped.clone(), rule(MedicineBefore::AskPrescriber { days_before: 7 })],
+            0,
+        ),
+        (
+            "Stop taking ibuprofen 5 days before your visit. This is important for your safety.",
+            vec![stopped],
+            0,
+        ),
+    ];
+    assert_read_as(cases);
 }
