@@ -35,7 +35,7 @@
 //!   p), both read while tuning since branch `tune-op`. Halves q and r,
 //!   gathered by someone else after the reader was tuned on a to p, are
 //!   the held-out halves now. Halves
-//!   e, h, l and n have not reached 80 % recall yet: each
+//!   e and l have not reached 80 % recall yet: each
 //!   is held to the floor it reached (`RECALL_FLOOR`), every other target
 //!   strictly.
 //! - `STEADY_CORPUS_HELD_OUT=q,r,s,t` (the default; several halves may be named,
@@ -140,9 +140,11 @@ const MIN_PRECISION: f64 = 0.95;
 /// the floors of e, h, l and n as they were. The round on the core rules
 /// (branch `tune-core`: heading scope over long bullets and "Don'ts"
 /// subheadings, lengths "for" a food, brackets that close "except", noun
-/// reasons) raised l to 87/112 = 77.7 % and n to 111/143 = 77.6 %, their
-/// floors now, and left e and h where they were.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("h", 0.75), ("l", 0.77), ("n", 0.77)];
+/// reasons) raised l to 87/112 = 77.7 % and n to 111/143 = 77.6 %. The
+/// round on things to bring and wear (branch `tune-bring`), merged with
+/// it, raised h and n past 80 %, so both are held to the target like the
+/// others, and l to 88/112 = 78.6 %, its floor now.
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.71), ("l", 0.78)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge
@@ -172,8 +174,10 @@ const WRITTEN_HELD_OUT: &str = "b";
 /// [`MIN_RECALL`] yet, with the floor each has reached. Set a: the round on
 /// branch `tune-bank` left it at 274/353 = 77.6 % recall, 100 % precision,
 /// no invented number and nothing unexpected (b, held out, 80.1 %, 95.3 %,
-/// 1 invented).
-const WRITTEN_FLOOR: &[(&str, f64)] = &[("a", 0.77)];
+/// 1 invented). The round on things to bring and wear (branch
+/// `tune-bring`) raised it to 284/353 = 80.5 %, so it is held to the
+/// target and needs no floor.
+const WRITTEN_FLOOR: &[(&str, f64)] = &[];
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/core/fixtures/corpus")

@@ -312,8 +312,10 @@ fn other_words_sheets() -> Vec<(&'static str, Vec<Proposed>, usize)> {
                     cutoff: clock(0, "00:00"),
                 },
                 Proposed::ClearLiquids { cutoff: hours(2) },
+                // "comfortable, loose clothing" is one thing to wear, its
+                // describing words kept with it (branch tune-bring).
                 Proposed::Bring {
-                    items: vec!["Comfortable".into(), "Loose clothing".into()],
+                    items: vec!["Comfortable, loose clothing".into()],
                 },
                 medicine("Benzodiazepines (Xanax)", SkipMorningOf, None),
                 Proposed::VisitTask {

@@ -6,6 +6,16 @@
 
 use super::compose::title_case;
 use super::propose::INSTRUCTION_STARTS;
+use super::Proposed;
+
+/// A rule about the escort, which a line of things to bring may also say
+/// ("a photo ID, and an adult to drive you home") without ceasing to be one.
+pub(super) fn escort_only(rule: &Proposed) -> bool {
+    matches!(
+        rule,
+        Proposed::EscortRequired | Proposed::EscortMinAge { .. } | Proposed::EscortPresence { .. }
+    )
+}
 
 /// Whether the line of `text` that holds byte `at` opens with a bullet
 /// ("  • A small bag"): under a list's heading, such a line is one of its
@@ -66,9 +76,11 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
             _ => {}
         }
     }
+    // "in the original packaging" after a dash is a remark, like a bracket.
+    let plain = plain.split(['–', '—']).next().unwrap_or_default();
     let mut items = Vec::new();
-    for part in plain
-        .split([',', ';'])
+    for part in describing_cut(&joined_describing_words(plain))
+        .iter()
         .flat_map(|p| p.split(" and "))
         .flat_map(split_or)
     {
@@ -98,6 +110,8 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
             " as you ",
             " as we ",
             " with you to ",
+            " to stay ",
+            " to keep ",
             " on the day",
             " to surgery",
             " to your ",
@@ -183,6 +197,87 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
     items
 }
 
+/// The comma-separated parts of a list with a describing word alone joined
+/// to what it describes: "comfortable, loose, short-sleeved clothing" is one
+/// thing, not three.
+fn joined_describing_words(text: &str) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    let mut waiting = String::new();
+    for part in text.split([',', ';']) {
+        let word = part.trim();
+        let lone = !word.is_empty() && !word.contains(' ') && describing_word(word);
+        if lone {
+            waiting.push_str(word);
+            waiting.push_str(", ");
+        } else {
+            // The part keeps its leading space, so " and tell the nurse"
+            // still splits at its "and" and ends the list there.
+            let part = if waiting.is_empty() { part } else { part.trim_start() };
+            parts.push(format!("{waiting}{part}"));
+            waiting.clear();
+        }
+    }
+    if !waiting.is_empty() {
+        parts.push(waiting.trim_end_matches([',', ' ']).to_string());
+    }
+    parts
+}
+
+/// A word that describes clothing or a thing rather than naming one:
+/// "loose", "comfortable", "short-sleeved", "loose-fitting".
+fn describing_word(word: &str) -> bool {
+    const DESCRIBING: &[&str] = &[
+        "loose",
+        "warm",
+        "soft",
+        "light",
+        "flat",
+        "casual",
+        "baggy",
+        "comfy",
+        "cosy",
+        "cozy",
+        "sensible",
+        "clean",
+        "old",
+        "dark",
+        "short",
+        "long",
+        "thin",
+        "thick",
+        "lightweight",
+        "practical",
+        "simple",
+        "roomy",
+        "stretchy",
+        "wide",
+    ];
+    const ENDINGS: &[&str] = &[
+        "able", "ible", "fitting", "sleeved", "heeled", "soled", "opening", "fronted",
+    ];
+    let lower = word.to_lowercase();
+    DESCRIBING.contains(&lower.as_str()) || ENDINGS.iter().any(|e| lower.ends_with(e) && lower.len() > e.len() + 1)
+}
+
+/// Each part cut where a long clause starts that says what the thing
+/// does or why ("clothes with sleeves that can be rolled up past the
+/// elbow"): the thing is before it. A short one names the thing ("a shirt
+/// that buttons up the front") and stays.
+fn describing_cut(parts: &[String]) -> Vec<String> {
+    // Not a care number: how many words after "that" still name the thing.
+    const NAMING_WORDS: usize = 4;
+    parts
+        .iter()
+        .map(|part| {
+            let lower = part.to_lowercase();
+            match lower.find(" that ").or_else(|| lower.find(" which ")) {
+                Some(at) if part[at..].split_whitespace().count() > NAMING_WORDS + 1 => part[..at].to_string(),
+                _ => part.clone(),
+            }
+        })
+        .collect()
+}
+
 /// Words for a person, who is not a thing to bring ("bring a responsible adult").
 const PEOPLE: &[&str] = &[
     "adult",
@@ -225,6 +320,27 @@ fn split_or(part: &str) -> Vec<&str> {
         .next()
         .is_some_and(|n| ["something", "anything"].iter().any(|w| n.trim_start().starts_with(w)));
     if [" of ", " to "].iter().any(|w| first.contains(w)) && !vague_next {
+        return vec![part];
+    }
+    // "Any medicines or inhalers you use": a bare word for medicines
+    // before "or" names one class with what follows, not a thing alone.
+    if [
+        "medicines",
+        "medications",
+        "medicine",
+        "medication",
+        "tablets",
+        "pills",
+        "drugs",
+    ]
+    .contains(
+        &first
+            .trim()
+            .trim_start_matches("any ")
+            .trim_start_matches("your ")
+            .to_lowercase()
+            .as_str(),
+    ) {
         return vec![part];
     }
     let pieces: Vec<&str> = part.split(" or ").collect();

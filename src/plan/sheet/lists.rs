@@ -220,8 +220,8 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
                     .is_some_and(|w| {
                         w.starts_with(|c: char| c.is_lowercase()) && w.ends_with(|c: char| c.is_alphabetic())
                     });
-            let worn_for_days =
-                matched.starts_with("wear") && WORN_FOR_DAYS.as_ref().is_some_and(|re| re.is_match(light));
+            let worn_for_days = (matched.starts_with("wear") || matched.contains(" worn"))
+                && WORN_FOR_DAYS.as_ref().is_some_and(|re| re.is_match(light));
             if ((others || purpose) && !asked_by_clinic)
                 || worn_for_days
                 || in_a_name
@@ -260,13 +260,15 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
                     }
                     None => continue,
                 },
-                Some("it" | "them" | "one" | "these" | "those") => match antecedent(light) {
-                    Some(found) => {
-                        thing = found;
-                        thing.as_str()
+                Some("it" | "them" | "one" | "these" | "those") => {
+                    match antecedent(light).or_else(|| medicines_taken(light.get(..at).unwrap_or_default())) {
+                        Some(found) => {
+                            thing = found;
+                            thing.as_str()
+                        }
+                        None => continue,
                     }
-                    None => continue,
-                },
+                }
                 _ => said,
             };
             let original = original_slice(&sentence.text, said).unwrap_or(said);
@@ -283,6 +285,8 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
             let items: Vec<String> = split_list(original)
                 .into_iter()
                 .filter(|i| short_thing(i) && !only_when_needed(i))
+                // "Wear very little make-up": how to look, not a thing to bring.
+                .filter(|i| !(worn(matched) && not_worn_thing(i)))
                 .filter(|i| {
                     !known
                         .iter()
@@ -314,6 +318,10 @@ pub(super) fn short_thing(item: &str) -> bool {
         // accident can happen": why, not a thing.
         && !["nothing", "no", "not", "none", "avoid", "since", "because", "as", "so", "which", "while", "unless"]
             .contains(&first)
+        // "easy to slip on and off": what the thing should be like; "off"
+        // left of it is no thing either.
+        && !["easy", "simple", "quick", "able"].contains(&first)
+        && (words.len() > 1 || !["off", "out", "away", "up", "down"].contains(&first))
         // "whether you will need to stay": a clause, no thing.
         && !["whether", "if", "how", "what"].contains(&first)
         // "the results to my appointment": where it goes, not a thing.
@@ -327,10 +335,45 @@ pub(super) fn short_thing(item: &str) -> bool {
 pub(super) fn only_when_needed(item: &str) -> bool {
     let lower = item.to_lowercase();
     let lower = lower.trim_end_matches(['.', ',', ' ', ')']);
+    // "Any medicines you need": those the patient needs, if any.
     ["where", "when", "if", "as"]
         .iter()
         .flat_map(|w| ["needed", "required", "necessary", "applicable", "relevant"].map(move |n| format!(" {w} {n}")))
         .any(|tail| lower.ends_with(&tail))
+        || (lower.starts_with("any ") && lower.ends_with(" you need"))
+}
+
+/// Whether the phrase that found a thing is one of wearing it.
+fn worn(matched: &str) -> bool {
+    ["wear", "please wear", "dress", "please dress"]
+        .iter()
+        .any(|w| matched.starts_with(w))
+}
+
+/// What a clinic asks patients to leave off or keep light, never a thing
+/// to bring: make-up, nail polish, jewellery, scents, contact lenses.
+pub(super) fn not_worn_thing(item: &str) -> bool {
+    const NOT_WORN: &[&str] = &[
+        "make-up",
+        "makeup",
+        "make up",
+        "nail",
+        "polish",
+        "varnish",
+        "lipstick",
+        "jewel",
+        "perfume",
+        "scent",
+        "cologne",
+        "lotion",
+        "cream",
+        "contact lens",
+        "piercing",
+        "acrylic",
+        "deodorant",
+    ];
+    let lower = item.to_lowercase();
+    NOT_WORN.iter().any(|w| lower.contains(w))
 }
 
 /// A sentence with a thing to bring that does not ask every patient to
@@ -525,6 +568,20 @@ fn antecedent(light: &str) -> Option<String> {
     });
     let caps = IF_THING.as_ref()?.captures(light)?;
     Some(caps.name("x")?.as_str().to_string())
+}
+
+/// "Take your usual medicines in the morning and bring them with you":
+/// "them" are the medicines the sentence has just said to take.
+fn medicines_taken(before: &str) -> Option<String> {
+    static TAKEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"\b(?:take|use|continue|keep taking)(?: only)? (?P<x>[^,;.()]+?)(?: on | at | as | in the | before | every |,| and |$)").ok()
+    });
+    let caps = TAKEN.as_ref()?.captures(before)?;
+    let taken = caps.name("x")?.as_str();
+    ["medic", "tablet", "pill", "inhaler", "drug", "spray", "insulin"]
+        .iter()
+        .any(|w| taken.contains(w))
+        .then(|| taken.to_string())
 }
 
 /// "We provide eyeshades ..., but you may bring your own": what the

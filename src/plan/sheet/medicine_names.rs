@@ -53,6 +53,11 @@ pub(super) fn medicine_names(run: &Run, cx: &Context<'_>) -> Vec<(Option<usize>,
                 }
             }
         }
+        // "Check with your doctor whether this is ok": a "this" standing
+        // for the medicines before names none of its own.
+        if *topic == Topic::Medications && pronoun_for_medicines(cx.toks, *first) {
+            continue;
+        }
         if *topic == Topic::Medications {
             // "Any prescription medication" names one only when the sheet
             // says what to do about it ("call the office"), not when it
@@ -254,13 +259,20 @@ pub(super) fn general_name_here(run: &Run, cx: &Context<'_>) -> Option<String> {
 pub(super) fn refers_back(run: &Run, cx: &Context<'_>) -> bool {
     run.topics.iter().any(|(t, _, first, _)| {
         *t == Topic::Medications
-            && (first.saturating_sub(2)..=*first).any(|k| {
-                matches!(
-                    cx.toks[k].text.as_str(),
-                    "these" | "those" | "them" | "following" | "above" | "below" | "such" | "listed"
-                )
-            })
+            && (pronoun_for_medicines(cx.toks, *first)
+                || (first.saturating_sub(2)..=*first).any(|k| {
+                    matches!(
+                        cx.toks[k].text.as_str(),
+                        "these" | "those" | "them" | "following" | "above" | "below" | "such" | "listed"
+                    )
+                }))
     })
+}
+
+/// Whether the medicines' topic stands on a "this" or "it" (a run made for
+/// "check with your doctor whether this is safe"): it points back.
+fn pronoun_for_medicines(toks: &[Tok], at: usize) -> bool {
+    toks.get(at).is_some_and(|t| matches!(t.text.as_str(), "this" | "it"))
 }
 
 /// The medicines a run names, for lines that name them with no rule.

@@ -15,7 +15,7 @@ use super::clauses::runs;
 use super::compose::{compose, Context};
 use super::found::{Found, TABLES};
 use super::lexicon::{Cue, Topic};
-use super::list_items::{bring_line, bulleted, split_list};
+use super::list_items::{bring_line, bulleted, escort_only, split_list};
 use super::lists::{bring, not_asked_to_bring, only_when_needed, quoted_food_words, short_thing};
 use super::marks::{marks, MarkKind};
 use super::medicine_names::{named_medicines, qualified_general_name, refers_back};
@@ -310,7 +310,9 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
             }
             if let (Some(w), true, false, false) = (
                 bring_list,
-                found.proposals.is_empty() && found.questions.is_empty(),
+                // "A photo ID, and an adult to drive you home": the escort
+                // read there leaves the things of the line to bring.
+                found.proposals.iter().all(|p| escort_only(&p.rule)) && found.questions.is_empty(),
                 is_heading,
                 introduction,
             ) {

@@ -192,11 +192,14 @@ const HEADING_LIST_WORDS: usize = 12;
 
 /// "We advise not taking them the night before": a sentence that names no
 /// topic but says "them" goes on with the medicines the sentence before
-/// named (`Context::carried`), standing where "them" stands.
+/// named (`Context::carried`), standing where "them" stands. "Check with
+/// your doctor whether this is safe": a "this" or "it" whom to ask about
+/// is the rule before, so its medicines too.
 pub(super) fn them_run(toks: &[Tok], marks: &[Mark]) -> Option<Run> {
-    let at = toks
-        .iter()
-        .position(|t| ["them", "these", "those"].contains(&t.text.as_str()))?;
+    let asks = marks.iter().any(|m| matches!(m.kind, MarkKind::Cue(Cue::Ask)));
+    let at = toks.iter().position(|t| {
+        ["them", "these", "those"].contains(&t.text.as_str()) || (asks && ["this", "it"].contains(&t.text.as_str()))
+    })?;
     let says = marks
         .iter()
         .any(|m| matches!(m.kind, MarkKind::Time(_) | MarkKind::Cue(_)));

@@ -315,8 +315,8 @@ pub const MEDICINES: &[MedicineName] = &[
 /// A heading or question that opens a list of things to bring: the list's
 /// lines, unless they say something else, are the things.
 pub const BRING_HEADING: &[Phrase] = &[p(
-    r"^(?:q: ?)?(?:what (?:to|do i (?:need to|have to)|should i|you should|you need to) (?:bring|pack|take with me)|(?:things|items|documents|papers) to bring|(?:(?:on|for) (?:the|your) (?:day|morning)(?: of (?:your |the )?[a-z]+)?,? )?(?:please )?bring(?: with you)?(?: to (?:the|your) [a-z ]{1,30})?:|what to (?:bring|wear)|your (?:bag|checklist):?$)",
-    "AMG, Jirah: lists under \"What to bring\"; corpus half m: a list under \"Bring to the day surgery:\"; corpus half n: \"On the day of admission please bring:\"",
+    r"^(?:[^>\n]{1,60}> ?)?(?:q: ?)?(?:what (?:to|(?:do|should|must|will) (?:i|you|we)(?: need to| have to)?|you should|you need to) (?:bring|pack|take with (?:me|you)|wear)\b|(?:things|items|documents|papers) to bring|(?:(?:on|for) (?:the|your) (?:day|morning)(?: of (?:your |the )?[a-z]+)?,? )?(?:please )?bring(?: (?:these|the following)(?: things| items)?)?(?: with you)?(?: to (?:the|your) [a-z ]{1,30})?:|your (?:bag|checklist):?$)",
+    "AMG, Jirah: lists under \"What to bring\"; corpus half m: a list under \"Bring to the day surgery:\"; corpus half n: \"On the day of admission please bring:\"; (other words) \"What will you wear?\", \"Bring the following with you:\", \"Your stay > What to bring\" (a page's trail of headings before its own)",
 )];
 
 pub const BRING: &[Phrase] = &[
@@ -337,15 +337,23 @@ pub const BRING: &[Phrase] = &[
         "corpus half c: \"books, knitting, or a journal can also be useful things to bring\"",
     ),
     p(
-        r"(?P<x>[^.;:,]{0,60}?\b(?:shirt|shirts|shoes|top|sleeves|socks|sweater|jumper|jacket|layers)\b[^.;:,]{0,40}?) (?:is|are) (?:requested|recommended|advised|preferred|best|a good idea)",
-        "corpus half c: \"a short-sleeved shirt and flat shoes are requested\"; corpus half d: \"so short sleeves are a good idea\"",
+        r"(?P<x>[^.;:,]{0,60}?\b(?:shirt|shirts|shoes|top|sleeves|socks|sweater|jumper|jacket|layers|clothes|clothing|footwear|trousers)\b[^.;:,]{0,40}?) (?:is|are|should be|must be) (?:requested|recommended|advised|preferred|best|a good idea|worn)\b",
+        "corpus half c: \"a short-sleeved shirt and flat shoes are requested\"; corpus half d: \"so short sleeves are a good idea\"; corpus half n: \"sensible clothing is advised\", \"short sleeves should be worn\"",
+    ),
+    p(
+        r"\bdress (?:comfortably|casually|warmly|sensibly),? and (?:choose|pick|opt for|wear) (?P<x>[^.;:]{3,120}?)(?:, but | but | so | because | if |$|[.;:])",
+        "corpus half o: \"dress comfortably and choose a t-shirt or tank top\"",
+    ),
+    p(
+        r"(?:please )?have (?P<x>(?:your|a|an|the|some) [^.;:,]{2,120}?) (?:with you|on you)\b",
+        "corpus half g: \"please have your Medicare card and health fund details with you at admission\"",
     ),
     p(r"(?:please |you may (?:want to )?|you might (?:want to )?|feel free to |remember to |don't forget to |do not forget to )?bring (?:along )?(?:with you )?(?P<x>[^.;:]{3,200})", "CIT: \"photo ID and a form of payment\"; AMG: \"a blanket or pillow, a CPAP machine\"; Jirah: \"headphones, eye mask, journal\""),
     p(
-        r"(?:please )?dress in (?P<x>[^.;:]{3,80}?)(?:, but | but |, please | so | because | if |$|[.;:])",
+        r"\b(?:please )?dress in (?P<x>[^.;:]{3,200}?)(?:, but | but |, please | so | because | if |$|[.;:])",
         "corpus half a: \"please dress in layers\" (what to wear, said with another verb)",
     ),
-    p(r"(?:please )?wear (?P<x>[^.;:]{3,80}?)(?:, but | but |, please | so | because | if | \(|$|[.;:])", "AMG: \"comfortable clothing\"; corpus half a: \"wear a short-sleeved shirt and flat shoes\"; corpus half m: \"wear flat heeled shoes and loose clothing (for example, ...) that does not ...\" (the things end where a bracket starts)"),
+    p(r"\b(?:please )?wear (?P<x>[^.;:]{3,200}?)(?:, but | but |, please | so | because | if | \(|$|[.;:])", "AMG: \"comfortable clothing\"; corpus half a: \"wear a short-sleeved shirt and flat shoes\"; corpus half m: \"wear flat heeled shoes and loose clothing (for example, ...) that does not ...\" (the things end where a bracket starts)"),
     p(
         r"(?P<x>(?:ordinary |loose |warm |soft )?(?:comfortable|comfy|loose|loose-fitting|cosy|cozy|warm)(?: street| loose| warm| casual)? (?:clothes|clothing))",
         "AMG: \"comfortable clothing\"; corpus half a: \"comfortable street clothes are fine\"",
