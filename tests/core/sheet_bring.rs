@@ -45,6 +45,9 @@ fn make_up_and_polish_in_a_wear_list_are_not_things_to_bring() {
             0,
         ),
         ("Please wear no make-up and no nail varnish.", vec![], 0),
+        // A "no" that opens the list denies each thing in it, the last as
+        // much as the first.
+        ("Wear NO contact lenses, rings, or tall boots to your visit.", vec![], 0),
     ]);
 }
 
@@ -163,6 +166,20 @@ fn asking_whether_this_is_safe_asks_about_the_medicine_before() {
         ),
         (
             "Stop taking ibuprofen 5 days before your visit. This is important for your safety.",
+            vec![stopped.clone()],
+            0,
+        ),
+        // "these" after whom to ask is the medicine before, never a name
+        // of its own ("Whether these").
+        (
+            "Stop taking ibuprofen 5 days before your visit. Ask your surgeon whether these should be stopped for longer.",
+            vec![stopped.clone(), rule(MedicineBefore::AskPrescriber { days_before: 7 })],
+            0,
+        ),
+        // A "this" before whom to ask is what the condition is about, not
+        // the medicine: "if this has not helped, talk to us".
+        (
+            "Stop taking ibuprofen 5 days before your visit. If this has not helped within a week, talk to our nurse.",
             vec![stopped],
             0,
         ),

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::bring_words::{ALLOWED, ASKED_TO, ASKING_VERBS, MODALS, NOT_NEEDED, ONLY_SOME};
 use super::found::{Found, Tables};
 use super::list_items::{original_slice, split_list};
 use super::{Proposed, Sentence};
@@ -233,6 +234,7 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
                 || only_some
                 || theirs
                 || said.starts_with("off")
+                || denied_list(said)
                 || not_asked_to_bring(&sentence.text.to_lowercase())
             {
                 continue;
@@ -343,6 +345,15 @@ pub(super) fn only_when_needed(item: &str) -> bool {
         || (lower.starts_with("any ") && lower.ends_with(" you need"))
 }
 
+/// "Wear no contact lenses, make-up or high heels": a "no" that opens the
+/// list denies every thing in it, not only the first (each item alone
+/// would not say "no" any more once the list is split).
+fn denied_list(said: &str) -> bool {
+    said.split_whitespace()
+        .next()
+        .is_some_and(|w| ["no", "nothing", "none", "neither"].contains(&w))
+}
+
 /// Whether the phrase that found a thing is one of wearing it.
 fn worn(matched: &str) -> bool {
     ["wear", "please wear", "dress", "please dress"]
@@ -395,20 +406,6 @@ pub(super) fn not_asked_to_bring(text: &str) -> bool {
         .any(|w| text.contains(w))
 }
 
-/// Words that say what something may do ("it may bring relief").
-const MODALS: &[&str] = &["may", "can", "could", "might", "will", "would"];
-
-/// Words that limit a thing to bring to some patients.
-const ONLY_SOME: &[&str] = &[
-    "if you are told",
-    "if you have been told",
-    "if instructed",
-    "if you are instructed",
-    "if asked",
-    "if you are asked",
-    "if your child",
-];
-
 /// The clause of `light` that holds the byte `at`: between the nearest
 /// "; ", ", and " or ", but " on either side.
 fn clause_at(light: &str, at: usize) -> &str {
@@ -433,43 +430,6 @@ fn clause_at(light: &str, at: usize) -> &str {
 static WORN_FOR_DAYS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"\bfor (?:at least |up to |about )?(?:\d+|one|two|three|four|six|a few|several|a)(?: ?(?:-|to) ?(?:\d+|two|three|four|six))? (?:days?|weeks?)\b").ok()
 });
-
-/// Words that allow a thing without asking for it: "you may bring", "feel
-/// free to bring", "if you like". "You may want to bring a jumper" is
-/// advice, so it is not here.
-const ALLOWED: &[&str] = &[
-    "you may wear",
-    "you can wear",
-    "you may bring",
-    "you can bring",
-    "you may also bring",
-    "you can also bring",
-    "may like to bring",
-    "might like to bring",
-    "may like to wear",
-    // "You may wish to bring a book": the patient's wish, not the clinic's ask.
-    "may wish to bring",
-    "might wish to bring",
-    "may wish to wear",
-    "feel free to bring",
-    "feel free to wear",
-    "welcome to bring",
-    // "You could bring a book": a suggestion the patient is free to take.
-    "you could bring",
-    "you could also bring",
-    "you could wear",
-    // "You may be asked to bring slippers": only if asked, so not yet a
-    // thing every patient brings.
-    "may be asked to bring",
-    "might be asked to bring",
-    "may be asked to wear",
-    "welcome to wear",
-    "if you like",
-    "if you wish",
-    "if you prefer",
-    "if you'd like",
-    "if you would like",
-];
 
 /// "For IV sedation, wear short sleeves", "for children having general
 /// anaesthesia, bring a favourite toy": a sentence that opens by naming a
@@ -505,60 +465,6 @@ fn for_some_kind(light: &str) -> bool {
             .any(|k| w.starts_with(k))
         })
 }
-
-/// Words that say a thing is allowed, not asked for.
-const NOT_NEEDED: &[&str] = &[
-    "do not need to",
-    "don't need to",
-    "do not have to",
-    "don't have to",
-    "not necessary",
-    "not required",
-    "optional",
-];
-
-/// "to bring" is an instruction only after these: "remember to bring",
-/// "you are welcome to bring"; otherwise a purpose ("to bring relief back").
-const ASKED_TO: &[&str] = &[
-    "remember",
-    "forget",
-    "want",
-    "welcome",
-    "sure",
-    "need",
-    "free",
-    "like",
-    "wish",
-    "asked",
-    "encouraged",
-    "have",
-    "able",
-    "invited",
-    "please",
-    "advised",
-    "plan",
-    "useful",
-    "helpful",
-    // "It is always wise to bring", "it is a good idea to bring": advice.
-    "wise",
-    "best",
-    "idea",
-    "advisable",
-];
-
-/// Verbs by which a clinic asks its patients to bring something, whatever
-/// it calls them ("we encourage our clients to bring").
-const ASKING_VERBS: &[&str] = &[
-    "encourage",
-    "recommend",
-    "advise",
-    "ask",
-    "invite",
-    "suggest",
-    "remind",
-    "tip",
-    "idea",
-];
 
 /// "bring it along": what "it" is, from the sentence's "if there is a
 /// blanket or pillow you love" or "if you sleep with a CPAP machine".

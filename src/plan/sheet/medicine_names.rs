@@ -269,10 +269,13 @@ pub(super) fn refers_back(run: &Run, cx: &Context<'_>) -> bool {
     })
 }
 
-/// Whether the medicines' topic stands on a "this" or "it" (a run made for
-/// "check with your doctor whether this is safe"): it points back.
+/// Whether the medicines' topic stands on a pronoun (a run made by
+/// `scope::them_run` for "check with your doctor whether this is safe" or
+/// "ask whether these must be stopped"): it points back to the medicines
+/// named before, and the words in front of it ("whether") name none.
 fn pronoun_for_medicines(toks: &[Tok], at: usize) -> bool {
-    toks.get(at).is_some_and(|t| matches!(t.text.as_str(), "this" | "it"))
+    toks.get(at)
+        .is_some_and(|t| matches!(t.text.as_str(), "this" | "it" | "these" | "those" | "them"))
 }
 
 /// The medicines a run names, for lines that name them with no rule.

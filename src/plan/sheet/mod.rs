@@ -25,6 +25,7 @@
 //! no model, only data.
 
 mod asked_whole;
+mod bring_words;
 mod careful;
 mod clauses;
 mod compose;

@@ -193,12 +193,19 @@ const HEADING_LIST_WORDS: usize = 12;
 /// "We advise not taking them the night before": a sentence that names no
 /// topic but says "them" goes on with the medicines the sentence before
 /// named (`Context::carried`), standing where "them" stands. "Check with
-/// your doctor whether this is safe": a "this" or "it" whom to ask about
-/// is the rule before, so its medicines too.
+/// your doctor whether this is safe": a "this" or "it" said after whom to
+/// ask is what to ask about, the rule before, so its medicines too. Not a
+/// "this" before the ask ("if this has not helped, call us"): that is what
+/// the sentence's condition is about.
 pub(super) fn them_run(toks: &[Tok], marks: &[Mark]) -> Option<Run> {
-    let asks = marks.iter().any(|m| matches!(m.kind, MarkKind::Cue(Cue::Ask)));
-    let at = toks.iter().position(|t| {
-        ["them", "these", "those"].contains(&t.text.as_str()) || (asks && ["this", "it"].contains(&t.text.as_str()))
+    let asked_from = marks
+        .iter()
+        .filter(|m| matches!(m.kind, MarkKind::Cue(Cue::Ask)))
+        .map(|m| m.first)
+        .min();
+    let at = toks.iter().enumerate().position(|(i, t)| {
+        ["them", "these", "those"].contains(&t.text.as_str())
+            || (asked_from.is_some_and(|ask| ask < i) && ["this", "it"].contains(&t.text.as_str()))
     })?;
     let says = marks
         .iter()
