@@ -28,6 +28,7 @@ mod asked_whole;
 mod bring_words;
 mod careful;
 mod clauses;
+mod company;
 mod compose;
 mod cues;
 mod found;

@@ -1,0 +1,66 @@
+//! Questions for rules the vocabulary cannot keep exactly (issue 25, branch
+//! `tune-ask`): a span such as "overnight", a rule for some patients only,
+//! a time left to the clinic. Each in words of our own, with a near miss.
+
+use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
+
+use crate::sheet::assert_read_as;
+
+fn questions_about(text: &str) -> Vec<Subject> {
+    read_sheet(text).unwrap().questions.iter().map(|q| q.about).collect()
+}
+
+/// Company for a span Steady does not count in hours ("through the
+/// night", "the whole rest of the day") is asked with the span; a "not"
+/// that only says what happens without the company does not deny it; a
+/// "day procedure" is a kind of booking, not a day's length.
+#[test]
+fn company_for_a_span_is_asked() {
+    assert_read_as(vec![
+        (
+            "Someone should stay with you through the night after your treatment.",
+            vec![],
+            1,
+        ),
+        ("An adult must look after you for the whole rest of the day.", vec![], 1),
+        (
+            "Your companion must stay with you overnight, or we cannot treat you.",
+            vec![],
+            1,
+        ),
+        (
+            "This is a day procedure and you must not be left alone for 12 hours.",
+            vec![Proposed::SomeoneStays { hours: 12 }],
+            0,
+        ),
+    ]);
+    for text in [
+        "An adult should stay with you for the first night.",
+        "Your companion must stay with you overnight, or we cannot treat you.",
+    ] {
+        assert_eq!(questions_about(text), vec![Subject::SomeoneStays], "{text}");
+    }
+}
+
+/// Company asked for with no length, however the sentence goes on ("once
+/// you are home", "by another adult"), is asked; a "when" of time is not a
+/// condition, an "if" is.
+#[test]
+fn company_without_a_length_is_asked() {
+    for text in [
+        "When you get home, someone should stay with you.",
+        "Someone should stay with you once you are back home.",
+        "You are advised to be looked after by another responsible adult.",
+    ] {
+        assert_eq!(questions_about(text), vec![Subject::SomeoneStays], "{text}");
+    }
+    // Near misses: company for some patients only, and company denied.
+    assert_read_as(vec![
+        ("If you live alone, someone should stay with you.", vec![], 0),
+        (
+            "Friends and relatives cannot stay overnight with patients on the ward.",
+            vec![],
+            0,
+        ),
+    ]);
+}
