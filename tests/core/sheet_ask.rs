@@ -2,6 +2,7 @@
 //! `tune-ask`): a span such as "overnight", a rule for some patients only,
 //! a time left to the clinic. Each in words of our own, with a near miss.
 
+use steady_core::facts::rules::Cutoff;
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
 
 use crate::sheet::assert_read_as;
@@ -62,5 +63,32 @@ fn company_without_a_length_is_asked() {
             vec![],
             0,
         ),
+    ]);
+}
+
+/// Fasting whose time is left to the clinic ("as our nurses have
+/// instructed", "for a set period", a letter "explaining what you can eat
+/// or drink") is asked for food, and for drinks when the words name them,
+/// once each; a time said beside it is read, and "as instructed" beside
+/// something else asks nothing about food.
+#[test]
+fn fasting_left_to_the_clinic_is_asked() {
+    assert_eq!(
+        questions_about("Your nurse will give you instructions about eating and drinking."),
+        vec![Subject::SolidFood, Subject::ClearLiquids]
+    );
+    assert_eq!(
+        questions_about("Nothing to eat for a specified period before your operation, as the ward has instructed."),
+        vec![Subject::SolidFood]
+    );
+    assert_read_as(vec![
+        (
+            "Nothing to eat for 6 hours before, as our nurses have instructed.",
+            vec![Proposed::SolidFood {
+                cutoff: Cutoff::HoursBefore { hours: 6 },
+            }],
+            0,
+        ),
+        ("Keep the dressing dry, as our staff have instructed.", vec![], 0),
     ]);
 }

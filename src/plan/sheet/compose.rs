@@ -11,6 +11,8 @@ use super::cues::sized_meal;
 use super::found::Found;
 use super::lexicon::{source_of, Cue, Topic};
 use super::medicines;
+use super::moments::{from_arrival, from_then};
+pub(super) use super::tokens::title_case;
 use super::tokens::Tok;
 use super::values::{Amount, Day, Dir, Length, Timed, Unit, When};
 use super::{tasks, visit};
@@ -556,44 +558,12 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
             found.ask(Ask::NoTime, subject, vec![], written_for);
         }
         // "You will have had instructions about limits on food": the rule
-        // is given elsewhere; ask for it.
-        if !done && run.cue(Cue::Told) && subject == Subject::SolidFood {
-            found.ask(Ask::FoodUnclear { cutoff: None }, subject, vec![], written_for);
+        // is given elsewhere; ask for it, for drinks too when it names them.
+        if !done && run.cue(Cue::Told) && !found.questions.iter().any(|q| q.about == subject) {
+            match subject {
+                Subject::SolidFood => found.ask(Ask::FoodUnclear { cutoff: None }, subject, vec![], written_for),
+                _ => found.ask(Ask::NoTime, subject, vec![], written_for),
+            }
         }
     }
-}
-
-/// A length counted back from arriving or being admitted ("before your
-/// arrival time", "prior to admission", "before you arrive").
-fn from_arrival(cx: &Context<'_>, timed: &Timed) -> bool {
-    let arriving = |k: usize| {
-        cx.toks.get(k).is_some_and(|x| {
-            ["arrival", "arrive", "arriving", "admission", "admitted"]
-                .iter()
-                .any(|w| x.is(w))
-        })
-    };
-    let t = cx.toks;
-    (timed.first..timed.end.min(t.len())).any(arriving)
-        || arriving(timed.end)
-        || (t.get(timed.end).is_some_and(|x| x.is("you") || x.is("your")) && arriving(timed.end + 1))
-}
-
-/// A clock time said as a start ("after midnight", "from 6 am"), not an
-/// end ("until", "by", "before").
-fn from_then(cx: &Context<'_>, timed: &Timed) -> bool {
-    cx.toks.get(timed.first).is_some_and(|w| {
-        matches!(
-            w.text.as_str(),
-            "after" | "from" | "past" | "beyond" | "following" | "starting" | "beginning" | "later"
-        )
-    })
-}
-
-pub(super) fn title_case(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -199,3 +199,11 @@ mod tests {
         }
     }
 }
+
+pub(super) fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
