@@ -92,3 +92,35 @@ fn fasting_left_to_the_clinic_is_asked() {
         ("Keep the dressing dry, as our staff have instructed.", vec![], 0),
     ]);
 }
+
+/// A rule for some bookings or some patients only ("if your surgery is
+/// booked for the morning", "if you are diabetic") is asked, each rule
+/// once, never proposed for everyone; the same rule said alike for morning
+/// and afternoon bookings is everyone's; an "if" that names no group ("if
+/// you have questions") changes nothing.
+#[test]
+fn a_rule_for_some_patients_is_asked() {
+    assert_eq!(
+        questions_about("If your surgery is booked for the morning, take nothing by mouth after midnight."),
+        vec![Subject::SolidFood, Subject::ClearLiquids]
+    );
+    assert_eq!(
+        questions_about("If you are diabetic, do not eat for 6 hours before your procedure."),
+        vec![Subject::SolidFood]
+    );
+    let six_hours = Proposed::SolidFood {
+        cutoff: Cutoff::HoursBefore { hours: 6 },
+    };
+    assert_read_as(vec![
+        (
+            "If you have any questions, do not eat for 6 hours before your procedure.",
+            vec![six_hours.clone()],
+            0,
+        ),
+        (
+            "For morning appointments: nothing to eat for 6 hours before.\n\nFor afternoon appointments: nothing to eat for 6 hours before.\n",
+            vec![six_hours],
+            0,
+        ),
+    ]);
+}

@@ -5,7 +5,7 @@
 //! rule (a range, "a few hours", "until the next morning" for a rule in
 //! hours, a length without "before" or "after") becomes a question.
 
-use super::asked_whole::{for_the_young, over_the_course};
+use super::asked_whole::{for_some_patients, for_the_young, over_the_course};
 use super::clauses::Run;
 use super::cues::sized_meal;
 use super::found::Found;
@@ -165,7 +165,22 @@ pub(super) fn compose(run: &Run, cx: &Context<'_>, found: &mut Found) {
     if (run.cue(Cue::Maybe) && !talk_anyway) || for_the_young(cx) || over_the_course(cx) {
         let mut maybe = found.scratch();
         all(run, cx, &mut maybe);
-        found.take_as_questions(maybe, subject_of);
+        found.take_as_questions(maybe, subject_of, |_| false);
+        return;
+    }
+    // "If you are diabetic, check your blood sugar that morning": a rule
+    // for some patients, asked; a medicine's own rule stays where
+    // medicines are read.
+    if for_some_patients(cx) {
+        let mut maybe = found.scratch();
+        all(run, cx, &mut maybe);
+        let medicine = |p: &Proposed| {
+            matches!(
+                p,
+                Proposed::Medicine { .. } | Proposed::KeepTakingUsual | Proposed::Bring { .. }
+            )
+        };
+        found.take_as_questions(maybe, subject_of, medicine);
         return;
     }
     all(run, cx, found);
