@@ -124,3 +124,26 @@ fn a_rule_for_some_patients_is_asked() {
         ),
     ]);
 }
+
+/// A drink allowed in an amount with no time of its own ("small amounts
+/// of water are fine") is asked, beside the cutoff, which stands; a sip to take
+/// tablets with, or drinks allowed until a time, ask nothing.
+#[test]
+fn a_drink_allowed_in_an_amount_is_asked() {
+    let two_hours = Proposed::ClearLiquids {
+        cutoff: Cutoff::HoursBefore { hours: 2 },
+    };
+    assert_read_as(vec![
+        (
+            "No drinks for 2 hours before your visit. (Small amounts of water are fine.)",
+            vec![two_hours.clone()],
+            1,
+        ),
+        ("A small sip of water is fine.", vec![], 0),
+        (
+            "You may drink water until 2 hours before your visit.",
+            vec![two_hours],
+            0,
+        ),
+    ]);
+}

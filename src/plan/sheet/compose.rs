@@ -408,13 +408,14 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
         .iter()
         .any(|(t, _, a, _)| *t == Topic::Liquids && !example_of_meal(*a) && !limited(*a));
     // "Limit how much you drink for 30 minutes": a length for less to
-    // drink, which says neither a cutoff nor that none is allowed; asked.
+    // drink, which says neither a cutoff nor that none is allowed; asked,
+    // as is "small amounts of water are fine" with no time of its own.
     let limited_drink = run
         .topics
         .iter()
         .any(|(t, _, a, _)| *t == Topic::Liquids && limited(*a))
         && run.times.iter().any(|t| matches!(t.when, When::Amount { .. }));
-    if limited_drink && !own_drink {
+    if (limited_drink && !own_drink) || super::allowance::drink_amount_allowed(run, cx) {
         found.ask(
             Ask::DrinksLimited,
             Subject::ClearLiquids,

@@ -24,6 +24,7 @@
 //! patient's language; the sheets it reads are English. Offline and small:
 //! no model, only data.
 
+mod allowance;
 mod asked_whole;
 mod bring_words;
 mod careful;
