@@ -33,11 +33,12 @@ fn half_gs_general_rules_read_other_words() {
             }],
             0,
         ),
-        // An adult who supervises is who stays; who gives the ride home is asked.
+        // An adult who supervises is who stays; who gives the ride home is
+        // asked, and so is how long the supervision lasts (branch tune-ask).
         (
             "Every patient must have transport home and adult supervision afterwards.",
             vec![],
-            1,
+            2,
         ),
         // No situation, or the patient's history, is no red flag.
         ("We hope this sheet helps; if it does not, please call us.", vec![], 0),

@@ -21,10 +21,12 @@ fn an_escort_present_during_the_visit_stays_on_site() {
             vec![Proposed::EscortRequired, stays],
             0,
         ),
+        // Company at home "during the night": no escort on site, and a
+        // span asked about (branch tune-ask).
         (
             "An adult should be present at home with you during the night.",
             vec![],
-            0,
+            1,
         ),
     ];
     assert_read_as(cases);

@@ -440,7 +440,10 @@ fn clock_times_by_list_leave_the_general_fast_standing() {
                     cutoff: Cutoff::HoursBefore { hours: 2 },
                 },
             ],
-            1,
+            // Each list's own rule is asked as a rule for some patients
+            // (branch tune-ask): food from midnight and "fasting" drinks
+            // for morning lists, food from 7am for afternoon ones.
+            3,
         ),
         (
             "You must not eat or drink for 8 hours before your operation. Nothing to eat from 7am. You may drink \

@@ -1,9 +1,11 @@
 //! Runs that are asked whole rather than proposed: a rule for the young
-//! only ("patients under 18"), or a ban counted over a course of
-//! treatments rather than from one visit. Whatever the run says, a careful
+//! only ("patients under 18"), for some bookings or some patients only
+//! ("for afternoon appointments", "if you are diabetic"), or a ban counted
+//! over a course of treatments rather than from one visit. Whatever the run says, a careful
 //! reader asks about it.
 
 use super::compose::Context;
+use super::{Proposal, Question, Sentence};
 
 /// Words that count a rule over a course of treatments, not from one
 /// visit: "during your treatment course", "for a week after the last
@@ -81,3 +83,93 @@ pub(super) const SOME_BOOKINGS: &[&str] = &[
     "for morning appointments",
     "for afternoon appointments",
 ];
+
+/// How a sentence for some bookings only begins: the booking's time
+/// ("Afternoon: ...", "if your surgery is booked for the morning").
+const SOME_BOOKINGS_OPEN: &[&str] = &[
+    "for afternoon",
+    "for morning",
+    "for evening",
+    "morning:",
+    "afternoon:",
+    "morning list",
+    "afternoon list",
+    "if your appointment is in the",
+    "if your procedure is in the",
+    "if your surgery is in the",
+    "if your appointment is booked",
+    "if your procedure is booked",
+    "if your surgery is booked",
+    "if you are booked",
+    "for patients booked",
+];
+
+/// A condition that names a group of patients ("if you are diabetic",
+/// "if you may be pregnant",
+/// "if you are given a premedication"): a rule for that group, not for
+/// every patient. Not any "if": "if you have questions, call us" names
+/// no group.
+const SOME_PATIENTS: &[&str] = &[
+    "if you are diabetic",
+    "if you are a diabetic",
+    "if you have diabetes",
+    "for diabetic patients",
+    "you may be pregnant",
+    "you could be pregnant",
+    "you might be pregnant",
+    "if you are given a",
+    "if you were given a",
+    "if you have been given a",
+];
+
+/// A rule for some bookings or some patients only: asked, never proposed
+/// as every patient's rule.
+pub(super) fn for_some_patients(cx: &Context<'_>) -> bool {
+    let lower = cx.text.to_lowercase();
+    for_some_bookings(&lower) || SOME_PATIENTS.iter().any(|w| lower.contains(w))
+}
+
+fn for_some_bookings(lower: &str) -> bool {
+    SOME_BOOKINGS_OPEN.iter().any(|w| lower.trim_start().starts_with(w))
+}
+
+/// "For morning appointments: nothing to eat after midnight" and "For
+/// afternoon appointments: nothing to eat after midnight, but ...": one
+/// rule said alike for two kinds of booking is every patient's rule,
+/// proposed rather than asked.
+pub(super) fn same_for_every_booking(
+    mut proposals: Vec<Proposal>,
+    sentences: &[Sentence],
+    questions: &mut Vec<Question>,
+) -> Vec<Proposal> {
+    let booking = |q: &Question| {
+        sentences
+            .get(q.sentence)
+            .is_some_and(|s| for_some_bookings(&s.text.to_lowercase()))
+    };
+    let only = |q: &Question| match q.options.as_slice() {
+        [one] if booking(q) => Some(one.clone()),
+        _ => None,
+    };
+    let shared: Vec<usize> = (0..questions.len())
+        .filter(|&i| {
+            only(&questions[i]).is_some_and(|p| {
+                questions
+                    .iter()
+                    .any(|r| r.sentence != questions[i].sentence && only(r).is_some_and(|o| o.rule == p.rule))
+            })
+        })
+        .collect();
+    for &i in &shared {
+        let p = questions[i].options[0].clone();
+        if !proposals.iter().any(|x| x.rule == p.rule) {
+            proposals.push(p);
+        }
+    }
+    let mut at = 0;
+    questions.retain(|_| {
+        at += 1;
+        !shared.contains(&(at - 1))
+    });
+    proposals
+}

@@ -5,12 +5,14 @@
 //! rule (a range, "a few hours", "until the next morning" for a rule in
 //! hours, a length without "before" or "after") becomes a question.
 
-use super::asked_whole::{for_the_young, over_the_course};
+use super::asked_whole::{for_some_patients, for_the_young, over_the_course};
 use super::clauses::Run;
 use super::cues::sized_meal;
 use super::found::Found;
 use super::lexicon::{source_of, Cue, Topic};
 use super::medicines;
+use super::moments::{from_arrival, from_then};
+pub(super) use super::tokens::title_case;
 use super::tokens::Tok;
 use super::values::{Amount, Day, Dir, Length, Timed, Unit, When};
 use super::{tasks, visit};
@@ -163,7 +165,22 @@ pub(super) fn compose(run: &Run, cx: &Context<'_>, found: &mut Found) {
     if (run.cue(Cue::Maybe) && !talk_anyway) || for_the_young(cx) || over_the_course(cx) {
         let mut maybe = found.scratch();
         all(run, cx, &mut maybe);
-        found.take_as_questions(maybe, subject_of);
+        found.take_as_questions(maybe, subject_of, |_| false);
+        return;
+    }
+    // "If you are diabetic, check your blood sugar that morning": a rule
+    // for some patients, asked; a medicine's own rule stays where
+    // medicines are read.
+    if for_some_patients(cx) {
+        let mut maybe = found.scratch();
+        all(run, cx, &mut maybe);
+        let medicine = |p: &Proposed| {
+            matches!(
+                p,
+                Proposed::Medicine { .. } | Proposed::KeepTakingUsual | Proposed::Bring { .. }
+            )
+        };
+        found.take_as_questions(maybe, subject_of, medicine);
         return;
     }
     all(run, cx, found);
@@ -391,13 +408,14 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
         .iter()
         .any(|(t, _, a, _)| *t == Topic::Liquids && !example_of_meal(*a) && !limited(*a));
     // "Limit how much you drink for 30 minutes": a length for less to
-    // drink, which says neither a cutoff nor that none is allowed; asked.
+    // drink, which says neither a cutoff nor that none is allowed; asked,
+    // as is "small amounts of water are fine" with no time of its own.
     let limited_drink = run
         .topics
         .iter()
         .any(|(t, _, a, _)| *t == Topic::Liquids && limited(*a))
         && run.times.iter().any(|t| matches!(t.when, When::Amount { .. }));
-    if limited_drink && !own_drink {
+    if (limited_drink && !own_drink) || super::allowance::drink_amount_allowed(run, cx) {
         found.ask(
             Ask::DrinksLimited,
             Subject::ClearLiquids,
@@ -556,44 +574,12 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
             found.ask(Ask::NoTime, subject, vec![], written_for);
         }
         // "You will have had instructions about limits on food": the rule
-        // is given elsewhere; ask for it.
-        if !done && run.cue(Cue::Told) && subject == Subject::SolidFood {
-            found.ask(Ask::FoodUnclear { cutoff: None }, subject, vec![], written_for);
+        // is given elsewhere; ask for it, for drinks too when it names them.
+        if !done && run.cue(Cue::Told) && !found.questions.iter().any(|q| q.about == subject) {
+            match subject {
+                Subject::SolidFood => found.ask(Ask::FoodUnclear { cutoff: None }, subject, vec![], written_for),
+                _ => found.ask(Ask::NoTime, subject, vec![], written_for),
+            }
         }
     }
-}
-
-/// A length counted back from arriving or being admitted ("before your
-/// arrival time", "prior to admission", "before you arrive").
-fn from_arrival(cx: &Context<'_>, timed: &Timed) -> bool {
-    let arriving = |k: usize| {
-        cx.toks.get(k).is_some_and(|x| {
-            ["arrival", "arrive", "arriving", "admission", "admitted"]
-                .iter()
-                .any(|w| x.is(w))
-        })
-    };
-    let t = cx.toks;
-    (timed.first..timed.end.min(t.len())).any(arriving)
-        || arriving(timed.end)
-        || (t.get(timed.end).is_some_and(|x| x.is("you") || x.is("your")) && arriving(timed.end + 1))
-}
-
-/// A clock time said as a start ("after midnight", "from 6 am"), not an
-/// end ("until", "by", "before").
-fn from_then(cx: &Context<'_>, timed: &Timed) -> bool {
-    cx.toks.get(timed.first).is_some_and(|w| {
-        matches!(
-            w.text.as_str(),
-            "after" | "from" | "past" | "beyond" | "following" | "starting" | "beginning" | "later"
-        )
-    })
-}
-
-pub(super) fn title_case(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -86,8 +86,20 @@ impl<'s> Found<'s> {
 
     /// What `other` found, each proposal turned into a question: "we may
     /// ask you to ..." is a rule for some patients, asked, never chosen.
-    pub(super) fn take_as_questions(&mut self, other: Found<'s>, about: impl Fn(&Proposed) -> Subject) {
-        for p in other.proposals {
+    /// Proposals `keep` names stay proposals (a medicine's own rule, read
+    /// where medicines are read).
+    pub(super) fn take_as_questions(
+        &mut self,
+        other: Found<'s>,
+        about: impl Fn(&Proposed) -> Subject,
+        keep: impl Fn(&Proposed) -> bool,
+    ) {
+        for (p, general) in other.proposals.into_iter().zip(other.general) {
+            if keep(&p.rule) {
+                self.proposals.push(p);
+                self.general.push(general);
+                continue;
+            }
             let subject = about(&p.rule);
             self.ask(Ask::Maybe, subject, vec![p.rule], &p.written_for);
         }

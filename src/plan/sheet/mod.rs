@@ -24,10 +24,12 @@
 //! patient's language; the sheets it reads are English. Offline and small:
 //! no model, only data.
 
+mod allowance;
 mod asked_whole;
 mod bring_words;
 mod careful;
 mod clauses;
+mod company;
 mod compose;
 mod cues;
 mod found;

@@ -224,6 +224,9 @@ pub(super) const SPANS: &[(&str, When)] = &[
     ("rest of the evening", When::RestOfDay),
     ("the remainder of that day", When::RestOfDay),
     ("for the day", When::RestOfDay),
+    // Before "for the whole" (during the session) can take its first words.
+    ("for the whole rest of the day", When::RestOfDay),
+    ("the whole rest of the day", When::RestOfDay),
     ("the next morning", When::NextMorning),
     ("the following morning", When::NextMorning),
     ("the next day", When::NextMorning),
@@ -236,6 +239,13 @@ pub(super) const SPANS: &[(&str, When)] = &[
     ("overnight", When::NextMorning),
     // "stay with you for the night (of the procedure)".
     ("for the night", When::NextMorning),
+    // "Stay with you the first night", "through the night": company until
+    // the morning after, as "overnight".
+    ("the first night", When::NextMorning),
+    ("through the night", When::NextMorning),
+    ("throughout the night", When::NextMorning),
+    ("the whole night", When::NextMorning),
+    ("during the night", When::NextMorning),
     ("next morning", When::NextMorning),
     ("next day", When::NextMorning),
     // "Until you have had a night's sleep": the day after a sleep, as the

@@ -7,6 +7,7 @@
 //! "the rest of the day", "until the effects wear off"). The longest
 //! reading at a place wins; every rule looks a few tokens ahead only.
 
+use super::compose::Context;
 use super::moment_words::{Lead, AFTER, ANCHOR_ADJECTIVES, ANCHOR_NOUNS, BEFORE, LEADS, SPANS};
 use super::tokens::{Kind, Tok};
 use super::values::{amount_at, longest, phrase, word, Amount, Day, Dir, Timed, When};
@@ -515,3 +516,30 @@ pub(super) fn time_at(t: &[Tok], i: usize) -> Option<Timed> {
 #[cfg(test)]
 #[path = "moments_tests.rs"]
 mod tests;
+
+/// A length counted back from arriving or being admitted ("before your
+/// arrival time", "prior to admission", "before you arrive").
+pub(super) fn from_arrival(cx: &Context<'_>, timed: &Timed) -> bool {
+    let arriving = |k: usize| {
+        cx.toks.get(k).is_some_and(|x| {
+            ["arrival", "arrive", "arriving", "admission", "admitted"]
+                .iter()
+                .any(|w| x.is(w))
+        })
+    };
+    let t = cx.toks;
+    (timed.first..timed.end.min(t.len())).any(arriving)
+        || arriving(timed.end)
+        || (t.get(timed.end).is_some_and(|x| x.is("you") || x.is("your")) && arriving(timed.end + 1))
+}
+
+/// A clock time said as a start ("after midnight", "from 6 am"), not an
+/// end ("until", "by", "before").
+pub(super) fn from_then(cx: &Context<'_>, timed: &Timed) -> bool {
+    cx.toks.get(timed.first).is_some_and(|w| {
+        matches!(
+            w.text.as_str(),
+            "after" | "from" | "past" | "beyond" | "following" | "starting" | "beginning" | "later"
+        )
+    })
+}

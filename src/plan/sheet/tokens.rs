@@ -158,6 +158,15 @@ pub(super) fn phrase_words(phrase: &str) -> Vec<String> {
     tokenize(phrase).into_iter().map(|t| t.text).collect()
 }
 
+/// A name as it starts a line: its first letter upper case.
+pub(super) fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

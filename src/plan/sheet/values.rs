@@ -275,6 +275,22 @@ pub(super) fn length_at(t: &[Tok], i: usize) -> Option<(Length, usize)> {
     }
 }
 
+/// Nouns after "a day" that make it a kind of booking, not a length.
+const DAY_BOOKINGS: &[&str] = &[
+    "procedure",
+    "procedures",
+    "case",
+    "surgery",
+    "patient",
+    "patients",
+    "unit",
+    "ward",
+    "admission",
+    "centre",
+    "center",
+    "hospital",
+];
+
 /// A length in one unit at `i` (see [`length_at`]).
 fn one_unit_length_at(t: &[Tok], i: usize) -> Option<(Length, usize)> {
     // "times a day", "per hour", "every 15 minutes": a rate, not a length.
@@ -297,6 +313,11 @@ fn one_unit_length_at(t: &[Tok], i: usize) -> Option<(Length, usize)> {
     }
     if word(t, i, "a") || word(t, i, "an") {
         let unit = unit_at(t, i + 1)?;
+        // "A day procedure", "a day case": the kind of booking (in and out
+        // the same day), not a length of one day.
+        if word(t, i + 1, "day") && DAY_BOOKINGS.iter().any(|w| word(t, i + 2, w)) {
+            return None;
+        }
         let (value, end) = match phrase(t, i + 2, "and a half") {
             Some(k) => (1.5, k),
             None => (1.0, i + 2),

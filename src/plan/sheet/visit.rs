@@ -193,109 +193,7 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
         let span = run.times.iter().find_map(|t| span_of(&t.when));
         found.ask(Ask::Activities { span }, Subject::NoDriving, vec![], w);
     }
-    // Someone with the patient: "someone should stay with you for 12
-    // hours", "you should not be left alone for 24 hours".
-    let escort_present = run.has(Topic::Escort) || run.has(Topic::EscortNeeded);
-    let during = run.times.iter().any(|t| t.when == When::During);
-    // "You will be watched in the recovery room for an hour": watched at
-    // the clinic's own place is the stay there, not company at home.
-    let at_the_clinic = run.topics.iter().any(|(t, _, _, end)| {
-        *t == Topic::SomeoneStays
-            && run
-                .topics
-                .iter()
-                .any(|(u, _, a, _)| *u == Topic::StayAfter && *a >= *end && *a <= *end + CLINIC_WINDOW)
-    });
-    if run.has(Topic::SomeoneStays) && !(escort_present && during) && !at_the_clinic {
-        let alone = run.topics.iter().any(|(t, _, a, b)| {
-            *t == Topic::SomeoneStays && cx.toks[*a..*b].iter().any(|x| x.is("alone") || x.is("own"))
-        });
-        if alone == run.cue(Cue::Not) {
-            let is = |t: Topic| t == Topic::SomeoneStays;
-            let w = source(run, is);
-            for timed in &run.times {
-                match timed.when {
-                    When::Amount {
-                        amount: Amount::Exact(l),
-                        ..
-                    } if own_dir(&timed.when) != Some(Dir::Before) => {
-                        match l.whole_hours() {
-                            Some(hours) => add(
-                                found,
-                                cx,
-                                Words::of(run, is, Some(timed)),
-                                Proposed::SomeoneStays { hours },
-                                w,
-                            ),
-                            None => found.ask(
-                                Ask::NotWholeHours { minutes: l.minutes },
-                                Subject::SomeoneStays,
-                                vec![],
-                                w,
-                            ),
-                        }
-                        break;
-                    }
-                    When::Amount {
-                        amount: Amount::Range(a, b),
-                        ..
-                    } => {
-                        let options = [a, b]
-                            .iter()
-                            .filter_map(|l| l.whole_hours())
-                            .map(|hours| Proposed::SomeoneStays { hours })
-                            .collect();
-                        found.ask(
-                            Ask::Range {
-                                low: a.minutes,
-                                high: b.minutes,
-                            },
-                            Subject::SomeoneStays,
-                            options,
-                            w,
-                        );
-                        break;
-                    }
-                    When::Amount {
-                        amount: Amount::UpTo(l),
-                        ..
-                    } => {
-                        found.ask(Ask::UpTo { minutes: l.minutes }, Subject::SomeoneStays, vec![], w);
-                        break;
-                    }
-                    When::Amount {
-                        amount: Amount::Vague, ..
-                    } => {
-                        found.ask(Ask::Vague, Subject::SomeoneStays, vec![], w);
-                        break;
-                    }
-                    // "Until you are fully awake": no length either.
-                    When::NextMorning | When::RestOfDay | When::UntilWornOff => {
-                        if let Some(span) = span_of(&timed.when) {
-                            found.ask(Ask::NotInHours { span }, Subject::SomeoneStays, vec![], w);
-                        }
-                        break;
-                    }
-                    _ => {}
-                }
-            }
-            // "A friend must take you home and stay with you.": company
-            // asked for, and nothing said after it of how long; asked, not
-            // chosen.
-            let said_last = run.topics.iter().any(|(t, _, _, end)| {
-                *t == Topic::SomeoneStays && cx.toks[(*end).min(cx.toks.len())..].iter().all(|x| x.punct().is_some())
-            });
-            let has_length = run.times.iter().any(|t| {
-                matches!(
-                    t.when,
-                    When::Amount { .. } | When::NextMorning | When::RestOfDay | When::UntilWornOff
-                )
-            });
-            if !has_length && said_last && !run.cue(Cue::If) && (run.cue(Cue::Must) || escort_present) {
-                found.ask(Ask::NoTime, Subject::SomeoneStays, vec![], w);
-            }
-        }
-    }
+    super::company::someone_stays(run, cx, found);
 }
 
 // ---- the visit's own times ----
@@ -592,8 +490,3 @@ const DURING_WINDOW: usize = 3;
 /// the clinic.
 // Not a care number: a day's length, to tell the clinic's stay from home.
 const A_DAY_MINUTES: u32 = 24 * 60;
-
-/// How far after "be watched" the clinic's place may stand ("be watched in
-/// the hospital recovery area").
-// Not a care number: a reading window.
-const CLINIC_WINDOW: usize = 4;

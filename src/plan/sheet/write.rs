@@ -156,7 +156,7 @@ pub fn question(ask: &Ask, about: Subject, sentence: &str) -> String {
             subject = subject,
             span = span_key(*span)
         ),
-        Ask::Maybe => crate::t!("sheet-ask-maybe", sentence = sentence),
+        Ask::Maybe => crate::t!("sheet-ask-maybe", sentence = sentence, subject = subject),
         Ask::TwoValues => crate::t!("sheet-ask-two-values", sentence = sentence, subject = subject),
         Ask::Adjust => crate::t!("sheet-ask-adjust", sentence = sentence),
         Ask::DrivingDecidedLater => crate::t!("sheet-ask-driving-decided-later", sentence = sentence),

@@ -261,8 +261,9 @@ sheet-ask-before-span-not-kept = { $span ->
     [night_or_day] { $subject }: Laut Ihrer Klinik gilt das auch am Vorabend und am Tag des Termins. Steady speichert diese Regel nur für die Zeit nach dem Termin: Behalten Sie den Satz als Notiz, damit Sie ihn sehen.
    *[other] { $subject }: Laut Ihrer Klinik gilt das auch vor dem Termin. Steady speichert diese Regel nur für die Zeit nach dem Termin: Behalten Sie den Satz als Notiz, damit Sie ihn sehen.
 }
-# "We may ask you to …": a rule for some patients only.
-sheet-ask-maybe = Ihre Klinik schreibt „{ $sentence }“: eine Regel für manche Patientinnen und Patienten. Gilt sie für Sie? Wählen Sie sie nur, wenn die Klinik es Ihnen gesagt hat, oder behalten Sie den Satz als Notiz.
+# "We may ask you to …", "if you are diabetic …": a rule for some patients
+# only; $subject names the rule, so two rules in one sentence ask twice.
+sheet-ask-maybe = Ihre Klinik schreibt „{ $sentence }“: eine Regel für manche Patientinnen und Patienten ({ $subject }). Gilt sie für Sie? Wählen Sie sie nur, wenn die Klinik es Ihnen gesagt hat, oder behalten Sie den Satz als Notiz.
 sheet-ask-two-values = { $subject }: Ihre Klinik nennt auf demselben Blatt zwei verschiedene Angaben; „{ $sentence }“ ist eine davon. Steady wählt nicht für Sie: Fragen Sie in der Klinik, welche für Sie gilt, oder behalten Sie den Satz als Notiz.
 # "Adjust your insulin": a dose to change, neither which way nor how much.
 sheet-ask-adjust = Ihre Klinik schreibt „{ $sentence }“, sagt aber nicht, in welche Richtung oder um wie viel die Dosis geändert wird. Fragen Sie in der Klinik oder bei der verschreibenden Person nach; behalten Sie den Satz als Notiz.

@@ -248,8 +248,9 @@ sheet-ask-before-span-not-kept = { $span ->
     [night_or_day] Your clinic says { $subject } the night before and on the day. Steady keeps this rule for after the session only: keep the sentence as a note so you see it.
    *[other] Your clinic says { $subject } before the session. Steady keeps this rule for after the session only: keep the sentence as a note so you see it.
 }
-# "We may ask you to …": a rule for some patients only.
-sheet-ask-maybe = Your clinic writes "{ $sentence }": a rule for some patients. Does it apply to you? Choose it only if the clinic told you so, or keep the sentence as a note.
+# "We may ask you to …", "if you are diabetic …": a rule for some patients
+# only; $subject names the rule, so two rules in one sentence ask twice.
+sheet-ask-maybe = Your clinic writes "{ $sentence }": a rule for some patients ({ $subject }). Does it apply to you? Choose it only if the clinic told you so, or keep the sentence as a note.
 sheet-ask-two-values = Your clinic gives two different answers for { $subject } on the same sheet; "{ $sentence }" is one of them. Steady does not choose: ask the clinic which one applies to you, or keep the sentence as a note.
 # "Adjust your insulin": a dose to change, neither which way nor how much.
 sheet-ask-adjust = Your clinic writes "{ $sentence }" but not which way or by how much to change the dose. Ask the clinic or whoever prescribes it; keep the sentence as a note.

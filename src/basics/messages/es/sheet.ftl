@@ -261,8 +261,9 @@ sheet-ask-before-span-not-kept = { $span ->
     [night_or_day] { $subject }: según su clínica, también la noche anterior y el día de la sesión. Steady guarda esta regla solo para después de la sesión: guarde la frase como nota para tenerla a la vista.
    *[other] { $subject }: según su clínica, también antes de la sesión. Steady guarda esta regla solo para después de la sesión: guarde la frase como nota para tenerla a la vista.
 }
-# "We may ask you to …": a rule for some patients only.
-sheet-ask-maybe = Su clínica escribe “{ $sentence }”: es una regla para algunos pacientes. ¿Es su caso? Elíjala solo si la clínica se lo dijo, o guarde la frase como nota.
+# "We may ask you to …", "if you are diabetic …": a rule for some patients
+# only; $subject names the rule, so two rules in one sentence ask twice.
+sheet-ask-maybe = Su clínica escribe “{ $sentence }”: es una regla para algunos pacientes ({ $subject }). ¿Es su caso? Elíjala solo si la clínica se lo dijo, o guarde la frase como nota.
 sheet-ask-two-values = { $subject }: su clínica da dos respuestas distintas en la misma hoja; “{ $sentence }” es una de ellas. Steady no elige por usted: pregunte a la clínica cuál se aplica a su caso, o guarde la frase como nota.
 # "Adjust your insulin": a dose to change, neither which way nor how much.
 sheet-ask-adjust = Su clínica escribe “{ $sentence }”, pero no dice si la dosis sube o baja ni cuánto. Pregunte a la clínica o a quien se lo receta; guarde la frase como nota.

@@ -265,8 +265,9 @@ sheet-ask-before-span-not-kept = { $span ->
     [night_or_day] Pour { $subject }, votre clinique indique : aussi la veille au soir et le jour de la séance. Steady garde cette règle pour après la séance seulement : gardez la phrase comme note pour l’avoir sous les yeux.
    *[other] Pour { $subject }, votre clinique indique : aussi avant la séance. Steady garde cette règle pour après la séance seulement : gardez la phrase comme note pour l’avoir sous les yeux.
 }
-# "We may ask you to …": a rule for some patients only.
-sheet-ask-maybe = Votre clinique écrit « { $sentence } » : une règle pour certains patients. Est-ce qu’elle s’applique à vous ? Choisissez-la seulement si la clinique vous l’a dit, ou gardez la phrase comme note.
+# "We may ask you to …", "if you are diabetic …": a rule for some patients
+# only; $subject names the rule, so two rules in one sentence ask twice.
+sheet-ask-maybe = Votre clinique écrit « { $sentence } » : une règle pour certains patients ({ $subject }). Est-ce qu’elle s’applique à vous ? Choisissez-la seulement si la clinique vous l’a dit, ou gardez la phrase comme note.
 sheet-ask-two-values = Pour { $subject }, votre clinique donne deux indications différentes sur la même fiche ; « { $sentence } » en est une. Steady ne choisit pas à votre place : demandez à la clinique laquelle s’applique à vous, ou gardez la phrase comme note.
 # "Adjust your insulin": a dose to change, neither which way nor how much.
 sheet-ask-adjust = Votre clinique écrit « { $sentence } » sans dire dans quel sens ni de combien changer la dose. Demandez à la clinique ou à la personne qui vous le prescrit ; gardez la phrase comme note.

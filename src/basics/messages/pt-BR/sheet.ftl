@@ -261,8 +261,9 @@ sheet-ask-before-span-not-kept = { $span ->
     [night_or_day] Sobre { $subject }, a sua clínica diz: também na noite anterior e no dia da sessão. O Steady guarda esta regra só para depois da sessão: guarde a frase como observação para vê-la.
    *[other] Sobre { $subject }, a sua clínica diz: também antes da sessão. O Steady guarda esta regra só para depois da sessão: guarde a frase como observação para vê-la.
 }
-# "We may ask you to …": a rule for some patients only.
-sheet-ask-maybe = A sua clínica escreve “{ $sentence }”: uma regra para alguns pacientes. Ela vale para você? Escolha só se a clínica disse isso a você, ou guarde a frase como observação.
+# "We may ask you to …", "if you are diabetic …": a rule for some patients
+# only; $subject names the rule, so two rules in one sentence ask twice.
+sheet-ask-maybe = A sua clínica escreve “{ $sentence }”: uma regra para alguns pacientes ({ $subject }). Ela vale para você? Escolha só se a clínica disse isso a você, ou guarde a frase como observação.
 sheet-ask-two-values = Sobre { $subject }, a sua clínica dá duas indicações diferentes na mesma folha; “{ $sentence }” é uma delas. O Steady não escolhe por você: pergunte à clínica qual vale para você, ou guarde a frase como observação.
 # "Adjust your insulin": a dose to change, neither which way nor how much.
 sheet-ask-adjust = A sua clínica escreve “{ $sentence }”, mas não diz se a dose sobe ou desce nem quanto. Pergunte à clínica ou a quem receita o remédio; guarde a frase como observação.
