@@ -19,6 +19,7 @@ mod rules;
 mod scripts;
 mod sheet;
 mod sheet_ask;
+mod sheet_st;
 mod sheet_bring;
 mod sheet_core_rules;
 mod sheet_g;
