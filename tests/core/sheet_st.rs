@@ -62,3 +62,73 @@ fn a_minors_guardian_is_no_thing_and_no_escort_age() {
         reading.proposals
     );
 }
+
+fn rules_of(text: &str) -> Vec<Proposed> {
+    read_sheet(text).unwrap().proposals.into_iter().map(|p| p.rule).collect()
+}
+
+/// "Drink" whose object is alcohol is the verb of an alcohol ban, not a
+/// drink of the fast; a drink of the fast stays one.
+#[test]
+fn drinking_alcohol_is_no_drinks_cutoff() {
+    let rules = rules_of("Please drink no alcohol at all for 48 hours before the operation.");
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::ClearLiquids { .. })),
+        "{rules:?}"
+    );
+    let rules = rules_of("You may drink water until 2 hours before the operation.");
+    assert!(
+        rules.iter().any(|r| matches!(r, Proposed::ClearLiquids { .. })),
+        "{rules:?}"
+    );
+}
+
+/// One drink stressed in brackets ("(juice only)") narrows a drink of a
+/// cutoff and lists nothing; a bracket of drinks still lists what counts.
+#[test]
+fn one_drink_only_in_brackets_is_no_list() {
+    let is_list = |text: &str| rules_of(text).iter().any(|r| matches!(r, Proposed::ClearLiquidsAre { .. }));
+    assert!(!is_list("Please drink clear liquids (still water only) up to 4 hours before you arrive."));
+    assert!(is_list("Please drink clear liquids (water, black tea) up to 4 hours before you arrive."));
+}
+
+/// Medicine words that make no rule on a medicine: how long a drug lasts,
+/// "sedatives" whose bracket names recreational drugs, the dose another
+/// rule counts from; a rule on a medicine still stands.
+#[test]
+fn medicine_words_without_a_medicine_rule() {
+    let medicine = |text: &str| rules_of(text).iter().any(|r| matches!(r, Proposed::Medicine { .. }));
+    assert!(!medicine("It may take about 12 hours for the sleeping drugs to clear from your system."));
+    assert!(!medicine("Stop using sedatives (cannabis or alcohol) 48 hours before your visit."));
+    assert!(!medicine("Do not operate machinery for 12 hours after taking the sedative tablets."));
+    assert!(medicine("Stop taking aspirin 7 days before your visit."));
+}
+
+/// A drop-off is the ride there; leaving and coming back needs a pick-up
+/// or a return in the words.
+#[test]
+fn a_drop_off_is_not_leaving_and_returning() {
+    let presence = |text: &str| rules_of(text).iter().any(|r| matches!(r, Proposed::EscortPresence { .. }));
+    assert!(!presence("An adult you trust must drop you off at the clinic."));
+    assert!(presence("Your escort may drop you off and come back to pick you up later."));
+}
+
+/// Someone "looking after you" is company at home, not the ride.
+#[test]
+fn looking_after_you_is_company() {
+    let rules = rules_of("Please make sure an adult is looking after you for 12 hours.");
+    assert!(rules.contains(&Proposed::SomeoneStays { hours: 12 }), "{rules:?}");
+    assert!(!rules.contains(&Proposed::EscortRequired), "{rules:?}");
+}
+
+/// A time inside "if your appointment is ..." is the booking's; the rule
+/// keeps the time after the comma, or the booking's when it has no other.
+#[test]
+fn a_booking_time_is_no_cutoff() {
+    let reading = read_sheet("If your appointment is before 10am, you may drink clear fluids until 6am.").unwrap();
+    let rules: Vec<&Proposed> = reading.proposals.iter().map(|p| &p.rule).collect();
+    let asked: Vec<_> = reading.questions.iter().flat_map(|q| q.options.iter().map(|o| &o.rule)).collect();
+    let all = format!("{rules:?} {asked:?}");
+    assert!(!all.contains("ClockTime(600)"), "{all}");
+    assert!(all.contains("ClockTime(360)"), "{all}");
+}

@@ -10,8 +10,8 @@ use super::found::Found;
 use super::lexicon::{source_of, Cue, Topic};
 use super::medicine_names::{general_name_here, medicine_names, refers_back};
 use super::medicine_words::{
-    bracket_of_medicines, but_after_usual, keeps_something_else, negation_after_except, only_informs,
-    take_before_medicines, taken_with_a_sip, usual_before_but,
+    bracket_of_medicines, but_after_usual, keeps_something_else, negation_after_except, no_medicine_rule,
+    only_informs, take_before_medicines, taken_with_a_sip, usual_before_but,
 };
 use super::tables::MEDICINES;
 use super::values::{Amount, Dir, Timed, When};
@@ -46,7 +46,7 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
             .iter()
             .any(|w| x.is(w))
         });
-    if eaten {
+    if eaten || no_medicine_rule(run, cx) {
         return;
     }
     // "No food for 8 hours (ask your doctor about your insulin)": medicines

@@ -271,7 +271,16 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
     });
     let escort = run.topics.iter().any(|(t, ..)| is_escort(*t)) || person_with_you;
     let not = run.cue(Cue::Not);
-    let leave = run.cue(Cue::Leave) && !others_leave(cx);
+    // "An adult must drop you off": the ride there; leaving and coming
+    // back is said only with a pick-up or a return.
+    let lower_text = cx.text.to_lowercase();
+    let drop_off_only = ["drop you off", "drop off", "drops you off"]
+        .iter()
+        .any(|w| lower_text.contains(w))
+        && !["pick", "collect", "come back", "return", "back"]
+            .iter()
+            .any(|w| lower_text.contains(w));
+    let leave = run.cue(Cue::Leave) && !others_leave(cx) && !drop_off_only;
     // "A family member, a friend, or a rideshare": a taxi is one of the
     // rides allowed, so no adult is required.
     // "A responsible adult should ... take you home in a car or taxi": the
