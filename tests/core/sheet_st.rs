@@ -132,3 +132,52 @@ fn a_booking_time_is_no_cutoff() {
     assert!(!all.contains("ClockTime(600)"), "{all}");
     assert!(all.contains("ClockTime(360)"), "{all}");
 }
+
+fn asked_about(text: &str) -> Vec<steady_core::plan::sheet::Subject> {
+    read_sheet(text).unwrap().questions.iter().map(|q| q.about).collect()
+}
+
+/// A ban on medicines with an exception ("unless your doctor approves")
+/// is no talk with the prescriber; asking first still is.
+#[test]
+fn a_ban_with_an_exception_is_no_ask_prescriber() {
+    let asks_prescriber = |text: &str| {
+        rules_of(text).iter().any(|r| {
+            matches!(r, Proposed::Medicine { rule } if matches!(rule.before, steady_core::facts::rules::MedicineBefore::AskPrescriber { .. }))
+        })
+    };
+    assert!(!asks_prescriber("Take no further medicines this evening unless your nurse has agreed to them."));
+    assert!(asks_prescriber("Please ask your doctor about your blood thinners before the visit."));
+}
+
+/// Being alone with dependants is about them, not about company for the
+/// patient; not being left alone still asks for company.
+#[test]
+fn alone_with_children_is_no_company() {
+    let stays = |text: &str| rules_of(text).iter().any(|r| matches!(r, Proposed::SomeoneStays { .. }));
+    assert!(!stays("You must not be left alone with babies for 12 hours after the treatment."));
+    assert!(stays("You must not be left alone for 12 hours after the treatment."));
+}
+
+/// Two cutoffs joined by "or" for one rule are asked, not one chosen; a
+/// cutoff with a second time that is no alternative is proposed.
+#[test]
+fn two_cutoffs_joined_by_or_are_asked() {
+    let text = "Do not eat from 10pm or for at least 9 hours before your scan.";
+    assert!(!rules_of(text).iter().any(|r| matches!(r, Proposed::SolidFood { .. })));
+    assert!(asked_about(text).contains(&steady_core::plan::sheet::Subject::SolidFood));
+    assert!(rules_of("Do not eat for 9 hours before your scan.")
+        .iter()
+        .any(|r| matches!(r, Proposed::SolidFood { .. })));
+}
+
+/// A fast some kinds of visit need "but some do not" is asked: the sheet
+/// does not say which the patient's is.
+#[test]
+fn a_fast_for_some_visits_only_is_asked() {
+    let text = "Some scans need fasting for 6 hours before the scan, but others do not.";
+    assert!(!rules_of(text).iter().any(|r| matches!(r, Proposed::SolidFood { .. })));
+    assert!(rules_of("All scans need fasting for 6 hours before the scan.")
+        .iter()
+        .any(|r| matches!(r, Proposed::SolidFood { .. })));
+}

@@ -100,6 +100,11 @@ pub(super) fn marks(t: &[Tok]) -> Vec<Mark> {
                 // "Drink no alcoholic drinks": the verb of the alcohol that
                 // follows, not a drink of the fast.
                 Entry::Topic(Topic::Liquids, _) if alcohol_after(t, end) => None,
+                // "Do not be left alone with young children": alone with
+                // the dependants, not without company.
+                Entry::Topic(Topic::SomeoneStays, _) if t[i..end].iter().any(|x| x.is("alone")) && word(t, end, "with") => {
+                    None
+                }
                 Entry::Topic(topic, _) => Some(MarkKind::Topic(topic, entry)),
                 Entry::Cue(cue) => Some(MarkKind::Cue(cue)),
             };

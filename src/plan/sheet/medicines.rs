@@ -431,7 +431,10 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     if before.is_none() && after.is_none() && neg && !timed_at_all && !run.cue(Cue::Ask) {
         found.ask(Ask::NoTime, Subject::Medicine, vec![], written_for);
     }
-    if before.is_none() && run.cue(Cue::Ask) && !only_informs(cx.text, &names) {
+    // "Take no other medicines unless your dentist has approved them": a
+    // ban with its exception, not a talk with the prescriber to have.
+    let ban_unless = neg && lower.contains("unless");
+    if before.is_none() && run.cue(Cue::Ask) && !ban_unless && !only_informs(cx.text, &names) {
         // "Talk to your doctor about it at least 3 days before": that many
         // days; with no time, a week (Steady's choice, below).
         let said = run.times.iter().find_map(|t| match t.when {
