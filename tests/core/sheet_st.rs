@@ -146,7 +146,8 @@ fn a_ban_with_an_exception_is_no_ask_prescriber() {
             matches!(r, Proposed::Medicine { rule } if matches!(rule.before, steady_core::facts::rules::MedicineBefore::AskPrescriber { .. }))
         })
     };
-    assert!(!asks_prescriber("Take no further medicines this evening unless your nurse has agreed to them."));
+    assert!(!asks_prescriber("Take no further medicines for the rest of the day unless your nurse has agreed to them."));
+    assert!(asks_prescriber("Do not take any medicine unless you have discussed it with your nurse before the visit."));
     assert!(asks_prescriber("Please ask your doctor about your blood thinners before the visit."));
 }
 
@@ -180,4 +181,69 @@ fn a_fast_for_some_visits_only_is_asked() {
     assert!(rules_of("All scans need fasting for 6 hours before the scan.")
         .iter()
         .any(|r| matches!(r, Proposed::SolidFood { .. })));
+}
+
+/// "May not drive and must be fetched by a friend or a taxi": the "not"
+/// is said of driving, and the taxi is one of the rides allowed; a "not"
+/// said of the taxi still bans it.
+#[test]
+fn a_not_of_driving_does_not_ban_the_taxi() {
+    let rules = rules_of("Afterwards you may not drive and must be fetched by a relative, a friend or a taxi.");
+    assert!(
+        rules.contains(&Proposed::Rideshare {
+            rideshare: steady_core::facts::rules::Rideshare::Allowed
+        }),
+        "{rules:?}"
+    );
+    assert!(!rules.contains(&Proposed::EscortRequired), "{rules:?}");
+    let rules = rules_of("You may not go home in a taxi.");
+    assert!(
+        !rules.contains(&Proposed::Rideshare {
+            rideshare: steady_core::facts::rules::Rideshare::Allowed
+        }),
+        "{rules:?}"
+    );
+}
+
+/// Medicines named by what they are for ("tablets for your lungs") are
+/// some medicines, not every usual one; the usual ones taken with a sip
+/// are still kept.
+#[test]
+fn medicines_for_a_use_are_not_all_usual_ones() {
+    let rules = rules_of("If you have tablets for your lungs that you must take, you can take them with a sip of water.");
+    assert!(!rules.contains(&Proposed::KeepTakingUsual), "{rules:?}");
+    let rules = rules_of("Take your usual medicines with a sip of water on the morning of the test.");
+    assert!(rules.contains(&Proposed::KeepTakingUsual), "{rules:?}");
+}
+
+/// "Call your doctor if you bring up your prep": the doctor doing the
+/// procedure, the clinic; after the visit "your doctor" stays the family
+/// doctor.
+#[test]
+fn your_doctor_about_the_prep_is_the_clinic() {
+    let call = |text: &str| {
+        rules_of(text).into_iter().find_map(|r| match r {
+            Proposed::RedFlag { rule } => Some(rule.call),
+            _ => None,
+        })
+    };
+    assert_eq!(
+        call("Please call your doctor if you vomit some of your prep."),
+        Some(steady_core::facts::rules::WhoToCall::Clinic)
+    );
+    assert_eq!(
+        call("Please call your doctor if you have a fever in the week after."),
+        Some(steady_core::facts::rules::WhoToCall::PrimaryCare)
+    );
+}
+
+/// An adult "with you" for a time after, with no word of a ride or the
+/// visit, is company; an adult to come with you to the visit is the
+/// escort.
+#[test]
+fn an_adult_with_you_afterwards_is_company() {
+    let rules = rules_of("For 12 hours after this, you should:\nKeep a sensible adult with you.\n");
+    assert!(!rules.contains(&Proposed::EscortRequired), "{rules:?}");
+    let rules = rules_of("You must have a responsible adult to come with you to the clinic.");
+    assert!(rules.contains(&Proposed::EscortRequired), "{rules:?}");
 }

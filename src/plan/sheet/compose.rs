@@ -245,6 +245,8 @@ fn all(run: &Run, cx: &Context<'_>, found: &mut Found) {
         }
         false => run,
     };
+    let company = super::company::adult_as_company(run, cx);
+    let run = company.as_ref().unwrap_or(run);
     food(run, cx, found);
     medicines::medicines(run, cx, found);
     super::ride::escort(run, cx, found);

@@ -382,15 +382,21 @@ const CARE_VERBS: &[&str] = &["wash", "shower", "bathe", "brush", "shave", "thin
 
 /// Whether a part of a list is a clause with a verb of its own, said of
 /// its subject, rather than a thing: a modal or "needs" after the first
-/// word and not after "that", "which" or "who". "The forms your doctor may
-/// have given you": what was done with the thing describes it.
+/// word, before any "that", "which", "so" or "to" and not after "who" or
+/// "you". "The forms your doctor may have given you": what was done with
+/// the thing describes it.
 fn says_something(part: &str) -> bool {
     const VERBS: &[&str] = &["can", "may", "must", "will", "should", "needs", "might", "could"];
     let lower = part.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
+    // "Your medicines so they can be reviewed": a verb after the reason
+    // is the reason's.
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .take_while(|w| !["so", "because", "since", "as", "which", "that", "to", "for"].contains(w))
+        .collect();
     words.iter().enumerate().skip(1).any(|(k, w)| {
         VERBS.contains(w)
-            && !["that", "which", "who", "you", "i", "we"].contains(&words[k - 1])
+            && !["who", "you", "i", "we"].contains(&words[k - 1])
             && words.get(k + 1).is_none_or(|next| !["have", "already"].contains(next))
     })
 }

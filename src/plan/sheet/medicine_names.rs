@@ -181,6 +181,15 @@ pub(super) fn general_name(run: &Run, cx: &Context<'_>) -> Option<String> {
     Some(name)
 }
 
+/// Whether the general medicine word is named by what the medicines are
+/// for ("medicines for your heart"): some of them, not all.
+pub(super) fn for_a_use(run: &Run, cx: &Context<'_>) -> bool {
+    run.topics
+        .iter()
+        .find(|(t, ..)| is_general(*t))
+        .is_some_and(|&(_, _, _, b)| what_for(run, cx, b).is_some())
+}
+
 /// Where "for" and what the medicines are for end, right after them at
 /// `at` ("for diabetes", "for high blood pressure", "for your heart"): up
 /// to four words, not a time ("for 6 hours", "for the first 24 hours") nor

@@ -201,6 +201,23 @@ fn escort_rides_in(run: &Run, cx: &Context<'_>) -> bool {
 // Not a care number: a reading window.
 const VEHICLE_WINDOW: usize = 6;
 
+/// "You may not drive and must be collected by a friend or a taxi": each
+/// "not" is said of driving, and a new "must" (or "should", "will") after
+/// it opens what the patient is asked instead.
+fn not_of_driving_only(cx: &Context<'_>) -> bool {
+    let toks = cx.toks;
+    let nots: Vec<usize> = (0..toks.len())
+        .filter(|&k| ["not", "never", "n't"].iter().any(|w| toks[k].is(w)))
+        .collect();
+    !nots.is_empty()
+        && nots.iter().all(|&k| {
+            toks.get(k + 1).is_some_and(|x| x.is("drive") || x.is("driving"))
+                && toks[k + 1..]
+                    .iter()
+                    .any(|x| ["must", "should", "will", "needs", "need"].iter().any(|w| x.is(w)))
+        })
+}
+
 /// "Leave" said of someone or something else than the escort: the patient
 /// ("before you leave", "until the doctor lets you leave") or things left
 /// with the escort ("leave your phone with your driver"). True when every
@@ -270,7 +287,7 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         t == Topic::SomeoneStays && cx.toks[a..b.min(cx.toks.len())].iter().any(|x| x.is("person"))
     });
     let escort = run.topics.iter().any(|(t, ..)| is_escort(*t)) || person_with_you;
-    let not = run.cue(Cue::Not);
+    let not = run.cue(Cue::Not) && !not_of_driving_only(cx);
     // "An adult must drop you off": the ride there; leaving and coming
     // back is said only with a pick-up or a return.
     let lower_text = cx.text.to_lowercase();
