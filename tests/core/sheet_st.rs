@@ -247,3 +247,33 @@ fn an_adult_with_you_afterwards_is_company() {
     let rules = rules_of("You must have a responsible adult to come with you to the clinic.");
     assert!(rules.contains(&Proposed::EscortRequired), "{rules:?}");
 }
+
+/// The kinds listed before "or other medicines" name them; "your other
+/// medicines" alone names no kinds.
+#[test]
+fn kinds_listed_before_other_medicines_name_them() {
+    let name = |text: &str| {
+        rules_of(text).into_iter().find_map(|r| match r {
+            Proposed::Medicine { rule } => Some(rule.name.to_lowercase()),
+            _ => None,
+        })
+    };
+    assert_eq!(
+        name("Ask your doctor whether to take thyroid, asthma or other medicines on the morning of the test.").as_deref(),
+        Some("thyroid, asthma or other medicines")
+    );
+    assert_eq!(
+        name("Ask your doctor whether to take your other medicines on the morning of the test.").as_deref(),
+        Some("other medicines")
+    );
+}
+
+/// "2 cups a day" is a rate, never a day's length a list under it borrows;
+/// "for a day" still is one.
+#[test]
+fn a_count_a_day_is_a_rate() {
+    let sheet = "If you drink coffee:\n  • Over 3 cups a day\n\n  • Do not drive a car\n";
+    assert!(!rules_of(sheet).iter().any(|r| matches!(r, Proposed::NoDriving { .. })));
+    let rules = rules_of("Do not drive a car for a day after the visit.");
+    assert!(rules.iter().any(|r| matches!(r, Proposed::NoDriving { .. })), "{rules:?}");
+}

@@ -300,6 +300,16 @@ fn one_unit_length_at(t: &[Tok], i: usize) -> Option<(Length, usize)> {
     if i > 0 && t[i - 1].is("every") {
         return None;
     }
+    // "1.5 packs a day", "3 cups a day": a count of things in a day is a
+    // rate too.
+    if i > 1
+        && matches!(t[i - 2].kind, super::tokens::Kind::Number(_))
+        && matches!(t[i - 1].kind, super::tokens::Kind::Word)
+        && unit_at(t, i - 1).is_none()
+        && word(t, i, "a")
+    {
+        return None;
+    }
     if let Some(k) = longest(t, i, &["half an", "half a", "a half"]) {
         let unit = unit_at(t, k)?;
         return Some((length_of(0.5, unit)?, k + 1));
