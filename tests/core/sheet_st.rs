@@ -64,7 +64,12 @@ fn a_minors_guardian_is_no_thing_and_no_escort_age() {
 }
 
 fn rules_of(text: &str) -> Vec<Proposed> {
-    read_sheet(text).unwrap().proposals.into_iter().map(|p| p.rule).collect()
+    read_sheet(text)
+        .unwrap()
+        .proposals
+        .into_iter()
+        .map(|p| p.rule)
+        .collect()
 }
 
 /// "Drink" whose object is alcohol is the verb of an alcohol ban, not a
@@ -87,9 +92,17 @@ fn drinking_alcohol_is_no_drinks_cutoff() {
 /// cutoff and lists nothing; a bracket of drinks still lists what counts.
 #[test]
 fn one_drink_only_in_brackets_is_no_list() {
-    let is_list = |text: &str| rules_of(text).iter().any(|r| matches!(r, Proposed::ClearLiquidsAre { .. }));
-    assert!(!is_list("Please drink clear liquids (still water only) up to 4 hours before you arrive."));
-    assert!(is_list("Please drink clear liquids (water, black tea) up to 4 hours before you arrive."));
+    let is_list = |text: &str| {
+        rules_of(text)
+            .iter()
+            .any(|r| matches!(r, Proposed::ClearLiquidsAre { .. }))
+    };
+    assert!(!is_list(
+        "Please drink clear liquids (still water only) up to 4 hours before you arrive."
+    ));
+    assert!(is_list(
+        "Please drink clear liquids (water, black tea) up to 4 hours before you arrive."
+    ));
 }
 
 /// Medicine words that make no rule on a medicine: how long a drug lasts,
@@ -98,9 +111,15 @@ fn one_drink_only_in_brackets_is_no_list() {
 #[test]
 fn medicine_words_without_a_medicine_rule() {
     let medicine = |text: &str| rules_of(text).iter().any(|r| matches!(r, Proposed::Medicine { .. }));
-    assert!(!medicine("It may take about 12 hours for the sleeping drugs to clear from your system."));
-    assert!(!medicine("Stop using sedatives (cannabis or alcohol) 48 hours before your visit."));
-    assert!(!medicine("Do not operate machinery for 12 hours after taking the sedative tablets."));
+    assert!(!medicine(
+        "It may take about 12 hours for the sleeping drugs to clear from your system."
+    ));
+    assert!(!medicine(
+        "Stop using sedatives (cannabis or alcohol) 48 hours before your visit."
+    ));
+    assert!(!medicine(
+        "Do not operate machinery for 12 hours after taking the sedative tablets."
+    ));
     assert!(medicine("Stop taking aspirin 7 days before your visit."));
 }
 
@@ -108,9 +127,15 @@ fn medicine_words_without_a_medicine_rule() {
 /// or a return in the words.
 #[test]
 fn a_drop_off_is_not_leaving_and_returning() {
-    let presence = |text: &str| rules_of(text).iter().any(|r| matches!(r, Proposed::EscortPresence { .. }));
+    let presence = |text: &str| {
+        rules_of(text)
+            .iter()
+            .any(|r| matches!(r, Proposed::EscortPresence { .. }))
+    };
     assert!(!presence("An adult you trust must drop you off at the clinic."));
-    assert!(presence("Your escort may drop you off and come back to pick you up later."));
+    assert!(presence(
+        "Your escort may drop you off and come back to pick you up later."
+    ));
 }
 
 /// Someone "looking after you" is company at home, not the ride.
@@ -127,7 +152,11 @@ fn looking_after_you_is_company() {
 fn a_booking_time_is_no_cutoff() {
     let reading = read_sheet("If your appointment is before 10am, you may drink clear fluids until 6am.").unwrap();
     let rules: Vec<&Proposed> = reading.proposals.iter().map(|p| &p.rule).collect();
-    let asked: Vec<_> = reading.questions.iter().flat_map(|q| q.options.iter().map(|o| &o.rule)).collect();
+    let asked: Vec<_> = reading
+        .questions
+        .iter()
+        .flat_map(|q| q.options.iter().map(|o| &o.rule))
+        .collect();
     let all = format!("{rules:?} {asked:?}");
     assert!(!all.contains("ClockTime(600)"), "{all}");
     assert!(all.contains("ClockTime(360)"), "{all}");
@@ -146,17 +175,29 @@ fn a_ban_with_an_exception_is_no_ask_prescriber() {
             matches!(r, Proposed::Medicine { rule } if matches!(rule.before, steady_core::facts::rules::MedicineBefore::AskPrescriber { .. }))
         })
     };
-    assert!(!asks_prescriber("Take no further medicines for the rest of the day unless your nurse has agreed to them."));
-    assert!(asks_prescriber("Do not take any medicine unless you have discussed it with your nurse before the visit."));
-    assert!(asks_prescriber("Please ask your doctor about your blood thinners before the visit."));
+    assert!(!asks_prescriber(
+        "Take no further medicines for the rest of the day unless your nurse has agreed to them."
+    ));
+    assert!(asks_prescriber(
+        "Do not take any medicine unless you have discussed it with your nurse before the visit."
+    ));
+    assert!(asks_prescriber(
+        "Please ask your doctor about your blood thinners before the visit."
+    ));
 }
 
 /// Being alone with dependants is about them, not about company for the
 /// patient; not being left alone still asks for company.
 #[test]
 fn alone_with_children_is_no_company() {
-    let stays = |text: &str| rules_of(text).iter().any(|r| matches!(r, Proposed::SomeoneStays { .. }));
-    assert!(!stays("You must not be left alone with babies for 12 hours after the treatment."));
+    let stays = |text: &str| {
+        rules_of(text)
+            .iter()
+            .any(|r| matches!(r, Proposed::SomeoneStays { .. }))
+    };
+    assert!(!stays(
+        "You must not be left alone with babies for 12 hours after the treatment."
+    ));
     assert!(stays("You must not be left alone for 12 hours after the treatment."));
 }
 
@@ -210,7 +251,8 @@ fn a_not_of_driving_does_not_ban_the_taxi() {
 /// are still kept.
 #[test]
 fn medicines_for_a_use_are_not_all_usual_ones() {
-    let rules = rules_of("If you have tablets for your lungs that you must take, you can take them with a sip of water.");
+    let rules =
+        rules_of("If you have tablets for your lungs that you must take, you can take them with a sip of water.");
     assert!(!rules.contains(&Proposed::KeepTakingUsual), "{rules:?}");
     let rules = rules_of("Take your usual medicines with a sip of water on the morning of the test.");
     assert!(rules.contains(&Proposed::KeepTakingUsual), "{rules:?}");
@@ -259,7 +301,8 @@ fn kinds_listed_before_other_medicines_name_them() {
         })
     };
     assert_eq!(
-        name("Ask your doctor whether to take thyroid, asthma or other medicines on the morning of the test.").as_deref(),
+        name("Ask your doctor whether to take thyroid, asthma or other medicines on the morning of the test.")
+            .as_deref(),
         Some("thyroid, asthma or other medicines")
     );
     assert_eq!(
@@ -275,5 +318,8 @@ fn a_count_a_day_is_a_rate() {
     let sheet = "If you drink coffee:\n  • Over 3 cups a day\n\n  • Do not drive a car\n";
     assert!(!rules_of(sheet).iter().any(|r| matches!(r, Proposed::NoDriving { .. })));
     let rules = rules_of("Do not drive a car for a day after the visit.");
-    assert!(rules.iter().any(|r| matches!(r, Proposed::NoDriving { .. })), "{rules:?}");
+    assert!(
+        rules.iter().any(|r| matches!(r, Proposed::NoDriving { .. })),
+        "{rules:?}"
+    );
 }

@@ -186,10 +186,27 @@ const DEPARTING: &[&str] = &[
 pub(super) fn adult_as_company(run: &Run, cx: &Context<'_>) -> Option<Run> {
     let lower = cx.text.to_lowercase();
     let rides = [
-        "home", "drive", "driv", "take you", "collect", "pick", "ride", "escort", "accompan", "transport",
+        "home",
+        "drive",
+        "driv",
+        "take you",
+        "collect",
+        "pick",
+        "ride",
+        "escort",
+        "accompan",
+        "transport",
         // "Someone to come with you to your appointment": the escort at
         // the visit, not company after it.
-        "come", "arriv", "appointment", "clinic", "office", "hospital", "visit", "treatment", "procedure",
+        "come",
+        "arriv",
+        "appointment",
+        "clinic",
+        "office",
+        "hospital",
+        "visit",
+        "treatment",
+        "procedure",
     ];
     let for_a_time = run.times.iter().any(|t| matches!(t.when, When::Amount { .. }));
     let after = cx.section == super::Section::After;

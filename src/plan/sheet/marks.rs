@@ -102,7 +102,9 @@ pub(super) fn marks(t: &[Tok]) -> Vec<Mark> {
                 Entry::Topic(Topic::Liquids, _) if alcohol_after(t, end) => None,
                 // "Do not be left alone with young children": alone with
                 // the dependants, not without company.
-                Entry::Topic(Topic::SomeoneStays, _) if t[i..end].iter().any(|x| x.is("alone")) && word(t, end, "with") => {
+                Entry::Topic(Topic::SomeoneStays, _)
+                    if t[i..end].iter().any(|x| x.is("alone")) && word(t, end, "with") =>
+                {
                     None
                 }
                 Entry::Topic(topic, _) => Some(MarkKind::Topic(topic, entry)),

@@ -160,7 +160,10 @@ pub(super) fn negation_after_except(run: &Run, cx: &Context<'_>) -> bool {
 /// counts another rule's time from the dose.
 pub(super) fn no_medicine_rule(run: &Run, cx: &Context<'_>) -> bool {
     static HOW_LONG: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"\bit (?:can |may |might |will |could |usually |often )?takes? (?:up to |about |around |at least )?\d").ok()
+        Regex::new(
+            r"\bit (?:can |may |might |will |could |usually |often )?takes? (?:up to |about |around |at least )?\d",
+        )
+        .ok()
     });
     let lower = cx.text.to_lowercase();
     if HOW_LONG.as_ref().is_some_and(|re| re.is_match(&lower)) {
@@ -193,9 +196,20 @@ pub(super) fn no_medicine_rule(run: &Run, cx: &Context<'_>) -> bool {
     let counted_from = |a: usize| {
         let mut k = a;
         while k > 0
-            && ["the", "your", "this", "any", "last", "dose", "of", "sedation", "sedative", "prescribed"]
-                .iter()
-                .any(|w| toks[k - 1].is(w))
+            && [
+                "the",
+                "your",
+                "this",
+                "any",
+                "last",
+                "dose",
+                "of",
+                "sedation",
+                "sedative",
+                "prescribed",
+            ]
+            .iter()
+            .any(|w| toks[k - 1].is(w))
         {
             k -= 1;
         }

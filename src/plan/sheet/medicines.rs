@@ -10,8 +10,8 @@ use super::found::Found;
 use super::lexicon::{source_of, Cue, Topic};
 use super::medicine_names::{for_a_use, general_name_here, medicine_names, refers_back};
 use super::medicine_words::{
-    bracket_of_medicines, but_after_usual, keeps_something_else, negation_after_except, no_medicine_rule,
-    only_informs, take_before_medicines, taken_with_a_sip, usual_before_but,
+    bracket_of_medicines, but_after_usual, keeps_something_else, negation_after_except, no_medicine_rule, only_informs,
+    take_before_medicines, taken_with_a_sip, usual_before_but,
 };
 use super::tables::MEDICINES;
 use super::values::{Amount, Dir, Timed, When};
@@ -437,9 +437,10 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     // has approved them": after the visit, a ban with its exception, not a
     // talk with the prescriber to have ("unless you have discussed it
     // before treatment" is one).
-    let after_visit = run.times.iter().any(|t| {
-        matches!(t.when, When::RestOfDay | When::NextMorning) || cx.dir(t, run) == Some(Dir::After)
-    });
+    let after_visit = run
+        .times
+        .iter()
+        .any(|t| matches!(t.when, When::RestOfDay | When::NextMorning) || cx.dir(t, run) == Some(Dir::After));
     let ban_unless = neg && after_visit && lower.contains("unless");
     if before.is_none() && run.cue(Cue::Ask) && !ban_unless && !only_informs(cx.text, &names) {
         // "Talk to your doctor about it at least 3 days before": that many

@@ -423,9 +423,8 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         // "If you are under age 18, bring a parent": the patient's own age,
         // which says who needs an escort, not how old the escort must be.
         let patients_age = |i: usize| {
-            (i.saturating_sub(4)..i).any(|k| {
-                cx.toks[k].text == "you" && cx.toks.get(k + 1).is_some_and(|x| x.is("are") || x.is("'re"))
-            })
+            (i.saturating_sub(4)..i)
+                .any(|k| cx.toks[k].text == "you" && cx.toks.get(k + 1).is_some_and(|x| x.is("are") || x.is("'re")))
         };
         if let Some((age, i, e)) = (0..cx.toks.len())
             .filter(|&i| !patients_age(i))
