@@ -323,3 +323,16 @@ fn a_count_a_day_is_a_rate() {
         "{rules:?}"
     );
 }
+
+/// Under a heading that gives a length, a "Do:" subheading and a one-word
+/// bullet ("• Sleep") are parts of its list: the "Don't:" items after them
+/// still borrow the length. Another subheading with a colon still ends it.
+#[test]
+fn do_and_dont_lists_keep_the_headings_length() {
+    let sheet = "For the 12-hour period after your visit:\n\nDo:\n\n  • Sleep\n\nDon't:\n\n  • Drive a car\n";
+    assert!(rules_of(sheet).contains(&Proposed::NoDriving {
+        rule: steady_core::facts::rules::NoDriving::Hours { hours: 12 }
+    }));
+    let sheet = "For the 12-hour period after your visit:\n\n  • Sleep\n\nNotes:\n\nDon't:\n\n  • Drive a car\n";
+    assert!(!rules_of(sheet).iter().any(|r| matches!(r, Proposed::NoDriving { rule: steady_core::facts::rules::NoDriving::Hours { .. } })));
+}
