@@ -336,3 +336,15 @@ fn do_and_dont_lists_keep_the_headings_length() {
     let sheet = "For the 12-hour period after your visit:\n\n  • Sleep\n\nNotes:\n\nDon't:\n\n  • Drive a car\n";
     assert!(!rules_of(sheet).iter().any(|r| matches!(r, Proposed::NoDriving { rule: steady_core::facts::rules::NoDriving::Hours { .. } })));
 }
+
+/// A garment said to be "a good choice" or "ideal" is one to wear; a
+/// garment said to be a poor choice is not.
+#[test]
+fn a_garment_that_is_a_good_choice_is_worn() {
+    let items = things_to_bring("The nurse needs your forearm, so a loose jumper is a good choice.");
+    assert!(items.iter().any(|i| i.contains("jumper")), "{items:?}");
+    let items = things_to_bring("A sleeveless top is ideal.");
+    assert!(items.iter().any(|i| i.contains("top")), "{items:?}");
+    let items = things_to_bring("A tight jumper is a poor choice.");
+    assert!(items.is_empty(), "{items:?}");
+}

@@ -337,8 +337,8 @@ pub const BRING: &[Phrase] = &[
         "corpus half c: \"books, knitting, or a journal can also be useful things to bring\"",
     ),
     p(
-        r"(?P<x>[^.;:,]{0,60}?\b(?:shirt|shirts|shoes|top|sleeves|socks|sweater|jumper|jacket|layers|clothes|clothing|footwear|trousers)\b[^.;:,]{0,40}?) (?:is|are|should be|must be) (?:requested|recommended|advised|preferred|best|a good idea|worn)\b",
-        "corpus half c: \"a short-sleeved shirt and flat shoes are requested\"; corpus half d: \"so short sleeves are a good idea\"; corpus half n: \"sensible clothing is advised\", \"short sleeves should be worn\"",
+        r"(?P<x>[^.;:,]{0,60}?\b(?:shirt|shirts|t-shirt|tee-shirt|shoes|top|sleeves|socks|sweater|jumper|jacket|layers|clothes|clothing|footwear|trousers)\b[^.;:,]{0,40}?) (?:is|are|should be|must be) (?:requested|recommended|advised|preferred|best|a good idea|a good choice|ideal|worn)\b",
+        "corpus half c: \"a short-sleeved shirt and flat shoes are requested\"; corpus half d: \"so short sleeves are a good idea\"; corpus half n: \"sensible clothing is advised\", \"short sleeves should be worn\"; corpus halves s and t: \"a T-shirt is a good choice\", \"a tee-shirt is ideal\"",
     ),
     p(
         r"\bdress (?:comfortably|casually|warmly|sensibly),? and (?:choose|pick|opt for|wear) (?P<x>[^.;:]{3,120}?)(?:, but | but | so | because | if |$|[.;:])",
