@@ -348,3 +348,18 @@ fn a_garment_that_is_a_good_choice_is_worn() {
     let items = things_to_bring("A tight jumper is a poor choice.");
     assert!(items.is_empty(), "{items:?}");
 }
+
+/// A figure alone in brackets ("for (8) hours") is the number; a figure
+/// in brackets that is no length ("step (2)") gives no fast.
+#[test]
+fn a_figure_alone_in_brackets_is_the_number() {
+    let rules = rules_of("Please do not eat for (8) hours before the operation.");
+    assert!(
+        rules.contains(&Proposed::SolidFood {
+            cutoff: steady_core::facts::rules::Cutoff::HoursBefore { hours: 8 }
+        }),
+        "{rules:?}"
+    );
+    let rules = rules_of("Please see step (2) about eating before the operation.");
+    assert!(!rules.iter().any(|r| matches!(r, Proposed::SolidFood { .. })), "{rules:?}");
+}

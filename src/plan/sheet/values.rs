@@ -158,6 +158,16 @@ fn number_word(w: &str) -> Option<u32> {
 /// A number at `i`: digits, a fraction, number words ("twenty-four", "one
 /// and a half"), and its end.
 pub(super) fn number_at(t: &[Tok], i: usize) -> Option<(f64, usize)> {
+    // "For (6) hours": a figure alone in brackets is the number; not "2
+    // (2)", read below as one number said twice.
+    let alone_in_brackets = t.get(i).and_then(Tok::punct) == Some('(')
+        && t.get(i + 2).and_then(Tok::punct) == Some(')')
+        && !i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| matches!(x.kind, Kind::Number(_)));
+    if alone_in_brackets {
+        if let Some(Kind::Number(v)) = t.get(i + 1).map(|x| x.kind) {
+            return Some((v, i + 3));
+        }
+    }
     let tok = t.get(i)?;
     let (mut value, mut j) = match tok.kind {
         Kind::Number(v) => (v, i + 1),
