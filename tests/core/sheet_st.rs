@@ -363,3 +363,13 @@ fn a_figure_alone_in_brackets_is_the_number() {
     let rules = rules_of("Please see step (2) about eating before the operation.");
     assert!(!rules.iter().any(|r| matches!(r, Proposed::SolidFood { .. })), "{rules:?}");
 }
+
+/// "Must not ... look after children" bans looking after them, kept with
+/// no time; children named otherwise ("do not bring children") are not.
+#[test]
+fn not_looking_after_children_is_kept_without_a_time() {
+    let rules = rules_of("Afterwards you must not cook, swim, or care for young children.");
+    assert!(rules.contains(&Proposed::NoDependents), "{rules:?}");
+    let rules = rules_of("Please do not bring young children to the clinic.");
+    assert!(!rules.contains(&Proposed::NoDependents), "{rules:?}");
+}
