@@ -37,7 +37,7 @@
 //!   reader tuned on a to p, t with that reader tuned on the core rules
 //!   too), both read while tuning since branch `tune-st`. Halves q, r, u
 //!   and v, gathered by someone else after the reader was tuned on a to p, are
-//!   the held-out halves now. Halves e, l, s and t have not reached 80 %
+//!   the held-out halves now. Halves e, l and t have not reached 80 %
 //!   recall yet: each is held to the floor it reached (`RECALL_FLOOR`),
 //!   every other target strictly.
 //! - `STEADY_CORPUS_HELD_OUT=q,r,u,v` (the default; several halves may be named,
@@ -151,8 +151,8 @@ const MIN_PRECISION: f64 = 0.95;
 /// their floors now, and n to 119/143 = 83.2 %, which needs none. Halves
 /// s and t, read while tuning since branch `tune-st` (precision first:
 /// every proposal nobody expected removed by its mechanism), reached
-/// 96/129 = 74.4 % and 90/128 = 70.3 %, their floors.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.76), ("l", 0.79), ("s", 0.74), ("t", 0.70)];
+/// 104/129 = 80.6 %, which needs none, and 91/128 = 71.1 %, t's floor.
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.76), ("l", 0.79), ("t", 0.71)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

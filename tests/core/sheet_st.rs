@@ -373,3 +373,13 @@ fn not_looking_after_children_is_kept_without_a_time() {
     let rules = rules_of("Please do not bring young children to the clinic.");
     assert!(!rules.contains(&Proposed::NoDependents), "{rules:?}");
 }
+
+/// "You are required to wear" asks for the garment; "in order to wear"
+/// is a purpose, no ask.
+#[test]
+fn required_to_wear_is_asked() {
+    let items = things_to_bring("You are required to wear a loose jumper to the visit.");
+    assert!(items.iter().any(|i| i.contains("jumper")), "{items:?}");
+    let items = things_to_bring("The room is warm enough for you to wear a loose jumper.");
+    assert!(!items.iter().any(|i| i.contains("jumper")), "{items:?}");
+}
