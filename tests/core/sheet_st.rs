@@ -383,3 +383,19 @@ fn required_to_wear_is_asked() {
     let items = things_to_bring("The room is warm enough for you to wear a loose jumper.");
     assert!(!items.iter().any(|i| i.contains("jumper")), "{items:?}");
 }
+
+/// "An adult at home who can help you for 12 hours" is company; "treated
+/// only if" an adult takes you home ("not ... unless") requires the
+/// escort; "no taxi unless an adult is with you" is the taxi's condition.
+#[test]
+fn company_at_home_and_an_escort_required_by_unless() {
+    let rules = rules_of("Please have a responsible adult at home who can help you for the first 12 hours.");
+    assert!(rules.contains(&Proposed::SomeoneStays { hours: 12 }), "{rules:?}");
+    assert!(!rules.contains(&Proposed::EscortRequired), "{rules:?}");
+    let rules = rules_of("We cannot sedate you unless an adult is coming to take you home.");
+    assert!(rules.contains(&Proposed::EscortRequired), "{rules:?}");
+    let rules = rules_of("You cannot take a taxi unless an adult is with you.");
+    assert!(!rules.contains(&Proposed::EscortRequired), "{rules:?}");
+    let rules = rules_of("An adult does not need to take you home after this scan.");
+    assert!(!rules.contains(&Proposed::EscortRequired), "{rules:?}");
+}

@@ -357,14 +357,23 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
     if escort {
         let w = source(run, is_escort);
         // "Your escort may not leave": the "not" is the leaving's.
-        let escort_denied = not && !leave && !negation_elsewhere(cx);
+        // "You will not be treated unless an adult is taking you home": the
+        // escort is the condition of the treatment, so required.
+        let unless = cx.toks.iter().position(|x| x.is("unless"));
+        let required_by_unless = unless.is_some_and(|u| {
+            // Not "no taxi unless an adult is with you": the taxi's condition.
+            run.topics.iter().any(|&(t, _, a, _)| is_escort(t) && a > u)
+                && !run.topics.iter().any(|&(t, _, a, _)| t == Topic::Rideshare && a < u)
+                && cx.toks[..u].iter().any(|x| ["not", "cannot", "n't"].iter().any(|w| x.is(w)))
+        });
+        let escort_denied = not && !leave && !negation_elsewhere(cx) && !required_by_unless;
         // "Please bring a driver"; not "you may bring a friend".
         let brought = run.cue(Cue::Bring) && !run.cue(Cue::May);
         // "Have someone drive you home": an order, as "please have" is.
         let opening = cx.toks.iter().position(|x| x.punct().is_none());
         let have = opening.is_some_and(|k| cx.toks[k].is("have") && !cx.toks.get(k + 1).is_some_and(|x| x.is("you")))
             && !cx.text.trim_end().ends_with('?');
-        let needed = run.has(Topic::EscortNeeded) || run.cue(Cue::Must) || brought || have;
+        let needed = run.has(Topic::EscortNeeded) || run.cue(Cue::Must) || brought || have || required_by_unless;
         // "A responsible adult should stay with you for the rest of the
         // day": someone staying, not the ride home.
         let ride_words = [
