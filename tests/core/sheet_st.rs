@@ -399,3 +399,13 @@ fn company_at_home_and_an_escort_required_by_unless() {
     let rules = rules_of("An adult does not need to take you home after this scan.");
     assert!(!rules.contains(&Proposed::EscortRequired), "{rules:?}");
 }
+
+/// The bullets under a "... checklist" heading are things to bring; an
+/// instruction among them still ends the list.
+#[test]
+fn a_checklist_heading_opens_things_to_bring() {
+    let items = things_to_bring("Admission Checklist\n\n  • Photo ID, referral letters\n  • Please call us with questions\n");
+    assert!(items.iter().any(|i| i.contains("photo id")), "{items:?}");
+    assert!(items.iter().any(|i| i.contains("referral letters")), "{items:?}");
+    assert!(!items.iter().any(|i| i.contains("call")), "{items:?}");
+}
