@@ -334,7 +334,12 @@ fn do_and_dont_lists_keep_the_headings_length() {
         rule: steady_core::facts::rules::NoDriving::Hours { hours: 12 }
     }));
     let sheet = "For the 12-hour period after your visit:\n\n  • Sleep\n\nNotes:\n\nDon't:\n\n  • Drive a car\n";
-    assert!(!rules_of(sheet).iter().any(|r| matches!(r, Proposed::NoDriving { rule: steady_core::facts::rules::NoDriving::Hours { .. } })));
+    assert!(!rules_of(sheet).iter().any(|r| matches!(
+        r,
+        Proposed::NoDriving {
+            rule: steady_core::facts::rules::NoDriving::Hours { .. }
+        }
+    )));
 }
 
 /// A garment said to be "a good choice" or "ideal" is one to wear; a
@@ -361,7 +366,10 @@ fn a_figure_alone_in_brackets_is_the_number() {
         "{rules:?}"
     );
     let rules = rules_of("Please see step (2) about eating before the operation.");
-    assert!(!rules.iter().any(|r| matches!(r, Proposed::SolidFood { .. })), "{rules:?}");
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::SolidFood { .. })),
+        "{rules:?}"
+    );
 }
 
 /// "Must not ... look after children" bans looking after them, kept with
@@ -404,7 +412,8 @@ fn company_at_home_and_an_escort_required_by_unless() {
 /// instruction among them still ends the list.
 #[test]
 fn a_checklist_heading_opens_things_to_bring() {
-    let items = things_to_bring("Admission Checklist\n\n  • Photo ID, referral letters\n  • Please call us with questions\n");
+    let items =
+        things_to_bring("Admission Checklist\n\n  • Photo ID, referral letters\n  • Please call us with questions\n");
     assert!(items.iter().any(|i| i.contains("photo id")), "{items:?}");
     assert!(items.iter().any(|i| i.contains("referral letters")), "{items:?}");
     assert!(!items.iter().any(|i| i.contains("call")), "{items:?}");

@@ -364,7 +364,9 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
             // Not "no taxi unless an adult is with you": the taxi's condition.
             run.topics.iter().any(|&(t, _, a, _)| is_escort(t) && a > u)
                 && !run.topics.iter().any(|&(t, _, a, _)| t == Topic::Rideshare && a < u)
-                && cx.toks[..u].iter().any(|x| ["not", "cannot", "n't"].iter().any(|w| x.is(w)))
+                && cx.toks[..u]
+                    .iter()
+                    .any(|x| ["not", "cannot", "n't"].iter().any(|w| x.is(w)))
         });
         let escort_denied = not && !leave && !negation_elsewhere(cx) && !required_by_unless;
         // "Please bring a driver"; not "you may bring a friend".

@@ -162,7 +162,10 @@ pub(super) fn number_at(t: &[Tok], i: usize) -> Option<(f64, usize)> {
     // (2)", read below as one number said twice.
     let alone_in_brackets = t.get(i).and_then(Tok::punct) == Some('(')
         && t.get(i + 2).and_then(Tok::punct) == Some(')')
-        && !i.checked_sub(1).and_then(|k| t.get(k)).is_some_and(|x| matches!(x.kind, Kind::Number(_)));
+        && !i
+            .checked_sub(1)
+            .and_then(|k| t.get(k))
+            .is_some_and(|x| matches!(x.kind, Kind::Number(_)));
     if alone_in_brackets {
         if let Some(Kind::Number(v)) = t.get(i + 1).map(|x| x.kind) {
             return Some((v, i + 3));

@@ -187,11 +187,19 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
         let cared_for = run.topics.iter().any(|&(t, _, a, _)| {
             t == Topic::Dependents
                 && (a.saturating_sub(CARE_WINDOW)..a).any(|k| {
-                    ["look", "looking", "care", "caring", "mind", "minding"].iter().any(|w| cx.toks[k].is(w))
+                    ["look", "looking", "care", "caring", "mind", "minding"]
+                        .iter()
+                        .any(|w| cx.toks[k].is(w))
                 })
         });
         if neg && unsaid && topic == Topic::Dependents && cared_for {
-            add(found, cx, Words::of(run, |t| t == topic, None), Proposed::NoDependents, w);
+            add(
+                found,
+                cx,
+                Words::of(run, |t| t == topic, None),
+                Proposed::NoDependents,
+                w,
+            );
         }
         if neg && unsaid && topic != Topic::Dependents {
             found.ask(Ask::NoTime, subject, vec![], w);
