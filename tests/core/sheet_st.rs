@@ -418,3 +418,14 @@ fn a_checklist_heading_opens_things_to_bring() {
     assert!(items.iter().any(|i| i.contains("referral letters")), "{items:?}");
     assert!(!items.iter().any(|i| i.contains("call")), "{items:?}");
 }
+
+/// An escort "who can wait" stays through the visit; one "who can take
+/// you home" says nothing of waiting.
+#[test]
+fn an_escort_who_can_wait_stays() {
+    let stays = Proposed::EscortPresence {
+        presence: steady_core::facts::rules::EscortPresence::StaysOnSite,
+    };
+    assert!(rules_of("Bring an adult with you who can wait and drive you home.").contains(&stays));
+    assert!(!rules_of("Bring an adult with you who can drive you home.").contains(&stays));
+}

@@ -46,7 +46,10 @@ pub(super) fn escort_before(run: &Run, cx: &Context<'_>, other: Topic) -> bool {
 /// night", company at home).
 fn waits_through(cx: &Context<'_>) -> bool {
     cx.toks.iter().enumerate().any(|(k, x)| {
-        ["stay", "stays", "wait", "waits", "remain", "remains", "present"].contains(&x.text.to_lowercase().as_str())
+        // "An adult who can wait and take you home": waits through the visit.
+        let who_waits = x.is("wait") && k > 1 && cx.toks[k - 2].is("who") && cx.toks[k - 1].is("can");
+        who_waits
+            || ["stay", "stays", "wait", "waits", "remain", "remains", "present"].contains(&x.text.to_lowercase().as_str())
             && cx.toks[k + 1..(k + 1 + THROUGH_WINDOW).min(cx.toks.len())]
                 .iter()
                 .any(|y| ["during", "throughout", "whole", "entire"].iter().any(|w| y.is(w)))
