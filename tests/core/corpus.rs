@@ -15,7 +15,7 @@
 //!
 //! - Every half: no invented number, recall at least 80% and precision at
 //!   least 95%.
-//! - A half read while tuning (a to p now) is also asserted
+//! - A half read while tuning (a to p, s and t now) is also asserted
 //!   strictly: no proposal nobody expected. Half c was held out for one
 //!   measurement of the reader tuned on a and b (below), then read while
 //!   tuning too; half d likewise, after one measurement of the reader tuned
@@ -32,13 +32,15 @@
 //!   likewise, after one measurement of the reader tuned on a to l and one
 //!   of the reader tuned on a to m; halves o and p likewise, after
 //!   measurements of the readers tuned on a to m (o) and on a to n (o and
-//!   p), both read while tuning since branch `tune-op`. Halves q and r,
-//!   gathered by someone else after the reader was tuned on a to p, are
-//!   the held-out halves now. Halves
-//!   e and l have not reached 80 % recall yet: each
-//!   is held to the floor it reached (`RECALL_FLOOR`), every other target
-//!   strictly.
-//! - `STEADY_CORPUS_HELD_OUT=q,r,s,t,u,v` (the default; several halves may be named,
+//!   p), both read while tuning since branch `tune-op`; halves s and t
+//!   likewise, after one measurement each while held out (s with the
+//!   reader tuned on a to p, t with that reader tuned on the core rules
+//!   too), both read while tuning since branch `tune-st`. Halves q, r, u
+//!   and v, gathered by someone else after the reader was tuned on a to p, are
+//!   the held-out halves now. Halves e, l and t have not reached 80 %
+//!   recall yet: each is held to the floor it reached (`RECALL_FLOOR`),
+//!   every other target strictly.
+//! - `STEADY_CORPUS_HELD_OUT=q,r,u,v` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -146,8 +148,11 @@ const MIN_PRECISION: f64 = 0.95;
 /// questions (branch `tune-ask`: company for a span or with no length,
 /// fasting left to the clinic, rules for some bookings or patients asked),
 /// merged with both, raised e to 71/93 = 76.3 % and l to 89/112 = 79.5 %,
-/// their floors now, and n to 119/143 = 83.2 %, which needs none.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.76), ("l", 0.79)];
+/// their floors now, and n to 119/143 = 83.2 %, which needs none. Halves
+/// s and t, read while tuning since branch `tune-st` (precision first:
+/// every proposal nobody expected removed by its mechanism), reached
+/// 104/129 = 80.6 %, which needs none, and 97/128 = 75.8 %, t's floor.
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.76), ("l", 0.79), ("t", 0.75)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge
@@ -159,7 +164,9 @@ const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.76), ("l", 0.79)];
 /// Half r, gathered by someone else after q, is held out beside it:
 /// measured once with the reader tuned on a to p and the written bank's set
 /// a (70.3 %, 82.9 %, 3 invented; 71.2 %, 84.2 %, 3 after its judge).
-/// Half s, gathered by someone else after r, is held out beside them:
+/// Halves s and t, held out before as follows, are read while tuning
+/// since branch `tune-st`.
+/// Half s, gathered by someone else after r, was held out beside them:
 /// measured once with the same reader (69.5 %, 80.6 %, 1 invented; 70.5 %,
 /// 82.8 %, 1 after its judge). Half t, gathered by someone else after s,
 /// likewise: measured once with the reader tuned on the core rules too
@@ -171,7 +178,7 @@ const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.76), ("l", 0.79)];
 /// likewise: measured once with the reader tuned on questions too (branch
 /// `tune-ask`; 79.7 %, 88.9 %, 2 invented; 80.0 %, 91.1 %, 2 after its
 /// judge added two expectations the reader had proposed).
-const DEFAULT_HELD_OUT: &str = "q,r,s,t,u,v";
+const DEFAULT_HELD_OUT: &str = "q,r,u,v";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
 /// others: set b, to see whether what was built on set a carries to
@@ -1015,7 +1022,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "r", "s", "t", "u", "v"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "r", "u", "v"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet

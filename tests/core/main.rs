@@ -33,6 +33,7 @@ mod sheet_mech;
 mod sheet_med;
 mod sheet_n;
 mod sheet_o;
+mod sheet_st;
 mod sheet_w;
 mod store;
 mod today;

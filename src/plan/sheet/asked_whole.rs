@@ -120,6 +120,12 @@ const SOME_PATIENTS: &[&str] = &[
     "if you are given a",
     "if you were given a",
     "if you have been given a",
+    // "Some procedures need fasting, but some do not": the kind of visit
+    // decides, and the sheet does not say which is the patient's.
+    "but some do not",
+    "but others do not",
+    "but some don't",
+    "but others don't",
 ];
 
 /// A rule for some bookings or some patients only: asked, never proposed

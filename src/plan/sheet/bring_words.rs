@@ -77,6 +77,9 @@ pub(super) const ASKED_TO: &[&str] = &[
     "like",
     "wish",
     "asked",
+    // "You are required to wear a T-shirt": asked, more firmly.
+    "required",
+    "expected",
     "encouraged",
     "have",
     "able",

@@ -178,3 +178,54 @@ const DEPARTING: &[&str] = &[
     "travelling",
     "traveling",
 ];
+
+/// "Do have a responsible adult with you", under "for up to 24 hours,
+/// while the drugs are in your body, you should:": an adult with the
+/// patient for a time after, with no word of a ride, is company; the run
+/// is read with the adult as someone who stays.
+pub(super) fn adult_as_company(run: &Run, cx: &Context<'_>) -> Option<Run> {
+    let lower = cx.text.to_lowercase();
+    let rides = [
+        "home",
+        "drive",
+        "driv",
+        "take you",
+        "collect",
+        "pick",
+        "ride",
+        "escort",
+        "accompan",
+        "transport",
+        // "Someone to come with you to your appointment": the escort at
+        // the visit, not company after it.
+        "come",
+        "arriv",
+        "appointment",
+        "clinic",
+        "office",
+        "hospital",
+        "visit",
+        "treatment",
+        "procedure",
+    ];
+    let for_a_time = run.times.iter().any(|t| matches!(t.when, When::Amount { .. }));
+    let after = cx.section == super::Section::After;
+    let company = (run.has(Topic::Escort) || run.has(Topic::EscortNeeded))
+        && !run.has(Topic::Ride)
+        && !run.has(Topic::Rideshare)
+        && !run.has(Topic::SomeoneStays)
+        && lower.contains("with you")
+        && (for_a_time || after)
+        && !rides.iter().any(|w| lower.contains(w));
+    company.then(|| Run {
+        topics: run
+            .topics
+            .iter()
+            .map(|&(t, e, a, b)| match t {
+                Topic::Escort | Topic::EscortNeeded => (Topic::SomeoneStays, e, a, b),
+                _ => (t, e, a, b),
+            })
+            .collect(),
+        ..run.clone()
+    })
+}

@@ -14,6 +14,7 @@ use super::medicines;
 use super::moments::{from_arrival, from_then};
 pub(super) use super::tokens::title_case;
 use super::tokens::Tok;
+use super::two_values::two_cutoffs_or;
 use super::values::{Amount, Day, Dir, Length, Timed, Unit, When};
 use super::{tasks, visit};
 use super::{Ask, Proposed, Section, Span, Subject};
@@ -244,6 +245,8 @@ fn all(run: &Run, cx: &Context<'_>, found: &mut Found) {
         }
         false => run,
     };
+    let company = super::company::adult_as_company(run, cx);
+    let run = company.as_ref().unwrap_or(run);
     food(run, cx, found);
     medicines::medicines(run, cx, found);
     super::ride::escort(run, cx, found);
@@ -488,8 +491,12 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
             .times
             .iter()
             .any(|t| matches!(t.when, When::Amount { .. } | When::Clock { .. }));
-        let mut done = false;
-        for timed in &run.times {
+        let two_or = two_cutoffs_or(run, cx);
+        let mut done = two_or;
+        if two_or {
+            found.ask(Ask::TwoValues, subject, vec![], written_for);
+        }
+        for timed in run.times.iter().filter(|_| !two_or) {
             match timed.when {
                 When::Amount { amount, until, .. } => {
                     let dir = cx.dir(timed, run).unwrap_or(Dir::Before);

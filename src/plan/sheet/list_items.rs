@@ -88,7 +88,13 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
         // A list of things ends where a clause starts: "headphones and
         // listen to music you choose", ", ideally something that soothes".
         let first = item.split_whitespace().next().unwrap_or_default().to_lowercase();
-        if NOT_A_THING.contains(&first.as_str()) {
+        if NOT_A_THING.contains(&first.as_str()) || CARE_VERBS.contains(&first.as_str()) {
+            break;
+        }
+        // "Dark polish can get in the way", "monitoring needs access to
+        // your arms": a part with a verb of its own is a sentence about a
+        // thing, not the thing; "a top that can be rolled up" describes one.
+        if says_something(item) {
             break;
         }
         // "someone (a driver) who is an adult and who cares": a person, and
@@ -288,6 +294,12 @@ const PEOPLE: &[&str] = &[
     "friend",
     "family member",
     "companion",
+    // "If you are under 18, bring a parent or legal guardian": the minor's
+    // escort, a person too.
+    "parent",
+    "guardian",
+    "carer",
+    "caregiver",
 ];
 
 /// Whether a part of a list names a person. "Your driver's licence" or "a
@@ -363,6 +375,31 @@ const NOT_A_THING: &[&str] = &[
     "check", "leave", "remove", "arrive", "come", "plan", "remember", "have", "eat", "drink", "avoid", "please", "do",
     "don't", "for", "to",
 ];
+
+/// What a patient does to get ready ("wash your face", "think about
+/// leaving make-up off"): no thing to bring.
+const CARE_VERBS: &[&str] = &["wash", "shower", "bathe", "brush", "shave", "think", "consider", "try"];
+
+/// Whether a part of a list is a clause with a verb of its own, said of
+/// its subject, rather than a thing: a modal or "needs" after the first
+/// word, before any "that", "which", "so" or "to" and not after "who" or
+/// "you". "The forms your doctor may have given you": what was done with
+/// the thing describes it.
+fn says_something(part: &str) -> bool {
+    const VERBS: &[&str] = &["can", "may", "must", "will", "should", "needs", "might", "could"];
+    let lower = part.to_lowercase();
+    // "Your medicines so they can be reviewed": a verb after the reason
+    // is the reason's.
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .take_while(|w| !["so", "because", "since", "as", "which", "that", "to", "for"].contains(w))
+        .collect();
+    words.iter().enumerate().skip(1).any(|(k, w)| {
+        VERBS.contains(w)
+            && !["who", "you", "i", "we"].contains(&words[k - 1])
+            && words.get(k + 1).is_none_or(|next| !["have", "already"].contains(next))
+    })
+}
 
 /// A line of one or two words that names a thing, not a part of the sheet
 /// ("Blanket", "Eye mask"; not "Arrival" or "Aftercare").

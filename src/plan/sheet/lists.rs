@@ -34,7 +34,7 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, fast_before: bool, sente
     ]
     .iter()
     .any(|w| text.contains(w))
-        || DRINK_IN_BRACKETS.is_match(text);
+        || (DRINK_IN_BRACKETS.is_match(text) && !ONE_DRINK_ONLY.is_match(text));
     let is_cutoff = (text.contains("until") || text.contains("up to")) && !lists;
     // "Drink up to 2 hours before, but nothing with milk or cream": what
     // is left out says what counts.
@@ -132,6 +132,11 @@ static DRINK_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\( ?(?:plain |still )?(?:water|black|tea|coffee|apple|juice|broth|gatorade|cordial|jell|sprite|soda|lemonade|ginger ale|popsicle)")
         .expect("drink in brackets")
 });
+
+/// "Clear fluids (water only!)": one drink stressed in brackets narrows
+/// the drink of a cutoff; it is no list of what counts as clear.
+static ONE_DRINK_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\( ?(?:plain |still )?[a-z]+ only\b").expect("one drink only"));
 
 /// "Clear liquids are advised", "clear fluids are fine until": what is
 /// asked of clear liquids, not what they are.

@@ -97,6 +97,16 @@ pub(super) fn marks(t: &[Tok]) -> Vec<Mark> {
                 // "No milk, also in other drinks", "sugar in your drinks":
                 // the drinks carry the thing banned; they are not the topic.
                 Entry::Topic(Topic::Liquids, _) if carried_in(t, i) => None,
+                // "Drink no alcoholic drinks": the verb of the alcohol that
+                // follows, not a drink of the fast.
+                Entry::Topic(Topic::Liquids, _) if alcohol_after(t, end) => None,
+                // "Do not be left alone with young children": alone with
+                // the dependants, not without company.
+                Entry::Topic(Topic::SomeoneStays, _)
+                    if t[i..end].iter().any(|x| x.is("alone")) && word(t, end, "with") =>
+                {
+                    None
+                }
                 Entry::Topic(topic, _) => Some(MarkKind::Topic(topic, entry)),
                 Entry::Cue(cue) => Some(MarkKind::Cue(cue)),
             };
@@ -116,7 +126,45 @@ pub(super) fn marks(t: &[Tok]) -> Vec<Mark> {
         }
     }
     drop_asides(t, &mut out);
+    drop_booking_times(t, &mut out);
     out
+}
+
+/// "If your appointment is before 11am, drink clear fluids until
+/// midnight": a time inside a condition on the booking says which
+/// patients the rule is for; the rule's own time is the one after the
+/// comma, when there is one.
+fn drop_booking_times(t: &[Tok], out: &mut Vec<Mark>) {
+    let booking = |i: usize| {
+        t[i].is("if")
+            && t.get(i + 1).is_some_and(|x| x.is("your"))
+            && t.get(i + 2).is_some_and(|x| {
+                ["appointment", "procedure", "surgery", "test", "booking", "visit"]
+                    .iter()
+                    .any(|w| x.is(w))
+            })
+            && t.get(i + 3).is_some_and(|x| x.is("is"))
+    };
+    for open in (0..t.len()).filter(|&i| booking(i)) {
+        let Some(close) = (open..t.len()).find(|&k| t[k].punct() == Some(',')) else {
+            continue;
+        };
+        let time = |m: &Mark| matches!(m.kind, MarkKind::Time(_));
+        if out.iter().any(|m| time(m) && m.first > close) {
+            out.retain(|m| !(time(m) && m.first > open && m.end <= close));
+        }
+    }
+}
+
+/// Whether alcohol (or another drug) is named right after `at`, at most
+/// one determiner between ("no", "any").
+fn alcohol_after(t: &[Tok], at: usize) -> bool {
+    let at = if t.get(at).is_some_and(|x| x.is("no") || x.is("any")) {
+        at + 1
+    } else {
+        at
+    };
+    matches!(entry_at(t, at), Some((Entry::Topic(Topic::AlcoholDrugs, _), _)))
 }
 
 /// "in drinks", "in other drinks", "in your tea": the words before a drink

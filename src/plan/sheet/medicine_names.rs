@@ -135,6 +135,7 @@ pub(super) fn general_name(run: &Run, cx: &Context<'_>) -> Option<String> {
         let (x, y) = cx.bytes(first, end);
         cx.text.get(x..y).unwrap_or_default().trim().to_string()
     };
+    let a = kinds_listed_before(cx, a);
     let mut name = title_case(&words(a, b).replace(" (s)", "(s)"));
     // "Your medicine for diabetes", "tablets for your heart": what they
     // are for names them; "medicines for 6 hours" is a time.
@@ -179,6 +180,44 @@ pub(super) fn general_name(run: &Run, cx: &Context<'_>) -> Option<String> {
         name = format!("{name} ({})", beside.join("; "));
     }
     Some(name)
+}
+
+/// "Blood pressure, heart, diabetes or other medicines": the kinds listed
+/// before "or other medicines" name them too. Where the list starts, or
+/// `at` when there is none (a list has a comma; a verb or "your" ends it).
+fn kinds_listed_before(cx: &Context<'_>, at: usize) -> usize {
+    const ENDS: &[&str] = &[
+        "take", "taking", "stop", "stopping", "hold", "your", "the", "any", "all", "of", "about", "to", "whether",
+        "need", "continue", "skip", "and", "if",
+    ];
+    let t = cx.toks;
+    if at < 2 || !(t[at - 1].is("or") && t[at].is("other")) {
+        return at;
+    }
+    let mut k = at - 1;
+    let mut comma = false;
+    while k > 0 {
+        let x = &t[k - 1];
+        if x.punct() == Some(',') {
+            comma = true;
+        } else if !matches!(x.kind, Kind::Word) || ENDS.iter().any(|w| x.is(w)) {
+            break;
+        }
+        k -= 1;
+    }
+    match comma && k < at - 1 {
+        true => k,
+        false => at,
+    }
+}
+
+/// Whether the general medicine word is named by what the medicines are
+/// for ("medicines for your heart"): some of them, not all.
+pub(super) fn for_a_use(run: &Run, cx: &Context<'_>) -> bool {
+    run.topics
+        .iter()
+        .find(|(t, ..)| is_general(*t))
+        .is_some_and(|&(_, _, _, b)| what_for(run, cx, b).is_some())
 }
 
 /// Where "for" and what the medicines are for end, right after them at

@@ -152,3 +152,68 @@ pub(super) fn negation_after_except(run: &Run, cx: &Context<'_>) -> bool {
     let not_at = |i: usize| NOT.contains(&cx.toks[i].text.as_str());
     kept_before && !(0..first_left_out.min(cx.toks.len())).any(not_at) && (first_left_out..cx.toks.len()).any(not_at)
 }
+
+/// Whether a run's medicine words make no rule on a medicine: "it can take
+/// a day for the drugs to leave your body" says how long something lasts;
+/// "sedatives (alcohol or cannabis)" names by its bracket what is not a
+/// medicine; "do not drive for a day after taking the sedation medicine"
+/// counts another rule's time from the dose.
+pub(super) fn no_medicine_rule(run: &Run, cx: &Context<'_>) -> bool {
+    static HOW_LONG: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(
+            r"\bit (?:can |may |might |will |could |usually |often )?takes? (?:up to |about |around |at least )?\d",
+        )
+        .ok()
+    });
+    let lower = cx.text.to_lowercase();
+    if HOW_LONG.as_ref().is_some_and(|re| re.is_match(&lower)) {
+        return true;
+    }
+    let toks = cx.toks;
+    let is_medicine = |t: Topic| {
+        matches!(
+            t,
+            Topic::Medicine(_) | Topic::Medications | Topic::OtherMedicine | Topic::UsualMedicines
+        )
+    };
+    let medicines: Vec<(usize, usize)> = run
+        .topics
+        .iter()
+        .filter(|(t, ..)| is_medicine(*t))
+        .map(|&(_, _, a, b)| (a, b))
+        .collect();
+    if medicines.is_empty() {
+        return false;
+    }
+    let named_as_drugs = medicines.iter().all(|&(_, b)| {
+        toks.get(b).is_some_and(|x| x.is("("))
+            && run
+                .topics
+                .iter()
+                .any(|&(t, _, a, _)| t == Topic::AlcoholDrugs && a == b + 1)
+    });
+    // The dose another rule counts from: "after taking the", "after your".
+    let counted_from = |a: usize| {
+        let mut k = a;
+        while k > 0
+            && [
+                "the",
+                "your",
+                "this",
+                "any",
+                "last",
+                "dose",
+                "of",
+                "sedation",
+                "sedative",
+                "prescribed",
+            ]
+            .iter()
+            .any(|w| toks[k - 1].is(w))
+        {
+            k -= 1;
+        }
+        k >= 2 && toks[k - 1].is("taking") && toks[k - 2].is("after")
+    };
+    named_as_drugs || medicines.iter().all(|&(a, _)| counted_from(a))
+}

@@ -8,9 +8,9 @@ use super::clauses::Run;
 use super::compose::{add, moment_of, negated, own_dir, source, span_of, title_case, Context, Words, ASK_DAYS_BEFORE};
 use super::found::Found;
 use super::lexicon::{source_of, Cue, Topic};
-use super::medicine_names::{general_name_here, medicine_names, refers_back};
+use super::medicine_names::{for_a_use, general_name_here, medicine_names, refers_back};
 use super::medicine_words::{
-    bracket_of_medicines, but_after_usual, keeps_something_else, negation_after_except, only_informs,
+    bracket_of_medicines, but_after_usual, keeps_something_else, negation_after_except, no_medicine_rule, only_informs,
     take_before_medicines, taken_with_a_sip, usual_before_but,
 };
 use super::tables::MEDICINES;
@@ -46,7 +46,7 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
             .iter()
             .any(|w| x.is(w))
         });
-    if eaten {
+    if eaten || no_medicine_rule(run, cx) {
         return;
     }
     // "No food for 8 hours (ask your doctor about your insulin)": medicines
@@ -201,7 +201,9 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
             // "Any medicines you are not holding can be taken with a sip of
             // water": the words of the sip overrule a "not" said of others.
             || ((usual || run.has(Topic::Medications)) && !run.cue(Cue::Ask) && taken_with_a_sip(cx.text));
-        if keep {
+        // "Medicines for your heart that you need to take": some medicines,
+        // named by what they are for, not every usual one.
+        if keep && !for_a_use(run, cx) {
             let is_own = |t: Topic| matches!(t, Topic::UsualMedicines | Topic::Medications);
             keep_taking(run, cx, found, is_own);
             // "Do not stop them without checking with your doctor": kept,
@@ -431,7 +433,16 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     if before.is_none() && after.is_none() && neg && !timed_at_all && !run.cue(Cue::Ask) {
         found.ask(Ask::NoTime, Subject::Medicine, vec![], written_for);
     }
-    if before.is_none() && run.cue(Cue::Ask) && !only_informs(cx.text, &names) {
+    // "Take no other medicines for the rest of the day unless your dentist
+    // has approved them": after the visit, a ban with its exception, not a
+    // talk with the prescriber to have ("unless you have discussed it
+    // before treatment" is one).
+    let after_visit = run
+        .times
+        .iter()
+        .any(|t| matches!(t.when, When::RestOfDay | When::NextMorning) || cx.dir(t, run) == Some(Dir::After));
+    let ban_unless = neg && after_visit && lower.contains("unless");
+    if before.is_none() && run.cue(Cue::Ask) && !ban_unless && !only_informs(cx.text, &names) {
         // "Talk to your doctor about it at least 3 days before": that many
         // days; with no time, a week (Steady's choice, below).
         let said = run.times.iter().find_map(|t| match t.when {

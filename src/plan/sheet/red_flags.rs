@@ -82,6 +82,10 @@ fn before_the_procedure(text: &str) -> bool {
         "before your surgery",
         "before your test",
         "the prep",
+        // "If you vomit any of your prep": the prep whoever names it.
+        "your prep",
+        "the preparation",
+        "your preparation",
         "bowel prep",
         "laxative",
         // Falling ill is told before the visit, which may then be moved;

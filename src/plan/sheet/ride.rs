@@ -46,7 +46,10 @@ pub(super) fn escort_before(run: &Run, cx: &Context<'_>, other: Topic) -> bool {
 /// night", company at home).
 fn waits_through(cx: &Context<'_>) -> bool {
     cx.toks.iter().enumerate().any(|(k, x)| {
-        ["stay", "stays", "wait", "waits", "remain", "remains", "present"].contains(&x.text.to_lowercase().as_str())
+        // "An adult who can wait and take you home": waits through the visit.
+        let who_waits = x.is("wait") && k > 1 && cx.toks[k - 2].is("who") && cx.toks[k - 1].is("can");
+        who_waits
+            || ["stay", "stays", "wait", "waits", "remain", "remains", "present"].contains(&x.text.to_lowercase().as_str())
             && cx.toks[k + 1..(k + 1 + THROUGH_WINDOW).min(cx.toks.len())]
                 .iter()
                 .any(|y| ["during", "throughout", "whole", "entire"].iter().any(|w| y.is(w)))
@@ -201,6 +204,23 @@ fn escort_rides_in(run: &Run, cx: &Context<'_>) -> bool {
 // Not a care number: a reading window.
 const VEHICLE_WINDOW: usize = 6;
 
+/// "You may not drive and must be collected by a friend or a taxi": each
+/// "not" is said of driving, and a new "must" (or "should", "will") after
+/// it opens what the patient is asked instead.
+fn not_of_driving_only(cx: &Context<'_>) -> bool {
+    let toks = cx.toks;
+    let nots: Vec<usize> = (0..toks.len())
+        .filter(|&k| ["not", "never", "n't"].iter().any(|w| toks[k].is(w)))
+        .collect();
+    !nots.is_empty()
+        && nots.iter().all(|&k| {
+            toks.get(k + 1).is_some_and(|x| x.is("drive") || x.is("driving"))
+                && toks[k + 1..]
+                    .iter()
+                    .any(|x| ["must", "should", "will", "needs", "need"].iter().any(|w| x.is(w)))
+        })
+}
+
 /// "Leave" said of someone or something else than the escort: the patient
 /// ("before you leave", "until the doctor lets you leave") or things left
 /// with the escort ("leave your phone with your driver"). True when every
@@ -270,8 +290,17 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         t == Topic::SomeoneStays && cx.toks[a..b.min(cx.toks.len())].iter().any(|x| x.is("person"))
     });
     let escort = run.topics.iter().any(|(t, ..)| is_escort(*t)) || person_with_you;
-    let not = run.cue(Cue::Not);
-    let leave = run.cue(Cue::Leave) && !others_leave(cx);
+    let not = run.cue(Cue::Not) && !not_of_driving_only(cx);
+    // "An adult must drop you off": the ride there; leaving and coming
+    // back is said only with a pick-up or a return.
+    let lower_text = cx.text.to_lowercase();
+    let drop_off_only = ["drop you off", "drop off", "drops you off"]
+        .iter()
+        .any(|w| lower_text.contains(w))
+        && !["pick", "collect", "come back", "return", "back"]
+            .iter()
+            .any(|w| lower_text.contains(w));
+    let leave = run.cue(Cue::Leave) && !others_leave(cx) && !drop_off_only;
     // "A family member, a friend, or a rideshare": a taxi is one of the
     // rides allowed, so no adult is required.
     // "A responsible adult should ... take you home in a car or taxi": the
@@ -331,14 +360,25 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
     if escort {
         let w = source(run, is_escort);
         // "Your escort may not leave": the "not" is the leaving's.
-        let escort_denied = not && !leave && !negation_elsewhere(cx);
+        // "You will not be treated unless an adult is taking you home": the
+        // escort is the condition of the treatment, so required.
+        let unless = cx.toks.iter().position(|x| x.is("unless"));
+        let required_by_unless = unless.is_some_and(|u| {
+            // Not "no taxi unless an adult is with you": the taxi's condition.
+            run.topics.iter().any(|&(t, _, a, _)| is_escort(t) && a > u)
+                && !run.topics.iter().any(|&(t, _, a, _)| t == Topic::Rideshare && a < u)
+                && cx.toks[..u]
+                    .iter()
+                    .any(|x| ["not", "cannot", "n't"].iter().any(|w| x.is(w)))
+        });
+        let escort_denied = not && !leave && !negation_elsewhere(cx) && !required_by_unless;
         // "Please bring a driver"; not "you may bring a friend".
         let brought = run.cue(Cue::Bring) && !run.cue(Cue::May);
         // "Have someone drive you home": an order, as "please have" is.
         let opening = cx.toks.iter().position(|x| x.punct().is_none());
         let have = opening.is_some_and(|k| cx.toks[k].is("have") && !cx.toks.get(k + 1).is_some_and(|x| x.is("you")))
             && !cx.text.trim_end().ends_with('?');
-        let needed = run.has(Topic::EscortNeeded) || run.cue(Cue::Must) || brought || have;
+        let needed = run.has(Topic::EscortNeeded) || run.cue(Cue::Must) || brought || have || required_by_unless;
         // "A responsible adult should stay with you for the rest of the
         // day": someone staying, not the ride home.
         let ride_words = [
@@ -394,7 +434,16 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         }
         // "over the age of 21", "18 years or older", "who should be 18 or
         // over": an age anywhere in a sentence about the escort.
-        if let Some((age, i, e)) = (0..cx.toks.len()).find_map(|i| age_at(cx.toks, i).map(|(a, e)| (a, i, e))) {
+        // "If you are under age 18, bring a parent": the patient's own age,
+        // which says who needs an escort, not how old the escort must be.
+        let patients_age = |i: usize| {
+            (i.saturating_sub(4)..i)
+                .any(|k| cx.toks[k].text == "you" && cx.toks.get(k + 1).is_some_and(|x| x.is("are") || x.is("'re")))
+        };
+        if let Some((age, i, e)) = (0..cx.toks.len())
+            .filter(|&i| !patients_age(i))
+            .find_map(|i| age_at(cx.toks, i).map(|(a, e)| (a, i, e)))
+        {
             found.add(Proposed::EscortMinAge { age }, w, Some(cx.bytes(i, e)));
         }
     }

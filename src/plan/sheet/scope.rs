@@ -55,7 +55,10 @@ pub(super) fn heading_scope(
     let opens_list = colon
         && (text.split_whitespace().count() <= HEADING_LINE_WORDS
             || last_clause.split_whitespace().count() <= HEADING_CLAUSE_WORDS);
-    if !has_topic && (is_heading(text) || opens_list) {
+    // "• Rest" under "Do:": a bullet of the list, however short, is one
+    // of its items, not a heading that ends the moment above it.
+    let item = bullet == InBullet::Opens && !colon && text.split_whitespace().count() <= SUBHEADING_WORDS;
+    if !has_topic && !item && (is_heading(text) || opens_list) {
         // "So for the rest of the day, take it easy. You may not:": a
         // heading that ends in a colon and says no moment takes the one
         // the sentence right before it said of nothing.
@@ -70,9 +73,17 @@ pub(super) fn heading_scope(
         // "Over the next 24 hours:" then "Dos" and "Don'ts": a subheading
         // that only says what is asked keeps the moment above it and
         // changes what it asks of the lines under it.
+        // "Do:" before "Don't:": a subheading of what to do asks nothing
+        // of its own and keeps the moment too.
+        let bare = text
+            .trim()
+            .trim_end_matches(':')
+            .to_lowercase()
+            .replace(['\'', '\u{2019}'], "");
+        let says_do = ["do", "dos"].contains(&bare.as_str());
         let only_asks = moment.is_none()
             && !new_part
-            && !asks.is_empty()
+            && (!asks.is_empty() || says_do)
             && text.split_whitespace().count() <= SUBHEADING_WORDS
             && marks.iter().all(|m| matches!(m.kind, MarkKind::Cue(_)));
         if let (true, Some((_, cues))) = (only_asks, heading.as_mut()) {

@@ -315,8 +315,8 @@ pub const MEDICINES: &[MedicineName] = &[
 /// A heading or question that opens a list of things to bring: the list's
 /// lines, unless they say something else, are the things.
 pub const BRING_HEADING: &[Phrase] = &[p(
-    r"^(?:[^>\n]{1,60}> ?)?(?:q: ?)?(?:what (?:to|(?:do|should|must|will) (?:i|you|we)(?: need to| have to)?|you should|you need to) (?:bring|pack|take with (?:me|you)|wear)\b|(?:things|items|documents|papers) to bring|(?:(?:on|for) (?:the|your) (?:day|morning)(?: of (?:your |the )?[a-z]+)?,? )?(?:please )?bring(?: (?:these|the following)(?: things| items)?)?(?: with you)?(?: to (?:the|your) [a-z ]{1,30})?:|your (?:bag|checklist):?$)",
-    "AMG, Jirah: lists under \"What to bring\"; corpus half m: a list under \"Bring to the day surgery:\"; corpus half n: \"On the day of admission please bring:\"; (other words) \"What will you wear?\", \"Bring the following with you:\", \"Your stay > What to bring\" (a page's trail of headings before its own)",
+    r"^(?:[^>\n]{1,60}> ?)?(?:q: ?)?(?:what (?:to|(?:do|should|must|will) (?:i|you|we)(?: need to| have to)?|you should|you need to) (?:bring|pack|take with (?:me|you)|wear)\b|(?:things|items|documents|papers) to bring|(?:(?:on|for) (?:the|your) (?:day|morning)(?: of (?:your |the )?[a-z]+)?,? )?(?:please )?bring(?: (?:these|the following)(?: things| items)?)?(?: with you)?(?: to (?:the|your) [a-z ]{1,30})?:|your (?:bag|checklist):?$|[a-z]+ checklist:?$)",
+    "AMG, Jirah: lists under \"What to bring\"; corpus half m: a list under \"Bring to the day surgery:\"; corpus half n: \"On the day of admission please bring:\"; (other words) \"What will you wear?\", \"Bring the following with you:\", \"Your stay > What to bring\" (a page's trail of headings before its own); corpus half t: a list under \"Preparation Checklist\"",
 )];
 
 pub const BRING: &[Phrase] = &[
@@ -337,8 +337,8 @@ pub const BRING: &[Phrase] = &[
         "corpus half c: \"books, knitting, or a journal can also be useful things to bring\"",
     ),
     p(
-        r"(?P<x>[^.;:,]{0,60}?\b(?:shirt|shirts|shoes|top|sleeves|socks|sweater|jumper|jacket|layers|clothes|clothing|footwear|trousers)\b[^.;:,]{0,40}?) (?:is|are|should be|must be) (?:requested|recommended|advised|preferred|best|a good idea|worn)\b",
-        "corpus half c: \"a short-sleeved shirt and flat shoes are requested\"; corpus half d: \"so short sleeves are a good idea\"; corpus half n: \"sensible clothing is advised\", \"short sleeves should be worn\"",
+        r"(?P<x>[^.;:,]{0,60}?\b(?:shirt|shirts|t-shirt|tee-shirt|shoes|top|sleeves|socks|sweater|jumper|jacket|layers|clothes|clothing|footwear|trousers)\b[^.;:,]{0,40}?) (?:is|are|should be|must be) (?:requested|recommended|advised|preferred|best|a good idea|a good choice|ideal|worn)\b",
+        "corpus half c: \"a short-sleeved shirt and flat shoes are requested\"; corpus half d: \"so short sleeves are a good idea\"; corpus half n: \"sensible clothing is advised\", \"short sleeves should be worn\"; corpus halves s and t: \"a T-shirt is a good choice\", \"a tee-shirt is ideal\"",
     ),
     p(
         r"\bdress (?:comfortably|casually|warmly|sensibly),? and (?:choose|pick|opt for|wear) (?P<x>[^.;:]{3,120}?)(?:, but | but | so | because | if |$|[.;:])",

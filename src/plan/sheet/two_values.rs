@@ -80,3 +80,19 @@ pub(super) fn torn_clock(p: &Proposal, all: &[&Proposal]) -> bool {
             .any(|q| q.sentence != p.sentence && clock_of(&q.rule).is_some_and(|(f, c)| f == field && c != mine))
     })
 }
+
+/// "From midnight or at least 8 hours before": two cutoffs for one rule
+/// joined by "or", with nothing to say which patients each is for; asked,
+/// never one of them chosen.
+pub(super) fn two_cutoffs_or(run: &super::clauses::Run, cx: &super::compose::Context<'_>) -> bool {
+    use super::values::When;
+    let cutoffs: Vec<_> = run
+        .times
+        .iter()
+        .filter(|t| matches!(t.when, When::Amount { .. } | When::Clock { .. }))
+        .collect();
+    cutoffs.windows(2).any(|pair| {
+        let between = cx.toks.get(pair[0].end..pair[1].first).unwrap_or_default();
+        between.len() <= 2 && between.iter().any(|x| x.is("or"))
+    })
+}

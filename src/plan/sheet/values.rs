@@ -158,6 +158,19 @@ fn number_word(w: &str) -> Option<u32> {
 /// A number at `i`: digits, a fraction, number words ("twenty-four", "one
 /// and a half"), and its end.
 pub(super) fn number_at(t: &[Tok], i: usize) -> Option<(f64, usize)> {
+    // "For (6) hours": a figure alone in brackets is the number; not "2
+    // (2)", read below as one number said twice.
+    let alone_in_brackets = t.get(i).and_then(Tok::punct) == Some('(')
+        && t.get(i + 2).and_then(Tok::punct) == Some(')')
+        && !i
+            .checked_sub(1)
+            .and_then(|k| t.get(k))
+            .is_some_and(|x| matches!(x.kind, Kind::Number(_)));
+    if alone_in_brackets {
+        if let Some(Kind::Number(v)) = t.get(i + 1).map(|x| x.kind) {
+            return Some((v, i + 3));
+        }
+    }
     let tok = t.get(i)?;
     let (mut value, mut j) = match tok.kind {
         Kind::Number(v) => (v, i + 1),
@@ -298,6 +311,16 @@ fn one_unit_length_at(t: &[Tok], i: usize) -> Option<(Length, usize)> {
         return None;
     }
     if i > 0 && t[i - 1].is("every") {
+        return None;
+    }
+    // "1.5 packs a day", "3 cups a day": a count of things in a day is a
+    // rate too.
+    if i > 1
+        && matches!(t[i - 2].kind, super::tokens::Kind::Number(_))
+        && matches!(t[i - 1].kind, super::tokens::Kind::Word)
+        && unit_at(t, i - 1).is_none()
+        && word(t, i, "a")
+    {
         return None;
     }
     if let Some(k) = longest(t, i, &["half an", "half a", "a half"]) {

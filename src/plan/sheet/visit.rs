@@ -182,6 +182,25 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
         // "Do not drive yourself home after sedation": the rule, but not how
         // long ("do not bring children" is no rule on looking after them).
         let unsaid = said_before == (found.proposals.len(), found.questions_made());
+        // "You must not ... cook, or look after children": looking after
+        // them is banned, which Steady keeps without a time.
+        let cared_for = run.topics.iter().any(|&(t, _, a, _)| {
+            t == Topic::Dependents
+                && (a.saturating_sub(CARE_WINDOW)..a).any(|k| {
+                    ["look", "looking", "care", "caring", "mind", "minding"]
+                        .iter()
+                        .any(|w| cx.toks[k].is(w))
+                })
+        });
+        if neg && unsaid && topic == Topic::Dependents && cared_for {
+            add(
+                found,
+                cx,
+                Words::of(run, |t| t == topic, None),
+                Proposed::NoDependents,
+                w,
+            );
+        }
         if neg && unsaid && topic != Topic::Dependents {
             found.ask(Ask::NoTime, subject, vec![], w);
         }
@@ -195,6 +214,11 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
     }
     super::company::someone_stays(run, cx, found);
 }
+
+/// How many words before the dependants a verb of looking after them
+/// stands ("look after any young children").
+// Not a care number: a reading window.
+const CARE_WINDOW: usize = 4;
 
 // ---- the visit's own times ----
 
