@@ -126,16 +126,8 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
             if let Some(at) = item.to_lowercase().find(reason) {
                 // "medicine for asthma": what a bare medicine is for says
                 // which one; cut, it would name none.
-                let generic = [
-                    "medicine",
-                    "medicines",
-                    "medication",
-                    "medications",
-                    "tablets",
-                    "pills",
-                    "spray",
-                ]
-                .contains(&item[..at].trim().trim_start_matches("your ").to_lowercase().as_str());
+                let bare = item[..at].trim().trim_start_matches("your ").to_lowercase();
+                let generic = MEDICINE_NOUNS.contains(&bare.as_str()) || bare == "spray";
                 if reason == " for " && generic {
                     continue;
                 }
@@ -336,23 +328,12 @@ fn split_or(part: &str) -> Vec<&str> {
     }
     // "Any medicines or inhalers you use": a bare word for medicines
     // before "or" names one class with what follows, not a thing alone.
-    if [
-        "medicines",
-        "medications",
-        "medicine",
-        "medication",
-        "tablets",
-        "pills",
-        "drugs",
-    ]
-    .contains(
-        &first
-            .trim()
-            .trim_start_matches("any ")
-            .trim_start_matches("your ")
-            .to_lowercase()
-            .as_str(),
-    ) {
+    let bare = first
+        .trim()
+        .trim_start_matches("any ")
+        .trim_start_matches("your ")
+        .to_lowercase();
+    if MEDICINE_NOUNS.contains(&bare.as_str()) || bare == "drugs" {
         return vec![part];
     }
     let pieces: Vec<&str> = part.split(" or ").collect();
@@ -375,6 +356,10 @@ const NOT_A_THING: &[&str] = &[
     "check", "leave", "remove", "arrive", "come", "plan", "remember", "have", "eat", "drink", "avoid", "please", "do",
     "don't", "for", "to",
 ];
+
+/// The bare nouns for medicines in a thing to bring ("your tablets"),
+/// which name no medicine by themselves.
+const MEDICINE_NOUNS: &[&str] = &["medicine", "medicines", "medication", "medications", "tablets", "pills"];
 
 /// What a patient does to get ready ("wash your face", "think about
 /// leaving make-up off"): no thing to bring.

@@ -66,7 +66,7 @@ pub(super) fn heading_scope(
         let asks: Vec<Cue> = marks
             .iter()
             .filter_map(|m| match m.kind {
-                MarkKind::Cue(cue @ (Cue::Not | Cue::Stop | Cue::Must | Cue::May)) => Some(cue),
+                MarkKind::Cue(cue) if asks_something(cue) => Some(cue),
                 _ => None,
             })
             .collect();
@@ -138,10 +138,7 @@ pub(super) fn heading_scope(
             // "drink alcohol" under "you should not:"; not "Someone should
             // stay with you overnight", which asks its own. A verb that asks
             // nothing ("take further sedatives") leaves the heading's ask.
-            let asks_own = run
-                .cues
-                .iter()
-                .any(|c| matches!(c, Cue::Not | Cue::Stop | Cue::Must | Cue::May));
+            let asks_own = run.cues.iter().any(|c| asks_something(*c));
             if !asks_own {
                 run.cues.extend(cues.iter().copied());
             }
@@ -191,6 +188,13 @@ const HEADING_LINE_WORDS: usize = 20;
 /// at most ("..., and for at least 24 hours you must not:").
 // Not a care number: a reading window (a lead-in, not a paragraph).
 const HEADING_CLAUSE_WORDS: usize = 14;
+
+/// Whether a cue asks something of the lines under a heading (must, may,
+/// not, stop), as a verb that only names an act ("take") does not: what a
+/// heading hands down and what a line may ask for itself.
+fn asks_something(cue: Cue) -> bool {
+    matches!(cue, Cue::Not | Cue::Stop | Cue::Must | Cue::May)
+}
 
 /// How many words a subheading that only says what is asked ("Don'ts",
 /// "Do not", "You must not:") has at most.
