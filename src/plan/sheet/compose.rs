@@ -316,7 +316,7 @@ fn limits_going_without(run: &Run, cx: &Context<'_>) -> bool {
 }
 
 fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
-    if limits_going_without(run, cx) {
+    if limits_going_without(run, cx) || super::unclear_drinks::sweets_only(run, cx) {
         return;
     }
     let npo = run
@@ -358,7 +358,8 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
     ]
     .iter()
     .any(|w| lower.contains(w))
-        || not_clear_drink(cx);
+        || not_clear_drink(cx)
+        || super::unclear_drinks::drinks_named_unclear(run, cx);
     let food_named = run.has(Topic::SolidFood) || run.has(Topic::Meal) || (as_food && run.has(Topic::Liquids));
     // "From 7am take only clear fluids", "a clear liquid diet the day
     // before": clear drinks allowed from then, so no food from then. Not

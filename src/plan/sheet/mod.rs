@@ -52,6 +52,7 @@ pub mod tables;
 mod tasks;
 mod tokens;
 mod two_values;
+mod unclear_drinks;
 mod values;
 mod visit;
 pub mod write;

@@ -25,15 +25,24 @@ pub(super) fn two_values_asked(
         Proposed::ClearLiquids {
             cutoff: Cutoff::Clock { .. },
         } => Some(Subject::ClearLiquids),
+        // "Clear drinks up to 4 hours before" and "sips of water up to 2
+        // hours before" in the next line: two times for the same drinks.
+        Proposed::ClearLiquids {
+            cutoff: Cutoff::HoursBefore { .. } | Cutoff::MinutesBefore { .. },
+        } => Some(Subject::ClearLiquids),
         Proposed::NoDriving { .. } => Some(Subject::NoDriving),
         _ => None,
     };
     let mut torn = Vec::new();
     for p in &proposals {
         if let Some(about) = subject(&p.rule) {
-            let differ = proposals
-                .iter()
-                .any(|q| subject(&q.rule) == Some(about) && q.rule != p.rule && q.sentence != p.sentence);
+            let differ = proposals.iter().any(|q| {
+                subject(&q.rule) == Some(about)
+                    && q.rule != p.rule
+                    && q.sentence != p.sentence
+                    && counted_back(&p.rule) == counted_back(&q.rule)
+                    && (!counted_back(&p.rule) || allowed_side_by_side(p.sentence, q.sentence, sentences))
+            });
             if differ && !torn.contains(&about) {
                 torn.push(about);
             }
@@ -60,6 +69,31 @@ pub(super) fn two_values_asked(
         });
     }
     kept
+}
+
+/// A drinks cutoff counted back from the visit: such times may differ by
+/// drink ("clear liquids 2 hours, milk 6 hours") or sit in a rule for some
+/// patients, so they are torn only when allowed side by side.
+fn counted_back(rule: &Proposed) -> bool {
+    matches!(
+        rule,
+        Proposed::ClearLiquids {
+            cutoff: Cutoff::HoursBefore { .. } | Cutoff::MinutesBefore { .. },
+        }
+    )
+}
+
+/// "You may have clear drinks up to 4 hours before" and, in the next line,
+/// "you may have sips of water up to 2 hours before": two allowances one
+/// after the other, each up to its own time, for the same patients.
+fn allowed_side_by_side(a: usize, b: usize, sentences: &[Sentence]) -> bool {
+    let allows = |i: usize| {
+        sentences.get(i).is_some_and(|s| {
+            let lower = s.text.to_lowercase();
+            lower.contains("may") && (lower.contains("up to") || lower.contains("until"))
+        })
+    };
+    a.abs_diff(b) == 1 && allows(a) && allows(b)
 }
 
 /// A clock cutoff that another sentence gives another clock time for

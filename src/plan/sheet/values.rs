@@ -148,6 +148,8 @@ const HOURS: &[&str] = &["hours", "hour", "hrs", "hr", "h", "hs"];
 const MINUTES: &[&str] = &["minutes", "minute", "mins", "min"];
 const DAYS: &[&str] = &["days", "day"];
 const WEEKS: &[&str] = &["weeks", "week", "wks", "wk"];
+/// Words that say a length is whole ("a full day", "three whole days").
+const WHOLE: &[&str] = &["full", "whole", "entire"];
 
 // ---- numbers and lengths ----
 
@@ -329,7 +331,8 @@ fn one_unit_length_at(t: &[Tok], i: usize) -> Option<(Length, usize)> {
     }
     // "For a full day", "a whole day": one, said as a whole ("a full" is a
     // lead, so the unit stands here alone).
-    if i > 0 && ["full", "whole", "entire"].contains(&t[i - 1].text.as_str()) {
+    // Not the "days" of "three full days": that length is the number's.
+    if i > 0 && WHOLE.contains(&t[i - 1].text.as_str()) && !(i > 1 && number_at(t, i - 2).is_some()) {
         if let Some(unit) = unit_at(t, i) {
             return Some((length_of(1.0, unit)?, i + 1));
         }
@@ -349,6 +352,13 @@ fn one_unit_length_at(t: &[Tok], i: usize) -> Option<(Length, usize)> {
     }
     let (mut value, j) = number_at(t, i)?;
     let j = if t.get(j).and_then(Tok::punct) == Some('-') {
+        j + 1
+    } else {
+        j
+    };
+    // "Three full days", "two whole weeks": the word stresses the length,
+    // it does not change it.
+    let j = if t.get(j).is_some_and(|w| WHOLE.contains(&w.text.as_str())) && unit_at(t, j + 1).is_some() {
         j + 1
     } else {
         j

@@ -9,6 +9,7 @@ use super::compose::{add, negated, own_dir, source, span_of, Context, Words};
 use super::found::Found;
 use super::lexicon::{Cue, Topic};
 use super::ride::escort_before;
+use super::tokens::Tok;
 use super::values::{split_range_high, Amount, Dir, Timed, Unit, When};
 use super::{Ask, Proposed, Span, Subject};
 use crate::facts::rules::{NoDriving, Until};
@@ -226,11 +227,11 @@ const CARE_WINDOW: usize = 4;
 /// hours with us, including the 40-minute infusion and a recovery period
 /// of 30 minutes" the infusion's is "40-minute" and the recovery's "30
 /// minutes".
-fn nearest_first(run: &Run, topic: Topic) -> Vec<Timed> {
+fn nearest_first(run: &Run, toks: &[Tok], topic: Topic) -> Vec<Timed> {
     let mut times: Vec<Timed> = run
         .times
         .iter()
-        .filter(|t| !not_the_sessions(run, topic, t))
+        .filter(|t| !not_the_sessions(run, topic, t) && !spent_at_a_place(toks, t) && !counted_sessions(toks, t))
         .copied()
         .collect();
     times.sort_by_key(|t| distance(run, |x| x == topic, t));
@@ -251,6 +252,39 @@ fn distance(run: &Run, topic: impl Fn(Topic) -> bool, t: &Timed) -> usize {
         })
         .min()
         .unwrap_or(usize::MAX)
+}
+
+/// "About 1.5 hours at the clinic": the time spent at a place is the
+/// whole visit there, not the treatment's part of it.
+fn spent_at_a_place(toks: &[Tok], timed: &Timed) -> bool {
+    let mut k = timed.end;
+    if !toks.get(k).is_some_and(|x| x.is("at") || x.is("in")) {
+        return false;
+    }
+    k += 1;
+    while toks
+        .get(k)
+        .is_some_and(|x| ["the", "our", "your", "this"].iter().any(|w| x.is(w)))
+    {
+        k += 1;
+    }
+    toks.get(k).is_some_and(|x| PLACES.iter().any(|w| x.is(w)))
+}
+
+/// Places a patient spends the visit in.
+const PLACES: &[&str] = &[
+    "clinic", "office", "centre", "center", "hospital", "practice", "facility", "suite", "unit",
+];
+
+/// "A course of six 1-hour treatments": a count before a length makes it
+/// the length of each of a course's bookings as the course describes
+/// them, not the infusion's own length said of it.
+fn counted_sessions(toks: &[Tok], timed: &Timed) -> bool {
+    timed
+        .first
+        .checked_sub(1)
+        .and_then(|k| super::values::number_at(toks, k))
+        .is_some_and(|(_, end)| end == timed.first)
 }
 
 /// A length that is not a session's part: a course in days or weeks
@@ -322,7 +356,7 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
         // other moment may still ask ("usually lasts about 45 minutes,
         // while for pain disorders it can take several hours").
         let mut exact = false;
-        for timed in &nearest_first(run, Topic::Infusion) {
+        for timed in &nearest_first(run, cx.toks, Topic::Infusion) {
             // "The infusion takes about 40 minutes": a length of its own,
             // not counted from anything.
             let When::Amount { amount, dir: None, .. } = timed.when else {
@@ -366,7 +400,7 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
     // treatment": the infusion and the stay after together; both asked.
     if run.has(Topic::Session) && !neg && !run.has(Topic::Visit) {
         let w = source(run, |t| t == Topic::Session);
-        let said = nearest_first(run, Topic::Session)
+        let said = nearest_first(run, cx.toks, Topic::Session)
             .into_iter()
             .find_map(|t| match t.when {
                 When::Amount {
@@ -426,7 +460,7 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
     if run.has(Topic::StayAfter) && !neg && !during_infusion && !for_the_visit && !a_stay {
         let is = |t: Topic| t == Topic::StayAfter;
         let w = source(run, is);
-        for timed in &nearest_first(run, Topic::StayAfter) {
+        for timed in &nearest_first(run, cx.toks, Topic::StayAfter) {
             let When::Amount { amount, .. } = timed.when else {
                 continue;
             };
