@@ -52,16 +52,20 @@ fn time_at_the_clinic_is_no_infusion_length() {
     assert!(rules.contains(&Proposed::InfusionMinutes { minutes: 50 }), "{rules:?}");
 }
 
-/// "A series of four 2-hour sessions": a count before a length describes
-/// a course of bookings, not the infusion's own length.
+/// "A series of eight 2-hour sessions": a count before a length describes
+/// a course of bookings; the infusion's own length said elsewhere on the
+/// sheet wins, and with none said the course's length stands.
 #[test]
-fn a_counted_course_is_no_infusion_length() {
-    let rules = proposals("Most people receive a series of eight 2-hour infusions over a month.");
+fn a_counted_course_yields_to_the_infusions_own_length() {
+    let rules = proposals(
+        "Most people receive a series of eight 2-hour infusions over a month.\n\nEach infusion itself lasts 50 minutes.\n",
+    );
+    assert!(rules.contains(&Proposed::InfusionMinutes { minutes: 50 }), "{rules:?}");
     assert!(
-        !rules.iter().any(|r| matches!(r, Proposed::InfusionMinutes { .. })),
+        !rules.contains(&Proposed::InfusionMinutes { minutes: 120 }),
         "{rules:?}"
     );
-    let rules = proposals("The infusion takes 2 hours.");
+    let rules = proposals("Most people receive a series of eight 2-hour infusions over a month.");
     assert!(rules.contains(&Proposed::InfusionMinutes { minutes: 120 }), "{rules:?}");
 }
 
@@ -134,4 +138,76 @@ fn two_drink_times_side_by_side_are_asked() {
     assert!(proposals(sheet).contains(&Proposed::ClearLiquids {
         cutoff: Cutoff::HoursBefore { hours: 3 }
     }));
+}
+
+/// "Rest well in the 12 hours before you arrive": the arrival is what the
+/// length counts back from, not how early to come; "arrive 20 minutes
+/// before your visit" still is.
+#[test]
+fn a_length_before_you_arrive_is_no_arrival_time() {
+    let rules = proposals("Please sleep well in the 12 hours before you arrive.");
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::ArriveEarly { .. })),
+        "{rules:?}"
+    );
+    let rules = proposals("Please arrive 20 minutes before your visit.");
+    assert!(rules.contains(&Proposed::ArriveEarly { minutes: 20 }), "{rules:?}");
+}
+
+/// "Start a soft diet two days before: no solid food the day before the
+/// visit": the lead's moment is the lead's; the rule after the colon has
+/// its own and takes no length from the lead.
+#[test]
+fn the_leads_moment_stays_before_the_colon() {
+    let rules = proposals(
+        "Keep to a soft diet two days before the visit: you may not eat solid food the day before the visit.",
+    );
+    assert!(
+        !rules.contains(&Proposed::SolidFood {
+            cutoff: Cutoff::HoursBefore { hours: 48 }
+        }),
+        "{rules:?}"
+    );
+    // A lead with a time and no moment after the colon still gives it.
+    let rules = proposals("6 hours before your visit: no food.");
+    assert!(
+        rules.contains(&Proposed::SolidFood {
+            cutoff: Cutoff::HoursBefore { hours: 6 }
+        }),
+        "{rules:?}"
+    );
+}
+
+/// "No alcohol for 24 hours or while you are on sleeping tablets": the
+/// medicine says how long the alcohol rule lasts, it is no rule on it.
+#[test]
+fn a_medicine_after_while_is_no_medicine_rule() {
+    let rules = proposals("Avoid alcohol for 24 hours, or while you are taking sleeping tablets.");
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::Medicine { .. })),
+        "{rules:?}"
+    );
+    assert!(rules.contains(&Proposed::NoAlcohol { hours: 24 }), "{rules:?}");
+}
+
+/// "Home by private car or taxi, never by bus": the taxi beside a private
+/// car is the collecting adult's ride home, so the "never" is said of the
+/// bus, and a taxi stays allowed with the escort.
+#[test]
+fn a_car_or_taxi_home_is_a_taxi_with_the_escort() {
+    use steady_core::facts::rules::Rideshare;
+    let rules = proposals("Go home by private car or taxi, never by bus or train.");
+    assert!(
+        rules.contains(&Proposed::Rideshare {
+            rideshare: Rideshare::OnlyWithEscort
+        }),
+        "{rules:?}"
+    );
+    let rules = proposals("Do not take a taxi or the bus home.");
+    assert!(
+        rules.contains(&Proposed::Rideshare {
+            rideshare: Rideshare::NotAllowed
+        }),
+        "{rules:?}"
+    );
 }

@@ -163,7 +163,28 @@ pub(super) fn runs(t: &[Tok], marks: &[Mark]) -> Vec<Run> {
             out[k].cues.extend(inherited);
         }
     }
+    for run in &mut out {
+        own_moment_after_colon(t, run);
+    }
     out
+}
+
+/// "A special diet one day before: no solid food the day before the
+/// exam": the lead's moment is the lead's; the rule after the colon, with
+/// its own moment, does not take it too.
+fn own_moment_after_colon(t: &[Tok], run: &mut Run) {
+    let Some(first_topic) = run.topics.iter().map(|&(_, _, a, _)| a).min() else {
+        return;
+    };
+    let Some(colon) = (run.first..first_topic.min(t.len()))
+        .rev()
+        .find(|&k| t[k].punct() == Some(':'))
+    else {
+        return;
+    };
+    if run.times.iter().any(|x| x.first > colon) {
+        run.times.retain(|x| x.first > colon);
+    }
 }
 
 fn clause_runs(t: &[Tok], clause: &[Mark], out: &mut Vec<Run>) {

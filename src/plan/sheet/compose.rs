@@ -263,6 +263,11 @@ pub(super) fn add(found: &mut Found, cx: &Context<'_>, words: Words, rule: Propo
     found.add(rule, written_for, Some(cx.bytes(words.first, words.end)));
 }
 
+/// As [`add`], from words the sheet's own words elsewhere overrule.
+pub(super) fn add_general(found: &mut Found, cx: &Context<'_>, words: Words, rule: Proposed, written_for: &str) {
+    found.add_general(rule, written_for, Some(cx.bytes(words.first, words.end)));
+}
+
 // ---- food and drink ----
 
 /// What the usual medicines left out of a fast were written for.

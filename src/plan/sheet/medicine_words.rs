@@ -213,7 +213,14 @@ pub(super) fn no_medicine_rule(run: &Run, cx: &Context<'_>) -> bool {
         {
             k -= 1;
         }
-        k >= 2 && toks[k - 1].is("taking") && toks[k - 2].is("after")
+        // "Or while you are taking pain medicine": the medicine is how
+        // long another rule lasts, not a rule on it.
+        let during = k >= 2
+            && (toks[k - 1].is("taking") || toks[k - 1].is("on"))
+            && toks[k.saturating_sub(4)..k - 1]
+                .iter()
+                .any(|x| x.is("while") || x.is("whilst"));
+        during || (k >= 2 && toks[k - 1].is("taking") && toks[k - 2].is("after"))
     };
     named_as_drugs || medicines.iter().all(|&(a, _)| counted_from(a))
 }

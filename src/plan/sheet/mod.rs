@@ -50,6 +50,7 @@ mod scope;
 mod sentences;
 pub mod tables;
 mod tasks;
+mod taxi;
 mod tokens;
 mod two_values;
 mod unclear_drinks;

@@ -354,6 +354,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
     let field = |p: &Proposed| match p {
         Proposed::SolidFood { .. } => 1,
         Proposed::ClearLiquids { .. } => 2,
+        Proposed::InfusionMinutes { .. } => 3,
         _ => 0,
     };
     // A time the sheet gives in its own words but only asks about ("water

@@ -8,6 +8,7 @@ use super::compose::{add, source, Context, Words};
 use super::found::Found;
 use super::lexicon::{Cue, Topic};
 use super::propose::TAXI_WORDS;
+use super::taxi::{car_or_taxi, escort_taxi_at, taxi_offered_at, VEHICLE_WINDOW};
 use super::values::{age_at, When};
 use super::{Ask, Proposed, Subject};
 use crate::facts::rules::{EscortPresence, Rideshare};
@@ -156,32 +157,6 @@ fn title_line(text: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// "Your escort takes you home by car or taxi": where the taxi the escort
-/// travels in stands, when a word for the escort comes before it.
-fn escort_taxi_at(cx: &Context<'_>) -> Option<usize> {
-    const ESCORTS: &[&str] = &[
-        "escort",
-        "driver",
-        "companion",
-        "carer",
-        "chaperone",
-        "adult",
-        "friend",
-        "relative",
-        "someone",
-        "person",
-    ];
-    cx.toks.iter().enumerate().position(|(k, x)| {
-        ["taxi", "cab", "uber", "lyft"].contains(&x.text.to_lowercase().as_str())
-            && cx.toks[k.saturating_sub(VEHICLE_WINDOW)..k]
-                .iter()
-                .any(|y| y.is("by") || y.is("in"))
-            && cx.toks[..k]
-                .iter()
-                .any(|y| ESCORTS.contains(&y.text.to_lowercase().as_str()))
-    })
-}
-
 /// How near "alone" stands to the taxi it is said of, in tokens.
 // Not a care number: a reading window ("a taxi alone", "no rideshare on your own").
 const ALONE_WINDOW: usize = 4;
@@ -198,11 +173,6 @@ fn escort_rides_in(run: &Run, cx: &Context<'_>) -> bool {
                 .any(|x| x.text == "in" || x.text == "by")
     })
 }
-
-/// How far before the taxi "in" or "by" may stand: "in a car or taxi",
-/// "in a private car or taxi".
-// Not a care number: a reading window.
-const VEHICLE_WINDOW: usize = 6;
 
 /// "You may not drive and must be collected by a friend or a taxi": each
 /// "not" is said of driving, and a new "must" (or "should", "will") after
@@ -552,6 +522,7 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         }
         let rideshare = if who_counts
             || with_someone
+            || car_or_taxi(cx)
             || (escort_vehicle && !not)
             || not_of_another
             || (run.cue(Cue::Alone) && alone_near)
@@ -581,18 +552,4 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
             );
         }
     }
-}
-
-/// "..., or take a taxi", "or use a cab": where a taxi is offered in
-/// place of the ride the sentence named before it (the token of the taxi).
-fn taxi_offered_at(cx: &Context<'_>) -> Option<usize> {
-    let t = cx.toks;
-    (2..t.len()).find(|&k| {
-        let word = |j: usize| t[j].text.as_str();
-        let verb = |j: usize| ["use", "take", "get", "call", "book"].contains(&word(j));
-        let taxi = TAXI_WORDS.contains(&word(k));
-        // "or take a taxi", "or use taxi".
-        taxi && ((word(k - 1) == "a" && k >= 3 && verb(k - 2) && word(k - 3) == "or")
-            || (verb(k - 1) && word(k - 2) == "or"))
-    })
 }

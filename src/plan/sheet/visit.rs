@@ -5,7 +5,7 @@
 //! ride home in `ride.rs`.
 
 use super::clauses::Run;
-use super::compose::{add, negated, own_dir, source, span_of, Context, Words};
+use super::compose::{add, add_general, negated, own_dir, source, span_of, Context, Words};
 use super::found::Found;
 use super::lexicon::{Cue, Topic};
 use super::ride::escort_before;
@@ -231,7 +231,7 @@ fn nearest_first(run: &Run, toks: &[Tok], topic: Topic) -> Vec<Timed> {
     let mut times: Vec<Timed> = run
         .times
         .iter()
-        .filter(|t| !not_the_sessions(run, topic, t) && !spent_at_a_place(toks, t) && !counted_sessions(toks, t))
+        .filter(|t| !not_the_sessions(run, topic, t) && !spent_at_a_place(toks, t))
         .copied()
         .collect();
     times.sort_by_key(|t| distance(run, |x| x == topic, t));
@@ -278,7 +278,8 @@ const PLACES: &[&str] = &[
 
 /// "A course of six 1-hour treatments": a count before a length makes it
 /// the length of each of a course's bookings as the course describes
-/// them, not the infusion's own length said of it.
+/// them; the infusion's own length said elsewhere on the sheet ("the
+/// infusion runs for 45 minutes") overrules it.
 fn counted_sessions(toks: &[Tok], timed: &Timed) -> bool {
     timed
         .first
@@ -314,7 +315,17 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
         if early && !run.times.iter().any(|t| matches!(t.when, When::Amount { .. })) {
             found.ask(Ask::NoTime, Subject::ArriveEarly, vec![], w);
         }
-        for timed in &run.times {
+        // "In the 24 hours before you arrive": the arrival is what the
+        // length is counted back from, not how early to come.
+        let counted_from_arrival = |timed: &Timed| {
+            let you = |k: usize| cx.toks.get(k).is_some_and(|x| x.is("you") || x.is("we"));
+            run.topics.iter().any(|&(t, _, a, _)| {
+                t == Topic::Arrive
+                    && cx.toks.get(timed.end.wrapping_sub(1)).is_some_and(|x| x.is("before"))
+                    && (a == timed.end || (a == timed.end + 1 && you(timed.end)))
+            })
+        };
+        for timed in run.times.iter().filter(|t| !counted_from_arrival(t)) {
             // "Arrive 15 minutes early": the length says its direction.
             let When::Amount {
                 amount,
@@ -364,6 +375,16 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
             };
             match amount {
                 Amount::Exact(_) if exact => {}
+                Amount::Exact(l) if counted_sessions(cx.toks, timed) => {
+                    exact = true;
+                    add_general(
+                        found,
+                        cx,
+                        Words::of(run, is, Some(timed)),
+                        Proposed::InfusionMinutes { minutes: l.minutes },
+                        w,
+                    );
+                }
                 Amount::Exact(l) => {
                     exact = true;
                     add(
