@@ -211,3 +211,34 @@ fn a_car_or_taxi_home_is_a_taxi_with_the_escort() {
         "{rules:?}"
     );
 }
+
+/// A sheet written to the escort: "stay with the patient for the rest of
+/// the evening" is company at home, not the patient's stay at the clinic.
+#[test]
+fn staying_with_the_patient_is_no_stay_at_the_clinic() {
+    let rules = proposals("Please stay with the patient for the rest of the evening (about 6 hours).");
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::Observation { .. })),
+        "{rules:?}"
+    );
+}
+
+/// "Monitored for a further 3 hours" after another length that is not the
+/// treatment's: added on, so the whole stay is asked, never one figure;
+/// added on to the infusion's own length it is the stay after.
+#[test]
+fn a_length_added_on_is_asked() {
+    let sheet = "You may sit up after 3 hours, and you will then be monitored for a further 3 hours.";
+    assert!(asked(sheet, Subject::Observation));
+    assert!(!proposals(sheet)
+        .iter()
+        .any(|r| matches!(r, Proposed::Observation { .. })));
+    let rules = proposals("The infusion lasts 40 minutes and you will be monitored for a further 30 minutes.");
+    assert!(
+        rules.contains(&Proposed::Observation {
+            min_minutes: 30,
+            max_minutes: 30
+        }),
+        "{rules:?}"
+    );
+}

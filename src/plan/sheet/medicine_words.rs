@@ -215,12 +215,17 @@ pub(super) fn no_medicine_rule(run: &Run, cx: &Context<'_>) -> bool {
         }
         // "Or while you are taking pain medicine": the medicine is how
         // long another rule lasts, not a rule on it.
-        let during = k >= 2
-            && (toks[k - 1].is("taking") || toks[k - 1].is("on"))
-            && toks[k.saturating_sub(4)..k - 1]
-                .iter()
-                .any(|x| x.is("while") || x.is("whilst"));
+        let near = &toks[k.saturating_sub(DURING_WINDOW)..k];
+        let during = near
+            .iter()
+            .position(|x| x.is("while") || x.is("whilst"))
+            .is_some_and(|w| near[w..].iter().any(|x| x.is("taking") || x.is("on")));
         during || (k >= 2 && toks[k - 1].is("taking") && toks[k - 2].is("after"))
     };
     named_as_drugs || medicines.iter().all(|&(a, _)| counted_from(a))
 }
+
+/// How many words before a medicine "while you are taking" may start
+/// ("while you are taking pain medication").
+// Not a care number: a reading window.
+const DURING_WINDOW: usize = 6;

@@ -56,6 +56,7 @@ mod two_values;
 mod unclear_drinks;
 mod values;
 mod visit;
+mod visit_lengths;
 pub mod write;
 mod write_toml;
 
@@ -260,6 +261,9 @@ pub enum Ask {
     /// One sheet gives two different values for one rule ("after 02:00"
     /// for morning lists, "after 07:00" for afternoon ones).
     TwoValues,
+    /// "Monitored for another 2 hours": a length added on to an earlier
+    /// one, not the whole.
+    Added { minutes: u32 },
     /// "Normal activities" again at a moment, driving not named.
     Activities { span: Option<Span> },
     /// "Adjust your insulin": a dose changed, neither which way nor how much.

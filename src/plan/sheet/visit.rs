@@ -11,6 +11,7 @@ use super::lexicon::{Cue, Topic};
 use super::ride::escort_before;
 use super::tokens::Tok;
 use super::values::{split_range_high, Amount, Dir, Timed, Unit, When};
+use super::visit_lengths::{added_on, counted_sessions, spent_at_a_place};
 use super::{Ask, Proposed, Span, Subject};
 use crate::facts::rules::{NoDriving, Until};
 
@@ -254,40 +255,6 @@ fn distance(run: &Run, topic: impl Fn(Topic) -> bool, t: &Timed) -> usize {
         .unwrap_or(usize::MAX)
 }
 
-/// "About 1.5 hours at the clinic": the time spent at a place is the
-/// whole visit there, not the treatment's part of it.
-fn spent_at_a_place(toks: &[Tok], timed: &Timed) -> bool {
-    let mut k = timed.end;
-    if !toks.get(k).is_some_and(|x| x.is("at") || x.is("in")) {
-        return false;
-    }
-    k += 1;
-    while toks
-        .get(k)
-        .is_some_and(|x| ["the", "our", "your", "this"].iter().any(|w| x.is(w)))
-    {
-        k += 1;
-    }
-    toks.get(k).is_some_and(|x| PLACES.iter().any(|w| x.is(w)))
-}
-
-/// Places a patient spends the visit in.
-const PLACES: &[&str] = &[
-    "clinic", "office", "centre", "center", "hospital", "practice", "facility", "suite", "unit",
-];
-
-/// "A course of six 1-hour treatments": a count before a length makes it
-/// the length of each of a course's bookings as the course describes
-/// them; the infusion's own length said elsewhere on the sheet ("the
-/// infusion runs for 45 minutes") overrules it.
-fn counted_sessions(toks: &[Tok], timed: &Timed) -> bool {
-    timed
-        .first
-        .checked_sub(1)
-        .and_then(|k| super::values::number_at(toks, k))
-        .is_some_and(|(_, end)| end == timed.first)
-}
-
 /// A length that is not a session's part: a course in days or weeks
 /// ("6 infusions over 3 weeks"), or the whole visit's, nearer the words
 /// for the visit than `topic`'s ("the whole visit takes 1 1/2 hours").
@@ -478,10 +445,41 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
         && run.topics.iter().any(|&(t, _, a, b)| {
             t == Topic::StayAfter && b == a + 1 && cx.toks[a].is("stay") && run.times.iter().any(|m| m.end == a)
         });
-    if run.has(Topic::StayAfter) && !neg && !during_infusion && !for_the_visit && !a_stay {
+    // "Please stay with the patient for the rest of the day": a sheet
+    // written to the escort asks for company at home, not the stay at
+    // the clinic.
+    let with_the_patient = run.topics.iter().any(|&(t, _, _, b)| {
+        let word = |k: usize| cx.toks.get(k).map_or("", |x| x.text.as_str());
+        let mut k = b + 1;
+        while ["the", "this", "your", "our"].contains(&word(k)) {
+            k += 1;
+        }
+        t == Topic::StayAfter && word(b) == "with" && ["patient", "him", "her", "them", "child"].contains(&word(k))
+    });
+    if run.has(Topic::StayAfter) && !neg && !during_infusion && !for_the_visit && !a_stay && !with_the_patient {
         let is = |t: Topic| t == Topic::StayAfter;
         let w = source(run, is);
-        for timed in &nearest_first(run, cx.toks, Topic::StayAfter) {
+        // "The infusion runs 40 minutes, and you are watched for a further
+        // 60": added on to the treatment, the length is the stay after it.
+        let after_treatment = cx.toks.iter().any(is_visit_word) || cx.toks.iter().any(|x| x.is("infusion"));
+        let added = run
+            .times
+            .iter()
+            .filter(|_| !after_treatment)
+            .find_map(|t| match t.when {
+                When::Amount {
+                    amount: Amount::Exact(l),
+                    ..
+                } if added_on(cx.toks, t) => Some(l.minutes),
+                _ => None,
+            });
+        if let Some(minutes) = added {
+            found.ask(Ask::Added { minutes }, Subject::Observation, vec![], w);
+        }
+        for timed in nearest_first(run, cx.toks, Topic::StayAfter)
+            .iter()
+            .filter(|_| added.is_none())
+        {
             let When::Amount { amount, .. } = timed.when else {
                 continue;
             };

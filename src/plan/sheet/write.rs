@@ -158,6 +158,12 @@ pub fn question(ask: &Ask, about: Subject, sentence: &str) -> String {
         ),
         Ask::Maybe => crate::t!("sheet-ask-maybe", sentence = sentence, subject = subject),
         Ask::TwoValues => crate::t!("sheet-ask-two-values", sentence = sentence, subject = subject),
+        Ask::Added { minutes } => crate::t!(
+            "sheet-ask-added",
+            sentence = sentence,
+            subject = subject,
+            length = length_words(*minutes)
+        ),
         Ask::Adjust => crate::t!("sheet-ask-adjust", sentence = sentence),
         Ask::DrivingDecidedLater => crate::t!("sheet-ask-driving-decided-later", sentence = sentence),
         Ask::FromArrival { minutes } => crate::t!(

@@ -265,6 +265,8 @@ sheet-ask-before-span-not-kept = { $span ->
 # only; $subject names the rule, so two rules in one sentence ask twice.
 sheet-ask-maybe = Ihre Klinik schreibt „{ $sentence }“: eine Regel für manche Patientinnen und Patienten ({ $subject }). Gilt sie für Sie? Wählen Sie sie nur, wenn die Klinik es Ihnen gesagt hat, oder behalten Sie den Satz als Notiz.
 sheet-ask-two-values = { $subject }: Ihre Klinik nennt auf demselben Blatt zwei verschiedene Angaben; „{ $sentence }“ ist eine davon. Steady wählt nicht für Sie: Fragen Sie in der Klinik, welche für Sie gilt, oder behalten Sie den Satz als Notiz.
+# A length added on to an earlier one ("monitored for another 2 hours"): not the whole.
+sheet-ask-added = { $subject }: Ihre Klinik schreibt „{ $sentence }“ – { $length } zusätzlich zu einer früheren Zeit, nicht die ganze Dauer. Fragen Sie in der Klinik, wie lange insgesamt; behalten Sie den Satz als Notiz und tragen Sie die Zeit im Formular ein.
 # "Adjust your insulin": a dose to change, neither which way nor how much.
 sheet-ask-adjust = Ihre Klinik schreibt „{ $sentence }“, sagt aber nicht, in welche Richtung oder um wie viel die Dosis geändert wird. Fragen Sie in der Klinik oder bei der verschreibenden Person nach; behalten Sie den Satz als Notiz.
 sheet-ask-from-arrival = { $subject }: Laut Ihrer Klinik { $length } vor Ihrer Ankunft, nicht vor dem Termin. Steady zählt diese Regel vom Termin aus zurück, also später: Fragen Sie in der Klinik, wann der Termin beginnt, und tragen Sie die Zeit im Formular ein, oder behalten Sie den Satz als Notiz.

@@ -252,6 +252,8 @@ sheet-ask-before-span-not-kept = { $span ->
 # only; $subject names the rule, so two rules in one sentence ask twice.
 sheet-ask-maybe = Your clinic writes "{ $sentence }": a rule for some patients ({ $subject }). Does it apply to you? Choose it only if the clinic told you so, or keep the sentence as a note.
 sheet-ask-two-values = Your clinic gives two different answers for { $subject } on the same sheet; "{ $sentence }" is one of them. Steady does not choose: ask the clinic which one applies to you, or keep the sentence as a note.
+# A length added on to an earlier one ("monitored for another 2 hours"): not the whole.
+sheet-ask-added = Your clinic writes "{ $sentence }": { $length } more on top of an earlier time, not the whole of { $subject }. Ask the clinic how long in all; keep the sentence as a note, and set it in the form.
 # "Adjust your insulin": a dose to change, neither which way nor how much.
 sheet-ask-adjust = Your clinic writes "{ $sentence }" but not which way or by how much to change the dose. Ask the clinic or whoever prescribes it; keep the sentence as a note.
 # A fast counted back from arriving ("4 hours before your arrival time"), where Steady counts from the session.

@@ -265,6 +265,8 @@ sheet-ask-before-span-not-kept = { $span ->
 # only; $subject names the rule, so two rules in one sentence ask twice.
 sheet-ask-maybe = Su clínica escribe “{ $sentence }”: es una regla para algunos pacientes ({ $subject }). ¿Es su caso? Elíjala solo si la clínica se lo dijo, o guarde la frase como nota.
 sheet-ask-two-values = { $subject }: su clínica da dos respuestas distintas en la misma hoja; “{ $sentence }” es una de ellas. Steady no elige por usted: pregunte a la clínica cuál se aplica a su caso, o guarde la frase como nota.
+# A length added on to an earlier one ("monitored for another 2 hours"): not the whole.
+sheet-ask-added = { $subject }: su clínica escribe “{ $sentence }”: { $length } más sobre un tiempo anterior, no el total. Pregunte a la clínica cuánto tiempo en total; guarde la frase como nota y ponga el tiempo en el formulario.
 # "Adjust your insulin": a dose to change, neither which way nor how much.
 sheet-ask-adjust = Su clínica escribe “{ $sentence }”, pero no dice si la dosis sube o baja ni cuánto. Pregunte a la clínica o a quien se lo receta; guarde la frase como nota.
 sheet-ask-from-arrival = { $subject }: según su clínica, { $length } antes de su llegada, no antes de la sesión. Steady cuenta esta regla desde la sesión, que sería más tarde: pregunte a la clínica a qué hora empieza la sesión y ponga la hora en el formulario, o guarde la frase como nota.

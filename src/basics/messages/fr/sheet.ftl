@@ -269,6 +269,8 @@ sheet-ask-before-span-not-kept = { $span ->
 # only; $subject names the rule, so two rules in one sentence ask twice.
 sheet-ask-maybe = Votre clinique écrit « { $sentence } » : une règle pour certains patients ({ $subject }). Est-ce qu’elle s’applique à vous ? Choisissez-la seulement si la clinique vous l’a dit, ou gardez la phrase comme note.
 sheet-ask-two-values = Pour { $subject }, votre clinique donne deux indications différentes sur la même fiche ; « { $sentence } » en est une. Steady ne choisit pas à votre place : demandez à la clinique laquelle s’applique à vous, ou gardez la phrase comme note.
+# A length added on to an earlier one ("monitored for another 2 hours"): not the whole.
+sheet-ask-added = Pour { $subject }, votre clinique écrit « { $sentence } » : { $length } de plus après une durée précédente, pas la durée entière. Demandez à la clinique combien de temps au total ; gardez la phrase comme note et indiquez la durée dans le formulaire.
 # "Adjust your insulin": a dose to change, neither which way nor how much.
 sheet-ask-adjust = Votre clinique écrit « { $sentence } » sans dire dans quel sens ni de combien changer la dose. Demandez à la clinique ou à la personne qui vous le prescrit ; gardez la phrase comme note.
 sheet-ask-from-arrival = Pour { $subject }, votre clinique indique : { $length } avant votre arrivée, pas avant la séance. Steady compte cette règle à partir de la séance, ce qui serait plus tard : demandez à la clinique l’heure du début de la séance et indiquez-la dans le formulaire, ou gardez la phrase comme note.

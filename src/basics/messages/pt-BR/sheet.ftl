@@ -265,6 +265,8 @@ sheet-ask-before-span-not-kept = { $span ->
 # only; $subject names the rule, so two rules in one sentence ask twice.
 sheet-ask-maybe = A sua clínica escreve “{ $sentence }”: uma regra para alguns pacientes ({ $subject }). Ela vale para você? Escolha só se a clínica disse isso a você, ou guarde a frase como observação.
 sheet-ask-two-values = Sobre { $subject }, a sua clínica dá duas indicações diferentes na mesma folha; “{ $sentence }” é uma delas. O Steady não escolhe por você: pergunte à clínica qual vale para você, ou guarde a frase como observação.
+# A length added on to an earlier one ("monitored for another 2 hours"): not the whole.
+sheet-ask-added = Sobre { $subject }, a sua clínica escreve “{ $sentence }”: { $length } a mais depois de um tempo anterior, não o total. Pergunte à clínica quanto tempo ao todo; guarde a frase como observação e coloque o tempo no formulário.
 # "Adjust your insulin": a dose to change, neither which way nor how much.
 sheet-ask-adjust = A sua clínica escreve “{ $sentence }”, mas não diz se a dose sobe ou desce nem quanto. Pergunte à clínica ou a quem receita o remédio; guarde a frase como observação.
 sheet-ask-from-arrival = Sobre { $subject }, a sua clínica diz { $length } antes da sua chegada, não antes da sessão. O Steady conta esta regra a partir da sessão, o que seria mais tarde: pergunte à clínica a que horas começa a sessão e coloque o horário no formulário, ou guarde a frase como observação.
