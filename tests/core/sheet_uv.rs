@@ -242,3 +242,61 @@ fn a_length_added_on_is_asked() {
         "{rules:?}"
     );
 }
+
+fn medicine_rules(text: &str) -> Vec<steady_core::facts::rules::MedicineRule> {
+    proposals(text)
+        .into_iter()
+        .filter_map(|r| match r {
+            Proposed::Medicine { rule } => Some(rule),
+            _ => None,
+        })
+        .collect()
+}
+
+/// "Speak with your heart doctor about stopping warfarin 5 days before":
+/// the stop is the prescriber's to decide, so the reader asks them, with
+/// the days as when to talk, and sets no stop of its own.
+#[test]
+fn a_stop_talked_over_is_the_prescribers() {
+    use steady_core::facts::rules::MedicineBefore;
+    let rules = medicine_rules("Speak with your heart doctor about stopping warfarin 5 days before the visit.");
+    assert!(
+        rules
+            .iter()
+            .any(|r| matches!(r.before, MedicineBefore::AskPrescriber { days_before: 5 })),
+        "{rules:?}"
+    );
+    assert!(
+        !rules
+            .iter()
+            .any(|r| matches!(r.before, MedicineBefore::HoursBefore { .. })),
+        "{rules:?}"
+    );
+    // Stopped outright, it is the sheet's own stop.
+    let rules = medicine_rules("Stop warfarin 5 days before the visit.");
+    assert!(
+        rules
+            .iter()
+            .any(|r| r.before == MedicineBefore::HoursBefore { hours: 120 }),
+        "{rules:?}"
+    );
+}
+
+/// Words that send no medicine to the prescriber: "if you take any
+/// medicine at present, tell us" (the clinic wants to know), "medicines
+/// your doctor has not discussed" (no talk was had), "ask your doctor
+/// about your diet" (the talk is about food).
+#[test]
+fn talks_that_name_no_medicine_rule() {
+    for sheet in [
+        "If you are on any medication currently, please tell us at the desk.",
+        "Bring along any medicines the dentist has not discussed with you that you feel you need.",
+        "If you have diabetes and use insulin, talk to your family doctor about your meals before the scan.",
+    ] {
+        let rules = medicine_rules(sheet);
+        assert!(rules.is_empty(), "{sheet}: {rules:?}");
+    }
+    // A named medicine to tell the doctor about still is one.
+    let rules = medicine_rules("Talk to your doctor about your insulin before the scan.");
+    assert!(!rules.is_empty());
+}

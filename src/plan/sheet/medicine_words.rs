@@ -89,7 +89,11 @@ pub(super) fn only_informs(text: &str, names: &[(Option<usize>, String)]) -> boo
             r"\b(?:tell|inform|let) (?:us|your \w+)(?: know)? (?:about|of) (?:(?:all|any|every|each)(?: of)? )?(?:the |your )?(?:current |usual |regular |other )?(?:medicines?|medications?|meds|drugs)\b",
             // "If you take medications on a regular basis, please tell our
             // office": that the patient takes some, for the clinic to know.
-            r"|\bif you (?:take|are taking|use|are on) (?:any )?(?:medicines?|medications?|meds|drugs)(?: on a regular basis| regularly| daily| every day)?,? (?:please )?(?:tell|inform|let)\b",
+            r"|\bif you (?:take|are taking|use|are on) (?:any )?(?:medicines?|medications?|meds|drugs)(?: on a regular basis| regularly| daily| every day| at present| currently| now)?,? (?:please )?(?:tell|inform|let)\b",
+            // "Medicines the doctor has not discussed": no talk was had.
+            r"|\b(?:has|have) not (?:discussed|talked about|mentioned)\b",
+            // "Ask your doctor about your diet": the talk is about food.
+            r"|\b(?:ask|talk to|talk with|speak to|speak with|check with) (?:your |the )?[a-z ]{0,30}?about your (?:diet|meals?|food|eating)\b",
             r"|\b(?:start|starting) or (?:stop|stopping) (?:any|a) (?:new )?(?:medicines?|medications?|meds|drugs)\b",
             // "Tell your nurse if you have had ... on earlier visits": the patient's history.
             r"|\b(?:tell|inform|let) (?:us|your \w+)(?: know)? if you (?:have |'ve )?(?:ever )?had\b",

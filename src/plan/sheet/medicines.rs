@@ -442,6 +442,15 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
         .iter()
         .any(|t| matches!(t.when, When::RestOfDay | When::NextMorning) || cx.dir(t, run) == Some(Dir::After));
     let ban_unless = neg && after_visit && lower.contains("unless");
+    // "Talk to your cardiologist about stopping it 4 days before": the
+    // stop is the prescriber's to decide, so the days are when to talk.
+    if run.cue(Cue::Ask)
+        && ["about stopping", "whether to stop", "when to stop", "about holding"]
+            .iter()
+            .any(|w| lower.contains(w))
+    {
+        before = None;
+    }
     if before.is_none() && run.cue(Cue::Ask) && !ban_unless && !only_informs(cx.text, &names) {
         // "Talk to your doctor about it at least 3 days before": that many
         // days; with no time, a week (Steady's choice, below).
