@@ -300,3 +300,56 @@ fn talks_that_name_no_medicine_rule() {
     let rules = medicine_rules("Talk to your doctor about your insulin before the scan.");
     assert!(!rules.is_empty());
 }
+
+/// "You can take your regular medicines up to 3 hours before getting to the
+/// ward": counted from arriving, so no last dose before the visit is
+/// taken from it; counted from the visit it still is.
+#[test]
+fn usual_medicines_until_arriving_set_no_last_dose() {
+    use steady_core::facts::rules::MedicineBefore;
+    let rules = medicine_rules("You may take your regular medicines up to 3 hours before coming to the ward.");
+    assert!(
+        !rules
+            .iter()
+            .any(|r| matches!(r.before, MedicineBefore::HoursBefore { .. })),
+        "{rules:?}"
+    );
+    let rules = medicine_rules("You may take your regular medicines up to 3 hours before your procedure.");
+    assert!(
+        rules
+            .iter()
+            .any(|r| r.before == MedicineBefore::HoursBefore { hours: 3 }),
+        "{rules:?}"
+    );
+}
+
+/// "No drinks for 4 hours, except a sip of water, or clear drinks": the
+/// ban leaves clear drinks out and gives them no time, so it is asked; a
+/// sip of water alone left out keeps the cutoff.
+#[test]
+fn clear_drinks_left_out_of_a_ban_are_asked() {
+    let sheet = "Drinking is not allowed for 4 hours before, except for a sip of water, or clear drinks.";
+    assert!(asked(sheet, Subject::ClearLiquids));
+    assert!(!proposals(sheet)
+        .iter()
+        .any(|r| matches!(r, Proposed::ClearLiquids { .. })));
+    let rules = proposals("Drinking is not allowed for 4 hours before, except for a sip of water.");
+    assert!(
+        rules.contains(&Proposed::ClearLiquids {
+            cutoff: Cutoff::HoursBefore { hours: 4 }
+        }),
+        "{rules:?}"
+    );
+}
+
+/// "It takes around 2 hours to recover from the anaesthetic, so have
+/// someone take you home": the drug wearing off, not the stay at the
+/// clinic.
+#[test]
+fn recovering_from_the_drug_is_no_stay() {
+    let rules = proposals("It takes around 2 hours to recover from the anaesthetic, so have someone take you home.");
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::Observation { .. })),
+        "{rules:?}"
+    );
+}

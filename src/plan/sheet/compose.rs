@@ -300,28 +300,8 @@ fn not_clear_drink(cx: &Context<'_>) -> bool {
     })
 }
 
-/// "Do not go more than 12 hours without food", "fasting longer than 12
-/// hours is not needed": a limit on fasting too long, the opposite of a
-/// fast. Its number is no cutoff.
-fn limits_going_without(run: &Run, cx: &Context<'_>) -> bool {
-    let t = cx.toks;
-    let needless = ["needed", "necessary", "required", "unnecessary"];
-    let no_need = t.windows(2).any(|w| w[0].is("no") && w[1].is("need"));
-    let without = no_need || t.iter().any(|x| x.is("without") || needless.iter().any(|w| x.is(w)));
-    let more_than = |k: usize| {
-        let w = |d: usize| k.checked_sub(d).and_then(|j| t.get(j)).map_or("", |x| x.text.as_str());
-        // The moment may start at its number or at "more than".
-        let at = |d: usize| t.get(k + d).map_or("", |x| x.text.as_str());
-        ["longer", "more", "over", "beyond"].contains(&at(0))
-            || (at(0) == "for" && ["longer", "more", "over"].contains(&at(1)))
-            || (w(1) == "than" && ["longer", "more"].contains(&w(2)))
-            || ["over", "beyond", "exceed", "exceeding"].contains(&w(1))
-    };
-    without && run.times.iter().any(|timed| more_than(timed.first))
-}
-
 fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
-    if limits_going_without(run, cx) || super::unclear_drinks::sweets_only(run, cx) {
+    if super::unclear_drinks::limits_going_without(run, cx) || super::unclear_drinks::sweets_only(run, cx) {
         return;
     }
     let npo = run
@@ -341,10 +321,21 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
             .iter()
             .any(|x| x.is("sip") || x.is("sips"))
     };
+    // "Except sips of water, or clear liquids": clear drinks left out of
+    // the ban, with no time of their own; asked.
+    let clear_left_out = super::unclear_drinks::clear_drinks_excepted(run, cx);
+    if clear_left_out && !run.times.is_empty() {
+        found.ask(
+            Ask::NoTime,
+            Subject::ClearLiquids,
+            vec![],
+            source(run, |t| t == Topic::Liquids),
+        );
+    }
     let left_out = |topics: &[Topic]| {
         run.except
             .iter()
-            .any(|&(t, from, end)| topics.contains(&t) && !(t == Topic::Liquids && sip(from, end)))
+            .any(|&(t, from, end)| topics.contains(&t) && !(t == Topic::Liquids && sip(from, end) && !clear_left_out))
     };
     // "Nothing to eat or drink, apart from your morning medicines": those
     // are taken.
@@ -434,6 +425,7 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
     }
     let liquid = !as_food
         && !only_clear
+        && !clear_left_out
         && (own_drink
             || ((run.has(Topic::NothingByMouth) || fast_drinks)
                 && !left_out(&[Topic::Liquids, Topic::NothingByMouth])));

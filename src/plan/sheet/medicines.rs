@@ -230,16 +230,22 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 );
             }
             // "You can take your regular medications up to 2 hours before":
-            // and their last dose then.
-            let until = run.times.iter().find_map(|t| match t.when {
-                When::Amount {
-                    amount: Amount::Exact(l),
-                    dir: Some(Dir::Before),
-                    until: true,
-                    ..
-                } => l.whole_hours().map(|h| (h, t)),
-                _ => None,
-            });
+            // and their last dose then. Not "up to 2 hours before coming to
+            // hospital": counted from arriving, which Steady does not keep
+            // for a medicine.
+            let until = run
+                .times
+                .iter()
+                .filter(|t| !super::moments::from_arrival(cx, t))
+                .find_map(|t| match t.when {
+                    When::Amount {
+                        amount: Amount::Exact(l),
+                        dir: Some(Dir::Before),
+                        until: true,
+                        ..
+                    } => l.whole_hours().map(|h| (h, t)),
+                    _ => None,
+                });
             let said = run.topics.iter().find(|(t, ..)| *t == Topic::UsualMedicines);
             if let (Some((hours, timed)), Some((_, entry, a, b)), true) = (until, said, usual && run.cue(Cue::May)) {
                 let (x, y) = cx.bytes(*a, *b);

@@ -528,8 +528,14 @@ pub(super) fn from_arrival(cx: &Context<'_>, timed: &Timed) -> bool {
         })
     };
     let t = cx.toks;
+    // "Before coming to hospital", "before getting in": arriving, in a verb.
+    let coming = |k: usize| {
+        t.get(k).is_some_and(|x| x.is("coming") || x.is("getting"))
+            && t.get(k + 1).is_some_and(|x| x.is("to") || x.is("in") || x.is("into"))
+    };
     (timed.first..timed.end.min(t.len())).any(arriving)
         || arriving(timed.end)
+        || coming(timed.end)
         || (t.get(timed.end).is_some_and(|x| x.is("you") || x.is("your")) && arriving(timed.end + 1))
 }
 

@@ -456,7 +456,15 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
         }
         t == Topic::StayAfter && word(b) == "with" && ["patient", "him", "her", "them", "child"].contains(&word(k))
     });
-    if run.has(Topic::StayAfter) && !neg && !during_infusion && !for_the_visit && !a_stay && !with_the_patient {
+    let wearing_off = super::visit_lengths::recovery_from_the_drug(run, cx.toks);
+    if run.has(Topic::StayAfter)
+        && !neg
+        && !during_infusion
+        && !for_the_visit
+        && !a_stay
+        && !with_the_patient
+        && !wearing_off
+    {
         let is = |t: Topic| t == Topic::StayAfter;
         let w = source(run, is);
         // "The infusion runs 40 minutes, and you are watched for a further

@@ -1,7 +1,9 @@
 //! Lengths a sheet writes near a treatment that are not the treatment's
 //! own or the stay's whole: time spent at a place, a counted course's
-//! bookings, a length added on to another.
+//! bookings, a length added on to another, the drug's wearing off.
 
+use super::clauses::Run;
+use super::lexicon::Topic;
 use super::tokens::Tok;
 use super::values::Timed;
 
@@ -53,3 +55,30 @@ pub(super) fn added_on(toks: &[Tok], timed: &Timed) -> bool {
 
 /// Words that add a length on to another.
 const ADDED: &[&str] = &["another", "further", "additional", "extra"];
+
+/// "It takes about an hour to recover from the sedation": how long the
+/// drug takes to wear off, said to explain why a ride is needed, not how
+/// long the clinic keeps the patient.
+pub(super) fn recovery_from_the_drug(run: &Run, toks: &[Tok]) -> bool {
+    run.topics.iter().any(|&(t, _, _, b)| {
+        let mut k = b;
+        if !(t == Topic::StayAfter && toks.get(k).is_some_and(|x| x.is("from"))) {
+            return false;
+        }
+        k += 1;
+        while toks.get(k).is_some_and(|x| x.is("the") || x.is("your")) {
+            k += 1;
+        }
+        toks.get(k).is_some_and(|x| DRUGS.iter().any(|w| x.is(w)))
+    })
+}
+
+/// What a patient recovers from when it wears off.
+const DRUGS: &[&str] = &[
+    "sedation",
+    "sedative",
+    "anaesthetic",
+    "anesthetic",
+    "anaesthesia",
+    "anesthesia",
+];
