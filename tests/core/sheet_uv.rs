@@ -353,3 +353,46 @@ fn recovering_from_the_drug_is_no_stay() {
         "{rules:?}"
     );
 }
+
+/// "Do not drive on the day of the procedure" and, later, "you are fit to
+/// drive after a good night's sleep": the second says when the one ban
+/// ends, so it is the next morning, not two answers to choose between.
+#[test]
+fn fit_to_drive_again_ends_the_days_ban() {
+    let rules = proposals(
+        "Do not drive a car on the day of the procedure.\n\nYou will be fit to drive after a good night's sleep.\n",
+    );
+    assert!(
+        rules.contains(&Proposed::NoDriving {
+            rule: NoDriving::NextMorning
+        }),
+        "{rules:?}"
+    );
+    assert!(
+        !rules.contains(&Proposed::NoDriving {
+            rule: NoDriving::RestOfDay
+        }),
+        "{rules:?}"
+    );
+}
+
+/// "Tell the surgeon if you have had a pacemaker fitted in the past year":
+/// history told for planning, not a sign to call about; an illness in the
+/// last weeks still is.
+#[test]
+fn history_in_the_last_months_is_no_red_flag() {
+    let flags = |text: &str| {
+        proposals(text)
+            .into_iter()
+            .filter(|r| matches!(r, Proposed::RedFlag { .. }))
+            .count()
+    };
+    assert_eq!(
+        flags("Please tell your surgeon if you have had a pacemaker fitted in the past year."),
+        0
+    );
+    assert_eq!(
+        flags("Call us if you have had a cold or fever in the last two weeks."),
+        1
+    );
+}

@@ -433,29 +433,8 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
             }
         ) && names_taxi(p)
     });
-    // "No driving for 24 hours" and, elsewhere or in the same sentence, "not
-    // for the rest of the day" or "only after a night's sleep": the
-    // longer ban holds, and holds the shorter one in it.
-    // In another sentence, two lengths are two values (asked below),
-    // unless the sheet gives its driving ban as a least ("for at least 24
-    // hours"): the rest of the day lies inside it.
-    let longer_ban: Vec<usize> = proposals
-        .iter()
-        .filter(|(p, _)| {
-        matches!(
-            p.rule,
-            Proposed::NoDriving {
-                rule: NoDriving::NextMorning
-            }
-        ) || matches!(p.rule, Proposed::NoDriving { rule: NoDriving::Hours { hours } } if hours >= HOURS_PAST_THE_DAY)
-    })
-    .map(|(p, _)| p.sentence)
-    .collect();
-    let longer_least = !longer_ban.is_empty()
-        && sentences.iter().any(|s| {
-            let words = s.text.to_lowercase();
-            words.contains("driv") && (words.contains("at least") || words.contains("a minimum of"))
-        });
+    let all: Vec<&Proposal> = proposals.iter().map(|(p, _)| p).collect();
+    let (longer_ban, longer_least) = super::two_values::rest_of_day_inside(&all, &sentences);
     // "Public transportation is not recommended" and, elsewhere, "many
     // patients use Uber": a ban on buses says nothing of taxis.
     let taxi_allowed = proposals.iter().any(|(p, _)| {
@@ -534,11 +513,6 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         language: None,
     }
 }
-
-/// A driving ban of this many hours reaches past the end of the session
-/// day for any session, so it holds "the rest of the day".
-// Not a care number: a day's length, to compare two of the sheet's own bans.
-const HOURS_PAST_THE_DAY: u32 = 24;
 
 /// "You may drink water until 5.30am", "you can still have clear fluids up
 /// to": drinks allowed up to a later time.

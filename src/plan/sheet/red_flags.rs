@@ -35,7 +35,40 @@ pub(super) fn red_flag(t: &Tables, text: &str, sentence: &Sentence, found: &mut 
         && [" have any ", " has any ", " have a ", " has a "]
             .iter()
             .any(|w| text.contains(w));
-    if standing {
+    // "Tell your surgeon if you have had a stent put in during the last
+    // six months": the patient's history, told for planning, not
+    // something that happens and calls for help. Not an illness in the
+    // last weeks, which may put the visit off.
+    let history = [" you have had ", " you've had ", " you have ever had "]
+        .iter()
+        .any(|w| text.contains(w))
+        && [
+            " in the last ",
+            " during the last ",
+            " in the past ",
+            " during the past ",
+            " within the last ",
+        ]
+        .iter()
+        .any(|w| text.contains(w))
+        && ![
+            "ill",
+            "illness",
+            "unwell",
+            "sick",
+            "symptom",
+            "cold",
+            "flu",
+            "fever",
+            "cough",
+            "infection",
+        ]
+        .iter()
+        .any(|w| {
+            text.split(|c: char| !c.is_alphanumeric())
+                .any(|x| x.starts_with(w) && x.len() <= w.len() + 2)
+        });
+    if standing || history {
         return false;
     }
     // "Call us with any questions" names no situation: not a red flag.

@@ -5,7 +5,7 @@
 
 use super::write::question;
 use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
-use crate::facts::rules::Cutoff;
+use crate::facts::rules::{Cutoff, NoDriving};
 
 /// "Nothing to eat after 02:00" for morning lists and "after 07:00" for
 /// afternoon ones, or no driving "for the rest of the day" in a list and
@@ -130,3 +130,47 @@ pub(super) fn two_cutoffs_or(run: &super::clauses::Run, cx: &super::compose::Con
         between.len() <= 2 && between.iter().any(|x| x.is("or"))
     })
 }
+
+/// "No driving for 24 hours" and, elsewhere or in the same sentence, "not
+/// for the rest of the day" or "only after a night's sleep": the longer
+/// ban holds, and holds the shorter one in it. The sentences of the
+/// longer bans, and whether a rest-of-day ban in another sentence lies
+/// inside one too.
+/// In another sentence, two lengths are two values (asked), unless the
+/// sheet gives its driving ban as a least ("for at least 24 hours"), or
+/// says when driving is fine again ("fit to drive after a night's sleep"):
+/// the rest of the day lies inside it.
+pub(super) fn rest_of_day_inside(proposals: &[&Proposal], sentences: &[Sentence]) -> (Vec<usize>, bool) {
+    let words = |i: usize| sentences.get(i).map_or(String::new(), |s| s.text.to_lowercase());
+    let next_morning = |p: &Proposal| {
+        matches!(
+            p.rule,
+            Proposed::NoDriving {
+                rule: NoDriving::NextMorning
+            }
+        )
+    };
+    let longer_ban: Vec<usize> = proposals
+        .iter()
+        .filter(|p| {
+            next_morning(p)
+                || matches!(p.rule, Proposed::NoDriving { rule: NoDriving::Hours { hours } } if hours >= HOURS_PAST_THE_DAY)
+        })
+        .map(|p| p.sentence)
+        .collect();
+    let least = !longer_ban.is_empty()
+        && sentences.iter().any(|s| {
+            let words = s.text.to_lowercase();
+            words.contains("driv") && (words.contains("at least") || words.contains("a minimum of"))
+        });
+    let fine_again = proposals.iter().any(|p| {
+        let w = words(p.sentence);
+        next_morning(p) && ["fit to", "safe to"].iter().any(|x| w.contains(x))
+    });
+    (longer_ban, least || fine_again)
+}
+
+/// A driving ban of this many hours reaches past the end of the session
+/// day for any session, so it holds "the rest of the day".
+// Not a care number: a day's length, to compare two of the sheet's own bans.
+const HOURS_PAST_THE_DAY: u32 = 24;

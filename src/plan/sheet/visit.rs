@@ -32,7 +32,13 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 }
         )
     });
-    let may_again = run.cue(Cue::May) && (run.cue(Cue::Resume) || later);
+    // "You are considered fit to drive after a night's sleep": allowed
+    // again then, as "may drive again" is.
+    let fit = cx
+        .toks
+        .windows(2)
+        .any(|w| (w[0].is("fit") || w[0].is("safe")) && w[1].is("to"));
+    let may_again = (run.cue(Cue::May) || fit) && (run.cue(Cue::Resume) || later);
     for topic in [Topic::Driving, Topic::Decisions, Topic::AlcoholDrugs, Topic::Dependents] {
         if !run.has(topic) || !(neg || may_again) {
             continue;
