@@ -396,3 +396,35 @@ fn history_in_the_last_months_is_no_red_flag() {
         1
     );
 }
+
+/// "If you are told to take your usual tablets, take them with a sip of
+/// water", "the nurse will give instructions on which medicine to take
+/// after": whether they are taken is someone else's word, so the usual
+/// medicines are not kept from it; said outright they still are.
+#[test]
+fn usual_medicines_someone_else_decides_are_not_kept() {
+    for sheet in [
+        "If you are told to take your regular medicines, take them with a sip of water.",
+        "After the procedure the nurse will give instructions on any medicines to be taken at home.",
+    ] {
+        assert!(!proposals(sheet).contains(&Proposed::KeepTakingUsual), "{sheet}");
+    }
+    assert!(proposals("Take your regular medicines with a sip of water.").contains(&Proposed::KeepTakingUsual));
+}
+
+/// "Bring all your tablets in their boxes, your inhaler included": the
+/// inhaler is one of the things already named, not another to bring.
+#[test]
+fn a_thing_included_is_no_other_thing() {
+    let items: Vec<String> =
+        proposals("Please bring all your tablets in their boxes, your inhaler included if you have one.")
+            .into_iter()
+            .filter_map(|r| match r {
+                Proposed::Bring { items } => Some(items),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+    assert!(!items.iter().any(|i| i.to_lowercase().contains("inhaler")), "{items:?}");
+    assert!(items.iter().any(|i| i.to_lowercase().contains("tablets")), "{items:?}");
+}

@@ -97,6 +97,11 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
         if says_something(item) {
             break;
         }
+        // "All your medicines, your insulin included": one of the things
+        // already named, not another.
+        if !items.is_empty() && item.split_whitespace().any(|w| w.eq_ignore_ascii_case("included")) {
+            break;
+        }
         // "someone (a driver) who is an adult and who cares": a person, and
         // what is said of them, is no thing to bring.
         if items.is_empty() && names_a_person(part) {

@@ -203,7 +203,21 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
             || ((usual || run.has(Topic::Medications)) && !run.cue(Cue::Ask) && taken_with_a_sip(cx.text));
         // "Medicines for your heart that you need to take": some medicines,
         // named by what they are for, not every usual one.
-        if keep && !for_a_use(run, cx) {
+        // "If you are asked to take your usual medicines", "staff will
+        // give instructions on any medicine to be taken": whether they are
+        // taken is someone else's word later, not the sheet's.
+        let someone_decides = [
+            "if you are asked to",
+            "if you have been asked to",
+            "if you are told to",
+            "if you are instructed to",
+            "if instructed to",
+            "will give instructions",
+            "will give you instructions",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+        if keep && !for_a_use(run, cx) && !someone_decides {
             let is_own = |t: Topic| matches!(t, Topic::UsualMedicines | Topic::Medications);
             keep_taking(run, cx, found, is_own);
             // "Do not stop them without checking with your doctor": kept,
