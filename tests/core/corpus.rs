@@ -15,7 +15,7 @@
 //!
 //! - Every half: no invented number, recall at least 80% and precision at
 //!   least 95%.
-//! - A half read while tuning (a to p, s and t now) is also asserted
+//! - A half read while tuning (a to p and r to v now) is also asserted
 //!   strictly: no proposal nobody expected. Half c was held out for one
 //!   measurement of the reader tuned on a and b (below), then read while
 //!   tuning too; half d likewise, after one measurement of the reader tuned
@@ -35,12 +35,15 @@
 //!   p), both read while tuning since branch `tune-op`; halves s and t
 //!   likewise, after one measurement each while held out (s with the
 //!   reader tuned on a to p, t with that reader tuned on the core rules
-//!   too), both read while tuning since branch `tune-st`. Halves q, r, u,
-//!   v, w, x, y and z, gathered by someone else after the reader was tuned on a to p,
-//!   are the held-out halves now. Halves e, l and t have not reached 80 %
-//!   recall yet: each is held to the floor it reached (`RECALL_FLOOR`),
-//!   every other target strictly.
-//! - `STEADY_CORPUS_HELD_OUT=q,r,u,v,w,x,y,z` (the default; several halves may be named,
+//!   too), both read while tuning since branch `tune-st`. Halves q, r, u
+//!   and v were gathered by someone else after the reader was tuned on a
+//!   to p; r, u and v, each measured once or more while held out, are
+//!   read while tuning since branch `tune-uv`. Halves q, w, x, y and z,
+//!   gathered by someone else (w to z after r, u and v were last
+//!   measured held out), are the held-out halves now. Halves e, l, r, t
+//!   and u have not reached 80 % recall yet: each is held to the floor it
+//!   reached (`RECALL_FLOOR`), every other target strictly.
+//! - `STEADY_CORPUS_HELD_OUT=q,w,x,y,z` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -152,7 +155,11 @@ const MIN_PRECISION: f64 = 0.95;
 /// s and t, read while tuning since branch `tune-st` (precision first:
 /// every proposal nobody expected removed by its mechanism), reached
 /// 104/129 = 80.6 %, which needs none, and 97/128 = 75.8 %, t's floor.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.76), ("l", 0.79), ("t", 0.75)];
+/// Halves r, u and v, read while tuning since branch `tune-uv` (invented
+/// numbers first, then every proposal nobody expected, each removed by its
+/// mechanism), reached 84/111 = 75.7 %, r's floor, 81/120 = 67.5 %, u's floor,
+/// and 97/120 = 80.8 %, which needs none.
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.76), ("l", 0.79), ("r", 0.75), ("t", 0.75), ("u", 0.67)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge
@@ -161,7 +168,7 @@ const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.76), ("l", 0.79), ("t", 0.75)];
 /// skipped with a note). Halves o and p, held out before (o measured with
 /// the readers tuned on a to m and on a to n, p with the reader tuned on a
 /// to n), are read while tuning since branch `tune-op`.
-/// Half r, gathered by someone else after q, is held out beside it:
+/// Half r, gathered by someone else after q, was held out beside it:
 /// measured once with the reader tuned on a to p and the written bank's set
 /// a (70.3 %, 82.9 %, 3 invented; 71.2 %, 84.2 %, 3 after its judge).
 /// Halves s and t, held out before as follows, are read while tuning
@@ -190,7 +197,9 @@ const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.76), ("l", 0.79), ("t", 0.75)];
 /// at the same time (American pages only), likewise (74.4 %, 88.7 %, 1
 /// invented; 75.5 %, 89.6 %, 1 after its judge removed one expectation and
 /// reworded one; y's judge changed none).
-const DEFAULT_HELD_OUT: &str = "q,r,u,v,w,x,y,z";
+/// Halves r, u and v are read while tuning since branch `tune-uv`, whose
+/// tuner never had q or w to z in its tree.
+const DEFAULT_HELD_OUT: &str = "q,w,x,y,z";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
 /// others: set b, to see whether what was built on set a carries to
@@ -1034,7 +1043,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "r", "u", "v", "w", "x", "y", "z"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "w", "x", "y", "z"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
@@ -1079,7 +1088,7 @@ fn the_reader_on_the_corpus() {
 /// than hidden behind a red build; run it with `cargo test --test core held_out --
 /// --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n when held out, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m; half o when held out, with the reader tuned on a to m: 64.1 %, 74.1 %, 2 invented; with the reader tuned on a to n: the same; half p when held out, with the reader tuned on a to n: 67.6 %, 88.0 %, 0 invented (68.2 % after its judge removed one expectation); half q, held out now, with the reader tuned on a to n: 64.3 %, 91.6 %, 0 invented (after its judge); with the reader tuned on a to p: 65.1 %, 92.8 %, 0 invented, and the same with the reader tuned on the written bank's set a too; half r, held out now, with that reader: 71.2 %, 84.2 %, 3 invented (after its judge); with medicine rules by their mechanisms (branch tune-med): q 65.1 %, 92.9 %, 0 invented, r 73.0 %, 84.6 %, 3 invented; with lengths in two units read whole, r 73.9 %, 85.9 %, 2 invented (not clean: written after reading r's disagreements); with red flags, the escort and tasks by their mechanisms (branch tune-mech), q and r unchanged; half s, with that reader: 70.5 %, 82.8 %, 1 invented (after its judge); half t, with the core rules too (branch tune-core): 64.8 %, 82.7 %, 0 invented (after its judge); half u, with things to bring and wear too (branch tune-bring): 63.3 %, 87.3 %, 2 invented; half v, with questions too (branch tune-ask): 80.0 %, 91.1 %, 2 invented (after its judge; 79.7 %, 88.9 % before); with s and t read while tuning (branch tune-st), held out: q 65.1 %, 92.9 %, 0; r 73.9 %, 86.8 %, 2 (not clean); u 64.2 %, 87.3 %, 2; v 80.0 %, 91.1 %, 2"]
+#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n when held out, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m; half o when held out, with the reader tuned on a to m: 64.1 %, 74.1 %, 2 invented; with the reader tuned on a to n: the same; half p when held out, with the reader tuned on a to n: 67.6 %, 88.0 %, 0 invented (68.2 % after its judge removed one expectation); half q, held out now, with the reader tuned on a to n: 64.3 %, 91.6 %, 0 invented (after its judge); with the reader tuned on a to p: 65.1 %, 92.8 %, 0 invented, and the same with the reader tuned on the written bank's set a too; half r, held out then (read while tuning since branch tune-uv, as are u and v), with that reader: 71.2 %, 84.2 %, 3 invented (after its judge); with medicine rules by their mechanisms (branch tune-med): q 65.1 %, 92.9 %, 0 invented, r 73.0 %, 84.6 %, 3 invented; with lengths in two units read whole, r 73.9 %, 85.9 %, 2 invented (not clean: written after reading r's disagreements); with red flags, the escort and tasks by their mechanisms (branch tune-mech), q and r unchanged; half s, with that reader: 70.5 %, 82.8 %, 1 invented (after its judge); half t, with the core rules too (branch tune-core): 64.8 %, 82.7 %, 0 invented (after its judge); half u, with things to bring and wear too (branch tune-bring): 63.3 %, 87.3 %, 2 invented; half v, with questions too (branch tune-ask): 80.0 %, 91.1 %, 2 invented (after its judge; 79.7 %, 88.9 % before); with s and t read while tuning (branch tune-st), held out: q 65.1 %, 92.9 %, 0; r 73.9 %, 86.8 %, 2 (not clean); u 64.2 %, 87.3 %, 2; v 80.0 %, 91.1 %, 2"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");
