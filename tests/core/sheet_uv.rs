@@ -428,3 +428,36 @@ fn a_thing_included_is_no_other_thing() {
     assert!(!items.iter().any(|i| i.to_lowercase().contains("inhaler")), "{items:?}");
     assert!(items.iter().any(|i| i.to_lowercase().contains("tablets")), "{items:?}");
 }
+
+/// "• Mind any small children without help" under "Don'ts", an item with
+/// no full stop: it still says not to look after them, though it reads
+/// like a heading; a heading that only names children says nothing.
+#[test]
+fn an_item_without_a_full_stop_still_bans_looking_after_children() {
+    let sheet =
+        "For 24 hours after your treatment:\n\nDON'T:\n\n  • Drive a car\n\n  • Mind any small children without help\n";
+    assert!(
+        proposals(sheet).contains(&Proposed::NoDependents),
+        "{:?}",
+        proposals(sheet)
+    );
+    assert!(!proposals("Paediatric Patients (Children)\n\nPlease arrive early.\n").contains(&Proposed::NoDependents));
+}
+
+/// "If you were given a sedative, for the next 12 hours you must not:":
+/// the sedative is the condition's topic; the clause ending in the colon
+/// still hands its moment and its "not" to the list under it.
+#[test]
+fn a_list_opened_after_a_condition_takes_its_moment() {
+    let sheet =
+        "If you were given a sedative injection, please remember that for the next 12 hours you must not:\n\n  \
+                 • Drive a car\n\n  • Drink alcohol\n";
+    let rules = proposals(sheet);
+    assert!(
+        rules.contains(&Proposed::NoDriving {
+            rule: NoDriving::Hours { hours: 12 }
+        }),
+        "{rules:?}"
+    );
+    assert!(rules.contains(&Proposed::NoAlcohol { hours: 12 }), "{rules:?}");
+}

@@ -58,7 +58,11 @@ pub(super) fn heading_scope(
     // "• Rest" under "Do:": a bullet of the list, however short, is one
     // of its items, not a heading that ends the moment above it.
     let item = bullet == InBullet::Opens && !colon && text.split_whitespace().count() <= SUBHEADING_WORDS;
-    if !has_topic && !item && (is_heading(text) || opens_list) {
+    // "If you had a sedative injection, for the next 24 hours you do
+    // not:": the topic is the condition's; the clause that ends in the
+    // colon opens the list all the same.
+    let after_condition = opens_list && text.trim_start().to_lowercase().starts_with("if ") && text.contains(',');
+    if (!has_topic || after_condition) && !item && (is_heading(text) || opens_list) {
         // "So for the rest of the day, take it easy. You may not:": a
         // heading that ends in a colon and says no moment takes the one
         // the sentence right before it said of nothing.

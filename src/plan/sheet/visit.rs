@@ -45,7 +45,20 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
         }
         // "Paediatric Patients (Children)": a heading that names children
         // is a part of the sheet for them, not a rule about looking after them.
-        if topic == Topic::Dependents && super::propose::is_heading(cx.text) {
+        // "• Care for any dependent adults or children without help", an
+        // item of a list with no full stop, still says to look after them.
+        let caring = |a: usize| {
+            (a.saturating_sub(CARE_WINDOW)..a).any(|k| {
+                ["look", "looking", "care", "caring", "mind", "minding"]
+                    .iter()
+                    .any(|w| cx.toks[k].is(w))
+            })
+        };
+        let cared_for = run
+            .topics
+            .iter()
+            .any(|&(t, _, a, _)| t == Topic::Dependents && caring(a));
+        if topic == Topic::Dependents && super::propose::is_heading(cx.text) && !cared_for {
             continue;
         }
         let subject = match topic {
@@ -192,14 +205,6 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
         let unsaid = said_before == (found.proposals.len(), found.questions_made());
         // "You must not ... cook, or look after children": looking after
         // them is banned, which Steady keeps without a time.
-        let cared_for = run.topics.iter().any(|&(t, _, a, _)| {
-            t == Topic::Dependents
-                && (a.saturating_sub(CARE_WINDOW)..a).any(|k| {
-                    ["look", "looking", "care", "caring", "mind", "minding"]
-                        .iter()
-                        .any(|w| cx.toks[k].is(w))
-                })
-        });
         if neg && unsaid && topic == Topic::Dependents && cared_for {
             add(
                 found,
