@@ -461,3 +461,22 @@ fn a_list_opened_after_a_condition_takes_its_moment() {
     );
     assert!(rules.contains(&Proposed::NoAlcohol { hours: 12 }), "{rules:?}");
 }
+
+/// "Please keep to the rules below, or we may have to postpone your
+/// visit", heading a list that holds the fast: what follows a broken fast,
+/// though the warning names no food itself; with no fast under it, it is
+/// no rule.
+#[test]
+fn a_warning_heading_the_fast_is_what_follows_breaking_it() {
+    let broken = |text: &str| {
+        proposals(text)
+            .iter()
+            .any(|r| matches!(r, Proposed::IfFastBroken { .. }))
+    };
+    assert!(broken(
+        "Please keep to the rules below, or your visit may have to be postponed.\n\n  • No food for 6 hours before your visit.\n  • Wear a loose top.\n"
+    ));
+    assert!(!broken(
+        "Please keep to the rules below, or your visit may have to be postponed.\n\n  • Wear a loose top.\n  • Bring your glasses.\n"
+    ));
+}

@@ -32,6 +32,7 @@ mod clauses;
 mod company;
 mod compose;
 mod cues;
+mod fast_broken;
 mod found;
 mod language;
 mod lexicon;

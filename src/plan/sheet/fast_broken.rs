@@ -1,0 +1,67 @@
+//! "The following guidelines must be followed or your procedure will be
+//! cancelled", heading the list that holds the fast: what happens if the
+//! fast is broken, said once for the rules under it. A sentence read on its
+//! own names no food (`lists.rs` reads those that do); the fast that
+//! follows it on the page is what it speaks of.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Proposal, Proposed, Sentence};
+
+/// How many sentences after the warning the fast may stand and still be
+/// one of the rules it heads.
+// Not a care number: a reading window (a list under its lead sentence).
+const LIST_SENTENCES: usize = 12;
+
+/// What was written for the proposal this adds.
+const WRITTEN_FOR: &str = "corpus halves r, u and v: \"the following guidelines must be followed or your procedure will be cancelled\", heading the list that holds the fast";
+
+/// A warning that the visit is lost if the rules are not kept, pointing on
+/// to them ("the following", "below", "these", "them", "they").
+static WARNING: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:following|below|these|them|they|if you do not|if you don't|not following|not ready)",
+        r"[^.;]{0,120}?",
+        r"(?:(?:will|may|might|could|can|has to|have to) (?:have to )?(?:be )?(?:cancelled|canceled|rescheduled|postponed|delayed|put off)",
+        r"|will not be able to (?:put you to sleep|sedate you|go ahead|proceed))",
+    ))
+    .ok()
+});
+
+/// Adds the broken fast's rule from a warning that heads the fast, when
+/// the page has none yet.
+pub(super) fn warning_before_the_fast(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
+    if proposals
+        .iter()
+        .any(|p| matches!(p.rule, Proposed::IfFastBroken { .. }))
+    {
+        return;
+    }
+    let fast_at = |i: usize| {
+        proposals.iter().any(|p| {
+            matches!(p.rule, Proposed::SolidFood { .. } | Proposed::ClearLiquids { .. })
+                && p.sentence > i
+                && p.sentence <= i + LIST_SENTENCES
+        })
+    };
+    let Some(re) = WARNING.as_ref() else {
+        return;
+    };
+    let warning = sentences.iter().enumerate().find(|(i, s)| {
+        let lower = s.text.to_lowercase();
+        re.is_match(&lower) && !["alcohol", "smok", "cannabis"].iter().any(|w| lower.contains(w)) && fast_at(*i)
+    });
+    if let Some((i, s)) = warning {
+        let rule = Proposed::IfFastBroken { words: s.text.clone() };
+        proposals.push(Proposal {
+            sentence: i,
+            start: s.start,
+            end: s.end,
+            words: super::write::describe(&rule),
+            written_for: WRITTEN_FOR.to_string(),
+            rule,
+        });
+    }
+}
