@@ -480,3 +480,16 @@ fn a_warning_heading_the_fast_is_what_follows_breaking_it() {
         "Please keep to the rules below, or your visit may have to be postponed.\n\n  • Wear a loose top.\n  • Bring your glasses.\n"
     ));
 }
+
+/// "Please be at our office 45 minutes before your visit", "you will be
+/// admitted to the ward 1 hour before": being there, or admitted, that long
+/// before is how early to arrive.
+#[test]
+fn being_at_the_place_before_is_arriving_early() {
+    assert!(proposals("Please be at our office 45 minutes before your visit.")
+        .contains(&Proposed::ArriveEarly { minutes: 45 }));
+    assert!(
+        proposals("You will be admitted to the ward at least 1 hour before the test.")
+            .contains(&Proposed::ArriveEarly { minutes: 60 })
+    );
+}
