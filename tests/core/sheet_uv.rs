@@ -493,3 +493,36 @@ fn being_at_the_place_before_is_arriving_early() {
             .contains(&Proposed::ArriveEarly { minutes: 60 })
     );
 }
+
+/// "Tell your physician if your health changes before surgery, such as a
+/// fever": said of the time before the visit, the physician is the one who
+/// treats, so the clinic is called.
+#[test]
+fn a_change_in_health_before_surgery_calls_the_clinic() {
+    use steady_core::facts::rules::WhoToCall;
+    let rules =
+        proposals("Tell your physician if your health changes in any way before surgery, such as a fever or a cough.");
+    assert!(
+        rules
+            .iter()
+            .any(|r| matches!(r, Proposed::RedFlag { rule } if rule.call == WhoToCall::Clinic)),
+        "{rules:?}"
+    );
+}
+
+/// "Call your doctor, or go straight to the emergency department": two
+/// places to call with nothing saying which when, asked; "call 999 or go
+/// straight to the emergency department" is one emergency call.
+#[test]
+fn or_go_straight_to_is_or_go_to() {
+    use steady_core::facts::rules::WhoToCall;
+    let sheet = "If you have chest pain, contact your doctor, or go straight to the emergency department.";
+    assert!(!proposals(sheet).iter().any(|r| matches!(r, Proposed::RedFlag { .. })));
+    let rules = proposals("If you have chest pain, call 999 or go straight to an emergency department.");
+    assert!(
+        rules
+            .iter()
+            .any(|r| matches!(r, Proposed::RedFlag { rule } if rule.call == WhoToCall::Emergency)),
+        "{rules:?}"
+    );
+}

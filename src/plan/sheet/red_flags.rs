@@ -76,14 +76,26 @@ pub(super) fn red_flag(t: &Tables, text: &str, sentence: &Sentence, found: &mut 
     // "Contact your doctor or go to an emergency department": two places
     // to call, with nothing saying which when; a careful reader asks.
     // Not "call 999 or go to A&E": both emergency services, one call.
+    // "Or go straight to", "or go immediately to": the same "or go to".
+    let or_go = [
+        " or go to ",
+        " or go straight to ",
+        " or go immediately to ",
+        " or go directly to ",
+    ]
+    .iter()
+    .find_map(|w| text.find(w).map(|k| k + w.len()));
     let emergency_twice = call == WhoToCall::Emergency
-        && text.find(" or go to ").is_some_and(|k| {
+        && or_go.is_some_and(|k| {
             t.CALL_EMERGENCY
-                .find(&text[k + 4..])
+                .find(&format!("go to {}", &text[k..]))
                 .is_some_and(|(c, _)| c.get(0).is_some_and(|m| m.start() == 0))
+                // "Or go straight to an emergency room": an article before it.
+                || text[k..].split_whitespace().take(3).any(|w| {
+                    ["emergency", "er", "a&e", "casualty"].contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&'))
+                })
         });
-    let either = !emergency_twice
-        && (text.contains(" or go to ") || text.contains(" or call 911") || text.contains(" or attend "));
+    let either = !emergency_twice && (or_go.is_some() || text.contains(" or call 911") || text.contains(" or attend "));
     // "Tell your doctor before your procedure if ...", "if you cannot
     // finish the prep, call your doctor": the doctor doing the procedure.
     let call = match call {
@@ -113,6 +125,8 @@ fn before_the_procedure(text: &str) -> bool {
         "before your procedure",
         "before the procedure",
         "before your surgery",
+        "before surgery",
+        "before the surgery",
         "before your test",
         "the prep",
         // "If you vomit any of your prep": the prep whoever names it.

@@ -387,8 +387,8 @@ pub const CALL_CLINIC: &[Phrase] = &[
 ];
 
 pub const CALL_PRIMARY_CARE: &[Phrase] = &[p(
-    r"(?:call|contact|tell|see|notify) your (?:primary care|pcp|gp|family doctor|regular doctor|doctor)",
-    "Nervana (red flags): \"tell your primary care provider\"",
+    r"(?:call|contact|tell|see|notify) your (?:primary care|pcp|gp|family doctor|regular doctor|doctor|physician)",
+    "Nervana (red flags): \"tell your primary care provider\"; corpus half u: \"tell your physician\" (the procedure's, when said of the time before it)",
 )];
 
 /// Words for numbers, as clinics write them.
