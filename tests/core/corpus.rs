@@ -157,9 +157,10 @@ const MIN_PRECISION: f64 = 0.95;
 /// 104/129 = 80.6 %, which needs none, and 97/128 = 75.8 %, t's floor.
 /// Halves r, u and v, read while tuning since branch `tune-uv` (invented
 /// numbers first, then every proposal nobody expected, each removed by its
-/// mechanism), reached 84/111 = 75.7 %, r's floor, 81/120 = 67.5 %, u's floor,
-/// and 97/120 = 80.8 %, which needs none.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.76), ("l", 0.79), ("r", 0.75), ("t", 0.75), ("u", 0.67)];
+/// mechanism, then the commonest misses), reached 86/111 = 77.5 %, r's
+/// floor, 87/120 = 72.5 %, u's floor, and 100/120 = 83.3 %, which needs
+/// none; they raised s to 105/129 = 81.4 % and t to 98/128 = 76.6 %.
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.76), ("l", 0.79), ("r", 0.77), ("t", 0.75), ("u", 0.72)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge
