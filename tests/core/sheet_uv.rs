@@ -526,3 +526,19 @@ fn or_go_straight_to_is_or_go_to() {
         "{rules:?}"
     );
 }
+
+/// "Whoever comes with you should plan to stay in the office through the
+/// treatment": the companion stays on site, though no companion is asked
+/// for; "your carer must wait with you until discharge" stays too.
+#[test]
+fn a_companion_who_waits_through_stays_on_site() {
+    use steady_core::facts::rules::EscortPresence;
+    let stays = Proposed::EscortPresence {
+        presence: EscortPresence::StaysOnSite,
+    };
+    let rules = proposals("Whoever comes with you should plan to stay in the office through the treatment.");
+    assert!(rules.contains(&stays), "{rules:?}");
+    assert!(!rules.contains(&Proposed::EscortRequired), "{rules:?}");
+    let rules = proposals("Your carer must wait with you until your discharge.");
+    assert!(rules.contains(&stays), "{rules:?}");
+}

@@ -53,7 +53,7 @@ fn waits_through(cx: &Context<'_>) -> bool {
             || ["stay", "stays", "wait", "waits", "remain", "remains", "present"].contains(&x.text.to_lowercase().as_str())
             && cx.toks[k + 1..(k + 1 + THROUGH_WINDOW).min(cx.toks.len())]
                 .iter()
-                .any(|y| ["during", "throughout", "whole", "entire"].iter().any(|w| y.is(w)))
+                .any(|y| ["during", "throughout", "whole", "entire", "through", "discharge"].iter().any(|w| y.is(w)))
             // "Stay with you throughout the next day": company at home.
             && !cx.toks[k + 1..(k + 1 + THROUGH_WINDOW).min(cx.toks.len())]
                 .iter()
@@ -399,7 +399,17 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         let for_dependants = ["care for them", "look after them", "someone else to"]
             .iter()
             .any(|w| lower.contains(w));
-        if needed && !escort_denied && !rideshare_allowed && !only_staying && !for_dependants && !supervised_only {
+        // "Whoever comes with the patient should stay": said of a
+        // companion if there is one, which asks for none.
+        let if_any = cx.toks.iter().any(|x| x.is("whoever"));
+        if needed
+            && !escort_denied
+            && !rideshare_allowed
+            && !only_staying
+            && !for_dependants
+            && !supervised_only
+            && !if_any
+        {
             add(found, cx, Words::of(run, is_escort, None), Proposed::EscortRequired, w);
         }
         // "over the age of 21", "18 years or older", "who should be 18 or
