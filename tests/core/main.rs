@@ -36,6 +36,7 @@ mod sheet_o;
 mod sheet_st;
 mod sheet_uv;
 mod sheet_w;
+mod sheet_wx;
 mod store;
 mod today;
 mod transfer;

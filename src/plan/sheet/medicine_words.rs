@@ -89,7 +89,13 @@ pub(super) fn only_informs(text: &str, names: &[(Option<usize>, String)]) -> boo
             r"\b(?:tell|inform|let) (?:us|your \w+)(?: know)? (?:about|of) (?:(?:all|any|every|each)(?: of)? )?(?:the |your )?(?:current |usual |regular |other )?(?:medicines?|medications?|meds|drugs)\b",
             // "If you take medications on a regular basis, please tell our
             // office": that the patient takes some, for the clinic to know.
-            r"|\bif you (?:take|are taking|use|are on) (?:any )?(?:medicines?|medications?|meds|drugs)(?: on a regular basis| regularly| daily| every day| at present| currently| now)?,? (?:please )?(?:tell|inform|let)\b",
+            // "If you have a condition or take any other medicine, you must
+            // tell your doctor": the same, any medicine of a kind; not "if
+            // you take heart medicine, tell us": that kind asked about.
+            r"|\bif you (?:[a-z]+ ){0,6}?(?:take|are taking|use|are on) (?:any (?:[a-z]+ (?:or [a-z]+ )?)?)?(?:medicines?|medications?|meds|drugs)(?: on a regular basis| regularly| daily| every day| at present| currently| now)?,? (?:you (?:must|should|need to) )?(?:please )?(?:tell|inform|let)\b",
+            // "If you have any questions about your medicines, call us": help
+            // offered, no rule.
+            r"|\bif you have (?:any )?(?:questions?|queries|concerns?|doubts?)\b",
             // "Medicines the doctor has not discussed": no talk was had.
             r"|\b(?:has|have) not (?:discussed|talked about|mentioned)\b",
             // "Ask your doctor about your diet": the talk is about food.
@@ -106,11 +112,12 @@ pub(super) fn only_informs(text: &str, names: &[(Option<usize>, String)]) -> boo
 }
 
 /// "Keep all appointments ... while on this medicine", "keep a list of
-/// your medicines", "medicine given to help you keep still": "keep" said
-/// of something else than taking medicines.
+/// your medicines", "medicine given to help you keep still", "the drip
+/// keeps you from feeling pain": "keep" said of something else than
+/// taking medicines.
 pub(super) fn keeps_something_else(text: &str) -> bool {
     static KEEP_OTHER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"\bkeep (?:all |your |up |a |an )?(?:appointments?|check-ups?|track|records?|lists?|diary|away|hydrated|warm|eye|in mind|out of|still|calm|quiet|comfortable|relaxed|(?:your |the )?(?:head|eyes?|arm|body) still)\b").ok()
+        Regex::new(r"\bkeeps? (?:all |your |up |a |an )?(?:appointments?|check-ups?|track|records?|lists?|diary|away|hydrated|warm|eye|in mind|out of|still|calm|quiet|comfortable|relaxed|(?:your |the )?(?:head|eyes?|arm|body) still|(?:you|them|him|her) (?:from|asleep|comfortable|relaxed|calm))\b").ok()
     });
     let lower = text.to_lowercase();
     KEEP_OTHER.as_ref().is_some_and(|re| re.is_match(&lower))
@@ -233,3 +240,20 @@ pub(super) fn no_medicine_rule(run: &Run, cx: &Context<'_>) -> bool {
 /// ("while you are taking pain medication").
 // Not a care number: a reading window.
 const DURING_WINDOW: usize = 6;
+
+/// "Take it on the day, after discussing this with your doctor", "follow
+/// your doctor's instructions about taking them", "ask whether you may
+/// take it": the taking waits on a word from the prescriber, so it is the
+/// prescriber to ask, not the usual medicines kept.
+pub(super) fn asks_first(text: &str) -> bool {
+    static FIRST: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"\bafter (?:first )?(?:discussing|talking|speaking|checking|consulting)\b",
+            r"|\bafter you have (?:discussed|talked|spoken|checked|consulted)\b",
+            r"|\bfollow (?:your|the) [a-z' ]{0,30}?(?:instructions|advice|directions) (?:about|on|for) (?:taking|using|your med|the med|them|it)\b",
+            r"|\bask (?:us |your \w+ )?(?:whether|if) (?:you )?(?:may|can|should) (?:take|continue|keep)\b",
+        ))
+        .ok()
+    });
+    FIRST.as_ref().is_some_and(|re| re.is_match(&text.to_lowercase()))
+}

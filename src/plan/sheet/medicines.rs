@@ -10,8 +10,8 @@ use super::found::Found;
 use super::lexicon::{source_of, Cue, Topic};
 use super::medicine_names::{for_a_use, general_name_here, medicine_names, refers_back};
 use super::medicine_words::{
-    bracket_of_medicines, but_after_usual, keeps_something_else, negation_after_except, no_medicine_rule, only_informs,
-    take_before_medicines, taken_with_a_sip, usual_before_but,
+    asks_first, bracket_of_medicines, but_after_usual, keeps_something_else, negation_after_except, no_medicine_rule,
+    only_informs, take_before_medicines, taken_with_a_sip, usual_before_but,
 };
 use super::tables::MEDICINES;
 use super::values::{Amount, Dir, Timed, When};
@@ -111,6 +111,7 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let neg = negated(run) && !negation_after_except(run, cx);
     let general = names.is_empty();
     let lower = cx.text.to_lowercase();
+    let asked_first = asks_first(cx.text);
     // "Adjust your insulin to suit": the patient's own dose changed, but
     // neither which way nor how much; asked, unless the sheet says whom to
     // ask or how. Not "we adjust the dose": the clinic's.
@@ -214,10 +215,19 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
             "if instructed to",
             "will give instructions",
             "will give you instructions",
+            // "If you are to take medicines on the day": if the clinic has
+            // said so, which the sheet leaves to it.
+            "if you are to take",
+            "if you are meant to take",
+            "if you are supposed to take",
         ]
         .iter()
         .any(|w| lower.contains(w));
-        if keep && !for_a_use(run, cx) && !someone_decides {
+        // "If you take any other medicine, tell your doctor": the clinic
+        // told, nothing kept; "take it after discussing this with your
+        // doctor": the prescriber asked first (below).
+        let informs = only_informs(cx.text, &names);
+        if keep && !for_a_use(run, cx) && !someone_decides && !asked_first && !informs {
             let is_own = |t: Topic| matches!(t, Topic::UsualMedicines | Topic::Medications);
             keep_taking(run, cx, found, is_own);
             // "Do not stop them without checking with your doctor": kept,
@@ -300,7 +310,8 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
             // "Their doctor will advise them about taking medicine", "not
             // sure whether to take it": the clinic's word on taking them, to
             // ask for. Not "tell us about medicines": the clinic informed.
-            || (run.cue(Cue::Ask) && ASKED_ABOUT.iter().any(|w| lower.contains(w)));
+            || (run.cue(Cue::Ask) && ASKED_ABOUT.iter().any(|w| lower.contains(w)))
+            || asked_first;
         // "The following medicines", "these medicines": named elsewhere.
         match general_name_here(run, cx).filter(|_| taking && !refers_back(run, cx)) {
             Some(name) => names.push((None, name)),
@@ -471,7 +482,7 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     {
         before = None;
     }
-    if before.is_none() && run.cue(Cue::Ask) && !ban_unless && !only_informs(cx.text, &names) {
+    if before.is_none() && (run.cue(Cue::Ask) || asked_first) && !ban_unless && !only_informs(cx.text, &names) {
         // "Talk to your doctor about it at least 3 days before": that many
         // days; with no time, a week (Steady's choice, below).
         let said = run.times.iter().find_map(|t| match t.when {

@@ -474,14 +474,22 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         let is_ride = |t: Topic| t == Topic::Rideshare;
         let w = source(run, is_ride);
         // "No taxi alone": "alone" said of the taxi, not "if you come on
-        // your own, ... before you take public transport home".
+        // your own, ... before you take public transport home". Not "do
+        // not go home alone, by bus or by taxi" either: an "alone" before
+        // the taxi that a comma closes is one of the ways home listed, each
+        // banned, and the taxi is banned on its own ("a taxi alone, ..." is
+        // still said of the taxi).
         let alone_near = run.topics.iter().any(|&(t, _, a, b)| {
+            let lo = a.saturating_sub(ALONE_WINDOW);
             t == Topic::Rideshare
-                && cx.toks[a.saturating_sub(ALONE_WINDOW)..(b + ALONE_WINDOW).min(cx.toks.len())]
+                && cx.toks[lo..(b + ALONE_WINDOW).min(cx.toks.len())]
                     .iter()
-                    .any(|x| {
+                    .enumerate()
+                    .any(|(k, x)| {
+                        let listed = lo + k < a && cx.toks.get(lo + k + 1).and_then(|y| y.punct()) == Some(',');
                         ["alone", "own", "yourself", "unaccompanied", "unescorted", "without"]
                             .contains(&x.text.as_str())
+                            && !listed
                     })
         });
         // "You may take a taxi as long as someone goes with you": a taxi
