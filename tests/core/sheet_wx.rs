@@ -3,7 +3,7 @@
 //! missed, each in words of our own, with a near miss the fix must not
 //! swallow.
 
-use steady_core::facts::rules::{MedicineBefore, MedicineRule, Rideshare};
+use steady_core::facts::rules::{Cutoff, MedicineBefore, MedicineRule, Rideshare};
 use steady_core::plan::sheet::{read_sheet, Proposed};
 
 fn proposals(text: &str) -> Vec<Proposed> {
@@ -114,4 +114,81 @@ fn a_medicine_that_keeps_you_comfortable_is_no_keep() {
     assert!(!rules.contains(&Proposed::KeepTakingUsual), "{rules:?}");
     let rules = proposals("Keep taking your medicines as normal before the test.");
     assert!(rules.contains(&Proposed::KeepTakingUsual), "{rules:?}");
+}
+
+/// "From 21h30 the night before": a clock as much of the world writes it,
+/// never 21 hours; a length in hours and minutes ("1h30") stays a length.
+#[test]
+fn an_h_between_hours_and_minutes_is_a_clock() {
+    let rules = proposals("Nothing to eat from 21h30 the night before your visit.");
+    assert!(
+        rules.iter().any(|r| matches!(
+            r,
+            Proposed::SolidFood {
+                cutoff: Cutoff::Clock { days_before: 1, .. }
+            }
+        )),
+        "{rules:?}"
+    );
+    assert!(
+        !rules.iter().any(|r| matches!(
+            r,
+            Proposed::SolidFood {
+                cutoff: Cutoff::HoursBefore { .. }
+            }
+        )),
+        "{rules:?}"
+    );
+    let rules = proposals("Nothing to eat for 1h30 before your visit.");
+    assert!(
+        !rules.iter().any(|r| matches!(
+            r,
+            Proposed::SolidFood {
+                cutoff: Cutoff::Clock { .. }
+            }
+        )),
+        "{rules:?}"
+    );
+}
+
+/// "If you are listed before 11:00, eat nothing from 23:00 the night
+/// before": the first time says which patients, the second is the fast's.
+/// "If you are sick after the visit, take nothing for 2 hours" holds no
+/// time of day and stays as it was.
+#[test]
+fn a_booking_time_said_with_a_verb_is_no_cutoff() {
+    let rules = proposals("If you are listed for theatre before 11:00, eat nothing from 23:00 the night before.");
+    assert!(
+        !rules.iter().any(|r| matches!(
+            r,
+            Proposed::SolidFood {
+                cutoff: Cutoff::Clock { days_before: 0, .. }
+            }
+        )),
+        "{rules:?}"
+    );
+    assert!(
+        rules.iter().any(|r| matches!(
+            r,
+            Proposed::SolidFood {
+                cutoff: Cutoff::Clock { days_before: 1, .. }
+            }
+        )),
+        "{rules:?}"
+    );
+    let rules = proposals("If you eat anything after 23:00 before your surgery, it will be postponed.");
+    assert!(
+        !rules.iter().any(|r| matches!(
+            r,
+            Proposed::SolidFood {
+                cutoff: Cutoff::Clock { days_before: 0, .. }
+            }
+        )),
+        "{rules:?}"
+    );
+    let rules = proposals("If you feel sick after your surgery, take nothing by mouth for at least 1 hour.");
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::SolidFood { .. })),
+        "{rules:?}"
+    );
 }

@@ -7,7 +7,7 @@
 
 use super::lexicon::{entry_at, Cue, Entry, Topic};
 use super::moments::time_at;
-use super::tokens::Tok;
+use super::tokens::{Kind, Tok};
 use super::values::{word, Amount, Timed, When};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -145,6 +145,25 @@ fn drop_booking_times(t: &[Tok], out: &mut Vec<Mark>) {
             })
             && t.get(i + 3).is_some_and(|x| x.is("is"))
     };
+    // "If you go to theatre before 13:00", "if you are booked after noon":
+    // the booking said with a verb and a time of day, before any word of
+    // eating or drinking ("if you eat after midnight before your surgery"
+    // is the fast's; "if you vomit after surgery" holds no time of day).
+    let booked = |i: usize| {
+        let clause = t[i + 1..].iter().take_while(|x| x.punct() != Some(','));
+        t[i].is("if")
+            && clause
+                .clone()
+                .any(|x| matches!(x.kind, Kind::Clock(..) | Kind::Number(_)) || x.is("noon") || x.is("midday"))
+            && t[i + 1..]
+                .iter()
+                .take_while(|x| x.punct() != Some(',') && !matches!(x.kind, Kind::Clock(..)))
+                .try_fold(false, |seen, x| {
+                    (!FAST_VERBS.iter().any(|w| x.is(w))).then(|| seen || BOOKED.iter().any(|w| x.is(w)))
+                })
+                == Some(true)
+    };
+    let booking = |i: usize| booking(i) || booked(i);
     for open in (0..t.len()).filter(|&i| booking(i)) {
         let Some(close) = (open..t.len()).find(|&k| t[k].punct() == Some(',')) else {
             continue;
@@ -155,6 +174,22 @@ fn drop_booking_times(t: &[Tok], out: &mut Vec<Mark>) {
         }
     }
 }
+
+/// Words that say when the patient is booked in an "if" clause.
+const BOOKED: &[&str] = &[
+    "theatre",
+    "booked",
+    "scheduled",
+    "listed",
+    "surgery",
+    "procedure",
+    "operation",
+];
+/// Words of the fast itself: an "if" clause with them is about eating or
+/// drinking, not the booking.
+const FAST_VERBS: &[&str] = &[
+    "eat", "drink", "eaten", "drunk", "ate", "drank", "food", "fluids", "liquids",
+];
 
 /// Whether alcohol (or another drug) is named right after `at`, at most
 /// one determiner between ("no", "any").

@@ -13,7 +13,7 @@ pub(super) enum Kind {
     Word,
     /// Digits, maybe with a decimal part ("1.5"), as a value.
     Number(f64),
-    /// "18:00", "6:30": hours and minutes as written (checked later).
+    /// "18:00", "6:30", "22h00": hours and minutes as written (checked later).
     Clock(u32, u32),
     /// "1/2": a fraction.
     Fraction(u32, u32),
@@ -80,7 +80,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
             let next = chars.get(j).map(|(_, c)| *c);
             let digit_after = chars.get(j + 1).is_some_and(|(_, c)| c.is_ascii_digit());
             let mut kind = Kind::Number(digits.parse().unwrap_or(f64::MAX));
-            if let (Some(sep @ (':' | '.' | '/')), true) = (next, digit_after) {
+            if let (Some(sep @ (':' | '.' | '/' | 'h' | 'H')), true) = (next, digit_after) {
                 let mut m = j + 1;
                 while m < chars.len() && chars[m].1.is_ascii_digit() {
                     m += 1;
@@ -91,6 +91,18 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                     (':', Some(a), Some(b)) if second.len() == 2 => Some(Kind::Clock(a, b)),
                     ('.', _, _) => format!("{digits}.{second}").parse().ok().map(Kind::Number),
                     ('/', Some(a), Some(b)) if b > 0 => Some(Kind::Fraction(a, b)),
+                    // "22h00", "07h30": a clock as much of the world writes
+                    // it, hours always in two digits; "1h30" or "12h30m"
+                    // stay a length in hours and minutes.
+                    ('h' | 'H', Some(a), Some(b))
+                        if digits.len() == 2
+                            && second.len() == 2
+                            && a < 24
+                            && b < 60
+                            && !chars.get(m).is_some_and(|(_, c)| c.is_alphabetic()) =>
+                    {
+                        Some(Kind::Clock(a, b))
+                    }
                     _ => None,
                 };
                 if let Some(joined) = joined {
@@ -186,6 +198,10 @@ mod tests {
         assert_eq!(t[2].text, "pm");
         assert_eq!(t[5].kind, Kind::Fraction(1, 2));
         assert_eq!(t[8].kind, Kind::Number(1.5));
+        let t = tokenize("from 22h00, not 1h30 or 12h30m");
+        assert_eq!(t[1].kind, Kind::Clock(22, 0));
+        assert_eq!(t[4].kind, Kind::Number(1.0));
+        assert_eq!(t[8].kind, Kind::Number(12.0));
         let s = "No FOOD";
         for tok in tokenize(s) {
             assert_eq!(s[tok.start..tok.end].to_lowercase(), tok.text);
