@@ -4,7 +4,7 @@
 //! swallow.
 
 use steady_core::facts::rules::{Cutoff, MedicineBefore, MedicineRule, Rideshare};
-use steady_core::plan::sheet::{read_sheet, Proposed};
+use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
 
 fn proposals(text: &str) -> Vec<Proposed> {
     read_sheet(text)
@@ -13,6 +13,10 @@ fn proposals(text: &str) -> Vec<Proposed> {
         .into_iter()
         .map(|p| p.rule)
         .collect()
+}
+
+fn asked(text: &str, about: Subject) -> bool {
+    read_sheet(text).unwrap().questions.iter().any(|q| q.about == about)
 }
 
 fn medicines(rules: &[Proposed]) -> Vec<&MedicineRule> {
@@ -191,4 +195,51 @@ fn a_booking_time_said_with_a_verb_is_no_cutoff() {
         !rules.iter().any(|r| matches!(r, Proposed::SolidFood { .. })),
         "{rules:?}"
     );
+}
+
+fn brought(rules: &[Proposed]) -> Vec<String> {
+    rules
+        .iter()
+        .filter_map(|r| match r {
+            Proposed::Bring { items } => Some(items.clone()),
+            _ => None,
+        })
+        .flatten()
+        .collect()
+}
+
+/// "Bring your meals back in small steps": taking food up again, not a
+/// thing to bring; "bring the signed form back to us" still is one.
+#[test]
+fn bring_back_slowly_is_no_thing_to_bring() {
+    let rules = proposals("Once home, bring soup and toast back a little at a time.");
+    assert!(brought(&rules).is_empty(), "{rules:?}");
+    let rules = proposals("Please bring the signed consent form back to us on the day.");
+    assert!(!brought(&rules).is_empty(), "{rules:?}");
+}
+
+/// "In the theatre you will wear a gown of ours": what the visit holds,
+/// not what to bring; "please wear loose clothes" is still asked.
+#[test]
+fn what_you_will_wear_there_is_no_thing_to_bring() {
+    let rules = proposals("For the scan you will wear a robe from the ward.");
+    assert!(brought(&rules).is_empty(), "{rules:?}");
+    let rules = proposals("Please wear loose clothes to the scan.");
+    assert!(!brought(&rules).is_empty(), "{rules:?}");
+}
+
+/// "Infusions take about three hours" and, further down, "the drip runs
+/// for about 90 minutes": two lengths for one infusion, asked. Two kinds
+/// of infusion each with its own length are no question.
+#[test]
+fn two_lengths_for_one_infusion_are_asked() {
+    let sheet = "Ketamine infusions take about three hours.\n\nA line is put in your arm. The drip runs for about 90 minutes.\n";
+    let rules = proposals(sheet);
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::InfusionMinutes { .. })),
+        "{rules:?}"
+    );
+    assert!(asked(sheet, Subject::InfusionMinutes));
+    let sheet = "Depression infusions take about 45 minutes.\nMigraine infusions take about 3 hours.\n";
+    assert!(!asked(sheet, Subject::InfusionMinutes), "{:?}", proposals(sheet));
 }

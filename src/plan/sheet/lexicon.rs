@@ -182,8 +182,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Infusion,
-        &["infusion", "infusions", "infusion itself", "the drip", "drip", "is given over", "given over", "administered over", "infused over", "delivered over", "treatment itself", "infuses", "infused", "per infusion"],
-        "Jirah: \"about 40 minutes\" infusion; issue 25: \"is given over\", \"takes about\"; corpus half b: \"infuses ... over 40 minutes\"",
+        &["infusion", "infusions", "infusion itself", "the drip", "drip", "is given over", "given over", "administered over", "infused over", "delivered over", "treatment itself", "infuses", "infused", "per infusion", "iv runs", "drip runs", "iv will run", "drip will run"],
+        "Jirah: \"about 40 minutes\" infusion; issue 25: \"is given over\", \"takes about\"; corpus half b: \"infuses ... over 40 minutes\"; corpus half x: \"this IV runs for approximately 60 minutes\" (the line running into the vein is the infusion)",
     ),
     tw(
         Topic::Session,

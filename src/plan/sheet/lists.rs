@@ -226,10 +226,20 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
                     .is_some_and(|w| {
                         w.starts_with(|c: char| c.is_lowercase()) && w.ends_with(|c: char| c.is_alphabetic())
                     });
+            // "Bring food back slowly", "bring your usual diet back in
+            // stages": "bring ... back" is taking it up again, not a thing
+            // to bring; "bring the form back to us" still is one.
+            let taken_up_again = matched.starts_with("bring") && taken_up_again(&light[at..]);
+            // "During the test you will wear a gown from the ward": what
+            // the visit holds, not what to bring.
+            let will_be_worn =
+                matched.starts_with("wear") && lead.first() == Some(&"will") && lead.get(1) == Some(&"you");
             let worn_for_days = (matched.starts_with("wear") || matched.contains(" worn"))
                 && WORN_FOR_DAYS.as_ref().is_some_and(|re| re.is_match(light));
             if ((others || purpose) && !asked_by_clinic)
                 || worn_for_days
+                || taken_up_again
+                || will_be_worn
                 || in_a_name
                 || negated
                 || described
@@ -504,3 +514,24 @@ fn provided(light: &str) -> Option<String> {
     let caps = PROVIDE.as_ref()?.captures(light)?;
     Some(caps.name("x")?.as_str().to_string())
 }
+
+/// "bring food and drink back slowly": a "back" within a few words after
+/// "bring" and not followed by where or with whom the thing goes ("back to
+/// the clinic", "back with you").
+fn taken_up_again(from_bring: &str) -> bool {
+    let words: Vec<&str> = from_bring
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .take(BACK_WINDOW)
+        .collect();
+    words.iter().position(|w| *w == "back").is_some_and(|k| {
+        !words
+            .get(k + 1)
+            .is_some_and(|w| ["to", "with", "on", "in", "at", "for", "when", "into"].contains(w))
+    })
+}
+
+/// How far after "bring" its "back" may stand, in words ("bring food and
+/// drink back").
+// Not a care number: a reading window.
+const BACK_WINDOW: usize = 7;

@@ -31,6 +31,9 @@ pub(super) fn two_values_asked(
             cutoff: Cutoff::HoursBefore { .. } | Cutoff::MinutesBefore { .. },
         } => Some(Subject::ClearLiquids),
         Proposed::NoDriving { .. } => Some(Subject::NoDriving),
+        // "Infusions last about two hours" and, further down, "the drip
+        // runs for about 60 minutes": two lengths for one infusion.
+        Proposed::InfusionMinutes { .. } => Some(Subject::InfusionMinutes),
         _ => None,
     };
     let mut torn = Vec::new();
@@ -42,6 +45,7 @@ pub(super) fn two_values_asked(
                     && q.sentence != p.sentence
                     && counted_back(&p.rule) == counted_back(&q.rule)
                     && (!counted_back(&p.rule) || allowed_side_by_side(p.sentence, q.sentence, sentences))
+                    && !two_kinds(&p.rule, p.sentence, q.sentence, sentences)
             });
             if differ && !torn.contains(&about) {
                 torn.push(about);
@@ -70,6 +74,29 @@ pub(super) fn two_values_asked(
     }
     kept
 }
+
+/// "Mental health infusions last 40 minutes" and "pain infusions run over
+/// 4 hours": each sentence opens on its own kind of infusion, so the two
+/// lengths are two kinds, not two values for one ("infusions last two
+/// hours ... this drip runs for an hour" are one).
+fn two_kinds(rule: &Proposed, a: usize, b: usize, sentences: &[Sentence]) -> bool {
+    let kind = |i: usize| {
+        let lower = sentences.get(i)?.text.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let at = words.iter().position(|w| *w == "infusion" || *w == "infusions")?;
+        let before = &words[..at];
+        (!before.is_empty() && !before.iter().any(|w| DETERMINERS.contains(w))).then(|| before.join(" "))
+    };
+    matches!(rule, Proposed::InfusionMinutes { .. }) && matches!((kind(a), kind(b)), (Some(x), Some(y)) if x != y)
+}
+
+/// Words that point at an infusion already named rather than name a kind.
+const DETERMINERS: &[&str] = &[
+    "the", "this", "that", "your", "each", "every", "an", "a", "our", "these", "those",
+];
 
 /// A drinks cutoff counted back from the visit: such times may differ by
 /// drink ("clear liquids 2 hours, milk 6 hours") or sit in a rule for some
