@@ -243,3 +243,89 @@ fn two_lengths_for_one_infusion_are_asked() {
     let sheet = "Depression infusions take about 45 minutes.\nMigraine infusions take about 3 hours.\n";
     assert!(!asked(sheet, Subject::InfusionMinutes), "{:?}", proposals(sheet));
 }
+
+fn calls(rules: &[Proposed]) -> Vec<steady_core::facts::rules::WhoToCall> {
+    rules
+        .iter()
+        .filter_map(|r| match r {
+            Proposed::RedFlag { rule } => Some(rule.call),
+            _ => None,
+        })
+        .collect()
+}
+
+/// "A temperature between your last visit and the day of the procedure:
+/// tell your physician": the days leading to it, so the doctor doing it;
+/// after it, "your doctor" stays the family one.
+#[test]
+fn the_doctor_told_of_the_days_before_is_the_clinics() {
+    use steady_core::facts::rules::WhoToCall;
+    let rules = proposals(
+        "If you have a raised temperature between your last visit and the day of the procedure, tell your physician.",
+    );
+    assert_eq!(calls(&rules), [WhoToCall::Clinic], "{rules:?}");
+    let rules = proposals("If you have a raised temperature in the weeks after the procedure, tell your physician.");
+    assert!(!calls(&rules).contains(&WhoToCall::Clinic), "{rules:?}");
+}
+
+/// "Either drink water until 3 hours before, or take nothing from
+/// midnight": two cutoffs offered as alternatives, however far apart;
+/// asked. "Either water or squash up to 2 hours before" is one cutoff.
+#[test]
+fn either_of_two_cutoffs_is_asked() {
+    let sheet = "You can either drink water up to 3 hours before your visit (tea without milk is fine too) or have nothing at all after midnight.";
+    let rules = proposals(sheet);
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::ClearLiquids { .. })),
+        "{rules:?}"
+    );
+    assert!(asked(sheet, Subject::ClearLiquids));
+    let rules = proposals("You may drink either water or squash up to 2 hours before your visit.");
+    assert!(
+        rules.contains(&Proposed::ClearLiquids {
+            cutoff: Cutoff::HoursBefore { hours: 2 }
+        }),
+        "{rules:?}"
+    );
+}
+
+/// "Fast for 6 hours, not even water": the water is part of the fast, not
+/// named apart from it, so drinks stop then too; "fast for 6 hours, water
+/// until 2 hours" still names the water apart.
+#[test]
+fn not_even_water_is_part_of_the_fast() {
+    let rules = proposals("Fast for 6 hours before the visit, not even water.");
+    assert!(
+        rules.contains(&Proposed::ClearLiquids {
+            cutoff: Cutoff::HoursBefore { hours: 6 }
+        }),
+        "{rules:?}"
+    );
+    let rules = proposals("Fast for 6 hours before the visit; water is fine until 2 hours before.");
+    assert!(
+        !rules.contains(&Proposed::ClearLiquids {
+            cutoff: Cutoff::HoursBefore { hours: 6 }
+        }),
+        "{rules:?}"
+    );
+}
+
+/// The whole fast, food and drink together, given by the hours in one
+/// place and by the clock in another: two values, both asked. A second
+/// whole fast for afternoon bookings is for other patients.
+#[test]
+fn two_times_for_the_whole_fast_are_asked() {
+    let sheet = "Nothing to eat or drink for 8 hours before the test.\n\nOn the day:\n\nDo not eat or drink anything after midnight.\n";
+    let rules = proposals(sheet);
+    assert!(
+        !rules
+            .iter()
+            .any(|r| matches!(r, Proposed::SolidFood { .. } | Proposed::ClearLiquids { .. })),
+        "{rules:?}"
+    );
+    assert!(asked(sheet, Subject::SolidFood) && asked(sheet, Subject::ClearLiquids));
+    let sheet = "Nothing to eat or drink for 8 hours before the test.\n\nPatients booked in the afternoon may eat and drink until 07:00, and nothing after that time.\n";
+    assert!(proposals(sheet).contains(&Proposed::SolidFood {
+        cutoff: Cutoff::HoursBefore { hours: 8 }
+    }));
+}

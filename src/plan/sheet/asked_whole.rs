@@ -131,8 +131,12 @@ const SOME_PATIENTS: &[&str] = &[
 /// A rule for some bookings or some patients only: asked, never proposed
 /// as every patient's rule.
 pub(super) fn for_some_patients(cx: &Context<'_>) -> bool {
-    let lower = cx.text.to_lowercase();
-    for_some_bookings(&lower) || SOME_PATIENTS.iter().any(|w| lower.contains(w))
+    some_only(&cx.text.to_lowercase())
+}
+
+/// The same, of a sentence's lower-case text.
+pub(super) fn some_only(lower: &str) -> bool {
+    for_some_bookings(lower) || SOME_PATIENTS.iter().any(|w| lower.contains(w))
 }
 
 fn for_some_bookings(lower: &str) -> bool {

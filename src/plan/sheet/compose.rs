@@ -14,7 +14,7 @@ use super::medicines;
 use super::moments::{from_arrival, from_then};
 pub(super) use super::tokens::title_case;
 use super::tokens::Tok;
-use super::two_values::two_cutoffs_or;
+use super::two_values::{either_cutoff, two_cutoffs_or};
 use super::values::{Amount, Day, Dir, Length, Timed, Unit, When};
 use super::{tasks, visit};
 use super::{Ask, Proposed, Section, Span, Subject};
@@ -489,7 +489,7 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
             .times
             .iter()
             .any(|t| matches!(t.when, When::Amount { .. } | When::Clock { .. }));
-        let two_or = two_cutoffs_or(run, cx);
+        let two_or = two_cutoffs_or(run, cx) || either_cutoff(cx);
         let mut done = two_or;
         if two_or {
             found.ask(Ask::TwoValues, subject, vec![], written_for);

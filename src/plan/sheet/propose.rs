@@ -135,13 +135,14 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
                 sentence_dir,
                 section,
                 carried: &[],
-                // "Fast from midnight - this includes water": drinks the
-                // fast includes are not named apart from it.
+                // "Fast from midnight - this includes water", "fast, not
+                // even water": drinks the fast includes are not named apart
+                // from it.
                 liquids_named: marks.iter().any(|m| {
                     matches!(m.kind, MarkKind::Topic(Topic::Liquids, _))
                         && !toks[m.first.saturating_sub(INCLUDES_WINDOW)..m.first]
                             .iter()
-                            .any(|x| x.is("includes") || x.is("including") || x.is("include"))
+                            .any(|x| x.is("includes") || x.is("including") || x.is("include") || x.is("even"))
                 }),
                 general_before: general_prev.as_deref().filter(|_| gap.matches('\n').count() < 2),
             };
@@ -349,6 +350,18 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         questions.extend(found.questions);
         own_asked.extend(found.own_asked);
     }
+    // Two whole fasts, one for afternoon lists ("patients having surgery
+    // in the afternoon ... nothing after 6:30"), are for two groups.
+    let proposals = super::two_values::two_whole_fasts(proposals, &sentences, &mut questions, |i| {
+        sentences.get(i).is_some_and(|s| {
+            let lower = s.text.to_lowercase();
+            SOME_BOOKINGS.iter().any(|w| lower.contains(w))
+                || super::asked_whole::some_only(&lower)
+                || ["afternoon", "in the morning", "evening list"]
+                    .iter()
+                    .any(|w| lower.contains(w))
+        })
+    });
     // "Nothing to eat or drink for 6 hours" and, elsewhere, "clear liquids
     // until 2 hours before": the sheet's own words for clear liquids win.
     let field = |p: &Proposed| match p {

@@ -128,6 +128,12 @@ fn before_the_procedure(text: &str) -> bool {
         "before surgery",
         "before the surgery",
         "before your test",
+        // "Between your last check and the day of surgery", "up to the
+        // day of your procedure": the days that lead to it.
+        "and the day of",
+        "until the day of",
+        "up to the day of",
+        "before the day of",
         "the prep",
         // "If you vomit any of your prep": the prep whoever names it.
         "your prep",

@@ -158,6 +158,25 @@ pub(super) fn two_cutoffs_or(run: &super::clauses::Run, cx: &super::compose::Con
     })
 }
 
+/// "You may either drink clear fluids up to 3 hours before or have nothing
+/// from midnight": two cutoffs the sentence offers as alternatives, its
+/// "either" before the first and its "or" between them, however far
+/// apart; asked, as the patient is to follow the one they are given.
+pub(super) fn either_cutoff(cx: &super::compose::Context<'_>) -> bool {
+    use super::tokens::Kind;
+    let t = cx.toks;
+    let timed = |x: &super::tokens::Tok| {
+        matches!(x.kind, Kind::Number(_) | Kind::Clock(..)) || x.is("midnight") || x.is("noon")
+    };
+    let Some(either) = t.iter().position(|x| x.is("either")) else {
+        return false;
+    };
+    t.iter()
+        .enumerate()
+        .skip(either + 1)
+        .any(|(o, x)| x.is("or") && t[either..o].iter().any(timed) && t[o + 1..].iter().any(timed))
+}
+
 /// "No driving for 24 hours" and, elsewhere or in the same sentence, "not
 /// for the rest of the day" or "only after a night's sleep": the longer
 /// ban holds, and holds the shorter one in it. The sentences of the
@@ -201,3 +220,70 @@ pub(super) fn rest_of_day_inside(proposals: &[&Proposal], sentences: &[Sentence]
 /// day for any session, so it holds "the rest of the day".
 // Not a care number: a day's length, to compare two of the sheet's own bans.
 const HOURS_PAST_THE_DAY: u32 = 24;
+
+/// "Fast for 8 hours before, not even water" and, in another part of the
+/// sheet, "nothing to eat or drink after midnight": the whole fast, food
+/// and drink together, given two different times, one counted back and
+/// one by the clock. Steady does not choose; both are asked, with the
+/// proposals of those sentences as options. `for_some` marks a sentence
+/// for some bookings only, which is no second value for everyone.
+pub(super) fn two_whole_fasts(
+    proposals: Vec<(Proposal, bool)>,
+    sentences: &[Sentence],
+    questions: &mut Vec<Question>,
+    for_some: impl Fn(usize) -> bool,
+) -> Vec<(Proposal, bool)> {
+    let of = |s: usize, food: bool| {
+        proposals.iter().find_map(|(p, _)| match (&p.rule, food) {
+            (Proposed::SolidFood { cutoff }, true) | (Proposed::ClearLiquids { cutoff }, false) if p.sentence == s => {
+                Some(cutoff.clone())
+            }
+            _ => None,
+        })
+    };
+    let mut whole: Vec<(usize, Cutoff)> = Vec::new();
+    for (p, _) in &proposals {
+        if whole.iter().any(|(s, _)| *s == p.sentence) || for_some(p.sentence) {
+            continue;
+        }
+        if let (Some(food), Some(drink)) = (of(p.sentence, true), of(p.sentence, false)) {
+            if food == drink {
+                whole.push((p.sentence, food));
+            }
+        }
+    }
+    let clock = |c: &Cutoff| matches!(c, Cutoff::Clock { .. });
+    let torn = whole
+        .iter()
+        .any(|(_, a)| whole.iter().any(|(_, b)| clock(a) && !clock(b)));
+    if !torn {
+        return proposals;
+    }
+    let fast = |p: &Proposal| {
+        matches!(p.rule, Proposed::SolidFood { .. } | Proposed::ClearLiquids { .. })
+            && whole.iter().any(|(s, _)| *s == p.sentence)
+    };
+    let (asked, kept): (Vec<_>, Vec<_>) = proposals.into_iter().partition(|(p, _)| fast(p));
+    for about in [Subject::SolidFood, Subject::ClearLiquids] {
+        let options: Vec<Proposal> = asked
+            .iter()
+            .map(|(p, _)| p)
+            .filter(|p| match about {
+                Subject::SolidFood => matches!(p.rule, Proposed::SolidFood { .. }),
+                _ => matches!(p.rule, Proposed::ClearLiquids { .. }),
+            })
+            .cloned()
+            .collect();
+        let Some(first) = options.first() else {
+            continue;
+        };
+        let text = sentences.get(first.sentence).map_or("", |s| s.text.as_str());
+        questions.push(Question {
+            sentence: first.sentence,
+            about,
+            ask: question(&Ask::TwoValues, about, text),
+            options,
+        });
+    }
+    kept
+}
