@@ -329,3 +329,28 @@ fn two_times_for_the_whole_fast_are_asked() {
         cutoff: Cutoff::HoursBefore { hours: 8 }
     }));
 }
+
+/// "You cannot eat at all on the day before" (asked: Steady keeps no
+/// whole day) and later "nothing to eat from midnight": the later cutoff
+/// lies inside the day without food, no rule of its own. Without the
+/// whole day, midnight is the rule.
+#[test]
+fn a_cutoff_inside_a_day_without_food_is_no_rule() {
+    let sheet = "Your gut must be empty. You will not eat anything on the day before, only clear drinks.\n\n- Nothing to eat from midnight.\n";
+    let rules = proposals(sheet);
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::SolidFood { .. })),
+        "{rules:?}"
+    );
+    assert!(asked(sheet, Subject::SolidFood));
+    let rules = proposals("Eat a light lunch on the day before.\n\n- Nothing to eat from midnight.\n");
+    assert!(
+        rules.contains(&Proposed::SolidFood {
+            cutoff: Cutoff::Clock {
+                days_before: 0,
+                time: steady_core::facts::day::ClockTime::hm(0, 0)
+            }
+        }),
+        "{rules:?}"
+    );
+}

@@ -497,6 +497,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
     let mut proposals = super::careful::careful(proposals, &sentences, &mut questions, text);
     super::fast_broken::warning_before_the_fast(&mut proposals, &sentences);
     let proposals = two_values_asked(proposals, &sentences, &mut questions);
+    let proposals = super::two_values::inside_a_day_without(proposals, &sentences, &questions);
     let proposals = super::asked_whole::same_for_every_booking(proposals, &sentences, &mut questions);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one

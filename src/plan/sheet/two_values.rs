@@ -287,3 +287,41 @@ pub(super) fn two_whole_fasts(
     }
     kept
 }
+
+/// "You will not be able to eat on the day before" (asked: Steady keeps no
+/// whole day) and, further down, "nothing to eat from midnight": the
+/// later cutoff lies inside the whole day without food and adds nothing
+/// to it, so it is no rule of its own beside the question.
+pub(super) fn inside_a_day_without(
+    proposals: Vec<Proposal>,
+    sentences: &[Sentence],
+    questions: &[Question],
+) -> Vec<Proposal> {
+    static WHOLE_DAY: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"\b(?:not|no|nothing|cannot|can't|won't)\b[^.;]{0,40}\b(?:eat|food|solids?)\b[^.;]{0,20}?\b(?:on |for |during )?the (?:whole |entire )?day before\b",
+        )
+        .ok()
+    });
+    let whole_day = |i: usize| {
+        sentences
+            .get(i)
+            .is_some_and(|s| WHOLE_DAY.as_ref().is_some_and(|re| re.is_match(&s.text.to_lowercase())))
+    };
+    let asked: Vec<usize> = questions
+        .iter()
+        .filter(|q| q.about == Subject::SolidFood && whole_day(q.sentence))
+        .map(|q| q.sentence)
+        .collect();
+    proposals
+        .into_iter()
+        .filter(|p| {
+            !(matches!(
+                p.rule,
+                Proposed::SolidFood {
+                    cutoff: Cutoff::Clock { days_before: 0, .. }
+                }
+            ) && asked.iter().any(|s| *s != p.sentence))
+        })
+        .collect()
+}
