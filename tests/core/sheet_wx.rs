@@ -354,3 +354,54 @@ fn a_cutoff_inside_a_day_without_food_is_no_rule() {
         "{rules:?}"
     );
 }
+
+/// "After 12:00 midnight": the word says which twelve; "12:00 noon" is
+/// midday; a bare "12:00" stays a question of which day.
+#[test]
+fn twelve_o_clock_named_midnight_is_midnight() {
+    use steady_core::facts::day::ClockTime;
+    let rules = proposals("Take nothing to eat after 12:00 midnight before your visit.");
+    assert!(
+        rules.contains(&Proposed::SolidFood {
+            cutoff: Cutoff::Clock {
+                days_before: 0,
+                time: ClockTime::hm(0, 0)
+            }
+        }),
+        "{rules:?}"
+    );
+    let rules = proposals("Take nothing to eat after 12:00 before your visit.");
+    assert!(
+        !rules.contains(&Proposed::SolidFood {
+            cutoff: Cutoff::Clock {
+                days_before: 0,
+                time: ClockTime::hm(0, 0)
+            }
+        }),
+        "{rules:?}"
+    );
+}
+
+/// "It is essential to bring your inhaler": asked by its weight, and
+/// "bring your inhaler on the morning of the test" is the inhaler, not
+/// the morning; "it is important to rest" brings nothing.
+#[test]
+fn a_thing_it_is_important_to_bring_is_brought() {
+    let rules = proposals("It is essential to bring your inhaler with you.");
+    assert_eq!(brought(&rules), ["Inhaler"], "{rules:?}");
+    let rules = proposals("Bring your inhaler on the morning of the test.");
+    assert_eq!(brought(&rules), ["Inhaler"], "{rules:?}");
+    let rules = proposals("It is important to rest after the test.");
+    assert!(brought(&rules).is_empty(), "{rules:?}");
+}
+
+/// "Take your usual medicines unless you are told not to": the "not" is
+/// the exception's, so the medicines are kept; "do not take them unless
+/// you are told to" keeps nothing.
+#[test]
+fn a_not_only_in_unless_told_keeps_the_medicines() {
+    let rules = proposals("Take your usual medicines on the day unless you are told not to.");
+    assert!(rules.contains(&Proposed::KeepTakingUsual), "{rules:?}");
+    let rules = proposals("Do not take your usual medicines on the day unless you are told not to stop them.");
+    assert!(!rules.contains(&Proposed::KeepTakingUsual), "{rules:?}");
+}

@@ -94,6 +94,10 @@ pub(super) const ASKED_TO: &[&str] = &[
     "best",
     "idea",
     "advisable",
+    // "It is important to bring your medicines": asked, by its weight.
+    "important",
+    "essential",
+    "vital",
 ];
 
 /// Verbs by which a clinic asks its patients to bring something, whatever

@@ -124,6 +124,8 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
             " to stay ",
             " to keep ",
             " on the day",
+            // "... on the morning of surgery": when, not the thing.
+            " on the morning of",
             " to surgery",
             " to your ",
             " to the ",

@@ -257,3 +257,22 @@ pub(super) fn asks_first(text: &str) -> bool {
     });
     FIRST.as_ref().is_some_and(|re| re.is_match(&text.to_lowercase()))
 }
+
+/// "Take all your usual medicines unless you are told not to": the only
+/// "not" stands in the exception, which is the clinic's word later, so the
+/// medicines are kept, not stopped.
+pub(super) fn not_only_unless_told(text: &str) -> bool {
+    static UNLESS: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(
+            r"\bunless (?:you are |you're |you have been |you've been )?(?:told|instructed|advised|asked) not to\b",
+        )
+        .ok()
+    });
+    static NOT_BEFORE: LazyLock<Option<Regex>> =
+        LazyLock::new(|| Regex::new(r"\b(?:not|don't|no|never|stop|hold|skip|avoid|omit)\b").ok());
+    let lower = text.to_lowercase();
+    let Some(m) = UNLESS.as_ref().and_then(|re| re.find(&lower)) else {
+        return false;
+    };
+    !NOT_BEFORE.as_ref().is_some_and(|re| re.is_match(&lower[..m.start()]))
+}

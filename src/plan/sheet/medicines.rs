@@ -11,7 +11,7 @@ use super::lexicon::{source_of, Cue, Topic};
 use super::medicine_names::{for_a_use, general_name_here, medicine_names, refers_back};
 use super::medicine_words::{
     asks_first, bracket_of_medicines, but_after_usual, keeps_something_else, negation_after_except, no_medicine_rule,
-    only_informs, take_before_medicines, taken_with_a_sip, usual_before_but,
+    not_only_unless_told, only_informs, take_before_medicines, taken_with_a_sip, usual_before_but,
 };
 use super::tables::MEDICINES;
 use super::values::{Amount, Dir, Timed, When};
@@ -108,7 +108,7 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     }
     // "Take your usual medicines, except diabetes medicines, which you
     // should hold": the "not" is said of the ones left out only.
-    let neg = negated(run) && !negation_after_except(run, cx);
+    let neg = negated(run) && !negation_after_except(run, cx) && !not_only_unless_told(cx.text);
     let general = names.is_empty();
     let lower = cx.text.to_lowercase();
     let asked_first = asks_first(cx.text);

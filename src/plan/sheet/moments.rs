@@ -240,6 +240,15 @@ fn clock_at(t: &[Tok], i: usize) -> Option<(u32, usize)> {
     if let Some(k) = longest(t, i, &["noon", "midday", "12 noon"]) {
         return Some((720, k));
     }
+    // "12:00 midnight", "12:00 noon": the word says which twelve.
+    if matches!(t.get(i).map(|x| x.kind), Some(Kind::Clock(12, 0))) {
+        if word(t, i + 1, "midnight") {
+            return Some((0, i + 2));
+        }
+        if word(t, i + 1, "noon") || word(t, i + 1, "midday") {
+            return Some((720, i + 2));
+        }
+    }
     let tok = t.get(i)?;
     // "0700am", "0730 hrs", "from 0700": a clock written in four digits,
     // told from an amount by its leading zero or its mark.
