@@ -405,3 +405,36 @@ fn a_not_only_in_unless_told_keeps_the_medicines() {
     let rules = proposals("Do not take your usual medicines on the day unless you are told not to stop them.");
     assert!(!rules.contains(&Proposed::KeepTakingUsual), "{rules:?}");
 }
+
+/// "This person must be in the building with you", "they wait in the
+/// reception area": the companion there through the visit. "Be at home
+/// with you" is no stay at the clinic.
+#[test]
+fn a_companion_in_the_building_with_you_stays_on_site() {
+    use steady_core::facts::rules::EscortPresence;
+    let stays = |text: &str| {
+        proposals(text).contains(&Proposed::EscortPresence {
+            presence: EscortPresence::StaysOnSite,
+        })
+    };
+    assert!(stays(
+        "An adult must take you home. This person must be in the building with you."
+    ));
+    assert!(stays("Your escort must stay in the reception area during the visit."));
+    assert!(!stays(
+        "An adult must take you home. This person must be at home with you that night."
+    ));
+}
+
+/// "Call your sedationist", "contact the pain specialist": the one who
+/// treats, so the clinic; "call your family doctor" is not.
+#[test]
+fn the_sedationist_or_the_specialist_is_the_clinic() {
+    use steady_core::facts::rules::WhoToCall;
+    let rules = proposals("If you keep vomiting after the sedation, contact your sedationist.");
+    assert_eq!(calls(&rules), [WhoToCall::Clinic], "{rules:?}");
+    let rules = proposals("If you bleed heavily after the procedure, contact the pain specialist at once.");
+    assert_eq!(calls(&rules), [WhoToCall::Clinic], "{rules:?}");
+    let rules = proposals("If you bleed heavily after the procedure, contact your family doctor.");
+    assert!(!calls(&rules).contains(&WhoToCall::Clinic), "{rules:?}");
+}

@@ -369,8 +369,8 @@ pub const CALL_EMERGENCY: &[Phrase] = &[p(
 
 pub const CALL_CLINIC: &[Phrase] = &[
     p(
-        r"(?:call|contact|phone|ring|notify|tell) (?:us|the clinic|the hospital|the practice|our (?:[a-z]+ )?(?:office|clinic|team|hospital|nurses|nurse|practice)|the (?:[a-z]+ )?office|your (?:ketamine )?(?:clinic|provider|care team|surgeon|anaesthetist|anesthetist|dentist|specialist|consultant))",
-        "Nervana (red flags): \"call the clinic\"; corpus half d: \"please contact your surgeon for advice\" (the one who treats); corpus half i: \"call the dental office\" (an office named by its kind); (other words) \"contact the hospital\", \"your specialist\" (the one who treats); corpus half l: \"call our nurses\" (the clinic's own staff); written bank, set a: \"tell the practice\" (a dental practice)",
+        r"(?:call|contact|phone|ring|notify|tell) (?:us|the clinic|the hospital|the practice|our (?:[a-z]+ )?(?:office|clinic|team|hospital|nurses|nurse|practice)|the (?:[a-z]+ )?(?:office|specialist|sedationist)|your (?:ketamine )?(?:clinic|provider|care team|surgeon|anaesthetist|anesthetist|sedationist|dentist|specialist|consultant))",
+        "Nervana (red flags): \"call the clinic\"; corpus half d: \"please contact your surgeon for advice\" (the one who treats); corpus half i: \"call the dental office\" (an office named by its kind); (other words) \"contact the hospital\", \"your specialist\" (the one who treats); corpus half l: \"call our nurses\" (the clinic's own staff); written bank, set a: \"tell the practice\" (a dental practice); corpus half x: \"contact your sedationist\" (the one who sedates); corpus half w: \"contact the IVF specialist\" (the one who treats, named by kind)",
     ),
     p(
         r"(?:should|must) be reported (?:to (?:us|the (?:clinic|office|doctor|dentist|surgeon)|your (?:dentist|surgeon))|straight away|immediately|at once|right away)",
