@@ -438,3 +438,23 @@ fn the_sedationist_or_the_specialist_is_the_clinic() {
     let rules = proposals("If you bleed heavily after the procedure, contact your family doctor.");
     assert!(!calls(&rules).contains(&WhoToCall::Clinic), "{rules:?}");
 }
+
+/// "If your stomach is not empty, the operation is called off", "the visit
+/// will probably be put off": what happens when the fast is broken, told
+/// by what the fast is for or with how sure it is. "If you have an upset
+/// stomach, call us" is no fast.
+#[test]
+fn an_emptiness_the_visit_waits_on_is_the_fast_broken() {
+    let broken = |text: &str| {
+        proposals(text)
+            .iter()
+            .any(|r| matches!(r, Proposed::IfFastBroken { .. }))
+    };
+    assert!(broken(
+        "If your stomach is not empty, your operation will be cancelled."
+    ));
+    assert!(broken(
+        "Food left in the gut is a risk, and your procedure will probably be put off if you eat."
+    ));
+    assert!(!broken("If you have an upset stomach, your operation will be moved."));
+}

@@ -94,7 +94,10 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, fast_before: bool, sente
     let about_food = starts_a_word(
         text,
         &["eat", "food", "fast", "breakfast", "meal", "drink", "liquid", "fluid"],
-    ) || (points_back && fast_before);
+    ) || (points_back && fast_before)
+        // "If your stomach is not empty, the operation is cancelled": the
+        // fast told by what it is for.
+        || (text.contains("stomach") && text.contains("empty"));
     // "Do not drink alcohol, or your surgery may be cancelled": a limit on
     // alcohol, not the fast.
     let alcohol_only = ["alcohol", "smok", "cannabis", "marijuana"]
