@@ -458,3 +458,26 @@ fn an_emptiness_the_visit_waits_on_is_the_fast_broken() {
     ));
     assert!(!broken("If you have an upset stomach, your operation will be moved."));
 }
+
+/// "You will also be told whether to stop any of your medicines": the
+/// prescriber's word to wait for, asked; "you will be told where to park"
+/// names no medicine.
+#[test]
+fn being_told_later_whether_to_stop_medicines_is_asked() {
+    let rules = proposals("At the clinic you will also be told whether you should stop any medication for a while.");
+    assert!(asks_prescriber(&rules), "{rules:?}");
+    let rules = proposals("At the clinic you will be told whether you can park on site.");
+    assert!(medicines(&rules).is_empty(), "{rules:?}");
+}
+
+/// "Pre-register at the front desk at least 2 days before": booking in
+/// ahead is a task with its time; blankets given after the visit are
+/// none.
+#[test]
+fn booking_in_ahead_is_a_task_before_the_visit() {
+    let task = |text: &str| proposals(text).iter().any(|r| matches!(r, Proposed::VisitTask { .. }));
+    assert!(task(
+        "Please pre-register at the front desk at least 48 hours before the procedure."
+    ));
+    assert!(!task("Warm blankets are given to you 48 hours after the procedure."));
+}

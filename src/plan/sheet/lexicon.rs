@@ -202,8 +202,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Task,
-        &["complete", "fill out", "fill in", "submit", "fill it out", "fill them out", "fill it in", "filling in", "filling out"],
-        "(other words) \"please complete the mood questionnaire before each visit\"; issue 25: \"fill out before your visit\"",
+        &["complete", "fill out", "fill in", "submit", "pre-book", "pre-register", "preregister", "fill it out", "fill them out", "fill it in", "filling in", "filling out"],
+        "(other words) \"please complete the mood questionnaire before each visit\"; issue 25: \"fill out before your visit\"; corpus half w: \"pre-book at Admissions at least 24 hours before\" (booking in ahead, a task with its time)",
     ),
     tw(
         Topic::NormalActivities,

@@ -243,7 +243,8 @@ const DURING_WINDOW: usize = 6;
 
 /// "Take it on the day, after discussing this with your doctor", "follow
 /// your doctor's instructions about taking them", "ask whether you may
-/// take it": the taking waits on a word from the prescriber, so it is the
+/// take it", "you will be told whether to stop them": the taking waits on
+/// a word from the prescriber, so it is the
 /// prescriber to ask, not the usual medicines kept.
 pub(super) fn asks_first(text: &str) -> bool {
     static FIRST: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -252,6 +253,9 @@ pub(super) fn asks_first(text: &str) -> bool {
             r"|\bafter you have (?:discussed|talked|spoken|checked|consulted)\b",
             r"|\bfollow (?:your|the) [a-z' ]{0,30}?(?:instructions|advice|directions) (?:about|on|for) (?:taking|using|your med|the med|them|it)\b",
             r"|\bask (?:us |your \w+ )?(?:whether|if) (?:you )?(?:may|can|should) (?:take|continue|keep)\b",
+            // "You will be told whether you should stop any of them": the
+            // prescriber's word to wait for.
+            r"|\b(?:you will|you'll) (?:also )?be (?:told|advised|informed) (?:whether|if|which|when)\b",
         ))
         .ok()
     });
