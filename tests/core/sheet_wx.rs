@@ -481,3 +481,30 @@ fn booking_in_ahead_is_a_task_before_the_visit() {
     ));
     assert!(!task("Warm blankets are given to you 48 hours after the procedure."));
 }
+
+/// "Clear drinks until 3 hours before (clear drinks are water, black tea
+/// or squash)": a definition says what counts beside a cutoff too; a
+/// cutoff alone ("clear drinks until 3 hours before") says nothing of it.
+#[test]
+fn clear_drinks_defined_beside_a_cutoff_say_what_counts() {
+    let counts = |text: &str| {
+        proposals(text)
+            .iter()
+            .any(|r| matches!(r, Proposed::ClearLiquidsAre { .. }))
+    };
+    assert!(counts(
+        "You may have clear drinks until 3 hours before your visit (clear drinks are water, black tea or squash)."
+    ));
+    assert!(!counts("You may have clear drinks until 3 hours before your visit."));
+}
+
+/// "Your surgeon must be told": the passive of telling the one who
+/// treats, so the clinic.
+#[test]
+fn the_treating_doctor_must_be_told_is_the_clinic() {
+    use steady_core::facts::rules::WhoToCall;
+    let rules = proposals("If you develop a fever before the procedure, your surgeon must be told.");
+    assert_eq!(calls(&rules), [WhoToCall::Clinic], "{rules:?}");
+    let rules = proposals("Your surgeon must be told your height and weight.");
+    assert!(calls(&rules).is_empty(), "{rules:?}");
+}

@@ -46,7 +46,10 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, fast_before: bool, sente
             "anything that contains milk",
         ]
         .iter()
-        .any(|w| text.contains(w));
+        .any(|w| text.contains(w))
+        // "Clear fluids up to 4 hours (clear fluids are water, juice or
+        // tea)": a definition says what counts beside a cutoff too.
+        || DEFINES_CLEAR.is_match(text);
     // "Small sips of clear fluids (including water, black tea) until 2
     // hours before": a list says what counts, sips or not.
     // "Small amounts of water are okay": how much, not what counts.
@@ -123,6 +126,13 @@ fn starts_a_word(text: &str, stems: &[&str]) -> bool {
     text.split(|c: char| !c.is_alphanumeric())
         .any(|w| stems.iter().any(|s| w.starts_with(s)))
 }
+
+/// "Clear liquids are water, ...", "clear fluids include black tea": the
+/// clear drinks defined by naming them.
+static DEFINES_CLEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"clear (?:liquids|fluids|drinks) (?:are|include|means?) (?:plain |still )?(?:water|black|tea|coffee|apple|juice|broth)")
+        .expect("clear drinks defined")
+});
 
 /// Examples in brackets after a meal: "a light meal (i.e tea and toast)".
 static MEAL_EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {

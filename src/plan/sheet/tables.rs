@@ -38,8 +38,8 @@ pub const CLEAR_LIQUIDS_ARE: &[Phrase] = &[
         "CIT, AMG: \"black coffee is okay, Gatorade is okay\"",
     ),
     p(
-        r"clear (?:liquids|fluids) (?:include|are|such as|means?)\b",
-        "(other words) \"clear liquids include water, black coffee and tea\"",
+        r"clear (?:liquids|fluids|drinks) (?:include|are|such as|means?)\b",
+        "(other words) \"clear liquids include water, black coffee and tea\", \"clear drinks are water\"",
     ),
     p(
         r"no (?:cream|milk)\b[^.;]{0,30}?no (?:milk|juice with pulp|pulp|cream)",
@@ -369,8 +369,12 @@ pub const CALL_EMERGENCY: &[Phrase] = &[p(
 
 pub const CALL_CLINIC: &[Phrase] = &[
     p(
-        r"(?:call|contact|phone|ring|notify|tell) (?:us|the clinic|the hospital|the practice|our (?:[a-z]+ )?(?:office|clinic|team|hospital|nurses|nurse|practice)|the (?:[a-z]+ )?(?:office|specialist|sedationist)|your (?:ketamine )?(?:clinic|provider|care team|surgeon|anaesthetist|anesthetist|sedationist|dentist|specialist|consultant))",
+        r"(?:call|contact|phone|ring|notify|tell) (?:us|the clinic|the hospital|the practice|our (?:[a-z]+ )?(?:office|clinic|team|hospital|nurses|nurse|practice)|the (?:[a-z]+ )?(?:office|specialist|sedationist)|your (?:ketamine )?(?:clinic|provider|care team|surgeon|anaesthetist|anesthetist|sedationist|dentist|specialist|consultant|treating doctor|treating physician))",
         "Nervana (red flags): \"call the clinic\"; corpus half d: \"please contact your surgeon for advice\" (the one who treats); corpus half i: \"call the dental office\" (an office named by its kind); (other words) \"contact the hospital\", \"your specialist\" (the one who treats); corpus half l: \"call our nurses\" (the clinic's own staff); written bank, set a: \"tell the practice\" (a dental practice); corpus half x: \"contact your sedationist\" (the one who sedates); corpus half w: \"contact the IVF specialist\" (the one who treats, named by kind)",
+    ),
+    p(
+        r"(?:your|the) (?:treating (?:doctor|physician)|surgeon|anaesthetist|anesthetist|sedationist|dentist|clinic) (?:must|should|needs to) be (?:told|informed|notified)",
+        "corpus half w: \"your treating doctor must be told\" (the passive of \"tell your treating doctor\": the one who treats)",
     ),
     p(
         r"(?:should|must) be reported (?:to (?:us|the (?:clinic|office|doctor|dentist|surgeon)|your (?:dentist|surgeon))|straight away|immediately|at once|right away)",
