@@ -508,3 +508,25 @@ fn the_treating_doctor_must_be_told_is_the_clinic() {
     let rules = proposals("Your surgeon must be told your height and weight.");
     assert!(calls(&rules).is_empty(), "{rules:?}");
 }
+
+/// "Nothing after midnight, apart from taking your medication
+/// with a sip of water, unless your doctor says otherwise": the medicines
+/// are taken inside the fast, the exception being the usual default.
+/// "Apart from your medication" with no sip, or "if your doctor says
+/// so", keeps nothing.
+#[test]
+fn medicines_taken_with_a_sip_inside_the_fast_are_kept() {
+    let kept = |text: &str| proposals(text).contains(&Proposed::KeepTakingUsual);
+    assert!(kept(
+        "Nothing to eat or drink after midnight, apart from taking your medication with a sip of water, unless your doctor says otherwise."
+    ));
+    assert!(kept(
+        "Take your medication with a sip of water, unless your doctor says otherwise."
+    ));
+    assert!(!kept(
+        "Nothing to eat or drink after midnight, apart from taking your medication with a sip of water if your doctor says so."
+    ));
+    assert!(!kept(
+        "Nothing to eat or drink after midnight, apart from your medication."
+    ));
+}

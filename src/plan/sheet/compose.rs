@@ -337,9 +337,11 @@ fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
             .iter()
             .any(|&(t, from, end)| topics.contains(&t) && !(t == Topic::Liquids && sip(from, end) && !clear_left_out))
     };
-    // "Nothing to eat or drink, apart from your morning medicines": those
-    // are taken.
-    if let Some(&(_, from, end)) = run.except.iter().find(|(t, ..)| *t == Topic::UsualMedicines) {
+    // "Nothing to eat or drink, apart from your morning medicines", "apart
+    // from taking your medication with a sip of water": those are taken.
+    let sipped = super::medicine_words::taken_with_a_sip(cx.text);
+    let taken = |t: Topic| t == Topic::UsualMedicines || (t == Topic::Medications && sipped);
+    if let Some(&(_, from, end)) = run.except.iter().find(|(t, ..)| taken(*t)) {
         found.add(Proposed::KeepTakingUsual, USUAL_LEFT_OUT, Some(cx.bytes(from, end)));
     }
     // "Milk, juice with pulp and other liquids count as food": those

@@ -140,7 +140,16 @@ pub(super) fn taken_with_a_sip(text: &str) -> bool {
     static REFUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
         Regex::new(r"\b(?:do not|don't|not to|never|stop|hold|skip|avoid) (?:take|taking)\b|\b(?:if|unless) (?:so )?(?:advised|told|instructed|your doctor|your physician)|\bif your doctor\b|\bwhich\b").ok()
     });
+    // "Unless your physician tells you otherwise": the default is the
+    // taking, so that exception refuses nothing ("if your doctor says so"
+    // still waits on the doctor).
+    static OTHERWISE: LazyLock<Option<Regex>> =
+        LazyLock::new(|| Regex::new(r"\bunless [^.;!?,]{0,40}?\botherwise\b").ok());
     let lower = text.to_lowercase();
+    let lower = match OTHERWISE.as_ref() {
+        Some(re) => re.replace_all(&lower, "").into_owned(),
+        None => lower,
+    };
     let is = |re: &LazyLock<Option<Regex>>| re.as_ref().is_some_and(|re| re.is_match(&lower));
     is(&TAKEN_WITH_SIP) && !is(&REFUSED)
 }
