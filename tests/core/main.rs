@@ -37,6 +37,7 @@ mod sheet_st;
 mod sheet_uv;
 mod sheet_w;
 mod sheet_wx;
+mod sheet_y;
 mod store;
 mod today;
 mod transfer;

@@ -265,6 +265,9 @@ pub(super) fn asks_first(text: &str) -> bool {
             // "You will be told whether you should stop any of them": the
             // prescriber's word to wait for.
             r"|\b(?:you will|you'll) (?:also )?be (?:told|advised|informed) (?:whether|if|which|when)\b",
+            // "Which you may take if your surgeon and anaesthetist agree":
+            // a permission that waits on the doctors' word, asked first.
+            r"|\bif (?:your|the) (?:doctor|consultant|anaesthetist|anesthetist|surgeon|prescriber|gp|specialist)s?(?: and (?:your |the )?(?:doctor|consultant|anaesthetist|anesthetist|surgeon|prescriber|gp|specialist))? (?:agree|agrees|approve|approves|allow|allows|says so|say so)\b",
         ))
         .ok()
     });

@@ -479,7 +479,7 @@ fn span_at(t: &[Tok], i: usize) -> Option<Timed> {
         }
     };
     for (p, when) in SPANS {
-        if let Some(k) = phrase(t, i, p) {
+        if let Some(k) = phrase(t, i, p).filter(|&k| !day_names_a_service(t, k)) {
             let k = anchor_at(t, k).map_or(k, |(e, _)| e);
             offer(*when, k);
         }
@@ -520,6 +520,28 @@ pub(super) fn time_at(t: &[Tok], i: usize) -> Option<Timed> {
         .into_iter()
         .flatten()
         .max_by_key(|timed| timed.end)
+}
+
+/// "Suggest that day procedure patients ...", "the day surgery unit": a
+/// "day" that names the kind of care or its place, not a moment.
+fn day_names_a_service(t: &[Tok], end: usize) -> bool {
+    const SERVICE: &[&str] = &[
+        "procedure",
+        "procedures",
+        "surgery",
+        "case",
+        "cases",
+        "unit",
+        "ward",
+        "patient",
+        "patients",
+        "centre",
+        "center",
+        "stay",
+    ];
+    end >= 1
+        && t.get(end - 1).is_some_and(|x| x.is("day"))
+        && t.get(end).is_some_and(|x| SERVICE.iter().any(|w| x.is(w)))
 }
 
 #[cfg(test)]

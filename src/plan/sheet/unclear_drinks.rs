@@ -16,13 +16,40 @@ const UNCLEAR_DRINKS: &[&str] = &["milk", "cream", "creamer", "dairy", "smoothie
 /// the next clause keeps its own time.
 pub(super) fn drinks_named_unclear(run: &Run, cx: &Context<'_>) -> bool {
     let toks = cx.toks;
-    run.topics.iter().any(|&(t, _, a, _)| {
+    let unclear = |y: &super::tokens::Tok| UNCLEAR_DRINKS.iter().any(|w| y.is(w));
+    // A clear drink the run names besides keeps its own time.
+    let clear_too = run.topics.iter().any(|&(t, _, a, b)| {
         t == Topic::Liquids
-            && toks.get(a).is_some_and(|x| x.is("drink") || x.is("drinks"))
-            && toks[a + 1..]
+            && toks[a..b.min(toks.len())]
                 .iter()
-                .find(|y| !["no", "not", "any"].iter().any(|w| y.is(w)))
-                .is_some_and(|y| UNCLEAR_DRINKS.iter().any(|w| y.is(w)))
+                .any(|x| x.is("clear") || x.is("water"))
+    });
+    run.topics.iter().any(|&(t, _, a, b)| {
+        // "Eat no food or drink milk": the "drink" of "food or drink" is
+        // the verb here, and milk its object.
+        let verb = if t == Topic::NothingByMouth {
+            b.checked_sub(1)
+        } else {
+            Some(a)
+        };
+        let Some(v) = verb.filter(|_| t == Topic::Liquids || t == Topic::NothingByMouth) else {
+            return false;
+        };
+        if !toks.get(v).is_some_and(|x| x.is("drink") || x.is("drinks")) {
+            return false;
+        }
+        let mut after = toks[v + 1..]
+            .iter()
+            .skip_while(|y| ["no", "not", "any"].iter().any(|w| y.is(w)));
+        match after.next() {
+            Some(y) if unclear(y) => true,
+            // "Any drink with milk in it", "drinks containing cream": the
+            // drink is a milky one.
+            Some(y) if t == Topic::Liquids && ["with", "containing", "contains"].iter().any(|w| y.is(w)) => {
+                !clear_too && after.take(2).any(unclear)
+            }
+            _ => false,
+        }
     })
 }
 
