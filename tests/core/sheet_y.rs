@@ -2,7 +2,7 @@
 //! behind the proposals nobody expected there and the rules missed, each
 //! in words of our own, with a near miss the fix must not swallow.
 
-use steady_core::facts::rules::{Cutoff, MedicineBefore, NoDriving};
+use steady_core::facts::rules::{Cutoff, EscortPresence, MedicineBefore, NoDriving};
 use steady_core::plan::sheet::{read_sheet, Proposed};
 
 fn proposals(text: &str) -> Vec<Proposed> {
@@ -82,4 +82,89 @@ fn permission_waiting_on_the_doctor_asks_the_prescriber() {
     );
     let rules = proposals("Your usual tablets can be taken with a little water.");
     assert!(rules.contains(&Proposed::KeepTakingUsual), "{rules:?}");
+}
+
+fn medicine_rules(rules: &[Proposed]) -> Vec<&MedicineBefore> {
+    rules
+        .iter()
+        .filter_map(|r| match r {
+            Proposed::Medicine { rule } => Some(&rule.before),
+            _ => None,
+        })
+        .collect()
+}
+
+/// "Your usual tablets may be taken with a mouthful of water within 3
+/// hours of the operation": allowed inside the window too, so kept with
+/// no last dose; "up to 3 hours before" is still their last dose.
+#[test]
+fn allowed_inside_the_window_is_no_last_dose() {
+    let rules =
+        proposals("Your regular medications may be taken with a sip of water less than 3 hours before the operation.");
+    assert!(rules.contains(&Proposed::KeepTakingUsual), "{rules:?}");
+    assert!(
+        !medicine_rules(&rules)
+            .iter()
+            .any(|b| matches!(b, MedicineBefore::HoursBefore { .. })),
+        "{rules:?}"
+    );
+    let rules =
+        proposals("Your regular medications may be taken with a sip of water up to 3 hours before the operation.");
+    assert!(
+        medicine_rules(&rules).contains(&&MedicineBefore::HoursBefore { hours: 3 }),
+        "{rules:?}"
+    );
+}
+
+/// "Some patients are kept for an hour; for others it is longer": some
+/// set against the others, so neither length is every patient's; "most
+/// patients are kept for an hour" with no others still is.
+#[test]
+fn some_set_against_others_is_no_one_rule() {
+    let observed = |rules: &[Proposed]| rules.iter().any(|r| matches!(r, Proposed::Observation { .. }));
+    let rules = proposals("Some patients are observed for one hour; for others it takes longer, up to three hours.");
+    assert!(!observed(&rules), "{rules:?}");
+    let rules = proposals("Patients are observed for one hour after the procedure.");
+    assert!(observed(&rules), "{rules:?}");
+}
+
+/// "We will call your driver when you are ready to leave": the patient
+/// leaving, not the driver allowed to go; "your driver may leave and
+/// come back" still allows it.
+#[test]
+fn patient_ready_to_leave_is_not_the_escort_leaving() {
+    let presence = |rules: &[Proposed]| rules.iter().any(|r| matches!(r, Proposed::EscortPresence { .. }));
+    let rules = proposals("A nurse will ring your escort when you are ready to leave.");
+    assert!(!presence(&rules), "{rules:?}");
+    let rules = proposals("Your escort may leave and come back to collect you.");
+    assert!(
+        rules.contains(&Proposed::EscortPresence {
+            presence: EscortPresence::MayLeaveAndReturn
+        }),
+        "{rules:?}"
+    );
+}
+
+/// "Tell us which supplements you use. We ask that some of them be
+/// stopped a week before": the telling is part of the stop that follows;
+/// a telling with no stop after it is still the prescriber's line.
+#[test]
+fn telling_taken_in_by_the_stop_after_it() {
+    let told = "Please tell us about any herbal medicines you take.";
+    let rules = proposals(&format!(
+        "{told} We ask for some of them to be stopped, in particular fish oil. Stop them one week before surgery."
+    ));
+    assert!(
+        !medicine_rules(&rules)
+            .iter()
+            .any(|b| matches!(b, MedicineBefore::AskPrescriber { .. })),
+        "{rules:?}"
+    );
+    let rules = proposals(&format!("{told} Bring your glasses on the day."));
+    assert!(
+        medicine_rules(&rules)
+            .iter()
+            .any(|b| matches!(b, MedicineBefore::AskPrescriber { .. })),
+        "{rules:?}"
+    );
 }

@@ -136,7 +136,21 @@ pub(super) fn for_some_patients(cx: &Context<'_>) -> bool {
 
 /// The same, of a sentence's lower-case text.
 pub(super) fn some_only(lower: &str) -> bool {
-    for_some_bookings(lower) || SOME_PATIENTS.iter().any(|w| lower.contains(w))
+    for_some_bookings(lower) || SOME_PATIENTS.iter().any(|w| lower.contains(w)) || some_against_others(lower)
+}
+
+/// "Some patients stay an hour; for others it is longer": a sentence that
+/// sets some patients against the others says neither group's rule for
+/// every patient.
+fn some_against_others(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let some = words
+        .windows(2)
+        .position(|w| w[0] == "some" && ["patients", "people", "children", "adults"].contains(&w[1]));
+    some.is_some_and(|i| words[i + 2..].iter().any(|w| ["others", "other"].contains(w)))
 }
 
 fn for_some_bookings(lower: &str) -> bool {

@@ -257,10 +257,18 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
             // and their last dose then. Not "up to 2 hours before coming to
             // hospital": counted from arriving, which Steady does not keep
             // for a medicine.
+            // "May be taken with a sip less than 2 hours before": allowed
+            // inside the window too, so no last dose.
+            let inside = |t: &Timed| {
+                let w = |k: Option<usize>| k.and_then(|k| cx.toks.get(k)).map_or("", |x| x.text.as_str());
+                [w(Some(t.first)), w(t.first.checked_sub(1)), w(t.first.checked_sub(2))]
+                    .iter()
+                    .any(|x| ["less", "within", "under"].contains(x))
+            };
             let until = run
                 .times
                 .iter()
-                .filter(|t| !super::moments::from_arrival(cx, t))
+                .filter(|t| !super::moments::from_arrival(cx, t) && !inside(t))
                 .find_map(|t| match t.when {
                     When::Amount {
                         amount: Amount::Exact(l),

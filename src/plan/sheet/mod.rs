@@ -40,6 +40,7 @@ mod list_items;
 mod lists;
 mod marks;
 mod medicine_names;
+mod medicine_told;
 mod medicine_words;
 mod medicines;
 mod moment_words;

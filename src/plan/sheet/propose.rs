@@ -499,6 +499,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
     let proposals = two_values_asked(proposals, &sentences, &mut questions);
     let proposals = super::two_values::inside_a_day_without(proposals, &sentences, &questions);
     let proposals = super::asked_whole::same_for_every_booking(proposals, &sentences, &mut questions);
+    let proposals = super::medicine_told::told_then_stopped(proposals, &sentences);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

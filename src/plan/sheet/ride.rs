@@ -211,7 +211,12 @@ fn others_leave(cx: &Context<'_>) -> bool {
             && [
                 "before", "when", "until", "once", "after", "as", "lets", "let", "allows",
             ]
-            .contains(&word(k.checked_sub(2)));
+            .contains(&word(k.checked_sub(2)))
+            // "To say when you are ready to leave": the patient's
+            // readiness to go home, said to whoever collects them.
+            || (word(k.checked_sub(1)) == "to"
+                && ["ready", "fit", "well"].contains(&word(k.checked_sub(2)))
+                && ["are", "'re", "is"].contains(&word(k.checked_sub(3))));
         let a_thing = [
             "things",
             "your",
