@@ -41,11 +41,12 @@
 //!   read while tuning since branch `tune-uv`. Halves q, w, x, y and z
 //!   were gathered by someone else (w to z after r, u and v were last
 //!   measured held out); w and x, each measured once held out, are read
-//!   while tuning since branch `tune-wx`; q, y and z are the held-out
-//!   halves now. Halves e, l, r, t
-//!   and u have not reached 80 % recall yet: each is held to the floor it
+//!   while tuning since branch `tune-wx`; y, measured once held out, is
+//!   read while tuning since branch `tune-y`; q and z are the held-out
+//!   halves now. Halves e, l, r, t, u
+//!   and y have not reached 80 % recall yet: each is held to the floor it
 //!   reached (`RECALL_FLOOR`), every other target strictly.
-//! - `STEADY_CORPUS_HELD_OUT=q,y,z` (the default; several halves may be named,
+//! - `STEADY_CORPUS_HELD_OUT=q,z` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -165,8 +166,18 @@ const MIN_PRECISION: f64 = 0.95;
 /// Halves w and x, read while tuning since branch `tune-wx` (precision
 /// first: every proposal nobody expected removed by its mechanism, then
 /// the commonest misses), reached 99/111 = 89.2 % and 83/90 = 92.2 %,
-/// 100 % precision each, and need no floor.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.76), ("l", 0.79), ("r", 0.77), ("t", 0.75), ("u", 0.73)];
+/// 100 % precision each, and need no floor. Half y, read while tuning
+/// since branch `tune-y` (the invented number first, then every proposal
+/// nobody expected, each removed by its mechanism, then the commonest
+/// misses), reached 83/107 = 77.6 % at 100 % precision, its floor.
+const RECALL_FLOOR: &[(&str, f64)] = &[
+    ("e", 0.76),
+    ("l", 0.79),
+    ("r", 0.77),
+    ("t", 0.75),
+    ("u", 0.73),
+    ("y", 0.77),
+];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge
@@ -203,13 +214,15 @@ const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.76), ("l", 0.79), ("r", 0.77), ("
 /// likewise (74.8 %, 88.0 %, 1 invented). Half z, gathered by someone else
 /// at the same time (American pages only), likewise (74.4 %, 88.7 %, 1
 /// invented; 75.5 %, 89.6 %, 1 after its judge removed one expectation and
-/// reworded one; y's judge changed none).
+/// reworded one; y's judge changed none). Half y is read while tuning
+/// since branch `tune-y` (75.7 %, 89.3 %, 1 invented when that round
+/// began).
 /// Halves r, u and v are read while tuning since branch `tune-uv`, whose
 /// tuner never had q or w to z in its tree. Halves w and x are read while
 /// tuning since branch `tune-wx`, whose tuner never had q, y or z in its
 /// tree (76.6 %, 87.5 % and 81.1 %, 91.3 %, 0 invented each, when that
 /// round began).
-const DEFAULT_HELD_OUT: &str = "q,y,z";
+const DEFAULT_HELD_OUT: &str = "q,z";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
 /// others: set b, to see whether what was built on set a carries to
@@ -1053,7 +1066,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "y", "z"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
@@ -1098,7 +1111,7 @@ fn the_reader_on_the_corpus() {
 /// than hidden behind a red build; run it with `cargo test --test core held_out --
 /// --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n when held out, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m; half o when held out, with the reader tuned on a to m: 64.1 %, 74.1 %, 2 invented; with the reader tuned on a to n: the same; half p when held out, with the reader tuned on a to n: 67.6 %, 88.0 %, 0 invented (68.2 % after its judge removed one expectation); half q, held out now, with the reader tuned on a to n: 64.3 %, 91.6 %, 0 invented (after its judge); with the reader tuned on a to p: 65.1 %, 92.8 %, 0 invented, and the same with the reader tuned on the written bank's set a too; half r, held out then (read while tuning since branch tune-uv, as are u and v), with that reader: 71.2 %, 84.2 %, 3 invented (after its judge); with medicine rules by their mechanisms (branch tune-med): q 65.1 %, 92.9 %, 0 invented, r 73.0 %, 84.6 %, 3 invented; with lengths in two units read whole, r 73.9 %, 85.9 %, 2 invented (not clean: written after reading r's disagreements); with red flags, the escort and tasks by their mechanisms (branch tune-mech), q and r unchanged; half s, with that reader: 70.5 %, 82.8 %, 1 invented (after its judge); half t, with the core rules too (branch tune-core): 64.8 %, 82.7 %, 0 invented (after its judge); half u, with things to bring and wear too (branch tune-bring): 63.3 %, 87.3 %, 2 invented; half v, with questions too (branch tune-ask): 80.0 %, 91.1 %, 2 invented (after its judge; 79.7 %, 88.9 % before); with s and t read while tuning (branch tune-st), held out: q 65.1 %, 92.9 %, 0; r 73.9 %, 86.8 %, 2 (not clean); u 64.2 %, 87.3 %, 2; v 80.0 %, 91.1 %, 2; with r, u and v read while tuning (branch tune-uv), held out: w 76.6 %, 87.5 %, 0; x 81.1 %, 91.3 %, 0 (both read while tuning since branch tune-wx)"]
+#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n when held out, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m; half o when held out, with the reader tuned on a to m: 64.1 %, 74.1 %, 2 invented; with the reader tuned on a to n: the same; half p when held out, with the reader tuned on a to n: 67.6 %, 88.0 %, 0 invented (68.2 % after its judge removed one expectation); half q, held out now, with the reader tuned on a to n: 64.3 %, 91.6 %, 0 invented (after its judge); with the reader tuned on a to p: 65.1 %, 92.8 %, 0 invented, and the same with the reader tuned on the written bank's set a too; half r, held out then (read while tuning since branch tune-uv, as are u and v), with that reader: 71.2 %, 84.2 %, 3 invented (after its judge); with medicine rules by their mechanisms (branch tune-med): q 65.1 %, 92.9 %, 0 invented, r 73.0 %, 84.6 %, 3 invented; with lengths in two units read whole, r 73.9 %, 85.9 %, 2 invented (not clean: written after reading r's disagreements); with red flags, the escort and tasks by their mechanisms (branch tune-mech), q and r unchanged; half s, with that reader: 70.5 %, 82.8 %, 1 invented (after its judge); half t, with the core rules too (branch tune-core): 64.8 %, 82.7 %, 0 invented (after its judge); half u, with things to bring and wear too (branch tune-bring): 63.3 %, 87.3 %, 2 invented; half v, with questions too (branch tune-ask): 80.0 %, 91.1 %, 2 invented (after its judge; 79.7 %, 88.9 % before); with s and t read while tuning (branch tune-st), held out: q 65.1 %, 92.9 %, 0; r 73.9 %, 86.8 %, 2 (not clean); u 64.2 %, 87.3 %, 2; v 80.0 %, 91.1 %, 2; with r, u and v read while tuning (branch tune-uv), held out: w 76.6 %, 87.5 %, 0; x 81.1 %, 91.3 %, 0 (both read while tuning since branch tune-wx); with w and x read while tuning (branch tune-wx), held out: y 75.7 %, 89.3 %, 1 invented (read while tuning since branch tune-y)"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");
