@@ -24,7 +24,7 @@ static WARNING: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:following|below|these|them|they|if you do not|if you don't|not following|not ready)",
         r"[^.;]{0,120}?",
-        r"(?:(?:will|may|might|could|can|has to|have to) (?:have to )?(?:be )?(?:cancelled|canceled|rescheduled|postponed|delayed|put off)",
+        r"(?:(?:will|may|might|could|can|has to|have to) (?:have to )?(?:be )?(?:cancelled|canceled|rescheduled|postponed|delayed|put off|put back)",
         r"|will not be able to (?:put you to sleep|sedate you|go ahead|proceed))",
     ))
     .ok()

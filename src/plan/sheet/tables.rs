@@ -58,8 +58,8 @@ pub const CLEAR_LIQUIDS_ARE: &[Phrase] = &[
 /// What happens if the fast is broken, in the clinic's words.
 pub const IF_FAST_BROKEN: &[Phrase] = &[
     p(
-        r"(?:procedure|treatment|infusion|appointment|session|surgery|operation|anaesthetic|anesthetic)\b[^.;]{0,60}?(?:(?:will|may|might|could|can) (?:probably |likely |possibly |then )?(?:have to )?be|being) (?:cancelled|canceled|rescheduled|postponn?ed|delayed|put off|moved)",
-        "CIT: \"your procedure will be cancelled\"; corpus half i: \"may lead to the operation being delayed\"; written bank, set a: \"postponned\" (a page with typos); corpus half w: \"will probably be postponed\" (how sure, said between)",
+        r"(?:procedure|treatment|infusion|appointment|session|surgery|operation|anaesthetic|anesthetic)\b[^.;]{0,60}?(?:(?:will|may|might|could|can) (?:probably |likely |possibly |then )?(?:have to )?be|being) (?:cancelled|canceled|rescheduled|postponn?ed|delayed|put off|put back|moved)",
+        "CIT: \"your procedure will be cancelled\"; corpus half i: \"may lead to the operation being delayed\"; written bank, set a: \"postponned\" (a page with typos); corpus half w: \"will probably be postponed\" (how sure, said between); corpus half y: \"may be put back\" (British English for postponed)",
     ),
     p(
         r"\b(?:we|they|the (?:clinic|hospital|team|unit|nurse|doctor)) (?:will|may|might|would|could) (?:have to |need to )?(?:cancel|reschedule|postpone|delay|move|rebook)\b",
