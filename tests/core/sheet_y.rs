@@ -168,3 +168,50 @@ fn telling_taken_in_by_the_stop_after_it() {
         "{rules:?}"
     );
 }
+
+/// "Keep to the fasting times, or the operation may be put back": put
+/// back is postponed, in British English; "put back on your clothes" is
+/// no warning.
+#[test]
+fn put_back_is_postponed() {
+    let broken = |rules: &[Proposed]| rules.iter().any(|r| matches!(r, Proposed::IfFastBroken { .. }));
+    let rules = proposals("If you eat after the cutoff, your operation may be put back to a later date.");
+    assert!(broken(&rules), "{rules:?}");
+    let rules = proposals("After the operation you may put back on your own clothes.");
+    assert!(!broken(&rules), "{rules:?}");
+}
+
+/// "(e.g. Slippers": an abbreviation that opens a bracket ends no
+/// sentence, so the line is one thing to bring, read whole.
+#[test]
+fn abbreviation_after_a_bracket_ends_no_sentence() {
+    let reading = read_sheet("What to bring\n\n- Something warm to wear (e.g. A cardigan)\n- Reading glasses").unwrap();
+    assert_eq!(reading.sentences.len(), 3, "{:?}", reading.sentences);
+    let reading = read_sheet("Bring a cardigan. Reading glasses help too.").unwrap();
+    assert_eq!(reading.sentences.len(), 2, "{:?}", reading.sentences);
+}
+
+/// Two blank lines after a bring list's things end the list (its next
+/// heading lost from the copy): the lines after are not things to bring;
+/// one blank line under the heading is still the list.
+#[test]
+fn two_blank_lines_end_the_bring_list() {
+    let items = |text: &str| -> Vec<String> {
+        proposals(text)
+            .into_iter()
+            .filter_map(|r| match r {
+                Proposed::Bring { items } => Some(items),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    };
+    let got = items("What to bring\n\n- Your bank card\n- Slippers\n\n\n- Rings and bracelets\n- Cash");
+    assert!(got.iter().any(|i| i.contains("Slippers")), "{got:?}");
+    assert!(
+        !got.iter().any(|i| i.contains("Rings") || i.contains("Cash")),
+        "{got:?}"
+    );
+    let got = items("What to bring\n\n- Your bank card\n\n- Slippers");
+    assert!(got.iter().any(|i| i.contains("Slippers")), "{got:?}");
+}

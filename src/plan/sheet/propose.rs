@@ -282,6 +282,14 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         if bring_heading.is_none() && !red_flag {
             bring(t, &light, sentence, &mut found);
         }
+        // Two blank lines after the list's things end it: a heading lost
+        // from the copy, and what follows is no longer under it.
+        let gap = index
+            .checked_sub(1)
+            .and_then(|k| text.get(sentences[k].end..sentence.start));
+        if index > bring_heading_at + 1 && gap.is_some_and(|g| g.replace([' ', '\t', '\r'], "").contains("\n\n\n")) {
+            bring_list = None;
+        }
         // "• Blanket" or "• Wear loose clothes" under "What to bring": a
         // thing of the list, though it looks like a heading.
         let list_item = bring_list.is_some()

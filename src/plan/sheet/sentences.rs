@@ -136,8 +136,11 @@ pub(super) fn split(text: &str) -> (Vec<Sentence>, Vec<Section>) {
                     && after_next
                         .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '('));
                 if boundary {
+                    // "(i.e. TED stockings": an abbreviation that opens a
+                    // bracket is still one.
                     let word = body[word_start..=i].to_lowercase();
-                    if !ABBREVIATIONS.contains(&word.as_str()) {
+                    let word = word.trim_start_matches(['(', '[', '"', '“']);
+                    if !ABBREVIATIONS.contains(&word) {
                         push_sentence(&mut out, &body[start..=i], offset + start, after);
                         sections.resize(out.len(), section);
                         start = i + 1;
