@@ -215,3 +215,15 @@ fn two_blank_lines_end_the_bring_list() {
     let got = items("What to bring\n\n- Your bank card\n\n- Slippers");
     assert!(got.iter().any(|i| i.contains("Slippers")), "{got:?}");
 }
+
+/// "Patients should wear flat shoes": a page that speaks of its patients
+/// tells them what to wear; "some patients wear flat shoes" is what others
+/// do, no thing to bring.
+#[test]
+fn patients_told_in_the_third_person_bring_it() {
+    let brings = |rules: &[Proposed]| rules.iter().any(|r| matches!(r, Proposed::Bring { .. }));
+    let rules = proposals("Patients should wear flat shoes and a warm jumper.");
+    assert!(brings(&rules), "{rules:?}");
+    let rules = proposals("Many patients wear flat shoes and a warm jumper.");
+    assert!(!brings(&rules), "{rules:?}");
+}

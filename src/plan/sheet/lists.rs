@@ -158,6 +158,17 @@ static CLEAR_ARE_RULE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("clear liquids are a rule")
 });
 
+/// "Patients should wear loose clothes": a page written of its patients in
+/// the third person tells them what to do by "should" or "must", which is
+/// no account of what some of them do ("some patients should" still is).
+fn told_in_the_third_person(lead: &[&str]) -> bool {
+    lead.first().is_some_and(|w| ["should", "must"].contains(w))
+        && lead.get(1).is_some_and(|w| ["patients", "people"].contains(w))
+        && !lead
+            .get(2)
+            .is_some_and(|w| ["some", "many", "most", "other"].contains(w))
+}
+
 pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Found) {
     // The first match of each phrase that is an instruction: "if you wear
     // contact lenses, please wear glasses" is the glasses.
@@ -171,7 +182,8 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
             let others = lead
                 .iter()
                 .any(|w| ["we", "they", "patients", "people", "others", "some", "most", "many"].contains(w))
-                && !lead.contains(&"you");
+                && !lead.contains(&"you")
+                && !told_in_the_third_person(&lead);
             // "You are asked not to wear nail polish": "to" after the "not".
             let negated = lead
                 .first()
