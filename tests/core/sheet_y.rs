@@ -227,3 +227,19 @@ fn patients_told_in_the_third_person_bring_it() {
     let rules = proposals("Many patients wear flat shoes and a warm jumper.");
     assert!(!brings(&rules), "{rules:?}");
 }
+
+/// "If you take water tablets, tell Dr. Okafor": the doctor by name is
+/// the one to ask, as "your doctor" is; "Dr. Okafor will see you" with
+/// the medicine asks nothing.
+#[test]
+fn doctor_by_name_is_the_one_to_tell() {
+    let rules = proposals("If you take water tablets, please tell Dr. Okafor.");
+    assert!(
+        medicine_rules(&rules)
+            .iter()
+            .any(|b| matches!(b, MedicineBefore::AskPrescriber { .. })),
+        "{rules:?}"
+    );
+    let rules = proposals("Dr. Okafor will see you after the operation.");
+    assert!(medicine_rules(&rules).is_empty(), "{rules:?}");
+}

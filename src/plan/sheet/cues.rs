@@ -261,6 +261,8 @@ pub(super) const CUES: &[CueWords] = &[
             "tell your doctor",
             "told your doctor",
             "tell the doctor",
+            // "Please tell Dr. Okafor": the doctor by name is the one to tell.
+            "tell dr",
             // "Your doctor will advise you about your blood thinners": the
             // clinic decides; the patient asks.
             "advise you about",
