@@ -61,16 +61,7 @@ pub(super) fn two_values_asked(
             .filter(|p| subject(&p.rule) == Some(about))
             .cloned()
             .collect();
-        let Some(first) = options.first() else {
-            continue;
-        };
-        let text = sentences.get(first.sentence).map_or("", |s| s.text.as_str());
-        questions.push(Question {
-            sentence: first.sentence,
-            about,
-            ask: question(&Ask::TwoValues, about, text),
-            options,
-        });
+        ask_two_values(about, options, sentences, questions);
     }
     kept
 }
@@ -79,6 +70,22 @@ pub(super) fn two_values_asked(
 /// 4 hours": each sentence opens on its own kind of infusion, so the two
 /// lengths are two kinds, not two values for one ("infusions last two
 /// hours ... this drip runs for an hour" are one).
+/// The question for a rule said with two values: the patient picks one of
+/// the options, shown beside the first one's sentence. No options, no
+/// question.
+fn ask_two_values(about: Subject, options: Vec<Proposal>, sentences: &[Sentence], questions: &mut Vec<Question>) {
+    let Some(first) = options.first() else {
+        return;
+    };
+    let text = sentences.get(first.sentence).map_or("", |s| s.text.as_str());
+    questions.push(Question {
+        sentence: first.sentence,
+        about,
+        ask: question(&Ask::TwoValues, about, text),
+        options,
+    });
+}
+
 fn two_kinds(rule: &Proposed, a: usize, b: usize, sentences: &[Sentence]) -> bool {
     let kind = |i: usize| {
         let lower = sentences.get(i)?.text.to_lowercase();
@@ -274,16 +281,7 @@ pub(super) fn two_whole_fasts(
             })
             .cloned()
             .collect();
-        let Some(first) = options.first() else {
-            continue;
-        };
-        let text = sentences.get(first.sentence).map_or("", |s| s.text.as_str());
-        questions.push(Question {
-            sentence: first.sentence,
-            about,
-            ask: question(&Ask::TwoValues, about, text),
-            options,
-        });
+        ask_two_values(about, options, sentences, questions);
     }
     kept
 }
