@@ -63,7 +63,9 @@ fn a_minors_guardian_is_no_thing_and_no_escort_age() {
     );
 }
 
-fn rules_of(text: &str) -> Vec<Proposed> {
+/// The rules a sheet proposes, without their sentences: the shared view of
+/// the per-half test files (sheet_uv, sheet_wx, sheet_y).
+pub(crate) fn rules_of(text: &str) -> Vec<Proposed> {
     read_sheet(text)
         .unwrap()
         .proposals

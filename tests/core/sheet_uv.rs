@@ -5,14 +5,7 @@
 use steady_core::facts::rules::{Cutoff, NoDriving};
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
 
-fn proposals(text: &str) -> Vec<Proposed> {
-    read_sheet(text)
-        .unwrap()
-        .proposals
-        .into_iter()
-        .map(|p| p.rule)
-        .collect()
-}
+use super::sheet_st::rules_of as proposals;
 
 fn asked(text: &str, about: Subject) -> bool {
     read_sheet(text).unwrap().questions.iter().any(|q| q.about == about)

@@ -5,14 +5,7 @@
 use steady_core::facts::rules::{Cutoff, EscortPresence, MedicineBefore, NoDriving};
 use steady_core::plan::sheet::{read_sheet, Proposed};
 
-fn proposals(text: &str) -> Vec<Proposed> {
-    read_sheet(text)
-        .unwrap()
-        .proposals
-        .into_iter()
-        .map(|p| p.rule)
-        .collect()
-}
+use super::sheet_st::rules_of as proposals;
 
 fn clear_cutoff(rules: &[Proposed]) -> bool {
     rules.iter().any(|r| matches!(r, Proposed::ClearLiquids { .. }))
