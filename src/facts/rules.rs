@@ -141,6 +141,10 @@ pub enum MedicineBefore {
     HoursBefore { hours: u32 },
     /// "Attempt to take fewer doses on the day."
     FewerOnTheDay,
+    /// "Take your blood pressure medicine on the morning, with a sip of
+    /// water": a medicine the clinic wants taken on the day as usual, the
+    /// one exception to a fast or to "skip your medicines that morning".
+    TakeOnTheDay,
     /// "Please discuss": a reminder this many days ahead to ask the prescriber.
     AskPrescriber { days_before: u32 },
 }

@@ -134,6 +134,7 @@ impl MedicineRule {
             MedicineBefore::NightBefore => Some(crate::t!("rules-medicine-night-before")),
             MedicineBefore::HoursBefore { hours } => Some(crate::t!("rules-medicine-hours-before", hours = *hours)),
             MedicineBefore::FewerOnTheDay => Some(crate::t!("rules-medicine-fewer")),
+            MedicineBefore::TakeOnTheDay => Some(crate::t!("rules-medicine-take")),
             MedicineBefore::AskPrescriber { days_before } => Some(crate::t!("rules-medicine-ask", days = *days_before)),
         };
         let after = self

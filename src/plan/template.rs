@@ -201,6 +201,17 @@ impl Builder<'_> {
                     false,
                 );
             }
+            MedicineBefore::TakeOnTheDay => {
+                self.push(
+                    format!("{key}:take"),
+                    Checklist::DayBefore,
+                    crate::t!("plan-medicine-take-title", name = name),
+                    with_note(crate::t!("plan-medicine-take-detail", name = name), note),
+                    ctx.morning_of(),
+                    source,
+                    false,
+                );
+            }
             MedicineBefore::AskPrescriber { days_before } => {
                 self.push(
                     format!("{key}:ask"),

@@ -299,6 +299,12 @@ fn parse_value(key: &str, text: &str) -> Value {
         _ => text,
     };
     let text = text.trim().to_lowercase();
+    // "take on the day with a small sip of water", "take on the day by
+    // 06:00": the value is "take on the day"; the rest is how, which the
+    // vocabulary does not record (the README's take line).
+    if key == "medicine" && text.starts_with("take on the day") {
+        return Value::Words("take on the day".into());
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.is_empty() {
         return Value::None;
@@ -436,6 +442,7 @@ fn lines_of(p: &Proposed) -> Vec<Line> {
                 MedicineBefore::NightBefore => Some(words("last dose the night before")),
                 MedicineBefore::HoursBefore { hours } => Some(Value::Before(hours * 60)),
                 MedicineBefore::FewerOnTheDay => Some(words("fewer on the day")),
+                MedicineBefore::TakeOnTheDay => Some(words("take on the day")),
                 MedicineBefore::AskPrescriber { .. } => Some(words("ask prescriber")),
             };
             if let Some(v) = before {
@@ -951,6 +958,12 @@ fn the_vocabulary_reads_as_the_readme_writes_it() {
     assert_eq!(l.value, Value::After(360));
     let l = parse_line("observation: 20 to 20 minutes").unwrap();
     assert_eq!(l.value, Value::Range(20, 20));
+    // A medicine to take on the day, and how, which is a note.
+    let l = parse_line("! medicine blood pressure tablets: take on the day with a sip of water").unwrap();
+    assert_eq!(
+        (l.subject.as_str(), &l.value),
+        ("blood pressure tablets", &Value::Words("take on the day".into()))
+    );
     // A `!` line's note in brackets after its value.
     let l =
         parse_line("! medicine SGLT2 inhibitors (dapagliflozin): none for 3 days before (major surgery only)").unwrap();

@@ -27,6 +27,7 @@ const USER_DATA: &[&str] = &[
     "Bupropion",
     "Their note.",
     "Ibuprofen",
+    "Metoprolol",
     "Sertraline",
     "Melatonin",
     "Seroquel",
@@ -81,6 +82,7 @@ fn rule_sets() -> Vec<(ClinicRules, Option<&'static str>, Vec<Medication>)> {
                 None,
                 None,
             ),
+            medicine("Metoprolol", MedicineBefore::TakeOnTheDay, None, None),
         ];
         r.bring = vec!["photo ID".into(), "warm socks".into()];
         r.timeline.travel_minutes = Some(30);
@@ -494,6 +496,12 @@ fn in_english_the_clinics_own_rules_say_what_they_always_said() {
         "rule:6:ask",
         "Ask your prescriber about Melatonin",
         "Your clinic asks to discuss Melatonin before the session: 7 days ahead, there is time to change the plan if needed.",
+    );
+    says(
+        2,
+        "rule:7:take",
+        "Take Metoprolol this morning, as your clinic said",
+        "Your clinic asks you to take Metoprolol on the day of your session, even if you are fasting. Take it the way their sheet says.",
     );
     says(
         2,

@@ -231,6 +231,7 @@ fn each_medicine_shape_makes_its_items() {
                 None,
             ),
             medicine("Naltrexone", MedicineBefore::None, Some(24)),
+            medicine("blood pressure tablets", MedicineBefore::TakeOnTheDay, None),
         ];
     });
     let session = planned(&mut store, "2026-12-10T13:00", "Europe/Berlin", clinic);
@@ -260,6 +261,15 @@ fn each_medicine_shape_makes_its_items() {
     assert_eq!(ask.title, "Ask your prescriber about a high dose of benzodiazepines");
     assert!(!has_key(&items, "rule:4:last"), "nothing before, only a restart");
     assert_eq!(by_key(&items, "rule:4:restart").due_local, "2026-12-11T17:00:00+01:00");
+    // A medicine to take on the day, the exception to the fast: one item,
+    // the morning of, in the clinic's name for it, nothing after.
+    let take = by_key(&items, "rule:5:take");
+    assert_eq!(
+        take.title,
+        "Take blood pressure tablets this morning, as your clinic said"
+    );
+    assert_eq!(take.due_local, "2026-12-10T07:00:00+01:00", "the morning of");
+    assert!(!has_key(&items, "rule:5:restart"));
 }
 
 #[test]

@@ -168,6 +168,9 @@ pub fn to_partial_toml(reading: &SheetReading) -> String {
                     crate::facts::rules::MedicineBefore::FewerOnTheDay => {
                         r#"before = { kind = "fewer_on_the_day" }"#.to_string()
                     }
+                    crate::facts::rules::MedicineBefore::TakeOnTheDay => {
+                        r#"before = { kind = "take_on_the_day" }"#.to_string()
+                    }
                     crate::facts::rules::MedicineBefore::AskPrescriber { days_before } => format!(
                         "{}\nbefore = {{ kind = \"ask_prescriber\", days_before = {days_before} }}",
                         key_comment("days_before", &crate::t!("sheet-toml-ask-days-before"))

@@ -179,6 +179,7 @@ clinic-form-before-skip-morning-of = Am Morgen des Termins auslassen
 clinic-form-before-night-before = Letzte Einnahme am Vorabend
 clinic-form-before-hours-before = Letzte Einnahme einige Stunden vorher
 clinic-form-before-fewer-on-the-day = Am Tag selbst seltener
+clinic-form-before-take-on-the-day = Am Tag selbst wie gewohnt einnehmen
 clinic-form-before-ask-prescriber = Erst mit Ärztin oder Arzt sprechen
 clinic-form-before-none = Vorher nichts; nur eine Zeit zum Wiedereinnehmen
 clinic-form-medicine-last-dose-hours = Letzte Einnahme, Stunden vorher

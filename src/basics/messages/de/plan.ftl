@@ -146,6 +146,8 @@ plan-medicine-last-detail = { $hours ->
 plan-medicine-last-bedtime-title = Vor dem Schlafengehen: letzte Einnahme von { $name }
 plan-medicine-fewer-title = Heute { $name } möglichst seltener einnehmen
 plan-medicine-fewer-detail = Ihre Klinik bittet Sie, { $name } am Tag Ihres Termins seltener einzunehmen, wo es geht.
+plan-medicine-take-title = { $name } heute Morgen einnehmen, wie Ihre Klinik es sagt
+plan-medicine-take-detail = Ihre Klinik bittet Sie, { $name } am Tag Ihres Termins einzunehmen, auch wenn Sie nüchtern bleiben. Nehmen Sie es so ein, wie es auf dem Blatt Ihrer Klinik steht.
 plan-medicine-ask-title = Ihre Ärztin oder Ihren Arzt nach { $name } fragen
 # $days: how many days before the session this reminder comes.
 plan-medicine-ask-detail = Ihre Klinik möchte, dass { $name } vor dem Termin besprochen wird: { $days ->
@@ -404,6 +406,7 @@ rules-medicine-skip-morning = am Morgen des Termins auslassen
 rules-medicine-night-before = letzte Einnahme am Vorabend
 rules-medicine-hours-before = letzte Einnahme { $hours } Std. vorher
 rules-medicine-fewer = am Tag selbst seltener
+rules-medicine-take = am Tag selbst einnehmen
 rules-medicine-ask = { $days ->
         [one] { $days } Tag vorher Ärztin oder Arzt fragen
        *[other] { $days } Tage vorher Ärztin oder Arzt fragen

@@ -175,6 +175,7 @@ clinic-form-before-skip-morning-of = Skip it the morning of the session
 clinic-form-before-night-before = Last dose the night before
 clinic-form-before-hours-before = Last dose some hours before
 clinic-form-before-fewer-on-the-day = Fewer doses on the day
+clinic-form-before-take-on-the-day = Take it on the day as usual
 clinic-form-before-ask-prescriber = Talk to the prescriber first
 clinic-form-before-none = Nothing before; only a restart time
 clinic-form-medicine-last-dose-hours = Last dose, hours before

@@ -141,6 +141,8 @@ plan-medicine-last-detail = No { $name } for { $hours ->
 plan-medicine-last-bedtime-title = Before bed: last dose of { $name }
 plan-medicine-fewer-title = Take fewer doses of { $name } today, if you can
 plan-medicine-fewer-detail = Your clinic asks you to take fewer doses of { $name } on the day of your session, where you can.
+plan-medicine-take-title = Take { $name } this morning, as your clinic said
+plan-medicine-take-detail = Your clinic asks you to take { $name } on the day of your session, even if you are fasting. Take it the way their sheet says.
 plan-medicine-ask-title = Ask your prescriber about { $name }
 # $days: how many days before the session this reminder comes.
 plan-medicine-ask-detail = Your clinic asks to discuss { $name } before the session: { $days ->
@@ -397,6 +399,7 @@ rules-medicine-skip-morning = skip the morning of
 rules-medicine-night-before = last dose the night before
 rules-medicine-hours-before = last dose { $hours } h before
 rules-medicine-fewer = fewer doses on the day
+rules-medicine-take = take it on the day
 rules-medicine-ask = { $days ->
         [one] ask the prescriber { $days } day before
        *[other] ask the prescriber { $days } days before

@@ -178,6 +178,7 @@ clinic-form-before-skip-morning-of = No tomarlo la mañana de la sesión
 clinic-form-before-night-before = Última dosis la noche anterior
 clinic-form-before-hours-before = Última dosis unas horas antes
 clinic-form-before-fewer-on-the-day = Menos dosis ese día
+clinic-form-before-take-on-the-day = Tomarlo ese día como siempre
 clinic-form-before-ask-prescriber = Hablar antes con el médico que le receta
 clinic-form-before-none = Nada antes; solo cuándo volver a tomarlo
 clinic-form-medicine-last-dose-hours = Última dosis, horas antes

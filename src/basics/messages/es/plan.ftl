@@ -144,6 +144,8 @@ plan-medicine-last-detail = Nada de { $name } durante { $hours ->
 plan-medicine-last-bedtime-title = Antes de acostarse: última dosis de { $name }
 plan-medicine-fewer-title = Hoy tome menos dosis de { $name }, si puede
 plan-medicine-fewer-detail = Su clínica le pide que tome menos dosis de { $name } el día de su sesión, en la medida de lo posible.
+plan-medicine-take-title = Tome { $name } esta mañana, como dijo su clínica
+plan-medicine-take-detail = Su clínica le pide que tome { $name } el día de su sesión, aunque esté en ayunas. Tómelo como indica la hoja de su clínica.
 plan-medicine-ask-title = Pregunte al médico que le receta sobre { $name }
 # $days: how many days before the session this reminder comes.
 plan-medicine-ask-detail = Su clínica pide hablar de { $name } antes de la sesión: con { $days ->
@@ -402,6 +404,7 @@ rules-medicine-skip-morning = ninguna dosis la mañana de la sesión
 rules-medicine-night-before = última dosis la noche anterior
 rules-medicine-hours-before = última dosis { $hours } h antes
 rules-medicine-fewer = menos dosis ese día
+rules-medicine-take = tomarlo ese día
 rules-medicine-ask = { $days ->
         [one] preguntar al médico que le receta { $days } día antes
        *[other] preguntar al médico que le receta { $days } días antes

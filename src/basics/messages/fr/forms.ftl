@@ -176,6 +176,7 @@ clinic-form-before-skip-morning-of = Ne pas le prendre le matin de la séance
 clinic-form-before-night-before = Dernière prise la veille au soir
 clinic-form-before-hours-before = Dernière prise quelques heures avant
 clinic-form-before-fewer-on-the-day = Moins de prises le jour même
+clinic-form-before-take-on-the-day = Le prendre le jour même, comme d’habitude
 clinic-form-before-ask-prescriber = En parler d’abord au prescripteur
 clinic-form-before-none = Rien avant ; seulement un moment de reprise
 clinic-form-medicine-last-dose-hours = Dernière prise, heures avant

@@ -144,6 +144,8 @@ plan-medicine-last-detail = Pour { $name } : aucune prise moins de { $hours ->
 plan-medicine-last-bedtime-title = Avant de dormir, dernière prise : { $name }
 plan-medicine-fewer-title = Aujourd’hui, moins de prises si possible : { $name }
 plan-medicine-fewer-detail = Pour { $name }, votre clinique vous demande de réduire le nombre de prises le jour de votre séance, quand c’est possible.
+plan-medicine-take-title = Ce matin, à prendre comme l’a dit votre clinique : { $name }
+plan-medicine-take-detail = Pour { $name }, votre clinique vous demande de le prendre le jour de votre séance, même si vous êtes à jeun. Prenez-le comme l’indique sa feuille.
 plan-medicine-ask-title = En parler à votre prescripteur : { $name }
 # $days: how many days before the session this reminder comes.
 plan-medicine-ask-detail = Votre clinique souhaite que vous parliez de ce médicament avant la séance : { $name }. À { $days ->
@@ -400,6 +402,7 @@ rules-medicine-skip-morning = ne pas prendre le matin même
 rules-medicine-night-before = dernière prise la veille au soir
 rules-medicine-hours-before = dernière prise { $hours } h avant
 rules-medicine-fewer = moins de prises le jour même
+rules-medicine-take = à prendre le jour même
 rules-medicine-ask = { $days ->
         [one] en parler au prescripteur { $days } jour avant
        *[other] en parler au prescripteur { $days } jours avant

@@ -179,6 +179,7 @@ clinic-form-before-skip-morning-of = Não tomar na manhã da sessão
 clinic-form-before-night-before = Última dose na noite anterior
 clinic-form-before-hours-before = Última dose algumas horas antes
 clinic-form-before-fewer-on-the-day = Menos doses no dia
+clinic-form-before-take-on-the-day = Tomar no dia, como de costume
 clinic-form-before-ask-prescriber = Falar antes com o médico prescritor
 clinic-form-before-none = Nada antes; só um horário para voltar a tomar
 clinic-form-medicine-last-dose-hours = Última dose, horas antes

@@ -141,6 +141,8 @@ plan-medicine-last-detail = Nada de { $name } { $hours ->
 plan-medicine-last-bedtime-title = Antes de dormir: última dose de { $name }
 plan-medicine-fewer-title = Tome menos doses de { $name } hoje, se puder
 plan-medicine-fewer-detail = A sua clínica pede que você tome menos doses de { $name } no dia da sua sessão, quando der.
+plan-medicine-take-title = Tome { $name } hoje de manhã, como a clínica pediu
+plan-medicine-take-detail = A sua clínica pede que você tome { $name } no dia da sua sessão, mesmo em jejum. Tome do jeito que a folha da clínica diz.
 plan-medicine-ask-title = Pergunte ao seu médico prescritor sobre { $name }
 # $days: how many days before the session this reminder comes.
 plan-medicine-ask-detail = A sua clínica pede para conversar sobre { $name } antes da sessão: com { $days ->
@@ -400,6 +402,7 @@ rules-medicine-skip-morning = não tomar na manhã da sessão
 rules-medicine-night-before = última dose na noite anterior
 rules-medicine-hours-before = última dose { $hours } h antes
 rules-medicine-fewer = menos doses no dia
+rules-medicine-take = tomar no dia
 rules-medicine-ask = { $days ->
         [one] perguntar ao médico prescritor { $days } dia antes
        *[other] perguntar ao médico prescritor { $days } dias antes

@@ -3,4 +3,4 @@
 /**
  * When the clinic wants a medicine's last dose before the session.
  */
-export type MedicineBefore = { "kind": "none" } | { "kind": "skip_morning_of" } | { "kind": "night_before" } | { "kind": "hours_before", hours: number, } | { "kind": "fewer_on_the_day" } | { "kind": "ask_prescriber", days_before: number, };
+export type MedicineBefore = { "kind": "none" } | { "kind": "skip_morning_of" } | { "kind": "night_before" } | { "kind": "hours_before", hours: number, } | { "kind": "fewer_on_the_day" } | { "kind": "take_on_the_day" } | { "kind": "ask_prescriber", days_before: number, };
