@@ -34,6 +34,7 @@ mod sheet_med;
 mod sheet_n;
 mod sheet_o;
 mod sheet_st;
+mod sheet_take;
 mod sheet_uv;
 mod sheet_w;
 mod sheet_wx;

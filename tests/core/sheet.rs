@@ -1271,7 +1271,7 @@ fn the_readers_words_are_the_catalogues_and_only_the_sheets_own_stay_english() {
 /// word is that word's.
 #[test]
 fn the_swap_runs_general_rules_read_other_words() {
-    use MedicineBefore::{AskPrescriber, HoursBefore, SkipMorningOf};
+    use MedicineBefore::{AskPrescriber, HoursBefore, SkipMorningOf, TakeOnTheDay};
     let cases: Vec<(&str, Vec<Proposed>, usize)> =
         vec![
         (
@@ -1301,7 +1301,11 @@ fn the_swap_runs_general_rules_read_other_words() {
         ),
         (
             "Please skip your tablets, apart from heart medicines, on the morning of your treatment.",
-            vec![medicine("Tablets (apart from heart medicines)", SkipMorningOf, None)],
+            // The ones left out are taken that morning (since branch tune-take).
+            vec![
+                medicine("Tablets (apart from heart medicines)", SkipMorningOf, None),
+                medicine("Heart medicines", TakeOnTheDay, None),
+            ],
             0,
         ),
         ("Avoid alcohol for 12 hours before your infusion.", vec![], 1),
@@ -1392,7 +1396,7 @@ fn the_swap_runs_general_rules_read_other_words() {
 /// is a task before the visit.
 #[test]
 fn the_final_readers_general_rules_read_other_words() {
-    use MedicineBefore::{HoursBefore, SkipMorningOf};
+    use MedicineBefore::{HoursBefore, SkipMorningOf, TakeOnTheDay};
     let cases: Vec<(&str, Vec<Proposed>, usize)> = vec![
         ("Each session takes about 2 hours.", vec![], 2),
         (
@@ -1464,7 +1468,11 @@ fn the_final_readers_general_rules_read_other_words() {
         ),
         (
             "Eat no solid food and, apart from heart medicines, skip your tablets on the morning of your treatment.",
-            vec![medicine("Tablets (apart from heart medicines)", SkipMorningOf, None)],
+            // The ones left out are taken that morning (since branch tune-take).
+            vec![
+                medicine("Tablets (apart from heart medicines)", SkipMorningOf, None),
+                medicine("Heart medicines", TakeOnTheDay, None),
+            ],
             1,
         ),
         (

@@ -248,6 +248,7 @@ fn all(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let company = super::company::adult_as_company(run, cx);
     let run = company.as_ref().unwrap_or(run);
     food(run, cx, found);
+    super::take::excepted(run, cx, found);
     medicines::medicines(run, cx, found);
     super::ride::escort(run, cx, found);
     visit::after(run, cx, found);

@@ -533,10 +533,14 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     }
     for (class, name) in names {
         let sedating = class.and_then(|c| MEDICINES.get(c)).is_some_and(|m| m.sedating);
-        let (rule_before, timed) = before.clone().unwrap_or((MedicineBefore::None, None));
+        let (mut rule_before, timed) = before.clone().unwrap_or((MedicineBefore::None, None));
         let restart = after.map(|(h, _)| h).filter(|_| !(sedating_after && sedating));
         if rule_before == MedicineBefore::None && restart.is_none() {
-            continue;
+            // "Take your heart pills with a sip of water": no time, taken.
+            match !neg && super::take::taken_on_the_day(run, cx, general, class, &name) {
+                true => rule_before = MedicineBefore::TakeOnTheDay,
+                false => continue,
+            }
         }
         let is = |t: Topic| match class {
             Some(c) => t == Topic::Medicine(c),

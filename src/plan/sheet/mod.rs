@@ -51,6 +51,7 @@ mod ride;
 mod scope;
 mod sentences;
 pub mod tables;
+mod take;
 mod tasks;
 mod taxi;
 mod tokens;

@@ -1,0 +1,119 @@
+//! Medicines to take on the day (issue 25, branch `tune-take`): a class
+//! the sheet tells the patient to take as usual on the day, most often the
+//! one exception to the fast or to skipping the morning's medicines; with
+//! the near misses that must not become one: the usual medicines kept, a
+//! medicine only told about, a taking the prescriber decides.
+
+use steady_core::facts::rules::MedicineBefore;
+use steady_core::plan::sheet::Proposed;
+
+use super::sheet_st::rules_of as proposals;
+
+/// The names of the medicines proposed to be taken on the day.
+fn taken(rules: &[Proposed]) -> Vec<String> {
+    rules
+        .iter()
+        .filter_map(|r| match r {
+            Proposed::Medicine { rule } if rule.before == MedicineBefore::TakeOnTheDay => {
+                Some(rule.name.to_lowercase())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn keeps_usual(rules: &[Proposed]) -> bool {
+    rules.contains(&Proposed::KeepTakingUsual)
+}
+
+/// A class said to be taken with the sip of water the fast allows, or on
+/// the morning of the visit: taken on the day, named as the sheet says it.
+#[test]
+fn a_class_taken_with_a_sip_is_taken_on_the_day() {
+    let rules = proposals("Take your heart tablets with a little sip of water on the morning of the scan.");
+    assert!(taken(&rules).iter().any(|n| n.contains("heart")), "{rules:?}");
+    let rules = proposals("Please continue your thyroid medication as usual on the day of the scan.");
+    assert!(taken(&rules).iter().any(|n| n.contains("thyroid")), "{rules:?}");
+}
+
+/// "Do not stop" is a taking: the medicine is kept on the day.
+#[test]
+fn do_not_stop_with_as_usual_is_taken_on_the_day() {
+    let rules = proposals("Do not stop your warfarin, and take it as usual on the day of the test.");
+    assert!(taken(&rules).iter().any(|n| n.contains("warfarin")), "{rules:?}");
+}
+
+/// Medicines named by what they are for are a class, not the usual ones.
+#[test]
+fn medicines_named_by_their_use_are_a_class() {
+    let rules =
+        proposals("If you take medicine for high blood pressure, take it at the usual time with a sip of water.");
+    assert!(taken(&rules).iter().any(|n| n.contains("blood pressure")), "{rules:?}");
+    assert!(!keeps_usual(&rules), "{rules:?}");
+    // Medicines in general, with the sip: the usual ones kept, no class.
+    let rules = proposals("Take your medicines with a sip of water on the morning of the scan.");
+    assert!(taken(&rules).is_empty(), "{rules:?}");
+}
+
+/// The one exception to skipping the morning's pills, or to the fast, is
+/// taken on the day; the ban may stand in a clause of its own, and must be
+/// the day's.
+#[test]
+fn the_class_a_ban_leaves_out_is_taken_on_the_day() {
+    let rules =
+        proposals("If you are on regular medication, leave out all of it on the morning EXCEPT your heart pills.");
+    assert_eq!(taken(&rules), ["heart pills"], "{rules:?}");
+    let rules = proposals("Nothing by mouth after midnight (except heart medicines with a sip of water).");
+    assert!(taken(&rules).iter().any(|n| n.contains("heart")), "{rules:?}");
+    // A ban with no day said: neither it nor its exception is known to be
+    // the visit's.
+    let rules = proposals("Do not take your usual pills, except thyroid tablets.");
+    assert!(taken(&rules).is_empty(), "{rules:?}");
+}
+
+/// Water left out of the fast for the pills names no medicine: the usual
+/// ones, or none.
+#[test]
+fn water_for_the_pills_left_out_is_no_take_line() {
+    let rules = proposals("No food or drink for 6 hours, except water taken with your pills.");
+    assert!(taken(&rules).is_empty(), "{rules:?}");
+    let rules =
+        proposals("Nothing to eat or drink after midnight, apart from small sips of water to swallow your tablets.");
+    assert!(taken(&rules).is_empty(), "{rules:?}");
+}
+
+/// A class named inside the keep-taking sentence is kept with the usual
+/// medicines, not a take line of its own.
+#[test]
+fn a_class_inside_the_keep_taking_sentence_is_kept_with_the_usual_ones() {
+    let rules = proposals("Keep taking all your usual medicines, including heart pills, with a sip of water.");
+    assert!(taken(&rules).is_empty(), "{rules:?}");
+    assert!(keeps_usual(&rules), "{rules:?}");
+}
+
+/// "Tell us if you take" informs the clinic; whether to take them left to
+/// the doctor is no take line either.
+#[test]
+fn told_of_or_left_to_the_prescriber_is_no_take_line() {
+    let rules = proposals("Tell us if you take blood thinners or heart tablets on the morning of the scan.");
+    assert!(taken(&rules).is_empty(), "{rules:?}");
+    let rules =
+        proposals("Your doctor will tell you whether to take your diabetes tablets on the morning of the procedure.");
+    assert!(taken(&rules).is_empty(), "{rules:?}");
+    let rules =
+        proposals("If you have been asked to take your heart tablets on the day, take them with a sip of water.");
+    assert!(taken(&rules).is_empty(), "{rules:?}");
+}
+
+/// A medicine taken at a time before the visit is a pre-medication (a
+/// task), one begun on the day is no usual dose, and one brought along is
+/// not taken.
+#[test]
+fn pre_medication_starting_and_bringing_are_no_take_line() {
+    let rules = proposals("Take your anti-nausea tablet 1 hour before the procedure with a sip of water.");
+    assert!(taken(&rules).is_empty(), "{rules:?}");
+    let rules = proposals("Start your antibiotic tablets on the morning of the procedure.");
+    assert!(taken(&rules).is_empty(), "{rules:?}");
+    let rules = proposals("Pills may be swallowed with a sip of water, and please bring any asthma inhaler with you.");
+    assert!(taken(&rules).is_empty(), "{rules:?}");
+}
