@@ -170,8 +170,17 @@ const MIN_PRECISION: f64 = 0.95;
 /// since branch `tune-y` (the invented number first, then every proposal
 /// nobody expected, each removed by its mechanism, then the commonest
 /// misses), reached 92/107 = 86.0 % at 100 % precision, and needs no
-/// floor; it raised k to 100/111 = 90.1 %.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.76), ("l", 0.79), ("r", 0.77), ("t", 0.75), ("u", 0.73)];
+/// floor; it raised k to 100/111 = 90.1 %. The round on medicines to take
+/// on the day (branch `tune-take`: a class the sheet tells the patient to
+/// take with the sip the fast allows, on the morning or as usual, and the
+/// class a ban or a fast leaves out; none inside the keep-taking sentence,
+/// told of, or left to the prescriber), at 100 % precision on every half,
+/// raised e to 72/93 = 77.4 %, t to 99/128 = 77.3 % and u to 89/120 =
+/// 74.2 %, their floors now, and h, k, m, n, s, w, b and the written set a
+/// too; b's reader had not written the exception to a skip as a take line
+/// (half b was read before the vocabulary could say it), so one line was
+/// added there.
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.77), ("l", 0.79), ("r", 0.77), ("t", 0.77), ("u", 0.74)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge
