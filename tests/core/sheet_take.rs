@@ -116,4 +116,8 @@ fn pre_medication_starting_and_bringing_are_no_take_line() {
     assert!(taken(&rules).is_empty(), "{rules:?}");
     let rules = proposals("Pills may be swallowed with a sip of water, and please bring any asthma inhaler with you.");
     assert!(taken(&rules).is_empty(), "{rules:?}");
+    let rules = proposals("Take your asthma inhaler with you on the morning of the procedure.");
+    assert!(taken(&rules).is_empty(), "{rules:?}");
+    let rules = proposals("Take the sedative tablet we gave you on the morning of the procedure with a sip of water.");
+    assert!(taken(&rules).is_empty(), "{rules:?}");
 }

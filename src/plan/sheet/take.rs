@@ -14,10 +14,11 @@ use super::compose::Context;
 use super::cues::Cue;
 use super::found::Found;
 use super::lexicon::Topic;
+use super::tables::MEDICINES;
 use super::tokens::title_case;
 use super::tokens::Tok;
 use super::values::{Dir, When};
-use super::Proposed;
+use super::{Proposed, Section};
 use crate::facts::rules::{MedicineBefore, MedicineRule};
 
 /// Words that mark the day itself: the sip the fast allows, the morning or
@@ -41,6 +42,27 @@ const ON_THE_DAY: &[&str] = &[
     "usual schedule",
     "normal time",
 ];
+
+/// Words of a medicine the clinic gives for the visit itself: a
+/// pre-medication, a task before the visit, not a usual dose kept.
+const PRE_MEDICATION: &[&str] = &[
+    "sedat",
+    "anxiety",
+    "nausea",
+    "laxative",
+    "prep",
+    "for the procedure",
+    "relax",
+];
+
+/// "Preoperative medications", "pre-medication", "premeds": given for the
+/// visit itself (not "prednisone", a usual medicine).
+fn pre_medication(lower_name: &str) -> bool {
+    ["pre-", "pre -", "pre ", "preop", "premed", "preprocedur"]
+        .iter()
+        .any(|p| lower_name.starts_with(p))
+        || PRE_MEDICATION.iter().any(|w| lower_name.contains(w))
+}
 
 /// Words by which the medicine is taken with a meal: a dose the fast
 /// decides about, not an exception to it.
@@ -85,15 +107,21 @@ pub(super) fn taken_on_the_day(run: &Run, cx: &Context<'_>, general: bool, class
     if general && !names_a_kind(name) {
         return false;
     }
-    // "Preoperative medications", "your premedication": the clinic's
-    // pre-medication, a task before the visit.
-    if name.to_lowercase().starts_with("pre") {
+    // "Preoperative medications", "your premedication", "the sedative":
+    // the clinic's pre-medication, a task before the visit. On an
+    // after-care sheet the taking is after the visit, not the day's.
+    let sedating = class.and_then(|c| MEDICINES.get(c)).is_some_and(|m| m.sedating);
+    let lower_name = name.to_lowercase();
+    if pre_medication(&lower_name) || sedating || cx.section == Section::After {
         return false;
     }
     let lower = cx.text.to_lowercase();
     let day = ON_THE_DAY.iter().any(|w| lower.contains(w));
-    // "Starting on the day of the procedure": begun then, not kept.
-    let elsewhere = NOT_THE_SHEETS_WORD.iter().any(|w| lower.contains(w))
+    // "Starting on the day of the procedure": begun then, not kept. "Take
+    // your inhaler with you": brought.
+    let with_you = cx.toks.windows(2).any(|w| w[0].is("with") && w[1].is("you"));
+    let elsewhere = with_you
+        || NOT_THE_SHEETS_WORD.iter().any(|w| lower.contains(w))
         || WITH_A_MEAL.iter().any(|w| lower.contains(w))
         || ["starting", "start ", "begin"].iter().any(|w| lower.contains(w));
     // "Take it 1 hour before": a task before the visit; "stop it 2 days
@@ -115,7 +143,6 @@ pub(super) fn taken_on_the_day(run: &Run, cx: &Context<'_>, general: bool, class
     let takings = takings(cx.toks);
     // "Medicines by mouth may be taken ..., and bring any inhaled
     // medication": of medicines named by their own words, the one named.
-    let lower_name = name.to_lowercase();
     let its_words = |a: usize, b: usize| {
         let (x, y) = cx.bytes(a, b);
         class.is_some()
@@ -306,7 +333,7 @@ pub(super) fn excepted(run: &Run, cx: &Context<'_>, found: &mut Found) {
     // swallow your medicines": the water the fast allows for the usual
     // medicines, not a medicine left out of it.
     let lower_name = name.to_lowercase();
-    if lower_name.starts_with("pre") || WATER_FOR_PILLS.iter().any(|w| lower_name.contains(w)) {
+    if pre_medication(&lower_name) || WATER_FOR_PILLS.iter().any(|w| lower_name.contains(w)) {
         return;
     }
     let rule = MedicineRule {
