@@ -176,11 +176,12 @@ const MIN_PRECISION: f64 = 0.95;
 /// class a ban or a fast leaves out; none inside the keep-taking sentence,
 /// told of, or left to the prescriber), at 100 % precision on every half,
 /// raised e to 72/93 = 77.4 %, t to 99/128 = 77.3 % and u to 89/120 =
-/// 74.2 %, their floors now, and h, k, m, n, s, w, b and the written set a
-/// too; b's reader had not written the exception to a skip as a take line
-/// (half b was read before the vocabulary could say it), so one line was
-/// added there.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.77), ("l", 0.79), ("r", 0.77), ("t", 0.77), ("u", 0.74)];
+/// 74.2 %, and h, k, m, n, s, w, b and the written set a too; b's reader
+/// had not written the exception to a skip as a take line (half b was read
+/// before the vocabulary could say it), so one line was added there. Then
+/// a named class whose prescriber "will tell you when to stop" it, asked,
+/// raised u to 91/120 = 75.8 %; e, t and u are held to these floors now.
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.77), ("l", 0.79), ("r", 0.77), ("t", 0.77), ("u", 0.75)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

@@ -121,3 +121,32 @@ fn pre_medication_starting_and_bringing_are_no_take_line() {
     let rules = proposals("Take the sedative tablet we gave you on the morning of the procedure with a sip of water.");
     assert!(taken(&rules).is_empty(), "{rules:?}");
 }
+
+/// The names of the medicines the prescriber is to be asked about.
+fn asked(rules: &[Proposed]) -> Vec<String> {
+    rules
+        .iter()
+        .filter_map(|r| match r {
+            Proposed::Medicine { rule } if matches!(rule.before, MedicineBefore::AskPrescriber { .. }) => {
+                Some(rule.name.to_lowercase())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// "Your doctor will instruct you on when to stop them": the stop waits on
+/// the prescriber's word, asked, for a class the sheet names or medicines
+/// named by their use; medicines in general name nothing to ask about.
+#[test]
+fn the_prescriber_saying_when_is_asked_of_a_named_class() {
+    let rules = proposals("If you use blood thinners, your specialist will tell you when to stop them.");
+    assert!(asked(&rules).iter().any(|n| n.contains("thinner")), "{rules:?}");
+    let rules = proposals(
+        "If you take medication for your thyroid, your doctor will advise you whether to take it that morning.",
+    );
+    assert!(asked(&rules).iter().any(|n| n.contains("thyroid")), "{rules:?}");
+    assert!(taken(&rules).is_empty(), "{rules:?}");
+    let rules = proposals("If you must stop any medicine, your surgeon will tell you when to stop it.");
+    assert!(asked(&rules).is_empty(), "{rules:?}");
+}

@@ -292,3 +292,18 @@ pub(super) fn not_only_unless_told(text: &str) -> bool {
     };
     !NOT_BEFORE.as_ref().is_some_and(|re| re.is_match(&lower[..m.start()]))
 }
+
+/// "Your doctor will instruct you on when to stop them", "your surgeon
+/// will tell you whether to take it": the prescriber's word to wait for,
+/// said by whom. Said of medicines the sheet names; of medicines in
+/// general it names none to ask about.
+pub(super) fn prescriber_will_say(text: &str) -> bool {
+    static WILL_SAY: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"\b(?:doctor|surgeon|physician|anaesthetist|anesthetist|prescriber|gp|specialist|nurse|team)s? ",
+            r"will (?:instruct|advise|tell) you (?:on |about )?(?:whether|if|which|when|how)\b",
+        ))
+        .ok()
+    });
+    WILL_SAY.as_ref().is_some_and(|re| re.is_match(&text.to_lowercase()))
+}

@@ -11,7 +11,7 @@ use super::lexicon::{source_of, Cue, Topic};
 use super::medicine_names::{for_a_use, general_name_here, medicine_names, refers_back};
 use super::medicine_words::{
     asks_first, bracket_of_medicines, but_after_usual, keeps_something_else, negation_after_except, no_medicine_rule,
-    not_only_unless_told, only_informs, take_before_medicines, taken_with_a_sip, usual_before_but,
+    not_only_unless_told, only_informs, prescriber_will_say, take_before_medicines, taken_with_a_sip, usual_before_but,
 };
 use super::tables::MEDICINES;
 use super::values::{Amount, Dir, Timed, When};
@@ -111,7 +111,8 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let neg = negated(run) && !negation_after_except(run, cx) && !not_only_unless_told(cx.text);
     let general = names.is_empty();
     let lower = cx.text.to_lowercase();
-    let asked_first = asks_first(cx.text);
+    let asked_first =
+        asks_first(cx.text) || (prescriber_will_say(cx.text) && super::take::names_some(run, cx, general));
     // "Adjust your insulin to suit": the patient's own dose changed, but
     // neither which way nor how much; asked, unless the sheet says whom to
     // ask or how. Not "we adjust the dose": the clinic's.

@@ -205,6 +205,13 @@ fn names_a_kind(name: &str) -> bool {
             .any(|w| !w.is_empty() && !GENERIC.contains(&w))
 }
 
+/// Whether a run names which medicines: by a class or their own name, or,
+/// for medicines in general, by what they are for ("medication for your
+/// sugars").
+pub(super) fn names_some(run: &Run, cx: &Context<'_>, general: bool) -> bool {
+    !general || super::medicine_names::general_name(run, cx).is_some_and(|n| names_a_kind(&n))
+}
+
 /// "Please bring any inhaled medication", "tell us about your heart
 /// pills": the medicine at `at` is what is brought or told of, not taken.
 fn object_of_other(toks: &[Tok], at: usize) -> bool {
