@@ -180,8 +180,9 @@ const MIN_PRECISION: f64 = 0.95;
 /// had not written the exception to a skip as a take line (half b was read
 /// before the vocabulary could say it), so one line was added there. Then
 /// a named class whose prescriber "will tell you when to stop" it, asked,
-/// raised u to 91/120 = 75.8 %; e, t and u are held to these floors now.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.77), ("l", 0.79), ("r", 0.77), ("t", 0.77), ("u", 0.75)];
+/// and the usual medicines kept "unless your doctor tells you not to"
+/// raised u to 92/120 = 76.7 %; e, t and u are held to these floors now.
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.77), ("l", 0.79), ("r", 0.77), ("t", 0.77), ("u", 0.76)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

@@ -150,3 +150,14 @@ fn the_prescriber_saying_when_is_asked_of_a_named_class() {
     let rules = proposals("If you must stop any medicine, your surgeon will tell you when to stop it.");
     assert!(asked(&rules).is_empty(), "{rules:?}");
 }
+
+/// "Unless your doctor tells you not to": the only "not" is the doctor's
+/// word later, so the medicines are kept; a "not" of the sheet's own still
+/// stops them.
+#[test]
+fn unless_the_doctor_says_not_to_keeps_the_usual_ones() {
+    let rules = proposals("You can take your tablets with a sip of water unless your surgeon tells you not to.");
+    assert!(keeps_usual(&rules), "{rules:?}");
+    let rules = proposals("Do not take your tablets on the morning unless your surgeon tells you to.");
+    assert!(!keeps_usual(&rules), "{rules:?}");
+}

@@ -274,13 +274,14 @@ pub(super) fn asks_first(text: &str) -> bool {
     FIRST.as_ref().is_some_and(|re| re.is_match(&text.to_lowercase()))
 }
 
-/// "Take all your usual medicines unless you are told not to": the only
+/// "Take all your usual medicines unless you are told not to", "unless
+/// your doctor tells you not to": the only
 /// "not" stands in the exception, which is the clinic's word later, so the
 /// medicines are kept, not stopped.
 pub(super) fn not_only_unless_told(text: &str) -> bool {
     static UNLESS: LazyLock<Option<Regex>> = LazyLock::new(|| {
         Regex::new(
-            r"\bunless (?:you are |you're |you have been |you've been )?(?:told|instructed|advised|asked) not to\b",
+            r"\bunless (?:(?:you are |you're |you have been |you've been )?(?:told|instructed|advised|asked)|(?:your|the) \w+ (?:tells|instructs|advises|asks) you) not to\b",
         )
         .ok()
     });
