@@ -43,7 +43,7 @@
 //!   measured held out); w and x, each measured once held out, are read
 //!   while tuning since branch `tune-wx`; y, measured once held out, is
 //!   read while tuning since branch `tune-y`; q and z are the held-out
-//!   halves now. Halves e, l, r, t
+//!   halves now. Halves e, r, t
 //!   and u have not reached 80 % recall yet: each is held to the floor it
 //!   reached (`RECALL_FLOOR`), every other target strictly.
 //! - `STEADY_CORPUS_HELD_OUT=q,z` (the default; several halves may be named,
@@ -182,7 +182,10 @@ const MIN_PRECISION: f64 = 0.95;
 /// a named class whose prescriber "will tell you when to stop" it, asked,
 /// and the usual medicines kept "unless your doctor tells you not to"
 /// raised u to 92/120 = 76.7 %; e, t and u are held to these floors now.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.77), ("l", 0.79), ("r", 0.77), ("t", 0.77), ("u", 0.76)];
+/// Dependents in sole charge or care banned "for the rest of the day"
+/// raised l to 90/112 = 80.4 %, which needs no floor, and d, n and the
+/// written set a.
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.77), ("r", 0.77), ("t", 0.77), ("u", 0.76)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

@@ -161,3 +161,17 @@ fn unless_the_doctor_says_not_to_keeps_the_usual_ones() {
     let rules = proposals("Do not take your tablets on the morning unless your surgeon tells you to.");
     assert!(!keeps_usual(&rules), "{rules:?}");
 }
+
+/// Looking after dependents banned for the rest of the day, or said as
+/// being "in sole charge of" or "the only carer for" them: Steady's rule
+/// on dependents, which has no length of its own; children named with no
+/// caring ("do not bring children") are no such rule.
+#[test]
+fn sole_charge_of_children_for_the_day_is_no_dependents() {
+    let rules = proposals("For the rest of the day you must not be in sole charge of small children.");
+    assert!(rules.contains(&Proposed::NoDependents), "{rules:?}");
+    let rules = proposals("You should not be the only carer for young children until the next morning.");
+    assert!(rules.contains(&Proposed::NoDependents), "{rules:?}");
+    let rules = proposals("Please do not bring children to the clinic for the rest of the day.");
+    assert!(!rules.contains(&Proposed::NoDependents), "{rules:?}");
+}

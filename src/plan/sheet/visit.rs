@@ -46,12 +46,15 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
         // "Paediatric Patients (Children)": a heading that names children
         // is a part of the sheet for them, not a rule about looking after them.
         // "• Care for any dependent adults or children without help", an
-        // item of a list with no full stop, still says to look after them.
+        // item of a list with no full stop, still says to look after them, as
+        // "be in sole charge of" and "the only carer for" them do.
         let caring = |a: usize| {
             (a.saturating_sub(CARE_WINDOW)..a).any(|k| {
-                ["look", "looking", "care", "caring", "mind", "minding"]
-                    .iter()
-                    .any(|w| cx.toks[k].is(w))
+                [
+                    "look", "looking", "care", "caring", "mind", "minding", "charge", "carer",
+                ]
+                .iter()
+                .any(|w| cx.toks[k].is(w))
             })
         };
         let cared_for = run
@@ -183,6 +186,9 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
                     Topic::Dependents => Some(Proposed::NoDependents),
                     _ => None,
                 },
+                // "No sole care of children for the rest of the day": as for
+                // hours, Steady's rule on dependents has no length of its own.
+                When::RestOfDay if topic == Topic::Dependents && cared_for => Some(Proposed::NoDependents),
                 When::RestOfDay | When::DayOf if topic == Topic::Driving => Some(Proposed::NoDriving {
                     rule: NoDriving::RestOfDay,
                 }),
