@@ -2,7 +2,10 @@
 //! the sheet tells the patient to take as usual on the day, most often the
 //! one exception to the fast or to skipping the morning's medicines; with
 //! the near misses that must not become one: the usual medicines kept, a
-//! medicine only told about, a taking the prescriber decides.
+//! medicine only told about, a taking the prescriber decides. Then the
+//! commonest misses the same round read: the prescriber who "will tell you
+//! when to stop" a named class, the usual medicines kept "unless your
+//! doctor tells you not to", and dependents in sole charge for the day.
 
 use steady_core::facts::rules::MedicineBefore;
 use steady_core::plan::sheet::Proposed;
