@@ -72,6 +72,10 @@ fn the_class_a_ban_leaves_out_is_taken_on_the_day() {
     // the visit's.
     let rules = proposals("Do not take your usual pills, except thyroid tablets.");
     assert!(taken(&rules).is_empty(), "{rules:?}");
+    // A ban after the visit: its exception is allowed then, not taken on
+    // the day.
+    let rules = proposals("Do not take any tablets for 24 hours after the procedure, except your thyroid tablets.");
+    assert!(taken(&rules).is_empty(), "{rules:?}");
 }
 
 /// Water left out of the fast for the pills names no medicine: the usual

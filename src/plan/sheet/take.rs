@@ -315,7 +315,14 @@ pub(super) fn excepted(run: &Run, cx: &Context<'_>, found: &mut Found) {
     // "Do not take your usual medicines, except heart tablets": a ban with
     // no day said is not known to be the visit's, nor its exception.
     let of_the_day = run.fasting || !run.times.is_empty() || ON_THE_DAY.iter().any(|w| lower.contains(w));
-    if !banned || !of_the_day {
+    // "No medicines for 24 hours after, except paracetamol": a ban after
+    // the visit, whose exception is allowed then, not taken on the day.
+    let after_visit = cx.section == Section::After
+        || run
+            .times
+            .iter()
+            .any(|t| matches!(t.when, When::NextMorning | When::RestOfDay) || cx.dir(t, run) == Some(Dir::After));
+    if !banned || !of_the_day || after_visit {
         return;
     }
     let Some(end) = run
