@@ -343,6 +343,9 @@ fn other_words_sheets() -> Vec<(&'static str, Vec<Proposed>, usize)> {
                     cutoff: clock(1, "22:00"),
                 },
                 Proposed::ClearLiquids { cutoff: hours(4) },
+                // The one medicine the clinic wants taken that morning, in the
+                // sheet's own name for it (issue 25's take line).
+                medicine("Blood pressure tablets", MedicineBefore::TakeOnTheDay, None),
                 Proposed::ArriveEarly { minutes: 20 },
                 Proposed::EscortRequired,
                 Proposed::EscortMinAge { age: 18 },

@@ -729,6 +729,10 @@ def test_a_pasted_sheet_becomes_the_plan_after_the_patient_accepts_it():
         previous = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
         assert items["stop_food"]["due_utc"] == utc(f"{previous}T22:00"), items["stop_food"]
         assert items["arrive"]["due_utc"] == utc(f"{day}T08:40"), "20 minutes early"
+        # The one medicine the sheet says to take that morning is an item of
+        # its own, in the sheet's name for it.
+        take = [v for k, v in items.items() if k.endswith(":take")]
+        assert len(take) == 1 and "Blood pressure tablets" in take[0]["title"], items.keys()
 
         # The same sheet, as a protocol file imported into another folder.
         other = tempfile.mkdtemp(prefix="steady-e2e-")
