@@ -24,6 +24,7 @@
 //! patient's language; the sheets it reads are English. Offline and small:
 //! no model, only data.
 
+mod across_sheet;
 mod allowance;
 mod asked_whole;
 mod bring_words;
@@ -57,6 +58,7 @@ mod taxi;
 mod tokens;
 mod two_values;
 mod unclear_drinks;
+mod usual_medicines;
 mod values;
 mod visit;
 mod visit_lengths;
