@@ -34,6 +34,7 @@ mod company;
 mod compose;
 mod cues;
 mod fast_broken;
+mod food;
 mod found;
 mod language;
 mod lexicon;
@@ -62,6 +63,7 @@ mod usual_medicines;
 mod values;
 mod visit;
 mod visit_lengths;
+mod visit_times;
 pub mod write;
 mod write_toml;
 
