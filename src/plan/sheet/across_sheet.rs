@@ -9,8 +9,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::asked_whole::SOME_BOOKINGS;
 use super::propose::TAXI_WORDS;
+use super::some_patients::{names_some_bookings, some_only};
 use super::two_values::{torn_clock, two_values_asked};
 use super::{Proposal, Proposed, Question, Sentence, Subject};
 use crate::facts::rules::{Cutoff, NoDriving, Rideshare};
@@ -30,8 +30,8 @@ pub(super) fn settle(
     let proposals = super::two_values::two_whole_fasts(proposals, sentences, questions, |i| {
         sentences.get(i).is_some_and(|s| {
             let lower = s.text.to_lowercase();
-            SOME_BOOKINGS.iter().any(|w| lower.contains(w))
-                || super::asked_whole::some_only(&lower)
+            names_some_bookings(&lower)
+                || some_only(&lower)
                 || ["afternoon", "in the morning", "evening list"]
                     .iter()
                     .any(|w| lower.contains(w))
@@ -55,10 +55,9 @@ pub(super) fn settle(
     // "If your appointment is early in the morning, fast from midnight":
     // a rule for some bookings does not overrule the one for everyone.
     let for_some_bookings = |p: &Proposal| {
-        sentences.get(p.sentence).is_some_and(|s| {
-            let lower = s.text.to_lowercase();
-            SOME_BOOKINGS.iter().any(|w| lower.contains(w))
-        })
+        sentences
+            .get(p.sentence)
+            .is_some_and(|s| names_some_bookings(&s.text.to_lowercase()))
     };
     let specific: Vec<u8> = proposals
         .iter()

@@ -5,11 +5,12 @@
 //! rule (a range, "a few hours", "until the next morning" for a rule in
 //! hours, a length without "before" or "after") becomes a question.
 
-use super::asked_whole::{for_some_patients, for_the_young, over_the_course};
+use super::asked_whole::over_the_course;
 use super::clauses::Run;
 use super::found::Found;
 use super::lexicon::{source_of, Cue, Topic};
 use super::medicines;
+use super::some_patients::{for_some_patients, for_the_young};
 pub(super) use super::tokens::title_case;
 use super::tokens::Tok;
 use super::values::{Dir, Length, Timed, Unit, When};
@@ -160,28 +161,31 @@ pub(super) fn compose(run: &Run, cx: &Context<'_>, found: &mut Found) {
             .topics
             .iter()
             .any(|(t, ..)| matches!(t, Topic::Medicine(_) | Topic::OtherMedicine));
-    if (run.cue(Cue::Maybe) && !talk_anyway) || for_the_young(cx) || over_the_course(cx) {
-        let mut maybe = found.scratch();
-        all(run, cx, &mut maybe);
-        found.take_as_questions(maybe, subject_of, |_| false);
-        return;
-    }
+    let nothing_kept: fn(&Proposed) -> bool = |_| false;
     // "If you are diabetic, check your blood sugar that morning": a rule
     // for some patients, asked; a medicine's own rule stays where
     // medicines are read.
-    if for_some_patients(cx) {
-        let mut maybe = found.scratch();
-        all(run, cx, &mut maybe);
-        let medicine = |p: &Proposed| {
-            matches!(
-                p,
-                Proposed::Medicine { .. } | Proposed::KeepTakingUsual | Proposed::Bring { .. }
-            )
-        };
-        found.take_as_questions(maybe, subject_of, medicine);
-        return;
+    let medicine_kept: fn(&Proposed) -> bool = |p| {
+        matches!(
+            p,
+            Proposed::Medicine { .. } | Proposed::KeepTakingUsual | Proposed::Bring { .. }
+        )
+    };
+    let asked = if (run.cue(Cue::Maybe) && !talk_anyway) || for_the_young(cx) || over_the_course(cx) {
+        Some(nothing_kept)
+    } else if for_some_patients(cx) {
+        Some(medicine_kept)
+    } else {
+        None
+    };
+    match asked {
+        Some(keep) => {
+            let mut maybe = found.scratch();
+            all(run, cx, &mut maybe);
+            found.take_as_questions(maybe, subject_of, keep);
+        }
+        None => all(run, cx, found),
     }
-    all(run, cx, found);
 }
 
 /// The rule a proposal sets, for a question about it.

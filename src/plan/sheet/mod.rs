@@ -52,6 +52,7 @@ mod red_flags;
 mod ride;
 mod scope;
 mod sentences;
+mod some_patients;
 pub mod tables;
 mod take;
 mod tasks;
