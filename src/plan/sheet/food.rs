@@ -6,7 +6,7 @@ use super::clauses::Run;
 use super::compose::{clock, cutoff_of, negated, source, span_of, Context, Words};
 use super::cues::sized_meal;
 use super::found::Found;
-use super::lexicon::{Cue, Topic};
+use super::lexicon::{Cue, Topic, DRINK_NOUNS};
 use super::moments::{from_arrival, from_then};
 use super::two_values::{either_cutoff, two_cutoffs_or};
 use super::values::{Amount, Day, Dir, When};
@@ -25,21 +25,12 @@ const NOT_CLEAR: &[&str] = &["opaque", "milky", "cloudy", "nonclear", "non-clear
 /// A drink the word just before it calls not clear ("any opaque fluid",
 /// "non - clear drinks").
 fn not_clear_drink(cx: &Context<'_>) -> bool {
-    const DRINKS: &[&str] = &[
-        "fluid",
-        "fluids",
-        "liquid",
-        "liquids",
-        "drink",
-        "drinks",
-        "beverage",
-        "beverages",
-    ];
+    const BEVERAGES: &[&str] = &["beverage", "beverages"];
     let toks = cx.toks;
     toks.windows(2).enumerate().any(|(i, w)| {
         let qualified = NOT_CLEAR.iter().any(|q| w[0].is(q))
             || (w[0].is("clear") && i >= 2 && toks[i - 1].is("-") && toks[i - 2].is("non"));
-        qualified && DRINKS.iter().any(|d| w[1].is(d))
+        qualified && DRINK_NOUNS.iter().chain(BEVERAGES).any(|d| w[1].is(d))
     })
 }
 
