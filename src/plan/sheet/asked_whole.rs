@@ -1,10 +1,11 @@
-//! Runs that are asked whole rather than proposed: a rule for the young
-//! only ("patients under 18"), for some bookings or some patients only
-//! ("for afternoon appointments", "if you are diabetic"), or a ban counted
-//! over a course of treatments rather than from one visit. Whatever the run says, a careful
-//! reader asks about it.
+//! Runs that are asked whole rather than proposed: a ban counted over a
+//! course of treatments rather than from one visit. Whatever the run says,
+//! a careful reader asks about it. Rules for some patients or some bookings
+//! only are told in `some_patients.rs`; here, one rule said alike for two
+//! kinds of booking is every patient's.
 
 use super::compose::Context;
+use super::some_patients::for_some_bookings;
 use super::{Proposal, Question, Sentence};
 
 /// Words that count a rule over a course of treatments, not from one
@@ -32,129 +33,6 @@ const OVER_THE_COURSE: &[&str] = &[
 pub(super) fn over_the_course(cx: &Context<'_>) -> bool {
     let lower = cx.text.to_lowercase();
     OVER_THE_COURSE.iter().any(|w| lower.contains(w))
-}
-
-/// "Patients under 18", "if you are younger than 21": a rule for the young
-/// only.
-pub(super) fn for_the_young(cx: &Context<'_>) -> bool {
-    let t = cx.toks;
-    // "A responsible adult (a parent if the patient is under 18) must come
-    // with you": a bracket that says who the adult is, for the young, leaves
-    // the rule for everyone.
-    let mut aside = vec![false; t.len()];
-    let mut open = None;
-    for (i, tok) in t.iter().enumerate() {
-        match tok.punct() {
-            Some('(') => open = Some(i),
-            Some(')') => {
-                if let Some(o) = open.take() {
-                    if t.get(o + 1).is_some_and(|x| x.is("a") || x.is("an")) {
-                        aside[o..i].iter_mut().for_each(|a| *a = true);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    (0..t.len()).filter(|&i| !aside[i]).any(|i| {
-        let k = super::values::longest(
-            t,
-            i,
-            &["under", "younger than", "below", "under the age of", "below the age of"],
-        );
-        // "under 18", not "under 60 minutes".
-        k.is_some_and(|k| {
-            matches!(t.get(k).map(|x| x.kind), Some(super::tokens::Kind::Number(_)))
-                && super::values::unit_at(t, k + 1).is_none()
-        })
-    })
-}
-
-/// Words that limit a rule to some bookings ("if your appointment is in
-/// the morning", "for afternoon lists"): such a rule does not overrule the
-/// sheet's rule for everyone.
-pub(super) const SOME_BOOKINGS: &[&str] = &[
-    "if your appointment is",
-    "if your procedure is",
-    "if your test is",
-    "if your surgery is",
-    "morning list",
-    "afternoon list",
-    "for morning appointments",
-    "for afternoon appointments",
-];
-
-/// How a sentence for some bookings only begins: the booking's time
-/// ("Afternoon: ...", "if your surgery is booked for the morning").
-const SOME_BOOKINGS_OPEN: &[&str] = &[
-    "for afternoon",
-    "for morning",
-    "for evening",
-    "morning:",
-    "afternoon:",
-    "morning list",
-    "afternoon list",
-    "if your appointment is in the",
-    "if your procedure is in the",
-    "if your surgery is in the",
-    "if your appointment is booked",
-    "if your procedure is booked",
-    "if your surgery is booked",
-    "if you are booked",
-    "for patients booked",
-];
-
-/// A condition that names a group of patients ("if you are diabetic",
-/// "if you may be pregnant",
-/// "if you are given a premedication"): a rule for that group, not for
-/// every patient. Not any "if": "if you have questions, call us" names
-/// no group.
-const SOME_PATIENTS: &[&str] = &[
-    "if you are diabetic",
-    "if you are a diabetic",
-    "if you have diabetes",
-    "for diabetic patients",
-    "you may be pregnant",
-    "you could be pregnant",
-    "you might be pregnant",
-    "if you are given a",
-    "if you were given a",
-    "if you have been given a",
-    // "Some procedures need fasting, but some do not": the kind of visit
-    // decides, and the sheet does not say which is the patient's.
-    "but some do not",
-    "but others do not",
-    "but some don't",
-    "but others don't",
-];
-
-/// A rule for some bookings or some patients only: asked, never proposed
-/// as every patient's rule.
-pub(super) fn for_some_patients(cx: &Context<'_>) -> bool {
-    some_only(&cx.text.to_lowercase())
-}
-
-/// The same, of a sentence's lower-case text.
-pub(super) fn some_only(lower: &str) -> bool {
-    for_some_bookings(lower) || SOME_PATIENTS.iter().any(|w| lower.contains(w)) || some_against_others(lower)
-}
-
-/// "Some patients stay an hour; for others it is longer": a sentence that
-/// sets some patients against the others says neither group's rule for
-/// every patient.
-fn some_against_others(lower: &str) -> bool {
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let some = words
-        .windows(2)
-        .position(|w| w[0] == "some" && ["patients", "people", "children", "adults"].contains(&w[1]));
-    some.is_some_and(|i| words[i + 2..].iter().any(|w| ["others", "other"].contains(w)))
-}
-
-fn for_some_bookings(lower: &str) -> bool {
-    SOME_BOOKINGS_OPEN.iter().any(|w| lower.trim_start().starts_with(w))
 }
 
 /// "For morning appointments: nothing to eat after midnight" and "For

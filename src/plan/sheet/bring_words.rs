@@ -1,20 +1,10 @@
 //! The words by which `lists::bring` tells a thing the clinic asks every
-//! patient to bring or wear from one it only allows, one for some patients,
-//! or a "bring" that is no ask at all ("it may bring relief").
+//! patient to bring or wear from one it only allows, or a "bring" that is
+//! no ask at all ("it may bring relief"). A thing to bring for some
+//! patients only is told in `some_patients.rs`.
 
 /// Words that say what something may do ("it may bring relief").
 pub(super) const MODALS: &[&str] = &["may", "can", "could", "might", "will", "would"];
-
-/// Words that limit a thing to bring to some patients.
-pub(super) const ONLY_SOME: &[&str] = &[
-    "if you are told",
-    "if you have been told",
-    "if instructed",
-    "if you are instructed",
-    "if asked",
-    "if you are asked",
-    "if your child",
-];
 
 /// Words that allow a thing without asking for it: "you may bring", "feel
 /// free to bring", "if you like". "You may want to bring a jumper" is

@@ -78,6 +78,11 @@ pub(super) struct TopicWords {
     pub source: &'static str,
 }
 
+/// The nouns for something to drink ("fluids", "a drink"), one table for
+/// the readers that look at the words beside them: a drink a word calls
+/// not clear (`food.rs`), and what is eaten or drunk after (`moments.rs`).
+pub(super) const DRINK_NOUNS: &[&str] = &["fluid", "fluids", "liquid", "liquids", "drink", "drinks"];
+
 const fn tw(topic: Topic, phrases: &'static [&'static str], source: &'static str) -> TopicWords {
     TopicWords { topic, phrases, source }
 }

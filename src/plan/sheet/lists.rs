@@ -8,9 +8,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::bring_words::{ALLOWED, ASKED_TO, ASKING_VERBS, MODALS, NOT_NEEDED, ONLY_SOME};
+use super::bring_words::{ALLOWED, ASKED_TO, ASKING_VERBS, MODALS, NOT_NEEDED};
 use super::found::{Found, Tables};
 use super::list_items::{original_slice, split_list};
+use super::some_patients::bring_for_some_only;
 use super::{Proposed, Sentence};
 
 /// What counts as a clear liquid, and what breaking the fast means: kept
@@ -228,7 +229,7 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
                 NOT_NEEDED.iter().any(|w| light.contains(w)) || ALLOWED.iter().any(|w| clause.contains(w));
             // "Bring your medicines if you are told to", "if your child
             // needs nappies, bring a supply": for some patients only.
-            let only_some = ONLY_SOME.iter().any(|w| light.contains(w)) || for_some_kind(light);
+            let only_some = bring_for_some_only(light);
             // "... or bring their phone number": what someone else has.
             let theirs = caps
                 .name("x")
@@ -470,41 +471,6 @@ fn clause_at(light: &str, at: usize) -> &str {
 static WORN_FOR_DAYS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"\bfor (?:at least |up to |about )?(?:\d+|one|two|three|four|six|a few|several|a)(?: ?(?:-|to) ?(?:\d+|two|three|four|six))? (?:days?|weeks?)\b").ok()
 });
-
-/// "For IV sedation, wear short sleeves", "for children having general
-/// anaesthesia, bring a favourite toy": a sentence that opens by naming a
-/// kind of treatment or patient is for those only. Not "for your comfort"
-/// or "for the procedure", which are everyone's.
-fn for_some_kind(light: &str) -> bool {
-    let Some(lead) = light
-        .trim_start()
-        .strip_prefix("for ")
-        .and_then(|r| r.split(',').next())
-    else {
-        return false;
-    };
-    let words: Vec<&str> = lead.split_whitespace().collect();
-    words.len() <= 6
-        && !words
-            .iter()
-            .any(|w| ["your", "the", "this", "our", "all", "every", "everyone"].contains(w))
-        && words.iter().any(|w| {
-            [
-                "sedation",
-                "anaesthe",
-                "anesthe",
-                "surger",
-                "procedures",
-                "patients",
-                "children",
-                "kids",
-                "infants",
-                "adults",
-            ]
-            .iter()
-            .any(|k| w.starts_with(k))
-        })
-}
 
 /// "bring it along": what "it" is, from the sentence's "if there is a
 /// blanket or pillow you love" or "if you sleep with a CPAP machine".

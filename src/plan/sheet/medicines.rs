@@ -1,19 +1,22 @@
 //! Medicines, read from a run (see `compose.rs`), each named as
-//! `medicine_names.rs` finds it, and each one's rule: skip the morning of, last dose the night before, hours before,
-//! restart after, fewer on the day, talk to the prescriber; "no opioids
-//! for 4 hours after" is the rule on sedatives; "take your anti-nausea
-//! medicine 30 minutes before" a task before the visit.
+//! `medicine_names.rs` finds it, and each one's rule: skip the morning of,
+//! last dose the night before, hours before, restart after, fewer on the
+//! day, talk to the prescriber; "no opioids for 4 hours after" is the rule
+//! on sedatives; "take your anti-nausea medicine 30 minutes before" a task
+//! before the visit. Medicines said in general (the usual ones kept) are
+//! read in `usual_medicines.rs`.
 
 use super::clauses::Run;
-use super::compose::{add, moment_of, negated, own_dir, source, span_of, title_case, Context, Words, ASK_DAYS_BEFORE};
+use super::compose::{add, moment_of, negated, own_dir, source, span_of, Context, Words, ASK_DAYS_BEFORE};
 use super::found::Found;
-use super::lexicon::{source_of, Cue, Topic};
-use super::medicine_names::{for_a_use, general_name_here, medicine_names, refers_back};
+use super::lexicon::{Cue, Topic};
+use super::medicine_names::{medicine_names, refers_back};
 use super::medicine_words::{
-    asks_first, bracket_of_medicines, but_after_usual, keeps_something_else, negation_after_except, no_medicine_rule,
-    not_only_unless_told, only_informs, prescriber_will_say, take_before_medicines, taken_with_a_sip, usual_before_but,
+    asks_first, bracket_of_medicines, but_after_usual, negation_after_except, no_medicine_rule, not_only_unless_told,
+    only_informs, prescriber_will_say, usual_before_but,
 };
 use super::tables::MEDICINES;
+use super::usual_medicines::keep_taking;
 use super::values::{Amount, Dir, Timed, When};
 use super::{Ask, Proposed, Subject};
 use crate::facts::rules::{MedicineBefore, MedicineRule};
@@ -138,194 +141,8 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     if !general && (usual_before_but(run, cx) || (with_usual && !run.cue(Cue::May) && run.except.is_empty())) {
         keep_taking(run, cx, found, |t| t == Topic::UsualMedicines);
     }
-    if general {
-        // "Keep taking your usual medicines"; "take your routine medications";
-        // not "discuss whether to take the medicines you normally take".
-        // "Take your medicines at the usual times": the usual ones kept.
-        let usual = run.has(Topic::UsualMedicines)
-            || (run.has(Topic::Medications)
-                && [
-                    "at the usual time",
-                    "at your usual time",
-                    "at the normal time",
-                    "at your normal time",
-                ]
-                .iter()
-                .any(|w| lower.contains(w)));
-        // "Take medicines exactly as prescribed" on an after-care sheet:
-        // how to take what is given, not the usual ones kept ("take your
-        // medications as prescribed" is).
-        let only_as_prescribed = !usual
-            && !lower.contains("your med")
-            && (lower.contains("as prescribed") || lower.contains("as directed"))
-            && ![
-                "continue",
-                "keep taking",
-                "as usual",
-                "as normal",
-                "carry on",
-                "carried on",
-            ]
-            .iter()
-            .any(|w| lower.contains(w));
-        // "If you keep taking medicines that should have been stopped":
-        // what happens then, not an instruction to keep them.
-        let only_if = ["if you keep", "if you continue", "if you carry on", "if you still take"]
-            .iter()
-            .any(|w| lower.contains(w));
-        // "The nurse will say which medicines to stop or continue": a
-        // choice someone else makes, not the usual ones kept.
-        let which = run.topics.iter().any(|&(t, _, a, _)| {
-            matches!(t, Topic::UsualMedicines | Topic::Medications)
-                && cx.toks[a.saturating_sub(WHICH_WINDOW)..a.min(cx.toks.len())]
-                    .iter()
-                    .any(|x| x.is("which") || x.is("whether"))
-        });
-        let keep = !which
-            && (run.cue(Cue::Keep)
-            && !only_if
-            && !keeps_something_else(cx.text)
-            && (usual || run.has(Topic::Medications))
-            && !only_as_prescribed)
-            || (usual && run.cue(Cue::Take) && !neg && !run.cue(Cue::Ask) && !which)
-            // "Go back to your usual medicines after the visit": they are
-            // kept, with the visit between; "you may go back to them" on an
-            // after-care sheet only allows it.
-            || (usual && run.cue(Cue::Resume) && !neg && !run.cue(Cue::Ask) && !run.cue(Cue::May))
-            // "Take your medicines with a sip of water on the day": taken
-            // as always, with the water the fast allows.
-            || (run.has(Topic::Medications)
-                && run.cue(Cue::Take)
-                && !neg
-                && !run.cue(Cue::Ask)
-                && ["sip", "enough water", "little water"].iter().any(|w| lower.contains(w))
-                && take_before_medicines(run, cx))
-            // "Any medicines you are not holding can be taken with a sip of
-            // water": the words of the sip overrule a "not" said of others.
-            || ((usual || run.has(Topic::Medications)) && !run.cue(Cue::Ask) && taken_with_a_sip(cx.text));
-        // "Medicines for your heart that you need to take": some medicines,
-        // named by what they are for, not every usual one.
-        // "If you are asked to take your usual medicines", "staff will
-        // give instructions on any medicine to be taken": whether they are
-        // taken is someone else's word later, not the sheet's.
-        let someone_decides = [
-            "if you are asked to",
-            "if you have been asked to",
-            "if you are told to",
-            "if you are instructed to",
-            "if instructed to",
-            "will give instructions",
-            "will give you instructions",
-            // "If you are to take medicines on the day": if the clinic has
-            // said so, which the sheet leaves to it.
-            "if you are to take",
-            "if you are meant to take",
-            "if you are supposed to take",
-        ]
-        .iter()
-        .any(|w| lower.contains(w));
-        // "If you take any other medicine, tell your doctor": the clinic
-        // told, nothing kept; "take it after discussing this with your
-        // doctor": the prescriber asked first (below).
-        let informs = only_informs(cx.text, &names);
-        if keep && !for_a_use(run, cx) && !someone_decides && !asked_first && !informs {
-            let is_own = |t: Topic| matches!(t, Topic::UsualMedicines | Topic::Medications);
-            keep_taking(run, cx, found, is_own);
-            // "Do not stop them without checking with your doctor": kept,
-            // and stopping asked of the prescriber first (not "do not
-            // change the dose without ...", advice for every day).
-            let own = run.topics.iter().find(|(t, ..)| is_own(*t));
-            let ask_first = run.cue(Cue::Ask) && lower.contains("stop") && lower.contains("without");
-            if let (true, Some((_, entry, a, b))) = (ask_first, own) {
-                let (x, y) = cx.bytes(*a, *b);
-                let rule = MedicineRule {
-                    name: title_case(cx.text.get(x..y).unwrap_or_default()),
-                    before: MedicineBefore::AskPrescriber {
-                        days_before: ASK_DAYS_BEFORE,
-                    },
-                    restart_hours_after: None,
-                    note: None,
-                };
-                add(
-                    found,
-                    cx,
-                    Words::of(run, is_own, None),
-                    Proposed::Medicine { rule },
-                    source_of(*entry),
-                );
-            }
-            // "You can take your regular medications up to 2 hours before":
-            // and their last dose then. Not "up to 2 hours before coming to
-            // hospital": counted from arriving, which Steady does not keep
-            // for a medicine.
-            // "May be taken with a sip less than 2 hours before": allowed
-            // inside the window too, so no last dose.
-            let inside = |t: &Timed| {
-                let w = |k: Option<usize>| k.and_then(|k| cx.toks.get(k)).map_or("", |x| x.text.as_str());
-                [w(Some(t.first)), w(t.first.checked_sub(1)), w(t.first.checked_sub(2))]
-                    .iter()
-                    .any(|x| ["less", "within", "under"].contains(x))
-            };
-            let until = run
-                .times
-                .iter()
-                .filter(|t| !super::moments::from_arrival(cx, t) && !inside(t))
-                .find_map(|t| match t.when {
-                    When::Amount {
-                        amount: Amount::Exact(l),
-                        dir: Some(Dir::Before),
-                        until: true,
-                        ..
-                    } => l.whole_hours().map(|h| (h, t)),
-                    _ => None,
-                });
-            let said = run.topics.iter().find(|(t, ..)| *t == Topic::UsualMedicines);
-            if let (Some((hours, timed)), Some((_, entry, a, b)), true) = (until, said, usual && run.cue(Cue::May)) {
-                let (x, y) = cx.bytes(*a, *b);
-                let name = title_case(cx.text.get(x..y).unwrap_or_default());
-                add(
-                    found,
-                    cx,
-                    Words::of(run, |t| t == Topic::UsualMedicines, Some(timed)),
-                    Proposed::Medicine {
-                        rule: MedicineRule {
-                            name,
-                            before: MedicineBefore::HoursBefore { hours },
-                            restart_hours_after: None,
-                            note: None,
-                        },
-                    },
-                    source_of(*entry),
-                );
-            }
-            return;
-        }
-        // Otherwise medicines in general take a rule as a class does, in the
-        // sheet's words ("our team will tell you which of your medications
-        // to take", "skip your pills, apart from blood pressure medicines,
-        // on the morning"), when the words are about taking them: "let us
-        // know if your medications change" is none.
-        let taking = [
-            Cue::Take,
-            Cue::Keep,
-            Cue::Stop,
-            Cue::Not,
-            Cue::Last,
-            Cue::Resume,
-            Cue::Fewer,
-        ]
-        .iter()
-        .any(|c| run.cue(*c))
-            // "Their doctor will advise them about taking medicine", "not
-            // sure whether to take it": the clinic's word on taking them, to
-            // ask for. Not "tell us about medicines": the clinic informed.
-            || (run.cue(Cue::Ask) && ASKED_ABOUT.iter().any(|w| lower.contains(w)))
-            || asked_first;
-        // "The following medicines", "these medicines": named elsewhere.
-        match general_name_here(run, cx).filter(|_| taking && !refers_back(run, cx)) {
-            Some(name) => names.push((None, name)),
-            None => return,
-        }
+    if general && super::usual_medicines::in_general(run, cx, found, &lower, neg, asked_first, &mut names) {
+        return;
     }
     let is_medicine = |t: Topic| {
         matches!(t, Topic::Medicine(_) | Topic::Medications | Topic::OtherMedicine)
@@ -566,24 +383,4 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
             w,
         );
     }
-}
-
-/// Words that put the medicines themselves in what is asked about.
-const ASKED_ABOUT: &[&str] = &["about taking", "how to take", "whether to take"];
-
-/// How far before the medicines "which" or "whether" may stand ("which
-/// of your medicines").
-// Not a care number: a reading window.
-const WHICH_WINDOW: usize = 3;
-
-/// Keep taking the usual medicines, said by the words of the topics `is`
-/// picks.
-fn keep_taking(run: &Run, cx: &Context<'_>, found: &mut Found, is: impl Fn(Topic) -> bool + Copy) {
-    add(
-        found,
-        cx,
-        Words::of(run, is, None),
-        Proposed::KeepTakingUsual,
-        source(run, is),
-    );
 }

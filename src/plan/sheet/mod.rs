@@ -24,6 +24,7 @@
 //! patient's language; the sheets it reads are English. Offline and small:
 //! no model, only data.
 
+mod across_sheet;
 mod allowance;
 mod asked_whole;
 mod bring_words;
@@ -33,6 +34,7 @@ mod company;
 mod compose;
 mod cues;
 mod fast_broken;
+mod food;
 mod found;
 mod language;
 mod lexicon;
@@ -50,6 +52,7 @@ mod red_flags;
 mod ride;
 mod scope;
 mod sentences;
+mod some_patients;
 pub mod tables;
 mod take;
 mod tasks;
@@ -57,9 +60,11 @@ mod taxi;
 mod tokens;
 mod two_values;
 mod unclear_drinks;
+mod usual_medicines;
 mod values;
 mod visit;
 mod visit_lengths;
+mod visit_times;
 pub mod write;
 mod write_toml;
 

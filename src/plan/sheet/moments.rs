@@ -8,6 +8,7 @@
 //! reading at a place wins; every rule looks a few tokens ahead only.
 
 use super::compose::Context;
+use super::lexicon::DRINK_NOUNS;
 use super::moment_words::{Lead, AFTER, ANCHOR_ADJECTIVES, ANCHOR_NOUNS, BEFORE, LEADS, SPANS};
 use super::tokens::{Kind, Tok};
 use super::values::{amount_at, longest, phrase, word, Amount, Day, Dir, Timed, When};
@@ -125,12 +126,6 @@ fn after_intake(t: &[Tok], k: usize) -> bool {
         "meals",
         "food",
         "foods",
-        "fluid",
-        "fluids",
-        "liquid",
-        "liquids",
-        "drink",
-        "drinks",
         "milk",
         "formula",
         "breakfast",
@@ -147,7 +142,8 @@ fn after_intake(t: &[Tok], k: usize) -> bool {
     }
     // A few words may describe the food: "a light meal", "clear fluids",
     // "infant formula".
-    (j..j + 4).any(|x| FOOD.contains(&word(x))) && (intake || ["a", "your", "the", "any"].contains(&word(k)))
+    (j..j + 4).any(|x| FOOD.contains(&word(x)) || DRINK_NOUNS.contains(&word(x)))
+        && (intake || ["a", "your", "the", "any"].contains(&word(k)))
 }
 
 /// A length, range or vague amount with what leads it and what follows:

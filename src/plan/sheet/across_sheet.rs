@@ -1,0 +1,199 @@
+//! What the proposals of the whole sheet say of each other, once every
+//! sentence is read (see `propose.rs`): a sheet's own words for one field
+//! overrule its general words, a shorter fast inside a longer one adds
+//! nothing, drinks allowed later are not cut off with the food, an
+//! outright "no taxi" holds for every ride, and two values for one rule
+//! are asked (`two_values.rs`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::propose::TAXI_WORDS;
+use super::some_patients::{names_some_bookings, some_only};
+use super::two_values::{torn_clock, two_values_asked};
+use super::{Proposal, Proposed, Question, Sentence, Subject};
+use crate::facts::rules::{Cutoff, NoDriving, Rideshare};
+
+/// The proposals of every sentence (each with whether it is from general
+/// words), weighed against each other; what is asked instead goes to
+/// `questions`.
+pub(super) fn settle(
+    proposals: Vec<(Proposal, bool)>,
+    own_asked: &[Subject],
+    sentences: &[Sentence],
+    questions: &mut Vec<Question>,
+    text: &str,
+) -> Vec<Proposal> {
+    // Two whole fasts, one for afternoon lists ("patients having surgery
+    // in the afternoon ... nothing after 6:30"), are for two groups.
+    let proposals = super::two_values::two_whole_fasts(proposals, sentences, questions, |i| {
+        sentences.get(i).is_some_and(|s| {
+            let lower = s.text.to_lowercase();
+            names_some_bookings(&lower)
+                || some_only(&lower)
+                || ["afternoon", "in the morning", "evening list"]
+                    .iter()
+                    .any(|w| lower.contains(w))
+        })
+    });
+    // "Nothing to eat or drink for 6 hours" and, elsewhere, "clear liquids
+    // until 2 hours before": the sheet's own words for clear liquids win.
+    let field = |p: &Proposed| match p {
+        Proposed::SolidFood { .. } => 1,
+        Proposed::ClearLiquids { .. } => 2,
+        Proposed::InfusionMinutes { .. } => 3,
+        _ => 0,
+    };
+    // A time the sheet gives in its own words but only asks about ("water
+    // until 2 hours before admission") overrules general words too.
+    // Two clock times for one cutoff ("from midnight for morning lists",
+    // "from 6:30 for afternoon ones") are asked below as two values; they
+    // are no single rule of the sheet's own to overrule general words.
+    let all_found: Vec<&Proposal> = proposals.iter().map(|(p, _)| p).collect();
+    let torn_clock = |p: &Proposal| torn_clock(p, &all_found);
+    // "If your appointment is early in the morning, fast from midnight":
+    // a rule for some bookings does not overrule the one for everyone.
+    let for_some_bookings = |p: &Proposal| {
+        sentences
+            .get(p.sentence)
+            .is_some_and(|s| names_some_bookings(&s.text.to_lowercase()))
+    };
+    let specific: Vec<u8> = proposals
+        .iter()
+        .filter(|(p, general)| !general && field(&p.rule) > 0 && !torn_clock(p) && !for_some_bookings(p))
+        .map(|(p, _)| field(&p.rule))
+        .chain(own_asked.iter().map(|s| match s {
+            Subject::SolidFood => 1,
+            Subject::ClearLiquids => 2,
+            _ => 0,
+        }))
+        .filter(|f| *f > 0)
+        .collect();
+    // "Nothing to eat for 8 hours" and, elsewhere, "nothing to eat or drink,
+    // water included, for 2 hours": the shorter fast lies inside the longer
+    // one and adds nothing to it; it is about the water.
+    let food_minutes = |p: &Proposed| match p {
+        Proposed::SolidFood {
+            cutoff: Cutoff::HoursBefore { hours },
+        } => Some(hours * 60),
+        Proposed::SolidFood {
+            cutoff: Cutoff::MinutesBefore { minutes },
+        } => Some(*minutes),
+        _ => None,
+    };
+    let fasts: Vec<u32> = proposals.iter().filter_map(|(p, _)| food_minutes(&p.rule)).collect();
+    let longer_fast = |p: &Proposed| food_minutes(p).is_some_and(|m| fasts.iter().any(|f| *f > m));
+    // "Nothing to eat or drink from midnight. You may drink water until
+    // 5.30am": the drinks the sheet allows later are not cut off with the food.
+    // Said in the same sentence or the next one on the same line: another
+    // list's allowance ("For afternoon appointments: ...") is not this one's.
+    let allows_drinks = |s: &Sentence| {
+        DRINK_UNTIL
+            .as_ref()
+            .is_some_and(|re| re.is_match(&s.text.to_lowercase()))
+    };
+    let drinks_later = |i: usize| {
+        sentences.get(i).is_some_and(allows_drinks)
+            || sentences.get(i + 1).is_some_and(|next| {
+                allows_drinks(next)
+                    && sentences
+                        .get(i)
+                        .and_then(|s| text.get(s.end..next.start))
+                        .is_some_and(|gap| !gap.contains('\n'))
+            })
+    };
+    // "No taxi or transit home under any circumstances" and, elsewhere, "a
+    // taxi alone is not allowed": the outright "no" holds for every ride.
+    // A ban on buses alone says nothing of a taxi with someone.
+    let names_taxi = |p: &Proposal| {
+        let words = sentences
+            .get(p.sentence)
+            .map_or(String::new(), |s| s.text.to_lowercase());
+        TAXI_WORDS.iter().any(|w| words.contains(w))
+    };
+    let no_taxi = proposals.iter().any(|(p, _)| {
+        matches!(
+            p.rule,
+            Proposed::Rideshare {
+                rideshare: Rideshare::NotAllowed
+            }
+        ) && names_taxi(p)
+    });
+    let all: Vec<&Proposal> = proposals.iter().map(|(p, _)| p).collect();
+    let (longer_ban, longer_least) = super::two_values::rest_of_day_inside(&all, sentences);
+    // "Public transportation is not recommended" and, elsewhere, "many
+    // patients use Uber": a ban on buses says nothing of taxis.
+    let taxi_allowed = proposals.iter().any(|(p, _)| {
+        matches!(
+            p.rule,
+            Proposed::Rideshare {
+                rideshare: Rideshare::Allowed | Rideshare::OnlyWithEscort
+            }
+        )
+    });
+    let only_transit = |p: &Proposal| !names_taxi(p);
+    let proposals = proposals
+        .into_iter()
+        .filter(|(p, _)| {
+            !((longer_ban.contains(&p.sentence) || longer_least)
+                && matches!(
+                    p.rule,
+                    Proposed::NoDriving {
+                        rule: NoDriving::RestOfDay
+                    }
+                ))
+        })
+        .filter(|(p, _)| {
+            !(taxi_allowed
+                && only_transit(p)
+                && matches!(
+                    p.rule,
+                    Proposed::Rideshare {
+                        rideshare: Rideshare::NotAllowed
+                    }
+                ))
+        })
+        .filter(|(p, general)| !(*general && specific.contains(&field(&p.rule))))
+        .filter(|(p, general)| !(*general && longer_fast(&p.rule)))
+        .filter(|(p, general)| !(*general && field(&p.rule) == 2 && drinks_later(p.sentence)))
+        .filter(|(p, _)| {
+            !(no_taxi
+                && matches!(
+                    p.rule,
+                    Proposed::Rideshare {
+                        rideshare: Rideshare::OnlyWithEscort
+                    }
+                ))
+        })
+        .map(|(p, _)| p)
+        .collect::<Vec<Proposal>>();
+    let mut proposals = super::careful::careful(proposals, sentences, questions, text);
+    super::fast_broken::warning_before_the_fast(&mut proposals, sentences);
+    let proposals = two_values_asked(proposals, sentences, questions);
+    let proposals = super::two_values::inside_a_day_without(proposals, sentences, questions);
+    let proposals = super::asked_whole::same_for_every_booking(proposals, sentences, questions);
+    let proposals = super::medicine_told::told_then_stopped(proposals, sentences);
+    // "Not left alone for the rest of the day. Someone with you for at
+    // least the first 12 hours": a least length beside another one
+    // already asked; the least is not chosen over it (not "for 12 hours
+    // ... and overnight", a length and a night that both hold).
+    proposals
+        .into_iter()
+        .filter(|p| {
+            !matches!(p.rule, Proposed::SomeoneStays { .. })
+                || !sentences
+                    .get(p.sentence)
+                    .is_some_and(|s| s.text.to_lowercase().contains("at least"))
+                || !questions.iter().any(|q| {
+                    q.about == Subject::SomeoneStays && q.sentence != p.sentence && q.sentence.abs_diff(p.sentence) <= 1
+                })
+        })
+        .collect()
+}
+
+/// "You may drink water until 5.30am", "you can still have clear fluids up
+/// to": drinks allowed up to a later time.
+static DRINK_UNTIL: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?:may|can|are allowed to)(?: still| continue to)? (?:drink|have|sip)\b[^.]{0,60}\b(?:until|up to|up until)\b").ok()
+});
