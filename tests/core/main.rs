@@ -18,6 +18,7 @@ mod ride;
 mod rules;
 mod scripts;
 mod sheet;
+mod sheet_ab;
 mod sheet_ask;
 mod sheet_bring;
 mod sheet_core_rules;

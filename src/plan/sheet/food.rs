@@ -139,10 +139,15 @@ pub(super) fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 .any(|w| x.is(w))
         })
     };
+    // "Other medicines may be taken with a sip of water up to two hours
+    // before": the sip goes with the pills the sentence is about, and says
+    // nothing of when drinks stop.
+    let pill_sip =
+        |a: usize, b: usize| sip(a, b) && (run.has(Topic::Medications) || run.has(Topic::UsualMedicines)) && sipped;
     let own_drink = run
         .topics
         .iter()
-        .any(|(t, _, a, _)| *t == Topic::Liquids && !example_of_meal(*a) && !limited(*a));
+        .any(|&(t, _, a, b)| t == Topic::Liquids && !example_of_meal(a) && !limited(a) && !pill_sip(a, b));
     // "Limit how much you drink for 30 minutes": a length for less to
     // drink, which says neither a cutoff nor that none is allowed; asked,
     // as is "small amounts of water are fine" with no time of its own.

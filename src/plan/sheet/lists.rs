@@ -365,6 +365,9 @@ pub(super) fn short_thing(item: &str) -> bool {
         // left of it is no thing either.
         && !["easy", "simple", "quick", "able"].contains(&first)
         && (words.len() > 1 || !["off", "out", "away", "up", "down"].contains(&first))
+        // "Please bring your" with the things on the lines below: a
+        // determiner alone is where the list breaks off, not a thing.
+        && (words.len() > 1 || !["your", "my", "our", "the", "a", "an", "their", "his", "her", "any", "some", "these", "those", "this", "following"].contains(&first.trim_end_matches([':', '.'])))
         // "whether you will need to stay": a clause, no thing.
         && !["whether", "if", "how", "what"].contains(&first)
         // "the results to my appointment": where it goes, not a thing.

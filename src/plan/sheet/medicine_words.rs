@@ -308,3 +308,12 @@ pub(super) fn prescriber_will_say(text: &str) -> bool {
     });
     WILL_SAY.as_ref().is_some_and(|re| re.is_match(&text.to_lowercase()))
 }
+
+/// "Before you stop any medicine", "if you stop taking any medication":
+/// whichever medicine the patient might stop, said in general.
+pub(super) fn stopping_any(lower: &str) -> bool {
+    static STOPPING_ANY: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"\b(?:before|if|when) (?:you )?(?:stop|stopping|discontinue|discontinuing)(?: taking)? any (?:of your )?(?:medicines?|medications?|drugs?|tablets?|pills?)\b").ok()
+    });
+    STOPPING_ANY.as_ref().is_some_and(|re| re.is_match(lower))
+}

@@ -257,7 +257,7 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
             When::NightBefore | When::DayBefore if run.cue(Cue::Last) && before.is_none() => {
                 before = Some((MedicineBefore::NightBefore, Some(timed)))
             }
-            When::DayOf if run.cue(Cue::Fewer) && before.is_none() => {
+            When::DayOf if run.cue(Cue::Fewer) && before.is_none() && !night_then_none(run, cx) => {
                 before = Some((MedicineBefore::FewerOnTheDay, Some(timed)))
             }
             When::NightBefore | When::DayOf | When::NightOrDay | When::NextMorning | When::RestOfDay if neg => {
@@ -279,7 +279,7 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
             _ => {}
         }
     }
-    if before.is_none() && run.cue(Cue::Fewer) {
+    if before.is_none() && run.cue(Cue::Fewer) && !night_then_none(run, cx) {
         before = Some((MedicineBefore::FewerOnTheDay, None));
     }
     // "Do not have large amounts of stimulants": the rule, without when.
@@ -383,4 +383,21 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
             w,
         );
     }
+}
+
+/// "Only half your dose the night before and none on the day": the
+/// smaller dose is the night's, and the day has none at all, which is not
+/// fewer doses on the day (nor a word Steady has for the night).
+fn night_then_none(run: &Run, cx: &Context<'_>) -> bool {
+    const NONE: &[&str] = &["none", "no", "not", "skip", "omit"];
+    run.times.iter().any(|night| {
+        matches!(night.when, When::NightBefore | When::DayBefore)
+            && run.times.iter().any(|day| {
+                day.when == When::DayOf
+                    && night.end <= day.first
+                    && cx.toks[night.end..day.first.min(cx.toks.len())]
+                        .iter()
+                        .any(|x| NONE.contains(&x.text.as_str()))
+            })
+    })
 }

@@ -8,7 +8,7 @@ use super::compose::{add, source, Context, Words};
 use super::found::Found;
 use super::lexicon::{Cue, Topic};
 use super::propose::TAXI_WORDS;
-use super::taxi::{car_or_taxi, escort_taxi_at, taxi_offered_at, VEHICLE_WINDOW};
+use super::taxi::{allowed_with_company, car_or_taxi, escort_taxi_at, taxi_offered_at, VEHICLE_WINDOW};
 use super::values::{age_at, When};
 use super::{Ask, Proposed, Subject};
 use crate::facts::rules::{EscortPresence, Rideshare};
@@ -512,7 +512,8 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         .any(|w| lower.contains(w))
             && ["with you", "accompan", "someone", "escort", "adult"]
                 .iter()
-                .any(|w| lower.contains(w));
+                .any(|w| lower.contains(w))
+            || allowed_with_company(&lower);
         // "Your escort takes you home by car or taxi and not by bus": the
         // "not" comes after the escort's taxi and is said of another ride.
         let not_at = cx.toks.iter().enumerate().position(|(k, x)| {

@@ -3,6 +3,8 @@
 
 use super::compose::Context;
 use super::propose::TAXI_WORDS;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// "Your escort takes you home by car or taxi": where the taxi the escort
 /// travels in stands, when a word for the escort comes before it.
@@ -58,4 +60,14 @@ pub(super) fn taxi_offered_at(cx: &Context<'_>) -> Option<usize> {
         taxi && ((word(k - 1) == "a" && k >= 3 && verb(k - 2) && word(k - 3) == "or")
             || (verb(k - 1) && word(k - 2) == "or"))
     })
+}
+
+/// "Public transport is allowed with an adult escort", "a taxi is fine
+/// with a responsible adult": the permission carries its condition, the
+/// company, right after it; allowed only with someone.
+pub(super) fn allowed_with_company(lower: &str) -> bool {
+    static ALLOWED_WITH: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"\b(?:allowed|permitted|fine|ok|okay|acceptable) (?:only )?(?:with|if accompanied by) (?:an? |your )?(?:responsible |adult |accompanying )*(?:escort|adult|companion|someone|carer|caregiver)\b").ok()
+    });
+    ALLOWED_WITH.as_ref().is_some_and(|re| re.is_match(lower))
 }

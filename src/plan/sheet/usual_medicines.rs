@@ -8,7 +8,9 @@ use super::compose::{add, source, title_case, Context, Words, ASK_DAYS_BEFORE};
 use super::found::Found;
 use super::lexicon::{source_of, Cue, Topic};
 use super::medicine_names::{for_a_use, general_name_here, refers_back};
-use super::medicine_words::{keeps_something_else, only_informs, take_before_medicines, taken_with_a_sip};
+use super::medicine_words::{
+    keeps_something_else, only_informs, stopping_any, take_before_medicines, taken_with_a_sip,
+};
 use super::values::{Amount, Dir, Timed, When};
 use super::Proposed;
 use crate::facts::rules::{MedicineBefore, MedicineRule};
@@ -208,7 +210,10 @@ pub(super) fn in_general(
         || (run.cue(Cue::Ask) && ASKED_ABOUT.iter().any(|w| lower.contains(w)))
         || asked_first;
     // "The following medicines", "these medicines": named elsewhere.
-    match general_name_here(run, cx).filter(|_| taking && !refers_back(run, cx)) {
+    // "Before you stop any medicine, check with your doctor that it is
+    // safe": a caution for every medicine the patient might stop, the
+    // rule behind the named stops; no medicine of its own.
+    match general_name_here(run, cx).filter(|_| taking && !refers_back(run, cx) && !stopping_any(lower)) {
         Some(name) => {
             names.push((None, name));
             false

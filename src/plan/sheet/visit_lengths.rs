@@ -82,3 +82,25 @@ const DRUGS: &[&str] = &[
     "anaesthesia",
     "anesthesia",
 ];
+
+/// "In all you will be here about 3 hours, which covers getting ready and
+/// recovering", "2 hours in total": a length of the whole stay, the time
+/// before the treatment with the time after it, not the watching after.
+pub(super) fn whole_stay(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let sum = ["in all ", "in total", "altogether", "all told", "all up"]
+        .iter()
+        .any(|w| lower.starts_with(w) || lower.contains(&format!(" {w}")) || lower.contains(&format!(",{w}")));
+    let both = ["covers", "includes", "including"].iter().any(|w| lower.contains(w))
+        && [
+            "preparation",
+            "prep ",
+            "getting ready",
+            "admission",
+            "check-in",
+            "checking in",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+    sum || both
+}

@@ -248,6 +248,7 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
     let wearing_off = super::visit_lengths::recovery_from_the_drug(run, cx.toks);
     if run.has(Topic::StayAfter)
         && !neg
+        && !super::visit_lengths::whole_stay(cx.text)
         && !during_infusion
         && !for_the_visit
         && !a_stay

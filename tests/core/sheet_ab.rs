@@ -1,0 +1,113 @@
+//! The day-case and office-sedation halves (issue 25, branch `tune-ab`):
+//! halves aa and ab, read while tuning from this round. First what must
+//! not become a rule: the sip the pills are taken with, a list that breaks
+//! off at "your", a caution about stopping any medicine, the whole stay
+//! said as one length, a half dose the night before with none on the day;
+//! then what was read wrongly: a ride allowed only with company.
+
+use steady_core::facts::rules::{MedicineBefore, Rideshare};
+use steady_core::plan::sheet::Proposed;
+
+use super::sheet_st::rules_of as proposals;
+
+fn clear_liquids(rules: &[Proposed]) -> bool {
+    rules.iter().any(|r| matches!(r, Proposed::ClearLiquids { .. }))
+}
+
+fn observation(rules: &[Proposed]) -> bool {
+    rules.iter().any(|r| matches!(r, Proposed::Observation { .. }))
+}
+
+fn medicines(rules: &[Proposed]) -> Vec<(String, MedicineBefore)> {
+    rules
+        .iter()
+        .filter_map(|r| match r {
+            Proposed::Medicine { rule } => Some((rule.name.to_lowercase(), rule.before.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+fn rideshare(rules: &[Proposed]) -> Option<Rideshare> {
+    rules.iter().find_map(|r| match r {
+        Proposed::Rideshare { rideshare } => Some(*rideshare),
+        _ => None,
+    })
+}
+
+/// The sip of water pills go down with, up to some time before, is the
+/// pills' allowance: it says nothing of when drinks stop.
+#[test]
+fn the_sip_for_the_pills_is_no_drinks_cutoff() {
+    let rules =
+        proposals("Your other tablets can be carried on and taken with a sip of water up to three hours beforehand.");
+    assert!(!clear_liquids(&rules), "{rules:?}");
+    // Drinks with their own time still stop then.
+    let rules = proposals("You may drink sips of water up to 2 hours before your scan.");
+    assert!(clear_liquids(&rules), "{rules:?}");
+}
+
+/// A list that breaks off at a determiner, its things on the lines below,
+/// brings no thing called "your".
+#[test]
+fn a_bring_list_broken_off_at_your_brings_nothing_called_your() {
+    let rules = proposals("When you come in, kindly bring your");
+    assert!(!rules.iter().any(|r| matches!(r, Proposed::Bring { .. })), "{rules:?}");
+    let rules = proposals("When you come in, kindly bring your glasses.");
+    assert!(rules.iter().any(|r| matches!(r, Proposed::Bring { .. })), "{rules:?}");
+}
+
+/// Checking before stopping any medicine is the rule behind the sheet's
+/// named stops, not a medicine of its own.
+#[test]
+fn a_caution_about_stopping_any_medicine_names_none() {
+    let rules = proposals("If you stop taking any medication, talk to your specialist first to be sure that is safe.");
+    assert!(medicines(&rules).is_empty(), "{rules:?}");
+    // A named medicine to ask about is still one.
+    let rules = proposals("Please ask your specialist before you stop clopidogrel.");
+    assert!(!medicines(&rules).is_empty(), "{rules:?}");
+}
+
+/// A length for the whole stay, the getting ready with the recovery, is
+/// not the watching after the treatment.
+#[test]
+fn the_whole_stay_is_no_observation() {
+    let rules = proposals(
+        "Altogether you will spend about 4 hours with us, which includes the preparation and the recovery time.",
+    );
+    assert!(!observation(&rules), "{rules:?}");
+    let rules = proposals("You will stay in recovery for 1 hour after the test.");
+    assert!(observation(&rules), "{rules:?}");
+}
+
+/// Half a dose the night before and none on the day: not fewer doses on
+/// the day.
+#[test]
+fn a_half_dose_at_night_and_none_on_the_day_is_no_fewer_on_the_day() {
+    let rules = proposals(
+        "If you use insulin, inject half of your usual dose the night before and none on the day of the test.",
+    );
+    assert!(
+        !medicines(&rules)
+            .iter()
+            .any(|(_, b)| *b == MedicineBefore::FewerOnTheDay),
+        "{rules:?}"
+    );
+    let rules = proposals("Take fewer insulin doses on the day of the test.");
+    assert!(
+        medicines(&rules)
+            .iter()
+            .any(|(_, b)| *b == MedicineBefore::FewerOnTheDay),
+        "{rules:?}"
+    );
+}
+
+/// A ride allowed with company named right after the permission is
+/// allowed only with that company.
+#[test]
+fn a_ride_allowed_with_an_escort_is_only_with_escort() {
+    let rules = proposals("A taxi is permitted with a responsible adult.");
+    assert_eq!(rideshare(&rules), Some(Rideshare::OnlyWithEscort), "{rules:?}");
+    let rules = proposals("A taxi home is permitted.");
+    assert_ne!(rideshare(&rules), Some(Rideshare::OnlyWithEscort), "{rules:?}");
+}
