@@ -111,3 +111,64 @@ fn a_ride_allowed_with_an_escort_is_only_with_escort() {
     let rules = proposals("A taxi home is permitted.");
     assert_ne!(rideshare(&rules), Some(Rideshare::OnlyWithEscort), "{rules:?}");
 }
+
+/// "If you take ..., talk with us 2 weeks before": the "take" says whom
+/// the task is for; the task is the talk, not taking the medicine.
+#[test]
+fn a_talk_for_those_who_take_a_medicine_is_no_taking() {
+    let rules =
+        proposals("If you take warfarin you should talk it over with the surgeon 10 days before your operation.");
+    let titles: Vec<String> = rules
+        .iter()
+        .filter_map(|r| match r {
+            Proposed::VisitTask { task } => Some(task.title.to_lowercase()),
+            _ => None,
+        })
+        .collect();
+    assert!(!titles.iter().any(|t| t.starts_with("take")), "{rules:?}");
+    // Taking it before the visit is still a taking.
+    let rules = proposals("Take your anti-nausea tablet 30 minutes before the appointment.");
+    assert!(
+        rules
+            .iter()
+            .any(|r| matches!(r, Proposed::VisitTask { task } if task.title.to_lowercase().starts_with("take"))),
+        "{rules:?}"
+    );
+}
+
+/// An example worked out for one booking time is no rule of its own.
+#[test]
+fn an_example_for_one_booking_time_is_no_food_rule() {
+    let rules = proposals("For example, if your appointment is at 9:30 a.m., stop eating at 1:30 a.m.");
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::SolidFood { .. })),
+        "{rules:?}"
+    );
+    let rules = proposals("Do not eat after midnight.");
+    assert!(
+        rules.iter().any(|r| matches!(r, Proposed::SolidFood { .. })),
+        "{rules:?}"
+    );
+}
+
+/// Medicines named before ("these medicines"), or whichever the doctor
+/// directs, are not the usual ones kept.
+#[test]
+fn medicines_named_before_or_as_directed_are_not_the_usual_ones_kept() {
+    let rules = proposals("Those medications are usually taken with a sip of water on the morning of the visit.");
+    assert!(!rules.contains(&Proposed::KeepTakingUsual), "{rules:?}");
+    let rules = proposals("Please take any medications as the surgeon has instructed, with a little sip of water.");
+    assert!(!rules.contains(&Proposed::KeepTakingUsual), "{rules:?}");
+    let rules = proposals("Take your usual medicines with a sip of water on the morning of the visit.");
+    assert!(rules.contains(&Proposed::KeepTakingUsual), "{rules:?}");
+}
+
+/// Medicines said only in a condition, the time in another clause after
+/// a semicolon, take no time.
+#[test]
+fn medicines_said_in_a_condition_take_no_time_from_another_clause() {
+    let rules = proposals(
+        "If you suffer from asthma and take medicine for it, inform the nurse; avoid a beta-blocker for three days before the visit.",
+    );
+    assert!(medicines(&rules).is_empty(), "{rules:?}");
+}

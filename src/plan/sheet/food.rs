@@ -35,7 +35,10 @@ fn not_clear_drink(cx: &Context<'_>) -> bool {
 }
 
 pub(super) fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
-    if super::unclear_drinks::limits_going_without(run, cx) || super::unclear_drinks::sweets_only(run, cx) {
+    if super::unclear_drinks::limits_going_without(run, cx)
+        || super::unclear_drinks::sweets_only(run, cx)
+        || example_at_a_clock_time(cx.text)
+    {
         return;
     }
     let npo = run
@@ -328,4 +331,32 @@ pub(super) fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
             }
         }
     }
+}
+
+/// "(Example: if your surgery is at 8:00 a.m., do not eat after midnight.)":
+/// the rule worked out for one booking time, which the rule it explains
+/// already holds; not a rule of its own. Not "e.g. if your surgery is in
+/// the morning, fast from midnight": that names a group of bookings.
+fn example_at_a_clock_time(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let example = ["example", "e.g", "eg:", "for instance"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let at_a_time = [
+        "surgery is at ",
+        "procedure is at ",
+        "appointment is at ",
+        "treatment is at ",
+        "operation is at ",
+        "surgery is scheduled for ",
+        "procedure is scheduled for ",
+        "appointment is scheduled for ",
+    ]
+    .iter()
+    .any(|w| {
+        lower
+            .find(w)
+            .is_some_and(|i| lower[i + w.len()..].starts_with(|c: char| c.is_ascii_digit()))
+    });
+    example && at_a_time
 }

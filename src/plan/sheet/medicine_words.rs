@@ -11,6 +11,7 @@ use regex::Regex;
 use super::clauses::Run;
 use super::compose::Context;
 use super::lexicon::Topic;
+use super::tokens::Tok;
 
 /// The bracket every medicine of the run is named in, as token indices of
 /// its "(" and ")", when some time of the run stands outside it.
@@ -316,4 +317,66 @@ pub(super) fn stopping_any(lower: &str) -> bool {
         Regex::new(r"\b(?:before|if|when) (?:you )?(?:stop|stopping|discontinue|discontinuing)(?: taking)? any (?:of your )?(?:medicines?|medications?|drugs?|tablets?|pills?)\b").ok()
     });
     STOPPING_ANY.as_ref().is_some_and(|re| re.is_match(lower))
+}
+
+/// "If you take blood thinners, ...", "when you are taking insulin":
+/// every "take" in the sentence stands in a condition, which says whom the
+/// rule is for; none asks the patient to take anything.
+pub(super) fn take_only_in_condition(toks: &[Tok]) -> bool {
+    const TAKE: &[&str] = &["take", "taking", "takes"];
+    const BETWEEN: &[&str] = &[
+        "are",
+        "currently",
+        "regularly",
+        "already",
+        "still",
+        "normally",
+        "usually",
+    ];
+    let mut takes = toks
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| TAKE.iter().any(|w| x.is(w)))
+        .peekable();
+    takes.peek().is_some()
+        && takes.all(|(k, _)| {
+            let mut i = k;
+            while i > 0 && BETWEEN.iter().any(|w| toks[i - 1].is(w)) {
+                i -= 1;
+            }
+            let opens = |at: usize| {
+                at + 1 < toks.len()
+                    && ["if", "when", "whether", "unless"].iter().any(|w| toks[at].is(w))
+                    && toks[at + 1].is("you")
+            };
+            // "If you have high blood pressure and take medicine for it":
+            // a second verb of the same condition, joined by "and".
+            let joined = i >= 1 && toks[i - 1].is("and") && {
+                let start = toks[..i].iter().rposition(|x| x.punct().is_some()).map_or(0, |p| p + 1);
+                opens(start)
+            };
+            (i >= 2 && opens(i - 2)) || joined
+        })
+}
+
+/// "If you take blood thinners, talk with your surgeon 2 weeks before":
+/// every "take" stands in a condition, which says whom the rule is for,
+/// and a verb of talking after it is what the patient is asked to do.
+pub(super) fn talk_after_condition(toks: &[Tok]) -> bool {
+    const TALK: &[&str] = &["discuss", "talk", "speak", "consult", "contact", "call", "phone"];
+    take_only_in_condition(toks)
+        && toks
+            .iter()
+            .position(|x| x.is("take") || x.is("taking") || x.is("takes"))
+            .is_some_and(|k| toks[k..].iter().any(|x| TALK.iter().any(|w| x.is(w))))
+}
+
+/// "Take any medicines as your doctor has directed": whichever medicines
+/// the doctor says, not the patient's own kept as usual ("take your
+/// prescribed medicines as your physician has instructed" keeps them).
+pub(super) fn any_as_directed(lower: &str) -> bool {
+    static ANY_AS_DIRECTED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"\bany (?:of your )?(?:medicines?|medications?|meds|tablets|pills)\b[^.;!?]{0,20}\bas (?:your|the) (?:\w+ )?(?:has |have )?(?:directed|instructed|advised|told you)\b").ok()
+    });
+    ANY_AS_DIRECTED.as_ref().is_some_and(|re| re.is_match(lower))
 }

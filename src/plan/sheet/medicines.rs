@@ -144,6 +144,13 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
     if general && super::usual_medicines::in_general(run, cx, found, &lower, neg, asked_first, &mut names) {
         return;
     }
+    // "If you take medicine for it, tell your doctor; do not use a
+    // beta-blocker for a week before": the medicines said in general are
+    // whom the first clause is for, and the time is another clause's, said
+    // of a medicine of its own.
+    if general && super::medicine_words::take_only_in_condition(cx.toks) && time_past_semicolon(run, cx) {
+        return;
+    }
     let is_medicine = |t: Topic| {
         matches!(t, Topic::Medicine(_) | Topic::Medications | Topic::OtherMedicine)
             || (general && t == Topic::UsualMedicines)
@@ -161,7 +168,13 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
                     run.cue(Cue::Take) && !neg && !at_least && own_dir(&timed.when) == Some(Dir::Before);
                 if premedication {
                     if let Some((_, name)) = names.iter().find(|(class, _)| class.is_none()) {
-                        let title = super::write::take_title(name);
+                        // "If you take aspirin, discuss it with us 2 weeks
+                        // before": the "take" says whom the task is for, and
+                        // the task is the talk.
+                        let title = match super::medicine_words::talk_after_condition(cx.toks) {
+                            true => super::write::discuss_title(name),
+                            false => super::write::take_title(name),
+                        };
                         match amount {
                             Amount::Exact(l) => add(
                                 found,
@@ -400,4 +413,25 @@ fn night_then_none(run: &Run, cx: &Context<'_>) -> bool {
                         .any(|x| NONE.contains(&x.text.as_str()))
             })
     })
+}
+
+/// Every time of the run stands after a semicolon that follows the
+/// run's medicines: another clause's time.
+fn time_past_semicolon(run: &Run, cx: &Context<'_>) -> bool {
+    let Some(said) = run
+        .topics
+        .iter()
+        .filter(|(t, ..)| matches!(t, Topic::Medications | Topic::UsualMedicines | Topic::OtherMedicine))
+        .map(|&(_, _, _, b)| b)
+        .max()
+    else {
+        return false;
+    };
+    !run.times.is_empty()
+        && run.times.iter().all(|t| {
+            t.first > said
+                && cx.toks[said..t.first.min(cx.toks.len())]
+                    .iter()
+                    .any(|x| x.punct() == Some(';'))
+        })
 }

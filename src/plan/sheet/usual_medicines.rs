@@ -116,7 +116,11 @@ pub(super) fn in_general(
     // told, nothing kept; "take it after discussing this with your
     // doctor": the prescriber asked first (below).
     let informs = only_informs(cx.text, names);
-    if keep && !for_a_use(run, cx) && !someone_decides && !asked_first && !informs {
+    // "These medicines are often taken on the morning": the ones named
+    // before, not every usual one. "Take any medicines as your doctor has
+    // directed": whichever the doctor says, which the sheet leaves to him.
+    let others = refers_back(run, cx) || super::medicine_words::any_as_directed(lower);
+    if keep && !for_a_use(run, cx) && !someone_decides && !asked_first && !informs && !others {
         let is_own = |t: Topic| matches!(t, Topic::UsualMedicines | Topic::Medications);
         keep_taking(run, cx, found, is_own);
         // "Do not stop them without checking with your doctor": kept,

@@ -203,6 +203,12 @@ pub fn take_title(medicine: &str) -> String {
     crate::t!("sheet-task-take", medicine = medicine.to_lowercase())
 }
 
+/// The title of a talk about a medicine the patient takes, asked for
+/// before the visit: "Discuss aspirin with your doctor or the clinic".
+pub fn discuss_title(medicine: &str) -> String {
+    crate::t!("sheet-task-discuss", medicine = medicine.to_lowercase())
+}
+
 /// A class of medicines as Steady names it (`tables::MEDICINES`' `shown`),
 /// in the patient's language; a class the catalogue does not name yet keeps
 /// the table's English name.

@@ -147,6 +147,7 @@ sheet-task-fill-in = { $what } ausfüllen
 # $medicine: the sheet's words for a medicine to take before the visit,
 # in lower case ("anti-nausea medication").
 sheet-task-take = { $medicine } einnehmen
+sheet-task-discuss = { $medicine } mit Ihrer Ärztin, Ihrem Arzt oder der Klinik besprechen
 
 ## Classes of medicines, as Steady names them when a sheet names one or a
 ## brand of it ("Adderall" is one of the stimulants). Plural, capitalised:

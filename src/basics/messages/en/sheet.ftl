@@ -139,6 +139,10 @@ sheet-task-fill-in = Fill in { $what }
 # $medicine: the sheet's words for a medicine to take before the visit,
 # in lower case ("anti-nausea medication").
 sheet-task-take = Take { $medicine }
+# $medicine: the sheet's words for a medicine the patient takes and is
+# asked to talk over before the visit ("if you take aspirin, discuss it
+# with us 2 weeks before"), in lower case.
+sheet-task-discuss = Discuss { $medicine } with your doctor or the clinic
 
 ## Classes of medicines, as Steady names them when a sheet names one or a
 ## brand of it ("Adderall" is one of the stimulants). Plural, capitalised:

@@ -147,6 +147,7 @@ sheet-task-fill-in = Rellenar { $what }
 # $medicine: the sheet's words for a medicine to take before the visit,
 # in lower case ("anti-nausea medication").
 sheet-task-take = Tomar { $medicine }
+sheet-task-discuss = Hablar de { $medicine } con su médico o la clínica
 
 ## Classes of medicines, as Steady names them when a sheet names one or a
 ## brand of it ("Adderall" is one of the stimulants). Plural, capitalised:

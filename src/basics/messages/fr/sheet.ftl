@@ -154,6 +154,7 @@ sheet-task-fill-in = Remplir : { $what }
 # $medicine: the sheet's words for a medicine to take before the visit,
 # in lower case ("anti-nausea medication").
 sheet-task-take = Prendre : { $medicine }
+sheet-task-discuss = Parler de { $medicine } avec votre médecin ou la clinique
 
 ## Classes of medicines, as Steady names them when a sheet names one or a
 ## brand of it ("Adderall" is one of the stimulants). Plural, capitalised:

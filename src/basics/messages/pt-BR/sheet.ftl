@@ -147,6 +147,7 @@ sheet-task-fill-in = Preencher { $what }
 # $medicine: the sheet's words for a medicine to take before the visit,
 # in lower case ("anti-nausea medication").
 sheet-task-take = Tomar { $medicine }
+sheet-task-discuss = Conversar sobre { $medicine } com seu médico ou a clínica
 
 ## Classes de remédios, como o Steady as chama quando uma folha cita uma
 ## delas ou uma marca ("Adderall" é um dos estimulantes). No plural, com
