@@ -15,7 +15,7 @@
 //!
 //! - Every half: no invented number, recall at least 80% and precision at
 //!   least 95%.
-//! - A half read while tuning (a to p and r to y now) is also asserted
+//! - A half read while tuning (a to p, r to y, aa and ab now) is also asserted
 //!   strictly: no proposal nobody expected. Half c was held out for one
 //!   measurement of the reader tuned on a and b (below), then read while
 //!   tuning too; half d likewise, after one measurement of the reader tuned
@@ -42,11 +42,12 @@
 //!   were gathered by someone else (w to z after r, u and v were last
 //!   measured held out); w and x, each measured once held out, are read
 //!   while tuning since branch `tune-wx`; y, measured once held out, is
-//!   read while tuning since branch `tune-y`; q and z are the held-out
-//!   halves now. Halves e, r, t
-//!   and u have not reached 80 % recall yet: each is held to the floor it
-//!   reached (`RECALL_FLOOR`), every other target strictly.
-//! - `STEADY_CORPUS_HELD_OUT=q,z` (the default; several halves may be named,
+//!   read while tuning since branch `tune-y`. Halves aa and ab, gathered
+//!   later and measured held out, are read while tuning since branch
+//!   `tune-ab`; q, z, ac and ad are the held-out halves now. Halves e, r,
+//!   t, u, aa and ab have not reached 80 % recall yet: each is held to the
+//!   floor it reached (`RECALL_FLOOR`), every other target strictly.
+//! - `STEADY_CORPUS_HELD_OUT=q,z,ac,ad` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -185,7 +186,26 @@ const MIN_PRECISION: f64 = 0.95;
 /// Dependents in sole charge or care banned "for the rest of the day"
 /// raised l to 90/112 = 80.4 %, which needs no floor, and d, n and the
 /// written set a.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.77), ("r", 0.77), ("t", 0.77), ("u", 0.76)];
+/// Halves aa and ab, read while tuning since branch `tune-ab` (the
+/// invented number first, then every proposal nobody expected, each
+/// removed by its mechanism: the sip pills are taken with is no drinks
+/// cutoff, a list broken off at "your" brings nothing, a caution about
+/// stopping any medicine names none, the whole stay is no observation,
+/// half a dose the night before with none on the day is no fewer on the
+/// day, a ride allowed with an escort is only with escort, a talk asked of
+/// those who take a medicine is no taking, an example for one booking
+/// time is no food rule, medicines named before or taken as the doctor
+/// directs are not the usual ones kept, medicines said in a condition take
+/// no other clause's time), reached 86/122 = 70.5 % and 98/140 = 70.0 % at
+/// 100 % precision, their floors now; they raised u to 93/120 = 77.5 %.
+const RECALL_FLOOR: &[(&str, f64)] = &[
+    ("e", 0.77),
+    ("r", 0.77),
+    ("t", 0.77),
+    ("u", 0.77),
+    ("aa", 0.70),
+    ("ab", 0.70),
+];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge
@@ -257,7 +277,11 @@ const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.77), ("r", 0.77), ("t", 0.77), ("
 /// proposed and ad's of which turned a pre-medication's question into its
 /// usual time, ac 58/81 = 71.6 %, 87.3 %, 2 and ad 111/174 = 63.8 %,
 /// 92.0 %, 0).
-const DEFAULT_HELD_OUT: &str = "q,z,aa,ab,ac,ad";
+/// Halves aa and ab are read while tuning since branch `tune-ab`, whose
+/// tuner had none of q, z, ac, ad or the written set b in its tree (aa
+/// 85/122 = 69.7 %, 66/72 = 91.7 %, 1 invented; ab 97/140 = 69.3 %, 89/94
+/// = 94.7 %, 0 when that round began); q, z, ac and ad stay held out.
+const DEFAULT_HELD_OUT: &str = "q,z,ac,ad";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
 /// others: set b, to see whether what was built on set a carries to
@@ -1114,7 +1138,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z", "aa", "ab", "ac", "ad"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z", "ac", "ad"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
