@@ -197,14 +197,17 @@ const MIN_PRECISION: f64 = 0.95;
 /// time is no food rule, medicines named before or taken as the doctor
 /// directs are not the usual ones kept, medicines said in a condition take
 /// no other clause's time), reached 86/122 = 70.5 % and 98/140 = 70.0 % at
-/// 100 % precision, their floors now; they raised u to 93/120 = 77.5 %.
+/// 100 % precision; they raised u to 93/120 = 77.5 %. Then the misses,
+/// medicines to ask the prescriber about first: a name Steady does not
+/// know, listed between medicines it knows, is one more medicine (ab
+/// 102/140 = 72.9 %). aa and ab are held to these floors now.
 const RECALL_FLOOR: &[(&str, f64)] = &[
     ("e", 0.77),
     ("r", 0.77),
     ("t", 0.77),
     ("u", 0.77),
     ("aa", 0.70),
-    ("ab", 0.70),
+    ("ab", 0.72),
 ];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on

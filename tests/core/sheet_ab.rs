@@ -172,3 +172,15 @@ fn medicines_said_in_a_condition_take_no_time_from_another_clause() {
     );
     assert!(medicines(&rules).is_empty(), "{rules:?}");
 }
+
+/// A name Steady does not know, listed between medicines it knows, is one
+/// more medicine of the list; brands in brackets after a medicine are not.
+#[test]
+fn an_unknown_name_listed_with_known_medicines_is_a_medicine() {
+    let rules = proposals("If you use drugs that thin the blood (Warfarin, Zentrola, Plavix), please ask your doctor.");
+    let names: Vec<String> = medicines(&rules).into_iter().map(|(n, _)| n).collect();
+    assert!(names.iter().any(|n| n.contains("zentrola")), "{rules:?}");
+    let rules = proposals("Please ask your doctor about warfarin (Marevan, Coumadin).");
+    let names: Vec<String> = medicines(&rules).into_iter().map(|(n, _)| n).collect();
+    assert!(!names.iter().any(|n| n == "marevan"), "{rules:?}");
+}

@@ -80,6 +80,7 @@ pub(super) fn medicine_names(run: &Run, cx: &Context<'_>) -> Vec<(Option<usize>,
             }
         }
     }
+    listed_with_known(run, cx, &mut out);
     for (topic, ..) in &run.topics {
         let Topic::Medicine(class) = topic else {
             continue;
@@ -401,4 +402,53 @@ fn named_medicine_start(t: &[Tok], head: usize) -> Option<(usize, bool)> {
     }
     let specific = t[start..head].iter().any(|w| !GENERAL.contains(&w.text.as_str()));
     (start < head).then_some((start, specific))
+}
+
+/// "(Aspirin, Nurofen, Cartia, Warfarin)", "Vitamin E, Flavix, Coumadin":
+/// a name Steady does not know, written with a capital between the
+/// commas of a list whose next item is a medicine it knows and names on
+/// its own, is one more medicine of that list. Not inside a class's
+/// examples ("anti-inflammatories (Advil, Maproxen)"), which stay one
+/// name, nor a medicine's brands in brackets after it.
+fn listed_with_known(run: &Run, cx: &Context<'_>, out: &mut Vec<(Option<usize>, String)>) {
+    const SEPARATORS: &[&str] = &[",", "(", ")", "or", "and", "/"];
+    let toks = cx.toks;
+    let medicine_at = |k: usize| {
+        run.topics
+            .iter()
+            .find(|&&(t, _, a, b)| matches!(t, Topic::OtherMedicine | Topic::Medicine(_)) && a <= k && k < b)
+    };
+    let standalone = |k: usize, out: &[(Option<usize>, String)]| {
+        medicine_at(k).is_some_and(|&(_, _, a, b)| {
+            let (x, y) = cx.bytes(a, b);
+            let said = cx.text.get(x..y).unwrap_or_default();
+            out.iter().any(|(_, n)| n.eq_ignore_ascii_case(said))
+        })
+    };
+    let sep = |k: Option<usize>| {
+        k.and_then(|k| toks.get(k))
+            .is_some_and(|x| SEPARATORS.contains(&x.text.as_str()))
+    };
+    for k in 1..toks.len() {
+        let (x, y) = cx.bytes(k, k + 1);
+        let word = cx.text.get(x..y).unwrap_or_default();
+        let capital = word.chars().next().is_some_and(char::is_uppercase)
+            && word.len() >= 4
+            && word.chars().all(char::is_alphabetic)
+            && word.chars().skip(1).any(char::is_lowercase);
+        if !capital || medicine_at(k).is_some() || !sep(Some(k - 1)) || !sep(Some(k + 1)) {
+            continue;
+        }
+        // "Dapagliflozin (Forxiga, Qtern)": brands in brackets after a
+        // medicine are its other names, not more medicines.
+        let open = toks[..k].iter().rposition(|x| x.is("(") || x.is(")"));
+        if open.is_some_and(|o| toks[o].is("(") && o >= 1 && medicine_at(o - 1).is_some()) {
+            continue;
+        }
+        let before = k.checked_sub(2).is_some_and(|j| standalone(j, out));
+        let after = standalone(k + 2, out);
+        if (before || after) && !out.iter().any(|(_, n)| n.eq_ignore_ascii_case(word)) {
+            out.push((None, word.to_string()));
+        }
+    }
 }
