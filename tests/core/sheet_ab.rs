@@ -184,3 +184,27 @@ fn an_unknown_name_listed_with_known_medicines_is_a_medicine() {
     let names: Vec<String> = medicines(&rules).into_iter().map(|(n, _)| n).collect();
     assert!(!names.iter().any(|n| n == "marevan"), "{rules:?}");
 }
+
+fn asked(rules: &[Proposed], name: &str) -> bool {
+    medicines(rules)
+        .iter()
+        .any(|(n, b)| n.contains(name) && matches!(b, MedicineBefore::AskPrescriber { .. }))
+}
+
+/// The prescriber who "will have told you" when to stop a medicine has the
+/// word on it, as one who "will tell you": the patient asks.
+#[test]
+fn a_stop_the_prescriber_has_already_said_is_asked() {
+    let rules = proposals("Your consultant will have told you when to stop your clopidogrel.");
+    assert!(asked(&rules, "clopidogrel"), "{rules:?}");
+    let rules = proposals("Stop your clopidogrel 5 days before the procedure.");
+    assert!(!asked(&rules, "clopidogrel"), "{rules:?}");
+}
+
+/// "Call us if you have not been given instructions" about a medicine:
+/// the instructions are the clinic's to give, so the patient asks.
+#[test]
+fn instructions_not_yet_given_are_asked_for() {
+    let rules = proposals("If you are on warfarin, ring the unit if you have not been given instructions.");
+    assert!(asked(&rules, "warfarin"), "{rules:?}");
+}

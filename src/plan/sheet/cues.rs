@@ -277,6 +277,14 @@ pub(super) const CUES: &[CueWords] = &[
             "to talk about",
             "to discuss",
             "change when you take",
+            // "If you take blood thinners, phone us if you have not been
+            // given special instructions": the instructions are the
+            // clinic's to give, so the patient asks for them.
+            "not been given instructions",
+            "not been given special instructions",
+            "not been given specific instructions",
+            "not received instructions",
+            "not received special instructions",
             // "If you take blood thinners, contact your physician", "get
             // specific advice from your GP", "your doctor will tell you
             // whether to stop": whom to ask about a medicine, in other words.

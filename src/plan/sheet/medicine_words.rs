@@ -302,8 +302,10 @@ pub(super) fn not_only_unless_told(text: &str) -> bool {
 pub(super) fn prescriber_will_say(text: &str) -> bool {
     static WILL_SAY: LazyLock<Option<Regex>> = LazyLock::new(|| {
         Regex::new(concat!(
-            r"\b(?:doctor|surgeon|physician|anaesthetist|anesthetist|prescriber|gp|specialist|nurse|team)s? ",
-            r"will (?:instruct|advise|tell) you (?:on |about )?(?:whether|if|which|when|how)\b",
+            r"\b(?:doctor|surgeon|physician|anaesthetist|anesthetist|prescriber|gp|specialist|nurse|team|cardiologist|consultant)s? ",
+            // "Your cardiologist will have told you when to stop it": the
+            // word already given, by the same prescriber.
+            r"(?:will|will have|should have) (?:instruct|instructed|advise|advised|tell|told) you (?:on |about )?(?:whether|if|which|when|how)\b",
         ))
         .ok()
     });
