@@ -208,3 +208,22 @@ fn instructions_not_yet_given_are_asked_for() {
     let rules = proposals("If you are on warfarin, ring the unit if you have not been given instructions.");
     assert!(asked(&rules, "warfarin"), "{rules:?}");
 }
+
+/// Someone who watches the patient at home is company at home; someone
+/// who takes the patient to and from the clinic is an escort.
+#[test]
+fn watching_at_home_and_taking_to_and_from_are_company_and_escort() {
+    let rules = proposals("An adult should watch you at home for at least 8 hours after the treatment.");
+    assert!(
+        rules.iter().any(|r| matches!(r, Proposed::SomeoneStays { .. })),
+        "{rules:?}"
+    );
+    let rules = proposals("Please arrange for a friend to take you to and from the surgery.");
+    assert!(rules.contains(&Proposed::EscortRequired), "{rules:?}");
+    // Not someone the patient watches.
+    let rules = proposals("Watch your diet at home for 2 days.");
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::SomeoneStays { .. })),
+        "{rules:?}"
+    );
+}
