@@ -203,14 +203,16 @@ const MIN_PRECISION: f64 = 0.95;
 /// 102/140 = 72.9 %); a prescriber who "will have told you" when to stop
 /// and instructions "not been given" yet are asked (aa 88/122 = 72.1 %);
 /// someone to "watch you at home" is company and someone to "take you to
-/// and from" the clinic an escort (ab 104/140 = 74.3 %). aa and ab are
-/// held to these floors now.
+/// and from" the clinic an escort (ab 104/140 = 74.3 %); a leading
+/// reason that says what the patient must do ("because it is important to
+/// fast ...") is read (aa 90/122 = 73.8 %). aa and ab are held to these
+/// floors now.
 const RECALL_FLOOR: &[(&str, f64)] = &[
     ("e", 0.77),
     ("r", 0.77),
     ("t", 0.77),
     ("u", 0.77),
-    ("aa", 0.72),
+    ("aa", 0.73),
     ("ab", 0.74),
 ];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half

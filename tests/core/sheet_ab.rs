@@ -227,3 +227,17 @@ fn watching_at_home_and_taking_to_and_from_are_company_and_escort() {
         "{rules:?}"
     );
 }
+
+/// A leading reason that says what the patient must do ("because it is
+/// important to fast ...") is an instruction too; a reason that only says
+/// why is not read.
+#[test]
+fn a_reason_that_states_a_need_is_read() {
+    let rules = proposals("Because it is essential to fast for eight hours before the scan, insulin users should ask their doctor what to do.");
+    assert!(
+        rules.iter().any(|r| matches!(r, Proposed::SolidFood { .. })),
+        "{rules:?}"
+    );
+    let rules = proposals("Because the sedation lasts for hours, you will be tired.");
+    assert!(rules.is_empty(), "{rules:?}");
+}

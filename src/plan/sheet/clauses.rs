@@ -98,7 +98,10 @@ pub(super) fn runs(t: &[Tok], marks: &[Mark]) -> Vec<Run> {
             "because" | "since" | "as" | "although" | "though"
         ) && marks[..w].iter().all(|m| m.kind == MarkKind::Soft)
     });
-    if let Some(w) = leading {
+    // "Because it is important to fast for 6 hours, ...": a reason that
+    // says what the patient must do is an instruction too, and is read.
+    let needed = leading.is_some_and(|w| reason_says_a_need(t, marks[w].first));
+    if let Some(w) = leading.filter(|_| !needed) {
         let comma = marks[w..]
             .iter()
             .position(|m| m.kind == MarkKind::Hard || (m.kind == MarkKind::Soft && t[m.first].punct() == Some(',')));
@@ -541,5 +544,17 @@ fn debug_sheet() {
         for q in r.questions.iter().filter(|q| q.sentence == i) {
             println!("    ?? {:?}: {}", q.about, q.ask);
         }
+    }
+}
+
+/// "Because it is important to fast", "since you must not drink": the
+/// reason after `at` says what the patient must do.
+fn reason_says_a_need(t: &[Tok], at: usize) -> bool {
+    let words: Vec<&str> = t.iter().skip(at + 1).take(5).map(|x| x.text.as_str()).collect();
+    let need = ["important", "essential", "necessary", "vital"];
+    match words.as_slice() {
+        ["it", "is", adj, "to", ..] | ["it", "is", adj, "that", "you", ..] => need.contains(adj),
+        ["you", "must", ..] | ["you", "need", "to", ..] | ["you", "have", "to", ..] => true,
+        _ => false,
     }
 }
