@@ -241,3 +241,16 @@ fn a_reason_that_states_a_need_is_read() {
     let rules = proposals("Because the sedation lasts for hours, you will be tired.");
     assert!(rules.is_empty(), "{rules:?}");
 }
+
+/// "If you have had anything" right after the fast, with the visit lost:
+/// what happens if the fast is broken. Not without a fast before it.
+#[test]
+fn anything_taken_after_the_fast_is_a_broken_fast() {
+    let broken = |r: &Proposed| matches!(r, Proposed::IfFastBroken { .. });
+    let rules = proposals(
+        "Have nothing to eat or drink from midnight. If you have taken anything, the operation may be postponed.",
+    );
+    assert!(rules.iter().any(broken), "{rules:?}");
+    let rules = proposals("Bring your glasses. If you have taken anything, the operation may be postponed.");
+    assert!(!rules.iter().any(broken), "{rules:?}");
+}

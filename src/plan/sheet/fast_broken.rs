@@ -30,6 +30,26 @@ static WARNING: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// How many sentences before a warning about "anything" taken the fast
+/// it speaks of may stand.
+// Not a care number: a reading window (the fast and its warning in one bullet).
+const AFTER_SENTENCES: usize = 2;
+
+/// "If you have had anything", "if you have eaten or drunk anything": what
+/// the fast forbids, taken all the same.
+static ANYTHING_TAKEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"\bif you (?:have |do )?(?:taken|eaten|had|drunk|eat|drink)(?: or (?:drunk|eaten|drink|eat))? anything\b",
+    )
+    .ok()
+});
+
+/// The visit lost: "your surgery may be cancelled".
+static CANCELLED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?:will|may|might|could|can) (?:have to )?be (?:cancelled|canceled|rescheduled|postponed|delayed)\b")
+        .ok()
+});
+
 /// Adds the broken fast's rule from a warning that heads the fast, when
 /// the page has none yet.
 pub(super) fn warning_before_the_fast(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
@@ -49,9 +69,21 @@ pub(super) fn warning_before_the_fast(proposals: &mut Vec<Proposal>, sentences: 
     let Some(re) = WARNING.as_ref() else {
         return;
     };
+    // "Nothing after midnight. If you have had anything, your surgery may
+    // be cancelled": "anything" is what the fast just before forbids.
+    let fast_just_before = |i: usize| {
+        proposals.iter().any(|p| {
+            matches!(p.rule, Proposed::SolidFood { .. } | Proposed::ClearLiquids { .. })
+                && p.sentence < i
+                && i - p.sentence <= AFTER_SENTENCES
+        })
+    };
     let warning = sentences.iter().enumerate().find(|(i, s)| {
         let lower = s.text.to_lowercase();
-        re.is_match(&lower) && !["alcohol", "smok", "cannabis"].iter().any(|w| lower.contains(w)) && fast_at(*i)
+        let after = ANYTHING_TAKEN.as_ref().is_some_and(|a| a.is_match(&lower)) && fast_just_before(*i);
+        let lost = CANCELLED.as_ref().is_some_and(|c| c.is_match(&lower));
+        !["alcohol", "smok", "cannabis"].iter().any(|w| lower.contains(w))
+            && ((re.is_match(&lower) && fast_at(*i)) || (after && lost))
     });
     if let Some((i, s)) = warning {
         let rule = Proposed::IfFastBroken { words: s.text.clone() };
