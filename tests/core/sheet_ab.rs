@@ -254,3 +254,11 @@ fn anything_taken_after_the_fast_is_a_broken_fast() {
     let rules = proposals("Bring your glasses. If you have taken anything, the operation may be postponed.");
     assert!(!rules.iter().any(broken), "{rules:?}");
 }
+
+/// Someone who "goes with you" in the taxi is the escort: a taxi only
+/// with them.
+#[test]
+fn a_taxi_with_someone_going_with_you_is_only_with_escort() {
+    let rules = proposals("If you plan on taking a cab home, please make sure an adult goes with you.");
+    assert_eq!(rideshare(&rules), Some(Rideshare::OnlyWithEscort), "{rules:?}");
+}
