@@ -208,14 +208,15 @@ const MIN_PRECISION: f64 = 0.95;
 /// fast ...") is read (aa 90/122 = 73.8 %); "if you have taken anything"
 /// right after the fast, with the visit lost, is the broken fast (ab
 /// 105/140 = 75.0 %); someone who "goes with you" in the taxi is the
-/// escort (aa 91/122 = 74.6 %, and g 165/178). aa and ab are held to
-/// these floors now.
+/// escort (aa 91/122 = 74.6 %, and g 165/178); a lead that ends "please
+/// bring your", its things on the lines below, heads the list (aa 94/122
+/// = 77.0 %). aa and ab are held to these floors now.
 const RECALL_FLOOR: &[(&str, f64)] = &[
     ("e", 0.77),
     ("r", 0.77),
     ("t", 0.77),
     ("u", 0.77),
-    ("aa", 0.74),
+    ("aa", 0.77),
     ("ab", 0.75),
 ];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half

@@ -262,3 +262,19 @@ fn a_taxi_with_someone_going_with_you_is_only_with_escort() {
     let rules = proposals("If you plan on taking a cab home, please make sure an adult goes with you.");
     assert_eq!(rideshare(&rules), Some(Rideshare::OnlyWithEscort), "{rules:?}");
 }
+
+/// A lead that ends "please bring your", the things on the lines below
+/// it, heads a list of things to bring.
+#[test]
+fn a_lead_ending_bring_your_heads_the_list_below() {
+    let rules = proposals("On the day please bring your\n- Health fund card\n- Signed consent form\n");
+    let items: Vec<String> = rules
+        .iter()
+        .filter_map(|r| match r {
+            Proposed::Bring { items } => Some(items.join(", ").to_lowercase()),
+            _ => None,
+        })
+        .collect();
+    assert!(items.iter().any(|i| i.contains("health fund card")), "{rules:?}");
+    assert!(items.iter().any(|i| i.contains("consent form")), "{rules:?}");
+}

@@ -315,8 +315,8 @@ pub const MEDICINES: &[MedicineName] = &[
 /// A heading or question that opens a list of things to bring: the list's
 /// lines, unless they say something else, are the things.
 pub const BRING_HEADING: &[Phrase] = &[p(
-    r"^(?:[^>\n]{1,60}> ?)?(?:q: ?)?(?:what (?:to|(?:do|should|must|will) (?:i|you|we)(?: need to| have to)?|you should|you need to) (?:bring|pack|take with (?:me|you)|wear)\b|(?:things|items|documents|papers) to bring|(?:(?:on|for) (?:the|your) (?:day|morning)(?: of (?:your |the )?[a-z]+)?,? )?(?:please )?bring(?: (?:these|the following)(?: things| items)?)?(?: with you)?(?: to (?:the|your) [a-z ]{1,30})?:|your (?:bag|checklist):?$|[a-z]+ checklist:?$)",
-    "AMG, Jirah: lists under \"What to bring\"; corpus half m: a list under \"Bring to the day surgery:\"; corpus half n: \"On the day of admission please bring:\"; (other words) \"What will you wear?\", \"Bring the following with you:\", \"Your stay > What to bring\" (a page's trail of headings before its own); corpus half t: a list under \"Preparation Checklist\"",
+    r"^(?:[^>\n]{1,60}> ?)?(?:q: ?)?(?:what (?:to|(?:do|should|must|will) (?:i|you|we)(?: need to| have to)?|you should|you need to) (?:bring|pack|take with (?:me|you)|wear)\b|(?:things|items|documents|papers) to bring|(?:(?:on|for) (?:the|your) (?:day|morning)(?: of (?:your |the )?[a-z]+)?,? )?(?:please )?bring(?: (?:these|the following)(?: things| items)?)?(?: with you)?(?: to (?:the|your) [a-z ]{1,30})?(?::| your$)|your (?:bag|checklist):?$|[a-z]+ checklist:?$)",
+    "AMG, Jirah: lists under \"What to bring\"; corpus half m: a list under \"Bring to the day surgery:\"; corpus half n: \"On the day of admission please bring:\"; (other words) \"What will you wear?\", \"Bring the following with you:\", \"Your stay > What to bring\" (a page's trail of headings before its own); corpus half t: a list under \"Preparation Checklist\"; corpus half aa: a lead that ends \"please bring your\" with the things on the lines below",
 )];
 
 pub const BRING: &[Phrase] = &[
