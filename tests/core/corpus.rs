@@ -210,13 +210,15 @@ const MIN_PRECISION: f64 = 0.95;
 /// 105/140 = 75.0 %); someone who "goes with you" in the taxi is the
 /// escort (aa 91/122 = 74.6 %, and g 165/178); a lead that ends "please
 /// bring your", its things on the lines below, heads the list (aa 94/122
-/// = 77.0 %). aa and ab are held to these floors now.
+/// = 77.0 %), and what the patient arrives with, a filled-in form first,
+/// is brought (aa 97/122 = 79.5 %). aa and ab are held to these floors
+/// now.
 const RECALL_FLOOR: &[(&str, f64)] = &[
     ("e", 0.77),
     ("r", 0.77),
     ("t", 0.77),
     ("u", 0.77),
-    ("aa", 0.77),
+    ("aa", 0.79),
     ("ab", 0.75),
 ];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half

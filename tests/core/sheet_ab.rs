@@ -278,3 +278,13 @@ fn a_lead_ending_bring_your_heads_the_list_below() {
     assert!(items.iter().any(|i| i.contains("health fund card")), "{rules:?}");
     assert!(items.iter().any(|i| i.contains("consent form")), "{rules:?}");
 }
+
+/// What the patient arrives with, a filled-in form first, is brought; a
+/// person arrived with is no thing.
+#[test]
+fn what_you_arrive_with_is_brought() {
+    let rules = proposals("Please arrive 15 minutes early with your signed consent form and your medicine list.");
+    assert!(rules.iter().any(|r| matches!(r, Proposed::Bring { .. })), "{rules:?}");
+    let rules = proposals("Please arrive 15 minutes early with your driver.");
+    assert!(!rules.iter().any(|r| matches!(r, Proposed::Bring { .. })), "{rules:?}");
+}

@@ -321,6 +321,10 @@ pub const BRING_HEADING: &[Phrase] = &[p(
 
 pub const BRING: &[Phrase] = &[
     p(
+        r"\b(?:arrive|arriving)\b[^.;:]{0,40}? with your (?P<x>(?:completed|signed|filled)[^.;:]{3,200})",
+        "corpus half aa: \"arrive on time ... with your completed paperwork, photo ID and insurance card\" (what the patient arrives with is brought; a filled-in form leads the list, so no person)",
+    ),
+    p(
         r"(?:recommend|suggest|advise|encourage|think about|consider)(?:s|d|ed)? (?:that you )?(?:also )?bringing (?:along )?(?P<x>[^.;:]{3,200})",
         "corpus half c: \"we strongly recommend bringing headphones and a soothing playlist\", \"I would also suggest bringing any comfort items\"; corpus half d: \"think about bringing a blanket\"",
     ),
