@@ -45,7 +45,7 @@
 //!   read while tuning since branch `tune-y`. Halves aa and ab, gathered
 //!   later and measured held out, are read while tuning since branch
 //!   `tune-ab`; q, z, ac and ad are the held-out halves now. Halves e, r,
-//!   t, u, aa and ab have not reached 80 % recall yet: each is held to the
+//!   t, u and ab have not reached 80 % recall yet: each is held to the
 //!   floor it reached (`RECALL_FLOOR`), every other target strictly.
 //! - `STEADY_CORPUS_HELD_OUT=q,z,ac,ad` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
@@ -211,16 +211,10 @@ const MIN_PRECISION: f64 = 0.95;
 /// escort (aa 91/122 = 74.6 %, and g 165/178); a lead that ends "please
 /// bring your", its things on the lines below, heads the list (aa 94/122
 /// = 77.0 %), and what the patient arrives with, a filled-in form first,
-/// is brought (aa 97/122 = 79.5 %). aa and ab are held to these floors
-/// now.
-const RECALL_FLOOR: &[(&str, f64)] = &[
-    ("e", 0.77),
-    ("r", 0.77),
-    ("t", 0.77),
-    ("u", 0.77),
-    ("aa", 0.79),
-    ("ab", 0.75),
-];
+/// is brought (aa 97/122 = 79.5 %), and "5 o'clock in the morning" is a
+/// clock time (aa 99/122 = 81.1 %, which needs no floor). ab is held to
+/// its floor now.
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.77), ("r", 0.77), ("t", 0.77), ("u", 0.77), ("ab", 0.75)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

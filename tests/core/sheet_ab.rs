@@ -288,3 +288,16 @@ fn what_you_arrive_with_is_brought() {
     let rules = proposals("Please arrive 15 minutes early with your driver.");
     assert!(!rules.iter().any(|r| matches!(r, Proposed::Bring { .. })), "{rules:?}");
 }
+
+/// "5 o'clock in the morning" is a clock time; an o'clock with no part of
+/// the day is not read as one.
+#[test]
+fn an_hour_o_clock_in_the_morning_is_a_clock_time() {
+    let rules = proposals("Have nothing to eat from 4 o'clock in the morning on the day of the test.");
+    assert!(
+        rules.iter().any(|r| matches!(r, Proposed::SolidFood { .. })),
+        "{rules:?}"
+    );
+    let rules = proposals("The unit opens at 7 o'clock.");
+    assert!(rules.is_empty(), "{rules:?}");
+}

@@ -214,6 +214,13 @@ fn am_pm_at(t: &[Tok], i: usize) -> Option<(bool, usize)> {
         ("p . m .", true),
         ("a . m", false),
         ("p . m", true),
+        // "From 5 o'clock in the morning": the hour and the part of the day.
+        ("o ' clock in the morning", false),
+        ("o'clock in the morning", false),
+        ("o ' clock in the afternoon", true),
+        ("o'clock in the afternoon", true),
+        ("o ' clock in the evening", true),
+        ("o'clock in the evening", true),
         ("a", false),
         ("p", true),
     ] {
