@@ -70,15 +70,7 @@ pub(super) fn someone_stays(run: &Run, cx: &Context<'_>, found: &mut Found) {
                             .filter_map(|l| l.whole_hours())
                             .map(|hours| Proposed::SomeoneStays { hours })
                             .collect();
-                        found.ask(
-                            Ask::Range {
-                                low: a.minutes,
-                                high: b.minutes,
-                            },
-                            Subject::SomeoneStays,
-                            options,
-                            w,
-                        );
+                        found.ask(Ask::range(a, b), Subject::SomeoneStays, options, w);
                         break;
                     }
                     When::Amount {

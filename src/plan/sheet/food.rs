@@ -258,10 +258,7 @@ pub(super) fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
                         }
                         Amount::Exact(l) => put(found, Words::of(run, topic, Some(timed)), make(cutoff_of(l))),
                         Amount::Range(a, b) => found.ask(
-                            Ask::Range {
-                                low: a.minutes,
-                                high: b.minutes,
-                            },
+                            Ask::range(a, b),
                             subject,
                             vec![make(cutoff_of(a)), make(cutoff_of(b))],
                             written_for,

@@ -156,15 +156,7 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
                                     _ => None,
                                 })
                                 .collect();
-                            found.ask(
-                                Ask::Range {
-                                    low: a.minutes,
-                                    high: b.minutes,
-                                },
-                                subject,
-                                options,
-                                w,
-                            );
+                            found.ask(Ask::range(a, b), subject, options, w);
                             break;
                         }
                         Amount::Vague | Amount::UpTo(_) => {

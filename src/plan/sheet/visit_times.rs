@@ -100,10 +100,7 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
                     w,
                 ),
                 Amount::Range(a, b) => found.ask(
-                    Ask::Range {
-                        low: a.minutes,
-                        high: b.minutes,
-                    },
+                    Ask::range(a, b),
                     Subject::ArriveEarly,
                     vec![
                         Proposed::ArriveEarly { minutes: a.minutes },
@@ -158,10 +155,7 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
                     w,
                 ),
                 Amount::Range(a, b) => found.ask(
-                    Ask::Range {
-                        low: a.minutes,
-                        high: b.minutes,
-                    },
+                    Ask::range(a, b),
                     Subject::InfusionMinutes,
                     vec![
                         Proposed::InfusionMinutes { minutes: a.minutes },
