@@ -150,22 +150,50 @@ impl Builder<'_> {
         &mut self.items[last]
     }
 
+    /// The medicine items due the morning of the visit (skip it, take fewer,
+    /// take it as usual) differ only in their key's suffix and their two
+    /// messages, so one match says what differs and one push makes them.
+    /// (Message ids stay written out at each `t!`: the catalogue test reads them.)
+    fn morning_of_medicine(&mut self, key: &str, rule: &MedicineRule, source: Source) {
+        let name = rule.name.as_str();
+        let (suffix, title, detail) = match rule.before {
+            MedicineBefore::SkipMorningOf => (
+                "skip",
+                crate::t!("plan-medicine-skip-title", name = name),
+                crate::t!("plan-medicine-skip-detail", name = name),
+            ),
+            MedicineBefore::FewerOnTheDay => (
+                "fewer",
+                crate::t!("plan-medicine-fewer-title", name = name),
+                crate::t!("plan-medicine-fewer-detail", name = name),
+            ),
+            MedicineBefore::TakeOnTheDay => (
+                "take",
+                crate::t!("plan-medicine-take-title", name = name),
+                crate::t!("plan-medicine-take-detail", name = name),
+            ),
+            _ => return,
+        };
+        let morning = self.ctx.morning_of();
+        self.push(
+            format!("{key}:{suffix}"),
+            Checklist::DayBefore,
+            title,
+            with_note(detail, rule.note.as_deref()),
+            morning,
+            source,
+            false,
+        );
+    }
+
     fn medicine(&mut self, key: &str, rule: &MedicineRule, source: Source) {
         let ctx = self.ctx;
         let name = rule.name.as_str();
         let note = rule.note.as_deref();
         match &rule.before {
             MedicineBefore::None => {}
-            MedicineBefore::SkipMorningOf => {
-                self.push(
-                    format!("{key}:skip"),
-                    Checklist::DayBefore,
-                    crate::t!("plan-medicine-skip-title", name = name),
-                    with_note(crate::t!("plan-medicine-skip-detail", name = name), note),
-                    ctx.morning_of(),
-                    source,
-                    false,
-                );
+            MedicineBefore::SkipMorningOf | MedicineBefore::FewerOnTheDay | MedicineBefore::TakeOnTheDay => {
+                self.morning_of_medicine(key, rule, source);
             }
             MedicineBefore::NightBefore => {
                 self.push(
@@ -189,28 +217,6 @@ impl Builder<'_> {
                     false,
                 )
                 .bedtime_title = Some(crate::t!("plan-medicine-last-bedtime-title", name = name));
-            }
-            MedicineBefore::FewerOnTheDay => {
-                self.push(
-                    format!("{key}:fewer"),
-                    Checklist::DayBefore,
-                    crate::t!("plan-medicine-fewer-title", name = name),
-                    with_note(crate::t!("plan-medicine-fewer-detail", name = name), note),
-                    ctx.morning_of(),
-                    source,
-                    false,
-                );
-            }
-            MedicineBefore::TakeOnTheDay => {
-                self.push(
-                    format!("{key}:take"),
-                    Checklist::DayBefore,
-                    crate::t!("plan-medicine-take-title", name = name),
-                    with_note(crate::t!("plan-medicine-take-detail", name = name), note),
-                    ctx.morning_of(),
-                    source,
-                    false,
-                );
             }
             MedicineBefore::AskPrescriber { days_before } => {
                 self.push(
