@@ -7,7 +7,7 @@ use super::clauses::Run;
 use super::compose::{add, own_dir, source, span_of, Context, Words};
 use super::found::Found;
 use super::lexicon::{Cue, Topic};
-use super::values::{Amount, Dir, When};
+use super::values::{Amount, Dir, Length, When};
 use super::{Ask, Proposed, Subject};
 
 pub(super) fn someone_stays(run: &Run, cx: &Context<'_>, found: &mut Found) {
@@ -65,12 +65,8 @@ pub(super) fn someone_stays(run: &Run, cx: &Context<'_>, found: &mut Found) {
                         amount: Amount::Range(a, b),
                         ..
                     } => {
-                        let options = [a, b]
-                            .iter()
-                            .filter_map(|l| l.whole_hours())
-                            .map(|hours| Proposed::SomeoneStays { hours })
-                            .collect();
-                        found.ask(Ask::range(a, b), Subject::SomeoneStays, options, w);
+                        let option = |l: Length| l.whole_hours().map(|hours| Proposed::SomeoneStays { hours });
+                        found.ask_range((a, b), Subject::SomeoneStays, option, w);
                         break;
                     }
                     When::Amount {

@@ -257,12 +257,9 @@ pub(super) fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
                             }
                         }
                         Amount::Exact(l) => put(found, Words::of(run, topic, Some(timed)), make(cutoff_of(l))),
-                        Amount::Range(a, b) => found.ask(
-                            Ask::range(a, b),
-                            subject,
-                            vec![make(cutoff_of(a)), make(cutoff_of(b))],
-                            written_for,
-                        ),
+                        Amount::Range(a, b) => {
+                            found.ask_range((a, b), subject, |l| Some(make(cutoff_of(l))), written_for)
+                        }
                         Amount::Vague | Amount::UpTo(_) => found.ask(Ask::Vague, subject, vec![], written_for),
                     }
                     done = true;

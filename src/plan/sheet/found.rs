@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::tables::{self, Phrase};
+use super::values::Length;
 use super::write::{describe, question};
 use super::{Ask, Proposal, Proposed, Question, Subject};
 
@@ -166,5 +167,28 @@ impl<'s> Found<'s> {
             ask: words,
             options,
         });
+    }
+
+    /// "15 to 30 minutes": the question for a range the words say, both ends
+    /// kept and neither chosen, each end offered as the rule `option` makes
+    /// of it (none where an end cannot be said, such as hours that are not
+    /// whole). One place for every rule that asks a range.
+    pub(super) fn ask_range(
+        &mut self,
+        (low, high): (Length, Length),
+        about: Subject,
+        option: impl Fn(Length) -> Option<Proposed>,
+        written_for: &str,
+    ) {
+        let options = [low, high].into_iter().filter_map(option).collect();
+        self.ask(
+            Ask::Range {
+                low: low.minutes,
+                high: high.minutes,
+            },
+            about,
+            options,
+            written_for,
+        );
     }
 }

@@ -189,7 +189,7 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
                                 },
                                 written_for,
                             ),
-                            Amount::Range(a, b) => found.ask(Ask::range(a, b), Subject::VisitTask, vec![], written_for),
+                            Amount::Range(a, b) => found.ask_range((a, b), Subject::VisitTask, |_| None, written_for),
                             _ => {}
                         }
                         continue;
@@ -198,7 +198,7 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 let length = match amount {
                     Amount::Exact(l) => l,
                     Amount::Range(a, b) if neg => {
-                        found.ask(Ask::range(a, b), Subject::Medicine, vec![], written_for);
+                        found.ask_range((a, b), Subject::Medicine, |_| None, written_for);
                         continue;
                     }
                     // "may need to be held for a few days before the infusion".

@@ -28,17 +28,6 @@ pub(super) struct Length {
     pub unit: Unit,
 }
 
-impl super::Ask {
-    /// "15 to 30 minutes": the question for a range the words say, both
-    /// ends kept and neither chosen (one place for every rule that asks it).
-    pub(super) fn range(low: Length, high: Length) -> Self {
-        Self::Range {
-            low: low.minutes,
-            high: high.minutes,
-        }
-    }
-}
-
 impl Length {
     /// Whole hours, when it is a whole number of hours.
     pub(super) fn whole_hours(self) -> Option<u32> {

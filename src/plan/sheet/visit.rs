@@ -8,7 +8,7 @@ use super::clauses::Run;
 use super::compose::{add, negated, own_dir, source, span_of, Context, Words};
 use super::found::Found;
 use super::lexicon::{Cue, Topic};
-use super::values::{Amount, Dir, When};
+use super::values::{Amount, Dir, Length, When};
 use super::{Ask, Proposed, Span, Subject};
 use crate::facts::rules::{NoDriving, Until};
 
@@ -142,10 +142,8 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
                             }
                         },
                         Amount::Range(a, b) => {
-                            let options = [a, b]
-                                .iter()
-                                .filter_map(|l| l.whole_hours())
-                                .filter_map(|hours| match topic {
+                            let option = |l: Length| {
+                                l.whole_hours().and_then(|hours| match topic {
                                     Topic::Driving => Some(Proposed::NoDriving {
                                         rule: NoDriving::Hours { hours },
                                     }),
@@ -155,8 +153,8 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
                                     Topic::AlcoholDrugs => Some(Proposed::NoAlcohol { hours }),
                                     _ => None,
                                 })
-                                .collect();
-                            found.ask(Ask::range(a, b), subject, options, w);
+                            };
+                            found.ask_range((a, b), subject, option, w);
                             break;
                         }
                         Amount::Vague | Amount::UpTo(_) => {

@@ -99,13 +99,10 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
                     Proposed::ArriveEarly { minutes: l.minutes },
                     w,
                 ),
-                Amount::Range(a, b) => found.ask(
-                    Ask::range(a, b),
+                Amount::Range(a, b) => found.ask_range(
+                    (a, b),
                     Subject::ArriveEarly,
-                    vec![
-                        Proposed::ArriveEarly { minutes: a.minutes },
-                        Proposed::ArriveEarly { minutes: b.minutes },
-                    ],
+                    |l| Some(Proposed::ArriveEarly { minutes: l.minutes }),
                     w,
                 ),
                 _ => found.ask(Ask::Vague, Subject::ArriveEarly, vec![], w),
@@ -154,13 +151,10 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
                     vec![Proposed::InfusionMinutes { minutes: l.minutes }],
                     w,
                 ),
-                Amount::Range(a, b) => found.ask(
-                    Ask::range(a, b),
+                Amount::Range(a, b) => found.ask_range(
+                    (a, b),
                     Subject::InfusionMinutes,
-                    vec![
-                        Proposed::InfusionMinutes { minutes: a.minutes },
-                        Proposed::InfusionMinutes { minutes: b.minutes },
-                    ],
+                    |l| Some(Proposed::InfusionMinutes { minutes: l.minutes }),
                     w,
                 ),
                 Amount::Vague => found.ask(Ask::Vague, Subject::InfusionMinutes, vec![], w),
