@@ -44,10 +44,10 @@
 //!   while tuning since branch `tune-wx`; y, measured once held out, is
 //!   read while tuning since branch `tune-y`. Halves aa and ab, gathered
 //!   later and measured held out, are read while tuning since branch
-//!   `tune-ab`; q, z, ac, ad and ae are the held-out halves now. Halves e, r,
+//!   `tune-ab`; q, z, ac, ad, ae and af are the held-out halves now. Halves e, r,
 //!   t, u and ab have not reached 80 % recall yet: each is held to the
 //!   floor it reached (`RECALL_FLOOR`), every other target strictly.
-//! - `STEADY_CORPUS_HELD_OUT=q,z,ac,ad,ae` (the default; several halves may be named,
+//! - `STEADY_CORPUS_HELD_OUT=q,z,ac,ad,ae,af` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -297,8 +297,12 @@ const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.77), ("r", 0.77), ("t", 0.77), ("
 /// day-case pages, ten of the fifteen paraphrased in English from German,
 /// French, Dutch and Italian; second-read against the originals), is held
 /// out too: measured once with the reader of that round, 58/94 = 61.7 %,
-/// 41/53 = 77.4 %, 2 invented.
-const DEFAULT_HELD_OUT: &str = "q,z,ac,ad,ae";
+/// 41/53 = 77.4 %, 2 invented. Half af, gathered at the same time with no
+/// domain shared (office sedation: dental, cosmetic, podiatry, dermatology;
+/// twelve of the fifteen paraphrased in English from German, Japanese,
+/// French, Polish and Dutch), is held out too: measured once with the same
+/// reader, 66/98 = 67.3 %, 53/61 = 86.9 %, 0 invented.
+const DEFAULT_HELD_OUT: &str = "q,z,ac,ad,ae,af";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
 /// others: set b, to see whether what was built on set a carries to
@@ -1155,7 +1159,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z", "ac", "ad", "ae"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z", "ac", "ad", "ae", "af"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
