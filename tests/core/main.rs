@@ -21,6 +21,7 @@ mod sheet;
 mod sheet_ab;
 mod sheet_ask;
 mod sheet_bring;
+mod sheet_cd;
 mod sheet_core_rules;
 mod sheet_g;
 mod sheet_h;

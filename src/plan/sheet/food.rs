@@ -19,8 +19,19 @@ const USUAL_LEFT_OUT: &str =
 
 /// Words that say a drink is not a clear one ("opaque fluids", "milky
 /// drinks", "non-clear liquids"): its cutoff is the food's, and says
-/// nothing of clear liquids.
-const NOT_CLEAR: &[&str] = &["opaque", "milky", "cloudy", "nonclear", "non-clear", "thick", "dairy"];
+/// nothing of clear liquids. "No food, sweets or fizzy drinks for 6
+/// hours": British leaflets list fizzy drinks with the food, never among
+/// the clear fluids (branch tune-cd).
+const NOT_CLEAR: &[&str] = &[
+    "opaque",
+    "milky",
+    "cloudy",
+    "nonclear",
+    "non-clear",
+    "thick",
+    "dairy",
+    "fizzy",
+];
 
 /// A drink the word just before it calls not clear ("any opaque fluid",
 /// "non - clear drinks").

@@ -148,9 +148,11 @@ static DRINK_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Clear fluids (water only!)": one drink stressed in brackets narrows
-/// the drink of a cutoff; it is no list of what counts as clear.
+/// the drink of a cutoff; it is no list of what counts as clear. So is
+/// one drink alone in brackets ("clear fluids (water) until 2 hours
+/// before", branch tune-cd): the drink meant, not a list.
 static ONE_DRINK_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\( ?(?:plain |still )?[a-z]+ only\b").expect("one drink only"));
+    LazyLock::new(|| Regex::new(r"\( ?(?:plain |still )?[a-z]+(?: only\b| ?\))").expect("one drink only"));
 
 /// "Clear liquids are advised", "clear fluids are fine until": what is
 /// asked of clear liquids, not what they are.
@@ -261,7 +263,9 @@ pub(super) fn bring(t: &Tables, light: &str, sentence: &Sentence, found: &mut Fo
             let will_be_worn =
                 matched.starts_with("wear") && lead.first() == Some(&"will") && lead.get(1) == Some(&"you");
             let worn_for_days = (matched.starts_with("wear") || matched.contains(" worn"))
-                && WORN_FOR_DAYS.as_ref().is_some_and(|re| re.is_match(light));
+                && [&WORN_FOR_DAYS, &WORN_OVER_A_TIME]
+                    .iter()
+                    .any(|re| re.as_ref().is_some_and(|re| re.is_match(light)));
             if ((others || purpose) && !asked_by_clinic)
                 || worn_for_days
                 || taken_up_again
@@ -473,6 +477,16 @@ fn clause_at(light: &str, at: usize) -> &str {
 /// or weeks, longer than any visit.
 static WORN_FOR_DAYS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"\bfor (?:at least |up to |about )?(?:\d+|one|two|three|four|six|a few|several|a)(?: ?(?:-|to) ?(?:\d+|two|three|four|six))? (?:days?|weeks?)\b").ok()
+});
+
+/// "Wear a pad during this time and change it often": worn through a time
+/// the sentence before gave (the days of spotting after), not brought to
+/// the visit (branch tune-cd).
+static WORN_OVER_A_TIME: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:during (?:this|that|that same) (?:time|period)|change (?:it|them) (?:often|regularly|frequently))\b",
+    )
+    .ok()
 });
 
 /// "bring it along": what "it" is, from the sentence's "if there is a

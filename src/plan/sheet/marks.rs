@@ -83,7 +83,9 @@ pub(super) fn marks(t: &[Tok]) -> Vec<Mark> {
         let time_end = time.map_or(i, |x| x.end);
         let entry_end = entry.map_or(i, |(_, e)| e);
         if time_end > i && time_end >= entry_end {
-            if let Some(timed) = time {
+            // "The operation takes about 30-60 minutes and the stay ...":
+            // the procedure's own length, no rule's, and not the next run's.
+            if let Some(timed) = time.filter(|_| !procedure_length(t, i)) {
                 out.push(Mark {
                     kind: MarkKind::Time(timed),
                     first: i,
@@ -100,6 +102,9 @@ pub(super) fn marks(t: &[Tok]) -> Vec<Mark> {
                 // "Drink no alcoholic drinks": the verb of the alcohol that
                 // follows, not a drink of the fast.
                 Entry::Topic(Topic::Liquids, _) if alcohol_after(t, end) => None,
+                // "If you drink alcohol, cut down or stop drinking for a
+                // week": the bare verb goes back to the alcohol named.
+                Entry::Topic(Topic::Liquids, _) if drinking_of_alcohol_before(t, i, end) => None,
                 // "Do not be left alone with young children": alone with
                 // the dependants, not without company.
                 Entry::Topic(Topic::SomeoneStays, _)
@@ -200,6 +205,44 @@ fn alcohol_after(t: &[Tok], at: usize) -> bool {
         at
     };
     matches!(entry_at(t, at), Some((Entry::Topic(Topic::AlcoholDrugs, _), _)))
+}
+
+/// Whether the bare verb "drink" or "drinking" at `i..end`, with no
+/// drink after it, goes back to alcohol named earlier in the sentence:
+/// nothing to eat is said beside it (then it is the fast's drinking).
+fn drinking_of_alcohol_before(t: &[Tok], i: usize, end: usize) -> bool {
+    const FOOD: &[&str] = &["eat", "eating", "food", "meal", "meals", "fast", "fasting"];
+    let bare = end == i + 1 && (t[i].is("drinking") || t[i].is("drink"));
+    let object = t.get(end).is_some_and(|x| {
+        super::lexicon::DRINK_NOUNS.iter().any(|d| x.is(d)) || x.is("water") || x.is("anything") || x.is("clear")
+    });
+    let alcohol_before =
+        (0..i).any(|k| matches!(entry_at(t, k), Some((Entry::Topic(Topic::AlcoholDrugs, _), e)) if e <= i));
+    bare && !object && alcohol_before && !t.iter().any(|x| FOOD.iter().any(|f| x.is(f)))
+}
+
+/// Whether the time at `i` is how long the procedure itself takes ("the
+/// surgery takes about 30 minutes", "the operation lasts 1 hour"): not
+/// recorded (the corpus's convention), and no time for a topic beside it.
+/// The treatment or infusion of a sedation clinic is a topic of its own.
+fn procedure_length(t: &[Tok], i: usize) -> bool {
+    const PROCEDURES: &[&str] = &["surgery", "operation", "procedure", "extraction", "removal"];
+    const ABOUT: &[&str] = &[
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "usually",
+        "only",
+        "typically",
+    ];
+    let mut k = i;
+    while k > 0 && ABOUT.iter().any(|w| t[k - 1].is(w)) {
+        k -= 1;
+    }
+    k >= 2
+        && ["takes", "lasts", "take", "last"].iter().any(|w| t[k - 1].is(w))
+        && PROCEDURES.iter().any(|w| t[k - 2].is(w))
 }
 
 /// "in drinks", "in other drinks", "in your tea": the words before a drink

@@ -388,6 +388,15 @@ fn named_medicine_start(t: &[Tok], head: usize) -> Option<(usize, bool)> {
         "use",
         "uses",
         "using",
+        // "You may be given medications": what happens to them, no name
+        // (branch tune-cd).
+        "be",
+        "been",
+        "being",
+        "given",
+        "get",
+        "receive",
+        "received",
     ];
     let mut start = head;
     while start > 0 && head - start < 3 {

@@ -243,7 +243,24 @@ pub(super) fn no_medicine_rule(run: &Run, cx: &Context<'_>) -> bool {
             .is_some_and(|w| near[w..].iter().any(|x| x.is("taking") || x.is("on")));
         during || (k >= 2 && toks[k - 1].is("taking") && toks[k - 2].is("after"))
     };
-    named_as_drugs || medicines.iter().all(|&(a, _)| counted_from(a))
+    named_as_drugs || medicines.iter().all(|&(a, _)| counted_from(a)) || given_at_the_visit(toks, &medicines)
+}
+
+/// "You will be given medicine to relax you": what the clinic gives at
+/// the visit, no rule on the patient's own medicines ("to reduce
+/// discomfort" is what it is for, not fewer doses). Not when the patient
+/// is asked to take, stop or bring it (branch tune-cd).
+fn given_at_the_visit(toks: &[Tok], medicines: &[(usize, usize)]) -> bool {
+    const DETERMINERS: &[&str] = &["a", "an", "some", "the", "any"];
+    const PATIENT_DOES: &[&str] = &["take", "taking", "stop", "hold", "bring", "skip", "continue"];
+    let given = |a: usize| {
+        let mut k = a;
+        while k > 0 && DETERMINERS.iter().any(|w| toks[k - 1].is(w)) {
+            k -= 1;
+        }
+        (k >= 2 && toks[k - 1].is("given") && toks[k - 2].is("be")) || (k >= 1 && toks[k - 1].is("receive"))
+    };
+    !toks.iter().any(|x| PATIENT_DOES.iter().any(|w| x.is(w))) && medicines.iter().all(|&(a, _)| given(a))
 }
 
 /// How many words before a medicine "while you are taking" may start

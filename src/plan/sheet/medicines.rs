@@ -103,6 +103,17 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
         }
         None => run,
     };
+    // "Take all your medicines, tablets and inhalers as usual": the
+    // inhalers are among the usual ones kept, not taken apart.
+    if super::kept_list::named_among_the_usual(run, cx) {
+        keep_taking(run, cx, found, |t| {
+            matches!(
+                t,
+                Topic::Medications | Topic::UsualMedicines | Topic::Medicine(_) | Topic::OtherMedicine
+            )
+        });
+        return;
+    }
     let mut names = medicine_names(run, cx);
     // "Please talk to your anaesthetist about these medicines": the ones
     // named in the lines before.

@@ -36,6 +36,7 @@ mod cues;
 mod fast_broken;
 mod food;
 mod found;
+mod kept_list;
 mod language;
 mod lexicon;
 mod list_items;
@@ -281,6 +282,9 @@ pub enum Ask {
     FromArrival { minutes: u32 },
     /// "Your surgeon will tell you when you can drive again": the end, later.
     DrivingDecidedLater,
+    /// "No care of children for 48 hours": longer than Steady's rule on
+    /// dependents, which lasts to the next morning (in minutes).
+    LongerThanNextMorning { minutes: u32 },
 }
 
 /// Spans a sheet can name, for a question's words.

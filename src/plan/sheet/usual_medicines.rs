@@ -120,7 +120,8 @@ pub(super) fn in_general(
     // before, not every usual one. "Take any medicines as your doctor has
     // directed": whichever the doctor says, which the sheet leaves to him.
     let others = refers_back(run, cx) || super::medicine_words::any_as_directed(lower);
-    if keep && !for_a_use(run, cx) && !someone_decides && !asked_first && !informs && !others {
+    let steps_below = super::kept_list::announces_steps(cx.text);
+    if keep && !for_a_use(run, cx) && !someone_decides && !asked_first && !informs && !others && !steps_below {
         let is_own = |t: Topic| matches!(t, Topic::UsualMedicines | Topic::Medications);
         keep_taking(run, cx, found, is_own);
         // "Do not stop them without checking with your doctor": kept,

@@ -132,6 +132,13 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
                                     until: Some(Until::Hours { hours }),
                                 }),
                                 Topic::AlcoholDrugs => Some(Proposed::NoAlcohol { hours }),
+                                // "Do not look after children for 48 hours":
+                                // longer than the rule, which ends the next
+                                // morning; asked, so the longer time is seen.
+                                _ if hours > A_DAY_IN_HOURS => {
+                                    found.ask(Ask::LongerThanNextMorning { minutes: l.minutes }, subject, vec![], w);
+                                    break;
+                                }
                                 // "Do not look after dependents for 24 hours":
                                 // Steady's rule has no hours of its own.
                                 _ => Some(Proposed::NoDependents),
@@ -225,3 +232,8 @@ pub(super) fn after(run: &Run, cx: &Context<'_>, found: &mut Found) {
 /// stands ("look after any young children").
 // Not a care number: a reading window.
 const CARE_WINDOW: usize = 4;
+
+/// The longest care of dependents Steady's rule covers: it lasts to the
+/// next morning, so "for 24 hours" is the rule and "for 48 hours" more.
+// Not a care number: a day, what a rule that ends the next morning covers.
+const A_DAY_IN_HOURS: u32 = 24;

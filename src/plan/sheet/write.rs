@@ -166,6 +166,11 @@ pub fn question(ask: &Ask, about: Subject, sentence: &str) -> String {
         ),
         Ask::Adjust => crate::t!("sheet-ask-adjust", sentence = sentence),
         Ask::DrivingDecidedLater => crate::t!("sheet-ask-driving-decided-later", sentence = sentence),
+        Ask::LongerThanNextMorning { minutes } => crate::t!(
+            "sheet-ask-longer-than-next-morning",
+            subject = subject,
+            length = length_words(*minutes)
+        ),
         Ask::FromArrival { minutes } => crate::t!(
             "sheet-ask-from-arrival",
             subject = subject,

@@ -272,6 +272,7 @@ sheet-ask-added = { $subject }: Ihre Klinik schreibt „{ $sentence }“ – { $
 sheet-ask-adjust = Ihre Klinik schreibt „{ $sentence }“, sagt aber nicht, in welche Richtung oder um wie viel die Dosis geändert wird. Fragen Sie in der Klinik oder bei der verschreibenden Person nach; behalten Sie den Satz als Notiz.
 sheet-ask-from-arrival = { $subject }: Laut Ihrer Klinik { $length } vor Ihrer Ankunft, nicht vor dem Termin. Steady zählt diese Regel vom Termin aus zurück, also später: Fragen Sie in der Klinik, wann der Termin beginnt, und tragen Sie die Zeit im Formular ein, oder behalten Sie den Satz als Notiz.
 sheet-ask-driving-decided-later = Ihre Klinik schreibt „{ $sentence }“ und sagt, dass sie Ihnen später sagt, wann Sie wieder Auto fahren dürfen. Steady wählt kein Ende für Sie: Fragen Sie in der Klinik nach und behalten Sie den Satz als Notiz.
+sheet-ask-longer-than-next-morning = { $subject }: Ihre Klinik nennt { $length }; Steady hält diese Regel nur bis zum nächsten Morgen. Planen Sie die längere Zeit ein, und behalten Sie den Satz als Notiz.
 # "Arrange a ride home": who may drive the patient is not said.
 sheet-ask-who-drives = Ihre Klinik schreibt „{ $sentence }“, aber nicht, wer Sie nach Hause bringen darf. Muss es eine erwachsene Person sein, die Sie kennen, oder ist ein Taxi in Ordnung? Fragen Sie in der Klinik nach; behalten Sie den Satz als Notiz.
 # "A session lasts around 120 minutes": the sheet gives the length of the

@@ -264,6 +264,8 @@ sheet-ask-adjust = Your clinic writes "{ $sentence }" but not which way or by ho
 sheet-ask-from-arrival = Your clinic says { $subject } { $length } before you arrive, not before the session. Steady counts this rule back from the session, which would be later: ask the clinic when the session starts and set the time in the form, or keep the sentence as a note.
 # "Your surgeon will tell you when you can drive again": the end of the ban is set later.
 sheet-ask-driving-decided-later = Your clinic writes "{ $sentence }", and says it will tell you later when you may drive again. Steady does not choose an end for you: ask the clinic, and keep the sentence as a note.
+# "No care of children for 48 hours": longer than the rule, which ends the next morning.
+sheet-ask-longer-than-next-morning = Your clinic says { $length } for { $subject }; Steady keeps this rule until the next morning only. Plan for the longer time, and keep the sentence as a note.
 # "Arrange a ride home": who may drive the patient is not said.
 sheet-ask-who-drives = Your clinic writes "{ $sentence }" but not who may take you home. Does it have to be an adult you know, or is a taxi fine? Ask the clinic; keep the sentence as a note.
 # "A session lasts around 120 minutes": the sheet gives the length of the

@@ -272,6 +272,7 @@ sheet-ask-added = { $subject }: su clínica escribe “{ $sentence }”: { $leng
 sheet-ask-adjust = Su clínica escribe “{ $sentence }”, pero no dice si la dosis sube o baja ni cuánto. Pregunte a la clínica o a quien se lo receta; guarde la frase como nota.
 sheet-ask-from-arrival = { $subject }: según su clínica, { $length } antes de su llegada, no antes de la sesión. Steady cuenta esta regla desde la sesión, que sería más tarde: pregunte a la clínica a qué hora empieza la sesión y ponga la hora en el formulario, o guarde la frase como nota.
 sheet-ask-driving-decided-later = Su clínica escribe “{ $sentence }” y dice que le indicará más adelante cuándo podrá volver a conducir. Steady no elige el final por usted: pregunte a la clínica y guarde la frase como nota.
+sheet-ask-longer-than-next-morning = { $subject }: su clínica dice { $length }; Steady guarda esta regla solo hasta la mañana siguiente. Planifique el tiempo más largo, y guarde la frase como nota.
 # "Arrange a ride home": who may drive the patient is not said.
 sheet-ask-who-drives = Su clínica escribe “{ $sentence }”, pero no dice quién puede llevarle a casa. ¿Tiene que ser un adulto que usted conozca, o sirve un taxi? Pregunte a la clínica; guarde la frase como nota.
 # "A session lasts around 120 minutes": the sheet gives the length of the

@@ -276,6 +276,7 @@ sheet-ask-added = Pour { $subject }, votre clinique écrit « { $sentence } » :
 sheet-ask-adjust = Votre clinique écrit « { $sentence } » sans dire dans quel sens ni de combien changer la dose. Demandez à la clinique ou à la personne qui vous le prescrit ; gardez la phrase comme note.
 sheet-ask-from-arrival = Pour { $subject }, votre clinique indique : { $length } avant votre arrivée, pas avant la séance. Steady compte cette règle à partir de la séance, ce qui serait plus tard : demandez à la clinique l’heure du début de la séance et indiquez-la dans le formulaire, ou gardez la phrase comme note.
 sheet-ask-driving-decided-later = Votre clinique écrit « { $sentence } » et dit qu’elle vous indiquera plus tard quand vous pourrez reprendre le volant. Steady ne choisit pas la fin à votre place : demandez à la clinique, et gardez la phrase comme note.
+sheet-ask-longer-than-next-morning = Pour { $subject }, votre clinique indique { $length } ; Steady garde cette règle seulement jusqu’au lendemain matin. Prévoyez la durée plus longue, et gardez la phrase comme note.
 # "Arrange a ride home": who may drive the patient is not said.
 sheet-ask-who-drives = Votre clinique écrit « { $sentence } » mais ne dit pas qui peut vous ramener chez vous. Faut-il un adulte que vous connaissez, ou un taxi suffit-il ? Demandez à la clinique ; gardez la phrase comme note.
 # "A session lasts around 120 minutes": the sheet gives the length of the

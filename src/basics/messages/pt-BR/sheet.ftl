@@ -272,6 +272,7 @@ sheet-ask-added = Sobre { $subject }, a sua clínica escreve “{ $sentence }”
 sheet-ask-adjust = A sua clínica escreve “{ $sentence }”, mas não diz se a dose sobe ou desce nem quanto. Pergunte à clínica ou a quem receita o remédio; guarde a frase como observação.
 sheet-ask-from-arrival = Sobre { $subject }, a sua clínica diz { $length } antes da sua chegada, não antes da sessão. O Steady conta esta regra a partir da sessão, o que seria mais tarde: pergunte à clínica a que horas começa a sessão e coloque o horário no formulário, ou guarde a frase como observação.
 sheet-ask-driving-decided-later = A sua clínica escreve “{ $sentence }” e diz que vai informar mais tarde quando você poderá voltar a dirigir. O Steady não escolhe o fim por você: pergunte à clínica e guarde a frase como observação.
+sheet-ask-longer-than-next-morning = A sua clínica diz { $length } para { $subject }; o Steady guarda esta regra só até a manhã seguinte. Planeje o tempo mais longo, e guarde a frase como observação.
 # "Arrange a ride home": who may drive the patient is not said.
 sheet-ask-who-drives = A sua clínica escreve “{ $sentence }”, mas não diz quem pode levar você para casa. Precisa ser um adulto que você conhece, ou um táxi serve? Pergunte à clínica; guarde a frase como observação.
 # "A session lasts around 120 minutes": the sheet gives the length of the

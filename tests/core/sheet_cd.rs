@@ -1,0 +1,218 @@
+//! The day-case halves from outside the US and the US outpatient pages
+//! (issue 25, branch `tune-cd`): halves ac and ad, read while tuning from
+//! this round. First what must not become a rule: drinking that goes back
+//! to alcohol, fizzy drinks listed with the food, a medicine listed inside
+//! the keep-taking sentence, drugs named beside alcohol; then what was
+//! read wrongly.
+
+use steady_core::facts::rules::{MedicineBefore, WhoToCall};
+use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
+
+use super::sheet_st::rules_of as proposals;
+
+fn clear_liquids(rules: &[Proposed]) -> bool {
+    rules.iter().any(|r| matches!(r, Proposed::ClearLiquids { .. }))
+}
+
+fn keeps_usual(rules: &[Proposed]) -> bool {
+    rules.iter().any(|r| matches!(r, Proposed::KeepTakingUsual))
+}
+
+fn medicines(rules: &[Proposed]) -> Vec<(String, MedicineBefore)> {
+    rules
+        .iter()
+        .filter_map(|r| match r {
+            Proposed::Medicine { rule } => Some((rule.name.to_lowercase(), rule.before.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// "Drinking" said after alcohol, with nothing to drink after it, is the
+/// alcohol's verb: no drinks cutoff. Drinking beside eating is the fast's.
+#[test]
+fn drinking_that_goes_back_to_alcohol_is_no_drinks_cutoff() {
+    let rules = proposals("If you take alcohol, please reduce or give up drinking for ten days before the operation.");
+    assert!(!clear_liquids(&rules), "{rules:?}");
+    let rules = proposals("Avoid alcohol the week before, and stop eating and drinking 6 hours before the operation.");
+    assert!(clear_liquids(&rules), "{rules:?}");
+    let rules = proposals("Please stop drinking water 2 hours before the operation.");
+    assert!(clear_liquids(&rules), "{rules:?}");
+}
+
+/// Fizzy drinks listed with food share the food's time; they say nothing
+/// of when clear fluids stop.
+#[test]
+fn fizzy_drinks_with_the_food_are_no_clear_fluids_cutoff() {
+    let rules = proposals("No meals, mints or fizzy drinks for 8 hours before your operation.");
+    assert!(!clear_liquids(&rules), "{rules:?}");
+    assert!(
+        rules.iter().any(|r| matches!(r, Proposed::SolidFood { .. })),
+        "{rules:?}"
+    );
+}
+
+/// A medicine listed inside the one keep-taking sentence is kept with
+/// the usual ones, not a take line of its own.
+#[test]
+fn a_medicine_listed_in_the_keep_taking_sentence_is_kept_with_the_usual() {
+    let rules = proposals("Please take all your medicines, pills and puffers as usual unless we say otherwise.");
+    assert!(keeps_usual(&rules), "{rules:?}");
+    assert!(medicines(&rules).is_empty(), "{rules:?}");
+    // A separate sentence about one medicine that morning stays its own.
+    let rules = proposals(
+        "If you take medicine for high blood pressure, take it on the morning of the operation with a sip of water.",
+    );
+    assert!(!medicines(&rules).is_empty(), "{rules:?}");
+}
+
+/// The essential morning medication a fasting patient may still take is
+/// the usual medicines, not a medicine called "morning medication".
+#[test]
+fn an_essential_morning_medication_is_the_usual_ones() {
+    let rules = proposals("On the day of your test you may take any essential morning medication with a little water.");
+    assert!(keeps_usual(&rules), "{rules:?}");
+    assert!(medicines(&rules).is_empty(), "{rules:?}");
+}
+
+/// Narcotic drugs banned beside alcohol are the street kind, read with
+/// the alcohol, not the sedatives after.
+#[test]
+fn narcotic_drugs_beside_alcohol_are_read_with_it() {
+    let rules = proposals("Do not drink alcohol or use any narcotic drugs for 24 hours after the procedure.");
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::NoSedatives { .. })),
+        "{rules:?}"
+    );
+    assert!(
+        rules.iter().any(|r| matches!(r, Proposed::NoAlcohol { .. })),
+        "{rules:?}"
+    );
+    // Narcotic pain medicines stay sedatives.
+    let rules = proposals("Do not take narcotic pain medicines for 24 hours after the procedure.");
+    assert!(
+        rules.iter().any(|r| matches!(r, Proposed::NoSedatives { .. })),
+        "{rules:?}"
+    );
+}
+
+/// A lead that announces the steps below ("like this:") keeps no usual
+/// medicines; the steps say which and when.
+#[test]
+fn a_lead_to_the_steps_below_keeps_no_usual_medicines() {
+    let rules = proposals("Take the prescribed medicines as follows:");
+    assert!(!keeps_usual(&rules), "{rules:?}");
+    let rules = proposals("Take your prescribed medicines on the day as usual.");
+    assert!(keeps_usual(&rules), "{rules:?}");
+}
+
+/// One drink alone in brackets after clear fluids says which drink, not
+/// what counts as clear; a list in brackets still does.
+#[test]
+fn one_drink_in_brackets_is_no_list_of_what_counts() {
+    let are = |rules: &[Proposed]| rules.iter().any(|r| matches!(r, Proposed::ClearLiquidsAre { .. }));
+    let rules = proposals("You may have clear fluids (tea) until 3 hours before the operation.");
+    assert!(!are(&rules), "{rules:?}");
+    let rules = proposals("You may have clear fluids (tea, apple juice, water) until 3 hours before the operation.");
+    assert!(are(&rules), "{rules:?}");
+}
+
+/// Something worn through the days after ("during this time", "change it
+/// often") is not brought to the visit.
+#[test]
+fn worn_through_the_days_after_is_not_brought() {
+    let bring = |rules: &[Proposed]| rules.iter().any(|r| matches!(r, Proposed::Bring { .. }));
+    let rules =
+        proposals("Some bleeding is normal for a week. Wear a panty liner during that time and change it regularly.");
+    assert!(!bring(&rules), "{rules:?}");
+    let rules = proposals("Please wear loose trousers on the day of the procedure.");
+    assert!(bring(&rules), "{rules:?}");
+}
+
+/// "Your doctor's office" is the practice that treats, so the clinic;
+/// "your doctor" alone stays the family doctor.
+#[test]
+fn your_doctors_office_is_the_clinic() {
+    let call = |rules: &[Proposed]| {
+        rules.iter().find_map(|r| match r {
+            Proposed::RedFlag { rule } => Some(rule.call),
+            _ => None,
+        })
+    };
+    let rules = proposals("If you run a temperature over 38 degrees, phone your doctor's office.");
+    assert_eq!(call(&rules), Some(WhoToCall::Clinic), "{rules:?}");
+    let rules = proposals("If you run a temperature over 38 degrees, call your doctor.");
+    assert_eq!(call(&rules), Some(WhoToCall::PrimaryCare), "{rules:?}");
+}
+
+/// Medicines the clinic gives ("you will be given medicine to calm you")
+/// are no rule on the patient's own, and "be given" is no medicine's name.
+#[test]
+fn medicine_the_clinic_gives_is_no_rule_of_the_patients() {
+    let rules = proposals("You will be given a medicine to calm you and reduce any pain.");
+    assert!(medicines(&rules).is_empty(), "{rules:?}");
+    assert!(!keeps_usual(&rules), "{rules:?}");
+    let rules = proposals(
+        "You might be given tablets for sickness to take before the operation. Bring them along, and the nurse will say when to take them.",
+    );
+    assert!(!medicines(&rules).iter().any(|(n, _)| n.contains("given")), "{rules:?}");
+}
+
+/// An adult who watches over the recovery for days is company at home,
+/// not an escort who stays at the clinic.
+#[test]
+fn watching_over_the_recovery_for_days_is_company_at_home() {
+    let rules =
+        proposals("Bring a responsible adult with you, who should watch over your recovery for the next 36 hours.");
+    assert!(
+        rules.iter().any(|r| matches!(r, Proposed::SomeoneStays { hours: 36 })),
+        "{rules:?}"
+    );
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::EscortPresence { .. })),
+        "{rules:?}"
+    );
+}
+
+/// No care of dependants for longer than a day is more than Steady's rule,
+/// which ends the next morning: asked, not proposed as the shorter rule.
+#[test]
+fn no_care_of_dependants_for_two_days_is_asked() {
+    let reading = read_sheet("Please do not look after small children for 72 hours after the anaesthetic.").unwrap();
+    assert!(
+        !reading
+            .proposals
+            .iter()
+            .any(|p| matches!(p.rule, Proposed::NoDependents)),
+        "{reading:?}"
+    );
+    assert!(
+        reading.questions.iter().any(|q| q.about == Subject::NoDependents),
+        "{reading:?}"
+    );
+    let rules = proposals("Please do not look after small children for 24 hours after the anaesthetic.");
+    assert!(rules.iter().any(|r| matches!(r, Proposed::NoDependents)), "{rules:?}");
+}
+
+/// How long the operation itself takes is no rule, and gives no time to
+/// the stay named after it.
+#[test]
+fn how_long_the_operation_takes_is_no_stay() {
+    let rules = proposals("The extraction takes around 45 minutes and you rest in the recovery room for 30 minutes.");
+    assert!(
+        rules.iter().any(|r| matches!(
+            r,
+            Proposed::Observation {
+                min_minutes: 30,
+                max_minutes: 30
+            }
+        )),
+        "{rules:?}"
+    );
+    assert!(
+        !rules
+            .iter()
+            .any(|r| matches!(r, Proposed::Observation { min_minutes: 45, .. })),
+        "{rules:?}"
+    );
+}
