@@ -44,10 +44,12 @@
 //!   while tuning since branch `tune-wx`; y, measured once held out, is
 //!   read while tuning since branch `tune-y`. Halves aa and ab, gathered
 //!   later and measured held out, are read while tuning since branch
-//!   `tune-ab`; q, z, ac, ad, ae and af are the held-out halves now. Halves e, r,
-//!   t, u and ab have not reached 80 % recall yet: each is held to the
-//!   floor it reached (`RECALL_FLOOR`), every other target strictly.
-//! - `STEADY_CORPUS_HELD_OUT=q,z,ac,ad,ae,af` (the default; several halves may be named,
+//!   `tune-ab`; halves ac and ad, gathered after them and measured held
+//!   out, since branch `tune-cd`; q, z, ae and af are the held-out halves now.
+//!   Halves e, r, t, u, ab, ac and ad have not reached 80 % recall yet:
+//!   each is held to the floor it reached (`RECALL_FLOOR`), every other
+//!   target strictly.
+//! - `STEADY_CORPUS_HELD_OUT=q,z,ae,af` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -214,7 +216,27 @@ const MIN_PRECISION: f64 = 0.95;
 /// is brought (aa 97/122 = 79.5 %), and "5 o'clock in the morning" is a
 /// clock time (aa 99/122 = 81.1 %, which needs no floor). ab is held to
 /// its floor now.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.77), ("r", 0.77), ("t", 0.77), ("u", 0.77), ("ab", 0.75)];
+/// Halves ac and ad, read while tuning since branch `tune-cd` (the
+/// invented numbers first, then every proposal nobody expected, each
+/// removed by its mechanism: drinking that goes back to alcohol, fizzy
+/// drinks with the food, a medicine listed inside the keep-taking
+/// sentence, narcotic drugs beside alcohol, a lead to the steps below,
+/// one drink alone in brackets, something worn through the days after,
+/// "your doctor's office", medicine the clinic gives, an adult who
+/// watches over the recovery, dependants for longer than a day (asked),
+/// how long the operation itself takes), reached 61/81 = 75.3 % and
+/// 112/174 = 64.4 % at 100 % precision, 0 invented; they raised l to
+/// 91/112 = 81.2 % and t to 100/128 = 78.1 %. ac and ad are held to these
+/// floors.
+const RECALL_FLOOR: &[(&str, f64)] = &[
+    ("e", 0.77),
+    ("r", 0.77),
+    ("t", 0.77),
+    ("u", 0.77),
+    ("ab", 0.75),
+    ("ac", 0.75),
+    ("ad", 0.64),
+];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge
@@ -305,7 +327,11 @@ const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.77), ("r", 0.77), ("t", 0.77), ("
 /// French, Polish and Dutch), is held out too: measured once with the same
 /// reader, 66/98 = 67.3 %, 53/61 = 86.9 %, 0 invented (its judge changed
 /// no expectation).
-const DEFAULT_HELD_OUT: &str = "q,z,ac,ad,ae,af";
+/// Halves ac and ad are read while tuning since branch `tune-cd`, whose
+/// tuner had neither q, z nor the written set b in its tree (ac 58/81 =
+/// 71.6 %, 55/62 = 88.7 %, 2 invented; ad 111/174 = 63.8 %, 81/88 =
+/// 92.0 %, 0 when that round began); q, z, ae and af stay held out.
+const DEFAULT_HELD_OUT: &str = "q,z,ae,af";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
 /// others: set b, to see whether what was built on set a carries to
@@ -1162,7 +1188,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z", "ac", "ad", "ae", "af"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z", "ae", "af"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
