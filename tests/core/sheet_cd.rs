@@ -216,3 +216,15 @@ fn how_long_the_operation_takes_is_no_stay() {
         "{rules:?}"
     );
 }
+
+/// "Come with an adult, who should ...": coming with the adult is the
+/// escort, and what the adult does after is a rule of its own.
+#[test]
+fn what_the_adult_does_after_a_comma_and_who_is_a_rule_of_its_own() {
+    let rules = proposals("Please attend with a responsible adult, who should stay with you for the next 24 hours.");
+    assert!(rules.iter().any(|r| matches!(r, Proposed::EscortRequired)), "{rules:?}");
+    assert!(
+        rules.iter().any(|r| matches!(r, Proposed::SomeoneStays { hours: 24 })),
+        "{rules:?}"
+    );
+}

@@ -307,7 +307,9 @@ fn drop_asides(t: &[Tok], out: &mut Vec<Mark>) {
 /// ", and you may not drive", ", and that adult must stay": a subject and
 /// its verb after a separator start a clause of their own.
 fn new_subject_after(t: &[Tok], i: usize) -> bool {
-    const SUBJECTS: &[&str] = &["you", "we", "they", "he", "she", "patients"];
+    // "With a responsible adult, who should watch over you for 2 days":
+    // what the adult does after is a rule of its own (branch tune-cd).
+    const SUBJECTS: &[&str] = &["you", "we", "they", "he", "she", "patients", "who"];
     const DETERMINERS: &[&str] = &["that", "this", "the", "your"];
     const VERBS: &[&str] = &[
         "must", "may", "should", "can", "cannot", "can't", "will", "won't", "need", "needs", "might", "could", "would",
