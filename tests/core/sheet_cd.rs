@@ -228,3 +228,31 @@ fn what_the_adult_does_after_a_comma_and_who_is_a_rule_of_its_own() {
         "{rules:?}"
     );
 }
+
+/// A sentence of examples right after a ban on medicines ("These include:
+/// ...") names more medicines under the same ban, each item as the sheet
+/// says it; not after a sentence that bans nothing.
+#[test]
+fn examples_after_a_ban_on_medicines_take_its_time() {
+    let rules = proposals(
+        "Do not take any product that contains aspirin for 5 days before the operation. These include: Nurofen, Brufen, cold and flu powders and Voltarol.",
+    );
+    let names = medicines(&rules);
+    for name in ["nurofen", "cold and flu powders", "voltarol"] {
+        assert!(
+            names
+                .iter()
+                .any(|(n, b)| n.contains(name) && *b == MedicineBefore::HoursBefore { hours: 120 }),
+            "{name}: {rules:?}"
+        );
+    }
+    // After advice with no ban, the examples are no rule.
+    let rules = proposals("Painkillers can upset the stomach. These include: Nurofen, Brufen and Voltarol.");
+    assert!(medicines(&rules).is_empty(), "{rules:?}");
+    // Nor a list that does not open with a lead to examples.
+    let rules = proposals("Do not take any product that contains aspirin for 5 days before the operation. Bring Nurofen, Brufen and Voltarol to show us.");
+    assert!(
+        !medicines(&rules).iter().any(|(n, _)| n.contains("brufen")),
+        "{rules:?}"
+    );
+}

@@ -45,6 +45,9 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
     // ("Stop the following medicines 7 days before:"), until the next heading.
     let mut carried: Vec<(Option<usize>, String, usize)> = Vec::new();
     let mut pending: Option<(Vec<Cue>, Vec<When>)> = None;
+    // The ban the sentence before said of the medicines it named, with
+    // that sentence's index, for a sentence of examples after it.
+    let mut rule_before: Option<(usize, super::examples_list::Said)> = None;
     // Under a heading that is a moment ("For the next 24 hours"), the lines
     // that say no moment of their own take it, and what it asks of them
     // ("For 24 hours after sedation you should not:").
@@ -207,15 +210,29 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
             let mut names_here = Vec::new();
             let mut rule_ahead = None;
             let general_here = sentence_runs.iter().find_map(|run| qualified_general_name(run, &cx));
+            // "Among them: Aleve, Advil ...": examples of the medicines the
+            // sentence before banned, with its rule; the lead's own words
+            // ("and not only these") ask nothing.
+            let examples = rule_before
+                .take()
+                .filter(|(at, _)| *at + 1 == index && super::examples_list::examples_lead(&sentence.text))
+                .map(|(_, rule)| rule);
             for run in sentence_runs {
                 let names = named_medicines(&run, &cx);
                 named_before.extend(names.iter().cloned());
+                if let Some(rule) = super::examples_list::rule_of(&run, !names.is_empty()) {
+                    rule_before = Some((index, rule));
+                }
                 let says_nothing = run.cues.is_empty() && run.times.is_empty();
-                if !names.is_empty() && says_nothing {
+                let listed = examples.is_some() && run.times.is_empty();
+                if !names.is_empty() && (says_nothing || listed) {
                     // "- Aspirin": a line of a list whose rule came before
                     // ("Stop the following medicines 7 days before:").
-                    if let Some((cues, whens)) = &pending {
+                    if let Some((cues, whens)) = examples.as_ref().filter(|_| listed).or(pending.as_ref()) {
                         let mut with_rule = run.clone();
+                        if listed {
+                            with_rule.cues.clear();
+                        }
                         with_rule.cues.extend(cues.iter().copied());
                         with_rule.times.extend(whens.iter().map(|when| Timed {
                             when: *when,
@@ -236,6 +253,20 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
                     rule_ahead = Some((run.cues.clone(), run.times.iter().map(|t| t.when).collect()));
                 }
                 compose(&run, &cx, &mut found);
+            }
+            // The examples the words did not name as medicines ("Aleve",
+            // "cold remedies") take the ban of the sentence before too.
+            if examples.is_some() {
+                let before = proposals
+                    .iter()
+                    .rev()
+                    .find_map(|(p, _): &(Proposal, bool)| match &p.rule {
+                        Proposed::Medicine { rule } if p.sentence + 1 == index => Some(rule.clone()),
+                        _ => None,
+                    });
+                if let Some(rule) = before {
+                    super::examples_list::name_the_rest(&sentence.text, &rule, &mut found);
+                }
             }
             if rule_ahead.is_some() {
                 pending = rule_ahead;
