@@ -33,6 +33,7 @@ mod clauses;
 mod company;
 mod compose;
 mod cues;
+mod cues_ask;
 mod examples_list;
 mod fast_broken;
 mod food;
