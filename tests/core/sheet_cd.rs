@@ -256,3 +256,19 @@ fn examples_after_a_ban_on_medicines_take_its_time() {
         "{rules:?}"
     );
 }
+
+/// A medicine allowed "up until midnight" before the day is taken for the
+/// last time that night; one banned until midnight is no such dose.
+#[test]
+fn a_medicine_allowed_until_midnight_has_its_last_dose_that_night() {
+    let rules = proposals("Muscle relaxants can be taken up until midnight before your operation.");
+    assert!(
+        medicines(&rules).iter().any(|(_, b)| *b == MedicineBefore::NightBefore),
+        "{rules:?}"
+    );
+    let rules = proposals("Muscle relaxants can be taken as usual.");
+    assert!(
+        !medicines(&rules).iter().any(|(_, b)| *b == MedicineBefore::NightBefore),
+        "{rules:?}"
+    );
+}

@@ -399,3 +399,19 @@ pub(super) fn any_as_directed(lower: &str) -> bool {
     });
     ANY_AS_DIRECTED.as_ref().is_some_and(|re| re.is_match(lower))
 }
+
+/// "May be taken up until midnight", "can be continued until midnight": a
+/// medicine allowed up to a moment, and not after it (branch tune-cd).
+pub(super) fn allowed_until(lower: &str) -> bool {
+    [
+        "may be taken",
+        "can be taken",
+        "may take",
+        "can take",
+        "may be continued",
+        "can be continued",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        && ["until", "up to"].iter().any(|w| lower.contains(w))
+}

@@ -262,6 +262,13 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
                 }
             }
             When::MorningOf if neg && before.is_none() => before = Some((MedicineBefore::SkipMorningOf, Some(timed))),
+            // "May be taken up until midnight before your surgery": allowed
+            // to the night's end and not after, the last dose that night.
+            When::Clock { minute_of_day: 0, .. }
+                if !neg && before.is_none() && super::medicine_words::allowed_until(&lower) =>
+            {
+                before = Some((MedicineBefore::NightBefore, Some(timed)))
+            }
             When::NightBefore | When::DayBefore if run.cue(Cue::Last) && before.is_none() => {
                 before = Some((MedicineBefore::NightBefore, Some(timed)))
             }
