@@ -272,3 +272,27 @@ fn a_medicine_allowed_until_midnight_has_its_last_dose_that_night() {
         "{rules:?}"
     );
 }
+
+/// "Contact the doctor who prescribes it for directions": the prescriber
+/// asked about each medicine named; a doctor who only prescribed the
+/// visit's medicine asks nothing of a medicine the patient takes.
+#[test]
+fn the_doctor_who_prescribes_it_is_asked() {
+    let rules = proposals("If you use Coumadin or Plavix, phone the doctor who prescribes it for directions.");
+    let names = medicines(&rules);
+    for name in ["coumadin", "plavix"] {
+        assert!(
+            names
+                .iter()
+                .any(|(n, b)| n.contains(name) && matches!(b, MedicineBefore::AskPrescriber { .. })),
+            "{name}: {rules:?}"
+        );
+    }
+    let rules = proposals("Plavix should be stopped 7 days before the operation.");
+    assert!(
+        !medicines(&rules)
+            .iter()
+            .any(|(_, b)| matches!(b, MedicineBefore::AskPrescriber { .. })),
+        "{rules:?}"
+    );
+}

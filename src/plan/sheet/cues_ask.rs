@@ -97,6 +97,12 @@ pub(super) const ASK: &[&str] = &[
     "aren't sure whether to take",
     "unsure whether to take",
     "contact your admitting doctor",
+    // "Contact the doctor who prescribes it right away for directions":
+    // the prescriber, named by what they do; directions are the
+    // instructions to ask for (branch tune-cd).
+    "doctor who prescribes",
+    "doctor who prescribed",
+    "for directions",
 ];
 
 /// Where the phrases of [`ASK`] come from.
