@@ -296,3 +296,22 @@ fn the_doctor_who_prescribes_it_is_asked() {
         "{rules:?}"
     );
 }
+
+/// The clinic's own doctors ("our physicians") and its day unit ("the
+/// unit") are the clinic to call; asking them for advice about managing a
+/// condition before the visit is planning, no red flag.
+#[test]
+fn our_physicians_and_the_unit_are_the_clinic() {
+    let call = |rules: &[Proposed]| {
+        rules.iter().find_map(|r| match r {
+            Proposed::RedFlag { rule } => Some(rule.call),
+            _ => None,
+        })
+    };
+    let rules = proposals("If you come down with a chest infection, please ring our physicians.");
+    assert_eq!(call(&rules), Some(WhoToCall::Clinic), "{rules:?}");
+    let rules = proposals("If you develop a high temperature, phone the unit.");
+    assert_eq!(call(&rules), Some(WhoToCall::Clinic), "{rules:?}");
+    let rules = proposals("If you have any worries about your asthma, contact the unit for advice before your test.");
+    assert_eq!(call(&rules), None, "{rules:?}");
+}

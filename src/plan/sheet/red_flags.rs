@@ -68,7 +68,14 @@ pub(super) fn red_flag(t: &Tables, text: &str, sentence: &Sentence, found: &mut 
             text.split(|c: char| !c.is_alphanumeric())
                 .any(|x| x.starts_with(w) && x.len() <= w.len() + 2)
         });
-    if standing || history {
+    // "If you have any worries about your diabetes, contact the unit for
+    // advice before you come": planning asked about ahead, not something
+    // that happens and calls for help (branch tune-cd).
+    let planning = ["worries about your", "questions about your", "concerns about your"]
+        .iter()
+        .any(|w| text.contains(w))
+        && text.contains("advice");
+    if standing || history || planning {
         return false;
     }
     // "Call us with any questions" names no situation: not a red flag.
