@@ -315,3 +315,33 @@ fn our_physicians_and_the_unit_are_the_clinic() {
     let rules = proposals("If you have any worries about your asthma, contact the unit for advice before your test.");
     assert_eq!(call(&rules), None, "{rules:?}");
 }
+
+/// Medicines taken "at their regular times" are the usual ones kept.
+#[test]
+fn medicines_at_their_regular_times_are_kept() {
+    let rules = proposals("Please take all your medicines at their regular times on the day.");
+    assert!(keeps_usual(&rules), "{rules:?}");
+    let rules = proposals("Please take all your medicines at the times the nurse gives you.");
+    assert!(!keeps_usual(&rules), "{rules:?}");
+}
+
+/// A purpose after a comma (", to avoid a high blood pressure") says why;
+/// its "avoid" is no "not" of the rule, so the taking stands.
+#[test]
+fn a_purpose_after_a_comma_negates_nothing() {
+    let rules =
+        proposals("Keep taking your heart medication as prescribed on the day of surgery, to avoid a racing heart.");
+    assert!(
+        medicines(&rules)
+            .iter()
+            .any(|(_, b)| *b == MedicineBefore::TakeOnTheDay),
+        "{rules:?}"
+    );
+    let rules = proposals("Do not take your heart medication on the day of surgery.");
+    assert!(
+        !medicines(&rules)
+            .iter()
+            .any(|(_, b)| *b == MedicineBefore::TakeOnTheDay),
+        "{rules:?}"
+    );
+}

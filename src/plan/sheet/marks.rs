@@ -50,6 +50,13 @@ pub(super) fn marks(t: &[Tok]) -> Vec<Mark> {
                     && t[i - 1].punct() == Some(',')
                     && matches!(next, "they" | "it" | "this" | "these" | "we" | "you")
             }
+            // ", to avoid dangerously high blood pressure": what the rule
+            // is for after a comma, not a "not" of its own (branch tune-cd).
+            "to" => {
+                i > 0
+                    && t[i - 1].punct() == Some(',')
+                    && matches!(next, "avoid" | "prevent" | "reduce" | "lower" | "protect" | "lessen")
+            }
             _ => false,
         };
         if why {

@@ -37,6 +37,13 @@ pub(super) fn in_general(
                 "at your usual time",
                 "at the normal time",
                 "at your normal time",
+                // "Take all your medications at their regular times"
+                // (branch tune-cd): the patient's own times, kept.
+                "at their regular time",
+                "at your regular time",
+                "at the regular time",
+                "at their usual time",
+                "at their normal time",
             ]
             .iter()
             .any(|w| lower.contains(w)));
