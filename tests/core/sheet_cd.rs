@@ -345,3 +345,14 @@ fn a_purpose_after_a_comma_negates_nothing() {
         "{rules:?}"
     );
 }
+
+/// "'Clear fluids' means water ...": the quoted term still defines what
+/// counts as clear.
+#[test]
+fn a_quoted_clear_fluids_still_defines_them() {
+    let are = |rules: &[Proposed]| rules.iter().any(|r| matches!(r, Proposed::ClearLiquidsAre { .. }));
+    let rules = proposals("Please note: 'clear fluids' means water, black tea or squash.");
+    assert!(are(&rules), "{rules:?}");
+    let rules = proposals("Please note: 'clear fluids' help you recover after the operation.");
+    assert!(!are(&rules), "{rules:?}");
+}

@@ -128,10 +128,11 @@ fn starts_a_word(text: &str, stems: &[&str]) -> bool {
         .any(|w| stems.iter().any(|s| w.starts_with(s)))
 }
 
-/// "Clear liquids are water, ...", "clear fluids include black tea": the
-/// clear drinks defined by naming them.
+/// "Clear liquids are water, ...", "clear fluids include black tea", "'Clear
+/// fluids' means water" (a closing quote, branch tune-cd): the clear drinks
+/// defined by naming them.
 static DEFINES_CLEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"clear (?:liquids|fluids|drinks) (?:are|include|means?) (?:plain |still )?(?:water|black|tea|coffee|apple|juice|broth)")
+    Regex::new(r#"clear (?:liquids|fluids|drinks)['’”"]? (?:are|include|means?) (?:plain |still )?(?:water|black|tea|coffee|apple|juice|broth)"#)
         .expect("clear drinks defined")
 });
 

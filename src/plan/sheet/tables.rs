@@ -38,7 +38,7 @@ pub const CLEAR_LIQUIDS_ARE: &[Phrase] = &[
         "CIT, AMG: \"black coffee is okay, Gatorade is okay\"",
     ),
     p(
-        r"clear (?:liquids|fluids|drinks) (?:include|are|such as|means?)\b",
+        r#"clear (?:liquids|fluids|drinks)['’”"]? (?:include|are|such as|means?)\b"#,
         "(other words) \"clear liquids include water, black coffee and tea\", \"clear drinks are water\"",
     ),
     p(
