@@ -356,3 +356,20 @@ fn a_quoted_clear_fluids_still_defines_them() {
     let rules = proposals("Please note: 'clear fluids' help you recover after the operation.");
     assert!(!are(&rules), "{rules:?}");
 }
+
+/// A name in quotes between the commas of a list of known medicines is
+/// one more medicine of the list; a quoted word outside such a list is
+/// none.
+#[test]
+fn a_quoted_name_in_a_list_of_medicines_is_one_more() {
+    let rules = proposals("Do not take aspirin, \"headache powders\", or ibuprofen for 5 days before the operation.");
+    assert!(
+        medicines(&rules).iter().any(|(n, _)| n.contains("headache powders")),
+        "{rules:?}"
+    );
+    let rules = proposals("Do not take aspirin for 5 days before your \"day case\" operation.");
+    assert!(
+        !medicines(&rules).iter().any(|(n, _)| n.contains("day case")),
+        "{rules:?}"
+    );
+}

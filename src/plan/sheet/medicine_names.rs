@@ -81,6 +81,7 @@ pub(super) fn medicine_names(run: &Run, cx: &Context<'_>) -> Vec<(Option<usize>,
         }
     }
     listed_with_known(run, cx, &mut out);
+    quoted_in_the_list(cx.text, &mut out);
     for (topic, ..) in &run.topics {
         let Topic::Medicine(class) = topic else {
             continue;
@@ -459,5 +460,36 @@ fn listed_with_known(run: &Run, cx: &Context<'_>, out: &mut Vec<(Option<usize>, 
         if (before || after) && !out.iter().any(|(_, n)| n.eq_ignore_ascii_case(word)) {
             out.push((None, word.to_string()));
         }
+    }
+}
+
+/// "Do not take aspirin, \"goody powders\", or vitamin E": a name in
+/// quotes between the commas of a list of medicines Steady knows is one
+/// more medicine of that list, in the sheet's words (branch tune-cd).
+fn quoted_in_the_list(text: &str, out: &mut Vec<(Option<usize>, String)>) {
+    // Not a care number: the most words a quoted name has.
+    const MOST_WORDS: usize = 4;
+    if out.is_empty() {
+        return;
+    }
+    let quotes = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}');
+    let mut parts = text.split(quotes);
+    let mut before = parts.next().unwrap_or_default();
+    let parts: Vec<&str> = parts.collect();
+    for pair in parts.chunks(2) {
+        let [inside, after] = pair else { break };
+        let opens_item = before.trim_end().ends_with([',', '(']);
+        let after = after.trim_start();
+        let closes_item = after.starts_with([',', ')']) || after.starts_with("or ") || after.starts_with("and ");
+        let name = inside.trim();
+        let words = name.split_whitespace().count();
+        if opens_item
+            && closes_item
+            && (1..=MOST_WORDS).contains(&words)
+            && !out.iter().any(|(_, n)| n.eq_ignore_ascii_case(name))
+        {
+            out.push((None, title_case(name)));
+        }
+        before = after;
     }
 }
