@@ -373,3 +373,20 @@ fn a_quoted_name_in_a_list_of_medicines_is_one_more() {
         "{rules:?}"
     );
 }
+
+/// "Keep your stomach empty after 10 pm" is the fast, food and drink, from
+/// then; a stomach said to be empty with no time asks for nothing.
+#[test]
+fn keeping_the_stomach_empty_is_the_fast() {
+    let rules = proposals("Please keep your stomach empty after 11 pm the night before the operation.");
+    assert!(
+        rules.iter().any(|r| matches!(r, Proposed::SolidFood { .. })),
+        "{rules:?}"
+    );
+    assert!(clear_liquids(&rules), "{rules:?}");
+    let rules = proposals("An empty stomach makes the anaesthetic safer.");
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::SolidFood { .. })),
+        "{rules:?}"
+    );
+}

@@ -100,8 +100,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Fast,
-        &["fast", "fasting", "fasted", "go without food", "without food"],
-        "(other words) \"fast for 6 hours\"; corpus half a: \"you must fast for 8 hours\", \"go without food\"",
+        &["fast", "fasting", "fasted", "go without food", "without food", "keep your stomach empty", "keep your stomach completely empty"],
+        "(other words) \"fast for 6 hours\"; corpus half a: \"you must fast for 8 hours\", \"go without food\"; branch tune-cd: \"keep your stomach empty after 10 pm\" (nothing eaten or drunk, said by what it is for)",
     ),
     tw(
         Topic::Meal,
