@@ -46,7 +46,7 @@
 //!   later and measured held out, are read while tuning since branch
 //!   `tune-ab`; halves ac and ad, gathered after them and measured held
 //!   out, since branch `tune-cd`; q, z, ae and af are the held-out halves now.
-//!   Halves e, r, t, u, ab and ad have not reached 80 % recall yet:
+//!   Halves e, r, t, u and ab have not reached 80 % recall yet:
 //!   each is held to the floor it reached (`RECALL_FLOOR`), every other
 //!   target strictly.
 //! - `STEADY_CORPUS_HELD_OUT=q,z,ae,af` (the default; several halves may be named,
@@ -239,16 +239,10 @@ const MIN_PRECISION: f64 = 0.95;
 /// comma negates nothing (ac 63/81, ad 138/174); a quoted "'clear fluids'
 /// means" defines them (ac 64/81 = 79.0 %); a quoted name in a list of
 /// medicines is one more (ad 139/174 = 79.9 %); "keep your stomach empty
-/// after 10 pm" is the fast (ac 66/81 = 81.5 %, which needs no floor). ad
-/// is held to its floor now.
-const RECALL_FLOOR: &[(&str, f64)] = &[
-    ("e", 0.77),
-    ("r", 0.77),
-    ("t", 0.78),
-    ("u", 0.77),
-    ("ab", 0.75),
-    ("ad", 0.79),
-];
+/// after 10 pm" is the fast (ac 66/81 = 81.5 %, which needs no floor); a
+/// doctor who must know "if you take" a medicine is asked about it (ad
+/// 140/174 = 80.5 %, which needs no floor either).
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.77), ("r", 0.77), ("t", 0.78), ("u", 0.77), ("ab", 0.75)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

@@ -390,3 +390,18 @@ fn keeping_the_stomach_empty_is_the_fast() {
         "{rules:?}"
     );
 }
+
+/// "Be sure your doctor knows if you take Plavix": the prescriber asked
+/// about it; telling the doctor the whole list of medicines names none.
+#[test]
+fn a_doctor_who_must_know_you_take_it_is_asked() {
+    let rules = proposals("Be sure your doctor knows if you take Plavix.");
+    assert!(
+        medicines(&rules)
+            .iter()
+            .any(|(n, b)| n.contains("plavix") && matches!(b, MedicineBefore::AskPrescriber { .. })),
+        "{rules:?}"
+    );
+    let rules = proposals("Make sure your doctor knows which medicines you take.");
+    assert!(medicines(&rules).is_empty(), "{rules:?}");
+}

@@ -103,6 +103,12 @@ pub(super) const ASK: &[&str] = &[
     "doctor who prescribes",
     "doctor who prescribed",
     "for directions",
+    // "Be sure your physician knows if you take Coumadin": the prescriber
+    // told, and so asked about it (branch tune-cd). Not "knows which
+    // medicines you take": the whole list told, no medicine asked about.
+    "your physician knows if you take",
+    "your doctor knows if you take",
+    "your surgeon knows if you take",
 ];
 
 /// Where the phrases of [`ASK`] come from.
