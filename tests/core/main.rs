@@ -38,6 +38,7 @@ mod sheet_o;
 mod sheet_st;
 mod sheet_take;
 mod sheet_uv;
+mod sheet_visit;
 mod sheet_w;
 mod sheet_wx;
 mod sheet_y;

@@ -29,6 +29,15 @@ pub(super) fn bulleted(text: &str, at: usize) -> bool {
             .all(|c| matches!(c, '-' | '*' | '•' | '·' | '–' | '▪' | '◦'))
 }
 
+/// Whether the sentence at byte `at` of `text` opens a numbered line ("2.
+/// Glasses", "3) A book"): under a list's heading, an item as a bullet is.
+pub(super) fn numbered(text: &str, at: usize) -> bool {
+    let line_start = text.get(..at).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
+    let lead = text.get(line_start..at).unwrap_or_default().trim();
+    let digits = lead.trim_end_matches(['.', ')']);
+    digits.len() < lead.len() && !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
+}
+
 /// Where a sentence stands in a bulleted line: its first sentence, or one
 /// after it in the same line ("• Eat lightly. If you are sick, call us"),
 /// which explains the bullet rather than being an item of its own.
@@ -81,7 +90,7 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
     let mut items = Vec::new();
     for part in describing_cut(&joined_describing_words(plain))
         .iter()
-        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| split_and(p))
         .flat_map(split_or)
     {
         let mut item = part.trim();
@@ -362,7 +371,35 @@ const NOT_A_THING: &[&str] = &[
     "put", "ideally", "so", "because", "which", "that", "as", "then", "we", "bring", "tell", "let", "call", "ask",
     "check", "leave", "remove", "arrive", "come", "plan", "remember", "have", "eat", "drink", "avoid", "please", "do",
     "don't", "for", "to",
+    // "The number of the member, or of the guarantor": the rest of the
+    // thing before, not another.
+    "of",
 ];
+
+/// A part split at its "and"s, except between two nouns for medicines
+/// ("medicines and tablets you take"): one thing said twice, not two.
+fn split_and(part: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    for (at, _) in part.match_indices(" and ") {
+        let last = part[from..at]
+            .split_whitespace()
+            .last()
+            .unwrap_or_default()
+            .to_lowercase();
+        let next = part[at + 5..]
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        if !(MEDICINE_NOUNS.contains(&last.as_str()) && MEDICINE_NOUNS.contains(&next.as_str())) {
+            pieces.push(&part[from..at]);
+            from = at + 5;
+        }
+    }
+    pieces.push(&part[from..]);
+    pieces
+}
 
 /// The bare nouns for medicines in a thing to bring ("your tablets"),
 /// which name no medicine by themselves.

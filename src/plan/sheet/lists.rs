@@ -392,6 +392,9 @@ pub(super) fn only_when_needed(item: &str) -> bool {
         .flat_map(|w| ["needed", "required", "necessary", "applicable", "relevant"].map(move |n| format!(" {w} {n}")))
         .any(|tail| lower.ends_with(&tail))
         || (lower.starts_with("any ") && lower.ends_with(" you need"))
+        // "A book to read (optional)": allowed, not asked for, as a list
+        // headed "(optional)" is.
+        || lower.ends_with("(optional")
 }
 
 /// "Wear no contact lenses, make-up or high heels": a "no" that opens the

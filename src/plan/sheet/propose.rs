@@ -10,7 +10,7 @@ use super::clauses::runs;
 use super::compose::{compose, Context};
 use super::found::{Found, TABLES};
 use super::lexicon::{Cue, Topic};
-use super::list_items::{bring_line, bulleted, escort_only, split_list};
+use super::list_items::{bring_line, bulleted, escort_only, numbered, split_list};
 use super::lists::{bring, not_asked_to_bring, only_when_needed, quoted_food_words, short_thing};
 use super::marks::{marks, MarkKind};
 use super::medicine_names::{named_medicines, qualified_general_name, refers_back};
@@ -41,6 +41,9 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
     // for, so none is proposed (the corpus's "Half c" note).
     let mut bring_list_optional = false;
     let mut bring_heading_at = 0;
+    // "Please bring the following:" as a sentence: its things may stand on
+    // lines of their own with no bullet, each a noun ("Your card").
+    let mut bring_list_lead = false;
     // Medicines named with no rule, and a rule waiting for its list
     // ("Stop the following medicines 7 days before:"), until the next heading.
     let mut carried: Vec<(Option<usize>, String, usize)> = Vec::new();
@@ -320,6 +323,8 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         let list_item = bring_list.is_some()
             && (bring_line(&sentence.text)
                 || bulleted(text, sentence.start)
+                || numbered(text, sentence.start)
+                || (bring_list_lead && thing_named(&light))
                 || found.proposals.iter().any(|p| matches!(p.rule, Proposed::Bring { .. })));
         let is_heading = is_heading(&sentence.text) && !list_item;
         if is_heading {
@@ -329,6 +334,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
             // "What to bring (optional)": a heading, not a thing.
             bring_list = Some(w);
             bring_list_optional = light.contains("optional");
+            bring_list_lead = light.trim_end().ends_with(':') && light.contains("bring");
             bring_heading_at = index;
         } else {
             // An instruction ("Please bring someone ...", "Contact your
@@ -437,6 +443,14 @@ const CARRIED_LINES: usize = 6;
 pub(super) fn is_heading(text: &str) -> bool {
     let t = text.trim();
     t.ends_with('?') || (t.chars().count() < 60 && (t.ends_with(':') || !t.ends_with(['.', '!'])))
+}
+
+/// A line that names a thing ("Your card", "The number you were given"),
+/// not a heading ("Your stay:", "The day before?").
+fn thing_named(light: &str) -> bool {
+    let t = light.trim();
+    let first = t.split_whitespace().next().unwrap_or_default();
+    ["your", "the", "a", "an", "any", "all"].contains(&first) && !t.ends_with([':', '?'])
 }
 
 /// An answer without its "A:" label.

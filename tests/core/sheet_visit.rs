@@ -1,0 +1,65 @@
+//! Things to bring and wear, visit tasks, the escort's presence and the
+//! stay (issue 25, branch `tune-visit`): how clinics write them, in words
+//! of these tests' own.
+
+use steady_core::plan::sheet::Proposed;
+
+use super::sheet_st::rules_of as proposals;
+
+fn brought(rules: &[Proposed]) -> Vec<String> {
+    rules
+        .iter()
+        .filter_map(|r| match r {
+            Proposed::Bring { items } => Some(items.iter().map(|i| i.to_lowercase()).collect::<Vec<_>>()),
+            _ => None,
+        })
+        .flatten()
+        .collect()
+}
+
+/// A lead sentence that asks for "the following" for some purpose heads a
+/// list, and its things may stand on lines of their own with no bullet.
+#[test]
+fn a_lead_for_a_purpose_heads_unbulleted_things() {
+    let rules = proposals(
+        "Please bring these with you for your appointment:\n\nYour insurance card\n\nThe referral letter from your doctor\n",
+    );
+    let items = brought(&rules);
+    assert!(items.iter().any(|i| i.contains("insurance card")), "{rules:?}");
+    assert!(items.iter().any(|i| i.contains("referral letter")), "{rules:?}");
+    // A heading after the lead's list is no thing to bring.
+    let rules = proposals("Please bring the following for the ward:\n\nYour glasses\n\nAfter the operation\n");
+    assert_eq!(brought(&rules), vec!["glasses".to_string()], "{rules:?}");
+}
+
+/// Without the lead, short lines with no bullet are headings, not things.
+#[test]
+fn unbulleted_lines_without_a_lead_bring_nothing() {
+    let rules = proposals("Your appointment\n\nThe day before\n\nYour stay\n");
+    assert!(brought(&rules).is_empty(), "{rules:?}");
+}
+
+/// Numbered lines under "What to take" are its things; one marked
+/// optional is allowed, not asked for.
+#[test]
+fn numbered_things_under_what_to_take() {
+    let rules = proposals(
+        "What to take\n\n  1. Your walking stick\n  2. Slippers, a dressing gown\n  3. Some puzzles (optional)\n",
+    );
+    let items = brought(&rules);
+    assert!(items.iter().any(|i| i.contains("walking stick")), "{rules:?}");
+    assert!(items.iter().any(|i| i.contains("slippers")), "{rules:?}");
+    assert!(!items.iter().any(|i| i.contains("puzzle")), "{rules:?}");
+}
+
+/// "Medicines and pills" is one thing said twice; "of the ..." after a
+/// comma ends the thing before, it is none of its own.
+#[test]
+fn one_thing_said_twice_or_continued_is_one() {
+    let rules =
+        proposals("What to bring:\n- All medicines and pills you are on\n- The name of your GP, or of your carer\n");
+    let items = brought(&rules);
+    assert!(!items.iter().any(|i| i.starts_with("pills")), "{rules:?}");
+    assert!(!items.iter().any(|i| i.starts_with("of ")), "{rules:?}");
+    assert!(items.iter().any(|i| i.contains("medicines and pills")), "{rules:?}");
+}
