@@ -2,7 +2,7 @@
 //! stay (issue 25, branch `tune-visit`): how clinics write them, in words
 //! of these tests' own.
 
-use steady_core::plan::sheet::Proposed;
+use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
 
 use super::sheet_st::rules_of as proposals;
 
@@ -62,4 +62,30 @@ fn one_thing_said_twice_or_continued_is_one() {
     assert!(!items.iter().any(|i| i.starts_with("pills")), "{rules:?}");
     assert!(!items.iter().any(|i| i.starts_with("of ")), "{rules:?}");
     assert!(items.iter().any(|i| i.contains("medicines and pills")), "{rules:?}");
+}
+
+fn task_asked(text: &str) -> bool {
+    read_sheet(text)
+        .unwrap()
+        .questions
+        .iter()
+        .any(|q| q.about == Subject::VisitTask)
+}
+
+/// A bowel preparation or laxative the patient takes at home, with its
+/// times left to another sheet or to the doctor, is a task whose time is
+/// asked; not needed, a remedy for later, or a trouble to report is none.
+#[test]
+fn a_preparation_taken_at_home_is_asked_its_time() {
+    assert!(task_asked(
+        "The laxative your doctor has prescribed must be taken as instructed."
+    ));
+    assert!(task_asked(
+        "On the evening before, you will drink the bowel preparation."
+    ));
+    assert!(!task_asked("A gastroscopy alone does not need a bowel preparation."));
+    assert!(!task_asked(
+        "If the pain pills make you constipated, you may need a laxative."
+    ));
+    assert!(!task_asked("Tell us if you have trouble taking the bowel preparation."));
 }

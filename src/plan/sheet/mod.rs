@@ -50,6 +50,7 @@ mod medicine_words;
 mod medicines;
 mod moment_words;
 mod moments;
+mod prep_tasks;
 mod propose;
 mod red_flags;
 mod ride;

@@ -369,6 +369,9 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
                 }
             }
         }
+        if !red_flag && !asks {
+            super::prep_tasks::ask_untimed(&light, &mut found);
+        }
         // "If you vomit, take nothing by mouth for an hour, including the
         // prescribed medicine": what to do when sick, not when to take it.
         if WHEN_SICK.iter().any(|w| light.contains(w)) {
