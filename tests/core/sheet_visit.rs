@@ -2,6 +2,7 @@
 //! stay (issue 25, branch `tune-visit`): how clinics write them, in words
 //! of these tests' own.
 
+use steady_core::facts::rules::EscortPresence;
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
 
 use super::sheet_st::rules_of as proposals;
@@ -88,4 +89,29 @@ fn a_preparation_taken_at_home_is_asked_its_time() {
         "If the pain pills make you constipated, you may need a laxative."
     ));
     assert!(!task_asked("Tell us if you have trouble taking the bowel preparation."));
+}
+
+fn stays_on_site(rules: &[Proposed]) -> bool {
+    rules.iter().any(|r| {
+        matches!(
+            r,
+            Proposed::EscortPresence {
+                presence: EscortPresence::StaysOnSite
+            }
+        )
+    })
+}
+
+/// "They" opening the sentence after one that names the escort is that
+/// escort: where they must wait is the escort's presence. With no escort
+/// named just before, "they" is nobody the reader knows.
+#[test]
+fn they_after_the_escort_is_the_escort() {
+    let rules = proposals(
+        "Please come with a grown-up friend who will drive you home. They must stay in the reception area while you are treated.",
+    );
+    assert!(stays_on_site(&rules), "{rules:?}");
+    let rules =
+        proposals("Our nurses look after every patient. They must stay in the reception area while you are treated.");
+    assert!(!stays_on_site(&rules), "{rules:?}");
 }

@@ -66,6 +66,8 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
     // A page written for the driver: "you" is the escort, and the page
     // itself says an escort takes the patient home.
     let escort_page = super::scope::for_the_escort(&sentences);
+    // Whether the sentence just read named the escort.
+    let mut escort_said_next = false;
     for (index, sentence) in sentences.iter().enumerate() {
         let normal = normalise(&sentence.text);
         // Free text (things to bring, a red flag's situation) is taken from
@@ -109,13 +111,23 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
             }
         }
         let before_names = std::mem::take(&mut named_before);
+        let escort_said_before = std::mem::take(&mut escort_said_next);
         let general_prev = general_before.take();
         // A question in an FAQ ("Can I eat before my infusion?") asks; its
         // answer is the rule. A red flag's situation is not a rule.
         let asks = sentence.text.trim_end().ends_with('?');
         if !red_flag && !asks {
-            let toks = tokenize(&sentence.text);
+            let mut toks = tokenize(&sentence.text);
+            // "You need an adult to come with you. They must stay in the
+            // waiting room": the "they" that opens the next sentence is
+            // that adult.
+            if escort_said_before && gap.matches('\n').count() < 2 {
+                super::escort_pronoun::name_the_escort(&mut toks);
+            }
             let marks = marks(&toks);
+            escort_said_next = marks
+                .iter()
+                .any(|m| matches!(m.kind, MarkKind::Topic(Topic::Escort, _)));
             let dirs: Vec<Dir> = marks
                 .iter()
                 .filter_map(|m| match m.kind {
