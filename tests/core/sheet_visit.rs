@@ -115,3 +115,17 @@ fn they_after_the_escort_is_the_escort() {
         proposals("Our nurses look after every patient. They must stay in the reception area while you are treated.");
     assert!(!stays_on_site(&rules), "{rules:?}");
 }
+
+/// What must be shown at the appointment is brought; showing the patient
+/// something, or what may be shown in another way, is not.
+#[test]
+fn what_is_shown_on_arrival_is_brought() {
+    let rules = proposals("Every patient must show a current library card at the appointment.");
+    assert!(brought(&rules).iter().any(|i| i.contains("library card")), "{rules:?}");
+    let rules = proposals("Please present your passport on arrival.");
+    assert!(brought(&rules).iter().any(|i| i.contains("passport")), "{rules:?}");
+    let rules = proposals("We will show you the garden on arrival.");
+    assert!(brought(&rules).is_empty(), "{rules:?}");
+    let rules = proposals("You can also show the letter on your phone.");
+    assert!(brought(&rules).is_empty(), "{rules:?}");
+}

@@ -349,6 +349,10 @@ pub const BRING: &[Phrase] = &[
         "corpus half o: \"dress comfortably and choose a t-shirt or tank top\"",
     ),
     p(
+        r"\b(?:show|present) (?P<x>(?:your|a|an|the|valid|proof)[^.;:]{2,120}?) (?:at|on) (?:(?:your|their|the) )?(?:appointment|arrival|admission|visit|check-in)\b",
+        "(other words) \"patients must show a valid insurance card at their appointment\", \"please present your photo ID on arrival\" (what must be shown is brought)",
+    ),
+    p(
         r"(?:please )?have (?P<x>(?:your|a|an|the|some) [^.;:,]{2,120}?) (?:with you|on you)\b",
         "corpus half g: \"please have your Medicare card and health fund details with you at admission\"",
     ),
