@@ -844,9 +844,10 @@ fn numbers_said(text: &str) -> BTreeSet<u64> {
             said.insert((v * 60.0).round() as u64);
         }
         // "An hour and a half", "two hours and a half": the half adds to
-        // the number before the unit.
-        if tokens[k] == "half" && k >= 4 && tokens[k - 1] == "a" && tokens[k - 2] == "and" {
-            if let Some(whole) = value(k - 4) {
+        // the number before the unit; "one and a half hours" (branch
+        // tune-visit): to the number right before the "and".
+        if tokens[k] == "half" && k >= 3 && tokens[k - 1] == "a" && tokens[k - 2] == "and" {
+            for whole in [k.checked_sub(4).and_then(&value), value(k - 3)].into_iter().flatten() {
                 said.insert(((whole + 0.5) * 60.0).round() as u64);
             }
         }
@@ -1137,6 +1138,9 @@ fn the_vocabulary_reads_as_the_readme_writes_it() {
     let half_said = numbers_said("Arrive an hour and a half before, and rest two hours and a half after.");
     assert!(!invented(&line("x", "", Value::Length(90)), &half_said));
     assert!(!invented(&line("x", "", Value::Length(150)), &half_said));
+    let half_before = numbers_said("Collect the patient one and a half hours after.");
+    assert!(!invented(&line("x", "", Value::Length(90)), &half_before));
+    assert!(invented(&line("x", "", Value::Length(150)), &half_before));
     assert!(!invented(&line("x", "", Value::Before(90)), &said));
     assert!(invented(&hours(8), &said));
     assert!(!invented(&line("x", "", Value::Clock(1, "22:00".into())), &said));

@@ -129,3 +129,30 @@ fn what_is_shown_on_arrival_is_brought() {
     let rules = proposals("You can also show the letter on your phone.");
     assert!(brought(&rules).is_empty(), "{rules:?}");
 }
+
+fn stay(rules: &[Proposed]) -> Option<(u32, u32)> {
+    rules.iter().find_map(|r| match r {
+        Proposed::Observation {
+            min_minutes,
+            max_minutes,
+        } => Some((*min_minutes, *max_minutes)),
+        _ => None,
+    })
+}
+
+/// When the patient leaves, counted from the end of the treatment, is the
+/// stay after it; a length counted from the booking, or a day or more, or
+/// someone staying at home, is not.
+#[test]
+fn leaving_some_time_after_the_treatment_is_the_stay() {
+    let rules = proposals("Your partner can pick you up roughly 3 hours after the operation.");
+    assert_eq!(stay(&rules), Some((180, 180)), "{rules:?}");
+    let rules = proposals("Expect to be discharged 1 to 2 hours after you come back from the procedure.");
+    assert_eq!(stay(&rules), Some((60, 120)), "{rules:?}");
+    let rules = proposals("Your partner can pick you up 3 hours after your appointment time.");
+    assert_eq!(stay(&rules), None, "{rules:?}");
+    let rules = proposals("Most people go home 2 days after the operation.");
+    assert_eq!(stay(&rules), None, "{rules:?}");
+    let rules = proposals("A friend must take you home and stay with you for 12 hours after the procedure.");
+    assert_eq!(stay(&rules), None, "{rules:?}");
+}

@@ -58,6 +58,7 @@ mod ride;
 mod scope;
 mod sentences;
 mod some_patients;
+mod stay_by_leaving;
 pub mod tables;
 mod take;
 mod tasks;

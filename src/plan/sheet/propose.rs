@@ -299,6 +299,9 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
                 }
             }
             general_before = general_here;
+            // "Someone will collect you two hours after the test": the stay
+            // after, told by when the patient leaves.
+            super::stay_by_leaving::stay_by_leaving(&toks, &marks, &mut found);
         }
         // A fasting time in the sentence before, for "these instructions",
         // proposed or asked about ("6 hours before your arrival time"), or
