@@ -156,3 +156,24 @@ fn leaving_some_time_after_the_treatment_is_the_stay() {
     let rules = proposals("A friend must take you home and stay with you for 12 hours after the procedure.");
     assert_eq!(stay(&rules), None, "{rules:?}");
 }
+
+fn arrival_asked(text: &str) -> bool {
+    read_sheet(text)
+        .unwrap()
+        .questions
+        .iter()
+        .any(|q| q.about == Subject::ArriveEarly)
+}
+
+/// Arriving early with no number is asked, also with the place between
+/// ("at the ward early") or said as before the booked time; a clock time
+/// of arrival is no such question.
+#[test]
+fn arriving_early_by_no_number_is_asked() {
+    assert!(arrival_asked(
+        "Please come to the ward early, since getting ready takes time."
+    ));
+    assert!(arrival_asked("Arrive at the day unit early on the day."));
+    assert!(arrival_asked("Try to arrive before the scheduled procedure time."));
+    assert!(!arrival_asked("Please arrive at the clinic at 7 am."));
+}

@@ -65,9 +65,10 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
         let is = |t: Topic| t == Topic::Arrive;
         let w = source(run, is);
         // "Arrive early", no number: asked.
-        let early = run.topics.iter().any(|(t, _, _, b)| {
-            *t == Topic::Arrive && cx.toks.get(*b).is_some_and(|x| x.is("early") || x.is("earlier"))
-        });
+        let early = run
+            .topics
+            .iter()
+            .any(|(t, _, _, b)| *t == Topic::Arrive && arrives_early(cx.toks, *b));
         if early && !run.times.iter().any(|t| matches!(t.when, When::Amount { .. })) {
             found.ask(Ask::NoTime, Subject::ArriveEarly, vec![], w);
         }
@@ -324,6 +325,44 @@ pub(super) fn timeline(run: &Run, cx: &Context<'_>, found: &mut Found) {
         }
     }
 }
+
+/// "Arrive early", "arrive at the hospital early" (the place between),
+/// "arrive before the booked appointment time": early, by no number.
+fn arrives_early(toks: &[Tok], b: usize) -> bool {
+    let is = |k: usize, w: &str| toks.get(k).is_some_and(|x| x.is(w));
+    let early = |k: usize| is(k, "early") || is(k, "earlier");
+    if early(b) {
+        return true;
+    }
+    // "at the hospital early", "come to the ward early".
+    if (is(b, "at") || is(b, "to")) && (is(b + 1, "the") || is(b + 1, "your")) {
+        let place_words = (b + 2..b + 2 + PLACE_WORDS)
+            .take_while(|&k| {
+                toks.get(k)
+                    .is_some_and(|x| x.text.chars().all(char::is_alphabetic) && !early(k))
+            })
+            .count();
+        return place_words > 0 && early(b + 2 + place_words);
+    }
+    // "before the booked appointment time": the time the visit is booked
+    // for, which arriving comes before.
+    if is(b, "before") && (is(b + 1, "the") || is(b + 1, "your")) {
+        let mut k = b + 2;
+        if is(k, "booked") || is(k, "scheduled") {
+            k += 1;
+        }
+        return is_visit_word_at(toks, k) && is(k + 1, "time");
+    }
+    false
+}
+
+fn is_visit_word_at(toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(is_visit_word)
+}
+
+/// How many words the place may take in "arrive at the hospital early".
+// Not a care number: a reading window.
+const PLACE_WORDS: usize = 3;
 
 /// How many words after "for" the treatment may be named ("for your
 /// child's procedure").
