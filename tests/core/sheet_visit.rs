@@ -177,3 +177,27 @@ fn arriving_early_by_no_number_is_asked() {
     assert!(arrival_asked("Try to arrive before the scheduled procedure time."));
     assert!(!arrival_asked("Please arrive at the clinic at 7 am."));
 }
+
+fn escort_required(rules: &[Proposed]) -> bool {
+    rules.iter().any(|r| matches!(r, Proposed::EscortRequired))
+}
+
+/// A visit lost for want of a person to take the patient home asks for
+/// that person; lost for want of a waiting driver, a night's company or a
+/// car is something else.
+#[test]
+fn a_visit_lost_without_a_person_asks_for_the_escort() {
+    assert!(escort_required(&proposals(
+        "Your operation is cancelled if you have no grown-up relative to drive you back."
+    )));
+    assert!(escort_required(&proposals(
+        "Someone you trust must be able to see you home, or you cannot have the treatment."
+    )));
+    assert!(!escort_required(&proposals(
+        "If your driver does not wait in the lobby, the visit will be cancelled."
+    )));
+    assert!(!escort_required(&proposals(
+        "Without a car of your own or a taxi waiting, the visit will be postponed."
+    )));
+    assert!(!escort_required(&proposals("Visits cancelled late are charged.")));
+}

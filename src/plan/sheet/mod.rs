@@ -34,6 +34,7 @@ mod company;
 mod compose;
 mod cues;
 mod cues_ask;
+mod escort_or_cancelled;
 mod escort_pronoun;
 mod examples_list;
 mod fast_broken;
