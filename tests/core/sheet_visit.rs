@@ -201,3 +201,22 @@ fn a_visit_lost_without_a_person_asks_for_the_escort() {
     )));
     assert!(!escort_required(&proposals("Visits cancelled late are charged.")));
 }
+
+/// A page for a child's treatment is written to the parent: the parent
+/// asked to wait at the clinic through the treatment is the escort staying
+/// on site; allowed to wait, or waiting at home, is not.
+#[test]
+fn the_parent_waiting_through_the_childs_treatment_stays_on_site() {
+    assert!(stays_on_site(&proposals(
+        "Please stay in the waiting area while your child is with the dentist."
+    )));
+    assert!(stays_on_site(&proposals(
+        "Parents must stay in the reception area throughout the treatment."
+    )));
+    assert!(!stays_on_site(&proposals(
+        "Parents may stay in the waiting room during treatment if they wish."
+    )));
+    assert!(!stays_on_site(&proposals(
+        "Please stay in the waiting room until you are called."
+    )));
+}

@@ -52,6 +52,7 @@ mod medicine_words;
 mod medicines;
 mod moment_words;
 mod moments;
+mod parent_stays;
 mod prep_tasks;
 mod propose;
 mod red_flags;

@@ -387,6 +387,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         if !red_flag && !asks {
             super::prep_tasks::ask_untimed(&light, &mut found);
             super::escort_or_cancelled::escort_or_cancelled(&light, &mut found);
+            super::parent_stays::parent_stays(&light, &mut found);
         }
         // "If you vomit, take nothing by mouth for an hour, including the
         // prescribed medicine": what to do when sick, not when to take it.
