@@ -220,3 +220,17 @@ fn the_parent_waiting_through_the_childs_treatment_stays_on_site() {
         "Please stay in the waiting room until you are called."
     )));
 }
+
+/// Confirming the booking is the patient's task, with its count before
+/// the visit; the clinic's own call to confirm is no task of the patient's.
+#[test]
+fn confirming_the_booking_is_a_task() {
+    let rules = proposals("Please confirm your place three days before the session.");
+    assert!(
+        rules.iter().any(|r| matches!(r, Proposed::VisitTask { .. })),
+        "{rules:?}"
+    );
+    let text = "We will phone the day before to confirm your arrival time.";
+    assert!(!task_asked(text));
+    assert!(!proposals(text).iter().any(|r| matches!(r, Proposed::VisitTask { .. })));
+}

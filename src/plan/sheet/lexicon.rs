@@ -207,8 +207,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Task,
-        &["complete", "fill out", "fill in", "submit", "pre-book", "pre-register", "preregister", "fill it out", "fill them out", "fill it in", "filling in", "filling out"],
-        "(other words) \"please complete the mood questionnaire before each visit\"; issue 25: \"fill out before your visit\"; corpus half w: \"pre-book at Admissions at least 24 hours before\" (booking in ahead, a task with its time)",
+        &["complete", "fill out", "fill in", "submit", "pre-book", "pre-register", "preregister", "fill it out", "fill them out", "fill it in", "filling in", "filling out", "confirm your"],
+        "(other words) \"please complete the mood questionnaire before each visit\"; issue 25: \"fill out before your visit\"; corpus half w: \"pre-book at Admissions at least 24 hours before\" (booking in ahead, a task with its time); branch tune-visit: \"confirm your booking five days before\" (the patient's call to keep the booking)",
     ),
     tw(
         Topic::NormalActivities,

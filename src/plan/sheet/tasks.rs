@@ -10,7 +10,7 @@ use super::{Ask, Proposed, Subject};
 use crate::facts::rules::{Moment, VisitTask};
 
 pub(super) fn task(run: &Run, cx: &Context<'_>, found: &mut Found) {
-    if !run.has(Topic::Task) || negated(run) {
+    if !run.has(Topic::Task) || negated(run) || the_clinics_own(cx) {
         return;
     }
     // A task is before a visit: "before each visit", "24 hours before your
@@ -111,4 +111,12 @@ pub(super) fn task(run: &Run, cx: &Context<'_>, found: &mut Found) {
         ),
         _ => found.ask(Ask::NoTime, Subject::VisitTask, vec![note()], w),
     }
+}
+
+/// "We will call the day before to confirm your surgery time": what the
+/// clinic will do, not a task of the patient's ("we will ask you to
+/// complete ..." still is one).
+fn the_clinics_own(cx: &Context<'_>) -> bool {
+    let word = |k: usize| cx.toks.get(k).map_or("", |x| x.text.as_str());
+    word(0) == "we" && word(1) == "will" && !cx.toks.windows(2).any(|w| w[0].is("you") && w[1].is("to"))
 }
