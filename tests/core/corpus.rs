@@ -46,7 +46,7 @@
 //!   later and measured held out, are read while tuning since branch
 //!   `tune-ab`; halves ac and ad, gathered after them and measured held
 //!   out, since branch `tune-cd`; q, z, ae and af are the held-out halves now.
-//!   Halves e, r, t, u and ab have not reached 80 % recall yet:
+//!   Halves e, t and ab have not reached 80 % recall yet, nor u past it:
 //!   each is held to the floor it reached (`RECALL_FLOOR`), every other
 //!   target strictly.
 //! - `STEADY_CORPUS_HELD_OUT=q,z,ae,af` (the default; several halves may be named,
@@ -242,7 +242,37 @@ const MIN_PRECISION: f64 = 0.95;
 /// after 10 pm" is the fast (ac 66/81 = 81.5 %, which needs no floor); a
 /// doctor who must know "if you take" a medicine is asked about it (ad
 /// 140/174 = 80.5 %, which needs no floor either).
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.77), ("r", 0.77), ("t", 0.78), ("u", 0.77), ("ab", 0.75)];
+/// Branch `tune-visit` read the misses on things to bring, visit tasks,
+/// the escort's presence and the stay: a lead that asks for "the
+/// following" for a purpose ("for admission") heads a list whose things
+/// may stand unbulleted on lines of their own, "What to take" alone on its
+/// line heads one, numbered lines are its things, an "(optional)" one is
+/// allowed, "medicines and tablets" is one thing, and "or of the ..."
+/// continues the thing before (ac 64/81 = 79.0 %, u 95/120 = 79.2 %, y
+/// 94/107); a bowel preparation or laxative taken at home with no time on
+/// the page asks the task's time (r 87/111 = 78.4 %, u 96/120 = 80.0 %,
+/// and l, m, p, v); "they" opening the sentence after one that names the
+/// escort is the escort (ad 113/174 = 64.9 %, k, x and the written set a);
+/// what must be shown at the appointment or on arrival is brought (r
+/// 88/111 = 79.3 %); when the patient is collected or discharged, counted
+/// from the end of the treatment, is the stay after it (k 103/111, m
+/// 109/120, n 122/143; the harness now reads "one and a half hours" as
+/// the 1.5 it says, as it read "an hour and a half"); arriving "at the
+/// hospital early" or "before the booked appointment time", by no number,
+/// is asked (ac 65/81 = 80.2 %, which needs no floor, t 101/128 = 78.9 %);
+/// a visit cancelled, or not had, without someone to take the patient
+/// home asks for the escort (f 94/100, p 95/107); on a page for a child's
+/// treatment, the parent asked to wait at the clinic through it is the
+/// escort staying on site (v 103/120); confirming the booking is the
+/// patient's task, the clinic's own call to confirm none (aa 100/122, ab
+/// 106/140, r 89/111 = 80.2 %, which needs no floor; in ab and r by a
+/// question on a confirming task the page gives no count for, which the
+/// harness counts for a `!` task of the same page);
+/// t and u are held to these floors. That branch began before the round
+/// on ac and ad was merged; merged after it, together: ac 70/81 = 86.4 %,
+/// ad 141/174 = 81.0 %, n 123/143, y 95/107, every other half as each
+/// branch left it, all at 100 % precision with no invented number.
+const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.77), ("t", 0.78), ("u", 0.80), ("ab", 0.75)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge
