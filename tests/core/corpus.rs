@@ -383,11 +383,14 @@ const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.77), ("t", 0.78), ("u", 0.80), ("
 /// dental and hospital sedation pages in eleven languages, each
 /// paraphrased in English; second-read against the originals), is held
 /// out too: measured once with the reader of those rounds, 71/115 = 61.7 %,
-/// 48/58 = 82.8 %, 4 invented.
+/// 48/58 = 82.8 %, 4 invented; after its judge, who wrote one thing to
+/// bring in the sheet's words and read unnamed morning medicines as the
+/// usual ones kept, 71/115 = 61.7 %, 49/58 = 84.5 %, 4.
 /// Half ag, gathered at the same time with no domain shared (English
 /// pages: office ENT, surgery centres, imaging sedation, oral surgery; US,
 /// Canada, Australia), is held out too: measured once with the same
-/// reader, 83/120 = 69.2 %, 72/83 = 86.7 %, 0 invented.
+/// reader, 83/120 = 69.2 %, 72/83 = 86.7 %, 0 invented (its judge changed
+/// no expectation).
 const DEFAULT_HELD_OUT: &str = "q,z,ae,af,ag,ah";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
