@@ -40,6 +40,7 @@ mod examples_list;
 mod fast_broken;
 mod food;
 mod found;
+mod health_change;
 mod kept_list;
 mod language;
 mod lexicon;

@@ -9,6 +9,7 @@
 use super::clauses::runs;
 use super::compose::{compose, Context};
 use super::found::{Found, TABLES};
+use super::health_change::change_before;
 use super::lexicon::{Cue, Topic};
 use super::list_items::{bring_line, bulleted, escort_only, numbered, split_list};
 use super::lists::{bring, not_asked_to_bring, only_when_needed, quoted_food_words, short_thing};
@@ -92,7 +93,8 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
             flag_list = None;
         }
         let heading_call = call_heading(t, &light);
-        let mut red_flag = heading_call.is_none() && red_flag(t, &light, sentence, &mut found);
+        let said_before = change_before(&sentences, index, text);
+        let mut red_flag = heading_call.is_none() && red_flag(t, &light, sentence, said_before, &mut found);
         if heading_call.is_some() {
             flag_list = heading_call;
         } else if let Some((call, w)) = flag_list.filter(|_| !red_flag) {

@@ -9,12 +9,22 @@ use regex::Regex;
 
 use super::compose::title_case;
 use super::found::{Found, Tables};
+use super::health_change::{bare_call, health_change};
 use super::list_items::original_slice;
 use super::{Proposed, Sentence};
 use crate::facts::rules::{RedFlagRule, WhoToCall};
 
 /// A red flag: a situation and whom to call. True when the sentence is one.
-pub(super) fn red_flag(t: &Tables, text: &str, sentence: &Sentence, found: &mut Found) -> bool {
+/// `said_before`: a change in health named with its examples in the
+/// sentences just before, which a call naming no situation of its own, or
+/// only the change, is about.
+pub(super) fn red_flag(
+    t: &Tables,
+    text: &str,
+    sentence: &Sentence,
+    said_before: Option<String>,
+    found: &mut Found,
+) -> bool {
     let calls = [
         (&t.CALL_EMERGENCY, WhoToCall::Emergency),
         (&t.CALL_CLINIC, WhoToCall::Clinic),
@@ -109,7 +119,19 @@ pub(super) fn red_flag(t: &Tables, text: &str, sentence: &Sentence, found: &mut 
         WhoToCall::PrimaryCare if before_the_procedure(text) => WhoToCall::Clinic,
         other => other,
     };
-    match situation(&sentence.text, text, matched, call == WhoToCall::Clinic).filter(|_| !either) {
+    // A change in the patient's health told to the clinic: its words are
+    // the situation even where they also name medicines or the history.
+    // Named just before with its examples, the change is said best there.
+    let to_clinic = call == WhoToCall::Clinic;
+    let bare = to_clinic && text.get(matched.end..).is_some_and(bare_call);
+    let before = said_before.filter(|_| to_clinic && (bare || health_change(text).is_some()));
+    let changed = || {
+        health_change(text)
+            .filter(|_| to_clinic)
+            .map(|said| title_case(original_slice(&sentence.text, said).unwrap_or(said)))
+    };
+    let situation = before.or_else(|| situation(&sentence.text, text, matched, to_clinic).or_else(changed));
+    match situation.filter(|_| !either) {
         Some(situation) => {
             found.add(
                 Proposed::RedFlag {
@@ -303,7 +325,9 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
         }
         clean(caps.name("x")?.as_str())
     };
-    let lowered = from_if.or(before).or_else(from_about)?;
+    // "On admission, tell us about any problem": a lead before the call
+    // that names no sign is when to tell, not the situation.
+    let lowered = from_if.or(before.filter(|b| about_health(b))).or_else(from_about)?;
     let lowered = lowered
         .trim_end_matches([',', ' '])
         .trim_end_matches("please")

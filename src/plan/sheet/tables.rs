@@ -377,20 +377,20 @@ pub const CALL_EMERGENCY: &[Phrase] = &[p(
 
 pub const CALL_CLINIC: &[Phrase] = &[
     p(
-        r"(?:call|contact|phone|ring|notify|tell) (?:us|the clinic|the hospital|the practice|our (?:[a-z]+ )?(?:office|clinic|team|hospital|nurses|nurse|practice|physicians|doctors|surgeons|staff)|the (?:[a-z]+ )?(?:office|specialist|sedationist|unit)|your (?:ketamine )?(?:clinic|provider|care team|surgeon|anaesthetist|anesthetist|sedationist|dentist|specialist|consultant|treating doctor|treating physician)|your (?:doctor|physician|surgeon)(?:'|’)?s office)",
-        "Nervana (red flags): \"call the clinic\"; branch tune-cd: \"call your doctor's office\" (the practice that treats, not the family doctor), \"contact our physicians\", \"phone the unit\" (the clinic's own doctors and its day unit); corpus half d: \"please contact your surgeon for advice\" (the one who treats); corpus half i: \"call the dental office\" (an office named by its kind); (other words) \"contact the hospital\", \"your specialist\" (the one who treats); corpus half l: \"call our nurses\" (the clinic's own staff); written bank, set a: \"tell the practice\" (a dental practice); corpus half x: \"contact your sedationist\" (the one who sedates); corpus half w: \"contact the IVF specialist\" (the one who treats, named by kind)",
+        r"(?:call|contact|phone|ring|notify|tell) (?:us|this (?:office|clinic|practice)|dr\.? [a-z]+|the clinic|the hospital|the practice|our (?:[a-z]+ )?(?:office|clinic|team|hospital|nurses|nurse|practice|physicians|doctors|surgeons|staff)|the (?:[a-z]+ )?(?:office|specialist|sedationist|unit)|your (?:ketamine )?(?:clinic|provider|care team|surgeon|anaesthetist|anesthetist|sedationist|dentist|specialist|consultant|treating doctor|treating physician)|your (?:doctor|physician|surgeon)(?:'|’)?s office)",
+        "Nervana (red flags): \"call the clinic\"; branch tune-cd: \"call your doctor's office\" (the practice that treats, not the family doctor), \"contact our physicians\", \"phone the unit\" (the clinic's own doctors and its day unit); corpus half d: \"please contact your surgeon for advice\" (the one who treats); corpus half i: \"call the dental office\" (an office named by its kind); (other words) \"contact the hospital\", \"your specialist\" (the one who treats); corpus half l: \"call our nurses\" (the clinic's own staff); written bank, set a: \"tell the practice\" (a dental practice); corpus half x: \"contact your sedationist\" (the one who sedates); corpus half w: \"contact the IVF specialist\" (the one who treats, named by kind); branch tune-flags: \"tell this office\" (the sheet's own), \"tell Dr. Lee\" (a doctor named on the clinic's sheet is its own)",
     ),
     p(
         r"(?:your|the) (?:treating (?:doctor|physician)|surgeon|anaesthetist|anesthetist|sedationist|dentist|clinic) (?:must|should|needs to) be (?:told|informed|notified)",
         "corpus half w: \"your treating doctor must be told\" (the passive of \"tell your treating doctor\": the one who treats)",
     ),
     p(
-        r"(?:should|must) be reported (?:to (?:us|the (?:clinic|office|doctor|dentist|surgeon)|your (?:dentist|surgeon))|straight away|immediately|at once|right away)",
-        "(other words) \"a fever should be reported to us\": the passive of \"tell us\"; corpus half j: \"should be reported straight away\"",
+        r"(?:should|must) be reported (?:to (?:us|the (?:clinic|office|doctor|dentist|surgeon)|your (?:dentist|surgeon))|straight away|immediately|at once|right away|before|prior to)",
+        "(other words) \"a fever should be reported to us\": the passive of \"tell us\"; corpus half j: \"should be reported straight away\"; branch tune-flags: \"must be reported before the day\" (to the sheet's own clinic)",
     ),
     p(
-        r"let (?:us|the (?:clinic|office|practice|surgery)|our (?:office|clinic|team|practice|surgery)|your (?:surgeon|dentist|care team)) know",
-        "(other words) \"let us know\", as \"tell us\"; corpus half i: \"please let our office know\"; corpus half n: \"let the surgery know\" (a British dental surgery is the practice; the operation is never told)",
+        r"let (?:us|the (?:clinic|office|practice|surgery|doctor)|our (?:office|clinic|team|practice|surgery)|your (?:surgeon|dentist|care team)) know",
+        "(other words) \"let us know\", as \"tell us\"; corpus half i: \"please let our office know\"; corpus half n: \"let the surgery know\" (a British dental surgery is the practice; the operation is never told); branch tune-flags: \"let the doctor know\" (the one the sheet's visit is with)",
     ),
     p(
         r"(?:call|contact|phone|ring) the [a-z&' ]{2,60}?(?:where|in which) you were (?:treated|seen)",

@@ -1,0 +1,123 @@
+//! Red flags to report before the visit (issue 25, branch `tune-flags`):
+//! a change in the patient's health told to the clinic, said in the call's
+//! own sentence or named with its examples just before it; the calls that
+//! name the sheet's own clinic ("this office", a doctor by name, "let the
+//! doctor know", "must be reported before"); a lead before the call that
+//! says when, not what. Then what must not become a red flag.
+
+use steady_core::facts::rules::WhoToCall;
+use steady_core::plan::sheet::Proposed;
+
+use super::sheet_st::rules_of as proposals;
+
+/// The red flags proposed: situation (lower-cased) and whom to call.
+fn flags(text: &str) -> Vec<(String, WhoToCall)> {
+    proposals(text)
+        .into_iter()
+        .filter_map(|r| match r {
+            Proposed::RedFlag { rule } => Some((rule.situation.to_lowercase(), rule.call)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn one_to_clinic(text: &str, word: &str) {
+    let got = flags(text);
+    assert_eq!(got.len(), 1, "{text}: {got:?}");
+    assert_eq!(got[0].1, WhoToCall::Clinic, "{text}: {got:?}");
+    assert!(got[0].0.contains(word), "{text}: {got:?}");
+}
+
+/// A change in health told to the clinic is a red flag even where the
+/// same words name medicines or the medical condition, which alone are
+/// only told for planning.
+#[test]
+fn a_change_in_health_told_to_the_clinic_is_a_red_flag() {
+    one_to_clinic(
+        "Let our team know about any change in your health or your tablets since you booked.",
+        "health",
+    );
+    one_to_clinic(
+        "Any change in your medical condition should be reported to the office before your visit.",
+        "medical condition",
+    );
+    one_to_clinic(
+        "Any change in your medical status must be reported before the day of your treatment.",
+        "status",
+    );
+    one_to_clinic(
+        "If your medical condition changes before your procedure (say a chest infection or anything else), please call your doctor.",
+        "condition",
+    );
+}
+
+/// How long before it must be told is a number the vocabulary has no key
+/// for: the change is the red flag, and the number stays out of its words.
+#[test]
+fn the_hours_before_a_change_must_be_told_stay_out() {
+    one_to_clinic(
+        "Any change in your health history must be reported to the office at least 48 hours beforehand.",
+        "health history",
+    );
+    assert!(
+        !flags("Any change in your health history must be reported to the office at least 48 hours beforehand.")[0]
+            .0
+            .contains("48")
+    );
+}
+
+/// Clinics name the change with its examples first and whom to tell in a
+/// sentence of its own; the examples are the situation.
+#[test]
+fn a_change_named_just_before_the_call_is_its_situation() {
+    one_to_clinic(
+        "A change in your health, such as a chest infection or the flu, matters to us. Please phone the office straight away.",
+        "chest infection",
+    );
+    one_to_clinic(
+        "Any change in your child's health, including a rash or a temperature, is important. The visit may be moved. Tell this office about changes in health before you come.",
+        "rash",
+    );
+}
+
+/// The sheet's own clinic, called in other words.
+#[test]
+fn calls_that_name_the_sheets_own_clinic() {
+    one_to_clinic(
+        "Please let the doctor know if you develop a temperature or a bad cough.",
+        "temperature",
+    );
+    one_to_clinic(
+        "Tell Dr. Okafor about any infection you pick up beforehand.",
+        "infection",
+    );
+    one_to_clinic("Tell this clinic about any illness in the week before.", "illness");
+}
+
+/// "On admission, tell us about ...": the lead says when to tell, and
+/// what follows "about" is the situation.
+#[test]
+fn a_lead_that_names_no_sign_is_not_the_situation() {
+    one_to_clinic(
+        "At check-in, tell us about any symptom that has started since you booked.",
+        "symptom",
+    );
+}
+
+#[test]
+fn what_is_not_a_red_flag_before_the_visit() {
+    for text in [
+        // Paperwork, not health.
+        "Tell this office about any changes to your insurance.",
+        // An errand after the change: the call is to book, not about it.
+        "A change in your health, such as a cold, matters. Please call our office to book your next visit.",
+        // Another paragraph: another matter.
+        "A change in your health, such as a fever, matters.\n\nPlease call our office as soon as you can.",
+        // The change named with no examples before a bare call: nothing to show.
+        "Changes in your health are important. Please call our office as soon as you can.",
+        // What the doctor should know for planning.
+        "Let the doctor know if you take aspirin.",
+    ] {
+        assert!(flags(text).is_empty(), "{text}: {:?}", flags(text));
+    }
+}
