@@ -5,7 +5,7 @@
 //! doctor know", "must be reported before"); a lead before the call that
 //! says when, not what. Then what must not become a red flag.
 
-use steady_core::facts::rules::WhoToCall;
+use steady_core::facts::rules::{MedicineBefore, WhoToCall};
 use steady_core::plan::sheet::Proposed;
 
 use super::sheet_st::rules_of as proposals;
@@ -120,4 +120,39 @@ fn what_is_not_a_red_flag_before_the_visit() {
     ] {
         assert!(flags(text).is_empty(), "{text}: {:?}", flags(text));
     }
+}
+
+fn asked_about(text: &str) -> Vec<String> {
+    proposals(text)
+        .into_iter()
+        .filter_map(|r| match r {
+            Proposed::Medicine { rule } if matches!(rule.before, MedicineBefore::AskPrescriber { .. }) => {
+                Some(rule.name.to_lowercase())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// "How long to stay off them" is how long the medicines are not taken,
+/// not a stay: the sentence points back to the medicines named before,
+/// and sending the patient to the prescriber asks about each of them.
+#[test]
+fn staying_off_the_medicines_named_before_is_asked_about() {
+    let got = asked_about(
+        "Do not use ibuprofen or clopidogrel before your visit. How long you should stay off them varies, so you must discuss this with your dentist.",
+    );
+    assert_eq!(got, ["ibuprofen", "clopidogrel"], "{got:?}");
+    // Without the prescriber, nothing is asked, and no stay is read.
+    let rules =
+        proposals("Do not use ibuprofen or clopidogrel before your visit. Stay off them for as long as you can.");
+    assert!(
+        asked_about("Do not use ibuprofen or clopidogrel before your visit. Stay off them for as long as you can.")
+            .is_empty(),
+        "{rules:?}"
+    );
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::Observation { .. })),
+        "{rules:?}"
+    );
 }
