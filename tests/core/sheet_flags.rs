@@ -156,3 +156,39 @@ fn staying_off_the_medicines_named_before_is_asked_about() {
         "{rules:?}"
     );
 }
+
+/// Going to the emergency department said with its haste ("go straight
+/// to") or as a return ("come back to") is the emergency call; beside
+/// another doctor it is still two places with nothing saying which when.
+#[test]
+fn going_straight_or_back_to_the_emergency_department() {
+    let got = flags("If your lips turn blue, go straight to the emergency room.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, WhoToCall::Emergency, "{got:?}");
+    let got = flags("If you keep fainting at home, come back to the emergency department.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, WhoToCall::Emergency, "{got:?}");
+    let got = flags("If you get a rash, contact your physician, the nurse line, or go straight to the ER.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+/// A clinic or a doctor named by its kind ("the day clinic", "the
+/// referring doctor") is the one the visit is with; a follow-up visit
+/// named as "that appointment" says when, not what.
+#[test]
+fn the_clinic_or_doctor_named_by_kind_and_the_follow_up_visit() {
+    one_to_clinic(
+        "If you feel faint on the morning of the visit, ring the day clinic.",
+        "faint",
+    );
+    one_to_clinic(
+        "If your child has a high temperature before the visit, call the referring doctor.",
+        "temperature",
+    );
+    one_to_clinic(
+        "If any swelling starts before that appointment, please contact your surgeon.",
+        "swelling",
+    );
+    assert!(flags("Call the dental clinic to book your appointment.").is_empty());
+    assert!(flags("Please call the referring doctor with any questions.").is_empty());
+}

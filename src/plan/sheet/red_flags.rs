@@ -102,7 +102,13 @@ pub(super) fn red_flag(
     ]
     .iter()
     .find_map(|w| text.find(w).map(|k| k + w.len()));
+    // Both emergency services only when the emergency call comes before
+    // the "or go": "contact your physician, or go straight to the ER"
+    // found the emergency in the going itself.
     let emergency_twice = call == WhoToCall::Emergency
+        && or_go.is_some_and(|k| {
+            matched.end < k
+        })
         && or_go.is_some_and(|k| {
             t.CALL_EMERGENCY
                 .find(&format!("go to {}", &text[k..]))
@@ -386,6 +392,11 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
     // says when, and the cold is how the patient is.
     let when_said = [
         "before your appointment",
+        // "Any problems before that appointment": the follow-up visit
+        // says when, the problems are how the patient is.
+        "before that appointment",
+        "before the appointment",
+        "before your follow-up appointment",
         "close to the time of your appointment",
         "close to your appointment",
     ]
