@@ -192,3 +192,31 @@ fn the_clinic_or_doctor_named_by_kind_and_the_follow_up_visit() {
     assert!(flags("Call the dental clinic to book your appointment.").is_empty());
     assert!(flags("Please call the referring doctor with any questions.").is_empty());
 }
+
+/// A bare call on the clinic's sheet ("but call if ...", "please call so
+/// we can talk it over") is a call to the clinic; what follows the "if"
+/// is the situation. A call to reschedule for no illness is an errand.
+#[test]
+fn a_bare_call_on_the_sheet_is_to_the_clinic() {
+    one_to_clinic(
+        "Some soreness is normal, but call if the arm becomes hot or swollen.",
+        "swollen",
+    );
+    one_to_clinic(
+        "If you come down with the flu, please call so we can talk it over before the day.",
+        "flu",
+    );
+    assert!(flags("If you are running late, please call so we can plan.").is_empty());
+    assert!(flags("If you cannot come, please call if you can.").is_empty());
+}
+
+/// A label before a colon that "either of these" points back to is the
+/// situation.
+#[test]
+fn either_of_these_points_back_to_the_label() {
+    one_to_clinic(
+        "Sore throats and fevers: please tell the clinic at once if you have either of these.",
+        "sore throats",
+    );
+    assert!(flags("Parking and buses: please tell the clinic if you need either of these.").is_empty());
+}

@@ -312,9 +312,22 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
     let after = text.get(call.end..)?;
     let from_if = IF.as_ref().and_then(|re| {
         // "If X, call Y" or "Call Y if X".
-        let caps = re.captures(&text[..call.start]).or_else(|| re.captures(after))?;
+        // "Call if X": the call's own words end in the "if".
+        let caps = re
+            .captures(&text[..call.start])
+            .or_else(|| re.captures(after))
+            .or_else(|| {
+                let own = text.get(call.clone())?;
+                let at = [" if", " when"]
+                    .iter()
+                    .find_map(|w| own.ends_with(w).then(|| call.end - w.len() + 1))?;
+                re.captures(text.get(at..)?)
+            })?;
         let x = caps.name("x")?.as_str();
         let x = x.split(", call").next().unwrap_or(x);
+        // "Coughs and colds: tell us if you have either of these": the
+        // label before the colon names them.
+        let x = these_labelled(head, x).unwrap_or(x);
         clean(x)
     });
     // "Tell your provider about any change in your physical condition",
@@ -372,6 +385,13 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
         "refill",
         "directions",
         "not possible",
+        // "If you cannot come, call us": the visit missed, not a sign.
+        "cannot come",
+        "cannot attend",
+        "cannot make it",
+        "can't come",
+        "can't attend",
+        "can't make it",
         "reach us",
         "reach the",
         "get through",
@@ -448,6 +468,19 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
         .map(str::to_string)
         .unwrap_or(lowered);
     Some(title_case(&shown))
+}
+
+/// The label before a colon that "either of these" or "any of these"
+/// points back to ("Coughs and colds: please tell us if you have either of
+/// these"), without a list's number in front of it.
+fn these_labelled<'a>(head: &'a str, said: &str) -> Option<&'a str> {
+    let said = said.trim().trim_end_matches(['.', ' ']);
+    let pointing = ["either of these", "any of these", "one of these", "any of the above"]
+        .iter()
+        .any(|w| said.starts_with(w));
+    let (label, _) = head.rsplit_once(':').filter(|_| pointing)?;
+    let label = label.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ')' | ' ' | '-' | '*'));
+    about_health(label).then_some(label)
 }
 
 /// Whether a situation's words name an illness: a fever, a cold, the flu,

@@ -389,6 +389,10 @@ pub const CALL_CLINIC: &[Phrase] = &[
         "(other words) \"a fever should be reported to us\": the passive of \"tell us\"; corpus half j: \"should be reported straight away\"; branch tune-flags: \"must be reported before the day\" (to the sheet's own clinic)",
     ),
     p(
+        r"(?:please|,|but|then) call(?: us)? (?:if|when|so (?:that )?we can)\b",
+        "corpus half e: \"call if any redness, pain or swelling develops\" (a bare call on the clinic's sheet is to the clinic; the words after it say why); corpus half v: \"please call so we can talk about the problem\"",
+    ),
+    p(
         r"let (?:us|the (?:clinic|office|practice|surgery|doctor)|our (?:office|clinic|team|practice|surgery)|your (?:surgeon|dentist|care team)) know",
         "(other words) \"let us know\", as \"tell us\"; corpus half i: \"please let our office know\"; corpus half n: \"let the surgery know\" (a British dental surgery is the practice; the operation is never told); branch tune-flags: \"let the doctor know\" (the one the sheet's visit is with)",
     ),
