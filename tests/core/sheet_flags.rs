@@ -220,3 +220,24 @@ fn either_of_these_points_back_to_the_label() {
     );
     assert!(flags("Parking and buses: please tell the clinic if you need either of these.").is_empty());
 }
+
+/// Medicines named by the illnesses they treat are one medicine per
+/// illness to ask the prescriber about; an illness named with no call to
+/// the prescriber asks nothing.
+#[test]
+fn one_medicine_to_ask_about_per_illness() {
+    let got = asked_about(
+        "If you have asthma, epilepsy or another condition that needs medicines, ask your anaesthetist what to do.",
+    );
+    assert_eq!(
+        got,
+        [
+            "medicines for asthma",
+            "medicines for epilepsy",
+            "medicines for another condition"
+        ],
+        "{got:?}"
+    );
+    let got = asked_about("Patients who have asthma or epilepsy that needs medicines are welcome at the clinic.");
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -364,6 +364,19 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
             }
         }
     }
+    // "Or have diabetes or another illness that needs medications": the
+    // medicines for each illness are asked about as well.
+    if matches!(before, Some((MedicineBefore::AskPrescriber { .. }, _))) {
+        let per_illness = super::illness_medicines::for_illnesses(cx.text);
+        // The bare "medications" they need is theirs, not one more.
+        if !per_illness.is_empty() {
+            names.retain(|(class, n)| {
+                class.is_some()
+                    || !["medicine", "medicines", "medication", "medications"].contains(&n.to_lowercase().as_str())
+            });
+        }
+        names.extend(per_illness.into_iter().map(|n| (None, n)));
+    }
     for (class, name) in names {
         let sedating = class.and_then(|c| MEDICINES.get(c)).is_some_and(|m| m.sedating);
         let (mut rule_before, timed) = before.clone().unwrap_or((MedicineBefore::None, None));

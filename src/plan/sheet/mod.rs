@@ -41,6 +41,7 @@ mod fast_broken;
 mod food;
 mod found;
 mod health_change;
+mod illness_medicines;
 mod kept_list;
 mod language;
 mod lexicon;
