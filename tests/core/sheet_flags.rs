@@ -5,7 +5,7 @@
 //! doctor know", "must be reported before"); a lead before the call that
 //! says when, not what. Then what must not become a red flag.
 
-use steady_core::facts::rules::{MedicineBefore, WhoToCall};
+use steady_core::facts::rules::WhoToCall;
 use steady_core::plan::sheet::Proposed;
 
 use super::sheet_st::rules_of as proposals;
@@ -123,15 +123,7 @@ fn what_is_not_a_red_flag_before_the_visit() {
 }
 
 fn asked_about(text: &str) -> Vec<String> {
-    proposals(text)
-        .into_iter()
-        .filter_map(|r| match r {
-            Proposed::Medicine { rule } if matches!(rule.before, MedicineBefore::AskPrescriber { .. }) => {
-                Some(rule.name.to_lowercase())
-            }
-            _ => None,
-        })
-        .collect()
+    super::sheet_take::asked(&proposals(text))
 }
 
 /// "How long to stay off them" is how long the medicines are not taken,

@@ -129,8 +129,9 @@ fn pre_medication_starting_and_bringing_are_no_take_line() {
     assert!(taken(&rules).is_empty(), "{rules:?}");
 }
 
-/// The names of the medicines the prescriber is to be asked about.
-fn asked(rules: &[Proposed]) -> Vec<String> {
+/// The names of the medicines the prescriber is to be asked about (other
+/// rounds' tests read them too).
+pub(crate) fn asked(rules: &[Proposed]) -> Vec<String> {
     rules
         .iter()
         .filter_map(|r| match r {
