@@ -122,6 +122,7 @@ fn what_is_not_a_red_flag_before_the_visit() {
     }
 }
 
+/// The medicines a text asks the prescriber about.
 fn asked_about(text: &str) -> Vec<String> {
     super::sheet_take::asked(&proposals(text))
 }
