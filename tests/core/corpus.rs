@@ -303,7 +303,13 @@ const MIN_PRECISION: f64 = 0.95;
 /// 74/93 = 79.6 % (its floor 0.79), f 95/100, r 90/111 = 81.1 % and u
 /// 97/120 = 80.8 % (past 80 %, their floors removed), v 105/120, all at
 /// 100 % precision with no invented number.
-const RECALL_FLOOR: &[(&str, f64)] = &[("e", 0.79), ("t", 0.78), ("ab", 0.76)];
+/// Branch `tune-rest` read the misses of e, t and ab, the halves still
+/// below 80 %: medicines named by the prescriber outside the clinic who set
+/// them ("your prescribed medicines", "the medicines your doctor has
+/// ordered") are the usual ones, kept (ab 108/140 = 77.1 %, its floor
+/// 0.77; e 75/93 = 80.6 %, past 80 %, its floor removed; s 109/129; t
+/// 102/128 = 79.7 %, its floor 0.79).
+const RECALL_FLOOR: &[(&str, f64)] = &[("t", 0.79), ("ab", 0.77)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

@@ -36,6 +36,7 @@ mod sheet_mech;
 mod sheet_med;
 mod sheet_n;
 mod sheet_o;
+mod sheet_rest;
 mod sheet_st;
 mod sheet_take;
 mod sheet_uv;

@@ -14,6 +14,8 @@ use super::medicine_words::{
 use super::values::{Amount, Dir, Timed, When};
 use super::Proposed;
 use crate::facts::rules::{MedicineBefore, MedicineRule};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Medicines in general, no medicine named (`names` is empty): the usual
 /// ones kept, or a general name pushed onto `names` to read as a class's
@@ -46,7 +48,8 @@ pub(super) fn in_general(
                 "at their normal time",
             ]
             .iter()
-            .any(|w| lower.contains(w)));
+            .any(|w| lower.contains(w)))
+        || (run.has(Topic::Medications) && own_regimen(lower));
     // "Take medicines exactly as prescribed" on an after-care sheet:
     // how to take what is given, not the usual ones kept ("take your
     // medications as prescribed" is).
@@ -252,4 +255,22 @@ pub(super) fn keep_taking(run: &Run, cx: &Context<'_>, found: &mut Found, is: im
         Proposed::KeepTakingUsual,
         source(run, is),
     );
+}
+
+/// "Take your prescribed medicines as your physician has told you",
+/// "any medicines your doctor has ordered": the medicines a prescriber
+/// outside the clinic set the patient on, that is the usual ones (branch
+/// tune-rest). Not the surgeon or dentist, whose prescription is for the
+/// visit, and not "any medicines as your doctor has directed", which
+/// leaves whichever to the doctor (`any_as_directed`).
+fn own_regimen(lower: &str) -> bool {
+    static OWN: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"\byour prescribed (?:medicines?|medications?|medicine\(s\)|meds)\b",
+            r"|\b(?:medicines?|medications?|medicine\(s\)|meds) (?:that )?(?:as )?your (?:referring |family |own )?",
+            r"(?:physician|doctor|provider|gp)s? (?:has |have )?(?:prescribed|ordered)\b",
+        ))
+        .ok()
+    });
+    OWN.as_ref().is_some_and(|re| re.is_match(lower))
 }

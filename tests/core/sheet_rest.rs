@@ -1,0 +1,37 @@
+//! The halves still below 80 % recall (issue 25, branch `tune-rest`):
+//! medicines a prescriber outside the clinic set the patient on ("your
+//! prescribed medicines", "the medicines your doctor has ordered") are the
+//! usual ones, kept. Then what must not be read so.
+
+use steady_core::plan::sheet::Proposed;
+
+use super::sheet_st::rules_of as proposals;
+
+fn keeps_usual(text: &str) -> bool {
+    proposals(text).iter().any(|r| matches!(r, Proposed::KeepTakingUsual))
+}
+
+/// The patient's own regimen, named by who prescribed it, goes on.
+#[test]
+fn medicines_a_prescriber_set_are_the_usual_ones() {
+    for text in [
+        "On the morning of the visit, take your prescribed medications as your GP has told you, with a little water.",
+        "Before you come in, take the medications your family doctor has ordered unless we say otherwise.",
+        "On the day, take your medicines as your doctor prescribed them, unless we tell you otherwise.",
+    ] {
+        assert!(keeps_usual(text), "{text}: {:?}", proposals(text));
+    }
+}
+
+/// Whichever medicines the doctor says, a medicine not taken, or the
+/// surgeon's own prescription for the visit: nothing kept.
+#[test]
+fn what_is_not_the_usual_medicines_kept() {
+    for text in [
+        "Take any tablets as your doctor has directed on the day.",
+        "Do not take the medications your doctor has prescribed on the morning of the procedure.",
+        "Take the pain medicine your surgeon has prescribed when you get home.",
+    ] {
+        assert!(!keeps_usual(text), "{text}: {:?}", proposals(text));
+    }
+}
