@@ -308,8 +308,11 @@ const MIN_PRECISION: f64 = 0.95;
 /// them ("your prescribed medicines", "the medicines your doctor has
 /// ordered") are the usual ones, kept (ab 108/140 = 77.1 %, its floor
 /// 0.77; e 75/93 = 80.6 %, past 80 %, its floor removed; s 109/129; t
-/// 102/128 = 79.7 %, its floor 0.79).
-const RECALL_FLOOR: &[(&str, f64)] = &[("t", 0.79), ("ab", 0.77)];
+/// 102/128 = 79.7 %). Then a warning just after the fast that points back
+/// to it ("if you do not, ...") or says the treatment goes ahead without
+/// sedation is what breaking the fast costs (ab 109/140 = 77.9 %, its
+/// floor 0.77; t 103/128 = 80.5 %, past 80 %, its floor removed).
+const RECALL_FLOOR: &[(&str, f64)] = &[("ab", 0.77)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

@@ -1,7 +1,9 @@
 //! The halves still below 80 % recall (issue 25, branch `tune-rest`):
 //! medicines a prescriber outside the clinic set the patient on ("your
 //! prescribed medicines", "the medicines your doctor has ordered") are the
-//! usual ones, kept. Then what must not be read so.
+//! usual ones, kept; a warning after the fast that points back to it ("if
+//! you do not, we cannot put you to sleep") or loses the sedation says
+//! what a broken fast costs. Then what must not be read so.
 
 use steady_core::plan::sheet::Proposed;
 
@@ -33,5 +35,36 @@ fn what_is_not_the_usual_medicines_kept() {
         "Take the pain medicine your surgeon has prescribed when you get home.",
     ] {
         assert!(!keeps_usual(text), "{text}: {:?}", proposals(text));
+    }
+}
+
+fn fast_broken(text: &str) -> bool {
+    proposals(text)
+        .iter()
+        .any(|r| matches!(r, Proposed::IfFastBroken { .. }))
+}
+
+/// A warning just after the fast that points back to it, or that says
+/// the treatment goes on without sedation, is what breaking the fast costs.
+#[test]
+fn a_warning_after_the_fast_says_what_breaking_it_costs() {
+    for text in [
+        "Have nothing to eat for 6 hours before you come in. If you do not, we will not be able to put you to sleep that day.",
+        "Do not eat for 8 hours before your treatment. If you do not follow these rules, the treatment may be done with numbing only, without sedation.",
+    ] {
+        assert!(fast_broken(text), "{text}: {:?}", proposals(text));
+    }
+}
+
+/// A warning that points back to something other than the fast, or that
+/// stands far from any fast, costs nothing of it.
+#[test]
+fn a_warning_after_something_else_is_not_the_fast_broken() {
+    for text in [
+        "Please bring a list of your medicines. If you do not, we will not be able to put you to sleep.",
+        "Do not drink alcohol for 24 hours before. If you do not, we will not be able to put you to sleep.",
+        "Some patients have their treatment without sedation.",
+    ] {
+        assert!(!fast_broken(text), "{text}: {:?}", proposals(text));
     }
 }

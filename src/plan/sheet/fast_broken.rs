@@ -25,7 +25,10 @@ static WARNING: LazyLock<Option<Regex>> = LazyLock::new(|| {
         r"(?:following|below|these|them|they|if you do not|if you don't|not following|not ready)",
         r"[^.;]{0,120}?",
         r"(?:(?:will|may|might|could|can|has to|have to) (?:have to )?(?:be )?(?:cancelled|canceled|rescheduled|postponed|delayed|put off|put back)",
-        r"|will not be able to (?:put you to sleep|sedate you|go ahead|proceed))",
+        r"|will not be able to (?:put you to sleep|sedate you|go ahead|proceed)",
+        // "may go ahead under local anaesthetic only, without sedation"
+        // (branch tune-rest): the sedation lost, as a visit lost is.
+        r"|(?:go ahead|proceed|be done|be carried out)\b[^.;]{0,40}\bwithout (?:any |the )?sedation\b)",
     ))
     .ok()
 });
@@ -42,6 +45,12 @@ static ANYTHING_TAKEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
         r"\bif you (?:have |do )?(?:taken|eaten|had|drunk|eat|drink)(?: or (?:drunk|eaten|drink|eat))? anything\b",
     )
     .ok()
+});
+
+/// A warning that points back to the rule just said: "if you do not",
+/// "if you do not follow these fasting rules".
+static BACK: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"^\W*if you (?:do not|don't|don\u{2019}t)(?:,| follow (?:these|this|the above)\b)").ok()
 });
 
 /// The visit lost: "your surgery may be cancelled".
@@ -82,8 +91,12 @@ pub(super) fn warning_before_the_fast(proposals: &mut Vec<Proposal>, sentences: 
         let lower = s.text.to_lowercase();
         let after = ANYTHING_TAKEN.as_ref().is_some_and(|a| a.is_match(&lower)) && fast_just_before(*i);
         let lost = CANCELLED.as_ref().is_some_and(|c| c.is_match(&lower));
+        // "Eat nothing for 8 hours. ... If you do not, we cannot sedate
+        // you" (branch tune-rest): a warning that points back speaks of the
+        // fast just before it.
+        let back = BACK.as_ref().is_some_and(|b| b.is_match(&lower)) && fast_just_before(*i);
         !["alcohol", "smok", "cannabis"].iter().any(|w| lower.contains(w))
-            && ((re.is_match(&lower) && fast_at(*i)) || (after && lost))
+            && ((re.is_match(&lower) && (fast_at(*i) || back)) || (after && lost))
     });
     if let Some((i, s)) = warning {
         let rule = Proposed::IfFastBroken { words: s.text.clone() };
