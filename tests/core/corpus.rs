@@ -311,8 +311,10 @@ const MIN_PRECISION: f64 = 0.95;
 /// 102/128 = 79.7 %). Then a warning just after the fast that points back
 /// to it ("if you do not, ...") or says the treatment goes ahead without
 /// sedation is what breaking the fast costs (ab 109/140 = 77.9 %, its
-/// floor 0.77; t 103/128 = 80.5 %, past 80 %, its floor removed).
-const RECALL_FLOOR: &[(&str, f64)] = &[("ab", 0.77)];
+/// floor 0.77; t 103/128 = 80.5 %, past 80 %, its floor removed). Then
+/// "clear liquid (water, black coffee)" in the singular names what counts
+/// as clear, as the plural does (ab 110/140 = 78.6 %, its floor 0.78).
+const RECALL_FLOOR: &[(&str, f64)] = &[("ab", 0.78)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

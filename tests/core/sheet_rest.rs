@@ -3,7 +3,8 @@
 //! prescribed medicines", "the medicines your doctor has ordered") are the
 //! usual ones, kept; a warning after the fast that points back to it ("if
 //! you do not, we cannot put you to sleep") or loses the sedation says
-//! what a broken fast costs. Then what must not be read so.
+//! what a broken fast costs; "clear liquid (water, tea)" in the singular
+//! names what counts as clear. Then what must not be read so.
 
 use steady_core::plan::sheet::Proposed;
 
@@ -66,5 +67,34 @@ fn a_warning_after_something_else_is_not_the_fast_broken() {
         "Some patients have their treatment without sedation.",
     ] {
         assert!(!fast_broken(text), "{text}: {:?}", proposals(text));
+    }
+}
+
+fn clear_named(text: &str) -> bool {
+    proposals(text)
+        .iter()
+        .any(|r| matches!(r, Proposed::ClearLiquidsAre { .. }))
+}
+
+/// A clear liquid in the singular, with its examples, says what counts.
+#[test]
+fn a_clear_liquid_in_the_singular_names_what_counts() {
+    for text in [
+        "You may have a little clear fluid (water, apple juice) until 2 hours before your visit.",
+        "Some clear drink, such as black tea, is fine until 3 hours before.",
+    ] {
+        assert!(clear_named(text), "{text}: {:?}", proposals(text));
+    }
+}
+
+/// A clear liquid with no examples, or clear fluids as advice for home,
+/// names nothing.
+#[test]
+fn a_clear_liquid_without_examples_names_nothing() {
+    for text in [
+        "You may have clear fluid until 2 hours before your visit.",
+        "At home, if you feel queasy, sip clear fluid such as water.",
+    ] {
+        assert!(!clear_named(text), "{text}: {:?}", proposals(text));
     }
 }

@@ -46,8 +46,8 @@ pub const CLEAR_LIQUIDS_ARE: &[Phrase] = &[
         "CIT, AMG: \"no cream, no milk, no juice with pulp\"",
     ),
     p(
-        r"clear (?:liquids|fluids|drinks)\b[^.;]{0,60}?(?::|such as|e\.g\.|including|like|\(|\||; these include) ?(?:plain |still )?(?:water|black|tea|coffee|apple|juice|clear juice|broth|gatorade|sports drinks|cordial|jello|jelly|sprite|soda|lemonade|ginger ale|lucozade|squash)",
-        "(other words) \"clear fluids until 2 hours before: black tea, black coffee, cordial\"; corpus half c: \"clear fluids (water, pulp-free juice, ...)\"; corpus half d: \"clear liquids, including jello and black coffee\", \"until 2 hours before, including Sprite and water\"; corpus half i: a table row \"clear liquids | water, ...\", \"clear fluids before the operation; these include water\"",
+        r"clear (?:liquids?|fluids?|drinks?)\b[^.;]{0,60}?(?::|such as|e\.g\.|including|like|\(|\||; these include) ?(?:plain |still )?(?:water|black|tea|coffee|apple|juice|clear juice|broth|gatorade|sports drinks|cordial|jello|jelly|sprite|soda|lemonade|ginger ale|lucozade|squash)",
+        "(other words) \"clear fluids until 2 hours before: black tea, black coffee, cordial\"; corpus half c: \"clear fluids (water, pulp-free juice, ...)\"; corpus half d: \"clear liquids, including jello and black coffee\", \"until 2 hours before, including Sprite and water\"; corpus half i: a table row \"clear liquids | water, ...\", \"clear fluids before the operation; these include water\"; corpus half ab: \"clear liquid (water, black coffee)\", the singular (branch tune-rest)",
     ),
     p(
         r"(?:drink|have|take) (?:anything|any drinks?|any liquids?|any fluids?) (?:with|containing|that contains?) (?:milk|cream)",
