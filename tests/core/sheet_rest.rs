@@ -4,8 +4,11 @@
 //! usual ones, kept; a warning after the fast that points back to it ("if
 //! you do not, we cannot put you to sleep") or loses the sedation says
 //! what a broken fast costs; "clear liquid (water, tea)" in the singular
-//! names what counts as clear. Then what must not be read so.
+//! names what counts as clear; a heading that is only a length before the
+//! visit ("Two weeks before surgery") says when the medicines named and
+//! stopped under it stop. Then what must not be read so.
 
+use steady_core::facts::rules::MedicineBefore;
 use steady_core::plan::sheet::Proposed;
 
 use super::sheet_st::rules_of as proposals;
@@ -97,4 +100,45 @@ fn a_clear_liquid_without_examples_names_nothing() {
     ] {
         assert!(!clear_named(text), "{text}: {:?}", proposals(text));
     }
+}
+
+/// The medicines stopped, by name, each with the hours before it stops.
+fn stopped(text: &str) -> Vec<(String, u32)> {
+    proposals(text)
+        .into_iter()
+        .filter_map(|r| match r {
+            Proposed::Medicine { rule } => match rule.before {
+                MedicineBefore::HoursBefore { hours } => Some((rule.name.to_lowercase(), hours)),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}
+
+/// A page laid out as a timeline: a heading that is only a length before
+/// the visit says when the medicines named under it stop.
+#[test]
+fn a_timeline_heading_says_when_the_medicines_under_it_stop() {
+    let text = "Ten days before your treatment\n- Stop taking aspirin.\n\nThree days before your treatment\n- No warfarin or Plavix.\n";
+    let got = stopped(text);
+    assert!(got.contains(&("aspirin".to_string(), 240)), "{got:?}");
+    assert!(got.contains(&("warfarin".to_string(), 72)), "{got:?}");
+    assert!(got.contains(&("plavix".to_string(), 72)), "{got:?}");
+}
+
+/// Under such a heading, a medicine fetched or kept, and anything that is
+/// no medicine, takes no length from it; nor does a line that ends a
+/// sentence of its own or opens a list with a colon.
+#[test]
+fn a_timeline_heading_gives_nothing_but_the_stop() {
+    let text = "Two days before your treatment\n- Collect your antibiotics from the front desk.\n- Keep taking your usual medicines.\n- Buy a soft toothbrush.\n";
+    let got = proposals(text);
+    assert!(
+        !got.iter()
+            .any(|r| matches!(r, Proposed::Medicine { .. } | Proposed::VisitTask { .. })),
+        "{got:?}"
+    );
+    let sentence = "We will see you two weeks before surgery.\nDo not take aspirin.\n";
+    assert!(stopped(sentence).is_empty(), "{:?}", proposals(sentence));
 }

@@ -67,6 +67,7 @@ pub mod tables;
 mod take;
 mod tasks;
 mod taxi;
+mod timeline;
 mod tokens;
 mod two_values;
 mod unclear_drinks;

@@ -66,7 +66,9 @@ pub(super) fn heading_scope(
         // "So for the rest of the day, take it easy. You may not:": a
         // heading that ends in a colon and says no moment takes the one
         // the sentence right before it said of nothing.
-        let moment = heading_moment(marks).or(before.filter(|_| colon));
+        let moment = heading_moment(marks)
+            .or(before.filter(|_| colon))
+            .or_else(|| super::timeline::before_heading(marks, text));
         let asks: Vec<Cue> = marks
             .iter()
             .filter_map(|m| match m.kind {
@@ -132,6 +134,9 @@ pub(super) fn heading_scope(
         // again an item of the list.
     } else if let Some((when, cues)) = heading {
         for run in runs.iter_mut() {
+            if !super::timeline::takes_heading(when, run) {
+                continue;
+            }
             if run.times.is_empty() {
                 run.times.push(Timed {
                     when: *when,
