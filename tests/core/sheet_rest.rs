@@ -6,7 +6,8 @@
 //! what a broken fast costs; "clear liquid (water, tea)" in the singular
 //! names what counts as clear; a heading that is only a length before the
 //! visit ("Two weeks before surgery") says when the medicines named and
-//! stopped under it stop. Then what must not be read so.
+//! stopped under it stop; "20 or so minutes" is about 20 minutes. Then
+//! what must not be read so.
 
 use steady_core::facts::rules::MedicineBefore;
 use steady_core::plan::sheet::Proposed;
@@ -141,4 +142,31 @@ fn a_timeline_heading_gives_nothing_but_the_stop() {
     );
     let sentence = "We will see you two weeks before surgery.\nDo not take aspirin.\n";
     assert!(stopped(sentence).is_empty(), "{:?}", proposals(sentence));
+}
+
+fn observation(text: &str) -> Option<(u32, u32)> {
+    proposals(text).into_iter().find_map(|r| match r {
+        Proposed::Observation {
+            min_minutes,
+            max_minutes,
+        } => Some((min_minutes, max_minutes)),
+        _ => None,
+    })
+}
+
+/// "20 or so minutes" is about 20 minutes, kept as the number.
+#[test]
+fn a_number_or_so_is_the_number() {
+    let text = "After the treatment you rest with us (normally 25 or so minutes).";
+    assert_eq!(observation(text), Some((25, 25)), "{:?}", proposals(text));
+}
+
+/// Two numbers joined by "or" stay two, and a stay with no number is none.
+#[test]
+fn a_number_or_another_is_no_length_of_its_own() {
+    let text = "After the treatment you rest with us for 25 or 40 minutes.";
+    assert_ne!(observation(text), Some((25, 25)), "{:?}", proposals(text));
+    assert_ne!(observation(text), Some((40, 40)), "{:?}", proposals(text));
+    let text = "After the treatment you rest with us for a while or so.";
+    assert_eq!(observation(text), None, "{:?}", proposals(text));
 }

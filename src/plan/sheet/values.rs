@@ -363,6 +363,12 @@ fn one_unit_length_at(t: &[Tok], i: usize) -> Option<(Length, usize)> {
     } else {
         j
     };
+    // "Usually 20 or so minutes": about the number, kept as the number, as
+    // "about 20 minutes" is (branch tune-rest).
+    let j = match word(t, j, "or") && word(t, j + 1, "so") && unit_at(t, j + 2).is_some() {
+        true => j + 2,
+        false => j,
+    };
     let unit = unit_at(t, j)?;
     let mut end = j + 1;
     if let Some(k) = phrase(t, end, "and a half") {
