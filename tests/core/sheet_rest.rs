@@ -6,8 +6,9 @@
 //! what a broken fast costs; "clear liquid (water, tea)" in the singular
 //! names what counts as clear; a heading that is only a length before the
 //! visit ("Two weeks before surgery") says when the medicines named and
-//! stopped under it stop; "20 or so minutes" is about 20 minutes. Then
-//! what must not be read so.
+//! stopped under it stop; "20 or so minutes" is about 20 minutes; a rule
+//! for the young "and for anyone having sedation" is everyone's. Then what
+//! must not be read so.
 
 use steady_core::facts::rules::MedicineBefore;
 use steady_core::plan::sheet::Proposed;
@@ -169,4 +170,30 @@ fn a_number_or_another_is_no_length_of_its_own() {
     assert_ne!(observation(text), Some((40, 40)), "{:?}", proposals(text));
     let text = "After the treatment you rest with us for a while or so.";
     assert_eq!(observation(text), None, "{:?}", proposals(text));
+}
+
+/// "For patients under 16, and for anyone having sedation": the second
+/// group holds the sedation sheet's own patient, so the escort is asked of
+/// everyone, and the age under which is the patient's, not the escort's.
+#[test]
+fn a_rule_for_the_young_and_anyone_sedated_is_everyones() {
+    let text = "A companion is required for patients under the age of 16 and for anyone receiving sedation.";
+    let got = proposals(text);
+    assert!(got.iter().any(|r| matches!(r, Proposed::EscortRequired)), "{got:?}");
+    assert!(
+        !got.iter().any(|r| matches!(r, Proposed::EscortMinAge { .. })),
+        "{got:?}"
+    );
+}
+
+/// A rule for the young alone stays theirs: no escort asked of everyone.
+#[test]
+fn a_rule_for_the_young_alone_is_not_everyones() {
+    let text = "A companion is required for patients under the age of 16.";
+    let got = proposals(text);
+    assert!(!got.iter().any(|r| matches!(r, Proposed::EscortRequired)), "{got:?}");
+    assert!(
+        !got.iter().any(|r| matches!(r, Proposed::EscortMinAge { .. })),
+        "{got:?}"
+    );
 }

@@ -421,9 +421,11 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         // over": an age anywhere in a sentence about the escort.
         // "If you are under age 18, bring a parent": the patient's own age,
         // which says who needs an escort, not how old the escort must be.
+        // "Patients under the age of 18": an age under which, the patient's.
         let patients_age = |i: usize| {
             (i.saturating_sub(4)..i)
                 .any(|k| cx.toks[k].text == "you" && cx.toks.get(k + 1).is_some_and(|x| x.is("are") || x.is("'re")))
+                || (i > 0 && (cx.toks[i - 1].is("under") || cx.toks[i - 1].is("below")))
         };
         if let Some((age, i, e)) = (0..cx.toks.len())
             .filter(|&i| !patients_age(i))

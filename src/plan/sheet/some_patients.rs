@@ -20,6 +20,10 @@
 //! side by side, each said once. The `Maybe` cue of `cues.rs` ("we may ask
 //! you to") is a cue on the run's own words, read with the other cues.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::compose::Context;
 
 /// Words that limit a rule to some bookings ("if your appointment is in
@@ -125,6 +129,12 @@ pub(super) fn names_some_bookings(lower: &str) -> bool {
 /// "Patients under 18", "if you are younger than 21": a rule for the young
 /// only.
 pub(super) fn for_the_young(cx: &Context<'_>) -> bool {
+    // "Escorts are required for patients under 18 and for anyone having
+    // sedation" (branch tune-rest): the second group holds the
+    // sedation sheet's own patient, so the rule is everyone's.
+    if everyone_sedated(&cx.text.to_lowercase()) {
+        return false;
+    }
     let t = cx.toks;
     // "A responsible adult (a parent if the patient is under 18) must come
     // with you": a bracket that says who the adult is, for the young, leaves
@@ -211,4 +221,18 @@ fn for_some_kind(light: &str) -> bool {
             .iter()
             .any(|k| w.starts_with(k))
         })
+}
+
+/// "... and for anyone having sedation": a second group that holds every
+/// sedated patient, which on a sedation sheet is the sheet's own patient.
+fn everyone_sedated(lower: &str) -> bool {
+    static EVERYONE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"\b(?:and|or) (?:for |to )?(?:anyone|everyone|any patient|every patient|all patients) ",
+            r"(?:who (?:is|are) )?(?:having|receiving|undergoing|under) ",
+            r"(?:iv |oral |intravenous |general )?(?:sedation|anaesthesia|anesthesia|anaesthetic|anesthetic|a general anaesthetic|a general anesthetic)\b",
+        ))
+        .ok()
+    });
+    EVERYONE.as_ref().is_some_and(|re| re.is_match(lower))
 }
