@@ -46,8 +46,9 @@
 //!   later and measured held out, are read while tuning since branch
 //!   `tune-ab`; halves ac and ad, gathered after them and measured held
 //!   out, since branch `tune-cd`; q, z and ae to ah are the held-out halves now.
-//!   Halves e, t and ab have not reached 80 % recall yet:
-//!   each is held to the floor it reached (`RECALL_FLOOR`), every other
+//!   Every half read while tuning has reached 80 % recall since branch
+//!   `tune-rest` (e, t and ab were the last); a half that has not is held
+//!   to the floor it reached (`RECALL_FLOOR`, empty now), every other
 //!   target strictly.
 //! - `STEADY_CORPUS_HELD_OUT=q,z,ae,af,ag,ah` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
