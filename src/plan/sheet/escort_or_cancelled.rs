@@ -64,15 +64,12 @@ pub(super) fn escort_or_cancelled(light: &str, found: &mut Found) {
     if !wanted || SOMETHING_ELSE.iter().any(|w| light.contains(w)) {
         return;
     }
-    let said = found.proposals.iter().any(|p| {
+    let said = found.proposed(|rule| {
         matches!(
-            p.rule,
+            rule,
             Proposed::EscortRequired | Proposed::SomeoneStays { .. } | Proposed::Rideshare { .. }
         )
-    }) || found
-        .questions
-        .iter()
-        .any(|q| matches!(q.about, Subject::EscortRequired | Subject::SomeoneStays));
+    }) || found.asked_about(&[Subject::EscortRequired, Subject::SomeoneStays]);
     if !said {
         found.add(Proposed::EscortRequired, WHERE, None);
     }

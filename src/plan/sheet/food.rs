@@ -329,7 +329,7 @@ pub(super) fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
         }
         // "You will have had instructions about limits on food": the rule
         // is given elsewhere; ask for it, for drinks too when it names them.
-        if !done && run.cue(Cue::Told) && !found.questions.iter().any(|q| q.about == subject) {
+        if !done && run.cue(Cue::Told) && !found.asked_about(&[subject]) {
             match subject {
                 Subject::SolidFood => found.ask(Ask::FoodUnclear { cutoff: None }, subject, vec![], written_for),
                 _ => found.ask(Ask::NoTime, subject, vec![], written_for),

@@ -112,6 +112,19 @@ impl<'s> Found<'s> {
         self.own_asked.extend(other.own_asked);
     }
 
+    /// Whether the sentence already proposed a rule of the kind `kind`
+    /// accepts: a later reader of the same sentence that would say that
+    /// rule again in other words stays quiet.
+    pub(super) fn proposed(&self, kind: impl Fn(&Proposed) -> bool) -> bool {
+        self.proposals.iter().any(|p| kind(&p.rule))
+    }
+
+    /// Whether the sentence already asked about one of `subjects`: the
+    /// patient is asked once, not told a guess beside the question.
+    pub(super) fn asked_about(&self, subjects: &[Subject]) -> bool {
+        self.questions.iter().any(|q| subjects.contains(&q.about))
+    }
+
     /// How many questions the sentence asked so far.
     pub(super) fn questions_made(&self) -> usize {
         self.questions.len()

@@ -54,11 +54,7 @@ pub(super) fn parent_stays(light: &str, found: &mut Found) {
     if !stays || !parent || !during || NOT_ASKED.iter().any(|w| light.contains(w)) {
         return;
     }
-    let said = found
-        .proposals
-        .iter()
-        .any(|p| matches!(p.rule, Proposed::EscortPresence { .. }));
-    if !said {
+    if !found.proposed(|rule| matches!(rule, Proposed::EscortPresence { .. })) {
         found.add(
             Proposed::EscortPresence {
                 presence: EscortPresence::StaysOnSite,

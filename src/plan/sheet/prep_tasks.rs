@@ -59,12 +59,7 @@ pub(super) fn ask_untimed(light: &str, found: &mut Found) {
     if !prep || !taken || NOT_A_TASK.iter().any(|w| light.contains(w)) {
         return;
     }
-    let told = found
-        .proposals
-        .iter()
-        .any(|p| matches!(p.rule, Proposed::VisitTask { .. }))
-        || found.questions.iter().any(|q| q.about == Subject::VisitTask);
-    if told {
+    if found.proposed(|rule| matches!(rule, Proposed::VisitTask { .. })) || found.asked_about(&[Subject::VisitTask]) {
         return;
     }
     let note = Proposed::Note {

@@ -287,12 +287,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
             }
             if rule_ahead.is_some() {
                 pending = rule_ahead;
-            } else if names_here.is_empty()
-                && !found
-                    .proposals
-                    .iter()
-                    .any(|p| matches!(p.rule, Proposed::Medicine { .. }))
-            {
+            } else if names_here.is_empty() && !found.proposed(|rule| matches!(rule, Proposed::Medicine { .. })) {
                 pending = None;
             }
             for (class, name) in names_here {
@@ -342,7 +337,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
                 || bulleted(text, sentence.start)
                 || numbered(text, sentence.start)
                 || (bring_list_lead && thing_named(&light))
-                || found.proposals.iter().any(|p| matches!(p.rule, Proposed::Bring { .. })));
+                || found.proposed(|rule| matches!(rule, Proposed::Bring { .. })));
         let is_heading = is_heading(&sentence.text) && !list_item;
         if is_heading {
             bring_list = None;

@@ -43,11 +43,7 @@ const WHERE: &str = "corpus halves k, m and n: \"collect you about one and a hal
 /// Reads the stay after from a length counted from the treatment to the
 /// patient leaving, when the sentence said no stay of its own.
 pub(super) fn stay_by_leaving(toks: &[Tok], marks: &[Mark], found: &mut Found) {
-    if found
-        .proposals
-        .iter()
-        .any(|p| matches!(p.rule, Proposed::Observation { .. }))
-    {
+    if found.proposed(|rule| matches!(rule, Proposed::Observation { .. })) {
         return;
     }
     for mark in marks {
