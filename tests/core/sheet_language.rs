@@ -56,6 +56,20 @@ fn sheets_in_other_languages_are_named() {
             "No coma nada 6 horas antes del tratamiento. Un adulto debe llevarle a casa.",
             Some("es"),
         ),
+        // Catalan beside Spanish: its own words carry it, and the Spanish
+        // sentence above stays Spanish.
+        (
+            "No mengeu res 6 hores abans del tractament. Cal que un adult us acompanyi a casa.",
+            Some("ca"),
+        ),
+        (
+            "Heu de venir en dejú des de mitjanit. Porteu els vostres medicaments amb vosaltres.",
+            Some("ca"),
+        ),
+        (
+            "Debe venir en ayunas desde la medianoche. Traiga sus medicamentos con usted.",
+            Some("es"),
+        ),
         (
             "Não coma nada 6 horas antes do tratamento. Um adulto deve levar você para casa.",
             Some("pt"),
@@ -169,7 +183,9 @@ fn a_protocol_file_from_another_language_says_what_to_do_with_it() {
 /// way): 15/15 told and named right when added. Fourteen more, `148` to
 /// `161`, in German, Dutch, Chinese, Japanese, Czech and Catalan (half
 /// aj's originals): 14/14 told, 13 named right when added (Catalan, which
-/// the guess does not know, named Spanish). Prints the
+/// the guess did not know, named Spanish); Catalan's own words were added
+/// after, written without reading that text, and it is named right since
+/// with every other text still named as before. Prints the
 /// figures; asserts that no English sheet is told it is in another
 /// language (the error that would mislead a patient) and that at least
 /// 95 % of the others are named.

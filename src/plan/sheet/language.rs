@@ -137,6 +137,17 @@ const STOP_WORDS: &[(&str, &str)] = &[
          mâncați beți conduceți medicamentele acasă acasa un o ziua miezul nopții însoțitor trebuie puteți \
          nimic apă apa procedurii care",
     ),
+    // Catalan, next to Spanish, French and Italian: its own words ("els",
+    // "amb", "abans", "després", "mitjanit", "aigua", "heu") carry it; the
+    // words it shares with them ("de", "la", "que") are left out, so a
+    // Spanish sentence is not pulled into a tie.
+    (
+        "ca",
+        "els dels amb abans després despres hores i heu us vostre vostra vostres seu seva fins mitjanit \
+         menjar beure conduir medicaments aigua res cal podeu és són dejú deju dejuni acompanyant aquest \
+         aquesta aquests tractament arribar porteu cap gens també tambe sense hi ho prendre casa següent \
+         seguent intervenció intervencio",
+    ),
     (
         "hu",
         "a az és es nem óra órával órán előtt elott után utan kérjük kerjuk ne egy vagy hogy is meg kell \
@@ -362,6 +373,7 @@ const ENDONYMS: &[(&str, &str)] = &[
     ("de", "Deutsch"),
     ("fr", "Français"),
     ("es", "Español"),
+    ("ca", "Català"),
     ("pt", "Português"),
     ("it", "Italiano"),
     ("nl", "Nederlands"),
