@@ -359,13 +359,26 @@ pub fn guess_language(text: &str) -> Option<&'static str> {
             None => counts.push((code, 1)),
         }
     }
-    // Only ties (a clinic's address, "Calle de la Paz"): words shared by
-    // relatives name no language, and a patient is not told one.
     // A piece whose script names no language ("und") yields to one that
     // does: the sheet's other sentences say which Cyrillic language it is.
     let named = counts.iter().filter(|(code, _)| *code != "und").max_by_key(|(_, n)| *n);
-    named.or(counts.first()).map(|(code, _)| *code)
+    if let Some((code, _)) = named.or(counts.first()) {
+        return Some(code);
+    }
+    // Only ties. One (a clinic's address, "Calle de la Paz") says nothing:
+    // words shared by relatives name no language. Several, and no piece in
+    // English, are a sheet written in one of those relatives (a Norwegian
+    // page whose every sentence Danish shares): the patient is told it is
+    // not in English, without a language named.
+    let ties = told.iter().filter(|c| **c == TIE).count();
+    (ties >= MIN_TIED_PIECES).then_some("und")
 }
+
+/// Pieces that tie between related languages, with none in English, that
+/// make a sheet not English.
+// Not a care number: evidence a guess needs; one tied piece is as often a
+// name or an address in an English sheet.
+const MIN_TIED_PIECES: usize = 2;
 
 /// Languages by their own name, so a patient who reads one knows it at a
 /// glance whatever language Steady's window is in.
