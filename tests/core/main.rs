@@ -39,6 +39,7 @@ mod sheet_o;
 mod sheet_rest;
 mod sheet_st;
 mod sheet_take;
+mod sheet_task;
 mod sheet_uv;
 mod sheet_visit;
 mod sheet_w;

@@ -26,12 +26,14 @@
 
 mod across_sheet;
 mod allowance;
+mod asked_tasks;
 mod asked_whole;
 mod bring_words;
 mod careful;
 mod clauses;
 mod company;
 mod compose;
+mod counted_tasks;
 mod cues;
 mod cues_ask;
 mod escort_or_cancelled;

@@ -13,6 +13,7 @@ const PREPARATIONS: &[&str] = &[
     "bowel prep",
     "bowel preparation",
     "bowel cleansing",
+    "bowel-cleansing",
     "colon prep",
     "colon cleansing",
     "laxative",
@@ -21,6 +22,7 @@ const PREPARATIONS: &[&str] = &[
 /// Words that say the patient takes it, or is given or prescribed it.
 const TAKEN: &[&str] = &[
     "take ",
+    "be taken",
     "taking ",
     "drink ",
     "swallow",

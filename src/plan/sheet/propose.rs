@@ -383,6 +383,8 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         }
         if !red_flag && !asks {
             super::prep_tasks::ask_untimed(&light, &mut found);
+            super::counted_tasks::counted(&light, &mut found);
+            super::asked_tasks::ask(&light, &mut found);
             super::escort_or_cancelled::escort_or_cancelled(&light, &mut found);
             super::parent_stays::parent_stays(&light, &mut found);
         }
