@@ -19,7 +19,8 @@ fn half_gs_general_rules_read_other_words() {
         ),
         // A thing to bring for some patients only, or someone else's.
         ("Pack your inhalers if you are told to.", vec![], 0),
-        ("If your child uses a dummy, please bring one along.", vec![], 0),
+        // Not every patient's thing, so asked on bring (branch tune-task).
+        ("If your child uses a dummy, please bring one along.", vec![], 1),
         (
             "Have a friend collect you, or bring their mobile number so we can ring them.",
             vec![Proposed::EscortRequired],

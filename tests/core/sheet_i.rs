@@ -281,7 +281,8 @@ fn half_is_visit_rules_read_other_words() {
         ),
         // A sentence that opens with a kind of treatment is for those
         // patients only; "for your surgery" is everyone's.
-        ("For general anaesthesia, wear a short-sleeved shirt.", vec![], 0),
+        // Not every patient's thing, so asked on bring (branch tune-task).
+        ("For general anaesthesia, wear a short-sleeved shirt.", vec![], 1),
         (
             "For your surgery, wear a short-sleeved shirt.",
             vec![Proposed::Bring {

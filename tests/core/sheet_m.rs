@@ -197,7 +197,8 @@ fn half_ms_more_things_to_bring_read_other_words() {
         (
             "Bring to the hospital:\n\n- Your Medicare card\n- A dressing gown\n- Crutches if needed\n",
             vec![bring(&["Medicare card"]), bring(&["Dressing gown"])],
-            0,
+            // The crutches, for some patients, asked on bring (branch tune-task).
+            1,
         ),
     ];
     assert_read_as(cases);

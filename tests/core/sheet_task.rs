@@ -106,3 +106,45 @@ fn what_is_not_a_task_before_the_visit() {
         assert!(!asks_task(text), "{text}");
     }
 }
+
+fn asks_bring(text: &str) -> bool {
+    read_sheet(text)
+        .unwrap()
+        .questions
+        .iter()
+        .any(|q| q.about == Subject::Bring)
+}
+
+fn brings(text: &str) -> bool {
+    proposals(text).iter().any(|r| matches!(r, Proposed::Bring { .. }))
+}
+
+/// A thing to bring for some patients only: asked on bring, not proposed
+/// as every patient's.
+#[test]
+fn a_thing_to_bring_for_some_is_asked() {
+    for text in [
+        "If your child still wears nappies, please bring a few spare ones.",
+        "Patients who use a CPAP machine should bring it on the day.",
+        "Epilepsy sufferers are asked to bring their rescue medicine.",
+        "For general anaesthesia, wear a top with short sleeves.",
+        "What to bring:\n- Scans if applicable",
+    ] {
+        assert!(asks_bring(text), "{text}: {:?}", proposals(text));
+    }
+}
+
+/// Every patient's thing, an allowance, whom to bring: no question on
+/// bring.
+#[test]
+fn what_is_not_a_thing_asked_to_bring() {
+    for text in [
+        "Please bring your health card to the appointment.",
+        "You are welcome to bring a pillow if you prefer.",
+        "If you are under 18, you must bring a parent or guardian.",
+        "If you wear contact lenses, please wear glasses instead.",
+    ] {
+        assert!(!asks_bring(text), "{text}");
+    }
+    assert!(brings("Please bring your health card to the appointment."));
+}

@@ -28,6 +28,7 @@ mod across_sheet;
 mod allowance;
 mod asked_tasks;
 mod asked_whole;
+mod bring_asked;
 mod bring_words;
 mod careful;
 mod clauses;
@@ -224,6 +225,8 @@ pub enum Subject {
     NoDependents,
     VisitTask,
     EscortRequired,
+    /// A thing to bring for some patients only ("X-rays if applicable").
+    Bring,
 }
 
 /// A sentence that says something about a rule but not clearly enough to choose: Steady

@@ -385,6 +385,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
             super::prep_tasks::ask_untimed(&light, &mut found);
             super::counted_tasks::counted(&light, &mut found);
             super::asked_tasks::ask(&light, &mut found);
+            super::bring_asked::ask(&light, list_item && !is_heading, &mut found);
             super::escort_or_cancelled::escort_or_cancelled(&light, &mut found);
             super::parent_stays::parent_stays(&light, &mut found);
         }

@@ -32,6 +32,7 @@ fn subject_words(about: Subject) -> String {
         Subject::NoDependents => "no_dependents",
         Subject::VisitTask => "visit_task",
         Subject::EscortRequired => "escort_required",
+        Subject::Bring => "bring",
     };
     crate::t!("sheet-subject", about = about)
 }

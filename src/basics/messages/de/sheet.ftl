@@ -201,6 +201,7 @@ sheet-subject = { $about ->
     [someone_stays] Jemand bleibt bei Ihnen
     [no_dependents] Keine Betreuung von Angehörigen
     [visit_task] Diese Aufgabe
+    [bring] Das Mitzubringende
    *[escort_required] Wer Sie nach Hause bringt
 }
 # A length of time in minutes, in words, in a question.

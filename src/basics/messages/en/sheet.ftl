@@ -190,6 +190,7 @@ sheet-subject = { $about ->
     [someone_stays] someone staying with you
     [no_dependents] not looking after others
     [visit_task] this task
+    [bring] this thing to bring
    *[escort_required] who takes you home
 }
 # A length of time in minutes, in words, in a question.

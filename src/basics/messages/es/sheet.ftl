@@ -202,6 +202,7 @@ sheet-subject = { $about ->
     [someone_stays] Alguien se queda con usted
     [no_dependents] Sin cuidar a personas a su cargo
     [visit_task] Esta tarea
+    [bring] Lo que hay que traer
    *[escort_required] Quién le lleva a casa
 }
 # A length of time in minutes, in words, in a question.

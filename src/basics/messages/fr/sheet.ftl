@@ -205,6 +205,7 @@ sheet-subject = { $about ->
     [someone_stays] la présence de quelqu’un avec vous
     [no_dependents] la période sans garde de personnes à charge
     [visit_task] cette tâche
+    [bring] ce qu'il faut apporter
    *[escort_required] votre trajet retour
 }
 # A length of time in minutes, in words, in a question.

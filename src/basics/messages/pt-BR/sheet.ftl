@@ -201,6 +201,7 @@ sheet-subject = { $about ->
     [someone_stays] o tempo em que alguém fica com você
     [no_dependents] o período sem cuidar de outras pessoas
     [visit_task] esta tarefa
+    [bring] o que levar
    *[escort_required] quem leva você para casa
 }
 # A length of time in minutes, in words, in a question.

@@ -3,4 +3,4 @@
 /**
  * What a question is about: the rule it would set, named as the proposals' `kind`.
  */
-export type Subject = "solid_food" | "clear_liquids" | "medicine" | "arrive_early" | "infusion_minutes" | "observation" | "no_driving" | "no_decisions" | "no_alcohol" | "no_sedatives" | "someone_stays" | "no_dependents" | "visit_task" | "escort_required";
+export type Subject = "solid_food" | "clear_liquids" | "medicine" | "arrive_early" | "infusion_minutes" | "observation" | "no_driving" | "no_decisions" | "no_alcohol" | "no_sedatives" | "someone_stays" | "no_dependents" | "visit_task" | "escort_required" | "bring";
