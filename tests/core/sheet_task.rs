@@ -148,3 +148,33 @@ fn what_is_not_a_thing_asked_to_bring() {
     }
     assert!(brings("Please bring your health card to the appointment."));
 }
+
+/// "What to bring" and, right under it, a sentence whose things follow
+/// "including": those things are brought, not the sentence's head.
+#[test]
+fn things_included_under_the_heading_are_brought() {
+    let text = "What to bring\n\nA list of what you will want for your day with us, including your glasses, a warm cardigan and a phone charger.\n";
+    let items: Vec<String> = proposals(text)
+        .into_iter()
+        .filter_map(|r| match r {
+            Proposed::Bring { items } => Some(items),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert!(items.len() == 3, "{items:?}");
+    // Not under the heading, or not right under it: nothing brought.
+    for text in [
+        "Our team, including nurses, doctors and porters, will look after you.",
+        "What to bring\n\nYour medicines.\n\nOur team, including nurses, doctors and porters, will look after you.\n",
+    ] {
+        assert!(
+            !brings(text)
+                || !proposals(text)
+                    .iter()
+                    .any(|r| matches!(r, Proposed::Bring { items } if items.iter().any(|i| i.contains("porter")))),
+            "{text}: {:?}",
+            proposals(text)
+        );
+    }
+}

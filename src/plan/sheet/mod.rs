@@ -29,6 +29,7 @@ mod allowance;
 mod asked_tasks;
 mod asked_whole;
 mod bring_asked;
+mod bring_including;
 mod bring_words;
 mod careful;
 mod clauses;

@@ -360,6 +360,10 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
             if INSTRUCTION_STARTS.contains(&first_word) && !introduction {
                 bring_list = None;
             }
+            // Before the line as a list: its things are the included ones.
+            if let Some(w) = bring_list.filter(|_| index == bring_heading_at + 1 && !is_heading) {
+                super::bring_including::including(&sentence.text, bring_list_optional, w, &mut found);
+            }
             if let (Some(w), true, false, false) = (
                 bring_list,
                 // "A photo ID, and an adult to drive you home": the escort
