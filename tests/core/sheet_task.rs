@@ -101,6 +101,10 @@ fn what_is_not_a_task_before_the_visit() {
         "Arrive at least 30 minutes before your appointment.",
         "Please take out contact lenses before your appointment.",
         "Call 911 if you have chest pain after the procedure.",
+        "Our nurse will phone you 2 days before your appointment.",
+        "Take your regular medicines 2 hours before your procedure with a sip of water.",
+        "Have nothing to drink for 2 hours before your procedure.",
+        "Take one tablet 2 hours after the procedure if you have pain.",
     ] {
         assert!(tasks(text).is_empty(), "{text}: {:?}", tasks(text));
         assert!(!asks_task(text), "{text}");
