@@ -329,7 +329,7 @@ const MIN_PRECISION: f64 = 0.95;
 /// surgery", "within 7 days of your surgery", "5 days ahead") is proposed
 /// at that count; one for some patients only, at a named moment ("the
 /// night before", "at bedtime") or for a pre-medication "as directed" is
-/// asked on the visit task (aa 104/122, ab 122/140, ad 156/174, e 76/93,
+/// asked on the visit task (aa 104/122, ab 122/140, ad 156/174, e 77/93,
 /// f 96/100, g 166/178, j 160/173, k 104/111, l 95/112, m 111/120, n
 /// 127/143, p 97/107, s 110/129, v 106/120, w 104/111). Then a thing to
 /// bring for some patients only ("X-rays if applicable", "asthma

@@ -224,7 +224,7 @@ pub(super) fn ask(light: &str, found: &mut Found) {
     let some = says_any(light, SOME) || some_only(light) || (opens_on_if && counted);
     // "As directed" alone is how to take any medicine; it leaves a task's
     // time unsaid only for one taken for the visit, or before it.
-    let before_the_visit = says_any(light, BEFORE_THE_VISIT) && !light.contains(|c: char| c.is_ascii_digit());
+    let before_the_visit = says_any(light, BEFORE_THE_VISIT) && !counted;
     let untimed = says_any(light, NAMED_MOMENTS)
         || says_any(light, GIVEN_FOR_THE_VISIT)
         || before_the_visit
