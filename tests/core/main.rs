@@ -23,6 +23,7 @@ mod sheet_ask;
 mod sheet_bring;
 mod sheet_cd;
 mod sheet_core_rules;
+mod sheet_eh;
 mod sheet_flags;
 mod sheet_g;
 mod sheet_h;

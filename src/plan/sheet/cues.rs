@@ -348,8 +348,10 @@ pub(super) const CUES: &[CueWords] = &[
             "may be held",
             "may be withheld",
             "may be discontinued",
+            "will likely",
+            "are likely to",
         ],
-        "corpus half a: \"we may ask you to skip a dose\", \"you may need to be watched\"; corpus half m: medicines that \"may be stopped up to a week before\" (only if the doctor says so)",
+        "corpus half a: \"we may ask you to skip a dose\", \"you may need to be watched\"; corpus half m: medicines that \"may be stopped up to a week before\" (only if the doctor says so); corpus half ae: a fast the patient \"will likely\" keep, depending on the examination (a guess at the rule, asked)",
     ),
     cw(
         Cue::Leave,

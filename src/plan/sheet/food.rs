@@ -156,8 +156,23 @@ pub(super) fn food(run: &Run, cx: &Context<'_>, found: &mut Found) {
     // "Other medicines may be taken with a sip of water up to two hours
     // before": the sip goes with the pills the sentence is about, and says
     // nothing of when drinks stop.
-    let pill_sip =
-        |a: usize, b: usize| sip(a, b) && (run.has(Topic::Medications) || run.has(Topic::UsualMedicines)) && sipped;
+    // So is "a glass of water" to take them with: what the pills are
+    // swallowed with, a word or two before the water.
+    let glass = |a: usize| {
+        cx.toks[a.saturating_sub(3)..a.min(cx.toks.len())]
+            .iter()
+            .any(|x| x.is("glass"))
+    };
+    // "If you need medicines, you may take them with a sip": "them" is
+    // the medicines the clause before named.
+    let takes_them = cx.toks.windows(2).any(|w| {
+        ["take", "taking", "swallow"].iter().any(|v| w[0].is(v)) && ["them", "these"].iter().any(|p| w[1].is(p))
+    });
+    let pill_sip = |a: usize, b: usize| {
+        (sip(a, b) || glass(a))
+            && (run.has(Topic::Medications) || run.has(Topic::UsualMedicines) || takes_them)
+            && sipped
+    };
     let own_drink = run
         .topics
         .iter()

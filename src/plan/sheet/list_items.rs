@@ -179,6 +179,10 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
             " if you wish",
             " if you want",
             " from home",
+            // "Bring the medicines with you so that you can take them":
+            // a clause of why cut off short, then where.
+            " so",
+            " so that",
             " with you",
         ] {
             if item.to_lowercase().ends_with(tail) {
@@ -203,6 +207,9 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
         .iter()
         .any(|w| lower.starts_with(w))
             || ["them", "it", "one", "these", "those", "this"].contains(&lower.as_str())
+            // "Bring patience and time": what to be ready for (a wait), no
+            // thing one carries.
+            || ["patience", "time", "plenty of time", "enough time", "some time"].contains(&lower.as_str())
             || names_a_person(&lower);
         if !not_a_thing && item.chars().filter(|c| c.is_alphabetic()).count() >= 2 && item.chars().count() <= 60 {
             items.push(title_case(item));

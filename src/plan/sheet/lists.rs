@@ -64,7 +64,10 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, fast_before: bool, sente
     // "Clear liquids are advised for 6 hours": a rule about clear liquids,
     // not what they are.
     let advice = advice || (!lists && CLEAR_ARE_RULE.is_match(text));
-    let counts = (says_what_counts || !(is_cutoff || for_pills)) && !advice;
+    // "Drinking still water is allowed": water alone allowed, no list of
+    // what counts as clear (a list names more than water).
+    let water_only = !lists && !says_what_counts && super::look_alikes::only_water(text);
+    let counts = (says_what_counts || !(is_cutoff || for_pills)) && !advice && !water_only;
     // "A light meal (i.e tea and toast) is fine": the tea is an example of
     // the meal, not a drink that counts as clear.
     let text = &*MEAL_EXAMPLE.replace_all(text, "");

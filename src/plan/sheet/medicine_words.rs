@@ -136,7 +136,7 @@ pub(super) fn taken_with_a_sip(text: &str) -> bool {
     // "Taken ... with a sip": the sip goes with the taking, not "sips of
     // water are allowed with medication safe to take".
     static TAKEN_WITH_SIP: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"\b(?:take|taken|taking)\b[^.;!?]{0,40}\bwith\b[^.;!?]{0,25}\b(?:sips?|enough water to swallow|little water|small amount of water|mouthful of water)\b").ok()
+        Regex::new(r"\b(?:take|taken|taking|swallow)\b[^.;!?]{0,40}\bwith\b[^.;!?]{0,25}\b(?:sips?|enough water to swallow|little water|small amount of water|mouthful of water|glass of water)\b").ok()
     });
     static REFUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
         Regex::new(r"\b(?:do not|don't|not to|never|stop|hold|skip|avoid) (?:take|taking)\b|\b(?:if|unless) (?:so )?(?:advised|told|instructed|your doctor|your physician)|\bif your doctor\b|\bwhich\b").ok()

@@ -51,6 +51,7 @@ mod language;
 mod lexicon;
 mod list_items;
 mod lists;
+mod look_alikes;
 mod marks;
 mod medicine_names;
 mod medicine_told;

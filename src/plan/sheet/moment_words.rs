@@ -213,6 +213,12 @@ pub(super) const SPANS: &[(&str, When)] = &[
     ("the same day", When::DayOf),
     ("on the same day", When::DayOf),
     ("same day", When::DayOf),
+    // "No driving for the whole day" after sedation: the day of it, what
+    // is left of it (not 24 hours; "a whole day" stays a length).
+    ("the whole day", When::RestOfDay),
+    ("the entire day", When::RestOfDay),
+    ("for the whole day", When::RestOfDay),
+    ("for the entire day", When::RestOfDay),
     ("the rest of the day", When::RestOfDay),
     ("rest of the day", When::RestOfDay),
     ("the remainder of the day", When::RestOfDay),

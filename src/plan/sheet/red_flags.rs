@@ -49,9 +49,18 @@ pub(super) fn red_flag(
     // six months": the patient's history, told for planning, not
     // something that happens and calls for help. Not an illness in the
     // last weeks, which may put the visit off.
-    let history = [" you have had ", " you've had ", " you have ever had "]
-        .iter()
-        .any(|w| text.contains(w))
+    // So is "if you have been admitted to, or worked at, a hospital
+    // abroad in the last 6 months": where the patient has been.
+    let history = [
+        " you have had ",
+        " you've had ",
+        " you have ever had ",
+        " you have been admitted",
+        " you have worked",
+        " you have been treated",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
         && [
             " in the last ",
             " during the last ",
@@ -122,7 +131,7 @@ pub(super) fn red_flag(
     // "Tell your doctor before your procedure if ...", "if you cannot
     // finish the prep, call your doctor": the doctor doing the procedure.
     let call = match call {
-        WhoToCall::PrimaryCare if before_the_procedure(text) => WhoToCall::Clinic,
+        WhoToCall::PrimaryCare if before_the_procedure(text) || hours_after(text) => WhoToCall::Clinic,
         other => other,
     };
     // A change in the patient's health told to the clinic: its words are
@@ -182,6 +191,20 @@ fn before_the_procedure(text: &str) -> bool {
         "falls ill",
         "become ill",
         "becomes ill",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+}
+
+/// "If in the few hours after the examination you have severe pain": a
+/// sign counted in hours from the procedure, which the doctor who did it
+/// answers for.
+fn hours_after(text: &str) -> bool {
+    [
+        "hours after the examination",
+        "hours after the procedure",
+        "hours after your examination",
+        "hours after your procedure",
     ]
     .iter()
     .any(|w| text.contains(w))

@@ -109,6 +109,10 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                     kind = joined;
                     j = m;
                 }
+            } else if let Some(clock) = hour_clock(text, start, end_of(j), next) {
+                // "After 7h in the morning", "at 16h": the hour of a clock.
+                kind = clock;
+                j += 1;
             }
             let end = end_of(j);
             out.push(Tok {
@@ -177,6 +181,32 @@ pub(super) fn title_case(word: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// "7h in the morning", "at 16h", "around 7h": an hour written with an
+/// "h" as much of Europe and Latin America writes a clock, told from a
+/// length ("6h before", "for 2h") by the time of day after it or the
+/// "at" before it.
+fn hour_clock(text: &str, start: usize, digits_end: usize, next: Option<char>) -> Option<Kind> {
+    if !matches!(next, Some('h' | 'H')) {
+        return None;
+    }
+    let after = text.get(digits_end + 1..).unwrap_or_default();
+    if after.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let hour: u32 = text.get(start..digits_end)?.parse().ok()?;
+    let after = after.to_lowercase();
+    let before = text.get(..start).unwrap_or_default().to_lowercase();
+    let later = [" in the afternoon", " in the evening"]
+        .iter()
+        .any(|w| after.starts_with(w));
+    let morning = after.starts_with(" in the morning");
+    let at = [" at ", " at around ", " at about ", " around "]
+        .iter()
+        .any(|w| format!(" {before}").ends_with(w));
+    let hour = if later && hour < 12 { hour + 12 } else { hour };
+    ((later || morning || at) && hour < 24).then_some(Kind::Clock(hour, 0))
 }
 
 #[cfg(test)]

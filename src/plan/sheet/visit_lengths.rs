@@ -88,10 +88,21 @@ const DRUGS: &[&str] = &[
 /// before the treatment with the time after it, not the watching after.
 pub(super) fn whole_stay(text: &str) -> bool {
     let lower = text.to_lowercase();
-    let sum = ["in all ", "in total", "altogether", "all told", "all up"]
+    // "Your whole stay at the clinic": every part of the visit, arrival to leaving.
+    let sum = [
+        "in all ",
+        "in total",
+        "altogether",
+        "all told",
+        "all up",
+        "whole stay",
+        "entire stay",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w) || lower.contains(&format!(" {w}")) || lower.contains(&format!(",{w}")));
+    let both = ["covers", "includes", "including", "included"]
         .iter()
-        .any(|w| lower.starts_with(w) || lower.contains(&format!(" {w}")) || lower.contains(&format!(",{w}")));
-    let both = ["covers", "includes", "including"].iter().any(|w| lower.contains(w))
+        .any(|w| lower.contains(w))
         && [
             "preparation",
             "prep ",
