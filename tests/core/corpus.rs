@@ -15,7 +15,7 @@
 //!
 //! - Every half: no invented number, recall at least 80% and precision at
 //!   least 95%.
-//! - A half read while tuning (a to p, r to y, aa and ab now) is also asserted
+//! - A half read while tuning (a to p, r to y, aa to ae and ah now) is also asserted
 //!   strictly: no proposal nobody expected. Half c was held out for one
 //!   measurement of the reader tuned on a and b (below), then read while
 //!   tuning too; half d likewise, after one measurement of the reader tuned
