@@ -262,3 +262,72 @@ fn a_shorter_fasting_inside_a_longer_food_fast_adds_nothing() {
     );
     assert_eq!(food(&rules), vec![Cutoff::HoursBefore { hours: 6 }], "{rules:?}");
 }
+
+fn stay(text: &str) -> Vec<(u32, u32)> {
+    proposals(text)
+        .into_iter()
+        .filter_map(|r| match r {
+            Proposed::Observation {
+                min_minutes,
+                max_minutes,
+            } => Some((min_minutes, max_minutes)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The stay after, as clinics in many countries put it: the nurses watch
+/// the patient, the patient goes home after a time, stays on the ward.
+/// Going home with no time, or company at home, is no stay.
+#[test]
+fn the_stay_after_in_plain_words() {
+    for text in [
+        "The nurses will watch you for two hours after the scope.",
+        "You can go home after 2 hours.",
+        "Your condition is watched for about 2 hours before you leave.",
+    ] {
+        assert_eq!(stay(text), vec![(120, 120)], "{text}");
+    }
+    assert!(stay("You can go home after the scope.").is_empty());
+    assert!(stay("Someone must stay with you at home for 24 hours.").is_empty());
+}
+
+/// "For the whole of the day", "any more that day": the rest of the day;
+/// "unsuitable to drive" and "unfit to drive" are bans.
+#[test]
+fn the_rest_of_the_day_and_unfit_to_drive() {
+    for text in [
+        "After the sedative you may not drive for the whole of the day.",
+        "After a sedative it is unsuitable to drive a car any more that day.",
+    ] {
+        assert!(
+            proposals(text).contains(&Proposed::NoDriving {
+                rule: NoDriving::RestOfDay
+            }),
+            "{text}: {:?}",
+            proposals(text)
+        );
+    }
+    assert!(
+        proposals("You are unfit to drive for 12 hours after the sedative.").contains(&Proposed::NoDriving {
+            rule: NoDriving::Hours { hours: 12 }
+        })
+    );
+}
+
+/// "Patients are asked to have a companion", "come with an adult
+/// companion": an escort asked for; a companion allowed is not.
+#[test]
+fn a_companion_asked_for_is_the_escort() {
+    for text in [
+        "Patients having sedation are asked to have a companion.",
+        "Come with an adult companion on the day.",
+    ] {
+        assert!(
+            proposals(text).contains(&Proposed::EscortRequired),
+            "{text}: {:?}",
+            proposals(text)
+        );
+    }
+    assert!(!proposals("A companion may wait with you if you like.").contains(&Proposed::EscortRequired));
+}

@@ -87,6 +87,10 @@ pub(super) const CUES: &[CueWords] = &[
             "abstain from",
             "refrain",
             "refrain from",
+            // "It is unsuitable to drive a car", "you are unfit to drive":
+            // a ban put as what the patient is not fit for.
+            "unsuitable to",
+            "unfit to",
             "stay away from",
             "keep away from",
             "without",
@@ -283,8 +287,14 @@ pub(super) const CUES: &[CueWords] = &[
             "we ask that",
             "we request that",
             "request that",
+            // "Patients are asked to have a companion", "come with an adult
+            // companion": the clinic's ask, as clinics abroad put it.
+            "asked to have",
+            "come with an adult",
+            "come with a responsible",
+            "come accompanied",
         ],
-        "CIT: \"a responsible adult to escort you out\"; (other words) \"someone must drive you home\"; corpus half c: \"we strongly recommend that you have someone drive you\"; corpus half d: \"we suggest that a family member comes with you\" (a companion only suggested is still asked for)",
+        "CIT: \"a responsible adult to escort you out\"; (other words) \"someone must drive you home\"; corpus half c: \"we strongly recommend that you have someone drive you\"; corpus half d: \"we suggest that a family member comes with you\" (a companion only suggested is still asked for); corpus half ah: \"are asked to have a companion\", \"come with an adult companion\"",
     ),
     cw(
         Cue::Alone,

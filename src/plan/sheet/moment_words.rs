@@ -218,6 +218,11 @@ pub(super) const SPANS: &[(&str, When)] = &[
     ("the whole day", When::RestOfDay),
     ("the entire day", When::RestOfDay),
     ("for the whole day", When::RestOfDay),
+    ("for the whole of the day", When::RestOfDay),
+    ("the whole of the day", When::RestOfDay),
+    // "Unsuitable to drive any more that day": what is left of it.
+    ("any more that day", When::RestOfDay),
+    ("anymore that day", When::RestOfDay),
     ("for the entire day", When::RestOfDay),
     ("the rest of the day", When::RestOfDay),
     ("rest of the day", When::RestOfDay),
