@@ -331,3 +331,33 @@ fn a_companion_asked_for_is_the_escort() {
     }
     assert!(!proposals("A companion may wait with you if you like.").contains(&Proposed::EscortRequired));
 }
+
+/// "You must stop them before the procedure" and a list whose lines give
+/// each its time: every medicine of a line stopped for that line's time.
+/// A lead that stops nothing, or a line after the list, is not read so.
+#[test]
+fn a_stop_with_its_times_on_the_lines_under_it() {
+    let text = "If you take anticoagulants, you must stop them before your procedure.\n\n\
+                \u{2022} Warfarin 5 days before\n\
+                \u{2022} Rivaroxaban, Apixaban and Dabigatran 2 days before\n";
+    let got = medicines(&proposals(text));
+    for (name, hours) in [
+        ("warfarin", 120),
+        ("rivaroxaban", 48),
+        ("apixaban", 48),
+        ("dabigatran", 48),
+    ] {
+        assert!(
+            got.contains(&(name.to_string(), MedicineBefore::HoursBefore { hours })),
+            "{name}: {got:?}"
+        );
+    }
+    let text = "If you take anticoagulants, tell us when you book.\n\n\u{2022} Warfarin 5 days before\n";
+    assert!(
+        !medicines(&proposals(text))
+            .iter()
+            .any(|(_, b)| matches!(b, MedicineBefore::HoursBefore { .. })),
+        "{:?}",
+        proposals(text)
+    );
+}

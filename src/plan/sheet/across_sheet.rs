@@ -174,7 +174,8 @@ pub(super) fn settle(
     let proposals = super::two_values::inside_a_day_without(proposals, sentences, questions);
     let proposals = super::asked_whole::same_for_every_booking(proposals, sentences, questions);
     let proposals = super::medicine_told::told_then_stopped(proposals, sentences);
-    let proposals = super::look_alikes::look_alikes(proposals, sentences, questions);
+    let mut proposals = super::look_alikes::look_alikes(proposals, sentences, questions);
+    super::stop_lines::stops_by_line(&mut proposals, sentences, questions, text);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

@@ -68,6 +68,7 @@ mod scope;
 mod sentences;
 mod some_patients;
 mod stay_by_leaving;
+mod stop_lines;
 pub mod tables;
 mod take;
 mod tasks;
