@@ -361,3 +361,26 @@ fn a_stop_with_its_times_on_the_lines_under_it() {
         proposals(text)
     );
 }
+
+fn fast_broken(text: &str) -> bool {
+    proposals(text)
+        .iter()
+        .any(|r| matches!(r, Proposed::IfFastBroken { .. }))
+}
+
+/// The examination put off, or the need to put it off, is what breaking
+/// the fast costs; so is a warning that points back to an empty stomach
+/// whose times are given elsewhere. A warning about something else is not.
+#[test]
+fn the_examination_put_off_is_the_broken_fasts_cost() {
+    for text in [
+        "Eat nothing for 6 hours before the scope. If you do not follow these rules, your examination will be postponed.",
+        "Eat nothing for 6 hours before the scope. If you do not follow these rules, we may find it necessary to postpone the examination.",
+        "You will be told when to stop eating. Follow the rules on an empty stomach closely.\n\nIf you do not, it is dangerous and can lead to the test being postponed.",
+    ] {
+        assert!(fast_broken(text), "{text}: {:?}", proposals(text));
+    }
+    assert!(!fast_broken(
+        "Bring your referral letter. If you do not, your examination will be postponed."
+    ));
+}

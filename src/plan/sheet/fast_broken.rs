@@ -25,6 +25,8 @@ static WARNING: LazyLock<Option<Regex>> = LazyLock::new(|| {
         r"(?:following|below|these|them|they|if you do not|if you don't|not following|not ready)",
         r"[^.;]{0,120}?",
         r"(?:(?:will|may|might|could|can|has to|have to) (?:have to )?(?:be )?(?:cancelled|canceled|rescheduled|postponed|delayed|put off|put back)",
+        // "lead to the procedure being postponed".
+        r"|being (?:cancelled|canceled|rescheduled|postponed|delayed)",
         r"|will not be able to (?:put you to sleep|sedate you|go ahead|proceed)",
         // "may go ahead under local anaesthetic only, without sedation"
         // (branch tune-rest): the sedation lost, as a visit lost is.
@@ -87,6 +89,17 @@ pub(super) fn warning_before_the_fast(proposals: &mut Vec<Proposal>, sentences: 
                 && i - p.sentence <= AFTER_SENTENCES
         })
     };
+    // "Keep to the rules about having an empty stomach. If you do not,
+    // ...": the fast named just before with no time of its own (given
+    // elsewhere), which the warning points back to all the same.
+    let fast_named_before = |i: usize| {
+        i.checked_sub(1).and_then(|k| sentences.get(k)).is_some_and(|s| {
+            let lower = s.text.to_lowercase();
+            ["empty stomach", "fasting", "nil by mouth"]
+                .iter()
+                .any(|w| lower.contains(w))
+        })
+    };
     let warning = sentences.iter().enumerate().find(|(i, s)| {
         let lower = s.text.to_lowercase();
         let after = ANYTHING_TAKEN.as_ref().is_some_and(|a| a.is_match(&lower)) && fast_just_before(*i);
@@ -94,7 +107,7 @@ pub(super) fn warning_before_the_fast(proposals: &mut Vec<Proposal>, sentences: 
         // "Eat nothing for 8 hours. ... If you do not, we cannot sedate
         // you" (branch tune-rest): a warning that points back speaks of the
         // fast just before it.
-        let back = BACK.as_ref().is_some_and(|b| b.is_match(&lower)) && fast_just_before(*i);
+        let back = BACK.as_ref().is_some_and(|b| b.is_match(&lower)) && (fast_just_before(*i) || fast_named_before(*i));
         !["alcohol", "smok", "cannabis"].iter().any(|w| lower.contains(w))
             && ((re.is_match(&lower) && (fast_at(*i) || back)) || (after && lost))
     });

@@ -58,8 +58,12 @@ pub const CLEAR_LIQUIDS_ARE: &[Phrase] = &[
 /// What happens if the fast is broken, in the clinic's words.
 pub const IF_FAST_BROKEN: &[Phrase] = &[
     p(
-        r"(?:procedure|treatment|infusion|appointment|session|surgery|operation|anaesthetic|anesthetic)\b[^.;]{0,60}?(?:(?:will|may|might|could|can) (?:probably |likely |possibly |then )?(?:have to )?be|being) (?:cancelled|canceled|rescheduled|postponn?ed|delayed|put off|put back|moved)",
-        "CIT: \"your procedure will be cancelled\"; corpus half i: \"may lead to the operation being delayed\"; written bank, set a: \"postponned\" (a page with typos); corpus half w: \"will probably be postponed\" (how sure, said between); corpus half y: \"may be put back\" (British English for postponed)",
+        r"(?:procedure|treatment|infusion|appointment|session|surgery|operation|anaesthetic|anesthetic|examination|exam|test|scope|sedation)\b[^.;]{0,60}?(?:(?:will|may|might|could|can) (?:probably |likely |possibly |then )?(?:have to )?be|being) (?:cancelled|canceled|rescheduled|postponn?ed|delayed|put off|put back|moved)",
+        "CIT: \"your procedure will be cancelled\"; corpus half i: \"may lead to the operation being delayed\"; written bank, set a: \"postponned\" (a page with typos); corpus half w: \"will probably be postponed\" (how sure, said between); corpus half y: \"may be put back\" (British English for postponed); corpus half ae: \"your examination will be postponed\" (the examination, as hospitals abroad call the visit)",
+    ),
+    p(
+        r"\b(?:necessary|need|have)\b[^.;]{0,30}?\bto (?:cancel|reschedule|postpone|delay|put off)\b[^.;]{0,12}?\b(?:procedure|treatment|appointment|surgery|operation|examination|exam|test|sedation)\b",
+        "corpus half ae: \"it may be necessary for your safety to postpone the examination\" (the visit put off, said of the need)",
     ),
     p(
         r"\b(?:we|they|the (?:clinic|hospital|team|unit|nurse|doctor)) (?:will|may|might|would|could) (?:have to |need to )?(?:cancel|reschedule|postpone|delay|move|rebook)\b",
