@@ -384,3 +384,16 @@ fn the_examination_put_off_is_the_broken_fasts_cost() {
         "Bring your referral letter. If you do not, your examination will be postponed."
     ));
 }
+
+/// "Report to the hospital two hours before": arriving early; "report
+/// any bleeding" is no arrival.
+#[test]
+fn reporting_to_the_hospital_is_arriving() {
+    assert!(
+        proposals("Please report to the day unit one hour before your operation.")
+            .contains(&Proposed::ArriveEarly { minutes: 60 })
+    );
+    assert!(!proposals("Report any bleeding to the nurse within 2 hours.")
+        .iter()
+        .any(|r| matches!(r, Proposed::ArriveEarly { .. })));
+}
