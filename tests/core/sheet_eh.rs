@@ -397,3 +397,14 @@ fn reporting_to_the_hospital_is_arriving() {
         .iter()
         .any(|r| matches!(r, Proposed::ArriveEarly { .. })));
 }
+
+/// Medicines taken "only after the examination" wait that morning; taken
+/// after it with no "only", nothing is said of the morning.
+#[test]
+fn medicines_only_after_the_examination_skip_the_morning() {
+    let got = medicines(&proposals("Take your heart tablets only after the procedure."));
+    assert_eq!(got, vec![("heart tablets".to_string(), MedicineBefore::SkipMorningOf)]);
+    assert!(!medicines(&proposals("Take your heart tablets after the procedure."))
+        .iter()
+        .any(|(_, b)| *b == MedicineBefore::SkipMorningOf));
+}

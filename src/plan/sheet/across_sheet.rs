@@ -176,6 +176,7 @@ pub(super) fn settle(
     let proposals = super::medicine_told::told_then_stopped(proposals, sentences);
     let mut proposals = super::look_alikes::look_alikes(proposals, sentences, questions);
     super::stop_lines::stops_by_line(&mut proposals, sentences, questions, text);
+    super::taken_after::only_after(&mut proposals, sentences);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

@@ -71,6 +71,7 @@ mod stay_by_leaving;
 mod stop_lines;
 pub mod tables;
 mod take;
+mod taken_after;
 mod tasks;
 mod taxi;
 mod timeline;
