@@ -408,3 +408,18 @@ fn medicines_only_after_the_examination_skip_the_morning() {
         .iter()
         .any(|(_, b)| *b == MedicineBefore::SkipMorningOf));
 }
+
+/// "Clear drinks (no milk)": what counts, by what is left out; "plan how
+/// you will travel" home says no more of who drives than "a ride" does,
+/// so it is asked.
+#[test]
+fn clear_drinks_by_what_is_left_out_and_the_way_home_planned() {
+    let rules = proposals("Until 3 hours before, you may drink clear fluids (no milk).");
+    assert!(
+        rules.iter().any(|r| matches!(r, Proposed::ClearLiquidsAre { .. })),
+        "{rules:?}"
+    );
+    let text = "You may not drive after the sedation. Plan how you will travel home.";
+    assert!(asked(text).contains(&Subject::EscortRequired), "{:?}", asked(text));
+    assert!(!proposals(text).contains(&Proposed::EscortRequired));
+}

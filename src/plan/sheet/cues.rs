@@ -277,6 +277,7 @@ pub(super) const CUES: &[CueWords] = &[
             "be sure",
             "plan to have",
             "plan for",
+            "plan how",
             "please have",
             "must bring",
             "strongly recommend",

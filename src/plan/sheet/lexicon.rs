@@ -172,8 +172,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Ride,
-        &["ride", "rides", "ride home", "rides to and from", "transportation", "transport", "transport home", "way home", "a lift", "lift home"],
-        "corpus README: \"arrange transportation\" or \"a ride\" without saying who may give it is a question",
+        &["ride", "rides", "ride home", "rides to and from", "transportation", "transport", "transport home", "way home", "a lift", "lift home", "you will travel", "you will get home"],
+        "corpus README: \"arrange transportation\" or \"a ride\" without saying who may give it is a question; corpus half ah: \"plan how you will travel\" (the way home, who gives it not said)",
     ),
     tw(
         Topic::Rideshare,

@@ -45,6 +45,13 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, fast_before: bool, sente
             "anything with milk",
             "anything containing milk",
             "anything that contains milk",
+            // "Thin/clear liquids (not milk products)": what is left out,
+            // in brackets after the clear drinks.
+            "liquids (not milk",
+            "liquids (no milk",
+            "liquids (not dairy",
+            "fluids (not milk",
+            "fluids (no milk",
         ]
         .iter()
         .any(|w| text.contains(w))
