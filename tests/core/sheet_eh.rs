@@ -423,3 +423,37 @@ fn clear_drinks_by_what_is_left_out_and_the_way_home_planned() {
     assert!(asked(text).contains(&Subject::EscortRequired), "{:?}", asked(text));
     assert!(!proposals(text).contains(&Proposed::EscortRequired));
 }
+
+/// "Taking part in road traffic is forbidden" is a driving ban; "road
+/// traffic" said of the way there is not.
+#[test]
+fn taking_part_in_road_traffic_is_driving() {
+    assert!(
+        proposals("After the sedative, taking part in road traffic is forbidden for the rest of the day.").contains(
+            &Proposed::NoDriving {
+                rule: NoDriving::RestOfDay
+            }
+        )
+    );
+    assert!(
+        !proposals("Road traffic near the clinic is heavy on the day of your visit.")
+            .iter()
+            .any(|r| matches!(r, Proposed::NoDriving { .. }))
+    );
+}
+
+/// An empty stomach whose times "you will be given instructions about"
+/// beforehand: the food's and the drinks' times are asked. A sheet with a
+/// fast of its own is not asked again.
+#[test]
+fn a_fast_left_to_instructions_given_elsewhere_is_asked() {
+    let text =
+        "For the scope your stomach must be empty.\n\nYou will receive written instructions about this before the day.";
+    let got = asked(text);
+    assert!(
+        got.contains(&Subject::SolidFood) && got.contains(&Subject::ClearLiquids),
+        "{got:?}"
+    );
+    let text = "Your stomach must be empty: eat nothing for 6 hours before.\n\nYou will receive written instructions about this before the day.";
+    assert!(!asked(text).contains(&Subject::ClearLiquids), "{:?}", asked(text));
+}

@@ -42,6 +42,7 @@ mod escort_or_cancelled;
 mod escort_pronoun;
 mod examples_list;
 mod fast_broken;
+mod fast_told_elsewhere;
 mod food;
 mod found;
 mod health_change;
