@@ -457,3 +457,21 @@ fn a_fast_left_to_instructions_given_elsewhere_is_asked() {
     let text = "Your stomach must be empty: eat nothing for 6 hours before.\n\nYou will receive written instructions about this before the day.";
     assert!(!asked(text).contains(&Subject::ClearLiquids), "{:?}", asked(text));
 }
+
+/// "You may leave after 1 to 2 hours, although you must not drive for
+/// the rest of the day": two rules, each with its own time; a concession
+/// that opens the sentence still says only what is so.
+#[test]
+fn a_concession_after_a_comma_is_a_rule_of_its_own() {
+    let rules = proposals("You can go home after 1-2 hours, although you must not drive for the rest of the day.");
+    assert!(
+        rules.contains(&Proposed::NoDriving {
+            rule: NoDriving::RestOfDay
+        }),
+        "{rules:?}"
+    );
+    assert!(
+        stay("Although the scope itself takes 20 minutes, you will stay with us for 1 hour after it.")
+            .contains(&(60, 60))
+    );
+}

@@ -70,6 +70,10 @@ pub(super) fn marks(t: &[Tok]) -> Vec<Mark> {
         }
         let sep = match (t[i].punct(), t[i].text.as_str()) {
             (Some(';' | '.' | '!' | '?' | '|'), _) => Some(MarkKind::Hard),
+            // "You go home after 2 hours, although you should not drive
+            // for the rest of the day": a concession after a comma is a
+            // rule of its own, with its own time.
+            (None, "although" | "though") if i > 0 && t[i - 1].punct() == Some(',') => Some(MarkKind::Hard),
             (Some(','), _) | (None, "and" | "but" | "or" | "then" | "while" | "whereas" | "however" | "plus") => {
                 // A new subject ends a clause that has its topic; "Over
                 // about 40 minutes, the infusion is given" is one clause.
