@@ -475,3 +475,23 @@ fn a_concession_after_a_comma_is_a_rule_of_its_own() {
             .contains(&(60, 60))
     );
 }
+
+/// "Until the next morning do not drive. During that time make no big
+/// decisions": the decisions end with the driving ban; without "that
+/// time" pointing back, nothing is chosen for them.
+#[test]
+fn decisions_during_that_time_end_with_the_driving_ban() {
+    use steady_core::facts::rules::Until;
+    let text = "Do not drive until the next morning.\n\nDuring that time, do not make any important decisions.";
+    assert!(
+        proposals(text).contains(&Proposed::NoDecisions {
+            until: Some(Until::NextMorning)
+        }),
+        "{:?}",
+        proposals(text)
+    );
+    let text = "Do not drive until the next morning.\n\nAvoid important decisions.";
+    assert!(!proposals(text).contains(&Proposed::NoDecisions {
+        until: Some(Until::NextMorning)
+    }));
+}

@@ -75,6 +75,7 @@ mod take;
 mod taken_after;
 mod tasks;
 mod taxi;
+mod that_time;
 mod timeline;
 mod tokens;
 mod two_values;
