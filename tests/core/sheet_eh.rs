@@ -495,3 +495,19 @@ fn decisions_during_that_time_end_with_the_driving_ban() {
         until: Some(Until::NextMorning)
     }));
 }
+
+/// "Water, tea or coffee without milk until 2 hours before": the drinks
+/// that count, named with what is left out of them; a single "coffee
+/// without milk" in advice after the visit is no list.
+#[test]
+fn drinks_named_without_milk_say_what_counts() {
+    let are = |text: &str| {
+        proposals(text)
+            .iter()
+            .any(|r| matches!(r, Proposed::ClearLiquidsAre { .. }))
+    };
+    assert!(are(
+        "You may drink water, weak tea or coffee without milk up to 3 hours before."
+    ));
+    assert!(!are("At home you may have a coffee without milk."));
+}

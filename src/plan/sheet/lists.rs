@@ -47,6 +47,7 @@ pub(super) fn quoted_food_words(t: &Tables, text: &str, fast_before: bool, sente
             "anything that contains milk",
             // "Thin/clear liquids (not milk products)": what is left out,
             // in brackets after the clear drinks.
+            "without milk",
             "liquids (not milk",
             "liquids (no milk",
             "liquids (not dairy",

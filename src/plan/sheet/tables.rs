@@ -50,6 +50,10 @@ pub const CLEAR_LIQUIDS_ARE: &[Phrase] = &[
         "(other words) \"clear fluids until 2 hours before: black tea, black coffee, cordial\"; corpus half c: \"clear fluids (water, pulp-free juice, ...)\"; corpus half d: \"clear liquids, including jello and black coffee\", \"until 2 hours before, including Sprite and water\"; corpus half i: a table row \"clear liquids | water, ...\", \"clear fluids before the operation; these include water\"; corpus half ab: \"clear liquid (water, black coffee)\", the singular (branch tune-rest)",
     ),
     p(
+        r"\bwater, [^.;]{0,30}\b(?:tea|coffee) without milk\b",
+        "corpus half ae: \"you may still drink water, tea or coffee without milk until 2 hours before\" (the drinks named, and what is left out of them)",
+    ),
+    p(
         r"clear (?:liquids|fluids|drinks) \((?:not|no) (?:milk|dairy)",
         "corpus half ah: \"thin/clear liquids (not milk products)\" (what counts, by what is left out)",
     ),
