@@ -332,11 +332,7 @@ fn one_unit_length_at(t: &[Tok], i: usize) -> Option<(Length, usize)> {
     // "For a full day", "a whole day": one, said as a whole ("a full" is a
     // lead, so the unit stands here alone).
     // Not the "days" of "three full days": that length is the number's.
-    // Nor "for the whole day": the day itself, read as a span.
-    if i > 0
-        && WHOLE.contains(&t[i - 1].text.as_str())
-        && !(i > 1 && (number_at(t, i - 2).is_some() || word(t, i - 2, "the")))
-    {
+    if i > 0 && WHOLE.contains(&t[i - 1].text.as_str()) && !(i > 1 && number_at(t, i - 2).is_some()) {
         if let Some(unit) = unit_at(t, i) {
             return Some((length_of(1.0, unit)?, i + 1));
         }
