@@ -45,12 +45,14 @@
 //!   read while tuning since branch `tune-y`. Halves aa and ab, gathered
 //!   later and measured held out, are read while tuning since branch
 //!   `tune-ab`; halves ac and ad, gathered after them and measured held
-//!   out, since branch `tune-cd`; q, z and ae to al are the held-out halves now.
-//!   Every half read while tuning has reached 80 % recall since branch
-//!   `tune-rest` (e, t and ab were the last); a half that has not is held
-//!   to the floor it reached (`RECALL_FLOOR`, empty now), every other
+//!   out, since branch `tune-cd`; halves ae and ah, gathered after them
+//!   and measured held out, since branch `tune-eh`; q, z, af, ag and ai to
+//!   al are the held-out halves now. Every half read while tuning had
+//!   reached 80 % recall after branch `tune-rest` (e, t and ab were the
+//!   last); ah reached it in branch `tune-eh`, ae has not yet. A half that
+//!   has not is held to the floor it reached (`RECALL_FLOOR`), every other
 //!   target strictly.
-//! - `STEADY_CORPUS_HELD_OUT=q,z,ae,af,ag,ah,ai,aj,ak,al` (the default; several halves may be named,
+//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,ai,aj,ak,al` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -322,7 +324,7 @@ const MIN_PRECISION: f64 = 0.95;
 /// about 20 minutes, kept as the number as "about" is (t 104/128 = 81.2
 /// %). Then a rule for the young "and for anyone having sedation" is
 /// everyone's on a sedation sheet, and an age a patient is "under" is no
-/// escort's age (ab 119/140 = 85.0 %). No half is below 80 % now.
+/// escort's age (ab 119/140 = 85.0 %). No half was below 80 % then.
 /// Branch `tune-task` read the misses on tasks before the visit and on
 /// things to bring for some patients, across every half: a task the sheet
 /// gives with a count counted to the visit ("at least 3 weeks before your
@@ -338,7 +340,48 @@ const MIN_PRECISION: f64 = 0.95;
 /// v 108/120, y 97/107). Then the sentence right under "What to bring"
 /// that names its things after "including" brings those things (l 99/112
 /// = 88.4 %). Every half stays at 100 % precision with no invented number.
-const RECALL_FLOOR: &[(&str, f64)] = &[];
+/// Branch `tune-eh` read halves ae and ah, held out until then: their
+/// wrong proposals went first, each by how clinics write ("7h in the
+/// morning" a clock, "the whole day" the rest of it, water to swallow
+/// pills with no drinks cutoff, an escort who comes up to collect the
+/// patient, a guessed fast asked), which left ae 62/95 = 65.3 % and ah
+/// 77/115 = 67.0 %, both at 100 % precision with no invented number, and
+/// they became halves read while tuning at those floors (0.65 and 0.66).
+/// Then their misses: the stay after as clinics abroad put it ("nurses
+/// will watch you for one hour", "can go home after 1 hour", "your
+/// condition is watched"), "the whole of the day" and "any more that day"
+/// the rest of it, "unsuitable to drive" a ban (ae 63/95 = 66.3 %, its
+/// floor 0.66; ah 81/115 = 70.4 %). Then a companion the patients "are
+/// asked to have", or "come with an adult companion", is the escort (ah
+/// 83/115 = 72.2 %, its floor 0.72; ac 72/81). Then a stop with no time
+/// of its own and a list under it whose lines give the times ("you must
+/// stop them before the examination", "Marevan 3 days before") stops each
+/// medicine a line names for its time (ah 89/115 = 77.4 %, its floor
+/// 0.77; r 90/111, one right proposal more). Then the examination put
+/// off ("your examination will be postponed", "necessary to postpone
+/// the examination", "lead to the procedure being postponed") is what
+/// breaking the fast costs, also after an empty stomach whose times are
+/// given elsewhere (ae 64/95 = 67.4 %, its floor 0.67). Then "report to
+/// the hospital" a time before is arriving early (ae 65/95 = 68.4 %, its
+/// floor 0.68; written a 296/353). Then medicines taken "only after the
+/// examination" skip that morning (ah 90/115 = 78.3 %, its floor 0.78).
+/// Then "clear liquids (not milk products)" says what counts, and "plan
+/// how you will travel" home is asked as "a ride" is (ah 92/115 = 80.0 %,
+/// past 80 %, its floor removed). Then "taking an active part in road
+/// traffic" is driving, and an empty stomach whose times "you will be
+/// given instructions about" beforehand is asked for the food's time and
+/// the drinks' (ae 68/95 = 71.6 %, its floor 0.71). Then a concession
+/// after a comma (", although you should not drive for the rest of that
+/// day") is a clause of its own, with its own time (ae 70/95 = 73.7 %,
+/// its floor 0.73). Then decisions banned "in that time" end with the
+/// driving ban of the sentence just before (ae 71/95 = 74.7 %, its
+/// floor 0.74). Then "water, tea or coffee without milk" until a time
+/// names what counts as clear (ae 72/95 = 75.8 %, its floor 0.75; written
+/// a 297/353).
+/// The two branches ran side by side and were merged without a change to
+/// either's rules; measured together, every half read while tuning is as
+/// each branch left it, at 100 % precision with no invented number.
+const RECALL_FLOOR: &[(&str, f64)] = &[("ae", 0.75)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge
@@ -495,7 +538,20 @@ const RECALL_FLOOR: &[(&str, f64)] = &[];
 /// the same reader: 44/88 = 50.0 %, 36/45 = 80.0 %, 3 invented; after its
 /// judge (one line added, keep the usual medicines, which the reader had
 /// not proposed) 44/89 = 49.4 %, the rest the same.
-const DEFAULT_HELD_OUT: &str = "q,z,ae,af,ag,ah,ai,aj,ak,al";
+/// Halves ae and ah are read while tuning since branch `tune-eh`, whose
+/// tuner never had q, z, af, ag, ai to al or the written set b in its
+/// tree (ae 58/95 = 61.1 %, 41/52 = 78.8 %, 2 invented; ah 71/115 =
+/// 61.7 %, 49/58 = 84.5 %, 4 when that round began). Measured after it
+/// and the round on tasks and bringing (branch `tune-task`, whose tuner
+/// had none of the held-out halves either), merged together: q 88/129 =
+/// 68.2 %, 83/94 = 88.3 %, 0 (one line and one wrong proposal up); z
+/// 131/163 = 80.4 %, 101/107 = 94.4 %, 0 (two lines up: past 80 %, one
+/// wrong proposal short of 95 %); af 69/98 = 70.4 %, 56/64 = 87.5 %, 0; ag
+/// 85/120 = 70.8 %, 72/83 = 86.7 %, 0; ai 79/114 = 69.3 %, 71/79 = 89.9 %,
+/// 1; aj 49/74 = 66.2 %, 37/44 = 84.1 %, 3; ak unchanged; al 46/89 =
+/// 51.7 %, 37/44 = 84.1 %, 1; written b 287/342 = 83.9 %, 257/270 = 95.2
+/// %, 1.
+const DEFAULT_HELD_OUT: &str = "q,z,af,ag,ai,aj,ak,al";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
 /// others: set b, to see whether what was built on set a carries to
@@ -1356,10 +1412,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(
-        named(DEFAULT_HELD_OUT),
-        ["q", "z", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al"]
-    );
+    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z", "af", "ag", "ai", "aj", "ak", "al"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
@@ -1399,14 +1452,15 @@ fn the_reader_on_the_corpus() {
 /// the reader tuned on a to n, after its judge; 65.1 %, 92.8 %, 0 with the
 /// one tuned on a to p, and with the one tuned on the written bank's set a
 /// too) was held out beside r (71.2 %, 84.2 %, 3 invented with that reader,
-/// after its judge) and later halves; q, z and ae to al are the held-out halves now
+/// after its judge) and later halves; q, z, af, ag and ai to al are the
+/// held-out halves now, ae and ah read while tuning since branch `tune-eh`
 /// (the figures of every half since are in the ignore reason). Ignored in
 /// `make test`
 /// until a held-out half meets the targets, so a gap is stated rather
 /// than hidden behind a red build; run it with `cargo test --test core held_out --
 /// --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n when held out, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m; half o when held out, with the reader tuned on a to m: 64.1 %, 74.1 %, 2 invented; with the reader tuned on a to n: the same; half p when held out, with the reader tuned on a to n: 67.6 %, 88.0 %, 0 invented (68.2 % after its judge removed one expectation); half q, held out now, with the reader tuned on a to n: 64.3 %, 91.6 %, 0 invented (after its judge); with the reader tuned on a to p: 65.1 %, 92.8 %, 0 invented, and the same with the reader tuned on the written bank's set a too; half r, held out then (read while tuning since branch tune-uv, as are u and v), with that reader: 71.2 %, 84.2 %, 3 invented (after its judge); with medicine rules by their mechanisms (branch tune-med): q 65.1 %, 92.9 %, 0 invented, r 73.0 %, 84.6 %, 3 invented; with lengths in two units read whole, r 73.9 %, 85.9 %, 2 invented (not clean: written after reading r's disagreements); with red flags, the escort and tasks by their mechanisms (branch tune-mech), q and r unchanged; half s, with that reader: 70.5 %, 82.8 %, 1 invented (after its judge); half t, with the core rules too (branch tune-core): 64.8 %, 82.7 %, 0 invented (after its judge); half u, with things to bring and wear too (branch tune-bring): 63.3 %, 87.3 %, 2 invented; half v, with questions too (branch tune-ask): 80.0 %, 91.1 %, 2 invented (after its judge; 79.7 %, 88.9 % before); with s and t read while tuning (branch tune-st), held out: q 65.1 %, 92.9 %, 0; r 73.9 %, 86.8 %, 2 (not clean); u 64.2 %, 87.3 %, 2; v 80.0 %, 91.1 %, 2; halves w, x, y and z, each measured once with the reader of stop 33 (after their judges): w 76.6 %, 88.5 %, 0; x 80.0 %, 91.2 %, 0; y 74.8 %, 88.0 %, 1; z 75.5 %, 89.6 %, 1; with r, u and v read while tuning (branch tune-uv), held out: q 65.1 %, 92.9 %, 0; w 76.6 %, 87.5 %, 0; x 81.1 %, 91.3 %, 0 (both read while tuning since branch tune-wx); y 75.7 %, 89.3 %, 1; z 76.1 %, 91.4 %, 0; with w and x read while tuning (branch tune-wx), held out: q unchanged; y 75.7 %, 89.3 %, 1 invented (read while tuning since branch tune-y); z 77.3 %, 93.3 %, 0; with y read while tuning (branch tune-y), held out: q 65.1 %, 92.9 %, 0; z 77.3 %, 93.3 %, 0; halves aa and ab, each measured once with the reader of stop 34 (after their judges): aa 69.7 %, 91.5 %, 1; ab 67.1 %, 94.6 %, 0; halves ac and ad with the take round: ac 71.6 %, 87.3 %, 2; ad 63.8 %, 92.0 %, 0; halves ae and af with the reader of stop 35: ae 62.1 %, 79.2 %, 2; af 67.3 %, 86.9 %, 0; halves ag and ah with the rounds on ac and ad and on bringing: ag 69.2 %, 86.7 %, 0; ah 61.7 %, 84.5 %, 4; with the round on red flags too, held out: q 66.7 %, 89.1 %, 0; z 79.1 %, 94.4 %, 0; ae 61.1 %, 78.8 %, 2; af 69.4 %, 87.3 %, 0; ag and ah unchanged; with the short round on e, t and ab too: q 67.4 %, 89.2 %, 0, the rest unchanged; halves ai and aj, each measured once with the reader of stop 37: ai 68.5 %, 86.2 %, 1 (69.3 %, 90.0 %, 1 after its judge); aj 64.9 %, 80.0 %, 5; halves ak and al, each measured once with the same reader: ak 69.8 %, 85.5 %, 1 (69.4 %, 89.5 %, 1 after its judge); al 50.0 %, 80.0 %, 3 (49.4 % after its judge)"]
+#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n when held out, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m; half o when held out, with the reader tuned on a to m: 64.1 %, 74.1 %, 2 invented; with the reader tuned on a to n: the same; half p when held out, with the reader tuned on a to n: 67.6 %, 88.0 %, 0 invented (68.2 % after its judge removed one expectation); half q, held out now, with the reader tuned on a to n: 64.3 %, 91.6 %, 0 invented (after its judge); with the reader tuned on a to p: 65.1 %, 92.8 %, 0 invented, and the same with the reader tuned on the written bank's set a too; half r, held out then (read while tuning since branch tune-uv, as are u and v), with that reader: 71.2 %, 84.2 %, 3 invented (after its judge); with medicine rules by their mechanisms (branch tune-med): q 65.1 %, 92.9 %, 0 invented, r 73.0 %, 84.6 %, 3 invented; with lengths in two units read whole, r 73.9 %, 85.9 %, 2 invented (not clean: written after reading r's disagreements); with red flags, the escort and tasks by their mechanisms (branch tune-mech), q and r unchanged; half s, with that reader: 70.5 %, 82.8 %, 1 invented (after its judge); half t, with the core rules too (branch tune-core): 64.8 %, 82.7 %, 0 invented (after its judge); half u, with things to bring and wear too (branch tune-bring): 63.3 %, 87.3 %, 2 invented; half v, with questions too (branch tune-ask): 80.0 %, 91.1 %, 2 invented (after its judge; 79.7 %, 88.9 % before); with s and t read while tuning (branch tune-st), held out: q 65.1 %, 92.9 %, 0; r 73.9 %, 86.8 %, 2 (not clean); u 64.2 %, 87.3 %, 2; v 80.0 %, 91.1 %, 2; halves w, x, y and z, each measured once with the reader of stop 33 (after their judges): w 76.6 %, 88.5 %, 0; x 80.0 %, 91.2 %, 0; y 74.8 %, 88.0 %, 1; z 75.5 %, 89.6 %, 1; with r, u and v read while tuning (branch tune-uv), held out: q 65.1 %, 92.9 %, 0; w 76.6 %, 87.5 %, 0; x 81.1 %, 91.3 %, 0 (both read while tuning since branch tune-wx); y 75.7 %, 89.3 %, 1; z 76.1 %, 91.4 %, 0; with w and x read while tuning (branch tune-wx), held out: q unchanged; y 75.7 %, 89.3 %, 1 invented (read while tuning since branch tune-y); z 77.3 %, 93.3 %, 0; with y read while tuning (branch tune-y), held out: q 65.1 %, 92.9 %, 0; z 77.3 %, 93.3 %, 0; halves aa and ab, each measured once with the reader of stop 34 (after their judges): aa 69.7 %, 91.5 %, 1; ab 67.1 %, 94.6 %, 0; halves ac and ad with the take round: ac 71.6 %, 87.3 %, 2; ad 63.8 %, 92.0 %, 0; halves ae and af with the reader of stop 35: ae 62.1 %, 79.2 %, 2; af 67.3 %, 86.9 %, 0; halves ag and ah with the rounds on ac and ad and on bringing: ag 69.2 %, 86.7 %, 0; ah 61.7 %, 84.5 %, 4; with the round on red flags too, held out: q 66.7 %, 89.1 %, 0; z 79.1 %, 94.4 %, 0; ae 61.1 %, 78.8 %, 2; af 69.4 %, 87.3 %, 0; ag and ah unchanged; with the short round on e, t and ab too: q 67.4 %, 89.2 %, 0, the rest unchanged; halves ai and aj, each measured once with the reader of stop 37: ai 68.5 %, 86.2 %, 1 (69.3 %, 90.0 %, 1 after its judge); aj 64.9 %, 80.0 %, 5; halves ak and al, each measured once with the same reader: ak 69.8 %, 85.5 %, 1 (69.4 %, 89.5 %, 1 after its judge); al 50.0 %, 80.0 %, 3 (49.4 % after its judge); ae and ah read while tuning since branch tune-eh; with that round and the round on tasks and bringing (branch tune-task), held out: q 68.2 %, 88.3 %, 0; z 80.4 %, 94.4 %, 0; af 70.4 %, 87.5 %, 0; ag 70.8 %, 86.7 %, 0; ai 69.3 %, 89.9 %, 1; aj 66.2 %, 84.1 %, 3; ak 69.4 %, 89.5 %, 1; al 51.7 %, 84.1 %, 1"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");
