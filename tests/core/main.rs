@@ -28,6 +28,7 @@ mod sheet_flags;
 mod sheet_g;
 mod sheet_h;
 mod sheet_i;
+mod sheet_ij;
 mod sheet_j;
 mod sheet_k;
 mod sheet_l;

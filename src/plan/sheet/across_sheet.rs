@@ -174,7 +174,8 @@ pub(super) fn settle(
     let proposals = super::two_values::inside_a_day_without(proposals, sentences, questions);
     let proposals = super::asked_whole::same_for_every_booking(proposals, sentences, questions);
     let proposals = super::medicine_told::told_then_stopped(proposals, sentences);
-    let mut proposals = super::look_alikes::look_alikes(proposals, sentences, questions);
+    let proposals = super::look_alikes::look_alikes(proposals, sentences, questions);
+    let mut proposals = super::not_the_rule::not_the_rule(proposals, sentences, questions);
     super::stop_lines::stops_by_line(&mut proposals, sentences, questions, text);
     super::taken_after::only_after(&mut proposals, sentences);
     super::fast_told_elsewhere::fast_told_elsewhere(&proposals, sentences, questions);

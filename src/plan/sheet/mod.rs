@@ -60,6 +60,7 @@ mod medicine_words;
 mod medicines;
 mod moment_words;
 mod moments;
+mod not_the_rule;
 mod parent_stays;
 mod prep_tasks;
 mod propose;

@@ -1,0 +1,196 @@
+//! The oral surgery, children's and many-language halves (issue 25,
+//! branch `tune-ij`): halves ai and aj, read while tuning from this round.
+//! What must not become a rule, or not that rule, each beside a case that
+//! still must: a taxi driver who will not be the escort, a taxi said to be
+//! fine, a bike a child must not ride, a minute past midnight, drinks that
+//! "may be allowed", a drink with no solid bits, breast milk, the patient
+//! leaving with the escort, public transport offered instead, medicines
+//! for named illnesses, one's state of health told, a recent illness told
+//! to "your doctor" before the visit, and a driving clause's own length.
+
+use steady_core::facts::day::ClockTime;
+use steady_core::facts::rules::{Cutoff, EscortPresence, NoDriving, Rideshare, WhoToCall};
+use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
+
+use super::sheet_st::rules_of as proposals;
+
+fn asked(text: &str) -> Vec<Subject> {
+    read_sheet(text).unwrap().questions.iter().map(|q| q.about).collect()
+}
+
+fn rideshare(rules: &[Proposed]) -> Vec<Rideshare> {
+    rules
+        .iter()
+        .filter_map(|r| match r {
+            Proposed::Rideshare { rideshare } => Some(*rideshare),
+            _ => None,
+        })
+        .collect()
+}
+
+fn driving(rules: &[Proposed]) -> Vec<NoDriving> {
+    rules
+        .iter()
+        .filter_map(|r| match r {
+            Proposed::NoDriving { rule } => Some(rule.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A cab driver who will not act as the escort says nothing against a
+/// cab; "no taxis" still bans one.
+#[test]
+fn a_taxi_driver_who_is_no_escort_bans_no_taxi() {
+    let rules = proposals("Please note that cab drivers are not able to serve as your escort after sedation.");
+    assert!(!rideshare(&rules).contains(&Rideshare::NotAllowed), "{rules:?}");
+    let rules = proposals("You may not go home in a taxi after sedation.");
+    assert!(rideshare(&rules).contains(&Rideshare::NotAllowed), "{rules:?}");
+}
+
+/// "By taxi: that is fine, as you are not the one driving" allows a taxi.
+#[test]
+fn a_taxi_said_to_be_fine_is_no_ban() {
+    let rules = proposals(
+        "We do not allow driving any vehicle after sedation, bicycles included.\n\n3. Go home on foot or by public transport\n- ・By bus or by train: the best way.\n- ・Taxi: no problem, as you are not driving yourself.\n- ・A relative fetching you: also good.",
+    );
+    assert!(!rideshare(&rules).contains(&Rideshare::NotAllowed), "{rules:?}");
+}
+
+/// A child kept off a scooter or a bicycle is no driving ban; a car is.
+#[test]
+fn riding_a_bicycle_is_not_driving() {
+    let rules = proposals("Do not let your child ride a bike or a skateboard for at least 24 hours.");
+    assert!(driving(&rules).is_empty(), "{rules:?}");
+    let rules = proposals("Do not drive a car for 24 hours after the anaesthetic.");
+    assert_eq!(driving(&rules), vec![NoDriving::Hours { hours: 24 }]);
+}
+
+/// "From 12:01 am on the day" is "after midnight".
+#[test]
+fn a_minute_past_midnight_is_midnight() {
+    let rules = proposals("Your child must have no food starting at 12:01 AM on the day of the operation.");
+    assert!(
+        rules.contains(&Proposed::SolidFood {
+            cutoff: Cutoff::Clock {
+                days_before: 0,
+                time: ClockTime::hm(0, 0)
+            }
+        }),
+        "{rules:?}"
+    );
+}
+
+/// Drinks that "may be allowed" up to a time are asked; drinks "allowed"
+/// are a rule.
+#[test]
+fn drinks_that_may_be_allowed_are_asked() {
+    let text = "Small children can get thirsty, so clear drinks may be allowed until 3 hours before surgery.";
+    let rules = proposals(text);
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::ClearLiquids { .. })),
+        "{rules:?}"
+    );
+    assert!(asked(text).contains(&Subject::ClearLiquids));
+    let rules = proposals("Clear drinks are allowed until 3 hours before surgery.");
+    assert!(
+        rules.contains(&Proposed::ClearLiquids {
+            cutoff: Cutoff::HoursBefore { hours: 3 }
+        }),
+        "{rules:?}"
+    );
+}
+
+/// A drink "with no solid bits" is a drink described, no food fast.
+#[test]
+fn a_drink_without_solid_bits_is_no_food_fast() {
+    let rules = proposals(
+        "A glass of clear fluid without pulp or solid pieces is allowed until 2 hours before the anaesthetic.",
+    );
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::SolidFood { .. })),
+        "{rules:?}"
+    );
+}
+
+/// Breast milk is a feed, not a clear drink.
+#[test]
+fn breast_milk_is_not_a_clear_liquid() {
+    let rules = proposals("For infants, drinking breast milk is allowed until 4 hours before the anaesthetic.");
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::ClearLiquids { .. })),
+        "{rules:?}"
+    );
+}
+
+/// The patient leaving with a friend, or public transport offered beside
+/// a lift, says nothing of the escort leaving and coming back.
+#[test]
+fn leaving_with_someone_is_no_escort_who_leaves() {
+    for text in [
+        "You have to leave the clinic together with a relative or a friend.",
+        "Come by bus or ask a relative to drop you off and pick you up again.",
+    ] {
+        let rules = proposals(text);
+        assert!(
+            !rules.contains(&Proposed::EscortPresence {
+                presence: EscortPresence::MayLeaveAndReturn
+            }),
+            "{text}: {rules:?}"
+        );
+    }
+}
+
+/// "Medications for the heart or for asthma may be taken as usual": named
+/// kinds, not every usual medicine; "take your usual medicines" still is.
+#[test]
+fn medicines_for_named_illnesses_are_not_every_usual_medicine() {
+    let rules = proposals("Medicines taken for epilepsy or diabetes may be taken as usual with a little water.");
+    assert!(!rules.contains(&Proposed::KeepTakingUsual), "{rules:?}");
+    let rules = proposals("Take your usual medications in the morning with a sip of water.");
+    assert!(rules.contains(&Proposed::KeepTakingUsual), "{rules:?}");
+}
+
+/// "Medicines may be used up to 3 hours before" is leave, no task.
+#[test]
+fn medicines_that_may_be_used_are_no_task() {
+    let rules = proposals("Medications you take daily may be used no later than 2 hours before the procedure, swallowed with a sip of water;");
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::VisitTask { .. })),
+        "{rules:?}"
+    );
+}
+
+/// "Let us know about your current health" names no sign to watch for.
+#[test]
+fn ones_state_of_health_told_is_no_red_flag() {
+    let rules = proposals("Please let us know about your current state of health.");
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::RedFlag { .. })),
+        "{rules:?}"
+    );
+}
+
+/// "Tell your doctor about any recent fever" before the visit is told to
+/// the practice doing it.
+#[test]
+fn a_recent_illness_told_before_the_visit_goes_to_the_clinic() {
+    let rules = proposals("Tell your doctor about any recent fever or chest infection.");
+    let calls: Vec<WhoToCall> = rules
+        .iter()
+        .filter_map(|r| match r {
+            Proposed::RedFlag { rule } => Some(rule.call),
+            _ => None,
+        })
+        .collect();
+    assert!(!calls.contains(&WhoToCall::PrimaryCare), "{rules:?}");
+}
+
+/// "Rest for eight hours, and do not drive until 24 hours afterwards": the
+/// driving clause's own length.
+#[test]
+fn a_driving_clause_keeps_its_own_length() {
+    let rules =
+        proposals("At home, rest for the first eight hours, do not drive until 24 hours afterwards, and drink plenty.");
+    assert_eq!(driving(&rules), vec![NoDriving::Hours { hours: 24 }], "{rules:?}");
+}
