@@ -394,8 +394,11 @@ const MIN_PRECISION: f64 = 0.95;
 /// to "your doctor" before the visit, a driving clause's own length),
 /// which left ai 83/114 = 72.8 % and aj 50/74 = 67.6 %, both at 100 %
 /// precision with no invented number, and they became halves read while
-/// tuning at those floors (0.72 and 0.67).
-const RECALL_FLOOR: &[(&str, f64)] = &[("ae", 0.75), ("ai", 0.72), ("aj", 0.67)];
+/// tuning at those floors (0.72 and 0.67). Then a heading that gives a
+/// length after the session ("For up to 24 hours after the
+/// anaesthesia:") gives it to the lines under it asked only for their
+/// time (`heading_length.rs`; aj 54/74 = 73.0 %, its floor 0.72).
+const RECALL_FLOOR: &[(&str, f64)] = &[("ae", 0.75), ("ai", 0.72), ("aj", 0.72)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

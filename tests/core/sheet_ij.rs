@@ -194,3 +194,21 @@ fn a_driving_clause_keeps_its_own_length() {
         proposals("At home, rest for the first eight hours, do not drive until 24 hours afterwards, and drink plenty.");
     assert_eq!(driving(&rules), vec![NoDriving::Hours { hours: 24 }], "{rules:?}");
 }
+
+/// "For the first 12 hours after your sedation:" over a list of things not
+/// to do: each line asked only for its time takes the heading's; under a
+/// heading with no length they stay asked.
+#[test]
+fn a_heading_gives_its_length_to_the_list_under_it() {
+    let list = "\n\n  • no drinking of alcohol\n  • no signing of contracts or other important decisions\n";
+    let text = format!("For the first 12 hours after your sedation:{list}");
+    let rules = proposals(&text);
+    assert!(rules.contains(&Proposed::NoAlcohol { hours: 12 }), "{rules:?}");
+    assert!(!asked(&text).contains(&Subject::NoAlcohol));
+    let text = format!("What to keep in mind after your sedation:{list}");
+    let rules = proposals(&text);
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::NoAlcohol { .. })),
+        "{rules:?}"
+    );
+}

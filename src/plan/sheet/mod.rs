@@ -45,6 +45,7 @@ mod fast_broken;
 mod fast_told_elsewhere;
 mod food;
 mod found;
+mod heading_length;
 mod health_change;
 mod illness_medicines;
 mod kept_list;
