@@ -9,7 +9,7 @@
 //! to "your doctor" before the visit, and a driving clause's own length.
 
 use steady_core::facts::day::ClockTime;
-use steady_core::facts::rules::{Cutoff, EscortPresence, NoDriving, Rideshare, WhoToCall};
+use steady_core::facts::rules::{Cutoff, EscortPresence, MedicineBefore, NoDriving, Rideshare, WhoToCall};
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
 
 use super::sheet_st::rules_of as proposals;
@@ -211,4 +211,42 @@ fn a_heading_gives_its_length_to_the_list_under_it() {
         !rules.iter().any(|r| matches!(r, Proposed::NoAlcohol { .. })),
         "{rules:?}"
     );
+}
+
+fn stopped(rules: &[Proposed]) -> Vec<(String, MedicineBefore)> {
+    rules
+        .iter()
+        .filter_map(|r| match r {
+            Proposed::Medicine { rule } => Some((rule.name.to_lowercase(), rule.before.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Ibuprofen and naproxen by their common brand names are medicines.
+#[test]
+fn brand_names_of_pain_relievers_are_medicines() {
+    let rules = proposals("Do not give your child Motrin or Aleve for 7 days before the operation.");
+    let names: Vec<String> = stopped(&rules).into_iter().map(|(n, _)| n).collect();
+    assert!(
+        names.contains(&"motrin".to_string()) && names.contains(&"aleve".to_string()),
+        "{rules:?}"
+    );
+}
+
+/// "Stop these for one week before your procedure:" over lines of names:
+/// each name stopped for the lead's time; a line that is a sentence ends
+/// the list, and a lead with no time stops nothing by itself.
+#[test]
+fn a_timed_lead_stops_the_names_listed_under_it() {
+    let text = "Avoid all products that thin the blood for one week before your procedure:\n\n  • Naproxen, Celebrex\n  • Garlic tablets\n  Please ask us if you are unsure.\n";
+    let rules = proposals(text);
+    let week = MedicineBefore::HoursBefore { hours: 7 * 24 };
+    let got = stopped(&rules);
+    for name in ["naproxen", "celebrex", "garlic tablets"] {
+        assert!(got.contains(&(name.to_string(), week.clone())), "{name}: {rules:?}");
+    }
+    assert!(!got.iter().any(|(n, _)| n.contains("ask us")), "{rules:?}");
+    let rules = proposals("Things to think about before your procedure:\n\n  • Celebrex\n  • Garlic tablets\n");
+    assert!(stopped(&rules).is_empty(), "{rules:?}");
 }

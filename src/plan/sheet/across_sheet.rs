@@ -177,6 +177,7 @@ pub(super) fn settle(
     let proposals = super::look_alikes::look_alikes(proposals, sentences, questions);
     let mut proposals = super::not_the_rule::not_the_rule(proposals, sentences, questions);
     super::stop_lines::stops_by_line(&mut proposals, sentences, questions, text);
+    super::stop_over_list::stops_over_list(&mut proposals, sentences, text);
     super::taken_after::only_after(&mut proposals, sentences);
     super::fast_told_elsewhere::fast_told_elsewhere(&proposals, sentences, questions);
     super::that_time::that_time(&mut proposals, sentences, questions);

@@ -72,6 +72,7 @@ mod sentences;
 mod some_patients;
 mod stay_by_leaving;
 mod stop_lines;
+mod stop_over_list;
 pub mod tables;
 mod take;
 mod taken_after;

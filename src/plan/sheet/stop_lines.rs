@@ -93,7 +93,7 @@ pub(super) fn stops_by_line(proposals: &mut Vec<Proposal>, sentences: &[Sentence
 
 /// The names of a line, split at commas and "and" or "or" outside
 /// brackets: "Acetylsalicylic acid (Albyl-e) and Plavix" is two.
-fn names(said: &str) -> Vec<String> {
+pub(super) fn names(said: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut depth = 0usize;
     let mut current = String::new();

@@ -1,0 +1,95 @@
+//! A stop that gives its time in a lead and names its medicines in a list
+//! under it: "Avoid all blood-thinning products for one week before your
+//! procedure:" then "• Aspirin, Naproxen", "• Fish oil". A layout clinics
+//! in many countries use (the other way round from `stop_lines.rs`, whose
+//! lines give the times); each medicine a line names is stopped for the
+//! lead's time.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Proposal, Proposed, Sentence};
+use crate::facts::rules::{MedicineBefore, MedicineRule};
+
+/// A lead that stops something for a length before, ending in a colon.
+static LEAD: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?:avoid|stop|do not take|don't take|do not use)\b[^.;]{0,60}\bfor (?:the )?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|ten|fourteen) (?P<unit>days?|weeks?) (?:before|prior to)\b[^.;]{0,40}:$").ok()
+});
+
+/// What the proposals were written for.
+const WRITTEN_FOR: &str = "corpus half ai: \"Avoid every blood-thinning agent for two weeks before surgery:\", then lines of names (each stopped for the lead's time)";
+
+/// How many lines after the lead the list may run.
+// Not a care number: a reading window.
+const LIST_LINES: usize = 8;
+
+/// Adds a stop for each medicine a line under a timed lead names.
+pub(super) fn stops_over_list(proposals: &mut Vec<Proposal>, sentences: &[Sentence], text: &str) {
+    let Some(lead_re) = LEAD.as_ref() else {
+        return;
+    };
+    let mut added = Vec::new();
+    for (lead, said) in sentences.iter().enumerate() {
+        let lower = said.text.trim().to_lowercase();
+        let Some(caps) = lead_re.captures(&lower) else {
+            continue;
+        };
+        let (Some(n), Some(unit)) = (caps.name("n"), caps.name("unit")) else {
+            continue;
+        };
+        let Some(n) = count(n.as_str()) else {
+            continue;
+        };
+        let per = if unit.as_str().starts_with("week") { 7 * 24 } else { 24 };
+        let mut previous = said;
+        for (index, line) in sentences.iter().enumerate().skip(lead + 1).take(LIST_LINES) {
+            // The list ends at a blank line (one may stand after the lead),
+            // or at a line that is a sentence rather than names.
+            let gap = text.get(previous.end..line.start).unwrap_or_default();
+            if previous.start != said.start && gap.matches('\n').count() > 1 {
+                break;
+            }
+            if !gap.contains('\n')
+                || line.text.contains(['.', ':', ';'])
+                || line.text.chars().any(|c| c.is_ascii_digit())
+            {
+                break;
+            }
+            previous = line;
+            for name in super::stop_lines::names(line.text.trim()) {
+                let rule = Proposed::Medicine {
+                    rule: MedicineRule {
+                        name,
+                        before: MedicineBefore::HoursBefore { hours: n * per },
+                        restart_hours_after: None,
+                        note: None,
+                    },
+                };
+                added.push(Proposal {
+                    sentence: index,
+                    start: line.start,
+                    end: line.end,
+                    words: super::write::describe(&rule),
+                    written_for: WRITTEN_FOR.to_string(),
+                    rule,
+                });
+            }
+        }
+    }
+    for p in added {
+        if !proposals.iter().any(|q| q.rule == p.rule) {
+            proposals.push(p);
+        }
+    }
+}
+
+/// A count in figures or a small word.
+fn count(said: &str) -> Option<u32> {
+    let words = ["one", "two", "three", "four", "five", "six", "seven"];
+    said.parse().ok().or_else(|| match said {
+        "ten" => Some(10),
+        "fourteen" => Some(14),
+        _ => words.iter().position(|w| *w == said).map(|i| i as u32 + 1),
+    })
+}
