@@ -250,3 +250,29 @@ fn a_timed_lead_stops_the_names_listed_under_it() {
     let rules = proposals("Things to think about before your procedure:\n\n  • Celebrex\n  • Garlic tablets\n");
     assert!(stopped(&rules).is_empty(), "{rules:?}");
 }
+
+fn stays(rules: &[Proposed]) -> Vec<(u32, u32)> {
+    rules
+        .iter()
+        .filter_map(|r| match r {
+            Proposed::Observation {
+                min_minutes,
+                max_minutes,
+            } => Some((*min_minutes, *max_minutes)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// "Lie down for twenty to forty minutes until the sedation wears off" is
+/// the stay after; a rest of days at home is not.
+#[test]
+fn a_rest_until_the_sedative_wears_off_is_the_stay_after() {
+    let rules = proposals("You may lie back and rest on a bed for 2-3 hours until you are awake enough to leave.");
+    assert_eq!(stays(&rules), vec![(120, 180)], "{rules:?}");
+    let rules =
+        proposals("Afterwards you rest in a quiet room for twenty to thirty minutes while the medicine wears off.");
+    assert_eq!(stays(&rules), vec![(20, 30)], "{rules:?}");
+    let rules = proposals("Rest at home for 2 to 3 days after the operation.");
+    assert!(stays(&rules).is_empty(), "{rules:?}");
+}

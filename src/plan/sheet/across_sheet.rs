@@ -182,6 +182,7 @@ pub(super) fn settle(
     super::fast_told_elsewhere::fast_told_elsewhere(&proposals, sentences, questions);
     super::that_time::that_time(&mut proposals, sentences, questions);
     super::heading_length::heading_length(&mut proposals, sentences, questions);
+    super::rest_after::rest_after(&mut proposals, sentences);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

@@ -66,6 +66,7 @@ mod parent_stays;
 mod prep_tasks;
 mod propose;
 mod red_flags;
+mod rest_after;
 mod ride;
 mod scope;
 mod sentences;
