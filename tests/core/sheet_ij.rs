@@ -142,11 +142,20 @@ fn leaving_with_someone_is_no_escort_who_leaves() {
 }
 
 /// "Medications for the heart or for asthma may be taken as usual": named
-/// kinds, not every usual medicine; "take your usual medicines" still is.
+/// kinds, each taken on the day, not every usual medicine; "take your
+/// usual medicines" still is.
 #[test]
 fn medicines_for_named_illnesses_are_not_every_usual_medicine() {
     let rules = proposals("Medicines taken for epilepsy or diabetes may be taken as usual with a little water.");
     assert!(!rules.contains(&Proposed::KeepTakingUsual), "{rules:?}");
+    let taken: Vec<String> = rules
+        .iter()
+        .filter_map(|r| match r {
+            Proposed::Medicine { rule } if rule.before == MedicineBefore::TakeOnTheDay => Some(rule.name.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(taken, ["epilepsy medicines", "diabetes medicines"], "{rules:?}");
     let rules = proposals("Take your usual medications in the morning with a sip of water.");
     assert!(rules.contains(&Proposed::KeepTakingUsual), "{rules:?}");
 }

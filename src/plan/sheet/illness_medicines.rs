@@ -37,3 +37,38 @@ pub(super) fn for_illnesses(text: &str) -> Vec<String> {
         .map(|item| format!("{word} for {item}"))
         .collect()
 }
+
+/// "Medicines taken for the heart, high blood pressure or asthma may be
+/// taken as usual": the medicines for each illness named are taken on the
+/// day, in the sheet's words ("heart medicines"); none when the sentence
+/// is not of that shape.
+pub(super) fn taken_for(text: &str) -> Vec<String> {
+    static TAKEN_FOR: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^\W*(?:the )?(?:medicines?|medications?|tablets|pills|drugs) (?:taken |you take |used )?for (?P<list>[a-z' -]+(?:, [a-z' -]+)*,? (?:or|and) [a-z' -]+?) (?:may|can|should|must) (?:still )?(?:be )?(?:taken|continued)\b",
+        )
+        .ok()
+    });
+    let Some(list) = TAKEN_FOR
+        .as_ref()
+        .and_then(|re| re.captures(text))
+        .and_then(|c| c.name("list"))
+    else {
+        return Vec::new();
+    };
+    list.as_str()
+        .split(", ")
+        .flat_map(|item| item.split(" or "))
+        .flat_map(|item| item.split(" and "))
+        .map(|item| {
+            let item = item.trim().to_lowercase();
+            let item = item
+                .trim_start_matches("or ")
+                .trim_start_matches("the ")
+                .trim_start_matches("your ");
+            item.trim().to_string()
+        })
+        .filter(|item| item.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .map(|item| format!("{item} medicines"))
+        .collect()
+}

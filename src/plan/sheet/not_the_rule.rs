@@ -16,7 +16,7 @@ use regex::Regex;
 use super::write::question;
 use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
 use crate::facts::day::ClockTime;
-use crate::facts::rules::{Cutoff, EscortPresence, NoDriving, Rideshare, WhoToCall};
+use crate::facts::rules::{Cutoff, EscortPresence, MedicineBefore, MedicineRule, NoDriving, Rideshare, WhoToCall};
 
 fn is(re: &LazyLock<Option<Regex>>, text: &str) -> bool {
     re.as_ref().is_some_and(|re| re.is_match(text))
@@ -154,7 +154,25 @@ pub(super) fn not_the_rule(
             // "Medicines you take long-term may be used up to 3 hours
             // before": leave to take one's medicines, no task set.
             Proposed::VisitTask { .. } if is(&MEDICINES_MAY, &text) => continue,
-            Proposed::KeepTakingUsual if is(&FOR_ILLNESS, &text) => continue,
+            // The medicines for each illness named are taken on the day.
+            Proposed::KeepTakingUsual if is(&FOR_ILLNESS, &text) => {
+                for name in super::illness_medicines::taken_for(written) {
+                    let rule = Proposed::Medicine {
+                        rule: MedicineRule {
+                            name,
+                            before: MedicineBefore::TakeOnTheDay,
+                            restart_hours_after: None,
+                            note: None,
+                        },
+                    };
+                    kept.push(Proposal {
+                        words: super::write::describe(&rule),
+                        rule,
+                        ..p.clone()
+                    });
+                }
+                continue;
+            }
             Proposed::RedFlag { .. } if is(&STATE_OF_HEALTH, &text) && !text.contains("change") => continue,
             Proposed::RedFlag { rule } if rule.call == WhoToCall::PrimaryCare && is(&TELL_RECENT, &text) => {
                 let mut rule = rule.clone();
