@@ -285,3 +285,41 @@ fn a_rest_until_the_sedative_wears_off_is_the_stay_after() {
     let rules = proposals("Rest at home for 2 to 3 days after the operation.");
     assert!(stays(&rules).is_empty(), "{rules:?}");
 }
+
+/// "Up to 8 hours before you may have a light meal. After that, nothing
+/// more to eat": the meal's time is the food's cutoff; a light meal with
+/// no fast after it stays asked.
+#[test]
+fn a_meal_allowed_then_no_more_eating_is_the_food_cutoff() {
+    let text = "Up to 8 hours before the anaesthetic you may have a light meal. After that, nothing more to eat.";
+    let rules = proposals(text);
+    assert!(
+        rules.contains(&Proposed::SolidFood {
+            cutoff: Cutoff::HoursBefore { hours: 8 }
+        }),
+        "{rules:?}"
+    );
+    assert!(!asked(text).contains(&Subject::SolidFood));
+    let text = "Up to 8 hours before the anaesthetic you may have a light meal. After that, please rest.";
+    let rules = proposals(text);
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::SolidFood { .. })),
+        "{rules:?}"
+    );
+}
+
+/// "Let the nurse know if you have eaten anything that morning" is what
+/// the patient does when the fast is broken; "tell us if you have a cold"
+/// is not.
+#[test]
+fn telling_the_staff_you_have_eaten_is_what_to_do_if_the_fast_is_broken() {
+    let broken = |text: &str| {
+        proposals(text)
+            .iter()
+            .any(|r| matches!(r, Proposed::IfFastBroken { .. }))
+    };
+    assert!(broken(
+        "Please inform the staff if your child has eaten or drunk anything after the cut-off time."
+    ));
+    assert!(!broken("Please tell us if you have a cold or a fever."));
+}

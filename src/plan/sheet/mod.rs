@@ -25,6 +25,7 @@
 //! no model, only data.
 
 mod across_sheet;
+mod after_that;
 mod allowance;
 mod asked_tasks;
 mod asked_whole;

@@ -77,6 +77,10 @@ pub const IF_FAST_BROKEN: &[Phrase] = &[
         r"\b(?:we|they|the (?:clinic|hospital|team|unit|nurse|doctor)) (?:will|may|might|would|could) (?:have to |need to )?(?:cancel|reschedule|postpone|delay|move|rebook)\b",
         "written bank, set a: \"we will have to move your infusion to another day\" (the clinic as the one who moves it, in a sentence about eating)",
     ),
+    p(
+        r"\b(?:tell|inform|let) (?:us|the (?:staff|nurses?|doctors?|anaesthetist|anesthetist|anaesthesiologist|anesthesiologist|team))\b[^.;]{0,20}?\bif\b[^.;]{0,30}?\b(?:have|has|had) (?:eaten|drunk|had)\b|\bif\b[^.;]{0,30}?\b(?:have|has) (?:eaten|drunk)\b[^.;]{0,60}?\b(?:tell|inform) (?:us|the (?:staff|nurses?|doctors?|team))\b",
+        "corpus half aj: \"please tell us if you/your child have eaten or drunk something against these rules\" (the patient's duty when the fast is broken, as half q's \"you MUST tell the staff\")",
+    ),
 ];
 
 // ---- medicines ----

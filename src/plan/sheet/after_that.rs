@@ -1,0 +1,71 @@
+//! A meal allowed up to a time, and the fast in the sentence after it:
+//! "Until 6 hours before you may still have a light meal. After that, no
+//! more eating." The first sentence alone is asked (a small meal is not
+//! said to be the last food); the next says it is, so the food's cutoff is
+//! the first one's time. Weighed once every sentence is read (from
+//! `across_sheet.rs`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Proposal, Proposed, Question, Sentence, Subject};
+use crate::facts::rules::Cutoff;
+
+/// "Until 6 hours before", "up to 6 hours before": the time a meal is
+/// allowed to.
+static UNTIL: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"\b(?:until|up to|up until) (\d{1,2}) hours? before\b").ok());
+
+/// "After that, no more eating", "after this nothing more to eat".
+static THEN_NONE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:after that|after this|thereafter|from then on)\b,?[^.;]{0,20}\b(?:no (?:more )?(?:eating|food|meals?)|nothing (?:more )?to eat|do not eat|don't eat)\b").ok()
+});
+
+/// What the proposal was written for.
+const WRITTEN_FOR: &str =
+    "corpus half aj: \"Until 6 hours before ... may still have a small meal. After that, no more eating\"";
+
+/// The food's cutoff from a meal allowed and the fast said next; the
+/// question on the meal goes.
+pub(super) fn after_that(proposals: &mut Vec<Proposal>, sentences: &[Sentence], questions: &mut Vec<Question>) {
+    if proposals.iter().any(|p| matches!(p.rule, Proposed::SolidFood { .. })) {
+        return;
+    }
+    let (Some(until), Some(then_none)) = (UNTIL.as_ref(), THEN_NONE.as_ref()) else {
+        return;
+    };
+    let mut answered = None;
+    for (i, q) in questions
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.about == Subject::SolidFood)
+    {
+        let (Some(meal), Some(next)) = (sentences.get(q.sentence), sentences.get(q.sentence + 1)) else {
+            continue;
+        };
+        let lower = meal.text.to_lowercase();
+        if !lower.contains("meal") || !then_none.is_match(&next.text.to_lowercase()) {
+            continue;
+        }
+        let Some(hours) = until.captures(&lower).and_then(|c| c.get(1)?.as_str().parse().ok()) else {
+            continue;
+        };
+        let rule = Proposed::SolidFood {
+            cutoff: Cutoff::HoursBefore { hours },
+        };
+        proposals.push(Proposal {
+            sentence: q.sentence,
+            start: meal.start,
+            end: meal.end,
+            words: super::write::describe(&rule),
+            written_for: WRITTEN_FOR.to_string(),
+            rule,
+        });
+        answered = Some(i);
+        break;
+    }
+    if let Some(i) = answered {
+        questions.remove(i);
+    }
+}
