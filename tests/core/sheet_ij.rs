@@ -323,3 +323,18 @@ fn telling_the_staff_you_have_eaten_is_what_to_do_if_the_fast_is_broken() {
     ));
     assert!(!broken("Please tell us if you have a cold or a fever."));
 }
+
+/// "You need to leave with a responsible adult", "please organise somebody
+/// to collect you": an escort; "you do not need to come with an adult" is
+/// not.
+#[test]
+fn the_company_the_patient_keeps_is_the_escort() {
+    for text in [
+        "After the scan you need to leave with a responsible adult.",
+        "Please organise somebody to collect you after the sedation.",
+    ] {
+        assert!(proposals(text).contains(&Proposed::EscortRequired), "{text}");
+    }
+    let text = "For this scan you do not need to come with an adult.";
+    assert!(!proposals(text).contains(&Proposed::EscortRequired), "{text}");
+}

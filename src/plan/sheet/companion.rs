@@ -1,0 +1,54 @@
+//! The escort said as the company the patient comes or goes with: "the
+//! patient must come with an adult", "it is important to go home with a
+//! person you trust", "we recommend arranging someone to accompany you".
+//! How clinics in many countries ask for an escort without the word;
+//! proposed once per sheet, when nothing else asked for one. Weighed once
+//! every sentence is read (from `across_sheet.rs`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Proposal, Proposed, Sentence};
+
+/// The patient must come, go or leave with a person.
+static WITH_PERSON: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?:must|should|need to|needs to|has to|have to|important to)\b[^.;]{0,20}\b(?:come|go|go home|leave|travel|return home)\b[^.;]{0,12}\bwith (?:an? |one )?(?:adult|responsible adult|person you trust|someone you trust|companion|escort)\b").ok()
+});
+
+/// Someone arranged to accompany the patient.
+static ARRANGE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?:arrang\w*|organi[sz]\w*) (?:for )?(?:someone|somebody|a person|an adult) to (?:accompany|collect|fetch|take) you\b").ok()
+});
+
+/// Words that take the company back ("you do not need to come with an
+/// adult", "if you are not sedated").
+static NOT: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"\b(?:not|no need|needn't|don't|unless|without)\b").ok());
+
+/// What the proposal was written for.
+const WRITTEN_FOR: &str = "corpus halves ai and aj: \"the patient must come with an adult\", \"it is important to go with a person you trust\", \"we recommend arranging someone to accompany you\"";
+
+/// Adds the escort from the company the patient is to keep.
+pub(super) fn companion(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
+    if proposals.iter().any(|p| matches!(p.rule, Proposed::EscortRequired)) {
+        return;
+    }
+    let is = |re: &LazyLock<Option<Regex>>, text: &str| re.as_ref().is_some_and(|re| re.is_match(text));
+    for (index, s) in sentences.iter().enumerate() {
+        let lower = s.text.to_lowercase();
+        if !(is(&WITH_PERSON, &lower) || is(&ARRANGE, &lower)) || is(&NOT, &lower) {
+            continue;
+        }
+        let rule = Proposed::EscortRequired;
+        proposals.push(Proposal {
+            sentence: index,
+            start: s.start,
+            end: s.end,
+            words: super::write::describe(&rule),
+            written_for: WRITTEN_FOR.to_string(),
+            rule,
+        });
+        return;
+    }
+}
