@@ -49,8 +49,8 @@
 //!   and measured held out, since branch `tune-eh`; q, z, af, ag and ai to
 //!   an are the held-out halves now. Every half read while tuning had
 //!   reached 80 % recall after branch `tune-rest` (e, t and ab were the
-//!   last); ah reached it in branch `tune-eh`, ai in branch `tune-ij`, ae
-//!   and aj have not yet.
+//!   last); ah reached it in branch `tune-eh`, ai and aj in branch
+//!   `tune-ij`, ae has not yet.
 //!   A half that
 //!   has not is held to the floor it reached (`RECALL_FLOOR`), every other
 //!   target strictly.
@@ -418,8 +418,10 @@ const MIN_PRECISION: f64 = 0.95;
 /// come or go with ("must come with an adult", "go with a person you
 /// trust", "arranging someone to accompany you") is the escort, when
 /// nothing else asked for one (`companion.rs`; ai 94/114 = 82.5 %; aj
-/// 59/74 = 79.7 %, its floor 0.79).
-const RECALL_FLOOR: &[(&str, f64)] = &[("ae", 0.75), ("aj", 0.79)];
+/// 59/74 = 79.7 %, its floor 0.79). Then "From 0.00 o'clock" is a clock
+/// written with a dot (`tokens.rs`; aj 60/74 = 81.1 %, past 80 %, its
+/// floor removed).
+const RECALL_FLOOR: &[(&str, f64)] = &[("ae", 0.75)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

@@ -338,3 +338,29 @@ fn the_company_the_patient_keeps_is_the_escort() {
     let text = "For this scan you do not need to come with an adult.";
     assert!(!proposals(text).contains(&Proposed::EscortRequired), "{text}");
 }
+
+/// "From 0.00 o'clock, eat nothing more" is midnight, a clock written with
+/// a dot; "6.5 hours" stays a number.
+#[test]
+fn a_clock_written_with_a_dot_before_o_clock_is_a_clock() {
+    let rules = proposals("From 0.00 o'clock, do not eat anything more.");
+    assert!(
+        rules.contains(&Proposed::SolidFood {
+            cutoff: Cutoff::Clock {
+                days_before: 0,
+                time: ClockTime::hm(0, 0)
+            }
+        }),
+        "{rules:?}"
+    );
+    let rules = proposals("Do not eat anything for 6.5 hours before the operation.");
+    assert!(
+        !rules.iter().any(|r| matches!(
+            r,
+            Proposed::SolidFood {
+                cutoff: Cutoff::Clock { .. }
+            }
+        )),
+        "{rules:?}"
+    );
+}

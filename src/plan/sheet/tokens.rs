@@ -89,6 +89,14 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 let (a, b) = (digits.parse::<u32>().ok(), second.parse::<u32>().ok());
                 let joined = match (sep, a, b) {
                     (':', Some(a), Some(b)) if second.len() == 2 => Some(Kind::Clock(a, b)),
+                    // "From 0.00 o'clock": a clock written with a dot, as
+                    // much of Europe writes it, told from a decimal by the
+                    // "o'clock" after it.
+                    ('.', Some(a), Some(b))
+                        if second.len() == 2 && a < 24 && b < 60 && oclock_after(text, end_of(m)) =>
+                    {
+                        Some(Kind::Clock(a, b))
+                    }
                     ('.', _, _) => format!("{digits}.{second}").parse().ok().map(Kind::Number),
                     ('/', Some(a), Some(b)) if b > 0 => Some(Kind::Fraction(a, b)),
                     // "22h00", "07h30": a clock as much of the world writes
@@ -184,6 +192,12 @@ pub(super) fn title_case(word: &str) -> String {
 }
 
 /// "7h in the morning", "at 16h", "around 7h": an hour written with an
+/// Whether "o'clock" follows at `at` (after spaces).
+fn oclock_after(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or_default().trim_start().to_lowercase();
+    rest.starts_with("o'clock") || rest.starts_with("o\u{2019}clock")
+}
+
 /// "h" as much of Europe and Latin America writes a clock, told from a
 /// length ("6h before", "for 2h") by the time of day after it or the
 /// "at" before it.
