@@ -273,8 +273,9 @@ fn stays(rules: &[Proposed]) -> Vec<(u32, u32)> {
         .collect()
 }
 
-/// "Lie down for twenty to forty minutes until the sedation wears off" is
-/// the stay after; a rest of days at home is not.
+/// "Lie down for twenty to forty minutes until the sedation wears off",
+/// "fully awake after 40-50 minutes", "monitored for 3-4 hours": the stay
+/// after; a rest of days at home is not.
 #[test]
 fn a_rest_until_the_sedative_wears_off_is_the_stay_after() {
     let rules = proposals("You may lie back and rest on a bed for 2-3 hours until you are awake enough to leave.");
@@ -284,6 +285,12 @@ fn a_rest_until_the_sedative_wears_off_is_the_stay_after() {
     assert_eq!(stays(&rules), vec![(20, 30)], "{rules:?}");
     let rules = proposals("Rest at home for 2 to 3 days after the operation.");
     assert!(stays(&rules).is_empty(), "{rules:?}");
+    let rules = proposals("After about 40-50 minutes you are fully awake and can get dressed.");
+    assert_eq!(stays(&rules), vec![(40, 50)], "{rules:?}");
+    let rules = proposals("You then go back to the ward to be monitored for 3-4 hours.");
+    assert_eq!(stays(&rules), vec![(180, 240)], "{rules:?}");
+    let rules = proposals("Once you have slept it off, sleeping it off for a while (about 20-40 min) is normal.");
+    assert_eq!(stays(&rules), vec![(20, 40)], "{rules:?}");
 }
 
 /// "Up to 8 hours before you may have a light meal. After that, nothing

@@ -1,9 +1,11 @@
 //! The stay after the examination told as a rest until the sedative wears
 //! off: "you can rest and sleep for another fifteen to thirty minutes
 //! while the sedative wears off", "rest in bed for 1~2 hours until you are
-//! awake". How clinics in many countries say how long the patient stays
-//! watched, with no word of watching; proposed as the stay after, once per
-//! sheet, when nothing else gave it.
+//! awake", "after sleeping it off for a while (about 30-60 min)", "after
+//! roughly 30-90 minutes you are fully awake", "watched for 2-6 hours".
+//! How clinics in many countries say how long the patient stays, as a
+//! range; proposed as the stay after, once per sheet, when nothing else
+//! gave it.
 
 use std::sync::LazyLock;
 
@@ -11,26 +13,43 @@ use regex::Regex;
 
 use super::{Proposal, Proposed, Sentence};
 
-/// A rest for a range of minutes or hours, while the sedative wears off or
-/// until the patient is awake.
-static REST: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\brest\b[^.;]{0,60}\bfor (?:another |about |around )?(?P<low>\d{1,3}|[a-z]+) ?(?:to|-|~|–|or) ?(?P<high>\d{1,3}|[a-z]+) (?P<unit>minutes|hours)\b[^.;]{0,10}\b(?:while|until)\b[^.;]{0,30}\b(?:wears? off|awake|wakes? up)\b").ok()
+/// A range: "fifteen to thirty", "1~2", "30-60".
+const RANGE: &str =
+    r"(?P<low>\d{1,3}|[a-z]+) ?(?:to|-|~|–|or) ?(?P<high>\d{1,3}|[a-z]+) (?P<unit>minutes|mins?|hours)\b";
+
+/// The ways a recovery of a range is told: a rest while the sedative
+/// wears off or until the patient is awake ("rest in bed for 1~2 hours
+/// until you are awake"), sleeping it off ("after sleeping it off for a
+/// while (about 30-60 min)"), awake after it ("after roughly 30-90
+/// minutes you are fully awake"), or watched for it ("to be watched for
+/// 2-6 hours").
+static RESTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        format!(r"\brest\b[^.;]{{0,60}}\bfor (?:another |about |around )?{RANGE}[^.;]{{0,10}}\b(?:while|until)\b[^.;]{{0,30}}\b(?:wears? off|awake|wakes? up)\b"),
+        format!(r"\bsleeping it off\b[^.;]{{0,20}}?\(?(?:about |roughly |around )?{RANGE}"),
+        format!(r"\bafter (?:roughly |about |around )?{RANGE},? you are (?:fully )?awake\b"),
+        format!(r"\b(?:be )?(?:watched|monitored|observed) for (?:about |roughly |around )?{RANGE}"),
+    ]
+    .iter()
+    .filter_map(|r| Regex::new(r).ok())
+    .collect()
 });
 
-/// What the proposal was written for.
-const WRITTEN_FOR: &str = "corpus half aj: \"rest and sleep for another fifteen to thirty minutes while the sedative wears off\", \"rest in bed for 1~2 hours until you are awake\"";
+// Not a care number: the longest stay after a reading takes for one (a
+// day's recovery is no stay at the clinic).
+const MOST_MINUTES: u32 = 12 * 60;
 
-/// Adds the stay after from a rest until the sedative wears off.
+/// What the proposal was written for.
+const WRITTEN_FOR: &str = "corpus halves aj and ae: \"after sleeping it off for a while (about 30-60 min)\", \"after roughly 30-90 minutes you are fully awake\", \"rest and sleep for another fifteen to thirty minutes while the sedative wears off\", \"rest in bed for 1~2 hours until you are awake\"";
+
+/// Adds the stay after from a recovery told as a range.
 pub(super) fn rest_after(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
     if proposals.iter().any(|p| matches!(p.rule, Proposed::Observation { .. })) {
         return;
     }
-    let Some(re) = REST.as_ref() else {
-        return;
-    };
     for (index, s) in sentences.iter().enumerate() {
         let lower = s.text.to_lowercase();
-        let Some(caps) = re.captures(&lower) else {
+        let Some(caps) = RESTS.iter().find_map(|re| re.captures(&lower)) else {
             continue;
         };
         let (Some(low), Some(high), Some(unit)) = (
@@ -41,6 +60,9 @@ pub(super) fn rest_after(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) 
             continue;
         };
         let per = if unit.as_str() == "hours" { 60 } else { 1 };
+        if high * per > MOST_MINUTES {
+            continue;
+        }
         if low > high {
             continue;
         }
