@@ -423,8 +423,11 @@ const MIN_PRECISION: f64 = 0.95;
 /// floor removed). Then a recovery of a range told as sleeping it off
 /// ("about 30-60 min"), as being fully awake after it, or as being
 /// watched for it is the stay after (`rest_after.rs`; ae 75/95 = 78.9 %,
-/// its floor 0.78; written a 298/353).
-const RECALL_FLOOR: &[(&str, f64)] = &[("ae", 0.78)];
+/// its floor 0.78; written a 298/353). Then "it is very important that
+/// an adult companion takes you home" is the escort too (`companion.rs`;
+/// ae 76/95 = 80.0 %, reaching 80 %, its floor removed): every half read
+/// while tuning is at 80 % recall or more again.
+const RECALL_FLOOR: &[(&str, f64)] = &[];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

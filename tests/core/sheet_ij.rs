@@ -339,6 +339,7 @@ fn the_company_the_patient_keeps_is_the_escort() {
     for text in [
         "After the scan you need to leave with a responsible adult.",
         "Please organise somebody to collect you after the sedation.",
+        "It is essential that a responsible adult takes you home afterwards.",
     ] {
         assert!(proposals(text).contains(&Proposed::EscortRequired), "{text}");
     }

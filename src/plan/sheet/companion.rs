@@ -1,7 +1,8 @@
 //! The escort said as the company the patient comes or goes with: "the
 //! patient must come with an adult", "it is important to go home with a
-//! person you trust", "we recommend arranging someone to accompany you".
-//! How clinics in many countries ask for an escort without the word;
+//! person you trust", "we recommend arranging someone to accompany you",
+//! "it is very important that an adult companion takes you home". How
+//! clinics in many countries ask for an escort without the word;
 //! proposed once per sheet, when nothing else asked for one. Weighed once
 //! every sentence is read (from `across_sheet.rs`).
 
@@ -21,13 +22,19 @@ static ARRANGE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"\b(?:arrang\w*|organi[sz]\w*) (?:for )?(?:someone|somebody|a person|an adult) to (?:accompany|collect|fetch|take) you\b").ok()
 });
 
+/// A person who is to take the patient home: "it is very important that
+/// an adult companion takes you home".
+static TAKES_YOU: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?:important|essential|necessary|must|should)\b[^.;]{0,30}\b(?:an? )?(?:adult|responsible adult|adult companion|companion|escort) (?:takes|will take|must take|should take|drives|collects|accompanies) you\b").ok()
+});
+
 /// Words that take the company back ("you do not need to come with an
 /// adult", "if you are not sedated").
 static NOT: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"\b(?:not|no need|needn't|don't|unless|without)\b").ok());
 
 /// What the proposal was written for.
-const WRITTEN_FOR: &str = "corpus halves ai and aj: \"the patient must come with an adult\", \"it is important to go with a person you trust\", \"we recommend arranging someone to accompany you\"";
+const WRITTEN_FOR: &str = "corpus halves ai and aj: \"the patient must come with an adult\", \"it is important to go with a person you trust\", \"we recommend arranging someone to accompany you\"; corpus half ae: \"it is very important that an adult companion takes you home\"";
 
 /// Adds the escort from the company the patient is to keep.
 pub(super) fn companion(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
@@ -37,7 +44,7 @@ pub(super) fn companion(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
     let is = |re: &LazyLock<Option<Regex>>, text: &str| re.as_ref().is_some_and(|re| re.is_match(text));
     for (index, s) in sentences.iter().enumerate() {
         let lower = s.text.to_lowercase();
-        if !(is(&WITH_PERSON, &lower) || is(&ARRANGE, &lower)) || is(&NOT, &lower) {
+        if !(is(&WITH_PERSON, &lower) || is(&ARRANGE, &lower) || is(&TAKES_YOU, &lower)) || is(&NOT, &lower) {
             continue;
         }
         let rule = Proposed::EscortRequired;
