@@ -46,15 +46,15 @@
 //!   later and measured held out, are read while tuning since branch
 //!   `tune-ab`; halves ac and ad, gathered after them and measured held
 //!   out, since branch `tune-cd`; halves ae and ah, gathered after them
-//!   and measured held out, since branch `tune-eh`; q, z, af, ag and ai to
-//!   an are the held-out halves now. Every half read while tuning had
-//!   reached 80 % recall after branch `tune-rest` (e, t and ab were the
-//!   last); ah reached it in branch `tune-eh`, ai and aj in branch
-//!   `tune-ij`, ae has not yet.
-//!   A half that
-//!   has not is held to the floor it reached (`RECALL_FLOOR`), every other
-//!   target strictly.
-//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,ai,aj,ak,al,am,an` (the default; several halves may be named,
+//!   and measured held out, since branch `tune-eh`; halves ai and aj,
+//!   gathered after them and measured held out, since branch `tune-ij`;
+//!   q, z, af, ag and ak to an are the held-out halves now. Every half
+//!   read while tuning had reached 80 % recall after branch `tune-rest`
+//!   (e, t and ab were the last); ah reached it in branch `tune-eh`, ae,
+//!   ai and aj in branch `tune-ij`. A half that has not is held to the
+//!   floor it reached (`RECALL_FLOOR`, empty now), every other target
+//!   strictly.
+//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,ak,al,am,an` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -611,7 +611,11 @@ const RECALL_FLOOR: &[(&str, f64)] = &[];
 /// once with the same reader: 50/93 = 53.8 %, 36/48 = 75.0 %, 2 invented;
 /// after its judge (two diabetes lines that named no medicine removed)
 /// 50/91 = 54.9 %, the rest the same.
-const DEFAULT_HELD_OUT: &str = "q,z,af,ag,ai,aj,ak,al,am,an";
+/// Halves ai and aj are read while tuning since branch `tune-ij`, whose
+/// tuner never had q, z, af, ag, ak to an or the written set b in its
+/// tree. Measured after it: an 50/91, 36/47 = 76.6 %, 2 (one wrong
+/// proposal fewer); q, z, af, ag, ak, al, am and written b unchanged.
+const DEFAULT_HELD_OUT: &str = "q,z,af,ag,ak,al,am,an";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
 /// others: set b, to see whether what was built on set a carries to
@@ -1472,10 +1476,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(
-        named(DEFAULT_HELD_OUT),
-        ["q", "z", "af", "ag", "ai", "aj", "ak", "al", "am", "an"]
-    );
+    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z", "af", "ag", "ak", "al", "am", "an"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
@@ -1515,15 +1516,15 @@ fn the_reader_on_the_corpus() {
 /// the reader tuned on a to n, after its judge; 65.1 %, 92.8 %, 0 with the
 /// one tuned on a to p, and with the one tuned on the written bank's set a
 /// too) was held out beside r (71.2 %, 84.2 %, 3 invented with that reader,
-/// after its judge) and later halves; q, z, af, ag and ai to an are the
-/// held-out halves now, ae and ah read while tuning since branch `tune-eh`
-/// (the figures of every half since are in the ignore reason). Ignored in
+/// after its judge) and later halves; q, z, af, ag and ak to an are the
+/// held-out halves now, ae and ah read while tuning since branch `tune-eh`,
+/// ai and aj since branch `tune-ij` (the figures of every half since are in the ignore reason). Ignored in
 /// `make test`
 /// until a held-out half meets the targets, so a gap is stated rather
 /// than hidden behind a red build; run it with `cargo test --test core held_out --
 /// --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n when held out, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m; half o when held out, with the reader tuned on a to m: 64.1 %, 74.1 %, 2 invented; with the reader tuned on a to n: the same; half p when held out, with the reader tuned on a to n: 67.6 %, 88.0 %, 0 invented (68.2 % after its judge removed one expectation); half q, held out now, with the reader tuned on a to n: 64.3 %, 91.6 %, 0 invented (after its judge); with the reader tuned on a to p: 65.1 %, 92.8 %, 0 invented, and the same with the reader tuned on the written bank's set a too; half r, held out then (read while tuning since branch tune-uv, as are u and v), with that reader: 71.2 %, 84.2 %, 3 invented (after its judge); with medicine rules by their mechanisms (branch tune-med): q 65.1 %, 92.9 %, 0 invented, r 73.0 %, 84.6 %, 3 invented; with lengths in two units read whole, r 73.9 %, 85.9 %, 2 invented (not clean: written after reading r's disagreements); with red flags, the escort and tasks by their mechanisms (branch tune-mech), q and r unchanged; half s, with that reader: 70.5 %, 82.8 %, 1 invented (after its judge); half t, with the core rules too (branch tune-core): 64.8 %, 82.7 %, 0 invented (after its judge); half u, with things to bring and wear too (branch tune-bring): 63.3 %, 87.3 %, 2 invented; half v, with questions too (branch tune-ask): 80.0 %, 91.1 %, 2 invented (after its judge; 79.7 %, 88.9 % before); with s and t read while tuning (branch tune-st), held out: q 65.1 %, 92.9 %, 0; r 73.9 %, 86.8 %, 2 (not clean); u 64.2 %, 87.3 %, 2; v 80.0 %, 91.1 %, 2; halves w, x, y and z, each measured once with the reader of stop 33 (after their judges): w 76.6 %, 88.5 %, 0; x 80.0 %, 91.2 %, 0; y 74.8 %, 88.0 %, 1; z 75.5 %, 89.6 %, 1; with r, u and v read while tuning (branch tune-uv), held out: q 65.1 %, 92.9 %, 0; w 76.6 %, 87.5 %, 0; x 81.1 %, 91.3 %, 0 (both read while tuning since branch tune-wx); y 75.7 %, 89.3 %, 1; z 76.1 %, 91.4 %, 0; with w and x read while tuning (branch tune-wx), held out: q unchanged; y 75.7 %, 89.3 %, 1 invented (read while tuning since branch tune-y); z 77.3 %, 93.3 %, 0; with y read while tuning (branch tune-y), held out: q 65.1 %, 92.9 %, 0; z 77.3 %, 93.3 %, 0; halves aa and ab, each measured once with the reader of stop 34 (after their judges): aa 69.7 %, 91.5 %, 1; ab 67.1 %, 94.6 %, 0; halves ac and ad with the take round: ac 71.6 %, 87.3 %, 2; ad 63.8 %, 92.0 %, 0; halves ae and af with the reader of stop 35: ae 62.1 %, 79.2 %, 2; af 67.3 %, 86.9 %, 0; halves ag and ah with the rounds on ac and ad and on bringing: ag 69.2 %, 86.7 %, 0; ah 61.7 %, 84.5 %, 4; with the round on red flags too, held out: q 66.7 %, 89.1 %, 0; z 79.1 %, 94.4 %, 0; ae 61.1 %, 78.8 %, 2; af 69.4 %, 87.3 %, 0; ag and ah unchanged; with the short round on e, t and ab too: q 67.4 %, 89.2 %, 0, the rest unchanged; halves ai and aj, each measured once with the reader of stop 37: ai 68.5 %, 86.2 %, 1 (69.3 %, 90.0 %, 1 after its judge); aj 64.9 %, 80.0 %, 5; halves ak and al, each measured once with the same reader: ak 69.8 %, 85.5 %, 1 (69.4 %, 89.5 %, 1 after its judge); al 50.0 %, 80.0 %, 3 (49.4 % after its judge); ae and ah read while tuning since branch tune-eh; with that round and the round on tasks and bringing (branch tune-task), held out: q 68.2 %, 88.3 %, 0; z 80.4 %, 94.4 %, 0; af 70.4 %, 87.5 %, 0; ag 70.8 %, 86.7 %, 0; ai 69.3 %, 89.9 %, 1; aj 66.2 %, 84.1 %, 3; ak 69.4 %, 89.5 %, 1; al 51.7 %, 84.1 %, 1; halves am and an, each measured once with that reader: am 79.4 %, 84.6 %, 1 (80.6 %, 87.2 %, 1 after its judge); an 53.8 %, 75.0 %, 2 (54.9 % after its judge)"]
+#[ignore = "issue 25's held-out targets have not been met on a held-out half (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n when held out, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m; half o when held out, with the reader tuned on a to m: 64.1 %, 74.1 %, 2 invented; with the reader tuned on a to n: the same; half p when held out, with the reader tuned on a to n: 67.6 %, 88.0 %, 0 invented (68.2 % after its judge removed one expectation); half q, held out now, with the reader tuned on a to n: 64.3 %, 91.6 %, 0 invented (after its judge); with the reader tuned on a to p: 65.1 %, 92.8 %, 0 invented, and the same with the reader tuned on the written bank's set a too; half r, held out then (read while tuning since branch tune-uv, as are u and v), with that reader: 71.2 %, 84.2 %, 3 invented (after its judge); with medicine rules by their mechanisms (branch tune-med): q 65.1 %, 92.9 %, 0 invented, r 73.0 %, 84.6 %, 3 invented; with lengths in two units read whole, r 73.9 %, 85.9 %, 2 invented (not clean: written after reading r's disagreements); with red flags, the escort and tasks by their mechanisms (branch tune-mech), q and r unchanged; half s, with that reader: 70.5 %, 82.8 %, 1 invented (after its judge); half t, with the core rules too (branch tune-core): 64.8 %, 82.7 %, 0 invented (after its judge); half u, with things to bring and wear too (branch tune-bring): 63.3 %, 87.3 %, 2 invented; half v, with questions too (branch tune-ask): 80.0 %, 91.1 %, 2 invented (after its judge; 79.7 %, 88.9 % before); with s and t read while tuning (branch tune-st), held out: q 65.1 %, 92.9 %, 0; r 73.9 %, 86.8 %, 2 (not clean); u 64.2 %, 87.3 %, 2; v 80.0 %, 91.1 %, 2; halves w, x, y and z, each measured once with the reader of stop 33 (after their judges): w 76.6 %, 88.5 %, 0; x 80.0 %, 91.2 %, 0; y 74.8 %, 88.0 %, 1; z 75.5 %, 89.6 %, 1; with r, u and v read while tuning (branch tune-uv), held out: q 65.1 %, 92.9 %, 0; w 76.6 %, 87.5 %, 0; x 81.1 %, 91.3 %, 0 (both read while tuning since branch tune-wx); y 75.7 %, 89.3 %, 1; z 76.1 %, 91.4 %, 0; with w and x read while tuning (branch tune-wx), held out: q unchanged; y 75.7 %, 89.3 %, 1 invented (read while tuning since branch tune-y); z 77.3 %, 93.3 %, 0; with y read while tuning (branch tune-y), held out: q 65.1 %, 92.9 %, 0; z 77.3 %, 93.3 %, 0; halves aa and ab, each measured once with the reader of stop 34 (after their judges): aa 69.7 %, 91.5 %, 1; ab 67.1 %, 94.6 %, 0; halves ac and ad with the take round: ac 71.6 %, 87.3 %, 2; ad 63.8 %, 92.0 %, 0; halves ae and af with the reader of stop 35: ae 62.1 %, 79.2 %, 2; af 67.3 %, 86.9 %, 0; halves ag and ah with the rounds on ac and ad and on bringing: ag 69.2 %, 86.7 %, 0; ah 61.7 %, 84.5 %, 4; with the round on red flags too, held out: q 66.7 %, 89.1 %, 0; z 79.1 %, 94.4 %, 0; ae 61.1 %, 78.8 %, 2; af 69.4 %, 87.3 %, 0; ag and ah unchanged; with the short round on e, t and ab too: q 67.4 %, 89.2 %, 0, the rest unchanged; halves ai and aj, each measured once with the reader of stop 37: ai 68.5 %, 86.2 %, 1 (69.3 %, 90.0 %, 1 after its judge); aj 64.9 %, 80.0 %, 5; halves ak and al, each measured once with the same reader: ak 69.8 %, 85.5 %, 1 (69.4 %, 89.5 %, 1 after its judge); al 50.0 %, 80.0 %, 3 (49.4 % after its judge); ae and ah read while tuning since branch tune-eh; with that round and the round on tasks and bringing (branch tune-task), held out: q 68.2 %, 88.3 %, 0; z 80.4 %, 94.4 %, 0; af 70.4 %, 87.5 %, 0; ag 70.8 %, 86.7 %, 0; ai 69.3 %, 89.9 %, 1; aj 66.2 %, 84.1 %, 3; ak 69.4 %, 89.5 %, 1; al 51.7 %, 84.1 %, 1; halves am and an, each measured once with that reader: am 79.4 %, 84.6 %, 1 (80.6 %, 87.2 %, 1 after its judge); an 53.8 %, 75.0 %, 2 (54.9 % after its judge); ai and aj read while tuning since branch tune-ij; with that round, held out: an 54.9 %, 76.6 %, 2, the rest unchanged"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");
