@@ -54,14 +54,7 @@ pub(super) fn after_that(proposals: &mut Vec<Proposal>, sentences: &[Sentence], 
         let rule = Proposed::SolidFood {
             cutoff: Cutoff::HoursBefore { hours },
         };
-        proposals.push(Proposal {
-            sentence: q.sentence,
-            start: meal.start,
-            end: meal.end,
-            words: super::write::describe(&rule),
-            written_for: WRITTEN_FOR.to_string(),
-            rule,
-        });
+        proposals.push(Proposal::over(rule, q.sentence, (meal.start, meal.end), WRITTEN_FOR));
         answered = Some(i);
         break;
     }

@@ -48,14 +48,7 @@ pub(super) fn companion(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
             continue;
         }
         let rule = Proposed::EscortRequired;
-        proposals.push(Proposal {
-            sentence: index,
-            start: s.start,
-            end: s.end,
-            words: super::write::describe(&rule),
-            written_for: WRITTEN_FOR.to_string(),
-            rule,
-        });
+        proposals.push(Proposal::over(rule, index, (s.start, s.end), WRITTEN_FOR));
         return;
     }
 }

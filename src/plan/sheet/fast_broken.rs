@@ -113,13 +113,6 @@ pub(super) fn warning_before_the_fast(proposals: &mut Vec<Proposal>, sentences: 
     });
     if let Some((i, s)) = warning {
         let rule = Proposed::IfFastBroken { words: s.text.clone() };
-        proposals.push(Proposal {
-            sentence: i,
-            start: s.start,
-            end: s.end,
-            words: super::write::describe(&rule),
-            written_for: WRITTEN_FOR.to_string(),
-            rule,
-        });
+        proposals.push(Proposal::over(rule, i, (s.start, s.end), WRITTEN_FOR));
     }
 }

@@ -9,7 +9,7 @@ use regex::Regex;
 
 use super::tables::{self, Phrase};
 use super::values::Length;
-use super::write::{describe, question};
+use super::write::question;
 use super::{Ask, Proposal, Proposed, Question, Subject};
 
 /// A table, compiled once.
@@ -144,14 +144,7 @@ impl<'s> Found<'s> {
 
     fn proposal(&self, rule: Proposed, written_for: &str, words: Option<(usize, usize)>) -> Proposal {
         let (start, end) = words.unwrap_or((0, self.text.len()));
-        Proposal {
-            sentence: self.sentence,
-            start: self.at + start,
-            end: self.at + end,
-            words: describe(&rule),
-            written_for: written_for.to_string(),
-            rule,
-        }
+        Proposal::over(rule, self.sentence, (self.at + start, self.at + end), written_for)
     }
 
     /// A proposal from the words at `words` (byte offsets in the sentence;

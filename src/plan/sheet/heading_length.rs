@@ -71,14 +71,7 @@ pub(super) fn heading_length(proposals: &mut Vec<Proposal>, sentences: &[Sentenc
         let Some(s) = sentences.get(q.sentence) else {
             continue;
         };
-        proposals.push(Proposal {
-            sentence: q.sentence,
-            start: s.start,
-            end: s.end,
-            words: super::write::describe(&rule),
-            written_for: WRITTEN_FOR.to_string(),
-            rule,
-        });
+        proposals.push(Proposal::over(rule, q.sentence, (s.start, s.end), WRITTEN_FOR));
     }
     let mut index = 0;
     questions.retain(|_| {

@@ -70,14 +70,7 @@ pub(super) fn rest_after(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) 
             min_minutes: low * per,
             max_minutes: high * per,
         };
-        proposals.push(Proposal {
-            sentence: index,
-            start: s.start,
-            end: s.end,
-            words: super::write::describe(&rule),
-            written_for: WRITTEN_FOR.to_string(),
-            rule,
-        });
+        proposals.push(Proposal::over(rule, index, (s.start, s.end), WRITTEN_FOR));
         return;
     }
 }

@@ -64,26 +64,40 @@ pub(super) fn stops_by_line(proposals: &mut Vec<Proposal>, sentences: &[Sentence
                 "day" => 24,
                 _ => 1,
             };
-            for name in names(caps.name("names").map_or("", |m| m.as_str())) {
-                let rule = Proposed::Medicine {
-                    rule: MedicineRule {
-                        name,
-                        before: MedicineBefore::HoursBefore { hours: n * per },
-                        restart_hours_after: None,
-                        note: None,
-                    },
-                };
-                added.push(Proposal {
-                    sentence: index,
-                    start: line.start,
-                    end: line.end,
-                    words: super::write::describe(&rule),
-                    written_for: WRITTEN_FOR.to_string(),
-                    rule,
-                });
-            }
+            let names = names(caps.name("names").map_or("", |m| m.as_str()));
+            added.extend(stopped_on_line(names, n * per, (index, line), WRITTEN_FOR));
         }
     }
+    add_new(proposals, added);
+}
+
+/// A stop of `hours` before the visit for each of `names`, read from a
+/// list line (`index`, `line`): the one shape both list readers give.
+pub(super) fn stopped_on_line(
+    names: Vec<String>,
+    hours: u32,
+    (index, line): (usize, &Sentence),
+    written_for: &str,
+) -> Vec<Proposal> {
+    let span = (line.start, line.end);
+    names
+        .into_iter()
+        .map(|name| {
+            let rule = Proposed::Medicine {
+                rule: MedicineRule {
+                    name,
+                    before: MedicineBefore::HoursBefore { hours },
+                    restart_hours_after: None,
+                    note: None,
+                },
+            };
+            Proposal::over(rule, index, span, written_for)
+        })
+        .collect()
+}
+
+/// Adds each of `added` the sheet has not proposed already.
+pub(super) fn add_new(proposals: &mut Vec<Proposal>, added: Vec<Proposal>) {
     for p in added {
         if !proposals.iter().any(|q| q.rule == p.rule) {
             proposals.push(p);

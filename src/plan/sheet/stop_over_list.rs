@@ -9,8 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Proposal, Proposed, Sentence};
-use crate::facts::rules::{MedicineBefore, MedicineRule};
+use super::{stop_lines, Proposal, Sentence};
 
 /// A lead that stops something for a length before, ending in a colon.
 static LEAD: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -57,31 +56,11 @@ pub(super) fn stops_over_list(proposals: &mut Vec<Proposal>, sentences: &[Senten
                 break;
             }
             previous = line;
-            for name in super::stop_lines::names(line.text.trim()) {
-                let rule = Proposed::Medicine {
-                    rule: MedicineRule {
-                        name,
-                        before: MedicineBefore::HoursBefore { hours: n * per },
-                        restart_hours_after: None,
-                        note: None,
-                    },
-                };
-                added.push(Proposal {
-                    sentence: index,
-                    start: line.start,
-                    end: line.end,
-                    words: super::write::describe(&rule),
-                    written_for: WRITTEN_FOR.to_string(),
-                    rule,
-                });
-            }
+            let names = stop_lines::names(line.text.trim());
+            added.extend(stop_lines::stopped_on_line(names, n * per, (index, line), WRITTEN_FOR));
         }
     }
-    for p in added {
-        if !proposals.iter().any(|q| q.rule == p.rule) {
-            proposals.push(p);
-        }
-    }
+    stop_lines::add_new(proposals, added);
 }
 
 /// A count in figures or a small word.

@@ -50,13 +50,6 @@ pub(super) fn only_after(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) 
                 note: None,
             },
         };
-        proposals.push(Proposal {
-            sentence: index,
-            start: sentence.start,
-            end: sentence.end,
-            words: super::write::describe(&rule),
-            written_for: WRITTEN_FOR.to_string(),
-            rule,
-        });
+        proposals.push(Proposal::over(rule, index, (sentence.start, sentence.end), WRITTEN_FOR));
     }
 }

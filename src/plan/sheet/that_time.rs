@@ -44,17 +44,7 @@ pub(super) fn that_time(proposals: &mut Vec<Proposal>, sentences: &[Sentence], q
         });
         if let Some(until) = span {
             let rule = Proposed::NoDecisions { until: Some(until) };
-            answered.push((
-                k,
-                Proposal {
-                    sentence: q.sentence,
-                    start: here.start,
-                    end: here.end,
-                    words: super::write::describe(&rule),
-                    written_for: WRITTEN_FOR.to_string(),
-                    rule,
-                },
-            ));
+            answered.push((k, Proposal::over(rule, q.sentence, (here.start, here.end), WRITTEN_FOR)));
         }
     }
     for (k, p) in answered.into_iter().rev() {

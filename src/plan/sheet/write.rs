@@ -13,7 +13,7 @@ use crate::facts::rules::{ClinicRules, Cutoff, EscortPresence, Moment, NoDriving
 use crate::facts::rules_words::moment_summary;
 
 pub use super::write_toml::to_partial_toml;
-use super::{Ask, Proposed, Span, Subject};
+use super::{Ask, Proposal, Proposed, Span, Subject};
 
 /// A rule's subject in words, for a question.
 fn subject_words(about: Subject) -> String {
@@ -242,6 +242,23 @@ pub fn medicine_with_brand(shown: &str, brand: &str) -> String {
         class = medicine_class(shown),
         brand = brand
     )
+}
+
+impl Proposal {
+    /// A proposal read from the words between `start` and `end` (byte
+    /// offsets in the text as given) of sentence `sentence`, described in
+    /// plain words: the one way every reader that works across the sheet
+    /// makes one.
+    pub(super) fn over(rule: Proposed, sentence: usize, (start, end): (usize, usize), written_for: &str) -> Proposal {
+        Proposal {
+            sentence,
+            start,
+            end,
+            words: describe(&rule),
+            written_for: written_for.to_string(),
+            rule,
+        }
+    }
 }
 
 /// A proposal in plain words, for the list the patient accepts from.
