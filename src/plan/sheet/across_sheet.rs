@@ -13,7 +13,7 @@ use super::propose::TAXI_WORDS;
 use super::some_patients::{names_some_bookings, some_only};
 use super::two_values::{torn_clock, two_values_asked};
 use super::{Proposal, Proposed, Question, Sentence, Subject};
-use crate::facts::rules::{Cutoff, NoDriving, Rideshare};
+use crate::facts::rules::{NoDriving, Rideshare};
 
 /// The proposals of every sentence (each with whether it is from general
 /// words), weighed against each other; what is asked instead goes to
@@ -73,17 +73,11 @@ pub(super) fn settle(
     // "Nothing to eat for 8 hours" and, elsewhere, "nothing to eat or drink,
     // water included, for 2 hours": the shorter fast lies inside the longer
     // one and adds nothing to it; it is about the water.
-    let food_minutes = |p: &Proposed| match p {
-        Proposed::SolidFood {
-            cutoff: Cutoff::HoursBefore { hours },
-        } => Some(hours * 60),
-        Proposed::SolidFood {
-            cutoff: Cutoff::MinutesBefore { minutes },
-        } => Some(*minutes),
-        _ => None,
-    };
-    let fasts: Vec<u32> = proposals.iter().filter_map(|(p, _)| food_minutes(&p.rule)).collect();
-    let longer_fast = |p: &Proposed| food_minutes(p).is_some_and(|m| fasts.iter().any(|f| *f > m));
+    let fasts: Vec<u32> = proposals
+        .iter()
+        .filter_map(|(p, _)| super::look_alikes::food_minutes(&p.rule))
+        .collect();
+    let longer_fast = |p: &Proposed| super::look_alikes::food_minutes(p).is_some_and(|m| fasts.iter().any(|f| *f > m));
     // "Nothing to eat or drink from midnight. You may drink water until
     // 5.30am": the drinks the sheet allows later are not cut off with the food.
     // Said in the same sentence or the next one on the same line: another

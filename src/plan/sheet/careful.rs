@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::write::{describe, question};
+use super::write::describe;
 use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
 use crate::facts::rules::Rideshare;
 
@@ -181,12 +181,12 @@ pub(super) fn careful(
                     .any(|q| q.sentence == p.sentence && q.about == Subject::NoDriving)
             {
                 let text = sentences.get(p.sentence).map_or("", |s| s.text.as_str());
-                questions.push(Question {
-                    sentence: p.sentence,
-                    about: Subject::NoDriving,
-                    ask: question(&Ask::DrivingDecidedLater, Subject::NoDriving, text),
-                    options: vec![p.clone()],
-                });
+                questions.push(Question::on(
+                    &Ask::DrivingDecidedLater,
+                    Subject::NoDriving,
+                    (p.sentence, text),
+                    vec![p.clone()],
+                ));
             }
             !later
         })

@@ -9,7 +9,6 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::write::question;
 use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
 
 /// Instructions about "this" that the patient gets before the visit.
@@ -48,12 +47,7 @@ pub(super) fn fast_told_elsewhere(proposals: &[Proposal], sentences: &[Sentence]
     });
     if let Some((i, s)) = told {
         for about in [Subject::SolidFood, Subject::ClearLiquids] {
-            questions.push(Question {
-                sentence: i,
-                about,
-                ask: question(&Ask::NoTime, about, &s.text),
-                options: vec![],
-            });
+            questions.push(Question::on(&Ask::NoTime, about, (i, &s.text), vec![]));
         }
     }
 }

@@ -12,7 +12,6 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::write::question;
 use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
 use crate::facts::rules::{Cutoff, EscortPresence, MedicineBefore, NoDriving};
 
@@ -77,15 +76,6 @@ pub(super) fn look_alikes(
             .get(p.sentence)
             .map_or(String::new(), |s| s.text.to_lowercase())
     };
-    let food_minutes = |p: &Proposed| match p {
-        Proposed::SolidFood {
-            cutoff: Cutoff::HoursBefore { hours },
-        } => Some(hours * 60),
-        Proposed::SolidFood {
-            cutoff: Cutoff::MinutesBefore { minutes },
-        } => Some(*minutes),
-        _ => None,
-    };
     let longest_fast = proposals.iter().filter_map(|p| food_minutes(&p.rule)).max();
     let stopped: Vec<(usize, String, u32)> = proposals
         .iter()
@@ -125,12 +115,12 @@ pub(super) fn look_alikes(
                     && !text.contains("taking") =>
             {
                 let written = sentences.get(p.sentence).map_or("", |s| s.text.as_str());
-                questions.push(Question {
-                    sentence: p.sentence,
-                    about: Subject::VisitTask,
-                    ask: question(&Ask::NoTime, Subject::VisitTask, written),
-                    options: vec![],
-                });
+                questions.push(Question::on(
+                    &Ask::NoTime,
+                    Subject::VisitTask,
+                    (p.sentence, written),
+                    vec![],
+                ));
                 continue;
             }
             // "Stop clopidogrel (= Plavix) a week before ... take no Plavix
@@ -196,12 +186,12 @@ pub(super) fn look_alikes(
                 rule: NoDriving::RestOfDay,
             } if is(&DRIVE_YOURSELF, &text) && !LENGTH_WORDS.iter().any(|w| text.contains(w)) => {
                 let written = sentences.get(p.sentence).map_or("", |s| s.text.as_str());
-                questions.push(Question {
-                    sentence: p.sentence,
-                    about: Subject::NoDriving,
-                    ask: question(&Ask::NoTime, Subject::NoDriving, written),
-                    options: vec![],
-                });
+                questions.push(Question::on(
+                    &Ask::NoTime,
+                    Subject::NoDriving,
+                    (p.sentence, written),
+                    vec![],
+                ));
                 continue;
             }
             _ => {}
@@ -244,4 +234,18 @@ fn time_is_the_smokings(text: &str) -> bool {
         && timed
             .iter()
             .all(|c| c.contains("smok") && !FAST_WORDS.iter().any(|w| c.contains(w)))
+}
+
+/// How long before the visit a food fast counted back from it begins, in
+/// minutes; None for any other rule, or a fast set at a clock time.
+pub(super) fn food_minutes(rule: &Proposed) -> Option<u32> {
+    match rule {
+        Proposed::SolidFood {
+            cutoff: Cutoff::HoursBefore { hours },
+        } => Some(hours * 60),
+        Proposed::SolidFood {
+            cutoff: Cutoff::MinutesBefore { minutes },
+        } => Some(*minutes),
+        _ => None,
+    }
 }

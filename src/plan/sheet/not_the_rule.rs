@@ -13,7 +13,6 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::write::question;
 use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
 use crate::facts::day::ClockTime;
 use crate::facts::rules::{Cutoff, EscortPresence, MedicineBefore, MedicineRule, NoDriving, Rideshare, WhoToCall};
@@ -133,12 +132,12 @@ pub(super) fn not_the_rule(
                 p.words = super::write::describe(&p.rule);
             }
             Proposed::ClearLiquids { .. } if is(&MAY_BE_ALLOWED, &text) => {
-                questions.push(Question {
-                    sentence: p.sentence,
-                    about: Subject::ClearLiquids,
-                    ask: question(&Ask::Maybe, Subject::ClearLiquids, written),
-                    options: vec![],
-                });
+                questions.push(Question::on(
+                    &Ask::Maybe,
+                    Subject::ClearLiquids,
+                    (p.sentence, written),
+                    vec![],
+                ));
                 continue;
             }
             // Breast milk is a feed, not a clear liquid.

@@ -3,7 +3,6 @@
 //! lists), or two driving bans of different lengths. Steady does not
 //! choose between the sheet's own words; it asks, with both as options.
 
-use super::write::question;
 use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
 use crate::facts::rules::{Cutoff, NoDriving};
 
@@ -78,12 +77,7 @@ fn ask_two_values(about: Subject, options: Vec<Proposal>, sentences: &[Sentence]
         return;
     };
     let text = sentences.get(first.sentence).map_or("", |s| s.text.as_str());
-    questions.push(Question {
-        sentence: first.sentence,
-        about,
-        ask: question(&Ask::TwoValues, about, text),
-        options,
-    });
+    questions.push(Question::on(&Ask::TwoValues, about, (first.sentence, text), options));
 }
 
 fn two_kinds(rule: &Proposed, a: usize, b: usize, sentences: &[Sentence]) -> bool {

@@ -13,7 +13,7 @@ use crate::facts::rules::{ClinicRules, Cutoff, EscortPresence, Moment, NoDriving
 use crate::facts::rules_words::moment_summary;
 
 pub use super::write_toml::to_partial_toml;
-use super::{Ask, Proposal, Proposed, Span, Subject};
+use super::{Ask, Proposal, Proposed, Question, Span, Subject};
 
 /// A rule's subject in words, for a question.
 fn subject_words(about: Subject) -> String {
@@ -242,6 +242,20 @@ pub fn medicine_with_brand(shown: &str, brand: &str) -> String {
         class = medicine_class(shown),
         brand = brand
     )
+}
+
+impl Question {
+    /// A question asked of the words of sentence `sentence` (`text`), with
+    /// the answers it offers: the one way every reader that works across
+    /// the sheet asks one.
+    pub(super) fn on(ask: &Ask, about: Subject, (sentence, text): (usize, &str), options: Vec<Proposal>) -> Question {
+        Question {
+            sentence,
+            about,
+            ask: question(ask, about, text),
+            options,
+        }
+    }
 }
 
 impl Proposal {
