@@ -619,7 +619,7 @@ const RECALL_FLOOR: &[(&str, f64)] = &[];
 /// Canada, Ireland and the US: abortion clinics under sedation, an oral
 /// surgeon, cataract, veins, an anaesthesia group's fasting guide, surgery
 /// centres), measured once with the reader of this stop's end: 96/120 =
-/// 80.0 %, 78/94 = 83.0 %, 1 invented; after its judge (medicines bought
+/// 80.0 %, 78/94 = 83.0 %, 1 invented; after its judge (medicines brought
 /// as "medications" as proposed, a 6-hour bar on medicines added) 98/121
 /// = 81.0 %, 80/94 = 85.1 %, 1.
 /// Half ap, gathered at the same time with no domain shared (endoscopy,
