@@ -144,7 +144,7 @@ plan-medicine-last-detail = Pour { $name } : aucune prise moins de { $hours ->
 plan-medicine-last-bedtime-title = Avant de dormir, dernière prise : { $name }
 plan-medicine-fewer-title = Aujourd’hui, moins de prises si possible : { $name }
 plan-medicine-fewer-detail = Pour { $name }, votre clinique vous demande de réduire le nombre de prises le jour de votre séance, quand c’est possible.
-plan-medicine-take-title = Ce matin, à prendre comme l’a dit votre clinique : { $name }
+plan-medicine-take-title = Ce matin, à prendre comme l’a dit votre clinique : { $name }
 plan-medicine-take-detail = Pour { $name }, votre clinique vous demande de le prendre le jour de votre séance, même si vous êtes à jeun. Prenez-le comme l’indique sa feuille.
 plan-medicine-ask-title = En parler à votre prescripteur : { $name }
 # $days: how many days before the session this reminder comes.

@@ -205,7 +205,7 @@ sheet-subject = { $about ->
     [someone_stays] la présence de quelqu’un avec vous
     [no_dependents] la période sans garde de personnes à charge
     [visit_task] cette tâche
-    [bring] ce qu'il faut apporter
+    [bring] ce qu’il faut apporter
    *[escort_required] votre trajet retour
 }
 # A length of time in minutes, in words, in a question.
@@ -229,7 +229,7 @@ sheet-ask-food-unclear = { $when ->
 # The sheet speaks of limits on food but says no time.
 sheet-ask-food-no-time = Votre clinique écrit « { $sentence } » mais ne donne pas d’heure. Demandez à la clinique quand arrêter de manger ; gardez la phrase comme note, et indiquez l’heure dans le formulaire.
 # La fiche limite la quantité à boire sans l’interdire.
-sheet-ask-drinks-limited = Votre clinique écrit « { $sentence } » : elle limite ce que vous buvez, sans dire si vous pouvez boire quelque chose pendant ce temps. Demandez à la clinique ; gardez la phrase comme note, et indiquez l’heure dans le formulaire.
+sheet-ask-drinks-limited = Votre clinique écrit « { $sentence } » : elle limite ce que vous buvez, sans dire si vous pouvez boire quelque chose pendant ce temps. Demandez à la clinique ; gardez la phrase comme note, et indiquez l’heure dans le formulaire.
 # A task (a questionnaire to fill in) with no time. "Before each visit" is
 # the heading of a section of the form "Your clinic's instructions"
 # (clinic-form-visits-legend: « Avant chaque visite »).
@@ -261,22 +261,22 @@ sheet-ask-not-whole-hours = Pour { $subject }, votre clinique indique { $length 
 sheet-ask-before-not-kept = Pour { $subject }, votre clinique indique : pendant { $length } avant la séance. Steady garde cette règle pour après la séance seulement : gardez la phrase comme note pour l’avoir sous les yeux.
 sheet-ask-before-not-kept-no-length = Votre clinique écrit « { $sentence } » sans durée pour { $subject }. Demandez à la clinique combien de temps ; gardez la phrase comme note, et indiquez la durée dans le formulaire.
 sheet-ask-before-span-not-kept = { $span ->
-    [morning_of] Pour { $subject }, votre clinique indique : aussi le matin de la séance. Steady garde cette règle pour après la séance seulement : gardez la phrase comme note pour l’avoir sous les yeux.
-    [night_before] Pour { $subject }, votre clinique indique : aussi à partir de la veille au soir. Steady garde cette règle pour après la séance seulement : gardez la phrase comme note pour l’avoir sous les yeux.
-    [day_of] Pour { $subject }, votre clinique indique : aussi le jour de la séance. Steady garde cette règle pour après la séance seulement : gardez la phrase comme note pour l’avoir sous les yeux.
-    [night_or_day] Pour { $subject }, votre clinique indique : aussi la veille au soir et le jour de la séance. Steady garde cette règle pour après la séance seulement : gardez la phrase comme note pour l’avoir sous les yeux.
-   *[other] Pour { $subject }, votre clinique indique : aussi avant la séance. Steady garde cette règle pour après la séance seulement : gardez la phrase comme note pour l’avoir sous les yeux.
+    [morning_of] Pour { $subject }, votre clinique indique : aussi le matin de la séance. Steady garde cette règle pour après la séance seulement : gardez la phrase comme note pour l’avoir sous les yeux.
+    [night_before] Pour { $subject }, votre clinique indique : aussi à partir de la veille au soir. Steady garde cette règle pour après la séance seulement : gardez la phrase comme note pour l’avoir sous les yeux.
+    [day_of] Pour { $subject }, votre clinique indique : aussi le jour de la séance. Steady garde cette règle pour après la séance seulement : gardez la phrase comme note pour l’avoir sous les yeux.
+    [night_or_day] Pour { $subject }, votre clinique indique : aussi la veille au soir et le jour de la séance. Steady garde cette règle pour après la séance seulement : gardez la phrase comme note pour l’avoir sous les yeux.
+   *[other] Pour { $subject }, votre clinique indique : aussi avant la séance. Steady garde cette règle pour après la séance seulement : gardez la phrase comme note pour l’avoir sous les yeux.
 }
 # "We may ask you to …", "if you are diabetic …": a rule for some patients
 # only; $subject names the rule, so two rules in one sentence ask twice.
 sheet-ask-maybe = Votre clinique écrit « { $sentence } » : une règle pour certains patients ({ $subject }). Est-ce qu’elle s’applique à vous ? Choisissez-la seulement si la clinique vous l’a dit, ou gardez la phrase comme note.
-sheet-ask-two-values = Pour { $subject }, votre clinique donne deux indications différentes sur la même fiche ; « { $sentence } » en est une. Steady ne choisit pas à votre place : demandez à la clinique laquelle s’applique à vous, ou gardez la phrase comme note.
+sheet-ask-two-values = Pour { $subject }, votre clinique donne deux indications différentes sur la même fiche ; « { $sentence } » en est une. Steady ne choisit pas à votre place : demandez à la clinique laquelle s’applique à vous, ou gardez la phrase comme note.
 # A length added on to an earlier one ("monitored for another 2 hours"): not the whole.
-sheet-ask-added = Pour { $subject }, votre clinique écrit « { $sentence } » : { $length } de plus après une durée précédente, pas la durée entière. Demandez à la clinique combien de temps au total ; gardez la phrase comme note et indiquez la durée dans le formulaire.
+sheet-ask-added = Pour { $subject }, votre clinique écrit « { $sentence } » : { $length } de plus après une durée précédente, pas la durée entière. Demandez à la clinique combien de temps au total ; gardez la phrase comme note et indiquez la durée dans le formulaire.
 # "Adjust your insulin": a dose to change, neither which way nor how much.
-sheet-ask-adjust = Votre clinique écrit « { $sentence } » sans dire dans quel sens ni de combien changer la dose. Demandez à la clinique ou à la personne qui vous le prescrit ; gardez la phrase comme note.
-sheet-ask-from-arrival = Pour { $subject }, votre clinique indique : { $length } avant votre arrivée, pas avant la séance. Steady compte cette règle à partir de la séance, ce qui serait plus tard : demandez à la clinique l’heure du début de la séance et indiquez-la dans le formulaire, ou gardez la phrase comme note.
-sheet-ask-driving-decided-later = Votre clinique écrit « { $sentence } » et dit qu’elle vous indiquera plus tard quand vous pourrez reprendre le volant. Steady ne choisit pas la fin à votre place : demandez à la clinique, et gardez la phrase comme note.
+sheet-ask-adjust = Votre clinique écrit « { $sentence } » sans dire dans quel sens ni de combien changer la dose. Demandez à la clinique ou à la personne qui vous le prescrit ; gardez la phrase comme note.
+sheet-ask-from-arrival = Pour { $subject }, votre clinique indique : { $length } avant votre arrivée, pas avant la séance. Steady compte cette règle à partir de la séance, ce qui serait plus tard : demandez à la clinique l’heure du début de la séance et indiquez-la dans le formulaire, ou gardez la phrase comme note.
+sheet-ask-driving-decided-later = Votre clinique écrit « { $sentence } » et dit qu’elle vous indiquera plus tard quand vous pourrez reprendre le volant. Steady ne choisit pas la fin à votre place : demandez à la clinique, et gardez la phrase comme note.
 sheet-ask-longer-than-next-morning = Pour { $subject }, votre clinique indique { $length } ; Steady garde cette règle seulement jusqu’au lendemain matin. Prévoyez la durée plus longue, et gardez la phrase comme note.
 # "Arrange a ride home": who may drive the patient is not said.
 sheet-ask-who-drives = Votre clinique écrit « { $sentence } » mais ne dit pas qui peut vous ramener chez vous. Faut-il un adulte que vous connaissez, ou un taxi suffit-il ? Demandez à la clinique ; gardez la phrase comme note.
@@ -287,20 +287,20 @@ sheet-ask-who-drives = Votre clinique écrit « { $sentence } » mais ne dit
 # sheet gives a range ($low to $high), "up_to" when it gives a longest
 # ($high), else "no" ($low alone).
 sheet-ask-session = { $range ->
-    [up_to] Pour { $subject }, votre clinique indique qu’une séance peut durer jusqu’à { $high }, traitement et temps après compris. Steady les garde séparément : demandez à la clinique combien de temps dure chaque partie, ou gardez la phrase comme note.
-    [yes] Pour { $subject }, votre clinique indique qu’une séance dure de { $low } à { $high }, traitement et temps après compris. Steady les garde séparément : demandez à la clinique combien de temps dure chaque partie, ou gardez la phrase comme note.
-   *[no] Pour { $subject }, votre clinique indique qu’une séance dure { $low }, traitement et temps après compris. Steady les garde séparément : demandez à la clinique combien de temps dure chaque partie, ou gardez la phrase comme note.
+    [up_to] Pour { $subject }, votre clinique indique qu’une séance peut durer jusqu’à { $high }, traitement et temps après compris. Steady les garde séparément : demandez à la clinique combien de temps dure chaque partie, ou gardez la phrase comme note.
+    [yes] Pour { $subject }, votre clinique indique qu’une séance dure de { $low } à { $high }, traitement et temps après compris. Steady les garde séparément : demandez à la clinique combien de temps dure chaque partie, ou gardez la phrase comme note.
+   *[no] Pour { $subject }, votre clinique indique qu’une séance dure { $low }, traitement et temps après compris. Steady les garde séparément : demandez à la clinique combien de temps dure chaque partie, ou gardez la phrase comme note.
 }
 # A task the sheet sets after the visit or every day ("fill in the mood
 # form the day after"); the form keeps tasks for before each visit.
-sheet-ask-not-before-visit = Votre clinique demande : « { $sentence } » Ce n’est pas avant une visite, et Steady garde les tâches pour avant chaque visite seulement. Gardez-la comme note, ou ajoutez-la dans le formulaire à l’heure de votre choix.
+sheet-ask-not-before-visit = Votre clinique demande : « { $sentence } » Ce n’est pas avant une visite, et Steady garde les tâches pour avant chaque visite seulement. Gardez-la comme note, ou ajoutez-la dans le formulaire à l’heure de votre choix.
 # "You can go back to your normal activities the next morning": when the
 # patient may drive again is not said. $span: when normal activities
 # resume, as in sheet-ask-not-in-hours, or "none" (not said).
 sheet-ask-activities = { $span ->
-    [next_morning] Votre clinique indique que vous reprenez vos activités habituelles le lendemain matin, sans dire quand vous pouvez reconduire. Demandez à la clinique ; gardez la phrase comme note, et indiquez l’interdiction de conduire dans le formulaire.
-    [rest_of_day] Votre clinique indique que vous reprenez vos activités habituelles après le reste de la journée, sans dire quand vous pouvez reconduire. Demandez à la clinique ; gardez la phrase comme note, et indiquez l’interdiction de conduire dans le formulaire.
-   *[other] Votre clinique écrit « { $sentence } » sans dire quand vous pouvez reconduire. Demandez à la clinique ; gardez la phrase comme note, et indiquez l’interdiction de conduire dans le formulaire.
+    [next_morning] Votre clinique indique que vous reprenez vos activités habituelles le lendemain matin, sans dire quand vous pouvez reconduire. Demandez à la clinique ; gardez la phrase comme note, et indiquez l’interdiction de conduire dans le formulaire.
+    [rest_of_day] Votre clinique indique que vous reprenez vos activités habituelles après le reste de la journée, sans dire quand vous pouvez reconduire. Demandez à la clinique ; gardez la phrase comme note, et indiquez l’interdiction de conduire dans le formulaire.
+   *[other] Votre clinique écrit « { $sentence } » sans dire quand vous pouvez reconduire. Demandez à la clinique ; gardez la phrase comme note, et indiquez l’interdiction de conduire dans le formulaire.
 }
 
 ## The partial protocol file (`steady protocol from-text`): comments for
@@ -326,8 +326,8 @@ sheet-toml-not-used = Phrases non utilisées
 
 # A pasted sheet mostly in another language. { $language } is the
 # language's own name ("Deutsch", "日本語").
-sheet-other-language = Cette fiche semble écrite dans une autre langue que l'anglais ({ $language }). Pour l'instant, Steady ne sait lire que les fiches écrites en anglais ; il trouvera peut-être peu de choses ici, ou rien. Saisissez les consignes de votre clinique dans le formulaire ci-dessous, ou demandez à la clinique une version en anglais.
-sheet-other-language-unnamed = Cette fiche ne semble pas écrite en anglais. Pour l'instant, Steady ne sait lire que les fiches écrites en anglais ; il trouvera peut-être peu de choses ici, ou rien. Saisissez les consignes de votre clinique dans le formulaire ci-dessous, ou demandez à la clinique une version en anglais.
+sheet-other-language = Cette fiche semble écrite dans une autre langue que l’anglais ({ $language }). Pour l’instant, Steady ne sait lire que les fiches écrites en anglais ; il trouvera peut-être peu de choses ici, ou rien. Saisissez les consignes de votre clinique dans le formulaire ci-dessous, ou demandez à la clinique une version en anglais.
+sheet-other-language-unnamed = Cette fiche ne semble pas écrite en anglais. Pour l’instant, Steady ne sait lire que les fiches écrites en anglais ; il trouvera peut-être peu de choses ici, ou rien. Saisissez les consignes de votre clinique dans le formulaire ci-dessous, ou demandez à la clinique une version en anglais.
 
-sheet-other-language-file = Cette fiche semble écrite dans une autre langue que l'anglais ({ $language }). Pour l'instant, Steady ne sait lire que les fiches écrites en anglais ; ce fichier en contient peut-être peu de choses, ou rien. Écrivez vous-même les consignes de votre clinique dans ce fichier, ou demandez à la clinique une version en anglais.
-sheet-other-language-file-unnamed = Cette fiche ne semble pas écrite en anglais. Pour l'instant, Steady ne sait lire que les fiches écrites en anglais ; ce fichier en contient peut-être peu de choses, ou rien. Écrivez vous-même les consignes de votre clinique dans ce fichier, ou demandez à la clinique une version en anglais.
+sheet-other-language-file = Cette fiche semble écrite dans une autre langue que l’anglais ({ $language }). Pour l’instant, Steady ne sait lire que les fiches écrites en anglais ; ce fichier en contient peut-être peu de choses, ou rien. Écrivez vous-même les consignes de votre clinique dans ce fichier, ou demandez à la clinique une version en anglais.
+sheet-other-language-file-unnamed = Cette fiche ne semble pas écrite en anglais. Pour l’instant, Steady ne sait lire que les fiches écrites en anglais ; ce fichier en contient peut-être peu de choses, ou rien. Écrivez vous-même les consignes de votre clinique dans ce fichier, ou demandez à la clinique une version en anglais.
