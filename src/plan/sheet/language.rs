@@ -137,6 +137,20 @@ const STOP_WORDS: &[(&str, &str)] = &[
          mâncați beți conduceți medicamentele acasă acasa un o ziua miezul nopții însoțitor trebuie puteți \
          nimic apă apa procedurii care",
     ),
+    // Slovak, next to Czech: its own forms ("alebo", "môžete",
+    // "nesmiete", "lieky", "sprievod", "hodín") carry it; the words the two
+    // share ("a", "je", "na", "pred", "hodiny", "zákroku") are left out, so
+    // a Czech sentence is never pulled into a tie and a Slovak one made
+    // only of them is still told, as Czech. Words Slovak shares with
+    // Polish, Romanian, Spanish or Italian ("nie", "co", "sa", "si") are
+    // left out too.
+    (
+        "sk",
+        "vo so zo ku hodín alebo ako ak pre ste sme sú bude budete môžete mozete nesmiete nejedzte nepite \
+         nefajčite jesť piť mať byť jedlo lieky liekov deň dňa domov sprievod sprievodom sprievodcu polnoci \
+         prosíme prosime už ešte aj iba len vôbec potom počas ktorý ktorá ktoré lekár lekára ošetrenie \
+         ošetrenia vyšetrenie vyšetrenia vyšetrením zákrokom zakrokom viesť",
+    ),
     // Catalan, next to Spanish, French and Italian: its own words ("els",
     // "amb", "abans", "després", "mitjanit", "aigua", "heu") carry it; the
     // words it shares with them ("de", "la", "que") are left out, so a
@@ -397,6 +411,7 @@ const ENDONYMS: &[(&str, &str)] = &[
     ("fi", "Suomi"),
     ("tr", "Türkçe"),
     ("cs", "Čeština"),
+    ("sk", "Slovenčina"),
     ("ro", "Română"),
     ("hu", "Magyar"),
     ("id", "Bahasa Indonesia"),
