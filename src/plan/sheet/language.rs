@@ -151,6 +151,40 @@ const STOP_WORDS: &[(&str, &str)] = &[
          prosíme prosime už ešte aj iba len vôbec potom počas ktorý ktorá ktoré lekár lekára ošetrenie \
          ošetrenia vyšetrenie vyšetrenia vyšetrením zákrokom zakrokom viesť",
     ),
+    // Croatian and Serbian (in Latin letters) share most of their words;
+    // both lists hold those, so a piece made only of them ties and the
+    // sheet's other pieces decide, and each has its own forms: Croatian
+    // "prije", "poslije", "lijek", "smijete", Serbian "posle", "lek",
+    // "sme", "tečnost". Slovenian's own words ("ur", "posegom",
+    // "zdravila", "lahko", "spremljevalca") are kept apart from both.
+    // Words any other language's list holds are left out of all three
+    // ("pred", "po", "pre", "domov"), so no earlier answer is pulled into
+    // a tie.
+    (
+        "hr",
+        "prije poslije lijek lijekove lijekovi lijekova liječnik liječnika lijecnik lijecnika smijete smije \
+         tekućine tekucine tekućinu tjedan tjedna ujutro vrijeme mlijeko dijete djeteta zahvata zahvat \
+         zahvatu pratitelja pratitelj trebate uvijek za ili kao biti sati sata hrane hranu vode jesti piti \
+         voziti upravljati vozilom pratnju pratnja pratnjom morate možete ponoći ponoci kući kuci dana \
+         pacijent pacijenta nakon pregleda najmanje barem treba nikako anestezije sedacije jelo uzimati \
+         uzmite tablete će vam vaš molimo ni niti sve mora",
+    ),
+    (
+        "sr",
+        "posle lek lekove lekovi lekova lekar lekara tečnosti tecnosti tečnost nedelja nedelju ujutru vreme \
+         mleko dete deteta intervencije intervencija pratioca pratilac uvek za ili kao biti sati sata hrane \
+         hranu vode jesti piti voziti upravljati vozilom pratnju pratnja pratnjom morate možete ponoći \
+         ponoci kući kuci dana pacijent pacijenta nakon pregleda najmanje barem treba nikako anestezije \
+         sedacije jelo uzimati uzmite tablete će vam vaš molimo ni niti sve mora",
+    ),
+    (
+        "sl",
+        "ur uro uri ure posegom posega poseg posegu zdravila zdravil zdravilo tekočine tekocine tekočino \
+         hrano spremljevalca spremljevalec spremstvo spremstvom lahko prosimo polnoči zjutraj zdravnik \
+         zdravnika zdravniku bo boste tudi kot še nič nic vaša vašo naj oziroma vsaj ob dni teden tedna \
+         preiskave preiskavo preiskavi sedacijo anestezijo pijte jejte vozite stroji strojev odrasla odrasle \
+         oseba osebe",
+    ),
     // Catalan, next to Spanish, French and Italian: its own words ("els",
     // "amb", "abans", "després", "mitjanit", "aigua", "heu") carry it; the
     // words it shares with them ("de", "la", "que") are left out, so a
@@ -235,6 +269,10 @@ fn within_script(script: &str, sentence: &str, kana_in_sheet: bool) -> &'static 
         "cyrillic" if has(sentence, "ў") => "be",
         "cyrillic" if has(sentence, "іїєґ") => "uk",
         "cyrillic" if has(sentence, "ыэъё") => "ru",
+        // Macedonian's own "ѓќѕ" first: it shares "јљњџ" with Serbian,
+        // whose own are "ђћ".
+        "cyrillic" if has(sentence, "ѓќѕ") => "mk",
+        "cyrillic" if has(sentence, "ђћјљњџ") => "sr",
         "cyrillic" => cyrillic_by_words(sentence),
         "arabic" if has(sentence, "ےٹڈڑںھ") => "ur",
         "arabic" if has(sentence, "پچژگکی") => "fa",
@@ -412,6 +450,10 @@ const ENDONYMS: &[(&str, &str)] = &[
     ("tr", "Türkçe"),
     ("cs", "Čeština"),
     ("sk", "Slovenčina"),
+    ("hr", "Hrvatski"),
+    ("sr", "Srpski"),
+    ("sl", "Slovenščina"),
+    ("mk", "Македонски"),
     ("ro", "Română"),
     ("hu", "Magyar"),
     ("id", "Bahasa Indonesia"),
