@@ -36,6 +36,7 @@ mod sheet_language;
 mod sheet_m;
 mod sheet_mech;
 mod sheet_med;
+mod sheet_mn;
 mod sheet_n;
 mod sheet_o;
 mod sheet_rest;

@@ -179,6 +179,7 @@ pub(super) fn settle(
     super::rest_after::rest_after(&mut proposals, sentences);
     super::after_that::after_that(&mut proposals, sentences, questions);
     super::companion::companion(&mut proposals, sentences);
+    super::unsure::unsure(&mut proposals, sentences, questions);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

@@ -86,6 +86,7 @@ mod timeline;
 mod tokens;
 mod two_values;
 mod unclear_drinks;
+mod unsure;
 mod usual_medicines;
 mod values;
 mod visit;
