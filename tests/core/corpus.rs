@@ -442,8 +442,16 @@ const MIN_PRECISION: f64 = 0.95;
 /// some not, "nil by mouth" from the end of the clear drinks), which left
 /// am 92/108 = 85.2 % and an 51/91 = 56.0 %, both at 100 % precision with
 /// no invented number and every half read before unchanged; they became
-/// halves read while tuning, an at its floor (0.56).
-const RECALL_FLOOR: &[(&str, f64)] = &[("an", 0.56)];
+/// halves read while tuning, an at its floor (0.56). Then the escort as a
+/// person the patient is accompanied, seen home or let go with ("must be
+/// accompanied by a family member or a friend", "ought to be seen home by
+/// another grown-up", "may only leave together with an accompanying
+/// person", "bring an adult who can take you home", `companion.rs`), and
+/// "if you have been given a calming medicine" as the sheet's own
+/// sedation, naming no group (`some_patients.rs`; the sedative so given
+/// is no sedative banned, `unsure.rs`): am 93/108 = 86.1 %, an 55/91 =
+/// 60.4 %, its floor 0.60.
+const RECALL_FLOOR: &[(&str, f64)] = &[("an", 0.60)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

@@ -8,8 +8,10 @@
 //! places to tell, an illness before the operation told to "your
 //! doctors", drinks that are not clear, usual medicines taken by a time,
 //! "patients who take X", "the medicine" with no name, a parent until the
-//! child is asleep, some medicines kept and some not, and "nil by mouth"
-//! from the time the clear drinks end.
+//! child is asleep, some medicines kept and some not, "nil by mouth"
+//! from the time the clear drinks end, the sedative given; and the escort
+//! as the person the patient is accompanied by, with the sheet's own
+//! sedation naming no group.
 
 use steady_core::facts::rules::{Cutoff, EscortPresence, MedicineBefore, WhoToCall};
 use steady_core::plan::sheet::Proposed;
@@ -254,6 +256,57 @@ fn nil_by_mouth_closing_the_drinks_is_no_food_time() {
         rules.contains(&Proposed::SolidFood {
             cutoff: Cutoff::HoursBefore { hours: 6 }
         }),
+        "{rules:?}"
+    );
+}
+
+/// The patient accompanied, seen home or let go only with a person is
+/// the escort; a companion only offered is not.
+#[test]
+fn a_person_the_patient_leaves_with_is_the_escort() {
+    for text in [
+        "After the sedation the patient has to be accompanied by a relative or a friend.",
+        "You should be seen home by another grown-up.",
+        "You can only go home together with an accompanying person.",
+        "Bring an adult who can take you home.",
+    ] {
+        let rules = proposals(text);
+        assert!(rules.contains(&Proposed::EscortRequired), "{text}: {rules:?}");
+    }
+    let rules = proposals("You do not need to be accompanied by anyone after a scan without sedation.");
+    assert!(!rules.contains(&Proposed::EscortRequired), "{rules:?}");
+}
+
+/// "If you have been given a sedative" on a sedation sheet is every
+/// sedated patient: the rules after it are proposed; a premedication
+/// still names a group.
+#[test]
+fn the_sheets_own_sedation_given_names_no_group() {
+    let rules = proposals("If you were given a calming injection, you react more slowly, so you must not drive a car for the next 24 hours.");
+    assert!(
+        rules.iter().any(|r| matches!(r, Proposed::NoDriving { .. })),
+        "{rules:?}"
+    );
+    let rules = proposals(
+        "If you were given a premedication, you react more slowly, so you must not drive a car for the next 24 hours.",
+    );
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::NoDriving { .. })),
+        "{rules:?}"
+    );
+}
+
+/// The sedative given is no sedative banned; one named to avoid is.
+#[test]
+fn the_sedative_given_is_not_banned() {
+    let rules = proposals("If you have been given a sedative you rest on the ward for 2 hours afterwards.");
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::NoSedatives { .. })),
+        "{rules:?}"
+    );
+    let rules = proposals("Do not take sleeping pills for 24 hours after the procedure.");
+    assert!(
+        rules.iter().any(|r| matches!(r, Proposed::NoSedatives { .. })),
         "{rules:?}"
     );
 }

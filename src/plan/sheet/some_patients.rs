@@ -92,8 +92,21 @@ pub(super) fn for_some_patients(cx: &Context<'_>) -> bool {
 
 /// The same, of a sentence's lower-case text.
 pub(super) fn some_only(lower: &str) -> bool {
+    // "If you have been given a calming medicine, for the next 24 hours
+    // ...": the sedation the sheet is about names no group of its
+    // patients, only a premedication or another medicine does (branch
+    // tune-mn, as "if your procedure involves sedation" is plain).
+    let lower = &GIVEN_SEDATION
+        .as_ref()
+        .map_or_else(|| lower.to_string(), |re| re.replace_all(lower, "").into_owned());
     for_some_bookings(lower) || SOME_PATIENTS.iter().any(|w| lower.contains(w)) || some_against_others(lower)
 }
+
+/// "If you have been given a sedative", "if you were given a calming
+/// injection": the sheet's own sedation given.
+static GIVEN_SEDATION: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\bif you (?:are|were|have been|had been) given an? (?:calming|sedative|sedating|sleep-inducing|general anaesthetic|general anesthetic|anaesthetic|anesthetic|sedation)\b").ok()
+});
 
 /// "Some patients stay an hour; for others it is longer": a sentence that
 /// sets some patients against the others says neither group's rule for

@@ -172,6 +172,18 @@ static WHOLE_FAST: LazyLock<Option<Regex>> = LazyLock::new(|| {
 static FOOD_HOURS: LazyLock<Option<Regex>> =
     LazyLock::new(|| re(r"\b(?:meals?|food|eat\w*|snacks?)\b[^.]{0,80}?\b(\d{1,2}) hours?\b"));
 
+/// "If you have been given a sedative": the sedation given, as a
+/// condition.
+static GIVEN: LazyLock<Option<Regex>> =
+    LazyLock::new(|| re(r"\bif you (?:are|were|have been|had been) given an? (?:sedative|sedation|calming)\w*"));
+
+/// Words of sedatives, kept once the sedative given is taken out.
+static SEDATIVES: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    re(
+        r"\b(?:sedativ\w*|sleeping (?:pills?|tablets?)|opioids?|opiates?|benzodiazepines?|tranquil\w*|narcotics?|painkillers?|pain killers?)\b",
+    )
+});
+
 /// Weighs every proposal against the families above.
 pub(super) fn unsure(proposals: &mut Vec<Proposal>, sentences: &[Sentence], _questions: &mut [Question]) {
     let lower = |i: usize| sentences.get(i).map_or(String::new(), |s| s.text.to_lowercase());
@@ -228,6 +240,9 @@ pub(super) fn unsure(proposals: &mut Vec<Proposal>, sentences: &[Sentence], _que
             Proposed::EscortPresence {
                 presence: EscortPresence::StaysOnSite,
             } => !is(&UNTIL_ASLEEP, &text),
+            // "If you have been given a sedative you stay 1 hour": the
+            // sedative given, no sedative banned.
+            Proposed::NoSedatives { .. } => !sedative_only_given(&text),
             Proposed::SolidFood {
                 cutoff: cutoff @ Cutoff::HoursBefore { .. },
             } => !nil_by_mouth_after_drinks(cutoff, p.sentence, &text, &drink_times, sentences),
@@ -314,6 +329,15 @@ fn taking_is_who(title: &str, text: &str) -> bool {
                 .is_some_and(|taken| taken.contains(first))
         })
     })
+}
+
+/// "If you have been given a sedative you stay 1 hour": the only sedative
+/// the sentence names is the one given.
+fn sedative_only_given(text: &str) -> bool {
+    let Some(given) = GIVEN.as_ref().filter(|re| re.is_match(text)) else {
+        return false;
+    };
+    !is(&SEDATIVES, &given.replace_all(text, ""))
 }
 
 /// Whether the medicine's name is among the words after "except", where
