@@ -450,8 +450,13 @@ const MIN_PRECISION: f64 = 0.95;
 /// "if you have been given a calming medicine" as the sheet's own
 /// sedation, naming no group (`some_patients.rs`; the sedative so given
 /// is no sedative banned, `unsure.rs`): am 93/108 = 86.1 %, an 55/91 =
-/// 60.4 %, its floor 0.60.
-const RECALL_FLOOR: &[(&str, f64)] = &[("an", 0.60)];
+/// 60.4 %, its floor 0.60. Then a denial after the company is another
+/// clause's ("..., and for the next 24 hours you may not drive"), and
+/// the stay after is told by the going home ("discharge usually takes
+/// place 1-2 hours after the end", "we have you rest for about 1 hour
+/// before you go home", `rest_after.rs`): an 58/91 = 63.7 %, its floor
+/// 0.63.
+const RECALL_FLOOR: &[(&str, f64)] = &[("an", 0.63)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

@@ -310,3 +310,40 @@ fn the_sedative_given_is_not_banned() {
         "{rules:?}"
     );
 }
+
+fn stays(rules: &[Proposed]) -> Vec<(u32, u32)> {
+    rules
+        .iter()
+        .filter_map(|r| match r {
+            Proposed::Observation {
+                min_minutes,
+                max_minutes,
+            } => Some((*min_minutes, *max_minutes)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The stay after told by the going home: discharge a range after the
+/// end, a rest of "about" one figure before leaving; a rest at home is
+/// no stay.
+#[test]
+fn the_stay_is_told_by_the_going_home() {
+    let rules = proposals(
+        "Patients are usually discharged; discharge mostly follows 2-3 hours after the end of the procedure.",
+    );
+    assert_eq!(stays(&rules), vec![(120, 180)], "{rules:?}");
+    let rules = proposals("We let you rest for about 45 minutes before you go home.");
+    assert_eq!(stays(&rules), vec![(45, 45)], "{rules:?}");
+    let rules = proposals("At home, rest for about 3 hours and drink plenty.");
+    assert!(stays(&rules).is_empty(), "{rules:?}");
+}
+
+/// A ban in a later clause denies no company; one before it does.
+#[test]
+fn a_later_ban_does_not_deny_the_escort() {
+    let rules = proposals("You can only go home together with an adult, and you may not drive for 24 hours.");
+    assert!(rules.contains(&Proposed::EscortRequired), "{rules:?}");
+    let rules = proposals("You do not have to be accompanied by an adult after local anaesthetic.");
+    assert!(!rules.contains(&Proposed::EscortRequired), "{rules:?}");
+}

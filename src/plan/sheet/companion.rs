@@ -56,18 +56,24 @@ pub(super) fn companion(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
     if proposals.iter().any(|p| matches!(p.rule, Proposed::EscortRequired)) {
         return;
     }
-    let is = |re: &LazyLock<Option<Regex>>, text: &str| re.as_ref().is_some_and(|re| re.is_match(text));
     for (index, s) in sentences.iter().enumerate() {
         let lower = s.text.to_lowercase();
-        let with =
-            is(&WITH_PERSON, &lower) || is(&ARRANGE, &lower) || is(&TAKES_YOU, &lower) || is(&ACCOMPANIED, &lower);
-        // "Must undertake not to drive" beside the company is no denial
-        // of it.
+        let Some(company) = [&WITH_PERSON, &ARRANGE, &TAKES_YOU, &ACCOMPANIED]
+            .iter()
+            .filter_map(|re| re.as_ref().and_then(|re| re.find(&lower)))
+            .min_by_key(|m| m.start())
+        else {
+            continue;
+        };
+        // A denial said of the company comes before its words ("you do
+        // not need to come with an adult"); one after them is another
+        // clause's ("..., and you may not drive for 24 hours"), and "must
+        // undertake not to drive" denies no company.
         let denied = NOT.as_ref().is_some_and(|re| {
             re.find_iter(&lower)
-                .any(|m| !lower[m.end()..].trim_start().starts_with("to drive"))
+                .any(|m| m.start() < company.end() && !lower[m.end()..].trim_start().starts_with("to drive"))
         });
-        if !with || denied {
+        if denied {
             continue;
         }
         let rule = Proposed::EscortRequired;

@@ -29,6 +29,12 @@ static RESTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"\bsleeping it off\b[^.;]{{0,20}}?\(?(?:about |roughly |around )?{RANGE}"),
         format!(r"\bafter (?:roughly |about |around )?{RANGE},? you are (?:fully )?awake\b"),
         format!(r"\b(?:be )?(?:watched|monitored|observed) for (?:about |roughly |around )?{RANGE}"),
+        // "Discharge usually takes place 1-2 hours after the end of the
+        // operation", "we have you rest for about 1 hour before you go
+        // home" (branch tune-mn): the stay told by the going home, one
+        // figure "about" N read as N to N.
+        format!(r"\bdischarge\b[^.;]{{0,25}}?\b{RANGE} after (?:the end of )?(?:the |your )?(?:operation|procedure|surgery|examination|treatment)\b"),
+        r"\brest for (?:about |around |roughly )(?P<low>\d{1,3}|[a-z]+) (?P<unit>minutes|mins?|hours?)\b[^.;]{0,10}\bbefore (?:you )?(?:go home|going home|leave|leaving|are discharged)\b".to_string(),
     ]
     .iter()
     .filter_map(|r| Regex::new(r).ok())
@@ -52,14 +58,15 @@ pub(super) fn rest_after(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) 
         let Some(caps) = RESTS.iter().find_map(|re| re.captures(&lower)) else {
             continue;
         };
+        let low = caps.name("low").and_then(|m| count(m.as_str()));
         let (Some(low), Some(high), Some(unit)) = (
-            caps.name("low").and_then(|m| count(m.as_str())),
-            caps.name("high").and_then(|m| count(m.as_str())),
+            low,
+            caps.name("high").map_or(low, |m| count(m.as_str())),
             caps.name("unit"),
         ) else {
             continue;
         };
-        let per = if unit.as_str() == "hours" { 60 } else { 1 };
+        let per = if unit.as_str().starts_with("hour") { 60 } else { 1 };
         if high * per > MOST_MINUTES {
             continue;
         }
