@@ -455,8 +455,12 @@ const MIN_PRECISION: f64 = 0.95;
 /// the stay after is told by the going home ("discharge usually takes
 /// place 1-2 hours after the end", "we have you rest for about 1 hour
 /// before you go home", `rest_after.rs`): an 58/91 = 63.7 %, its floor
-/// 0.63.
-const RECALL_FLOOR: &[(&str, f64)] = &[("an", 0.63)];
+/// 0.63. Then the clear drinks named by example after the drink words
+/// ("clear liquids, that is water, squash", "thin, watery liquid, for
+/// example water", "Examples include water, tea" after the clear liquids,
+/// `clear_examples.rs`) say what counts: am 94/108 = 87.0 %, an 60/91 =
+/// 65.9 %, its floor 0.65; ai 95/114, one right proposal more.
+const RECALL_FLOOR: &[(&str, f64)] = &[("an", 0.65)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

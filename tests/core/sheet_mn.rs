@@ -347,3 +347,22 @@ fn a_later_ban_does_not_deny_the_escort() {
     let rules = proposals("You do not have to be accompanied by an adult after local anaesthetic.");
     assert!(!rules.contains(&Proposed::EscortRequired), "{rules:?}");
 }
+
+fn says_what_counts(rules: &[Proposed]) -> bool {
+    rules.iter().any(|r| matches!(r, Proposed::ClearLiquidsAre { .. }))
+}
+
+/// Clear drinks named by example after the drink words say what counts;
+/// examples of a meal do not.
+#[test]
+fn clear_drinks_by_example_say_what_counts() {
+    for text in [
+        "Up to 2 hours before, your child may have see-through drinks, that is water, cordial or apple juice.",
+        "Do not have clear fluids in the last 3 hours. Examples include water, black tea and squash.",
+    ] {
+        let rules = proposals(text);
+        assert!(says_what_counts(&rules), "{text}: {rules:?}");
+    }
+    let rules = proposals("Eat a light meal until 6 hours before. Examples include toast and a boiled egg.");
+    assert!(!says_what_counts(&rules), "{rules:?}");
+}

@@ -34,6 +34,7 @@ mod bring_including;
 mod bring_words;
 mod careful;
 mod clauses;
+mod clear_examples;
 mod companion;
 mod company;
 mod compose;
