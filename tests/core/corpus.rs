@@ -459,8 +459,13 @@ const MIN_PRECISION: f64 = 0.95;
 /// ("clear liquids, that is water, squash", "thin, watery liquid, for
 /// example water", "Examples include water, tea" after the clear liquids,
 /// `clear_examples.rs`) say what counts: am 94/108 = 87.0 %, an 60/91 =
-/// 65.9 %, its floor 0.65; ai 95/114, one right proposal more.
-const RECALL_FLOOR: &[(&str, f64)] = &[("an", 0.65)];
+/// 65.9 %, its floor 0.65; ai 95/114, one right proposal more. Then
+/// advice asked of the doctor right after a stop on the same line ("stop
+/// taking these two days before. Get in touch with your treating doctor
+/// for advice on stopping, dosing and starting again") asks about each
+/// medicine stopped (`ask_after_stop.rs`): an 64/91 = 70.3 %, its floor
+/// 0.70.
+const RECALL_FLOOR: &[(&str, f64)] = &[("an", 0.70)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

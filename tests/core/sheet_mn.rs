@@ -366,3 +366,23 @@ fn clear_drinks_by_example_say_what_counts() {
     let rules = proposals("Eat a light meal until 6 hours before. Examples include toast and a boiled egg.");
     assert!(!says_what_counts(&rules), "{rules:?}");
 }
+
+/// Advice asked of the doctor right after a stop, naming no medicine, is
+/// about the medicines stopped; advice in another paragraph is not.
+#[test]
+fn advice_after_a_stop_asks_about_the_medicines_stopped() {
+    let asks = |rules: &[Proposed]| {
+        medicines(rules)
+            .into_iter()
+            .filter(|(_, b)| matches!(b, MedicineBefore::AskPrescriber { .. }))
+            .count()
+    };
+    let rules = proposals(
+        "Apixaban – stop it three days before the test. Contact your heart doctor for advice on when to start it again.",
+    );
+    assert_eq!(asks(&rules), 1, "{rules:?}");
+    let rules = proposals(
+        "Apixaban – stop it three days before the test.\n\nContact your heart doctor for advice on when to start it again.",
+    );
+    assert_eq!(asks(&rules), 0, "{rules:?}");
+}

@@ -27,6 +27,7 @@
 mod across_sheet;
 mod after_that;
 mod allowance;
+mod ask_after_stop;
 mod asked_tasks;
 mod asked_whole;
 mod bring_asked;
