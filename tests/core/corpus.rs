@@ -464,8 +464,10 @@ const MIN_PRECISION: f64 = 0.95;
 /// taking these two days before. Get in touch with your treating doctor
 /// for advice on stopping, dosing and starting again") asks about each
 /// medicine stopped (`ask_after_stop.rs`): an 64/91 = 70.3 %, its floor
-/// 0.70.
-const RECALL_FLOOR: &[(&str, f64)] = &[("an", 0.70)];
+/// 0.70. Then taking the usual medicines said allowed ("taking the
+/// medicines needed to treat chronic illnesses is allowed") keeps them
+/// (`usual_allowed.rs`): an 65/91 = 71.4 %, its floor 0.71.
+const RECALL_FLOOR: &[(&str, f64)] = &[("an", 0.71)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

@@ -386,3 +386,18 @@ fn advice_after_a_stop_asks_about_the_medicines_stopped() {
     );
     assert_eq!(asks(&rules), 0, "{rules:?}");
 }
+
+/// Taking one's usual medicines said allowed keeps them; a leave with a
+/// limit, or for medicines not one's usual ones, does not.
+#[test]
+fn usual_medicines_said_allowed_are_kept() {
+    let rules = proposals("Taking your regular blood pressure medicines on the morning is fine.");
+    assert!(keeps_usual(&rules), "{rules:?}");
+    for text in [
+        "Taking painkillers after the visit is allowed.",
+        "Taking your usual medicines is allowed only if the doctor agrees.",
+    ] {
+        let rules = proposals(text);
+        assert!(!keeps_usual(&rules), "{text}: {rules:?}");
+    }
+}

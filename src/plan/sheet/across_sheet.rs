@@ -182,6 +182,7 @@ pub(super) fn settle(
     super::unsure::unsure(&mut proposals, sentences, questions);
     super::clear_examples::clear_examples(&mut proposals, sentences);
     super::ask_after_stop::ask_after_stop(&mut proposals, sentences, text);
+    super::usual_allowed::usual_allowed(&mut proposals, sentences);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

@@ -89,6 +89,7 @@ mod tokens;
 mod two_values;
 mod unclear_drinks;
 mod unsure;
+mod usual_allowed;
 mod usual_medicines;
 mod values;
 mod visit;

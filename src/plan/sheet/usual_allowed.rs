@@ -1,0 +1,49 @@
+//! The usual medicines said allowed: "taking the medicines needed to
+//! treat chronic illnesses is allowed", "taking your regular tablets is
+//! fine" (branch tune-mn; how clinics in many languages keep the usual
+//! medicines by leave rather than by an order). Proposed once per sheet,
+//! when nothing else kept them. Weighed once every sentence is read
+//! (from `across_sheet.rs`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Proposal, Proposed, Sentence};
+
+/// Taking medicines, said allowed.
+static ALLOWED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\btaking (?:the |your |all )?(?:[\w-]+ ){0,4}?(?:medicines?|medications?|tablets|pills|drugs)\b[^.;]{0,60}\b(?:is|are) (?:allowed|permitted|fine|ok|okay|no problem)\b").ok()
+});
+
+/// Words that make the medicines one's usual ones.
+static USUAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?:usual|regular|routine|daily|chronic|long-term|long term|normal|everyday|prescribed)\b").ok()
+});
+
+/// Words that take the leave back or limit it.
+static LIMITED: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"\b(?:not|no|except|unless|only|if|apart from|but)\b").ok());
+
+/// What the proposal was written for.
+const WRITTEN_FOR: &str = "corpus half an: \"Taking the medicines needed to treat chronic illnesses is allowed\"";
+
+/// Adds the usual medicines kept from their taking said allowed.
+pub(super) fn usual_allowed(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
+    if proposals.iter().any(|p| matches!(p.rule, Proposed::KeepTakingUsual)) {
+        return;
+    }
+    let is = |re: &LazyLock<Option<Regex>>, text: &str| re.as_ref().is_some_and(|re| re.is_match(text));
+    for (index, s) in sentences.iter().enumerate() {
+        let lower = s.text.to_lowercase();
+        if is(&ALLOWED, &lower) && is(&USUAL, &lower) && !is(&LIMITED, &lower) {
+            proposals.push(Proposal::over(
+                Proposed::KeepTakingUsual,
+                index,
+                (s.start, s.end),
+                WRITTEN_FOR,
+            ));
+            return;
+        }
+    }
+}
