@@ -31,6 +31,7 @@ mod sheet_i;
 mod sheet_ij;
 mod sheet_j;
 mod sheet_k;
+mod sheet_kl;
 mod sheet_l;
 mod sheet_language;
 mod sheet_m;

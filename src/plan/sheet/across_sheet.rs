@@ -169,7 +169,8 @@ pub(super) fn settle(
     let proposals = super::asked_whole::same_for_every_booking(proposals, sentences, questions);
     let proposals = super::medicine_told::told_then_stopped(proposals, sentences);
     let proposals = super::look_alikes::look_alikes(proposals, sentences, questions);
-    let mut proposals = super::not_the_rule::not_the_rule(proposals, sentences, questions);
+    let proposals = super::not_the_rule::not_the_rule(proposals, sentences, questions);
+    let mut proposals = super::unsure_frame::unsure(proposals, sentences, questions);
     super::stop_lines::stops_by_line(&mut proposals, sentences, questions, text);
     super::stop_over_list::stops_over_list(&mut proposals, sentences, text);
     super::taken_after::only_after(&mut proposals, sentences);

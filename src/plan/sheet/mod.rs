@@ -89,6 +89,7 @@ mod tokens;
 mod two_values;
 mod unclear_drinks;
 mod unsure;
+mod unsure_frame;
 mod usual_allowed;
 mod usual_medicines;
 mod values;
