@@ -657,6 +657,9 @@ const RECALL_FLOOR: &[(&str, f64)] = &[("an", 0.71)];
 /// tuner never had q, z, af, ag, ak to an or the written set b in its
 /// tree. Measured after it: an 50/91, 36/47 = 76.6 %, 2 (one wrong
 /// proposal fewer); q, z, af, ag, ak, al, am and written b unchanged.
+/// Halves ak and al are read while tuning since branch `tune-kl`, whose
+/// tuner never had q, z, af, ag, am to ap or the written set b in its
+/// tree.
 /// Half ao, gathered by someone else after that round (English pages from
 /// Canada, Ireland and the US: abortion clinics under sedation, an oral
 /// surgeon, cataract, veins, an anaesthesia group's fasting guide, surgery
