@@ -6,9 +6,10 @@
 //! "drugs", an adult who only watches the patient, the whole hospital stay,
 //! a midnight fast after a clear-liquid day, a fallback for doubt, "other"
 //! things in a list, a heading's thing named again in full, a bare
-//! "medicine" the sentence qualified, and a change told before the visit.
+//! "medicine" the sentence qualified, a change told before the visit, and
+//! bans that point back to a length of impairment said before them.
 
-use steady_core::facts::rules::{Cutoff, MedicineBefore, WhoToCall};
+use steady_core::facts::rules::{Cutoff, MedicineBefore, NoDriving, Until, WhoToCall};
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
 
 use super::sheet_st::rules_of as proposals;
@@ -240,5 +241,31 @@ fn a_change_told_before_the_visit_goes_to_the_clinic() {
             assert_eq!(rule.call, WhoToCall::Clinic, "{rules:?}");
         }
     }
-    let _ = asked;
+}
+
+/// "Your reflexes may be slowed for about 12 hours. For that reason do not
+/// drive in this period. Signing contracts is not allowed either": each
+/// ban lasts the length said of the patient before it.
+#[test]
+fn bans_that_point_back_take_the_length_of_the_impairment() {
+    let text = "Your reflexes may be slowed for about 12 hours after the sedation. For that reason you must not drive in this period. Making important decisions is not allowed either. In addition, do not drink alcohol.";
+    let rules = proposals(text);
+    assert!(
+        rules.contains(&Proposed::NoDriving {
+            rule: NoDriving::Hours { hours: 12 }
+        }),
+        "{rules:?}"
+    );
+    assert!(
+        rules.contains(&Proposed::NoDecisions {
+            until: Some(Until::Hours { hours: 12 })
+        }),
+        "{rules:?}"
+    );
+    assert!(rules.contains(&Proposed::NoAlcohol { hours: 12 }), "{rules:?}");
+    // A paragraph later, or a sentence that does not point back: no length given.
+    let text = "Your reflexes may be slowed for about 12 hours after the sedation.\n\nDo not drink alcohol.";
+    let rules = proposals(text);
+    assert!(!rules.contains(&Proposed::NoAlcohol { hours: 12 }), "{rules:?}");
+    assert!(asked(text).contains(&Subject::NoAlcohol), "{:?}", asked(text));
 }

@@ -176,6 +176,7 @@ pub(super) fn settle(
     super::taken_after::only_after(&mut proposals, sentences);
     super::fast_told_elsewhere::fast_told_elsewhere(&proposals, sentences, questions);
     super::that_time::that_time(&mut proposals, sentences, questions);
+    super::span_before::span_before(&mut proposals, sentences, questions, text);
     super::heading_length::heading_length(&mut proposals, sentences, questions);
     super::rest_after::rest_after(&mut proposals, sentences);
     super::after_that::after_that(&mut proposals, sentences, questions);

@@ -75,6 +75,7 @@ mod ride;
 mod scope;
 mod sentences;
 mod some_patients;
+mod span_before;
 mod stay_by_leaving;
 mod stop_lines;
 mod stop_over_list;
