@@ -7,7 +7,8 @@
 //! a midnight fast after a clear-liquid day, a fallback for doubt, "other"
 //! things in a list, a heading's thing named again in full, a bare
 //! "medicine" the sentence qualified, a change told before the visit, and
-//! bans that point back to a length of impairment said before them.
+//! bans that point back to a length of impairment said before them, and
+//! every name a medicines lead announces.
 
 use steady_core::facts::rules::{Cutoff, MedicineBefore, NoDriving, Until, WhoToCall};
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
@@ -268,4 +269,17 @@ fn bans_that_point_back_take_the_length_of_the_impairment() {
     let rules = proposals(text);
     assert!(!rules.contains(&Proposed::NoAlcohol { hours: 12 }), "{rules:?}");
     assert!(asked(text).contains(&Subject::NoAlcohol), "{:?}", asked(text));
+}
+
+/// "Tell us if you take any of these medicines: Zinc, Aspirin, Brilinta and
+/// more": every name the lead announces is a medicine with the rule the
+/// known names got; a list with no such lead names none.
+#[test]
+fn every_name_a_medicines_lead_announces_takes_its_rule() {
+    let names = |text: &str| -> Vec<String> { medicines(&proposals(text)).into_iter().map(|(n, _)| n).collect() };
+    let got = names("Please tell the doctor if you take any of these medicines: Zinc, Aspirin, Brilinta and more.");
+    assert!(got.iter().any(|n| n == "Zinc"), "{got:?}");
+    assert!(!got.iter().any(|n| n.eq_ignore_ascii_case("more")), "{got:?}");
+    let got = names("Please tell the doctor if you take Aspirin, and bring Slippers and Books.");
+    assert!(!got.iter().any(|n| n == "Slippers" || n == "Books"), "{got:?}");
 }

@@ -65,6 +65,7 @@ mod medicine_words;
 mod medicines;
 mod moment_words;
 mod moments;
+mod named_list;
 mod not_the_rule;
 mod parent_stays;
 mod prep_tasks;
