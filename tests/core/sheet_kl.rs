@@ -8,7 +8,8 @@
 //! things in a list, a heading's thing named again in full, a bare
 //! "medicine" the sentence qualified, a change told before the visit, and
 //! bans that point back to a length of impairment said before them, and
-//! every name a medicines lead announces.
+//! every name a medicines lead announces, and being "off" the medicines
+//! named before for a number of days.
 
 use steady_core::facts::rules::{Cutoff, MedicineBefore, NoDriving, Until, WhoToCall};
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
@@ -282,4 +283,21 @@ fn every_name_a_medicines_lead_announces_takes_its_rule() {
     assert!(!got.iter().any(|n| n.eq_ignore_ascii_case("more")), "{got:?}");
     let got = names("Please tell the doctor if you take Aspirin, and bring Slippers and Books.");
     assert!(!got.iter().any(|n| n == "Slippers" || n == "Books"), "{got:?}");
+}
+
+/// "... these medicines: Zinc, Brilinta. We cannot treat you until you have
+/// been off these medicines for 5 days": a stop 5 days before for each;
+/// "off" with no days, or no names before, stops nothing.
+#[test]
+fn being_off_the_medicines_named_before_for_days_is_a_stop() {
+    let stop = MedicineBefore::HoursBefore { hours: 5 * 24 };
+    let text = "Please tell the doctor if you take any of these medicines: Zinc, Brilinta and more. We cannot treat you until you have been off these medicines for 5 days.";
+    let got = medicines(&proposals(text));
+    for name in ["Zinc", "Brilinta"] {
+        assert!(got.contains(&(name.to_string(), stop.clone())), "{got:?}");
+    }
+    let got = medicines(&proposals(
+        "Please rest. We cannot treat you until you have been off these medicines for 5 days.",
+    ));
+    assert!(!got.iter().any(|(_, b)| *b == stop), "{got:?}");
 }

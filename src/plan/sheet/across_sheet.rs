@@ -172,6 +172,7 @@ pub(super) fn settle(
     let proposals = super::not_the_rule::not_the_rule(proposals, sentences, questions);
     let mut proposals = super::unsure_frame::unsure(proposals, sentences, questions);
     super::named_list::named_list(&mut proposals, sentences);
+    super::off_for::off_for(&mut proposals, sentences);
     super::stop_lines::stops_by_line(&mut proposals, sentences, questions, text);
     super::stop_over_list::stops_over_list(&mut proposals, sentences, text);
     super::taken_after::only_after(&mut proposals, sentences);

@@ -67,6 +67,7 @@ mod moment_words;
 mod moments;
 mod named_list;
 mod not_the_rule;
+mod off_for;
 mod parent_stays;
 mod prep_tasks;
 mod propose;
