@@ -9,7 +9,7 @@
 //! "medicine" the sentence qualified, a change told before the visit, and
 //! bans that point back to a length of impairment said before them, and
 //! every name a medicines lead announces, and being "off" the medicines
-//! named before for a number of days.
+//! named before for a number of days, and company for a length.
 
 use steady_core::facts::rules::{Cutoff, MedicineBefore, NoDriving, Until, WhoToCall};
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
@@ -300,4 +300,31 @@ fn being_off_the_medicines_named_before_for_days_is_a_stop() {
         "Please rest. We cannot treat you until you have been off these medicines for 5 days.",
     ));
     assert!(!got.iter().any(|(_, b)| *b == stop), "{got:?}");
+}
+
+/// "Keep the patient under an adult's supervision for 12 hours", "not left
+/// alone for the first 12 hours": the company for a length is someone
+/// staying; company with no length, or a length with no company, is not.
+#[test]
+fn company_for_a_length_is_someone_staying() {
+    for text in [
+        "Your child should remain under the supervision of a grown-up for 12 hours after the sedation.",
+        "Please make sure you are not left alone for the first 12 hours after the treatment.",
+    ] {
+        let rules = proposals(text);
+        assert!(
+            rules.contains(&Proposed::SomeoneStays { hours: 12 }),
+            "{text}: {rules:?}"
+        );
+    }
+    let rules = proposals("You will be in the company of our nurses in the recovery room.");
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::SomeoneStays { .. })),
+        "{rules:?}"
+    );
+    let rules = proposals("Rest for 12 hours after the treatment.");
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::SomeoneStays { .. })),
+        "{rules:?}"
+    );
 }

@@ -173,6 +173,7 @@ pub(super) fn settle(
     let mut proposals = super::unsure_frame::unsure(proposals, sentences, questions);
     super::named_list::named_list(&mut proposals, sentences);
     super::off_for::off_for(&mut proposals, sentences);
+    super::company_for::company_for(&mut proposals, sentences);
     super::stop_lines::stops_by_line(&mut proposals, sentences, questions, text);
     super::stop_over_list::stops_over_list(&mut proposals, sentences, text);
     super::taken_after::only_after(&mut proposals, sentences);

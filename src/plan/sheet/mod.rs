@@ -38,6 +38,7 @@ mod clauses;
 mod clear_examples;
 mod companion;
 mod company;
+mod company_for;
 mod compose;
 mod counted_tasks;
 mod cues;
