@@ -64,7 +64,7 @@ fn a_worked_example_sets_no_time() {
 #[test]
 fn a_number_in_the_condition_is_not_the_rules() {
     let rules =
-        proposals("If any tablet must be swallowed within the 3 hours before the visit, use only a tiny sip of water.");
+        proposals("If a medicine has to be taken within the 2 hours before the treatment, use just a tiny sip of water (enough to swallow).");
     assert!(
         !rules
             .iter()
@@ -79,7 +79,9 @@ fn a_number_in_the_condition_is_not_the_rules() {
 /// for the team, no task; "tell your doctor if you take aspirin" still asks.
 #[test]
 fn a_report_of_what_was_taken_is_no_task() {
-    let rules = proposals("Please tell the nurse about any tablets you have taken in the past 12 hours.");
+    let rules = proposals(
+        "Please tell the nurse about every medicine you have taken in the last 12 hours before the treatment.",
+    );
     assert!(
         !rules.iter().any(|r| matches!(r, Proposed::VisitTask { .. })),
         "{rules:?}"
@@ -97,7 +99,7 @@ fn a_report_of_what_was_taken_is_no_task() {
 /// treatment is no clear-liquid rule for before it.
 #[test]
 fn a_rule_framed_after_the_treatment_is_no_fast() {
-    let rules = proposals("Small sips of water are allowed after waking up from the anaesthetic.");
+    let rules = proposals("Headache: Small sips of water are allowed after waking up.");
     assert!(
         !rules
             .iter()
@@ -171,7 +173,7 @@ fn an_adult_who_watches_before_is_no_escort() {
 /// not a watched rest after.
 #[test]
 fn the_whole_stay_is_asked_not_observation() {
-    let text = "Your time at the clinic will be 2-3 hours.";
+    let text = "Your stay in the clinic will be 2-3 hours or maybe longer.";
     let rules = proposals(text);
     assert!(
         !rules.iter().any(|r| matches!(r, Proposed::Observation { .. })),
@@ -205,7 +207,7 @@ fn a_midnight_fast_after_a_clear_liquid_day_stops_drinks() {
 /// "If in doubt, skip it and bring it along": a fallback, no thing to bring.
 #[test]
 fn a_fallback_for_doubt_brings_nothing() {
-    let rules = proposals("If you are not sure, leave the tablet out but bring it with you.");
+    let rules = proposals("If you are not sure, do not take the tablet, but bring it with you.");
     assert!(things(&rules).is_empty(), "{rules:?}");
 }
 
