@@ -49,14 +49,15 @@
 //!   and measured held out, since branch `tune-eh`; halves ai and aj,
 //!   gathered after them and measured held out, since branch `tune-ij`;
 //!   halves am and an, gathered after them and measured held out, since
-//!   branch `tune-mn`; q, z, af, ag, ak, al and ao to at are the held-out
-//!   halves now. Every half
-//!   read while tuning had reached 80 % recall after branch `tune-rest`
-//!   (e, t and ab were the last); ah reached it in branch `tune-eh`, ae,
-//!   ai and aj in branch `tune-ij`. A half that has not is held to the
-//!   floor it reached (`RECALL_FLOOR`: an since branch `tune-mn`), every other target
-//!   strictly.
-//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,ak,al,ao,ap,aq,ar,as,at` (the default; several halves may be named,
+//!   branch `tune-mn`; halves ak and al, gathered before them and measured
+//!   held out, since branch `tune-kl` (the two rounds side by side); q, z,
+//!   af, ag and ao to at are the held-out halves now. Every half read
+//!   while tuning had reached 80 % recall after branch `tune-rest` (e, t
+//!   and ab were the last); ah reached it in branch `tune-eh`, ae, ai and
+//!   aj in branch `tune-ij`; ak, al and an have not yet. A half that has
+//!   not is held to the floor it reached (`RECALL_FLOOR`: ak, al and an
+//!   now), every other target strictly.
+//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,ao,ap,aq,ar,as,at` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -429,6 +430,40 @@ const MIN_PRECISION: f64 = 0.95;
 /// an adult companion takes you home" is the escort too (`companion.rs`;
 /// ae 76/95 = 80.0 %, reaching 80 %, its floor removed): every half read
 /// while tuning is at 80 % recall or more again.
+///
+/// Branch `tune-kl` read halves ak and al, held out until then, first for
+/// their wrong proposals, each fixed for the family it belongs to, not the
+/// phrase (`unsure_frame.rs`): a worked example's own clock times ("if the
+/// operation is at 14 h, ..."), a number that stands only in the "if"
+/// clause, a report of what was already taken told to the team, a
+/// pre-visit rule said in a sentence framed after the treatment ("after
+/// waking up", "in the first 24 h"), medicines taken only once agreed
+/// (asked of the prescriber), "drugs" that are calming medicines (no
+/// alcohol), an adult who only watches the patient before the visit (no
+/// escort), the whole hospital stay (asked, no observation), a midnight
+/// fast after a clear-liquid day (the food stopped with that day), a
+/// fallback "if you are unsure", "other medicine" and a heading's thing
+/// named again in full (no things to bring), a bare "medicine" the
+/// sentence qualified, and a change in health told "your doctor" before
+/// the visit (the clinic). That left ak 95/134 = 70.9 % and al 48/89 =
+/// 53.9 %, both at 100 % precision with no invented number, and they
+/// became halves read while tuning at those floors (0.70 and 0.53). Then
+/// a length said of the patient's impairment ("the ability to react is
+/// impaired for at least 24 h") is the length of the bans after it that
+/// point back to it ("during this time", "in this period", "in addition",
+/// "either"), driving named there too (`span_before.rs`; al 53/89 =
+/// 59.6 %, its floor 0.59). Then every name a medicines lead announces
+/// ("any of these medications: Iron, Aspirin, ... and others") is a
+/// medicine with the rule the known names got (`named_list.rs`; ak 97/134
+/// = 72.4 %, its floor 0.72). Then being "off these medications for
+/// seven days" is a stop that many days before for each medicine the
+/// sentence before named (`off_for.rs`; ak 102/134 = 76.1 %, its floor
+/// 0.76). Then the patient kept in an adult's company for a length ("in
+/// the company of", "under the supervision of", "is with you at all
+/// times", "not alone ... for the first 24 hours") is someone staying
+/// (`company_for.rs`; ak 103/134 = 76.9 %; al 56/89 = 62.9 %, its floor
+/// 0.62).
+///
 /// Branch `tune-mn` read halves am and an, held out until then (am 87/108
 /// = 80.6 %, 68/78 = 87.2 %, 1 invented; an 50/91 = 54.9 %, 36/47 = 76.6
 /// %, 2). Their wrong proposals went first, each by the family of words
@@ -469,7 +504,7 @@ const MIN_PRECISION: f64 = 0.95;
 /// 0.70. Then taking the usual medicines said allowed ("taking the
 /// medicines needed to treat chronic illnesses is allowed") keeps them
 /// (`usual_allowed.rs`): an 65/91 = 71.4 %, its floor 0.71.
-const RECALL_FLOOR: &[(&str, f64)] = &[("an", 0.71)];
+const RECALL_FLOOR: &[(&str, f64)] = &[("ak", 0.76), ("al", 0.62), ("an", 0.71)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge
@@ -675,8 +710,10 @@ const RECALL_FLOOR: &[(&str, f64)] = &[("an", 0.71)];
 /// proposed) 46/79 = 58.2 %, 38/42 = 90.5 %, 1.
 /// Halves am and an are read while tuning since branch `tune-mn`, whose
 /// tuner never had q, z, af, ag, ak, al, ao, ap or the written set b in
-/// its tree (aq to at were gathered while it worked, elsewhere).
-const DEFAULT_HELD_OUT: &str = "q,z,af,ag,ak,al,ao,ap,aq,ar,as,at";
+/// its tree; halves ak and al since branch `tune-kl`, whose tuner never
+/// had q, z, af, ag, am to ap or the written set b (aq to at were
+/// gathered while they worked, elsewhere, and neither saw them).
+const DEFAULT_HELD_OUT: &str = "q,z,af,ag,ao,ap,aq,ar,as,at";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
 /// others: set b, to see whether what was built on set a carries to
@@ -1539,7 +1576,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert_eq!(named(" b, c ,"), ["b", "c"]);
     assert_eq!(
         named(DEFAULT_HELD_OUT),
-        ["q", "z", "af", "ag", "ak", "al", "ao", "ap", "aq", "ar", "as", "at"]
+        ["q", "z", "af", "ag", "ao", "ap", "aq", "ar", "as", "at"]
     );
 }
 
@@ -1580,10 +1617,10 @@ fn the_reader_on_the_corpus() {
 /// the reader tuned on a to n, after its judge; 65.1 %, 92.8 %, 0 with the
 /// one tuned on a to p, and with the one tuned on the written bank's set a
 /// too) was held out beside r (71.2 %, 84.2 %, 3 invented with that reader,
-/// after its judge) and later halves; q, z, af, ag, ak, al and ao to at
-/// are the held-out halves now, ae and ah read while tuning since branch
-/// `tune-eh`, ai and aj since branch `tune-ij`, am and an since branch
-/// `tune-mn` (the figures of every half since are in the ignore reason). Ignored in
+/// after its judge) and later halves; q, z, af, ag and ao to at are the
+/// held-out halves now, ae and ah read while tuning since branch
+/// `tune-eh`, ai and aj since branch `tune-ij`, ak and al since branch
+/// `tune-kl`, am and an since branch `tune-mn` (the figures of every half since are in the ignore reason). Ignored in
 /// `make test`
 /// until a held-out half meets the targets, so a gap is stated rather
 /// than hidden behind a red build; run it with `cargo test --test core held_out --
