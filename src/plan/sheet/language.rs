@@ -194,7 +194,11 @@ const STOP_WORDS: &[(&str, &str)] = &[
         "els dels amb abans després despres hores i heu us vostre vostra vostres seu seva fins mitjanit \
          menjar beure conduir medicaments aigua res cal podeu és són dejú deju dejuni acompanyant aquest \
          aquesta aquests tractament arribar porteu cap gens també tambe sense hi ho prendre casa següent \
-         seguent intervenció intervencio",
+         seguent intervenció intervencio perquè quan mai molt molts moltes fer haureu haurà podreu podrà \
+         aquestes aquells qualsevol tots totes sigui estigui hagi metge metgessa prova proves líquids \
+         begudes aliments sòlids solids setmana matí mati tarda vespre nit però doncs així aixi mentre \
+         endemà endema preparació preparacio sedació sedacio colonoscòpia recomanem recomana vingueu \
+         veniu preneu mengeu begueu feu dilluns dimarts dimecres dijous divendres dissabte diumenge",
     ),
     (
         "hu",
@@ -268,7 +272,10 @@ fn within_script(script: &str, sentence: &str, kana_in_sheet: bool) -> &'static 
         // "ў" is Belarusian's own; "і" it shares with Ukrainian.
         "cyrillic" if has(sentence, "ў") => "be",
         "cyrillic" if has(sentence, "іїєґ") => "uk",
-        "cyrillic" if has(sentence, "ыэъё") => "ru",
+        // "ы", "э" and "ё" are Russian's own; "ъ", rare in Russian, is in
+        // almost every Bulgarian sentence ("със", "път", "България").
+        "cyrillic" if has(sentence, "ыэё") => "ru",
+        "cyrillic" if has(sentence, "ъ") => "bg",
         // Macedonian's own "ѓќѕ" first: it shares "јљњџ" with Serbian,
         // whose own are "ђћ".
         "cyrillic" if has(sentence, "ѓќѕ") => "mk",
