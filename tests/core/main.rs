@@ -20,6 +20,7 @@ mod scripts;
 mod sheet;
 mod sheet_ab;
 mod sheet_ask;
+mod sheet_ast;
 mod sheet_bring;
 mod sheet_cd;
 mod sheet_core_rules;

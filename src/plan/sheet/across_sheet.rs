@@ -185,6 +185,14 @@ pub(super) fn settle(
     super::after_that::after_that(&mut proposals, sentences, questions);
     super::companion::companion(&mut proposals, sentences);
     super::unsure::unsure(&mut proposals, sentences, questions);
+    super::food_kinds::food_kinds(&mut proposals, sentences, questions);
+    super::missed_doses::missed_doses(&mut proposals, sentences);
+    super::half_dose::half_dose(&mut proposals, sentences);
+    super::sips_for_medicines::sips_for_medicines(&mut proposals, sentences);
+    super::child_patient::child_patient(&mut proposals, sentences);
+    super::stay_after_home::stay_after_home(&mut proposals, sentences);
+    super::visit_days_before::visit_days_before(&mut proposals);
+    super::class_named::class_named(&mut proposals, sentences);
     super::clear_examples::clear_examples(&mut proposals, sentences);
     super::ask_after_stop::ask_after_stop(&mut proposals, sentences, text);
     super::usual_allowed::usual_allowed(&mut proposals, sentences);

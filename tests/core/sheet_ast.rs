@@ -1,0 +1,165 @@
+//! Words that should leave the reader unsure (issue 25, branch
+//! `tune-ast`): halves as and at, read while tuning from this round. Each
+//! family beside a case that still must propose: a ban on kinds of food
+//! (asked, not a fast), a dose missed (a thing to report), a halved dose
+//! (fewer on the day), sips that carry the tablets (no drinks time), the
+//! child as the patient (not dependants), staying with the patient at
+//! home (not on site), coming days before (a visit of its own), and a
+//! bare "medications" heading names in brackets.
+
+use steady_core::facts::rules::MedicineBefore;
+use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
+
+use super::sheet_st::rules_of as proposals;
+
+fn asked(text: &str) -> Vec<Subject> {
+    read_sheet(text).unwrap().questions.iter().map(|q| q.about).collect()
+}
+
+fn solid(rules: &[Proposed]) -> usize {
+    rules.iter().filter(|r| matches!(r, Proposed::SolidFood { .. })).count()
+}
+
+fn drinks(rules: &[Proposed]) -> usize {
+    rules
+        .iter()
+        .filter(|r| matches!(r, Proposed::ClearLiquids { .. }))
+        .count()
+}
+
+fn medicines(rules: &[Proposed]) -> Vec<(String, MedicineBefore)> {
+    rules
+        .iter()
+        .filter_map(|r| match r {
+            Proposed::Medicine { rule } => Some((rule.name.clone(), rule.before.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// "No foods with small pips for five days": a diet, asked about; a plain
+/// food ban still is a fast.
+#[test]
+fn a_kind_of_food_is_asked_not_a_fast() {
+    let text = "For 5 days before the test do not take iron tablets or food that contains pips (kiwi, figs).";
+    let rules = proposals(text);
+    assert_eq!(solid(&rules), 0, "{rules:?}");
+    assert_eq!(medicines(&rules).len(), 1, "{rules:?}");
+    assert!(asked(text).contains(&Subject::SolidFood), "{:?}", asked(text));
+    let text = "Foods that contain a lot of fibre should be avoided for 3 days before your colonoscopy.";
+    assert_eq!(solid(&proposals(text)), 0, "{:?}", proposals(text));
+    let rules = proposals("Do not eat any food for 6 hours before your procedure.");
+    assert_eq!(solid(&rules), 1, "{rules:?}");
+}
+
+/// "If you forget a dose, ring us": no medicine line; a plain stop still
+/// is one.
+#[test]
+fn a_missed_dose_is_no_medicine_rule() {
+    let rules = proposals("If you forget to take your warfarin, please ring the ward and tell us.");
+    assert!(medicines(&rules).is_empty(), "{rules:?}");
+    let rules = proposals("Stop your warfarin 5 days before your procedure.");
+    assert!(!medicines(&rules).is_empty(), "{rules:?}");
+}
+
+/// "Take half your usual insulin that morning": fewer on the day; the
+/// whole dose that morning stays taken on the day.
+#[test]
+fn a_halved_dose_is_fewer_on_the_day() {
+    let rules = proposals("If you take insulin, take half of your dose the morning of the scan.");
+    assert!(
+        medicines(&rules)
+            .iter()
+            .any(|(_, b)| *b == MedicineBefore::FewerOnTheDay),
+        "{rules:?}"
+    );
+    assert!(
+        !medicines(&rules)
+            .iter()
+            .any(|(_, b)| *b == MedicineBefore::TakeOnTheDay),
+        "{rules:?}"
+    );
+    let rules = proposals("Please take your blood pressure tablets on the morning of your procedure.");
+    assert!(
+        medicines(&rules)
+            .iter()
+            .any(|(_, b)| *b == MedicineBefore::TakeOnTheDay),
+        "{rules:?}"
+    );
+}
+
+/// "Your tablets with a mouthful of water up to four hours before": the
+/// sips carry the tablets, no drinks time; a drinks time said as such
+/// stays.
+#[test]
+fn sips_for_tablets_set_no_drinks_time() {
+    let rules =
+        proposals("On the morning of the scan you can take your regular tablets with small sips of water or clear fluid up to four hours before.");
+    assert_eq!(drinks(&rules), 0, "{rules:?}");
+    let rules = proposals("You may drink clear fluids until 2 hours before your scan.");
+    assert_eq!(drinks(&rules), 1, "{rules:?}");
+}
+
+/// "Your child must be watched by an adult until tomorrow": the child is
+/// the patient, no ban on caring for dependants; the ban said for the
+/// patient still is one.
+#[test]
+fn the_child_as_patient_is_no_dependants_rule() {
+    let rules = proposals("Children should be kept under adult supervision until the next day and must not climb.");
+    assert!(!rules.contains(&Proposed::NoDependents), "{rules:?}");
+    let rules = proposals("Do not look after young children until the next morning.");
+    assert!(rules.contains(&Proposed::NoDependents), "{rules:?}");
+}
+
+/// "Someone to stay with you for the first 24 hours": at home, not on
+/// site; waiting in the building during the treatment still is.
+#[test]
+fn staying_with_the_patient_afterwards_is_not_on_site() {
+    let rules = proposals("This has to be an adult who will drive the patient home and will stay with her for the next 24 hours after the test.");
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::EscortPresence { .. })),
+        "{rules:?}"
+    );
+    let rules = proposals("Your escort must stay in the waiting room during your procedure.");
+    assert!(
+        rules.iter().any(|r| matches!(r, Proposed::EscortPresence { .. })),
+        "{rules:?}"
+    );
+}
+
+/// "Come to the pre-admission desk 2 days before": a visit of its own,
+/// not arriving early; half an hour early still is.
+#[test]
+fn coming_days_before_is_not_arriving_early() {
+    let rules = proposals("Please come to the pre-admission desk 72 hours before your surgery date with your forms.");
+    assert!(
+        !rules.iter().any(|r| matches!(r, Proposed::ArriveEarly { .. })),
+        "{rules:?}"
+    );
+    let rules = proposals("Please arrive 30 minutes before your appointment time.");
+    assert!(
+        rules.iter().any(|r| matches!(r, Proposed::ArriveEarly { .. })),
+        "{rules:?}"
+    );
+}
+
+/// "Tell us about your medicines, above all blood thinners (Warfarin,
+/// Rivaroxaban)": one line per name, not "Medicines".
+#[test]
+fn bracketed_names_replace_a_bare_medications() {
+    let rules = proposals(
+        "Tell the nurse about the medicines you take each day, above all blood thinners (Warfarin, Clexane, Xarelto...), so that the time to stop them can be set.",
+    );
+    let names: Vec<String> = medicines(&rules).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["Warfarin", "Clexane", "Xarelto"], "{rules:?}");
+    // Brackets that hold no names leave the class as it was.
+    let rules = proposals(
+        "Tell the nurse about the medicines you take each day (even the ones you buy yourself), so that the time to stop them can be set.",
+    );
+    assert!(
+        !medicines(&rules)
+            .iter()
+            .any(|(n, _)| n == "Even the ones you buy yourself"),
+        "{rules:?}"
+    );
+}
