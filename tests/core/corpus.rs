@@ -50,14 +50,16 @@
 //!   gathered after them and measured held out, since branch `tune-ij`;
 //!   halves am and an, gathered after them and measured held out, since
 //!   branch `tune-mn`; halves ak and al, gathered before them and measured
-//!   held out, since branch `tune-kl` (the two rounds side by side); q, z,
-//!   af, ag and ao to at are the held-out halves now. Every half read
+//!   held out, since branch `tune-kl` (the two rounds side by side);
+//!   halves as and at, gathered with ao to ar and measured held out,
+//!   since branch `tune-ast`; q, z, af, ag and ao to ar are the held-out
+//!   halves now. Every half read
 //!   while tuning had reached 80 % recall after branch `tune-rest` (e, t
 //!   and ab were the last); ah reached it in branch `tune-eh`, ae, ai and
-//!   aj in branch `tune-ij`; ak, al and an have not yet. A half that has
-//!   not is held to the floor it reached (`RECALL_FLOOR`: ak, al and an
-//!   now), every other target strictly.
-//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,ao,ap,aq,ar,as,at` (the default; several halves may be named,
+//!   aj in branch `tune-ij`; ak, al, an, as and at have not yet. A half
+//!   that has not is held to the floor it reached (`RECALL_FLOOR`: ak,
+//!   al, an, as and at now), every other target strictly.
+//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,ao,ap,aq,ar` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -504,7 +506,25 @@ const MIN_PRECISION: f64 = 0.95;
 /// 0.70. Then taking the usual medicines said allowed ("taking the
 /// medicines needed to treat chronic illnesses is allowed") keeps them
 /// (`usual_allowed.rs`): an 65/91 = 71.4 %, its floor 0.71.
-const RECALL_FLOOR: &[(&str, f64)] = &[("ak", 0.76), ("al", 0.62), ("an", 0.71)];
+///
+/// Branch `tune-ast` read halves as and at, held out until then (as
+/// 74/126 = 58.7 %, 55/61 = 90.2 %, 0 invented; at 39/77 = 50.6 %, 23/24
+/// = 95.8 %, 1). Their wrong proposals went first, each by its family,
+/// one file a family: a ban on kinds of food told by what they hold
+/// ("food that contains seeds"), asked, not a fast (`food_kinds.rs`); a
+/// dose missed or forgotten, a thing to report and no medicine rule
+/// (`missed_doses.rs`); a halved or lowered dose, fewer on the day
+/// (`half_dose.rs`); sips that carry the tablets, no drinks time
+/// (`sips_for_medicines.rs`); the child as the sentence's subject, the
+/// patient, no dependants (`child_patient.rs`); staying with the patient
+/// for a length after, not the escort on site (`stay_after_home.rs`);
+/// coming a day or more before, a visit of its own, not arriving early
+/// (`visit_days_before.rs`); a bare "medications" whose brackets name the
+/// medicines, one line per name (`class_named.rs`). That left as 78/126
+/// = 61.9 % and at 39/77 = 50.6 %, both at 100 % precision with no
+/// invented number, and they became halves read while tuning at those
+/// floors (0.61 and 0.50).
+const RECALL_FLOOR: &[(&str, f64)] = &[("ak", 0.76), ("al", 0.62), ("an", 0.71), ("as", 0.61), ("at", 0.50)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge
@@ -712,8 +732,10 @@ const RECALL_FLOOR: &[(&str, f64)] = &[("ak", 0.76), ("al", 0.62), ("an", 0.71)]
 /// tuner never had q, z, af, ag, ak, al, ao, ap or the written set b in
 /// its tree; halves ak and al since branch `tune-kl`, whose tuner never
 /// had q, z, af, ag, am to ap or the written set b (aq to at were
-/// gathered while they worked, elsewhere, and neither saw them).
-const DEFAULT_HELD_OUT: &str = "q,z,af,ag,ao,ap,aq,ar,as,at";
+/// gathered while they worked, elsewhere, and neither saw them). Halves
+/// as and at are read while tuning since branch `tune-ast`, whose tuner
+/// never had q, z, af, ag, ao to ar or the written set b in its tree.
+const DEFAULT_HELD_OUT: &str = "q,z,af,ag,ao,ap,aq,ar";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
 /// others: set b, to see whether what was built on set a carries to
@@ -1574,10 +1596,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(
-        named(DEFAULT_HELD_OUT),
-        ["q", "z", "af", "ag", "ao", "ap", "aq", "ar", "as", "at"]
-    );
+    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z", "af", "ag", "ao", "ap", "aq", "ar"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
@@ -1617,10 +1636,11 @@ fn the_reader_on_the_corpus() {
 /// the reader tuned on a to n, after its judge; 65.1 %, 92.8 %, 0 with the
 /// one tuned on a to p, and with the one tuned on the written bank's set a
 /// too) was held out beside r (71.2 %, 84.2 %, 3 invented with that reader,
-/// after its judge) and later halves; q, z, af, ag and ao to at are the
+/// after its judge) and later halves; q, z, af, ag and ao to ar are the
 /// held-out halves now, ae and ah read while tuning since branch
 /// `tune-eh`, ai and aj since branch `tune-ij`, ak and al since branch
-/// `tune-kl`, am and an since branch `tune-mn` (the figures of every half since are in the ignore reason). Ignored in
+/// `tune-kl`, am and an since branch `tune-mn`, as and at since branch
+/// `tune-ast` (the figures of every half since are in the ignore reason). Ignored in
 /// `make test`
 /// until a held-out half meets the targets, so a gap is stated rather
 /// than hidden behind a red build; run it with `cargo test --test core held_out --
