@@ -5,7 +5,10 @@
 //! (fewer on the day), sips that carry the tablets (no drinks time), the
 //! child as the patient (not dependants), staying with the patient at
 //! home (not on site), coming days before (a visit of its own), and a
-//! bare "medications" heading names in brackets.
+//! bare "medications" heading names in brackets. Then two families of
+//! misses: a stop that names its medicines after a colon or names one
+//! unknown ("Stop Zorbix 7 days before"), and the escort as someone the
+//! patient comes with or is collected by.
 
 use steady_core::facts::rules::MedicineBefore;
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
@@ -162,4 +165,50 @@ fn bracketed_names_replace_a_bare_medications() {
             .any(|(n, _)| n == "Even the ones you buy yourself"),
         "{rules:?}"
     );
+}
+
+/// "Stop these medicines 3 days before: Zorbix, Quellan or Mirtol": a
+/// stop each, even of names the reader does not know; a list with things
+/// that are not names, or a stop of eating, proposes no medicine.
+#[test]
+fn a_stop_names_its_medicines_after_a_colon() {
+    let rules = proposals("Stop the following medications 3 days before your test: Zorbix, Quellan or Mirtol.");
+    let stops: Vec<(String, MedicineBefore)> = medicines(&rules);
+    assert_eq!(
+        stops,
+        [
+            ("Zorbix".to_string(), MedicineBefore::HoursBefore { hours: 72 }),
+            ("Quellan".to_string(), MedicineBefore::HoursBefore { hours: 72 }),
+            ("Mirtol".to_string(), MedicineBefore::HoursBefore { hours: 72 }),
+        ],
+        "{rules:?}"
+    );
+    let rules = proposals("Stop Zorbix 7 days before your procedure.");
+    assert_eq!(
+        medicines(&rules),
+        [("Zorbix".to_string(), MedicineBefore::HoursBefore { hours: 168 })],
+        "{rules:?}"
+    );
+    let rules = proposals("Stop the following medications 3 days before your test: the ones your doctor listed.");
+    assert!(medicines(&rules).is_empty(), "{rules:?}");
+    let rules = proposals("Stop Eating 6 hours before your procedure.");
+    assert!(medicines(&rules).is_empty(), "{rules:?}");
+}
+
+/// "Come to the clinic with someone", "ask a relative to fetch you": the
+/// escort; not when denied in its clause, hedged, or offered beside
+/// another way home.
+#[test]
+fn coming_with_someone_is_the_escort() {
+    let rules = proposals("You must come to the clinic with someone.");
+    assert!(rules.contains(&Proposed::EscortRequired), "{rules:?}");
+    let rules =
+        proposals("You may not drive afterwards, and you should come to the scan with someone who can take you home.");
+    assert!(rules.contains(&Proposed::EscortRequired), "{rules:?}");
+    let rules = proposals("Ask a relative or friend to fetch you by car after the scan.");
+    assert!(rules.contains(&Proposed::EscortRequired), "{rules:?}");
+    let rules = proposals("You do not need to come with someone for this scan.");
+    assert!(!rules.contains(&Proposed::EscortRequired), "{rules:?}");
+    let rules = proposals("It can be useful to ask someone to take you home, or to use public transport.");
+    assert!(!rules.contains(&Proposed::EscortRequired), "{rules:?}");
 }

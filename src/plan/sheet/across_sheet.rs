@@ -193,6 +193,9 @@ pub(super) fn settle(
     super::stay_after_home::stay_after_home(&mut proposals, sentences);
     super::visit_days_before::visit_days_before(&mut proposals);
     super::class_named::class_named(&mut proposals, sentences);
+    super::stop_named_inline::stop_named_inline(&mut proposals, sentences, questions);
+    let asked: Vec<Subject> = questions.iter().map(|q| q.about).collect();
+    super::come_with_someone::come_with_someone(&mut proposals, sentences, &asked);
     super::clear_examples::clear_examples(&mut proposals, sentences);
     super::ask_after_stop::ask_after_stop(&mut proposals, sentences, text);
     super::usual_allowed::usual_allowed(&mut proposals, sentences);
