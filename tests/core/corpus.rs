@@ -534,8 +534,13 @@ const MIN_PRECISION: f64 = 0.95;
 /// when denied in its own clause, hedged ("useful") or offered beside
 /// public transport (`come_with_someone.rs`): as 98/126 = 77.8 %, its
 /// floor 0.77; at 41/77 = 53.2 %, its floor 0.53; every other half
-/// unchanged.
-const RECALL_FLOOR: &[(&str, f64)] = &[("ak", 0.76), ("al", 0.62), ("an", 0.71), ("as", 0.77), ("at", 0.53)];
+/// unchanged. Then what happens if the fast is broken, said as the
+/// page's rules not kept ("if the instructions are not kept to, the
+/// sedation will have to be delayed", "may have to call off the
+/// treatment") or as food taken all the same and told to the staff, on a
+/// page with a fast (`rules_not_kept.rs`): as 99/126 = 78.6 %, its floor
+/// 0.78; at 43/77 = 55.8 %, its floor 0.55; k 105/111 = 94.6 %.
+const RECALL_FLOOR: &[(&str, f64)] = &[("ak", 0.76), ("al", 0.62), ("an", 0.71), ("as", 0.78), ("at", 0.55)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

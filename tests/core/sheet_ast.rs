@@ -8,7 +8,8 @@
 //! bare "medications" heading names in brackets. Then two families of
 //! misses: a stop that names its medicines after a colon or names one
 //! unknown ("Stop Zorbix 7 days before"), and the escort as someone the
-//! patient comes with or is collected by.
+//! patient comes with or is collected by, and what happens if the fast is
+//! broken said as the rules not kept or food taken all the same.
 
 use steady_core::facts::rules::MedicineBefore;
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
@@ -211,4 +212,30 @@ fn coming_with_someone_is_the_escort() {
     assert!(!rules.contains(&Proposed::EscortRequired), "{rules:?}");
     let rules = proposals("It can be useful to ask someone to take you home, or to use public transport.");
     assert!(!rules.contains(&Proposed::EscortRequired), "{rules:?}");
+}
+
+fn fast_broken(rules: &[Proposed]) -> bool {
+    rules.iter().any(|r| matches!(r, Proposed::IfFastBroken { .. }))
+}
+
+/// "Should the rules not be followed, the test will be postponed", "has
+/// he drunk something anyway? Tell the nurse": the broken fast's rule on
+/// a page with a fast; not on a page without one, nor for smoking rules.
+#[test]
+fn the_rules_not_kept_are_the_broken_fast() {
+    let fast = "Nothing to eat for 6 hours before the scan.";
+    let rules = proposals(&format!(
+        "{fast} When the instructions are not followed, the scan will be postponed."
+    ));
+    assert!(fast_broken(&rules), "{rules:?}");
+    let rules = proposals(&format!(
+        "{fast} Has your son drunk something anyway? Tell the nurse on arrival."
+    ));
+    assert!(fast_broken(&rules), "{rules:?}");
+    let rules = proposals("Bring your letter. When the instructions are not followed, the scan will be postponed.");
+    assert!(!fast_broken(&rules), "{rules:?}");
+    let rules = proposals(&format!(
+        "{fast} If the smoking rules are not followed, the scan will be postponed."
+    ));
+    assert!(!fast_broken(&rules), "{rules:?}");
 }

@@ -196,6 +196,7 @@ pub(super) fn settle(
     super::stop_named_inline::stop_named_inline(&mut proposals, sentences, questions);
     let asked: Vec<Subject> = questions.iter().map(|q| q.about).collect();
     super::come_with_someone::come_with_someone(&mut proposals, sentences, &asked);
+    super::rules_not_kept::rules_not_kept(&mut proposals, sentences);
     super::clear_examples::clear_examples(&mut proposals, sentences);
     super::ask_after_stop::ask_after_stop(&mut proposals, sentences, text);
     super::usual_allowed::usual_allowed(&mut proposals, sentences);

@@ -81,6 +81,7 @@ mod propose;
 mod red_flags;
 mod rest_after;
 mod ride;
+mod rules_not_kept;
 mod scope;
 mod sentences;
 mod sips_for_medicines;
