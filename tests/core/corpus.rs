@@ -56,9 +56,9 @@
 //!   halves now. Every half read
 //!   while tuning had reached 80 % recall after branch `tune-rest` (e, t
 //!   and ab were the last); ah reached it in branch `tune-eh`, ae, ai and
-//!   aj in branch `tune-ij`; ak, al, an, as and at have not yet. A half
-//!   that has not is held to the floor it reached (`RECALL_FLOOR`: ak,
-//!   al, an, as and at now), every other target strictly.
+//!   aj in branch `tune-ij`; as in branch `tune-ast`; ak, al, an and at
+//!   have not yet. A half that has not is held to the floor it reached
+//!   (`RECALL_FLOOR`: ak, al, an and at now), every other target strictly.
 //! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,ao,ap,aq,ar` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
@@ -539,8 +539,12 @@ const MIN_PRECISION: f64 = 0.95;
 /// sedation will have to be delayed", "may have to call off the
 /// treatment") or as food taken all the same and told to the staff, on a
 /// page with a fast (`rules_not_kept.rs`): as 99/126 = 78.6 %, its floor
-/// 0.78; at 43/77 = 55.8 %, its floor 0.55; k 105/111 = 94.6 %.
-const RECALL_FLOOR: &[(&str, f64)] = &[("ak", 0.76), ("al", 0.62), ("an", 0.71), ("as", 0.78), ("at", 0.55)];
+/// 0.78; at 43/77 = 55.8 %, its floor 0.55; k 105/111 = 94.6 %. Then
+/// what counts as clear said by a bracket of what the clear drinks must
+/// not hold ("clear liquids until 2 hours before (no milk or creamer, no
+/// juice with pulp)", `clear_exclusions.rs`): as 101/126 = 80.2 %,
+/// reaching 80 %, its floor removed.
+const RECALL_FLOOR: &[(&str, f64)] = &[("ak", 0.76), ("al", 0.62), ("an", 0.71), ("at", 0.55)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

@@ -9,7 +9,8 @@
 //! misses: a stop that names its medicines after a colon or names one
 //! unknown ("Stop Zorbix 7 days before"), and the escort as someone the
 //! patient comes with or is collected by, and what happens if the fast is
-//! broken said as the rules not kept or food taken all the same.
+//! broken said as the rules not kept or food taken all the same, and
+//! what counts as clear said by a bracket of what it must not hold.
 
 use steady_core::facts::rules::MedicineBefore;
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
@@ -238,4 +239,21 @@ fn the_rules_not_kept_are_the_broken_fast() {
         "{fast} If the smoking rules are not followed, the scan will be postponed."
     ));
     assert!(!fast_broken(&rules), "{rules:?}");
+}
+
+fn clear_said(rules: &[Proposed]) -> bool {
+    rules.iter().any(|r| matches!(r, Proposed::ClearLiquidsAre { .. }))
+}
+
+/// "Clear drinks up to 3 hours before (nothing with milk or bits)": what
+/// counts as clear; a bracket that rules out nothing about the drink, or
+/// drinks not called clear, says nothing.
+#[test]
+fn a_bracket_of_what_clear_drinks_must_not_hold_says_what_counts() {
+    let rules = proposals("You can have clear drinks up to 3 hours before your scan (nothing with milk or bits).");
+    assert!(clear_said(&rules), "{rules:?}");
+    let rules = proposals("You can have clear drinks up to 3 hours before your scan (no need to ring us first).");
+    assert!(!clear_said(&rules), "{rules:?}");
+    let rules = proposals("You can have drinks up to 3 hours before your scan (no milk).");
+    assert!(!clear_said(&rules), "{rules:?}");
 }

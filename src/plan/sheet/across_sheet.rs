@@ -198,6 +198,7 @@ pub(super) fn settle(
     super::come_with_someone::come_with_someone(&mut proposals, sentences, &asked);
     super::rules_not_kept::rules_not_kept(&mut proposals, sentences);
     super::clear_examples::clear_examples(&mut proposals, sentences);
+    super::clear_exclusions::clear_exclusions(&mut proposals, sentences);
     super::ask_after_stop::ask_after_stop(&mut proposals, sentences, text);
     super::usual_allowed::usual_allowed(&mut proposals, sentences);
     // "Not left alone for the rest of the day. Someone with you for at

@@ -38,6 +38,7 @@ mod child_patient;
 mod class_named;
 mod clauses;
 mod clear_examples;
+mod clear_exclusions;
 mod come_with_someone;
 mod companion;
 mod company;
