@@ -543,8 +543,11 @@ const MIN_PRECISION: f64 = 0.95;
 /// what counts as clear said by a bracket of what the clear drinks must
 /// not hold ("clear liquids until 2 hours before (no milk or creamer, no
 /// juice with pulp)", `clear_exclusions.rs`): as 101/126 = 80.2 %,
-/// reaching 80 %, its floor removed.
-const RECALL_FLOOR: &[(&str, f64)] = &[("ak", 0.76), ("al", 0.62), ("an", 0.71), ("at", 0.55)];
+/// reaching 80 %, its floor removed. Then a unit shortened with a point
+/// after a count ("8 hrs. no more ordinary food") keeps its count: the
+/// point is the unit's, not punctuation (`tokens.rs`): at 44/77 = 57.1 %,
+/// its floor 0.57.
+const RECALL_FLOOR: &[(&str, f64)] = &[("ak", 0.76), ("al", 0.62), ("an", 0.71), ("at", 0.57)];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge

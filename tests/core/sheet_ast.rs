@@ -10,7 +10,8 @@
 //! unknown ("Stop Zorbix 7 days before"), and the escort as someone the
 //! patient comes with or is collected by, and what happens if the fast is
 //! broken said as the rules not kept or food taken all the same, and
-//! what counts as clear said by a bracket of what it must not hold.
+//! what counts as clear said by a bracket of what it must not hold, and a
+//! unit shortened with a point after a count ("8 hrs. no more food").
 
 use steady_core::facts::rules::MedicineBefore;
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
@@ -256,4 +257,16 @@ fn a_bracket_of_what_clear_drinks_must_not_hold_says_what_counts() {
     assert!(!clear_said(&rules), "{rules:?}");
     let rules = proposals("You can have drinks up to 3 hours before your scan (no milk).");
     assert!(!clear_said(&rules), "{rules:?}");
+}
+
+/// "6 hrs. nothing more to eat": the point is the unit's; the count still
+/// needs its unit (a bare "6. nothing more to eat" is a numbered line).
+#[test]
+fn a_shortened_unit_keeps_its_count() {
+    let rules = proposals("6 hrs. nothing more to eat");
+    assert_eq!(solid(&rules), 1, "{rules:?}");
+    let rules = proposals("3 hrs. no more water or squash");
+    assert_eq!(drinks(&rules), 1, "{rules:?}");
+    let rules = proposals("6. Bring your letter.");
+    assert_eq!(solid(&rules) + drinks(&rules), 0, "{rules:?}");
 }

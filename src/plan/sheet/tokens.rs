@@ -58,6 +58,10 @@ fn fold(c: char) -> char {
     }
 }
 
+/// Units written short with a point ("hrs.", "min."), whose point is
+/// no punctuation after a count.
+const UNIT_ABBREVIATIONS: [&str; 8] = ["hr", "hrs", "h", "min", "mins", "wk", "wks", "sec"];
+
 /// The tokens of `text`.
 pub(super) fn tokenize(text: &str) -> Vec<Tok> {
     let mut out = Vec::new();
@@ -156,13 +160,19 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 .map(fold)
                 .flat_map(char::to_lowercase)
                 .collect();
+            // "8 hrs. no more food": the point of a unit shortened after a
+            // count is the unit's, not a stop between the count and the
+            // rule (`sentences.rs` does not end a sentence there either).
+            let counted = out.last().is_some_and(|t: &Tok| matches!(t.kind, Kind::Number(_)));
+            let shortened =
+                counted && UNIT_ABBREVIATIONS.contains(&word.as_str()) && chars.get(j).is_some_and(|(_, c)| *c == '.');
             out.push(Tok {
                 text: word,
                 kind: Kind::Word,
                 start,
                 end,
             });
-            k = j;
+            k = if shortened { j + 1 } else { j };
         } else {
             let end = end_of(k + 1);
             out.push(Tok {
