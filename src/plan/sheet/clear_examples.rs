@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pattern::is;
 use super::{Proposal, Proposed, Sentence};
 
 /// Drinks that are clear, first in an example list.
@@ -47,7 +48,6 @@ pub(super) fn clear_examples(proposals: &mut Vec<Proposal>, sentences: &[Sentenc
     {
         return;
     }
-    let is = |re: &LazyLock<Option<Regex>>, text: &str| re.as_ref().is_some_and(|re| re.is_match(text));
     for (index, s) in sentences.iter().enumerate() {
         let lower = s.text.to_lowercase();
         let after_clear = index

@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pattern::is;
 use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
 use crate::facts::rules::{Cutoff, EscortPresence, MedicineBefore, NoDriving};
 
@@ -59,10 +60,6 @@ const FASTING_WORDS: &[&str] = &["fasting", "fasted", "nil by mouth", "empty sto
 
 /// Words of eating or drinking, which a clause of the fast names.
 const FAST_WORDS: &[&str] = &["eat", "food", "drink", "fluid", "liquid", "fast", "meal"];
-
-fn is(re: &LazyLock<Option<Regex>>, text: &str) -> bool {
-    re.as_ref().is_some_and(|re| re.is_match(text))
-}
 
 /// The proposals that are rules of the sheet; what is asked instead goes
 /// to `questions`.

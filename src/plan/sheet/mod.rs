@@ -77,6 +77,7 @@ mod named_list;
 mod not_the_rule;
 mod off_for;
 mod parent_stays;
+mod pattern;
 mod prep_tasks;
 mod propose;
 mod red_flags;

@@ -13,13 +13,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pattern::is;
 use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
 use crate::facts::day::ClockTime;
 use crate::facts::rules::{Cutoff, EscortPresence, MedicineBefore, MedicineRule, NoDriving, Rideshare, WhoToCall};
-
-fn is(re: &LazyLock<Option<Regex>>, text: &str) -> bool {
-    re.as_ref().is_some_and(|re| re.is_match(text))
-}
 
 /// "Taxi drivers will not act as your escort": the driver cannot be the
 /// escort, which says nothing against a taxi with one.

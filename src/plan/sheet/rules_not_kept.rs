@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pattern::is;
 use super::{Proposal, Proposed, Sentence};
 
 /// The rules not kept.
@@ -39,10 +40,6 @@ static TELL: LazyLock<Option<Regex>> =
 
 /// What the proposal was written for.
 const WRITTEN_FOR: &str = "branch tune-ast: \"if the instructions are not kept to, the sedation will have to be delayed\", \"has your child eaten or drunk something all the same? Tell the nursing staff\"";
-
-fn is(re: &LazyLock<Option<Regex>>, text: &str) -> bool {
-    re.as_ref().is_some_and(|re| re.is_match(text))
-}
 
 /// Adds the broken fast's rule from the rules not kept or food taken all
 /// the same, when the page has a fast and no such rule yet.

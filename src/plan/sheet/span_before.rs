@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pattern::is;
 use super::{Proposal, Proposed, Question, Sentence, Subject};
 use crate::facts::rules::{NoDriving, Until};
 
@@ -38,10 +39,6 @@ static DRIVING: LazyLock<Option<Regex>> =
 
 /// What the proposals were written for.
 const WRITTEN_FOR: &str = "corpus half al: \"the ability to react is impaired for at least 24 h ... So during this time you may not take an active part in road traffic ... In addition, you may not drink alcohol\"";
-
-fn is(re: &LazyLock<Option<Regex>>, text: &str) -> bool {
-    re.as_ref().is_some_and(|re| re.is_match(text))
-}
 
 /// The hours an impairment lasts, if the sentence says it and names no
 /// ban of its own.

@@ -22,15 +22,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pattern::is;
 use super::{Proposal, Proposed, Question, Sentence};
 use crate::facts::rules::{Cutoff, EscortPresence, MedicineBefore, MedicineRule, WhoToCall};
 
 fn re(pattern: &str) -> Option<Regex> {
     Regex::new(pattern).ok()
-}
-
-fn is(re: &LazyLock<Option<Regex>>, text: &str) -> bool {
-    re.as_ref().is_some_and(|re| re.is_match(text))
 }
 
 /// "There is no need to bring", "you do not have to bring", "if you have

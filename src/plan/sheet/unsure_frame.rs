@@ -16,13 +16,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::compose::ASK_DAYS_BEFORE;
+use super::pattern::is;
 use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
 use crate::facts::day::ClockTime;
 use crate::facts::rules::{Cutoff, MedicineBefore, MedicineRule, WhoToCall};
-
-fn is(re: &LazyLock<Option<Regex>>, text: &str) -> bool {
-    re.as_ref().is_some_and(|re| re.is_match(text))
-}
 
 /// "If the operation is at 2 pm, breakfast at 8 ...", "for example":
 /// an example worked through, whose times are the example's, not the rule's.

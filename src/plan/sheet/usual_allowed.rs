@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pattern::is;
 use super::{Proposal, Proposed, Sentence};
 
 /// Taking medicines, said allowed.
@@ -33,7 +34,6 @@ pub(super) fn usual_allowed(proposals: &mut Vec<Proposal>, sentences: &[Sentence
     if proposals.iter().any(|p| matches!(p.rule, Proposed::KeepTakingUsual)) {
         return;
     }
-    let is = |re: &LazyLock<Option<Regex>>, text: &str| re.as_ref().is_some_and(|re| re.is_match(text));
     for (index, s) in sentences.iter().enumerate() {
         let lower = s.text.to_lowercase();
         if is(&ALLOWED, &lower) && is(&USUAL, &lower) && !is(&LIMITED, &lower) {
