@@ -132,14 +132,8 @@ fn sheets_in_other_languages_are_named() {
         ),
         // Bulgarian's "ъ" in nearly every sentence; Russian's own "ы" wins
         // over it.
-        (
-            "Пациентът идва със съпровод. Пътят до вкъщи е с кола.",
-            Some("bg"),
-        ),
-        (
-            "Подъезд закрыт, вы войдёте с другой стороны.",
-            Some("ru"),
-        ),
+        ("Пациентът идва със съпровод. Пътят до вкъщи е с кола.", Some("bg")),
+        ("Подъезд закрыт, вы войдёте с другой стороны.", Some("ru")),
         // Catalan's own forms beside the words it shares with Spanish.
         (
             "La prova es fa al matí; no mengeu res des de la tarda anterior i no begueu líquids.",
