@@ -201,6 +201,20 @@ pub(super) fn settle(
     super::clear_exclusions::clear_exclusions(&mut proposals, sentences);
     super::ask_after_stop::ask_after_stop(&mut proposals, sentences, text);
     super::usual_allowed::usual_allowed(&mut proposals, sentences);
+    // Branch tune-aqr: each a family of words that should leave the
+    // reader silent or read otherwise, one file each.
+    super::medicines_as_told::medicines_as_told(&mut proposals, sentences);
+    super::class_with_examples::class_with_examples(&mut proposals, sentences);
+    super::clothes_preferred::clothes_preferred(&mut proposals, sentences);
+    super::bring_lead_only::bring_lead_only(&mut proposals, sentences);
+    super::clothes_unasked::clothes_unasked(&mut proposals, sentences);
+    super::taxi_without_adult::taxi_without_adult(&mut proposals, sentences);
+    super::taxi_left_out::taxi_left_out(&mut proposals, sentences);
+    super::other_consequence::other_consequence(&mut proposals, sentences);
+    super::patient_leaves::patient_leaves(&mut proposals, sentences);
+    super::children_as_patients::children_as_patients(&mut proposals, sentences);
+    super::fast_from_drinks::fast_from_drinks(&mut proposals, sentences);
+    super::change_told_physician::change_told_physician(&mut proposals, sentences);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

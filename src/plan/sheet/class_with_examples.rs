@@ -1,0 +1,64 @@
+//! A class of medicines named with its members in brackets: "if you take
+//! any medications regularly (aspirin, blood thinners, insulin, etc.),
+//! ask ...". The bracket says which medicines the rule is for; the class
+//! word ("regular medicines") is only their heading, so the rule is
+//! proposed once per medicine named (branch tune-aqr; one line per named
+//! medicine, as ban lists are read). Weighed once every sentence is read
+//! (from `across_sheet.rs`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Proposal, Proposed, Sentence};
+
+/// A class word alone, with no medicine named in it.
+static CLASS: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:your |any |all |the )?(?:regular |usual |daily |routine |current |other )?(?:medications?|medicines?|pills|tablets|drugs)\W*$").ok()
+});
+
+/// A bracket of at least two names.
+static BRACKET: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"\((?:e\.g\.,? |such as |like |including )?([^()]{3,120},[^()]{2,120})\)").ok());
+
+/// What the proposals were written for.
+const WRITTEN_FOR: &str =
+    "corpus half aq: \"If you take any medications regularly (aspirin, blood thinners, insulin, etc.), ask ...\"";
+
+/// Replaces a class's rule by one rule per medicine its bracket names.
+pub(super) fn class_with_examples(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
+    let mut out = Vec::with_capacity(proposals.len());
+    for p in proposals.drain(..) {
+        let Proposed::Medicine { rule } = &p.rule else {
+            out.push(p);
+            continue;
+        };
+        let class = CLASS.as_ref().is_some_and(|re| re.is_match(&rule.name.to_lowercase()));
+        let names = sentences
+            .get(p.sentence)
+            .and_then(|s| BRACKET.as_ref().and_then(|re| re.captures(&s.text)))
+            .map(|c| {
+                c[1].split([',', ';'])
+                    .map(|n| n.trim().trim_start_matches("and ").trim_start_matches("or ").trim())
+                    .filter(|n| !n.is_empty() && !n.to_lowercase().starts_with("etc"))
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        if !class || names.len() < 2 {
+            out.push(p);
+            continue;
+        }
+        for name in names {
+            let mut each = rule.clone();
+            each.name = name;
+            out.push(Proposal::over(
+                Proposed::Medicine { rule: each },
+                p.sentence,
+                (p.start, p.end),
+                WRITTEN_FOR,
+            ));
+        }
+    }
+    *proposals = out;
+}

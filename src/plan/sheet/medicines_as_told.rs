@@ -1,0 +1,53 @@
+//! Medicines taken only as someone tells: "sips of water may be taken
+//! with medicine as you are told", "if you were told to take pills, you
+//! may take a sip of water", "keep to the doctor's instructions on taking
+//! or stopping them", "follow your physician's instructions about using
+//! medication" (branch tune-aqr, halves aq and ar). "Taken as directed"
+//! or "as prescribed" is how one takes them anyway, and still keeps them. Which medicines go on
+//! and which stop is left to another's word the sheet does not give, so
+//! neither leave to keep the usual medicines nor a rule for "medication"
+//! in general is read from such a sentence. Weighed once every sentence
+//! is read (from `across_sheet.rs`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Proposal, Proposed, Sentence};
+
+/// Taking bound to another's word: "as you are told", "if you were told
+/// to take", "follow / keep to the doctor's instructions on ...".
+static AS_TOLD: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\bas (?:you (?:are|were|have been|will be) )?told\b|\bas you (?:are|were|have been|will be) (?:instructed|advised)\b",
+        r"|\bif you (?:were|are|have been) (?:told|instructed|asked|advised) to (?:take|continue|keep)\b",
+        r"|\b(?:follow|keep to|stick to|comply with|respect)\b[^.;]{0,40}\binstructions? (?:on|about|for|regarding|concerning)\b[^.;]{0,30}\b(?:medic\w*|tablets?|pills?|drugs?|taking|using|stopping)\b",
+    ))
+    .ok()
+});
+
+/// A medicine named only by the generic word, not a named one.
+static GENERIC: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:your |any |all |the )?(?:regular |usual )?(?:medications?|medicines?|pills|tablets|drugs)\W*$")
+        .ok()
+});
+
+/// Drops the usual medicines kept, and "medication" in general, read
+/// from a sentence that leaves them to another's word.
+pub(super) fn medicines_as_told(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
+    let is = |re: &LazyLock<Option<Regex>>, text: &str| re.as_ref().is_some_and(|re| re.is_match(text));
+    proposals.retain(|p| {
+        let Some(s) = sentences.get(p.sentence) else {
+            return true;
+        };
+        let lower = s.text.to_lowercase();
+        if !is(&AS_TOLD, &lower) {
+            return true;
+        }
+        match &p.rule {
+            Proposed::KeepTakingUsual => false,
+            Proposed::Medicine { rule } => !is(&GENERIC, &rule.name.to_lowercase()),
+            _ => true,
+        }
+    });
+}

@@ -1,0 +1,54 @@
+//! "If you do not, your surgery may be put off": what follows from not
+//! doing what the sentence before asked. It is the fast's consequence
+//! only when that sentence, or this one, is about eating and drinking;
+//! after a wound to report or a form to sign it is another rule's
+//! (branch tune-aqr). Weighed once every sentence is read (from
+//! `across_sheet.rs`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Proposal, Proposed, Sentence};
+
+/// Words of a fast.
+static FASTING: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?:eat\w*|drink\w*|food|fast\w*|fluids?|liquids?|meals?|nothing by mouth|nil by mouth|npo|stomach|chew\w*|swallow\w*)\b").ok()
+});
+
+/// A consequence that points back: "if you do not", "otherwise".
+static POINTS_BACK: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:if (?:you|they|this|these|the patient) (?:do|does|did|are|is)(?: not|n't)\b(?: (?:do so|follow them|followed))?\W|otherwise\b|failure to do so\b|if not\b)").ok()
+});
+
+/// Instructions in general, which the fast is among ("if you do not
+/// follow them", "if they are not kept").
+static INSTRUCTIONS: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"\b(?:follow\w*|instructions?|kept|keep|rules?|preparation|prep)\b").ok());
+
+/// Drops a fast's consequence that points back to a rule about something else.
+pub(super) fn other_consequence(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
+    let is = |re: &LazyLock<Option<Regex>>, text: &str| re.as_ref().is_some_and(|re| re.is_match(text));
+    proposals.retain(|p| {
+        if !matches!(p.rule, Proposed::IfFastBroken { .. }) {
+            return true;
+        }
+        let Some(s) = sentences.get(p.sentence) else {
+            return true;
+        };
+        let lower = s.text.to_lowercase();
+        if !is(&POINTS_BACK, &lower) || is(&FASTING, &lower) || is(&INSTRUCTIONS, &lower) {
+            return true;
+        }
+        // The rule it points back to, or the list it heads.
+        // "Follow your doctor's instructions. If you do not, ...": the
+        // instructions, which hold the fast.
+        let before = p.sentence.checked_sub(1).and_then(|i| sentences.get(i));
+        if before.is_some_and(|b| is(&INSTRUCTIONS, &b.text.to_lowercase())) {
+            return true;
+        }
+        let near = p.sentence.saturating_sub(2)..=p.sentence + 1;
+        near.filter_map(|i| sentences.get(i))
+            .any(|b| is(&FASTING, &b.text.to_lowercase()))
+    });
+}

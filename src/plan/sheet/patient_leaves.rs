@@ -1,0 +1,43 @@
+//! "Please leave the department with a companion": the patient's leaving,
+//! not the escort's leave to go and come back (branch tune-aqr). When the
+//! one who leaves is the patient ("please leave", "you may leave", "you
+//! will leave ... with"), no escort presence is read from the word; the
+//! escort's own leaving ("your driver may leave and return") still is.
+//! Weighed once every sentence is read (from `across_sheet.rs`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Proposal, Proposed, Sentence};
+use crate::facts::rules::EscortPresence;
+
+/// The patient as the one who leaves.
+static PATIENT_LEAVES: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:please )?leave\b|\byou (?:can|may|will|must|should|are able to|are allowed to) (?:only )?leave\b|\bbefore you leave\b").ok()
+});
+
+/// The escort as the one who leaves.
+static ESCORT_LEAVES: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?:escort|companion|driver|adult|person|they|he or she|family|relative|friend)s? (?:\w+ )?(?:may|can|is free to|are free to|is welcome to|are welcome to) leave\b").ok()
+});
+
+/// Drops the escort's leave to go read from the patient's leaving.
+pub(super) fn patient_leaves(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
+    let is = |re: &LazyLock<Option<Regex>>, text: &str| re.as_ref().is_some_and(|re| re.is_match(text));
+    proposals.retain(|p| {
+        if !matches!(
+            p.rule,
+            Proposed::EscortPresence {
+                presence: EscortPresence::MayLeaveAndReturn
+            }
+        ) {
+            return true;
+        }
+        let Some(s) = sentences.get(p.sentence) else {
+            return true;
+        };
+        let lower = s.text.to_lowercase();
+        !is(&PATIENT_LEAVES, &lower) || is(&ESCORT_LEAVES, &lower)
+    });
+}
