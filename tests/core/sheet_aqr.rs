@@ -6,7 +6,8 @@
 //! in a list nobody said to bring, a taxi barred only without company, a
 //! taxi left out of an offer, a consequence that points back to another
 //! rule, the patient's own leaving, children as the patients, a fast from
-//! drinks alone, and a change in health told to "your physician".
+//! drinks alone, a change in health told to "your physician", and the
+//! patient let go only in someone's company (the escort).
 
 use steady_core::facts::rules::{Cutoff, EscortPresence, Rideshare, WhoToCall};
 use steady_core::plan::sheet::Proposed;
@@ -226,4 +227,25 @@ fn a_change_in_health_told_to_your_physician_goes_to_the_clinic() {
         })
         .collect();
     assert_eq!(calls, [WhoToCall::Clinic], "{rules:?}");
+}
+
+fn escorted(text: &str) -> bool {
+    proposals(text).iter().any(|r| matches!(r, Proposed::EscortRequired))
+}
+
+/// Let go only in someone's company, or collected, is the escort; not
+/// collected, collected only "if", or collected or the bus, is none.
+#[test]
+fn let_go_only_in_company_is_the_escort() {
+    assert!(escorted(
+        "After the treatment you are sent home only in the company of a grown-up."
+    ));
+    assert!(escorted(
+        "You will feel drowsy, but you have to be collected from the practice."
+    ));
+    assert!(escorted(
+        "Please leave the ward with an adult who can stay near you this evening."
+    ));
+    assert!(!escorted("Without the injection you do not need to be collected."));
+    assert!(!escorted("You must be collected or take a bus home."));
 }

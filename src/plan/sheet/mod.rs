@@ -91,6 +91,7 @@ mod pattern;
 mod prep_tasks;
 mod propose;
 mod red_flags;
+mod released_with_company;
 mod rest_after;
 mod ride;
 mod rules_not_kept;
