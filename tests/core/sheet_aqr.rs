@@ -7,7 +7,8 @@
 //! taxi left out of an offer, a consequence that points back to another
 //! rule, the patient's own leaving, children as the patients, a fast from
 //! drinks alone, a change in health told to "your physician", and the
-//! patient let go only in someone's company (the escort).
+//! patient let go only in someone's company (the escort); and a date
+//! "moved or cancelled" as the broken fast's warning.
 
 use steady_core::facts::rules::{Cutoff, EscortPresence, Rideshare, WhoToCall};
 use steady_core::plan::sheet::Proposed;
@@ -248,4 +249,22 @@ fn let_go_only_in_company_is_the_escort() {
     ));
     assert!(!escorted("Without the injection you do not need to be collected."));
     assert!(!escorted("You must be collected or take a bus home."));
+}
+
+/// A date "moved or cancelled" if the rules below are not kept is the
+/// fast's warning when the fast is among them; a date moved for a bill
+/// unpaid is not.
+#[test]
+fn a_date_moved_is_the_broken_fast_s_warning() {
+    let broken = |text: &str| {
+        proposals(text)
+            .iter()
+            .any(|r| matches!(r, Proposed::IfFastBroken { .. }))
+    };
+    assert!(broken(
+        "Please keep to the rules below. If they are not kept, your appointment may be moved or cancelled.\n\nDo not eat for 6 hours before your appointment."
+    ));
+    assert!(!broken(
+        "If your bill is unpaid, your appointment may be moved.\n\nDo not eat for 6 hours before your appointment."
+    ));
 }

@@ -24,7 +24,9 @@ static WARNING: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:following|below|these|them|they|if you do not|if you don't|not following|not ready)",
         r"[^.;]{0,120}?",
-        r"(?:(?:will|may|might|could|can|has to|have to) (?:have to )?(?:be )?(?:cancelled|canceled|rescheduled|postponed|delayed|put off|put back)",
+        // "May be moved or cancelled", "rebooked" (branch tune-aqr): the
+        // date lost in other words.
+        r"(?:(?:will|may|might|could|can|has to|have to) (?:have to )?(?:be )?(?:(?:moved|rebooked|rearranged) or )?(?:cancelled|canceled|rescheduled|postponed|delayed|put off|put back|moved|rebooked|rearranged)",
         // "lead to the procedure being postponed".
         r"|being (?:cancelled|canceled|rescheduled|postponed|delayed)",
         r"|will not be able to (?:put you to sleep|sedate you|go ahead|proceed)",
