@@ -8,7 +8,8 @@
 //! rule, the patient's own leaving, children as the patients, a fast from
 //! drinks alone, a change in health told to "your physician", and the
 //! patient let go only in someone's company (the escort); and a date
-//! "moved or cancelled" as the broken fast's warning.
+//! "moved or cancelled" as the broken fast's warning; and "solid or
+//! heavy food" as all solid food.
 
 use steady_core::facts::rules::{Cutoff, EscortPresence, Rideshare, WhoToCall};
 use steady_core::plan::sheet::Proposed;
@@ -267,4 +268,14 @@ fn a_date_moved_is_the_broken_fast_s_warning() {
     assert!(!broken(
         "If your bill is unpaid, your appointment may be moved.\n\nDo not eat for 6 hours before your appointment."
     ));
+}
+
+/// "Solid or heavy food" covers all solid food; "heavy meals" alone is
+/// still asked.
+#[test]
+fn solid_food_beside_a_kind_word_is_all_solid_food() {
+    let rules = proposals("- Fast from solid or heavy foods: 07 hours");
+    assert_eq!(food_hours(&rules), [7], "{rules:?}");
+    let rules = proposals("No heavy meals for 3 hours before your visit.");
+    assert!(food_hours(&rules).is_empty(), "{rules:?}");
 }

@@ -98,6 +98,7 @@ mod rules_not_kept;
 mod scope;
 mod sentences;
 mod sips_for_medicines;
+mod solid_or_kind;
 mod some_patients;
 mod span_before;
 mod stay_after_home;
