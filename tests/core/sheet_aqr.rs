@@ -9,7 +9,8 @@
 //! drinks alone, a change in health told to "your physician", and the
 //! patient let go only in someone's company (the escort); and a date
 //! "moved or cancelled" as the broken fast's warning; and "solid or
-//! heavy food" as all solid food.
+//! heavy food" as all solid food; and kinds of medicine that share one
+//! head word, a medicine each.
 
 use steady_core::facts::rules::{Cutoff, EscortPresence, Rideshare, WhoToCall};
 use steady_core::plan::sheet::Proposed;
@@ -278,4 +279,20 @@ fn solid_food_beside_a_kind_word_is_all_solid_food() {
     assert_eq!(food_hours(&rules), [7], "{rules:?}");
     let rules = proposals("No heavy meals for 3 hours before your visit.");
     assert!(food_hours(&rules).is_empty(), "{rules:?}");
+}
+
+/// "Your thyroid, asthma or diabetes tablets" are three medicines, each
+/// with the rule; a single kind adds none.
+#[test]
+fn kinds_sharing_one_head_word_are_a_medicine_each() {
+    let rules = proposals(
+        "On the morning of the scan take your thyroid, asthma or high blood pressure tablets with a sip of water.",
+    );
+    let names: Vec<String> = medicine_names(&rules).iter().map(|n| n.to_lowercase()).collect();
+    assert!(
+        names.contains(&"thyroid tablets".to_string()) && names.contains(&"asthma tablets".to_string()),
+        "{names:?}"
+    );
+    let rules = proposals("On the morning of the scan take your blood pressure tablets with a sip of water.");
+    assert_eq!(medicine_names(&rules).len(), 1, "{rules:?}");
 }

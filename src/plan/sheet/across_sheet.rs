@@ -217,6 +217,7 @@ pub(super) fn settle(
     super::change_told_physician::change_told_physician(&mut proposals, sentences);
     super::released_with_company::released_with_company(&mut proposals, sentences);
     super::solid_or_kind::solid_or_kind(&mut proposals, sentences, questions);
+    super::shared_head::shared_head(&mut proposals, sentences);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

@@ -97,6 +97,7 @@ mod ride;
 mod rules_not_kept;
 mod scope;
 mod sentences;
+mod shared_head;
 mod sips_for_medicines;
 mod solid_or_kind;
 mod some_patients;
