@@ -51,15 +51,15 @@
 //!   halves am and an, gathered after them and measured held out, since
 //!   branch `tune-mn`; halves ak and al, gathered before them and measured
 //!   held out, since branch `tune-kl` (the two rounds side by side);
-//!   halves as and at, gathered with ao to ar and measured held out,
-//!   since branch `tune-ast`; q, z, af, ag and ao to ar are the held-out
-//!   halves now. Every half read
+//!   halves aq to at, gathered after them and measured held out, since
+//!   branches `tune-aqr` (aq, ar) and `tune-ast` (as, at), side by side;
+//!   q, z, af, ag, ao and ap are the held-out halves now. Every half read
 //!   while tuning had reached 80 % recall after branch `tune-rest` (e, t
 //!   and ab were the last); ah reached it in branch `tune-eh`, ae, ai and
-//!   aj in branch `tune-ij`; as in branch `tune-ast`; ak, al, an and at
-//!   have not yet. A half that has not is held to the floor it reached
-//!   (`RECALL_FLOOR`: ak, al, an and at now), every other target strictly.
-//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,ao,ap,aq,ar` (the default; several halves may be named,
+//!   aj in branch `tune-ij`; as in branch `tune-ast`; ak, al, an, aq, ar
+//!   and at have not yet. A half that has not is held to the floor it
+//!   reached (`RECALL_FLOOR`: those six now), every other target strictly.
+//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,ao,ap` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -547,7 +547,54 @@ const MIN_PRECISION: f64 = 0.95;
 /// after a count ("8 hrs. no more ordinary food") keeps its count: the
 /// point is the unit's, not punctuation (`tokens.rs`): at 44/77 = 57.1 %,
 /// its floor 0.57.
-const RECALL_FLOOR: &[(&str, f64)] = &[("ak", 0.76), ("al", 0.62), ("an", 0.71), ("at", 0.57)];
+///
+/// Branch `tune-aqr` read halves aq and ar, held out until then (aq
+/// 128/181 = 70.7 %, 120/132 = 90.9 %, 0 invented; ar 36/63 = 57.1 %,
+/// 22/27 = 81.5 %, 2). Their wrong proposals and invented numbers went
+/// first, each by the family of words that should have left the reader
+/// silent or read otherwise, one file each: medicines left to another's
+/// word ("as you are told", "if you were told to take", "keep to the
+/// doctor's instructions on taking", `medicines_as_told.rs`), a class
+/// named with its members in brackets (a rule per member,
+/// `class_with_examples.rs`), clothes weighed against each other ("X or Y
+/// are best", `clothes_preferred.rs`), a list's lead with no items
+/// (`bring_lead_only.rs`), a bare item in a list nobody said to bring
+/// (`clothes_unasked.rs`), a taxi barred only without an adult (a taxi
+/// with the escort, `taxi_without_adult.rs`), a taxi left out of an offer
+/// ("(not taxis) can be arranged", `taxi_left_out.rs`), "if you do not,
+/// ..." after a rule that is not the fast (`other_consequence.rs`), the
+/// patient's own leaving read as the escort's (`patient_leaves.rs`),
+/// children as the patients read as dependants
+/// (`children_as_patients.rs`), a fast from drinks alone or a later "no
+/// food or liquid" read as food's time (`fast_from_drinks.rs`), and a
+/// change in health told to "your physician" (the clinic,
+/// `change_told_physician.rs`). That left aq 133/181 = 73.5 % and ar
+/// 36/63 = 57.1 %, both at 100 % precision with no invented number and
+/// every half read before unchanged; they became halves read while tuning
+/// at those floors (0.73 and 0.57); ak, at 104/134 = 77.6 % since the two
+/// rounds before were merged, its floor 0.77. Then the patient let go
+/// only in someone's company ("released home only in the company of an
+/// adult", "please leave the department with a companion", "you must
+/// arrange to be collected"; not with a denial or condition in its clause,
+/// nor beside another way home) is the escort
+/// (`released_with_company.rs`): ar 41/63 = 65.1 %, its floor 0.65 Then
+/// a date "moved or cancelled" (or "rebooked") if the rules below are not
+/// kept is the broken fast's warning, as "cancelled" was
+/// (`fast_broken.rs`): aq 134/181 = 74.0 %, its floor 0.74 Then
+/// "solid and/or fatty foods", a kind word beside "solid", is all solid
+/// food, proposed rather than asked (`solid_or_kind.rs`): ar 42/63 =
+/// 66.7 %, its floor 0.66. Then kinds of medicine sharing one head word ("your
+/// heart, breathing, seizure or high blood pressure medicine") are a
+/// medicine each with the rule the last got (`shared_head.rs`): aq
+/// 137/181 = 75.7 %, its floor 0.75.
+const RECALL_FLOOR: &[(&str, f64)] = &[
+    ("ak", 0.77),
+    ("al", 0.62),
+    ("an", 0.71),
+    ("aq", 0.75),
+    ("ar", 0.66),
+    ("at", 0.57),
+];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
 /// a to n (63.6 %, 90.4 %, 0 invented; 64.3 %, 91.6 %, 0 after its judge
@@ -757,8 +804,11 @@ const RECALL_FLOOR: &[(&str, f64)] = &[("ak", 0.76), ("al", 0.62), ("an", 0.71),
 /// had q, z, af, ag, am to ap or the written set b (aq to at were
 /// gathered while they worked, elsewhere, and neither saw them). Halves
 /// as and at are read while tuning since branch `tune-ast`, whose tuner
-/// never had q, z, af, ag, ao to ar or the written set b in its tree.
-const DEFAULT_HELD_OUT: &str = "q,z,af,ag,ao,ap,aq,ar";
+/// never had q, z, af, ag, ao to ar or the written set b in its tree;
+/// aq and ar since branch `tune-aqr`, whose tuner never had q, z, af, ag,
+/// ao, ap, as, at or the written set b in its tree (au and av were
+/// gathered while the two worked, elsewhere).
+const DEFAULT_HELD_OUT: &str = "q,z,af,ag,ao,ap";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
 /// others: set b, to see whether what was built on set a carries to
@@ -1619,7 +1669,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z", "af", "ag", "ao", "ap", "aq", "ar"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z", "af", "ag", "ao", "ap"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
@@ -1659,11 +1709,11 @@ fn the_reader_on_the_corpus() {
 /// the reader tuned on a to n, after its judge; 65.1 %, 92.8 %, 0 with the
 /// one tuned on a to p, and with the one tuned on the written bank's set a
 /// too) was held out beside r (71.2 %, 84.2 %, 3 invented with that reader,
-/// after its judge) and later halves; q, z, af, ag and ao to ar are the
+/// after its judge) and later halves; q, z, af, ag, ao and ap are the
 /// held-out halves now, ae and ah read while tuning since branch
 /// `tune-eh`, ai and aj since branch `tune-ij`, ak and al since branch
-/// `tune-kl`, am and an since branch `tune-mn`, as and at since branch
-/// `tune-ast` (the figures of every half since are in the ignore reason). Ignored in
+/// `tune-kl`, am and an since branch `tune-mn`, aq and ar since branch
+/// `tune-aqr`, as and at since branch `tune-ast` (the figures of every half since are in the ignore reason). Ignored in
 /// `make test`
 /// until a held-out half meets the targets, so a gap is stated rather
 /// than hidden behind a red build; run it with `cargo test --test core held_out --

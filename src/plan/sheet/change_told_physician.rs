@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pattern::is;
 use super::{Proposal, Proposed, Sentence};
 use crate::facts::rules::WhoToCall;
 
@@ -25,7 +26,6 @@ static OWN_DOCTOR: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// Sends a change in health told to "your physician" to the clinic.
 pub(super) fn change_told_physician(proposals: &mut [Proposal], sentences: &[Sentence]) {
-    let is = |re: &LazyLock<Option<Regex>>, text: &str| re.as_ref().is_some_and(|re| re.is_match(text));
     for p in proposals.iter_mut() {
         let Proposed::RedFlag { rule } = &mut p.rule else {
             continue;

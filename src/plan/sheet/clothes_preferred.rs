@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pattern::is;
 use super::{Proposal, Proposed, Sentence};
 
 /// "X or Y are best", "X or Y is ideal", "X or Y work well": a choice
@@ -24,7 +25,6 @@ static ASKED: LazyLock<Option<Regex>> =
 
 /// Drops the things to bring read from a sentence of preference alone.
 pub(super) fn clothes_preferred(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    let is = |re: &LazyLock<Option<Regex>>, text: &str| re.as_ref().is_some_and(|re| re.is_match(text));
     proposals.retain(|p| {
         let Some(s) = sentences.get(p.sentence) else {
             return true;

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::look_alikes::food_minutes;
+use super::pattern::is;
 use super::{Proposal, Sentence};
 
 /// "Fast from water/teas and other liquids", "fasting from fluids".
@@ -28,7 +29,6 @@ static FOOD_AND_DRINK: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// Drops the food times that are the drinks' end.
 pub(super) fn fast_from_drinks(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    let is = |re: &LazyLock<Option<Regex>>, text: &str| re.as_ref().is_some_and(|re| re.is_match(text));
     let lower = |i: usize| sentences.get(i).map_or(String::new(), |s| s.text.to_lowercase());
     let food_elsewhere = |p: &Proposal| {
         food_minutes(&p.rule).is_some_and(|m| {

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pattern::is;
 use super::{Proposal, Proposed, Sentence};
 
 /// Taking bound to another's word: "as you are told", "if you were told
@@ -35,7 +36,6 @@ static GENERIC: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// Drops the usual medicines kept, and "medication" in general, read
 /// from a sentence that leaves them to another's word.
 pub(super) fn medicines_as_told(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    let is = |re: &LazyLock<Option<Regex>>, text: &str| re.as_ref().is_some_and(|re| re.is_match(text));
     proposals.retain(|p| {
         let Some(s) = sentences.get(p.sentence) else {
             return true;

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pattern::is;
 use super::{Proposal, Proposed, Sentence};
 
 /// Words of a fast.
@@ -28,7 +29,6 @@ static INSTRUCTIONS: LazyLock<Option<Regex>> =
 
 /// Drops a fast's consequence that points back to a rule about something else.
 pub(super) fn other_consequence(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    let is = |re: &LazyLock<Option<Regex>>, text: &str| re.as_ref().is_some_and(|re| re.is_match(text));
     proposals.retain(|p| {
         if !matches!(p.rule, Proposed::IfFastBroken { .. }) {
             return true;

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::pattern::is;
 use super::{Proposal, Proposed, Sentence};
 use crate::facts::rules::EscortPresence;
 
@@ -24,7 +25,6 @@ static ESCORT_LEAVES: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// Drops the escort's leave to go read from the patient's leaving.
 pub(super) fn patient_leaves(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    let is = |re: &LazyLock<Option<Regex>>, text: &str| re.as_ref().is_some_and(|re| re.is_match(text));
     proposals.retain(|p| {
         if !matches!(
             p.rule,
