@@ -516,7 +516,7 @@ const MIN_PRECISION: f64 = 0.95;
 /// (`missed_doses.rs`); a halved or lowered dose, fewer on the day
 /// (`half_dose.rs`); sips that carry the tablets, no drinks time
 /// (`sips_for_medicines.rs`); the child as the sentence's subject, the
-/// patient, no dependants (`child_patient.rs`); staying with the patient
+/// patient, no dependants (`child_patient.rs`, since folded into `children_as_patients.rs`); staying with the patient
 /// for a length after, not the escort on site (`stay_after_home.rs`);
 /// coming a day or more before, a visit of its own, not arriving early
 /// (`visit_days_before.rs`); a bare "medications" whose brackets name the

@@ -189,7 +189,6 @@ pub(super) fn settle(
     super::missed_doses::missed_doses(&mut proposals, sentences);
     super::half_dose::half_dose(&mut proposals, sentences);
     super::sips_for_medicines::sips_for_medicines(&mut proposals, sentences);
-    super::child_patient::child_patient(&mut proposals, sentences);
     super::stay_after_home::stay_after_home(&mut proposals, sentences);
     super::visit_days_before::visit_days_before(&mut proposals);
     super::class_named::class_named(&mut proposals, sentences);

@@ -36,7 +36,6 @@ mod bring_lead_only;
 mod bring_words;
 mod careful;
 mod change_told_physician;
-mod child_patient;
 mod children_as_patients;
 mod class_named;
 mod class_with_examples;
