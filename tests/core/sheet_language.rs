@@ -263,6 +263,8 @@ fn a_protocol_file_from_another_language_says_what_to_do_with_it() {
 /// since, "ъ" without Russian's own "ы", "э" or "ё" tells Bulgarian and
 /// more of Catalan's own words are known (written without reading those
 /// texts): both pages are named right, every other answer unchanged.
+/// Ten more, `238` to `247`, in German, French and Portuguese (half ax's
+/// originals): 10/10 told and named right when added.
 /// Prints the figures; asserts that no English sheet is told it is in another
 /// language (the error that would mislead a patient) and that at least
 /// 95 % of the others are named.
