@@ -19,6 +19,7 @@ mod rules;
 mod scripts;
 mod sheet;
 mod sheet_ab;
+mod sheet_aop;
 mod sheet_aqr;
 mod sheet_ask;
 mod sheet_ast;

@@ -217,6 +217,13 @@ pub(super) fn settle(
     super::released_with_company::released_with_company(&mut proposals, sentences);
     super::solid_or_kind::solid_or_kind(&mut proposals, sentences, questions);
     super::shared_head::shared_head(&mut proposals, sentences);
+    super::someone_else::someone_else(&mut proposals, sentences);
+    super::fasting_state::fasting_state(&mut proposals, sentences);
+    super::safest_advice::safest_advice(&mut proposals, sentences);
+    super::taxi_paid::taxi_paid(&mut proposals, sentences);
+    super::ride_recommended::ride_recommended(&mut proposals, sentences);
+    super::drive_to_visit::drive_to_visit(&mut proposals, sentences, questions);
+    super::bracket_second_time::bracket_second_time(&mut proposals, sentences, questions);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

@@ -31,16 +31,23 @@ fn re(pattern: &str) -> Option<Regex> {
 }
 
 /// "There is no need to bring", "you do not have to bring", "if you have
-/// to bring children": bringing denied or only a condition.
+/// to bring children": bringing denied or only a condition. "Do not bring
+/// or wear valuables": bringing banned outright (branch tune-aop), so
+/// whatever the sentence lists is left behind, not brought.
 static BRING_NOT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(
-        r"\b(?:no need to|not (?:need|have) to|n't (?:need|have) to|not necessary to|needn't|unnecessary to|if you (?:have|need|want) to|if you must)\s+(?:\w+\s+)?bring\b",
+        r"\b(?:no need to|not (?:need|have) to|n't (?:need|have) to|not necessary to|needn't|unnecessary to|if you (?:have|need|want) to|if you must|do not|don't|never|please do not)\s+(?:\w+\s+(?:or|and)\s+)?(?:\w+\s+)?bring\b",
     )
 });
 
-/// A bring "item" that is a limit or an action, not a thing.
+/// A bring "item" that is a limit or an action, not a thing; or (branch
+/// tune-aop) an example of the thing ("such as a utility bill") or an
+/// amount with no thing ("a supply for home"), which the list's own
+/// items already name.
 static NOT_A_THING: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    re(r"^(?:only|just|nothing|no more than|as little|show|give|hand|tell|take|keep|leave|make|put|ask)\b")
+    re(
+        r"^(?:only|just|nothing|no more than|as little|show|give|hand|tell|take|keep|leave|make|put|ask|such as|for example|for instance|e\.g\.|like|(?:a |some )?(?:supply|plenty|enough|more)(?:\s+(?:for|to)\b.*|\s+of (?:it|them))?$)",
+    )
 });
 
 /// "Medicines that reduce blood clotting": what the class does.

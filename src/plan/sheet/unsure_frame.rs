@@ -96,9 +96,10 @@ static WAY_HOME: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"\b(?:home|come|recover\w*|driv\w*|collect\w*|pick\w* (?:you |them |him |her )?up|take (?:you|them)|accompan\w*|escort\w*|discharg\w*|leav\w*|after)\b").ok()
 });
 
-/// "Your stay in the hospital will be 3-4 hours": the whole visit.
+/// "Your stay in the hospital will be 3-4 hours", "expect to stay for 2
+/// to 4 hours" (branch tune-aop): the whole visit.
 static WHOLE_STAY: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\byour (?:stay|visit|time) (?:in|at|with) (?:the |our )?(?:hospital|clinic|centre|center|unit|facility|practice|office|department)\b").ok()
+    Regex::new(r"\byour (?:stay|visit|time) (?:in|at|with) (?:the |our )?(?:hospital|clinic|centre|center|unit|facility|practice|office|department)\b|\bexpect to (?:stay|be here|be with us|spend)\b").ok()
 });
 
 /// Words of the watched rest after the treatment.

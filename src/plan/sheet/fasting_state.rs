@@ -1,0 +1,68 @@
+//! A fast read as something else (branch tune-aop): "you must stay
+//! fasting for 8 hours" is a fast, not a stay at the clinic after the
+//! session; a fast "for every kind of food" names food alone and gives
+//! no time for drinks; and "8 hours for solid foods and 6 hours for
+//! liquid foods" pairs each number with the kind it is written beside,
+//! so the food's time is the number before "for solid foods", not the
+//! drinks'. Weighed once every sentence is read (from `across_sheet.rs`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::pattern::is;
+use super::{Proposal, Proposed, Sentence};
+use crate::facts::rules::Cutoff;
+
+/// "Stay fasting", "remain nil by mouth": a state kept, not a place.
+static STAY_FASTING: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:stay|remain|keep|be kept)\s+(?:\w+\s+)?(?:fasting|fasted|nil by mouth|npo|without (?:food|eating))\b",
+    )
+    .ok()
+});
+
+/// A fast limited to food: "for every kind of food", "from all food".
+static FOOD_ONLY: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?:for|from|of) (?:every|any|all) (?:kinds? of |types? of )?(?:food|solids?)\b").ok()
+});
+
+/// Words of drinking, which a fast of food alone does not have.
+static DRINK: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"\b(?:drink\w*|liquids?|fluids?|water|beverages?)\b").ok());
+
+/// "8 hours for solid foods": the hours written beside solid food.
+static SOLID_HOURS: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2}) hours? (?:for|of) (?:solid|solids|solid foods?)\b").ok());
+
+/// Drops the stay and the drink time read from a fast, and gives solid
+/// food the hours written beside it.
+pub(super) fn fasting_state(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
+    let lower = |i: usize| sentences.get(i).map_or(String::new(), |s| s.text.to_lowercase());
+    proposals.retain_mut(|p| {
+        let text = lower(p.sentence);
+        let mut changed = false;
+        let keep = match &mut p.rule {
+            Proposed::Observation { .. } => !is(&STAY_FASTING, &text),
+            Proposed::ClearLiquids { .. } => !is(&FOOD_ONLY, &text) || is(&DRINK, &text),
+            Proposed::SolidFood {
+                cutoff: Cutoff::HoursBefore { hours },
+            } => {
+                let paired = SOLID_HOURS
+                    .as_ref()
+                    .and_then(|re| re.captures(&text))
+                    .and_then(|c| c.get(1)?.as_str().parse::<u32>().ok());
+                if let Some(paired) = paired.filter(|h| h != hours) {
+                    *hours = paired;
+                    changed = true;
+                }
+                true
+            }
+            _ => true,
+        };
+        if changed {
+            p.words = super::write::describe(&p.rule);
+        }
+        keep
+    });
+}
