@@ -602,10 +602,11 @@ const MIN_PRECISION: f64 = 0.95;
 /// banned outright and an example or a bare amount read as an item, in
 /// `unsure_frame.rs` "expect to stay" as the whole visit. Every half read
 /// before kept its recall. ap reached 46/79 = 58.2 %, 38/38 = 100 %, 0
-/// invented, and became a half read while tuning at its floor (0.58); ao
-/// (101/121 = 83.5 %, 80/81 = 98.8 %, 0 invented) stayed held out, one
-/// wrong proposal left ("nothing by mouth" for 6 hours read as food's
-/// time beside a food limit at midnight).
+/// invented, and became a half read while tuning at its floor (0.58).
+/// Then "nothing by mouth, not even water" for some hours, on a sheet whose
+/// other sentence bars solid food for the whole day, is no time for food
+/// (`fasting_state.rs`): ao 101/121 = 83.5 %, 80/80 = 100 %, 0 invented,
+/// a half read while tuning past 80 % (no floor).
 const RECALL_FLOOR: &[(&str, f64)] = &[
     ("ak", 0.77),
     ("al", 0.62),

@@ -146,3 +146,21 @@ fn a_recommended_ride_relaxed_by_the_sheet_sets_no_rule() {
         "{rules:?}"
     );
 }
+
+#[test]
+fn nothing_by_mouth_beside_a_whole_day_without_food_is_not_foods_time() {
+    let rules = proposals(
+        "Do not eat solid food on the day of your treatment. Nothing by mouth, not even water, in the 4 hours before your treatment.",
+    );
+    assert!(
+        !has(&rules, |r| matches!(
+            r,
+            Proposed::SolidFood {
+                cutoff: Cutoff::HoursBefore { .. } | Cutoff::MinutesBefore { .. }
+            }
+        )),
+        "{rules:?}"
+    );
+    let rules = proposals("Nothing by mouth, not even water, in the 4 hours before your treatment.");
+    assert!(has(&rules, |r| matches!(r, Proposed::SolidFood { .. })), "{rules:?}");
+}

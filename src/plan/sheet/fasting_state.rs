@@ -4,7 +4,10 @@
 //! no time for drinks; and "8 hours for solid foods and 6 hours for
 //! liquid foods" pairs each number with the kind it is written beside,
 //! so the food's time is the number before "for solid foods", not the
-//! drinks'. Weighed once every sentence is read (from `across_sheet.rs`).
+//! drinks'. And "nothing by mouth in the 6 hours before, not even water"
+//! on a sheet whose other sentence already bars solid food for the whole
+//! day or from midnight is the end of all intake, looser than the food's
+//! own limit: no second time for food from it. Weighed once every sentence is read (from `across_sheet.rs`).
 
 use std::sync::LazyLock;
 
@@ -35,16 +38,34 @@ static DRINK: LazyLock<Option<Regex>> =
 static SOLID_HOURS: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2}) hours? (?:for|of) (?:solid|solids|solid foods?)\b").ok());
 
+/// "Nothing by mouth", "not even water": all intake at once.
+static NIL_BY_MOUTH: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"\b(?:nothing by mouth|nil by mouth|not even water)\b").ok());
+
+/// Solid food barred for the whole day or from midnight.
+static FOOD_ALL_DAY: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?:no|not eat|do not eat|don't eat)\b[^.]*\bsolid food\b[^.]*\b(?:on the day|day of|after midnight|from midnight)\b").ok()
+});
+
 /// Drops the stay and the drink time read from a fast, and gives solid
 /// food the hours written beside it.
 pub(super) fn fasting_state(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
     let lower = |i: usize| sentences.get(i).map_or(String::new(), |s| s.text.to_lowercase());
+    let food_all_day: Vec<usize> = sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| is(&FOOD_ALL_DAY, &s.text.to_lowercase()))
+        .map(|(i, _)| i)
+        .collect();
     proposals.retain_mut(|p| {
         let text = lower(p.sentence);
         let mut changed = false;
         let keep = match &mut p.rule {
             Proposed::Observation { .. } => !is(&STAY_FASTING, &text),
             Proposed::ClearLiquids { .. } => !is(&FOOD_ONLY, &text) || is(&DRINK, &text),
+            Proposed::SolidFood {
+                cutoff: Cutoff::HoursBefore { .. } | Cutoff::MinutesBefore { .. },
+            } if is(&NIL_BY_MOUTH, &text) && food_all_day.iter().any(|i| *i != p.sentence) => false,
             Proposed::SolidFood {
                 cutoff: Cutoff::HoursBefore { hours },
             } => {
