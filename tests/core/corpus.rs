@@ -53,13 +53,14 @@
 //!   held out, since branch `tune-kl` (the two rounds side by side);
 //!   halves aq to at, gathered after them and measured held out, since
 //!   branches `tune-aqr` (aq, ar) and `tune-ast` (as, at), side by side;
-//!   q, z, af, ag, ao, ap and au to ax are the held-out halves now. Every half read
+//!   halves ao and ap since branch `tune-aop`; q, z, af, ag and au to
+//!   ax are the held-out halves now. Every half read
 //!   while tuning had reached 80 % recall after branch `tune-rest` (e, t
 //!   and ab were the last); ah reached it in branch `tune-eh`, ae, ai and
-//!   aj in branch `tune-ij`; as in branch `tune-ast`; ak, al, an, aq, ar
-//!   and at have not yet. A half that has not is held to the floor it
-//!   reached (`RECALL_FLOOR`: those six now), every other target strictly.
-//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,ao,ap,au,av,aw,ax` (the default; several halves may be named,
+//!   aj in branch `tune-ij`; as in branch `tune-ast`; ao was past it when
+//!   read; ak, al, an, ap, aq, ar and at have not yet. A half that has not is held to the floor it
+//!   reached (`RECALL_FLOOR`: those seven now), every other target strictly.
+//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,au,av,aw,ax` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -607,10 +608,31 @@ const MIN_PRECISION: f64 = 0.95;
 /// other sentence bars solid food for the whole day, is no time for food
 /// (`fasting_state.rs`): ao 101/121 = 83.5 %, 80/80 = 100 %, 0 invented,
 /// a half read while tuning past 80 % (no floor).
+///
+/// Branch `tune-aop` read halves ao and ap, held out until then, for
+/// their wrong proposals, and removed each by the family it belongs to,
+/// a file each: an interpreter or the escort's own papers read as the
+/// escort (`someone_else.rs`), "stay fasting" read as a stay, a fast of
+/// "every kind of food" read as a drinks time, and the hours written
+/// beside another kind (`fasting_state.rs`), the ideal fast told beside
+/// the rules (`safest_advice.rs`), a taxi fare or voucher
+/// (`taxi_paid.rs`), a ride only recommended where another sentence
+/// allows a taxi alone (`ride_recommended.rs`), driving to the visit,
+/// asked (`drive_to_visit.rs`), a bracketed second time beside a clock
+/// time, asked (`bracket_second_time.rs`); and in `unsure.rs` bringing
+/// banned outright and an example or a bare amount read as an item, in
+/// `unsure_frame.rs` "expect to stay" as the whole visit. Every half read
+/// before kept its recall. ap reached 46/79 = 58.2 %, 38/38 = 100 %, 0
+/// invented, and became a half read while tuning at its floor (0.58).
+/// Then "nothing by mouth, not even water" for some hours, on a sheet whose
+/// other sentence bars solid food for the whole day, is no time for food
+/// (`fasting_state.rs`): ao 101/121 = 83.5 %, 80/80 = 100 %, 0 invented,
+/// a half read while tuning past 80 % (no floor).
 const RECALL_FLOOR: &[(&str, f64)] = &[
     ("ak", 0.77),
     ("al", 0.62),
     ("an", 0.71),
+    ("ap", 0.58),
     ("ap", 0.58),
     ("aq", 0.75),
     ("ar", 0.66),
@@ -828,8 +850,10 @@ const RECALL_FLOOR: &[(&str, f64)] = &[
 /// never had q, z, af, ag, ao to ar or the written set b in its tree;
 /// aq and ar since branch `tune-aqr`, whose tuner never had q, z, af, ag,
 /// ao, ap, as, at or the written set b in its tree (au and av were
-/// gathered while the two worked, elsewhere).
-const DEFAULT_HELD_OUT: &str = "q,z,af,ag,ao,ap,au,av,aw,ax";
+/// gathered while the two worked, elsewhere); ao and ap since branch
+/// `tune-aop`, whose tuner never had q, z, af, ag, au, av or the written
+/// set b (aw and ax were gathered while it worked, elsewhere).
+const DEFAULT_HELD_OUT: &str = "q,z,af,ag,au,av,aw,ax";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
 /// others: set b, to see whether what was built on set a carries to
@@ -1690,10 +1714,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(
-        named(DEFAULT_HELD_OUT),
-        ["q", "z", "af", "ag", "ao", "ap", "au", "av", "aw", "ax"]
-    );
+    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z", "af", "ag", "au", "av", "aw", "ax"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
@@ -1733,17 +1754,18 @@ fn the_reader_on_the_corpus() {
 /// the reader tuned on a to n, after its judge; 65.1 %, 92.8 %, 0 with the
 /// one tuned on a to p, and with the one tuned on the written bank's set a
 /// too) was held out beside r (71.2 %, 84.2 %, 3 invented with that reader,
-/// after its judge) and later halves; q, z, af, ag, ao, ap and au to ax are the
+/// after its judge) and later halves; q, z, af, ag and au to ax are the
 /// held-out halves now, ae and ah read while tuning since branch
 /// `tune-eh`, ai and aj since branch `tune-ij`, ak and al since branch
 /// `tune-kl`, am and an since branch `tune-mn`, aq and ar since branch
-/// `tune-aqr`, as and at since branch `tune-ast` (the figures of every half since are in the ignore reason). Ignored in
+/// `tune-aqr`, as and at since branch `tune-ast`, ao and ap since branch
+/// `tune-aop` (the figures of every half since are in the ignore reason). Ignored in
 /// `make test`
 /// until a held-out half meets the targets, so a gap is stated rather
 /// than hidden behind a red build; run it with `cargo test --test core held_out --
 /// --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets are not met on every held-out half: z meets all three since branches tune-kl and tune-mn (80.4 %, 95.3 %, 0), no other held-out half does, and none did before (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n when held out, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m; half o when held out, with the reader tuned on a to m: 64.1 %, 74.1 %, 2 invented; with the reader tuned on a to n: the same; half p when held out, with the reader tuned on a to n: 67.6 %, 88.0 %, 0 invented (68.2 % after its judge removed one expectation); half q, held out now, with the reader tuned on a to n: 64.3 %, 91.6 %, 0 invented (after its judge); with the reader tuned on a to p: 65.1 %, 92.8 %, 0 invented, and the same with the reader tuned on the written bank's set a too; half r, held out then (read while tuning since branch tune-uv, as are u and v), with that reader: 71.2 %, 84.2 %, 3 invented (after its judge); with medicine rules by their mechanisms (branch tune-med): q 65.1 %, 92.9 %, 0 invented, r 73.0 %, 84.6 %, 3 invented; with lengths in two units read whole, r 73.9 %, 85.9 %, 2 invented (not clean: written after reading r's disagreements); with red flags, the escort and tasks by their mechanisms (branch tune-mech), q and r unchanged; half s, with that reader: 70.5 %, 82.8 %, 1 invented (after its judge); half t, with the core rules too (branch tune-core): 64.8 %, 82.7 %, 0 invented (after its judge); half u, with things to bring and wear too (branch tune-bring): 63.3 %, 87.3 %, 2 invented; half v, with questions too (branch tune-ask): 80.0 %, 91.1 %, 2 invented (after its judge; 79.7 %, 88.9 % before); with s and t read while tuning (branch tune-st), held out: q 65.1 %, 92.9 %, 0; r 73.9 %, 86.8 %, 2 (not clean); u 64.2 %, 87.3 %, 2; v 80.0 %, 91.1 %, 2; halves w, x, y and z, each measured once with the reader of stop 33 (after their judges): w 76.6 %, 88.5 %, 0; x 80.0 %, 91.2 %, 0; y 74.8 %, 88.0 %, 1; z 75.5 %, 89.6 %, 1; with r, u and v read while tuning (branch tune-uv), held out: q 65.1 %, 92.9 %, 0; w 76.6 %, 87.5 %, 0; x 81.1 %, 91.3 %, 0 (both read while tuning since branch tune-wx); y 75.7 %, 89.3 %, 1; z 76.1 %, 91.4 %, 0; with w and x read while tuning (branch tune-wx), held out: q unchanged; y 75.7 %, 89.3 %, 1 invented (read while tuning since branch tune-y); z 77.3 %, 93.3 %, 0; with y read while tuning (branch tune-y), held out: q 65.1 %, 92.9 %, 0; z 77.3 %, 93.3 %, 0; halves aa and ab, each measured once with the reader of stop 34 (after their judges): aa 69.7 %, 91.5 %, 1; ab 67.1 %, 94.6 %, 0; halves ac and ad with the take round: ac 71.6 %, 87.3 %, 2; ad 63.8 %, 92.0 %, 0; halves ae and af with the reader of stop 35: ae 62.1 %, 79.2 %, 2; af 67.3 %, 86.9 %, 0; halves ag and ah with the rounds on ac and ad and on bringing: ag 69.2 %, 86.7 %, 0; ah 61.7 %, 84.5 %, 4; with the round on red flags too, held out: q 66.7 %, 89.1 %, 0; z 79.1 %, 94.4 %, 0; ae 61.1 %, 78.8 %, 2; af 69.4 %, 87.3 %, 0; ag and ah unchanged; with the short round on e, t and ab too: q 67.4 %, 89.2 %, 0, the rest unchanged; halves ai and aj, each measured once with the reader of stop 37: ai 68.5 %, 86.2 %, 1 (69.3 %, 90.0 %, 1 after its judge); aj 64.9 %, 80.0 %, 5; halves ak and al, each measured once with the same reader: ak 69.8 %, 85.5 %, 1 (69.4 %, 89.5 %, 1 after its judge); al 50.0 %, 80.0 %, 3 (49.4 % after its judge); ae and ah read while tuning since branch tune-eh; with that round and the round on tasks and bringing (branch tune-task), held out: q 68.2 %, 88.3 %, 0; z 80.4 %, 94.4 %, 0; af 70.4 %, 87.5 %, 0; ag 70.8 %, 86.7 %, 0; ai 69.3 %, 89.9 %, 1; aj 66.2 %, 84.1 %, 3; ak 69.4 %, 89.5 %, 1; al 51.7 %, 84.1 %, 1; halves am and an, each measured once with that reader: am 79.4 %, 84.6 %, 1 (80.6 %, 87.2 %, 1 after its judge); an 53.8 %, 75.0 %, 2 (54.9 % after its judge); ai and aj read while tuning since branch tune-ij; with that round, held out: an 54.9 %, 76.6 %, 2, the rest unchanged; halves ao and ap, each measured once with that reader: ao 80.0 %, 83.0 %, 1 (81.0 %, 85.1 %, 1 after its judge); ap 57.7 %, 88.1 %, 1 (58.2 %, 90.5 %, 1 after its judge); halves aq and ar, each measured once with the same reader (stop 38's start): aq 70.6 %, 90.2 %, 0 (70.7 %, 90.9 %, 0 after its judge); ar 57.1 %, 81.5 %, 2 (unchanged by its judge); halves as and at, each measured once with the same reader: as 58.7 %, 90.2 %, 0 (unchanged after its judge); at 48.7 %, 91.7 %, 1 (50.6 %, 95.8 %, 1 after its judge); ak and al read while tuning since branch tune-kl, am and an since branch tune-mn (the two side by side); with both rounds, held out: q 68.2 %, 89.2 %, 0; z 80.4 %, 95.3 %, 0 (the three targets met); af 70.4 %, 87.5 %, 0; ag 70.8 %, 86.6 %, 0; ao 81.8 %, 86.2 %, 1; ap, aq, ar, as and at unchanged; written b unchanged; as and at read while tuning since branch tune-ast, aq and ar since branch tune-aqr (side by side); with both rounds, held out: q 68.2 %, 87.4 %, 0; z 80.4 %, 96.2 %, 0 (the three targets met); af 73.5 %, 89.4 %, 0; ag 71.7 %, 87.8 %, 0; ao 82.6 %, 86.2 %, 1; ap unchanged; halves au and av, each measured once with that reader: au 70.2 %, 86.0 %, 2 (71.8 %, 87.2 %, 2 after its judge); av 52.1 %, 82.5 %, 0 (53.5 %, 85.0 %, 0 after its judge)"]
+#[ignore = "issue 25's held-out targets are not met on every held-out half: z meets all three since branches tune-kl and tune-mn (80.4 %, 95.3 %, 0), no other held-out half does, and none did before (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n when held out, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m; half o when held out, with the reader tuned on a to m: 64.1 %, 74.1 %, 2 invented; with the reader tuned on a to n: the same; half p when held out, with the reader tuned on a to n: 67.6 %, 88.0 %, 0 invented (68.2 % after its judge removed one expectation); half q, held out now, with the reader tuned on a to n: 64.3 %, 91.6 %, 0 invented (after its judge); with the reader tuned on a to p: 65.1 %, 92.8 %, 0 invented, and the same with the reader tuned on the written bank's set a too; half r, held out then (read while tuning since branch tune-uv, as are u and v), with that reader: 71.2 %, 84.2 %, 3 invented (after its judge); with medicine rules by their mechanisms (branch tune-med): q 65.1 %, 92.9 %, 0 invented, r 73.0 %, 84.6 %, 3 invented; with lengths in two units read whole, r 73.9 %, 85.9 %, 2 invented (not clean: written after reading r's disagreements); with red flags, the escort and tasks by their mechanisms (branch tune-mech), q and r unchanged; half s, with that reader: 70.5 %, 82.8 %, 1 invented (after its judge); half t, with the core rules too (branch tune-core): 64.8 %, 82.7 %, 0 invented (after its judge); half u, with things to bring and wear too (branch tune-bring): 63.3 %, 87.3 %, 2 invented; half v, with questions too (branch tune-ask): 80.0 %, 91.1 %, 2 invented (after its judge; 79.7 %, 88.9 % before); with s and t read while tuning (branch tune-st), held out: q 65.1 %, 92.9 %, 0; r 73.9 %, 86.8 %, 2 (not clean); u 64.2 %, 87.3 %, 2; v 80.0 %, 91.1 %, 2; halves w, x, y and z, each measured once with the reader of stop 33 (after their judges): w 76.6 %, 88.5 %, 0; x 80.0 %, 91.2 %, 0; y 74.8 %, 88.0 %, 1; z 75.5 %, 89.6 %, 1; with r, u and v read while tuning (branch tune-uv), held out: q 65.1 %, 92.9 %, 0; w 76.6 %, 87.5 %, 0; x 81.1 %, 91.3 %, 0 (both read while tuning since branch tune-wx); y 75.7 %, 89.3 %, 1; z 76.1 %, 91.4 %, 0; with w and x read while tuning (branch tune-wx), held out: q unchanged; y 75.7 %, 89.3 %, 1 invented (read while tuning since branch tune-y); z 77.3 %, 93.3 %, 0; with y read while tuning (branch tune-y), held out: q 65.1 %, 92.9 %, 0; z 77.3 %, 93.3 %, 0; halves aa and ab, each measured once with the reader of stop 34 (after their judges): aa 69.7 %, 91.5 %, 1; ab 67.1 %, 94.6 %, 0; halves ac and ad with the take round: ac 71.6 %, 87.3 %, 2; ad 63.8 %, 92.0 %, 0; halves ae and af with the reader of stop 35: ae 62.1 %, 79.2 %, 2; af 67.3 %, 86.9 %, 0; halves ag and ah with the rounds on ac and ad and on bringing: ag 69.2 %, 86.7 %, 0; ah 61.7 %, 84.5 %, 4; with the round on red flags too, held out: q 66.7 %, 89.1 %, 0; z 79.1 %, 94.4 %, 0; ae 61.1 %, 78.8 %, 2; af 69.4 %, 87.3 %, 0; ag and ah unchanged; with the short round on e, t and ab too: q 67.4 %, 89.2 %, 0, the rest unchanged; halves ai and aj, each measured once with the reader of stop 37: ai 68.5 %, 86.2 %, 1 (69.3 %, 90.0 %, 1 after its judge); aj 64.9 %, 80.0 %, 5; halves ak and al, each measured once with the same reader: ak 69.8 %, 85.5 %, 1 (69.4 %, 89.5 %, 1 after its judge); al 50.0 %, 80.0 %, 3 (49.4 % after its judge); ae and ah read while tuning since branch tune-eh; with that round and the round on tasks and bringing (branch tune-task), held out: q 68.2 %, 88.3 %, 0; z 80.4 %, 94.4 %, 0; af 70.4 %, 87.5 %, 0; ag 70.8 %, 86.7 %, 0; ai 69.3 %, 89.9 %, 1; aj 66.2 %, 84.1 %, 3; ak 69.4 %, 89.5 %, 1; al 51.7 %, 84.1 %, 1; halves am and an, each measured once with that reader: am 79.4 %, 84.6 %, 1 (80.6 %, 87.2 %, 1 after its judge); an 53.8 %, 75.0 %, 2 (54.9 % after its judge); ai and aj read while tuning since branch tune-ij; with that round, held out: an 54.9 %, 76.6 %, 2, the rest unchanged; halves ao and ap, each measured once with that reader: ao 80.0 %, 83.0 %, 1 (81.0 %, 85.1 %, 1 after its judge); ap 57.7 %, 88.1 %, 1 (58.2 %, 90.5 %, 1 after its judge); halves aq and ar, each measured once with the same reader (stop 38's start): aq 70.6 %, 90.2 %, 0 (70.7 %, 90.9 %, 0 after its judge); ar 57.1 %, 81.5 %, 2 (unchanged by its judge); halves as and at, each measured once with the same reader: as 58.7 %, 90.2 %, 0 (unchanged after its judge); at 48.7 %, 91.7 %, 1 (50.6 %, 95.8 %, 1 after its judge); ak and al read while tuning since branch tune-kl, am and an since branch tune-mn (the two side by side); with both rounds, held out: q 68.2 %, 89.2 %, 0; z 80.4 %, 95.3 %, 0 (the three targets met); af 70.4 %, 87.5 %, 0; ag 70.8 %, 86.6 %, 0; ao 81.8 %, 86.2 %, 1; ap, aq, ar, as and at unchanged; written b unchanged; as and at read while tuning since branch tune-ast, aq and ar since branch tune-aqr (side by side); with both rounds, held out: q 68.2 %, 87.4 %, 0; z 80.4 %, 96.2 %, 0 (the three targets met); af 73.5 %, 89.4 %, 0; ag 71.7 %, 87.8 %, 0; ao 82.6 %, 86.2 %, 1; ap unchanged; halves au and av, each measured once with that reader: au 70.2 %, 86.0 %, 2 (71.8 %, 87.2 %, 2 after its judge); av 52.1 %, 82.5 %, 0 (53.5 %, 85.0 %, 0 after its judge); ao and ap read while tuning since branch tune-aop; with that round, held out: q, z, af, ag, au and av unchanged (z 80.4 %, 96.2 %, 0: the three targets met); halves aw and ax, each measured once with that reader: aw 73.0 %, 76.7 %, 3; ax 61.0 %, 80.0 %, 2"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");
