@@ -43,6 +43,7 @@ mod sheet_med;
 mod sheet_mn;
 mod sheet_n;
 mod sheet_o;
+mod sheet_patterns;
 mod sheet_rest;
 mod sheet_st;
 mod sheet_take;

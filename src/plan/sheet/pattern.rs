@@ -1,8 +1,9 @@
 //! The one way the reader's word patterns are matched. Each pattern is a
 //! `LazyLock<Option<Regex>>`: compiled once, on first use, and `None` only
-//! if its text does not compile, which the tests of the check it serves
-//! would show; a pattern that failed matches nothing, so the reader never
-//! panics on a sheet.
+//! if its text does not compile; a pattern that failed matches nothing, so
+//! the reader never panics on a sheet. That a typo would switch a check off
+//! without a sound is why `tests/core/sheet_patterns.rs` compiles every
+//! pattern the reader writes as a literal.
 
 use std::sync::LazyLock;
 
