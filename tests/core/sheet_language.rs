@@ -265,6 +265,8 @@ fn a_protocol_file_from_another_language_says_what_to_do_with_it() {
 /// texts): both pages are named right, every other answer unchanged.
 /// Ten more, `238` to `247`, in German, French and Portuguese (half ax's
 /// originals): 10/10 told and named right when added.
+/// Thirteen more, `248` to `260`, in Portuguese (twelve) and Spanish (half
+/// az's originals): 13/13 told and named right when added.
 /// Prints the figures; asserts that no English sheet is told it is in another
 /// language (the error that would mislead a patient) and that at least
 /// 95 % of the others are named.
