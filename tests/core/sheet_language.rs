@@ -267,6 +267,9 @@ fn a_protocol_file_from_another_language_says_what_to_do_with_it() {
 /// originals): 10/10 told and named right when added.
 /// Thirteen more, `248` to `260`, in Portuguese (twelve) and Spanish (half
 /// az's originals): 13/13 told and named right when added.
+/// Twelve more, `261` to `272`, in Polish, Serbian, German, Czech, Spanish,
+/// French, Italian and Turkish (half bb's originals): 12/12 told and named
+/// right when added.
 /// Prints the figures; asserts that no English sheet is told it is in another
 /// language (the error that would mislead a patient) and that at least
 /// 95 % of the others are named.
