@@ -608,31 +608,10 @@ const MIN_PRECISION: f64 = 0.95;
 /// other sentence bars solid food for the whole day, is no time for food
 /// (`fasting_state.rs`): ao 101/121 = 83.5 %, 80/80 = 100 %, 0 invented,
 /// a half read while tuning past 80 % (no floor).
-///
-/// Branch `tune-aop` read halves ao and ap, held out until then, for
-/// their wrong proposals, and removed each by the family it belongs to,
-/// a file each: an interpreter or the escort's own papers read as the
-/// escort (`someone_else.rs`), "stay fasting" read as a stay, a fast of
-/// "every kind of food" read as a drinks time, and the hours written
-/// beside another kind (`fasting_state.rs`), the ideal fast told beside
-/// the rules (`safest_advice.rs`), a taxi fare or voucher
-/// (`taxi_paid.rs`), a ride only recommended where another sentence
-/// allows a taxi alone (`ride_recommended.rs`), driving to the visit,
-/// asked (`drive_to_visit.rs`), a bracketed second time beside a clock
-/// time, asked (`bracket_second_time.rs`); and in `unsure.rs` bringing
-/// banned outright and an example or a bare amount read as an item, in
-/// `unsure_frame.rs` "expect to stay" as the whole visit. Every half read
-/// before kept its recall. ap reached 46/79 = 58.2 %, 38/38 = 100 %, 0
-/// invented, and became a half read while tuning at its floor (0.58).
-/// Then "nothing by mouth, not even water" for some hours, on a sheet whose
-/// other sentence bars solid food for the whole day, is no time for food
-/// (`fasting_state.rs`): ao 101/121 = 83.5 %, 80/80 = 100 %, 0 invented,
-/// a half read while tuning past 80 % (no floor).
 const RECALL_FLOOR: &[(&str, f64)] = &[
     ("ak", 0.77),
     ("al", 0.62),
     ("an", 0.71),
-    ("ap", 0.58),
     ("ap", 0.58),
     ("aq", 0.75),
     ("ar", 0.66),
