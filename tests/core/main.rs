@@ -23,6 +23,7 @@ mod sheet_aop;
 mod sheet_aqr;
 mod sheet_ask;
 mod sheet_ast;
+mod sheet_auv;
 mod sheet_bring;
 mod sheet_cd;
 mod sheet_core_rules;

@@ -224,6 +224,19 @@ pub(super) fn settle(
     super::ride_recommended::ride_recommended(&mut proposals, sentences);
     super::drive_to_visit::drive_to_visit(&mut proposals, sentences, questions);
     super::bracket_second_time::bracket_second_time(&mut proposals, sentences, questions);
+    // Branch tune-auv: each a family of wrong readings, by its words.
+    super::negated_task::negated_task(&mut proposals);
+    super::without_agreeing::without_agreeing(&mut proposals, sentences);
+    super::taxi_with_adult::taxi_with_adult(&mut proposals, sentences);
+    super::brings_the_patient::brings_the_patient(&mut proposals);
+    super::usual_with_example::usual_with_example(&mut proposals, sentences);
+    super::may_need_medicine::may_need_medicine(&mut proposals, sentences);
+    super::restated_fast::restated_fast(&mut proposals, sentences);
+    super::time_of_another_clause::time_of_another_clause(&mut proposals, sentences);
+    super::water_included::water_included(&mut proposals, sentences);
+    super::class_qualified::class_qualified(&mut proposals, sentences);
+    super::drugs_as_medicines::drugs_as_medicines(&mut proposals, sentences);
+    super::own_bracket_items::own_bracket_items(&mut proposals, sentences);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

@@ -23,9 +23,28 @@ static ESCORT_LEAVES: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"\b(?:escort|companion|driver|adult|person|they|he or she|family|relative|friend)s? (?:\w+ )?(?:may|can|is free to|are free to|is welcome to|are welcome to) leave\b").ok()
 });
 
+/// The patient kept until the escort comes: "you will not be allowed to
+/// leave until the named adult arrives" (branch tune-auv, half au). The
+/// adult arrives to collect; nothing says they wait through the visit.
+static PATIENT_KEPT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\byou (?:will not|won't|cannot|can't|may not|must not|will be unable to)(?: be (?:allowed|able|permitted) to)? leave\b[^.;]{0,20}\buntil\b[^.;]{0,40}\b(?:arrives?|comes?|is here|gets here|picks? you up|collects? you)\b").ok()
+});
+
 /// Drops the escort's leave to go read from the patient's leaving.
 pub(super) fn patient_leaves(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
     proposals.retain(|p| {
+        let Some(s) = sentences.get(p.sentence) else {
+            return true;
+        };
+        let lower = s.text.to_lowercase();
+        if matches!(
+            p.rule,
+            Proposed::EscortPresence {
+                presence: EscortPresence::StaysOnSite
+            }
+        ) {
+            return !is(&PATIENT_KEPT, &lower);
+        }
         if !matches!(
             p.rule,
             Proposed::EscortPresence {
@@ -34,10 +53,6 @@ pub(super) fn patient_leaves(proposals: &mut Vec<Proposal>, sentences: &[Sentenc
         ) {
             return true;
         }
-        let Some(s) = sentences.get(p.sentence) else {
-            return true;
-        };
-        let lower = s.text.to_lowercase();
         !is(&PATIENT_LEAVES, &lower) || is(&ESCORT_LEAVES, &lower)
     });
 }

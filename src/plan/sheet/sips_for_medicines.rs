@@ -17,6 +17,16 @@ static SIPS_FOR_MEDICINES: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// Medicines "taken with water or apple juice up to 3 hours before": the
+/// drinks named after the medicines' own "taken" carry them too (branch
+/// tune-auv, half au).
+static TAKEN_WITH: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:medications?|medicines?|tablets?|pills?|drugs?)\b[^.;]{0,40}\b(?:be |are |is )?taken\b[^.;]{0,30}\bwith (?:a little |some )?(?:water|juice|clear (?:liquids?|fluids?)|apple juice)\b",
+    )
+    .ok()
+});
+
 /// A drink limit that clause the sentence gives elsewhere: the rule's own.
 static OWN_DRINKS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"\b(?:you (?:may|can) drink|drink(?:ing)? (?:clear|water)|stop drinking|nothing to drink|no (?:fluids|liquids|drinks))\b").ok()
@@ -36,6 +46,7 @@ pub(super) fn sips_for_medicines(proposals: &mut Vec<Proposal>, sentences: &[Sen
             return true;
         };
         let text = s.text.to_lowercase();
-        !sips.is_match(&text) || own.is_match(&text)
+        let carried = sips.is_match(&text) || super::pattern::is(&TAKEN_WITH, &text);
+        !carried || own.is_match(&text)
     });
 }
