@@ -221,3 +221,27 @@ fn a_time_that_ends_the_sentence_is_every_clauses() {
     let rules = proposals("Do not eat, and stop taking ibuprofen, 3 days before the test.");
     assert!(fast(&rules), "{rules:?}");
 }
+
+#[test]
+fn a_medicine_to_tell_the_team_of_is_asked_about() {
+    let rules = proposals("Please let the nurses know if you are taking blood thinners (such as warfarin), if you have a pacemaker, and so on.");
+    assert!(
+        matches!(
+            medicine(&rules, "blood thinners"),
+            Some(MedicineBefore::AskPrescriber { .. })
+        ),
+        "{rules:?}"
+    );
+    let rules = proposals("Please let the nurses know if you are taking any medicines.");
+    assert_eq!(medicine(&rules, "medicine"), None, "{rules:?}");
+    let rules = proposals("Let the nurses know if you have a pacemaker.");
+    assert!(!has(&rules, |r| matches!(r, Proposed::Medicine { .. })), "{rules:?}");
+}
+
+#[test]
+fn coming_with_someone_advised_is_the_escort() {
+    let rules = proposals("It is advisable to come with someone, as you will be drowsy afterwards.");
+    assert!(has(&rules, |r| matches!(r, Proposed::EscortRequired)), "{rules:?}");
+    let rules = proposals("You do not need to come with someone.");
+    assert!(!has(&rules, |r| matches!(r, Proposed::EscortRequired)), "{rules:?}");
+}

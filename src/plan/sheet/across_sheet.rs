@@ -237,6 +237,7 @@ pub(super) fn settle(
     super::class_qualified::class_qualified(&mut proposals, sentences);
     super::drugs_as_medicines::drugs_as_medicines(&mut proposals, sentences);
     super::own_bracket_items::own_bracket_items(&mut proposals, sentences);
+    super::told_if_taking::told_if_taking(&mut proposals, sentences);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

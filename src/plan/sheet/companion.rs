@@ -12,9 +12,11 @@ use regex::Regex;
 
 use super::{Proposal, Proposed, Sentence};
 
-/// The patient must come, go or leave with a person.
+/// The patient must come, go or leave with a person; "it is advisable"
+/// or "best" to come with someone asks for one too (branch tune-auv: a
+/// recommended companion is the escort, half d).
 static WITH_PERSON: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:must|should|need to|needs to|has to|have to|important to)\b[^.;]{0,20}\b(?:come|go|go home|leave|travel|return home)\b[^.;]{0,12}\bwith (?:an? |one )?(?:adult|responsible adult|person you trust|someone you trust|companion|escort)\b").ok()
+    Regex::new(r"\b(?:must|should|need to|needs to|has to|have to|important to|advisable to|best to|better to|recommended to|wise to)\b[^.;]{0,20}\b(?:come|go|go home|leave|travel|return home)\b[^.;]{0,12}\bwith (?:an? |one )?(?:adult|responsible adult|person you trust|someone you trust|companion|escort|someone|somebody)\b").ok()
 });
 
 /// Someone arranged to accompany the patient.

@@ -132,6 +132,7 @@ mod that_time;
 mod time_of_another_clause;
 mod timeline;
 mod tokens;
+mod told_if_taking;
 mod two_values;
 mod unclear_drinks;
 mod unsure;
