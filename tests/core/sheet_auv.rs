@@ -245,3 +245,35 @@ fn coming_with_someone_advised_is_the_escort() {
     let rules = proposals("You do not need to come with someone.");
     assert!(!has(&rules, |r| matches!(r, Proposed::EscortRequired)), "{rules:?}");
 }
+
+#[test]
+fn the_escort_who_waits_at_the_office_stays_on_site() {
+    let stays = |rules: &[Proposed]| {
+        has(rules, |r| {
+            matches!(
+                r,
+                Proposed::EscortPresence {
+                    presence: EscortPresence::StaysOnSite
+                }
+            )
+        })
+    };
+    let rules =
+        proposals("An adult must drive you home. We would like your driver to remain at the clinic during the visit.");
+    assert!(stays(&rules), "{rules:?}");
+    let rules = proposals("An adult must drive you home. Your driver may wait at the clinic if they wish.");
+    assert!(!stays(&rules), "{rules:?}");
+    let rules = proposals("Your escort must stay at the clinic with you overnight.");
+    assert!(!stays(&rules), "{rules:?}");
+    let rules = proposals("Patients rest after the session. They stay there until they feel steady.");
+    assert!(!stays(&rules), "{rules:?}");
+}
+
+#[test]
+fn the_usual_medicines_taken_as_ever_are_kept_going() {
+    let keeps = |rules: &[Proposed]| has(rules, |r| matches!(r, Proposed::KeepTakingUsual));
+    let rules = proposals("Take your other tablets regularly and on time.");
+    assert!(keeps(&rules), "{rules:?}");
+    let rules = proposals("Take your other tablets regularly, but stop aspirin a week before.");
+    assert!(!keeps(&rules), "{rules:?}");
+}

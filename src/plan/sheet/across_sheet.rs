@@ -238,6 +238,10 @@ pub(super) fn settle(
     super::drugs_as_medicines::drugs_as_medicines(&mut proposals, sentences);
     super::own_bracket_items::own_bracket_items(&mut proposals, sentences);
     super::told_if_taking::told_if_taking(&mut proposals, sentences);
+    super::escort_waits_at_office::escort_waits_at_office(&mut proposals, sentences);
+    // The person who waits may be an interpreter: weighed again.
+    super::someone_else::someone_else(&mut proposals, sentences);
+    super::usual_kept_going::usual_kept_going(&mut proposals, sentences);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

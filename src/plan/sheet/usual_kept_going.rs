@@ -1,0 +1,51 @@
+//! The usual medicines kept going, said without "continue" or "usual":
+//! "take your other medicines regularly and on time", "take any of your
+//! regular medicines unless the doctor has told you not to", "if you take
+//! medicines every day, they have to be taken on the day of the operation
+//! as well". Each is "keep taking your usual medicines" (branch tune-auv,
+//! halves au and av). Proposed once per sheet, when nothing else said it.
+//! Weighed once every sentence is read (from `across_sheet.rs`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::pattern::is;
+use super::{Proposal, Proposed, Sentence};
+
+/// "Take your other / regular medicines", opening the sentence, or
+/// medicines taken every day to be taken on the day as well.
+static KEPT_GOING: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^\W*(?:please )?take (?:all |any )?(?:of )?(?:your |the )?(?:other |regular |usual |daily |routine |normal |everyday )+(?:medications?|medicines?|tablets|pills)\b",
+        r"|\bif you take (?:any )?(?:medications?|medicines?|tablets|pills) (?:every day|daily|regularly)\b[^.;]{0,30}\b(?:have to|must|should|need to|are to) be taken\b[^.;]{0,40}\bon the day\b",
+    ))
+    .ok()
+});
+
+/// Bringing them, or a ban: not keeping them going.
+static NOT_KEPT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?:with you|along|to the (?:clinic|hospital|office|appointment)|in (?:their|the) (?:original )?(?:packs?|containers?|boxes)|stop|skip|hold|omit|except|apart from|but not)\b").ok()
+});
+
+/// What the proposal was written for.
+const WRITTEN_FOR: &str = "corpus halves au and av: \"take your other medicines regularly and on time\", \"if you take medicines every day, they have to be taken on the day of the operation as well\"";
+
+/// Adds keep-taking-usual from the words that keep the medicines going.
+pub(super) fn usual_kept_going(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
+    if proposals.iter().any(|p| matches!(p.rule, Proposed::KeepTakingUsual)) {
+        return;
+    }
+    for (index, s) in sentences.iter().enumerate() {
+        let lower = s.text.to_lowercase();
+        if is(&KEPT_GOING, &lower) && !is(&NOT_KEPT, &lower) {
+            proposals.push(Proposal::over(
+                Proposed::KeepTakingUsual,
+                index,
+                (s.start, s.end),
+                WRITTEN_FOR,
+            ));
+            return;
+        }
+    }
+}
