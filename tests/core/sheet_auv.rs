@@ -277,3 +277,27 @@ fn the_usual_medicines_taken_as_ever_are_kept_going() {
     let rules = proposals("Take your other tablets regularly, but stop aspirin a week before.");
     assert!(!keeps(&rules), "{rules:?}");
 }
+
+#[test]
+fn a_fast_that_takes_in_water_sets_the_drinks_time_too() {
+    let drinks = |rules: &[Proposed]| has(rules, |r| matches!(r, Proposed::ClearLiquids { .. }));
+    let rules = proposals("You must be fasting for 8 hours before the scan, water included.");
+    assert!(drinks(&rules), "{rules:?}");
+    let rules =
+        proposals("You must be fasting for 8 hours before the scan, but you may drink water until 2 hours before.");
+    assert!(
+        !has(
+            &rules,
+            |r| matches!(r, Proposed::ClearLiquids { cutoff } if format!("{cutoff:?}").contains("hours: 8"))
+        ),
+        "{rules:?}"
+    );
+}
+
+#[test]
+fn the_usual_exception_does_not_undo_keeping_medicines_going() {
+    let rules = proposals(
+        "If you take tablets every day, they have to be taken on the day of the scan as well, unless your doctor asked you to stop them.",
+    );
+    assert!(has(&rules, |r| matches!(r, Proposed::KeepTakingUsual)), "{rules:?}");
+}

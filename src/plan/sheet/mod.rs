@@ -63,6 +63,7 @@ mod escort_waits_at_office;
 mod examples_list;
 mod fast_broken;
 mod fast_from_drinks;
+mod fast_includes_drinks;
 mod fast_told_elsewhere;
 mod fasting_state;
 mod food;

@@ -38,7 +38,10 @@ pub(super) fn usual_kept_going(proposals: &mut Vec<Proposal>, sentences: &[Sente
     }
     for (index, s) in sentences.iter().enumerate() {
         let lower = s.text.to_lowercase();
-        if is(&KEPT_GOING, &lower) && !is(&NOT_KEPT, &lower) {
+        // "Unless the doctor asked you to stop them" is the usual
+        // exception, not a ban of the sentence's own.
+        let own = lower.split(" unless ").next().unwrap_or(&lower);
+        if is(&KEPT_GOING, &lower) && !is(&NOT_KEPT, own) {
             proposals.push(Proposal::over(
                 Proposed::KeepTakingUsual,
                 index,
