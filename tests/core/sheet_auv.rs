@@ -301,3 +301,15 @@ fn the_usual_exception_does_not_undo_keeping_medicines_going() {
     );
     assert!(has(&rules, |r| matches!(r, Proposed::KeepTakingUsual)), "{rules:?}");
 }
+
+#[test]
+fn a_drink_allowed_up_to_a_time_is_the_drinks_cutoff() {
+    let drinks = |rules: &[Proposed]| has(rules, |r| matches!(r, Proposed::ClearLiquids { .. }));
+    let rules =
+        proposals("No food for 6 hours before the scan. A cup of water or tea may be drunk 3 hours before the scan.");
+    assert!(drinks(&rules), "{rules:?}");
+    let rules = proposals(
+        "No food for 6 hours before the scan. If your child is a baby, water may be drunk 1 hour before the scan.",
+    );
+    assert!(!drinks(&rules), "{rules:?}");
+}

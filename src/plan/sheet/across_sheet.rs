@@ -243,6 +243,7 @@ pub(super) fn settle(
     super::someone_else::someone_else(&mut proposals, sentences);
     super::usual_kept_going::usual_kept_going(&mut proposals, sentences);
     super::fast_includes_drinks::fast_includes_drinks(&mut proposals, sentences, questions);
+    super::water_until::water_until(&mut proposals, sentences, questions);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

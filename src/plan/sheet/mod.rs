@@ -149,6 +149,7 @@ mod visit_days_before;
 mod visit_lengths;
 mod visit_times;
 mod water_included;
+mod water_until;
 mod without_agreeing;
 pub mod write;
 mod write_toml;
