@@ -616,7 +616,6 @@ const RECALL_FLOOR: &[(&str, f64)] = &[
     ("aq", 0.75),
     ("ar", 0.66),
     ("at", 0.57),
-    ("au", 0.79),
     ("av", 0.70),
 ];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half

@@ -313,3 +313,11 @@ fn a_drink_allowed_up_to_a_time_is_the_drinks_cutoff() {
     );
     assert!(!drinks(&rules), "{rules:?}");
 }
+
+#[test]
+fn being_driven_home_is_the_escort() {
+    let rules = proposals("You will need to be driven home after the biopsy.");
+    assert!(has(&rules, |r| matches!(r, Proposed::EscortRequired)), "{rules:?}");
+    let rules = proposals("You will not need to be driven home after the biopsy.");
+    assert!(!has(&rules, |r| matches!(r, Proposed::EscortRequired)), "{rules:?}");
+}

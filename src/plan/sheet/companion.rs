@@ -35,11 +35,13 @@ static TAKES_YOU: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// home by another grown-up", "you may only leave together with an
 /// accompanying person", "bring an adult who can take you home" (branch
 /// tune-mn: how clinics in many languages ask for an escort as a person
-/// the patient goes with).
+/// the patient goes with); "you will need to be driven home", someone to
+/// drive them (branch tune-auv, half au).
 static ACCOMPANIED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\b(?:must|should|ought to|has to|have to|needs? to|is to|are to)\b[^.;]{0,20}\bbe (?:accompanied|seen home|taken home|collected|picked up|fetched)\b[^.;]{0,15}\bby (?:an? |one |another )?(?:grown-up|adult|responsible adult|family member|relative|friend|companion|escort|accompanying person)",
         r"|\b(?:may|can) only (?:leave|go home|be discharged)\b[^.;]{0,30}\b(?:together )?with (?:an? )?(?:accompanying person|adult|grown-up|companion|escort|responsible adult)\b",
+        r"|\b(?:must|should|will need to|need to|needs to|has to|have to) be driven home\b",
         r"|\bbring (?:an? |a responsible )?(?:adult|grown-up|companion|escort)\b[^.;]{0,10}\b(?:who|that) (?:can|will|is able to) (?:bring|take|drive|see) you home\b",
     ))
     .ok()
