@@ -321,3 +321,23 @@ fn being_driven_home_is_the_escort() {
     let rules = proposals("You will not need to be driven home after the biopsy.");
     assert!(!has(&rules, |r| matches!(r, Proposed::EscortRequired)), "{rules:?}");
 }
+
+#[test]
+fn an_items_own_bracket_gives_its_rule() {
+    let rules = proposals(
+        "Keep taking your tablets, except clopidogrel (stop 5 days before the scan), warfarin (please talk to your doctor early), insulin, and gliclazide (do not take it for two days before the scan).",
+    );
+    assert!(
+        matches!(
+            medicine(&rules, "clopidogrel"),
+            Some(MedicineBefore::HoursBefore { hours: 120 })
+        ),
+        "{rules:?}"
+    );
+    assert!(
+        matches!(medicine(&rules, "warfarin"), Some(MedicineBefore::AskPrescriber { .. })),
+        "{rules:?}"
+    );
+    let rules = proposals("Bring your tablets (all of them) and your glasses (if you wear them).");
+    assert!(!has(&rules, |r| matches!(r, Proposed::Medicine { .. })), "{rules:?}");
+}

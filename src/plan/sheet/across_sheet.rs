@@ -237,6 +237,7 @@ pub(super) fn settle(
     super::class_qualified::class_qualified(&mut proposals, sentences);
     super::drugs_as_medicines::drugs_as_medicines(&mut proposals, sentences);
     super::own_bracket_items::own_bracket_items(&mut proposals, sentences);
+    super::own_bracket_items::own_bracket_rules(&mut proposals, sentences);
     super::told_if_taking::told_if_taking(&mut proposals, sentences);
     super::escort_waits_at_office::escort_waits_at_office(&mut proposals, sentences);
     // The person who waits may be an interpreter: weighed again.
