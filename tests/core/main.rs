@@ -24,6 +24,7 @@ mod sheet_aqr;
 mod sheet_ask;
 mod sheet_ast;
 mod sheet_auv;
+mod sheet_awx;
 mod sheet_bring;
 mod sheet_cd;
 mod sheet_core_rules;

@@ -245,6 +245,14 @@ pub(super) fn settle(
     super::usual_kept_going::usual_kept_going(&mut proposals, sentences);
     super::fast_includes_drinks::fast_includes_drinks(&mut proposals, sentences, questions);
     super::water_until::water_until(&mut proposals, sentences, questions);
+    // Branch tune-awx's families, one a file.
+    super::hedged_stop::hedged_stop(&mut proposals, sentences);
+    super::drinks_allowed_until::drinks_allowed_until(&mut proposals, sentences);
+    super::except_as_discussed::except_as_discussed(&mut proposals, sentences);
+    super::taxi_alternative::taxi_alternative(&mut proposals, sentences, text);
+    super::not_clear_after::not_clear_after(&mut proposals, sentences);
+    super::stomach_facts::stomach_facts(&mut proposals, sentences);
+    super::contents_list::contents_list(&mut proposals, sentences);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

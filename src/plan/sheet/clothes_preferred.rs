@@ -12,11 +12,11 @@ use regex::Regex;
 use super::pattern::is;
 use super::{Proposal, Proposed, Sentence};
 
-/// "X or Y are best", "X or Y is ideal", "X or Y work well": a choice
-/// between kinds ("a T-shirt is a good choice", one kind, still asks for
+/// "X or Y are best", "X or Y is ideal", "X or Y work well", "X are best,
+/// and Y are not advised" (branch tune-awx): a choice between kinds ("a T-shirt is a good choice", one kind, still asks for
 /// it, as earlier halves read it).
 static PREFERRED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b\w+ or \w+[^.;:]{0,30}?\b(?:(?:is|are) (?:best|ideal|preferred|preferable|better|most comfortable|a good choice|good choices)|(?:works?|fits?) (?:best|better|well))\b").ok()
+    Regex::new(r"\b\w+ or \w+[^.;:]{0,30}?\b(?:(?:is|are) (?:best|ideal|preferred|preferable|better|most comfortable|a good choice|good choices)|(?:works?|fits?) (?:best|better|well))\b|\b(?:is|are) (?:best|ideal|preferred)\b.{0,80}?\b(?:is|are) not (?:advised|recommended|ideal|suitable)\b").ok()
 });
 
 /// A verb that asks for the thing all the same.

@@ -138,6 +138,8 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
             " to surgery",
             " to your ",
             " to the ",
+            // "... when you come into hospital": when, not the thing.
+            " when you ",
         ] {
             if let Some(at) = item.to_lowercase().find(reason) {
                 // "medicine for asthma": what a bare medicine is for says
