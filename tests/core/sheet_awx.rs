@@ -7,7 +7,7 @@
 //! what products contain, clothes weighed as best and not advised, and a
 //! thing to bring read into "when you come".
 
-use steady_core::facts::rules::{Cutoff, MedicineBefore, Rideshare};
+use steady_core::facts::rules::{Cutoff, MedicineBefore, NoDriving, Rideshare};
 use steady_core::plan::sheet::Proposed;
 
 use super::sheet_st::rules_of as proposals;
@@ -156,4 +156,37 @@ fn a_thing_to_bring_ends_before_when_you_come() {
         "{rules:?}"
     );
     assert!(!things(&rules).is_empty(), "{rules:?}");
+}
+
+#[test]
+fn leaving_only_with_the_person_who_came_along_is_the_escort() {
+    let rules = proposals("Once you are awake you may leave the clinic only with somebody accompanying you.");
+    assert!(has(&rules, |r| matches!(r, Proposed::EscortRequired)), "{rules:?}");
+    let rules = proposals("You do not need to leave with someone accompanying you.");
+    assert!(!has(&rules, |r| matches!(r, Proposed::EscortRequired)), "{rules:?}");
+}
+
+#[test]
+fn a_ban_pointing_back_to_a_length_in_its_own_sentence_takes_it() {
+    let rules = proposals("An adult should stay with you for 12 hours, and you must not drive during that time.");
+    assert!(
+        has(&rules, |r| matches!(
+            r,
+            Proposed::NoDriving {
+                rule: NoDriving::Hours { hours: 12 }
+            }
+        )),
+        "{rules:?}"
+    );
+    // Pointing back to nothing said before it: no length is borrowed.
+    let rules = proposals("You must not drive during this time.");
+    assert!(
+        !has(&rules, |r| matches!(
+            r,
+            Proposed::NoDriving {
+                rule: NoDriving::Hours { .. }
+            }
+        )),
+        "{rules:?}"
+    );
 }

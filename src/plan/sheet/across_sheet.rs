@@ -253,6 +253,7 @@ pub(super) fn settle(
     super::not_clear_after::not_clear_after(&mut proposals, sentences);
     super::stomach_facts::stomach_facts(&mut proposals, sentences);
     super::contents_list::contents_list(&mut proposals, sentences);
+    super::span_within::span_within(&mut proposals, sentences, questions);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

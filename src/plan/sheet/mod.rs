@@ -121,6 +121,7 @@ mod solid_or_kind;
 mod some_patients;
 mod someone_else;
 mod span_before;
+mod span_within;
 mod stay_after_home;
 mod stay_by_leaving;
 mod stomach_facts;

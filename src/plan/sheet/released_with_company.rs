@@ -3,7 +3,8 @@
 //! person", "please leave the department with a companion", "you must
 //! arrange to be collected", "we recommend that you are collected by a
 //! companion" (branch tune-aqr, half ar: how clinics in German, Czech and
-//! Slovak ask for an escort by the leaving, not by the ride). The escort,
+//! Slovak ask for an escort by the leaving, not by the ride; "leave the
+//! practice only with someone accompanying you", branch tune-awx). The escort,
 //! proposed once per sheet when nothing else asked for one; a denial or a
 //! condition in their clause ("you need not be collected", "if you are
 //! collected"), or another way home beside them ("collected or take the
@@ -19,7 +20,7 @@ use super::{Proposal, Proposed, Sentence};
 /// Let go in the company or care of a person, or collected.
 static RELEASED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"\b(?:released|discharged|let go|sent home|allowed (?:to go )?home|leave)\b[^.;]{0,40}?\b(?:in(?:to)? the (?:company|care) of|together with|with) (?:an? |the |your |one )?(?:adult|companion|accompanying person|escort|responsible adult|grown-up|family member|relative)\b",
+        r"\b(?:released|discharged|let go|sent home|allowed (?:to go )?home|leave)\b[^.;]{0,40}?\b(?:in(?:to)? the (?:company|care) of|together with|with) (?:an? |the |your |one )?(?:adult|companion|accompanying person|(?:person|someone|somebody) accompanying you|escort|responsible adult|grown-up|family member|relative)\b",
         r"|\b(?:must|should|need to|needs to|have to|has to|recommend that you|ask that you)\b[^.;]{0,25}\b(?:be |are |get |is )collected\b",
     ))
     .ok()

@@ -75,7 +75,7 @@ pub(super) fn span_before(
 
 /// The bans of sentence `k`, asked for their time, with `hours`; driving
 /// named there and not read is one of them.
-fn answer(
+pub(super) fn answer(
     k: usize,
     sentence: &Sentence,
     hours: u32,
