@@ -190,3 +190,24 @@ fn a_ban_pointing_back_to_a_length_in_its_own_sentence_takes_it() {
         "{rules:?}"
     );
 }
+
+#[test]
+fn a_ban_said_in_the_passive_is_a_ban() {
+    let rules = proposals("The following medicines should be avoided for 3 days before the procedure:\n- Aspirin\n");
+    assert!(
+        matches!(
+            stop_of(&rules, "aspirin"),
+            Some(MedicineBefore::HoursBefore { hours: 72 })
+        ),
+        "{rules:?}"
+    );
+}
+
+#[test]
+fn members_after_a_class_and_a_dash_are_no_rule_each() {
+    let sheet = "Stop these medicines 5 days before the procedure:\n- Blood thinners - Warfarin, Apixaban\n- Aspirin\n";
+    let rules = proposals(sheet);
+    assert!(stop_of(&rules, "blood thinners").is_some(), "{rules:?}");
+    assert!(stop_of(&rules, "warfarin").is_none(), "{rules:?}");
+    assert!(stop_of(&rules, "aspirin").is_some(), "{rules:?}");
+}

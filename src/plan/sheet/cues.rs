@@ -83,6 +83,9 @@ pub(super) const CUES: &[CueWords] = &[
             "none",
             "avoid",
             "avoiding",
+            // "The following medicines should be avoided for 7 days":
+            // the passive of the same ban (branch tune-awx).
+            "avoided",
             "abstain",
             "abstain from",
             "refrain",

@@ -39,6 +39,7 @@ mod brings_the_patient;
 mod careful;
 mod change_told_physician;
 mod children_as_patients;
+mod class_dash_members;
 mod class_named;
 mod class_qualified;
 mod class_with_examples;
