@@ -211,3 +211,25 @@ fn members_after_a_class_and_a_dash_are_no_rule_each() {
     assert!(stop_of(&rules, "warfarin").is_none(), "{rules:?}");
     assert!(stop_of(&rules, "aspirin").is_some(), "{rules:?}");
 }
+
+#[test]
+fn the_patients_own_appointment_said_with_their_is_the_visit() {
+    let rules = proposals("Stop drinks as follows:\n- 3 hours before their appointment for clear fluids\n");
+    assert!(
+        has(&rules, |r| matches!(
+            r,
+            Proposed::ClearLiquids {
+                cutoff: Cutoff::HoursBefore { hours: 3 }
+            }
+        )),
+        "{rules:?}"
+    );
+}
+
+#[test]
+fn usual_medicines_that_should_be_given_are_kept() {
+    let rules = proposals("Your child's usual medications should be given unless the team says otherwise.");
+    assert!(has(&rules, |r| matches!(r, Proposed::KeepTakingUsual)), "{rules:?}");
+    let rules = proposals("A calming medicine should be given by the nurse before the scan.");
+    assert!(!has(&rules, |r| matches!(r, Proposed::KeepTakingUsual)), "{rules:?}");
+}

@@ -223,6 +223,10 @@ pub(super) const CUES: &[CueWords] = &[
             "carry on taking",
             "continued",
             "be continued",
+            // "Regularly scheduled medications should be given": the
+            // parent gives the child's medicines (branch tune-awx).
+            "should be given",
+            "should still be given",
         ],
         "CIT: medicines \"keep taking, except named ones\"; corpus half b: \"people can stay on their prescription medications\", \"should be continued as usual\"",
     ),

@@ -45,6 +45,7 @@ fn anchor_at(t: &[Tok], i: usize) -> Option<(usize, bool)> {
         j,
         &[
             "your",
+            "their",
             "the",
             "each",
             "every",
