@@ -233,3 +233,17 @@ fn usual_medicines_that_should_be_given_are_kept() {
     let rules = proposals("A calming medicine should be given by the nurse before the scan.");
     assert!(!has(&rules, |r| matches!(r, Proposed::KeepTakingUsual)), "{rules:?}");
 }
+
+#[test]
+fn time_set_aside_before_the_procedure_for_forms_is_arriving_early() {
+    let early = |rules: &[Proposed]| {
+        rules.iter().find_map(|r| match r {
+            Proposed::ArriveEarly { minutes } => Some(*minutes),
+            _ => None,
+        })
+    };
+    let rules = proposals("Kindly allow at least 45 minutes before your appointment for registration and paperwork.");
+    assert_eq!(early(&rules), Some(45), "{rules:?}");
+    let rules = proposals("If you are new, allow 45 minutes before your appointment for registration.");
+    assert_eq!(early(&rules), None, "{rules:?}");
+}

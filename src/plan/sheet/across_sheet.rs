@@ -255,6 +255,7 @@ pub(super) fn settle(
     super::contents_list::contents_list(&mut proposals, sentences);
     super::span_within::span_within(&mut proposals, sentences, questions);
     super::class_dash_members::class_dash_members(&mut proposals, sentences);
+    super::time_before_for_forms::time_before_for_forms(&mut proposals, sentences);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

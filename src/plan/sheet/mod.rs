@@ -140,6 +140,7 @@ mod taxi_paid;
 mod taxi_with_adult;
 mod taxi_without_adult;
 mod that_time;
+mod time_before_for_forms;
 mod time_of_another_clause;
 mod timeline;
 mod tokens;
