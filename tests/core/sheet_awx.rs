@@ -4,8 +4,12 @@
 //! as a hedge, a drinks allowance's time read as food's, exceptions told
 //! elsewhere, a taxi named as the alternative to being collected, drinks
 //! called not clear after the noun, a fact about the stomach, a list of
-//! what products contain, clothes weighed as best and not advised, and a
-//! thing to bring read into "when you come".
+//! what products contain, clothes weighed as best and not advised, a
+//! thing to bring read into "when you come"; and for recall: leaving with
+//! someone accompanying you, a ban pointing back in its own sentence, a
+//! ban in the passive, members after a class and a dash, "their
+//! appointment", medicines that "should be given", time set aside for
+//! forms, a suggested thing to bring.
 
 use steady_core::facts::rules::{Cutoff, MedicineBefore, NoDriving, Rideshare};
 use steady_core::plan::sheet::Proposed;
@@ -246,4 +250,12 @@ fn time_set_aside_before_the_procedure_for_forms_is_arriving_early() {
     assert_eq!(early(&rules), Some(45), "{rules:?}");
     let rules = proposals("If you are new, allow 45 minutes before your appointment for registration.");
     assert_eq!(early(&rules), None, "{rules:?}");
+}
+
+#[test]
+fn a_suggested_thing_to_bring_is_brought() {
+    let rules = proposals("The wait can be long; maybe bring a book with you.");
+    assert!(!things(&rules).is_empty(), "{rules:?}");
+    let rules = proposals("Maybe we will bring the results to the ward.");
+    assert!(things(&rules).is_empty(), "{rules:?}");
 }

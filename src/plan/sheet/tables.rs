@@ -372,7 +372,7 @@ pub const BRING: &[Phrase] = &[
         r"(?:please )?have (?P<x>(?:your|a|an|the|some) [^.;:,]{2,120}?) (?:with you|on you)\b",
         "corpus half g: \"please have your Medicare card and health fund details with you at admission\"",
     ),
-    p(r"(?:please |you may (?:want to )?|you might (?:want to )?|feel free to |remember to |don't forget to |do not forget to )?bring (?:along )?(?:with you )?(?P<x>[^.;:]{3,200})", "CIT: \"photo ID and a form of payment\"; AMG: \"a blanket or pillow, a CPAP machine\"; Jirah: \"headphones, eye mask, journal\""),
+    p(r"(?:please |you may (?:want to )?|you might (?:want to )?|feel free to |remember to |don't forget to |do not forget to |perhaps |maybe |you could )?bring (?:along )?(?:with you )?(?P<x>[^.;:]{3,200})", "CIT: \"photo ID and a form of payment\"; AMG: \"a blanket or pillow, a CPAP machine\"; Jirah: \"headphones, eye mask, journal\"; corpus half ax: \"perhaps bring something to read\" (a suggested item, branch tune-awx)"),
     p(
         r"\b(?:please )?dress in (?P<x>[^.;:]{3,200}?)(?:, but | but |, please | so | because | if |$|[.;:])",
         "corpus half a: \"please dress in layers\" (what to wear, said with another verb)",
