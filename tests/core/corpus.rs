@@ -53,14 +53,17 @@
 //!   held out, since branch `tune-kl` (the two rounds side by side);
 //!   halves aq to at, gathered after them and measured held out, since
 //!   branches `tune-aqr` (aq, ar) and `tune-ast` (as, at), side by side;
-//!   halves ao and ap since branch `tune-aop`; q, z, af, ag and au to
-//!   bb are the held-out halves now. Every half read
+//!   halves ao and ap since branch `tune-aop`; halves au and av since
+//!   branch `tune-auv` and aw and ax since branch `tune-awx`, side by
+//!   side; q, z, af, ag and ay to bb are the held-out halves now. Every half read
 //!   while tuning had reached 80 % recall after branch `tune-rest` (e, t
 //!   and ab were the last); ah reached it in branch `tune-eh`, ae, ai and
 //!   aj in branch `tune-ij`; as in branch `tune-ast`; ao was past it when
-//!   read; ak, al, an, ap, aq, ar and at have not yet. A half that has not is held to the floor it
-//!   reached (`RECALL_FLOOR`: those seven now), every other target strictly.
-//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,au,av,aw,ax,ay,az,ba,bb` (the default; several halves may be named,
+//!   read; au and aw reached it in branches `tune-auv` and `tune-awx`; ak,
+//!   al, an, ap, aq, ar, at, av and ax have not yet. A half that has not is
+//!   held to the floor it reached (`RECALL_FLOOR`: those nine now), every
+//!   other target strictly.
+//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,ay,az,ba,bb` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -608,15 +611,97 @@ const MIN_PRECISION: f64 = 0.95;
 /// other sentence bars solid food for the whole day, is no time for food
 /// (`fasting_state.rs`): ao 101/121 = 83.5 %, 80/80 = 100 %, 0 invented,
 /// a half read while tuning past 80 % (no floor).
+///
+/// Branch `tune-auv` read halves au and av, held out until then (au
+/// 94/131 = 71.8 %, 87.2 %, 2 invented; av 38/71 = 53.5 %, 85.0 %, 0),
+/// for their wrong proposals, and removed each by the family it belongs
+/// to, a file each: a task whose verb is denied (`negated_task.rs`), a
+/// medicine ban that waits on someone's agreement, asked
+/// (`without_agreeing.rs`), a taxi beside an adult who must come, only
+/// with the escort (`taxi_with_adult.rs`), the patient as the one brought
+/// (`brings_the_patient.rs`), an example of the usual medicines
+/// (`usual_with_example.rs`), a medicine the patient may need to start
+/// (`may_need_medicine.rs`), a summary of a fast told elsewhere
+/// (`restated_fast.rs`), a time from another clause
+/// (`time_of_another_clause.rs`), water included in a ban
+/// (`water_included.rs`), a class narrowed by its words
+/// (`class_qualified.rs`), "drugs" that are medicines
+/// (`drugs_as_medicines.rs`), a list whose items carry their own brackets
+/// (`own_bracket_items.rs`); and in `patient_leaves.rs` the patient kept
+/// until the escort arrives, in `sips_for_medicines.rs` medicines taken
+/// with water or juice up to a time. Every half read before kept its
+/// recall. au reached 97/131 = 74.0 %, av 39/71 = 54.9 %, both 100 %
+/// and 0 invented, and became halves read while tuning at their floors
+/// (0.74, 0.54). Then a medicine the team is to be told of ("tell the
+/// staff if you are taking anticoagulants"), asked of the prescriber
+/// (`told_if_taking.rs`), and coming with someone "advisable" or "best"
+/// as the escort (`companion.rs`): av 46/71 = 64.8 %, its floor 0.64;
+/// ac 73/81, aq 139/181 = 76.8 % (its floor 0.76), s 114/129, u 98/120
+/// too. Then the escort who waits at the office ("we prefer that your
+/// driver waits at the office", a parent who must stay there), staying on
+/// site (`escort_waits_at_office.rs`), and the usual medicines kept going
+/// without "continue" ("take your other medicines regularly and on time",
+/// `usual_kept_going.rs`): au 103/131 = 78.6 %, its floor 0.78. Then a
+/// fast whose words take in drinks ("water included", "not have eaten,
+/// drunk ..."), the drinks' time too (`fast_includes_drinks.rs`), and
+/// "unless asked to stop them" no ban of its own: av 49/71 = 69.0 %, its
+/// floor 0.69; ar 43/63 = 68.3 %, its floor 0.68; ac 74/81, ah 93/115.
+/// Then a drink allowed up to a time, said drink first ("water, which
+/// you may have until two hours before"), the drinks' cutoff
+/// (`water_until.rs`): au 104/131 = 79.4 %, its floor 0.79; av 50/71 =
+/// 70.4 %, its floor 0.70. Then "you will need to be driven home" as the
+/// escort (`companion.rs`): au 105/131 = 80.2 %, past 80 % (no floor).
+/// Then an item's own bracket gives its rule ("Aspirin (stop 1 week
+/// before)", "Marcumar (please talk to the surgeon)";
+/// `own_bracket_items.rs`): av 52/71 = 73.2 %, its floor 0.73.
+///
+/// Branch `tune-awx` read halves aw and ax, held out until then (aw
+/// 65/89 = 73.0 %, 46/60 = 76.7 %, 3 invented; ax 25/41 = 61.0 %, 16/20 =
+/// 80.0 %, 2), beside branch `tune-auv`. Their wrong proposals and
+/// invented numbers went first, each by the family of words that should
+/// have left the reader silent or read otherwise, one file each: a stop
+/// told as a hedge ("it may be best to stop ... but this depends on why",
+/// a talk with the prescriber and no time, `hedged_stop.rs`), a drinks
+/// allowance's time read as food's ("can drink water up to two hours
+/// before, but not ...", "except water, which may be taken until 4 hours
+/// before", `drinks_allowed_until.rs`), the usual medicines kept with
+/// exceptions told elsewhere ("except as discussed above",
+/// `except_as_discussed.rs`), a taxi named as the alternative to being
+/// collected (no escort, the taxi allowed, `taxi_alternative.rs`), drinks
+/// called not clear after the noun (`not_clear_after.rs`), a fact about
+/// how long things stay in the stomach (`stomach_facts.rs`), a list of
+/// what products contain (one stop for the products, `contents_list.rs`);
+/// and clothes "best" beside others "not advised"
+/// (`clothes_preferred.rs`), a thing to bring cut before "when you ..."
+/// (`list_items.rs`). That left aw 71/89 = 79.8 % and ax 27/41 = 65.9 %,
+/// both at 100 % precision with no invented number and every other half
+/// unchanged; they became halves read while tuning at those floors (0.79
+/// and 0.65). Then the patient let go only "with someone accompanying
+/// you" is the escort (`released_with_company.rs`), and a ban that points
+/// back to a length said earlier in its own sentence ("not be alone for
+/// 24 hours and may not drive during this time") takes it
+/// (`span_within.rs`): ax 30/41 = 73.2 %, its floor 0.73. Then a ban said
+/// in the passive ("the following medicines should be avoided for 7 days",
+/// `cues.rs`), with the members after a class and a dash on a list line
+/// ("Blood thinners - Warfarin, Clopidogrel") no rule each
+/// (`class_dash_members.rs`): aw 74/89 = 83.1 %, past 80 %, its floor
+/// removed; h 97/113 = 85.8 %. Then "their appointment" is the
+/// patient's visit as "your appointment" is (`moments.rs`), and the usual
+/// medicines that "should be given" are kept (`cues.rs`): aw 75/89 =
+/// 84.3 %. Then time set aside before the procedure for forms or
+/// registration is arriving early (`time_before_for_forms.rs`): aw 76/89
+/// = 85.4 %. Then a thing suggested ("perhaps bring something to read")
+/// is brought (`tables.rs`): ax 31/41 = 75.6 %, its floor 0.75.
 const RECALL_FLOOR: &[(&str, f64)] = &[
     ("ak", 0.77),
     ("al", 0.62),
     ("an", 0.71),
     ("ap", 0.58),
-    ("aq", 0.75),
-    ("ar", 0.66),
+    ("aq", 0.76),
+    ("ar", 0.68),
     ("at", 0.57),
     ("av", 0.73),
+    ("ax", 0.75),
 ];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
@@ -855,8 +940,21 @@ const RECALL_FLOOR: &[(&str, f64)] = &[
 /// second reader), gathered likewise, measured once with the same reader:
 /// 47/94 = 50.0 %, 43/50 = 86.0 %, 0 invented; after its judge (three
 /// kinds in brackets one usual-medicines line, one subject bare) 48/92 =
-/// 52.2 %, 44/50 = 88.0 %, 0.
-const DEFAULT_HELD_OUT: &str = "q,z,af,ag,au,av,aw,ax,ay,az,ba,bb";
+/// 52.2 %, 44/50 = 88.0 %, 0. Halves au and av are read while tuning
+/// since branch `tune-auv`, whose tuner never had q, z, af, ag, aw, ax or
+/// the written set b in its tree; aw and ax since branch `tune-awx`, whose
+/// tuner never had q, z, af, ag, au, av or the written set b (the two side
+/// by side; ay to bb were gathered while they worked, elsewhere, and
+/// neither saw them). With both rounds, held out: q 89/129 = 69.0 %,
+/// 84/96 = 87.5 %, 0; z unchanged (80.4 %, 96.2 %, 0: the three targets
+/// met); af, ag, az and ba unchanged; ay 123/157 = 78.3 %, 90/100 =
+/// 90.0 %, 0; bb 49/92 = 53.3 %, 45/51 = 88.2 %, 0; written set b 287/342
+/// = 83.9 %, 256/270 = 94.8 %, 2 invented (one wrong proposal and one
+/// number more, from `fast_includes_drinks.rs`: found by measuring the
+/// set's figures at each of the round's commits, never its lines; a guard
+/// for sentences that tell two times, written on merging, did not move
+/// it).
+const DEFAULT_HELD_OUT: &str = "q,z,af,ag,ay,az,ba,bb";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
 /// others: set b, to see whether what was built on set a carries to
@@ -1717,10 +1815,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(
-        named(DEFAULT_HELD_OUT),
-        ["q", "z", "af", "ag", "au", "av", "aw", "ax", "ay", "az", "ba", "bb"]
-    );
+    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z", "af", "ag", "ay", "az", "ba", "bb"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
@@ -1760,18 +1855,19 @@ fn the_reader_on_the_corpus() {
 /// the reader tuned on a to n, after its judge; 65.1 %, 92.8 %, 0 with the
 /// one tuned on a to p, and with the one tuned on the written bank's set a
 /// too) was held out beside r (71.2 %, 84.2 %, 3 invented with that reader,
-/// after its judge) and later halves; q, z, af, ag and au to bb are the
+/// after its judge) and later halves; q, z, af, ag and ay to bb are the
 /// held-out halves now, ae and ah read while tuning since branch
 /// `tune-eh`, ai and aj since branch `tune-ij`, ak and al since branch
 /// `tune-kl`, am and an since branch `tune-mn`, aq and ar since branch
 /// `tune-aqr`, as and at since branch `tune-ast`, ao and ap since branch
-/// `tune-aop` (the figures of every half since are in the ignore reason). Ignored in
+/// `tune-aop`, au and av since branch `tune-auv`, aw and ax since branch
+/// `tune-awx` (the figures of every half since are in the ignore reason). Ignored in
 /// `make test`
 /// until a held-out half meets the targets, so a gap is stated rather
 /// than hidden behind a red build; run it with `cargo test --test core held_out --
 /// --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets are not met on every held-out half: z meets all three since branches tune-kl and tune-mn (80.4 %, 95.3 %, 0), no other held-out half does, and none did before (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n when held out, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m; half o when held out, with the reader tuned on a to m: 64.1 %, 74.1 %, 2 invented; with the reader tuned on a to n: the same; half p when held out, with the reader tuned on a to n: 67.6 %, 88.0 %, 0 invented (68.2 % after its judge removed one expectation); half q, held out now, with the reader tuned on a to n: 64.3 %, 91.6 %, 0 invented (after its judge); with the reader tuned on a to p: 65.1 %, 92.8 %, 0 invented, and the same with the reader tuned on the written bank's set a too; half r, held out then (read while tuning since branch tune-uv, as are u and v), with that reader: 71.2 %, 84.2 %, 3 invented (after its judge); with medicine rules by their mechanisms (branch tune-med): q 65.1 %, 92.9 %, 0 invented, r 73.0 %, 84.6 %, 3 invented; with lengths in two units read whole, r 73.9 %, 85.9 %, 2 invented (not clean: written after reading r's disagreements); with red flags, the escort and tasks by their mechanisms (branch tune-mech), q and r unchanged; half s, with that reader: 70.5 %, 82.8 %, 1 invented (after its judge); half t, with the core rules too (branch tune-core): 64.8 %, 82.7 %, 0 invented (after its judge); half u, with things to bring and wear too (branch tune-bring): 63.3 %, 87.3 %, 2 invented; half v, with questions too (branch tune-ask): 80.0 %, 91.1 %, 2 invented (after its judge; 79.7 %, 88.9 % before); with s and t read while tuning (branch tune-st), held out: q 65.1 %, 92.9 %, 0; r 73.9 %, 86.8 %, 2 (not clean); u 64.2 %, 87.3 %, 2; v 80.0 %, 91.1 %, 2; halves w, x, y and z, each measured once with the reader of stop 33 (after their judges): w 76.6 %, 88.5 %, 0; x 80.0 %, 91.2 %, 0; y 74.8 %, 88.0 %, 1; z 75.5 %, 89.6 %, 1; with r, u and v read while tuning (branch tune-uv), held out: q 65.1 %, 92.9 %, 0; w 76.6 %, 87.5 %, 0; x 81.1 %, 91.3 %, 0 (both read while tuning since branch tune-wx); y 75.7 %, 89.3 %, 1; z 76.1 %, 91.4 %, 0; with w and x read while tuning (branch tune-wx), held out: q unchanged; y 75.7 %, 89.3 %, 1 invented (read while tuning since branch tune-y); z 77.3 %, 93.3 %, 0; with y read while tuning (branch tune-y), held out: q 65.1 %, 92.9 %, 0; z 77.3 %, 93.3 %, 0; halves aa and ab, each measured once with the reader of stop 34 (after their judges): aa 69.7 %, 91.5 %, 1; ab 67.1 %, 94.6 %, 0; halves ac and ad with the take round: ac 71.6 %, 87.3 %, 2; ad 63.8 %, 92.0 %, 0; halves ae and af with the reader of stop 35: ae 62.1 %, 79.2 %, 2; af 67.3 %, 86.9 %, 0; halves ag and ah with the rounds on ac and ad and on bringing: ag 69.2 %, 86.7 %, 0; ah 61.7 %, 84.5 %, 4; with the round on red flags too, held out: q 66.7 %, 89.1 %, 0; z 79.1 %, 94.4 %, 0; ae 61.1 %, 78.8 %, 2; af 69.4 %, 87.3 %, 0; ag and ah unchanged; with the short round on e, t and ab too: q 67.4 %, 89.2 %, 0, the rest unchanged; halves ai and aj, each measured once with the reader of stop 37: ai 68.5 %, 86.2 %, 1 (69.3 %, 90.0 %, 1 after its judge); aj 64.9 %, 80.0 %, 5; halves ak and al, each measured once with the same reader: ak 69.8 %, 85.5 %, 1 (69.4 %, 89.5 %, 1 after its judge); al 50.0 %, 80.0 %, 3 (49.4 % after its judge); ae and ah read while tuning since branch tune-eh; with that round and the round on tasks and bringing (branch tune-task), held out: q 68.2 %, 88.3 %, 0; z 80.4 %, 94.4 %, 0; af 70.4 %, 87.5 %, 0; ag 70.8 %, 86.7 %, 0; ai 69.3 %, 89.9 %, 1; aj 66.2 %, 84.1 %, 3; ak 69.4 %, 89.5 %, 1; al 51.7 %, 84.1 %, 1; halves am and an, each measured once with that reader: am 79.4 %, 84.6 %, 1 (80.6 %, 87.2 %, 1 after its judge); an 53.8 %, 75.0 %, 2 (54.9 % after its judge); ai and aj read while tuning since branch tune-ij; with that round, held out: an 54.9 %, 76.6 %, 2, the rest unchanged; halves ao and ap, each measured once with that reader: ao 80.0 %, 83.0 %, 1 (81.0 %, 85.1 %, 1 after its judge); ap 57.7 %, 88.1 %, 1 (58.2 %, 90.5 %, 1 after its judge); halves aq and ar, each measured once with the same reader (stop 38's start): aq 70.6 %, 90.2 %, 0 (70.7 %, 90.9 %, 0 after its judge); ar 57.1 %, 81.5 %, 2 (unchanged by its judge); halves as and at, each measured once with the same reader: as 58.7 %, 90.2 %, 0 (unchanged after its judge); at 48.7 %, 91.7 %, 1 (50.6 %, 95.8 %, 1 after its judge); ak and al read while tuning since branch tune-kl, am and an since branch tune-mn (the two side by side); with both rounds, held out: q 68.2 %, 89.2 %, 0; z 80.4 %, 95.3 %, 0 (the three targets met); af 70.4 %, 87.5 %, 0; ag 70.8 %, 86.6 %, 0; ao 81.8 %, 86.2 %, 1; ap, aq, ar, as and at unchanged; written b unchanged; as and at read while tuning since branch tune-ast, aq and ar since branch tune-aqr (side by side); with both rounds, held out: q 68.2 %, 87.4 %, 0; z 80.4 %, 96.2 %, 0 (the three targets met); af 73.5 %, 89.4 %, 0; ag 71.7 %, 87.8 %, 0; ao 82.6 %, 86.2 %, 1; ap unchanged; halves au and av, each measured once with that reader: au 70.2 %, 86.0 %, 2 (71.8 %, 87.2 %, 2 after its judge); av 52.1 %, 82.5 %, 0 (53.5 %, 85.0 %, 0 after its judge); ao and ap read while tuning since branch tune-aop; with that round, held out: q, z, af, ag, au and av unchanged (z 80.4 %, 96.2 %, 0: the three targets met); halves aw and ax, each measured once with that reader: aw 73.0 %, 76.7 %, 3; ax 61.0 %, 80.0 %, 2 (both unchanged by their judges); halves az and ay, each measured once with the same reader: az 62.3 %, 87.9 %, 0 (unchanged by its judge); ay 76.9 %, 88.8 %, 0 (77.1 %, 89.8 %, 0 after its judge); halves ba and bb, each measured once with the same reader: ba 81.2 %, 85.0 %, 0 (81.5 %, 86.9 %, 0 after its judge); bb 50.0 %, 86.0 %, 0 (52.2 %, 88.0 %, 0 after its judge)"]
+#[ignore = "issue 25's held-out targets are not met on every held-out half: z meets all three since branches tune-kl and tune-mn (80.4 %, 95.3 %, 0), no other held-out half does, and none did before (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n when held out, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m; half o when held out, with the reader tuned on a to m: 64.1 %, 74.1 %, 2 invented; with the reader tuned on a to n: the same; half p when held out, with the reader tuned on a to n: 67.6 %, 88.0 %, 0 invented (68.2 % after its judge removed one expectation); half q, held out now, with the reader tuned on a to n: 64.3 %, 91.6 %, 0 invented (after its judge); with the reader tuned on a to p: 65.1 %, 92.8 %, 0 invented, and the same with the reader tuned on the written bank's set a too; half r, held out then (read while tuning since branch tune-uv, as are u and v), with that reader: 71.2 %, 84.2 %, 3 invented (after its judge); with medicine rules by their mechanisms (branch tune-med): q 65.1 %, 92.9 %, 0 invented, r 73.0 %, 84.6 %, 3 invented; with lengths in two units read whole, r 73.9 %, 85.9 %, 2 invented (not clean: written after reading r's disagreements); with red flags, the escort and tasks by their mechanisms (branch tune-mech), q and r unchanged; half s, with that reader: 70.5 %, 82.8 %, 1 invented (after its judge); half t, with the core rules too (branch tune-core): 64.8 %, 82.7 %, 0 invented (after its judge); half u, with things to bring and wear too (branch tune-bring): 63.3 %, 87.3 %, 2 invented; half v, with questions too (branch tune-ask): 80.0 %, 91.1 %, 2 invented (after its judge; 79.7 %, 88.9 % before); with s and t read while tuning (branch tune-st), held out: q 65.1 %, 92.9 %, 0; r 73.9 %, 86.8 %, 2 (not clean); u 64.2 %, 87.3 %, 2; v 80.0 %, 91.1 %, 2; halves w, x, y and z, each measured once with the reader of stop 33 (after their judges): w 76.6 %, 88.5 %, 0; x 80.0 %, 91.2 %, 0; y 74.8 %, 88.0 %, 1; z 75.5 %, 89.6 %, 1; with r, u and v read while tuning (branch tune-uv), held out: q 65.1 %, 92.9 %, 0; w 76.6 %, 87.5 %, 0; x 81.1 %, 91.3 %, 0 (both read while tuning since branch tune-wx); y 75.7 %, 89.3 %, 1; z 76.1 %, 91.4 %, 0; with w and x read while tuning (branch tune-wx), held out: q unchanged; y 75.7 %, 89.3 %, 1 invented (read while tuning since branch tune-y); z 77.3 %, 93.3 %, 0; with y read while tuning (branch tune-y), held out: q 65.1 %, 92.9 %, 0; z 77.3 %, 93.3 %, 0; halves aa and ab, each measured once with the reader of stop 34 (after their judges): aa 69.7 %, 91.5 %, 1; ab 67.1 %, 94.6 %, 0; halves ac and ad with the take round: ac 71.6 %, 87.3 %, 2; ad 63.8 %, 92.0 %, 0; halves ae and af with the reader of stop 35: ae 62.1 %, 79.2 %, 2; af 67.3 %, 86.9 %, 0; halves ag and ah with the rounds on ac and ad and on bringing: ag 69.2 %, 86.7 %, 0; ah 61.7 %, 84.5 %, 4; with the round on red flags too, held out: q 66.7 %, 89.1 %, 0; z 79.1 %, 94.4 %, 0; ae 61.1 %, 78.8 %, 2; af 69.4 %, 87.3 %, 0; ag and ah unchanged; with the short round on e, t and ab too: q 67.4 %, 89.2 %, 0, the rest unchanged; halves ai and aj, each measured once with the reader of stop 37: ai 68.5 %, 86.2 %, 1 (69.3 %, 90.0 %, 1 after its judge); aj 64.9 %, 80.0 %, 5; halves ak and al, each measured once with the same reader: ak 69.8 %, 85.5 %, 1 (69.4 %, 89.5 %, 1 after its judge); al 50.0 %, 80.0 %, 3 (49.4 % after its judge); ae and ah read while tuning since branch tune-eh; with that round and the round on tasks and bringing (branch tune-task), held out: q 68.2 %, 88.3 %, 0; z 80.4 %, 94.4 %, 0; af 70.4 %, 87.5 %, 0; ag 70.8 %, 86.7 %, 0; ai 69.3 %, 89.9 %, 1; aj 66.2 %, 84.1 %, 3; ak 69.4 %, 89.5 %, 1; al 51.7 %, 84.1 %, 1; halves am and an, each measured once with that reader: am 79.4 %, 84.6 %, 1 (80.6 %, 87.2 %, 1 after its judge); an 53.8 %, 75.0 %, 2 (54.9 % after its judge); ai and aj read while tuning since branch tune-ij; with that round, held out: an 54.9 %, 76.6 %, 2, the rest unchanged; halves ao and ap, each measured once with that reader: ao 80.0 %, 83.0 %, 1 (81.0 %, 85.1 %, 1 after its judge); ap 57.7 %, 88.1 %, 1 (58.2 %, 90.5 %, 1 after its judge); halves aq and ar, each measured once with the same reader (stop 38's start): aq 70.6 %, 90.2 %, 0 (70.7 %, 90.9 %, 0 after its judge); ar 57.1 %, 81.5 %, 2 (unchanged by its judge); halves as and at, each measured once with the same reader: as 58.7 %, 90.2 %, 0 (unchanged after its judge); at 48.7 %, 91.7 %, 1 (50.6 %, 95.8 %, 1 after its judge); ak and al read while tuning since branch tune-kl, am and an since branch tune-mn (the two side by side); with both rounds, held out: q 68.2 %, 89.2 %, 0; z 80.4 %, 95.3 %, 0 (the three targets met); af 70.4 %, 87.5 %, 0; ag 70.8 %, 86.6 %, 0; ao 81.8 %, 86.2 %, 1; ap, aq, ar, as and at unchanged; written b unchanged; as and at read while tuning since branch tune-ast, aq and ar since branch tune-aqr (side by side); with both rounds, held out: q 68.2 %, 87.4 %, 0; z 80.4 %, 96.2 %, 0 (the three targets met); af 73.5 %, 89.4 %, 0; ag 71.7 %, 87.8 %, 0; ao 82.6 %, 86.2 %, 1; ap unchanged; halves au and av, each measured once with that reader: au 70.2 %, 86.0 %, 2 (71.8 %, 87.2 %, 2 after its judge); av 52.1 %, 82.5 %, 0 (53.5 %, 85.0 %, 0 after its judge); ao and ap read while tuning since branch tune-aop; with that round, held out: q, z, af, ag, au and av unchanged (z 80.4 %, 96.2 %, 0: the three targets met); halves aw and ax, each measured once with that reader: aw 73.0 %, 76.7 %, 3; ax 61.0 %, 80.0 %, 2 (both unchanged by their judges); halves az and ay, each measured once with the same reader: az 62.3 %, 87.9 %, 0 (unchanged by its judge); ay 76.9 %, 88.8 %, 0 (77.1 %, 89.8 %, 0 after its judge); halves ba and bb, each measured once with the same reader: ba 81.2 %, 85.0 %, 0 (81.5 %, 86.9 %, 0 after its judge); bb 50.0 %, 86.0 %, 0 (52.2 %, 88.0 %, 0 after its judge); au and av read while tuning since branch tune-auv, aw and ax since branch tune-awx (side by side); with both rounds, held out: q 69.0 %, 87.5 %, 0; z 80.4 %, 96.2 %, 0 (the three targets met); af, ag, az and ba unchanged; ay 78.3 %, 90.0 %, 0; bb 53.3 %, 88.2 %, 0; written b 83.9 %, 94.8 %, 2 (a fast that takes in water lent its time to the drinks once where the expected drinks time is another)"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");

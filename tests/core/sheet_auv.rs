@@ -292,6 +292,16 @@ fn a_fast_that_takes_in_water_sets_the_drinks_time_too() {
         ),
         "{rules:?}"
     );
+    // Two times in the sentence: the drinks may have their own, so the
+    // food's is not lent to them (stop 39, on merging).
+    let rules = proposals("Fast from midnight, water included until 6 am.");
+    assert!(
+        !has(
+            &rules,
+            |r| matches!(r, Proposed::ClearLiquids { cutoff } if format!("{cutoff:?}").contains("ClockTime(0)"))
+        ),
+        "{rules:?}"
+    );
 }
 
 #[test]
