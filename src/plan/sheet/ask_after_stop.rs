@@ -10,9 +10,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::compose::ASK_DAYS_BEFORE;
+use super::compose::ask_prescriber;
 use super::{Proposal, Proposed, Sentence};
-use crate::facts::rules::{MedicineBefore, MedicineRule};
+use crate::facts::rules::MedicineBefore;
 
 /// Advice asked of the prescriber: "get in touch with your doctor for
 /// advice on stopping", "ask your doctor how to restart".
@@ -44,16 +44,7 @@ pub(super) fn ask_after_stop(proposals: &mut Vec<Proposal>, sentences: &[Sentenc
             if !matches!(rule.before, MedicineBefore::HoursBefore { .. }) {
                 continue;
             }
-            let ask = Proposed::Medicine {
-                rule: MedicineRule {
-                    name: rule.name.clone(),
-                    before: MedicineBefore::AskPrescriber {
-                        days_before: ASK_DAYS_BEFORE,
-                    },
-                    restart_hours_after: None,
-                    note: None,
-                },
-            };
+            let ask = ask_prescriber(rule.name.clone());
             added.push(Proposal::over(ask, index, (s.start, s.end), WRITTEN_FOR));
         }
     }

@@ -17,13 +17,34 @@ use super::values::{Dir, Length, Timed, Unit, When};
 use super::{tasks, visit, visit_times};
 use super::{Proposed, Section, Span, Subject};
 use crate::facts::day::ClockTime;
-use crate::facts::rules::{Cutoff, Moment};
+use crate::facts::rules::{Cutoff, MedicineBefore, MedicineRule, Moment};
 
 /// A reminder a week ahead to ask the prescriber, when a sheet says
 /// "please discuss" and not when.
 // Not a care number: a reminder's lead time (a week to reach the prescriber),
 // shown with the proposal and changed per medicine in the form.
 pub const ASK_DAYS_BEFORE: u32 = 7;
+
+/// A medicine to ask the prescriber about, a week ahead: the one shape
+/// every "ask first" reading proposes, kept in one place so that the
+/// checks that turn a stop into a question cannot drift apart.
+pub(super) fn ask_prescriber_rule(name: impl Into<String>) -> MedicineRule {
+    MedicineRule {
+        name: name.into(),
+        before: MedicineBefore::AskPrescriber {
+            days_before: ASK_DAYS_BEFORE,
+        },
+        restart_hours_after: None,
+        note: None,
+    }
+}
+
+/// The same, as a proposal's rule.
+pub(super) fn ask_prescriber(name: impl Into<String>) -> Proposed {
+    Proposed::Medicine {
+        rule: ask_prescriber_rule(name),
+    }
+}
 
 /// What a run is read against: the sentence's tokens and text, and the
 /// direction the sentence or its section gives a length that has none.

@@ -11,10 +11,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::compose::ASK_DAYS_BEFORE;
+use super::compose::ask_prescriber;
 use super::pattern::is;
 use super::{Proposal, Proposed, Sentence};
-use crate::facts::rules::{MedicineBefore, MedicineRule};
+use crate::facts::rules::MedicineBefore;
 
 /// Words that weigh the stop rather than set it: a guess at what is best,
 /// or a stop made to depend on the patient's reasons or the doctor.
@@ -38,16 +38,7 @@ pub(super) fn hedged_stop(proposals: &mut [Proposal], sentences: &[Sentence]) {
         if !hedged {
             continue;
         }
-        let ask = Proposed::Medicine {
-            rule: MedicineRule {
-                name: rule.name.clone(),
-                before: MedicineBefore::AskPrescriber {
-                    days_before: ASK_DAYS_BEFORE,
-                },
-                restart_hours_after: None,
-                note: None,
-            },
-        };
+        let ask = ask_prescriber(rule.name.clone());
         *p = Proposal::over(ask, p.sentence, (p.start, p.end), WRITTEN_FOR);
     }
 }

@@ -12,10 +12,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::compose::ASK_DAYS_BEFORE;
+use super::compose::ask_prescriber;
 use super::pattern::is;
 use super::{Proposal, Proposed, Sentence};
-use crate::facts::rules::{MedicineBefore, MedicineRule};
 
 /// The team told: "tell the medical staff", "let the doctor know",
 /// "point out to us".
@@ -61,16 +60,7 @@ pub(super) fn told_if_taking(proposals: &mut Vec<Proposal>, sentences: &[Sentenc
                 continue;
             }
             let name = s.text.get(m.range()).unwrap_or(m.as_str()).trim().to_string();
-            let ask = Proposed::Medicine {
-                rule: MedicineRule {
-                    name,
-                    before: MedicineBefore::AskPrescriber {
-                        days_before: ASK_DAYS_BEFORE,
-                    },
-                    restart_hours_after: None,
-                    note: None,
-                },
-            };
+            let ask = ask_prescriber(name);
             added.push(Proposal::over(ask, index, (s.start, s.end), WRITTEN_FOR));
         }
     }

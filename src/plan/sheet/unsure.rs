@@ -392,14 +392,5 @@ fn nil_by_mouth_after_drinks(
 /// A medicine line asking the prescriber, a week ahead as the reader's
 /// other asks are.
 fn ask_about(name: &str) -> Proposed {
-    Proposed::Medicine {
-        rule: MedicineRule {
-            name: name.to_string(),
-            before: MedicineBefore::AskPrescriber {
-                days_before: super::compose::ASK_DAYS_BEFORE,
-            },
-            restart_hours_after: None,
-            note: None,
-        },
-    }
+    super::compose::ask_prescriber(name)
 }

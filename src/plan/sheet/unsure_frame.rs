@@ -15,11 +15,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::compose::ASK_DAYS_BEFORE;
+use super::compose::ask_prescriber;
 use super::pattern::is;
 use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
 use crate::facts::day::ClockTime;
-use crate::facts::rules::{Cutoff, MedicineBefore, MedicineRule, WhoToCall};
+use crate::facts::rules::{Cutoff, MedicineBefore, WhoToCall};
 
 /// "If the operation is at 2 pm, breakfast at 8 ...", "for example":
 /// an example worked through, whose times are the example's, not the rule's.
@@ -202,16 +202,7 @@ pub(super) fn unsure(proposals: Vec<Proposal>, sentences: &[Sentence], questions
                 _ => None,
             };
             if let Some(name) = name {
-                p.rule = Proposed::Medicine {
-                    rule: MedicineRule {
-                        name,
-                        before: MedicineBefore::AskPrescriber {
-                            days_before: ASK_DAYS_BEFORE,
-                        },
-                        restart_hours_after: None,
-                        note: None,
-                    },
-                };
+                p.rule = ask_prescriber(name);
                 p.words = super::write::describe(&p.rule);
             }
         }

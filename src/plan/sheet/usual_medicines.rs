@@ -4,7 +4,7 @@
 //! medicines in general take a rule as a class does.
 
 use super::clauses::Run;
-use super::compose::{add, source, title_case, Context, Words, ASK_DAYS_BEFORE};
+use super::compose::{add, ask_prescriber_rule, source, title_case, Context, Words};
 use super::found::Found;
 use super::lexicon::{source_of, Cue, Topic};
 use super::medicine_names::{for_a_use, general_name_here, refers_back};
@@ -141,14 +141,7 @@ pub(super) fn in_general(
         let ask_first = run.cue(Cue::Ask) && lower.contains("stop") && lower.contains("without");
         if let (true, Some((_, entry, a, b))) = (ask_first, own) {
             let (x, y) = cx.bytes(*a, *b);
-            let rule = MedicineRule {
-                name: title_case(cx.text.get(x..y).unwrap_or_default()),
-                before: MedicineBefore::AskPrescriber {
-                    days_before: ASK_DAYS_BEFORE,
-                },
-                restart_hours_after: None,
-                note: None,
-            };
+            let rule = ask_prescriber_rule(title_case(cx.text.get(x..y).unwrap_or_default()));
             add(
                 found,
                 cx,
