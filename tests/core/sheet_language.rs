@@ -84,6 +84,25 @@ fn sheets_in_other_languages_are_named() {
             "Před zákrokem nejezte a nepijte šest hodin. Domů vás musí odvézt doprovod.",
             Some("cs"),
         ),
+        // Icelandic, by its letters and its own words; the Danish and
+        // Norwegian sentences beside it keep their names.
+        (
+            "Þú mátt ekki borða eða drekka í sex klukkustundir fyrir rannsóknina.",
+            Some("is"),
+        ),
+        (
+            "Vinsamlegast takið lyfin með smá vatni og komið með fylgdarmann.",
+            Some("is"),
+        ),
+        ("Ekki aka bíl eftir rannsókn, heim með einhver.", Some("is")),
+        (
+            "Du må ikke spise eller drikke i seks timer før behandlingen. Nogen skal køre dig hjem.",
+            Some("da"),
+        ),
+        (
+            "Du må ikke spise eller drikke i seks timer før behandlingen. Noen må kjøre deg hjem.",
+            Some("nb"),
+        ),
         // Croatian and Serbian share most words; each one's own forms
         // (prije / posle, lijek / lek) decide, and Slovenian is its own.
         (
@@ -270,6 +289,14 @@ fn a_protocol_file_from_another_language_says_what_to_do_with_it() {
 /// Twelve more, `261` to `272`, in Polish, Serbian, German, Czech, Spanish,
 /// French, Italian and Turkish (half bb's originals): 12/12 told and named
 /// right when added.
+/// Thirteen more, `273` to `285`, in Japanese, Dutch, German and
+/// Icelandic (half bd's originals): 12/13 told and named right when added;
+/// the Icelandic page was not told at all (Icelandic was not known, and
+/// its words matched no list), so it would have been read as English
+/// with no notice. Icelandic's letters þ and ð and its own words (none
+/// another list holds) were added after, written from the language
+/// without reading that text: it is told and named since, every other
+/// answer unchanged.
 /// Prints the figures; asserts that no English sheet is told it is in another
 /// language (the error that would mislead a patient) and that at least
 /// 95 % of the others are named.

@@ -113,6 +113,18 @@ const STOP_WORDS: &[(&str, &str)] = &[
          vann spise drikke kjøre hjem noen noe ingen behandlingen midnatt dagen det den en et som vi oss \
          medisiner blir være hvis",
     ),
+    // Icelandic: its own words only (none another list holds), so that a
+    // Danish or Norwegian sentence keeps its name; its letters þ and ð
+    // tell it first (below).
+    (
+        "is",
+        "að ekki fyrir eftir klukkustundir klukkustundum klukkustund klst þú þig þín þinn þitt þér sem frá \
+         eða mátt máttu skalt skaltu þarft þarf verður vera hafa borða drekka vatn vatni matur matar aka \
+         keyra akstur bíl heim lyf lyfin lyfja daginn dags nótt miðnætti fastandi rannsókn rannsóknina \
+         rannsóknar speglun áður sólarhring einhver fylgd fylgdarmann fylgdarmaður engin ekkert ef þegar \
+         hjá eru þessi því sé getur geta mega vinsamlegast með á í við fyrr má megið skulu neitt nema hér \
+         mæta mæting komið komdu takið taktu",
+    ),
     (
         "fi",
         "ja on ei tai tuntia tunti ennen jälkeen jalkeen kanssa sinun voit saa älä ala syödä syoda juoda aja \
@@ -228,6 +240,12 @@ fn vietnamese_letter(c: char) -> bool {
     matches!(c, '\u{1EA0}'..='\u{1EF9}' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'đ' | 'Đ')
 }
 
+/// Letters only Icelandic writes among the languages known (þ, ð): a
+/// sentence with several is Icelandic, whatever its words.
+fn icelandic_letter(c: char) -> bool {
+    matches!(c, 'þ' | 'Þ' | 'ð' | 'Ð')
+}
+
 /// The language of a letter's script, for the scripts one language (or a
 /// family told apart below) writes; Latin letters are None.
 fn script_of(c: char) -> Option<&'static str> {
@@ -337,6 +355,7 @@ fn sentence_language(sentence: &str, kana_in_sheet: bool) -> Option<&'static str
     // Scripts first: letters, not words, tell them.
     let mut latin = 0usize;
     let mut vietnamese = 0usize;
+    let mut icelandic = 0usize;
     let mut scripts: Vec<(&'static str, usize)> = Vec::new();
     for c in sentence.chars().filter(|c| c.is_alphabetic()) {
         match script_of(c) {
@@ -347,6 +366,7 @@ fn sentence_language(sentence: &str, kana_in_sheet: bool) -> Option<&'static str
             None => {
                 latin += 1;
                 vietnamese += usize::from(vietnamese_letter(c));
+                icelandic += usize::from(icelandic_letter(c));
             }
         }
     }
@@ -358,6 +378,9 @@ fn sentence_language(sentence: &str, kana_in_sheet: bool) -> Option<&'static str
     }
     if vietnamese >= 3 {
         return Some("vi");
+    }
+    if icelandic >= 2 {
+        return Some("is");
     }
     let words = words_of(sentence);
     let scores: Vec<(&'static str, usize)> = STOP_SETS
@@ -453,6 +476,7 @@ const ENDONYMS: &[(&str, &str)] = &[
     ("sv", "Svenska"),
     ("da", "Dansk"),
     ("nb", "Norsk"),
+    ("is", "Íslenska"),
     ("fi", "Suomi"),
     ("tr", "Türkçe"),
     ("cs", "Čeština"),
