@@ -256,6 +256,14 @@ pub(super) fn settle(
     super::span_within::span_within(&mut proposals, sentences, questions);
     super::class_dash_members::class_dash_members(&mut proposals, sentences);
     super::time_before_for_forms::time_before_for_forms(&mut proposals, sentences);
+    // Branch tune-ayz's families, one a file.
+    super::told_in_general::told_in_general(&mut proposals, sentences);
+    super::taken_not_stopped::taken_not_stopped(&mut proposals, sentences);
+    super::prescriber_in_name::prescriber_in_name(&mut proposals);
+    super::task_range::task_range(&mut proposals, sentences, questions);
+    super::complete_state::complete_state(&mut proposals, sentences);
+    super::bring_examples::bring_examples(&mut proposals, sentences);
+    super::class_colon_members::class_colon_members(&mut proposals, sentences);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

@@ -186,6 +186,10 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
             " so",
             " so that",
             " with you",
+            // "Bring your medicines along as well": how they come, not
+            // what (branch tune-ayz, half ay).
+            " as well",
+            " along",
         ] {
             if item.to_lowercase().ends_with(tail) {
                 item = item[..item.len() - tail.len()].trim();
@@ -209,6 +213,9 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
         .iter()
         .any(|w| lower.starts_with(w))
             || ["them", "it", "one", "these", "those", "this"].contains(&lower.as_str())
+            // "Wear something that keeps the cuff free": the thing is told
+            // by what follows, never by the pronoun (branch tune-ayz).
+            || ["something", "anything", "etc", "etc."].contains(&lower.as_str())
             // "Bring patience and time": what to be ready for (a wait), no
             // thing one carries.
             || ["patience", "time", "plenty of time", "enough time", "some time"].contains(&lower.as_str())

@@ -23,6 +23,10 @@ static AS_TOLD: LazyLock<Option<Regex>> = LazyLock::new(|| {
         r"\bas (?:you (?:are|were|have been|will be) )?told\b|\bas you (?:are|were|have been|will be) (?:instructed|advised)\b",
         r"|\bif you (?:were|are|have been) (?:told|instructed|asked|advised) to (?:take|continue|keep)\b",
         r"|\b(?:follow|keep to|stick to|comply with|respect)\b[^.;]{0,40}\binstructions? (?:on|about|for|regarding|concerning)\b[^.;]{0,30}\b(?:medic\w*|tablets?|pills?|drugs?|taking|using|stopping)\b",
+        // Guidance on the medicines still to come from someone ("the
+        // guidance on taking daily medicines will be given by the
+        // anaesthetist"): branch tune-ayz, half az.
+        r"|\b(?:guidance|instructions?|advice|directions)\b[^.;]{0,30}\b(?:taking|using|stopping|medic\w*)\b[^.;]{0,100}\bwill be (?:given|provided|explained|discussed)\b",
     ))
     .ok()
 });

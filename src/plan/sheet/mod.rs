@@ -141,10 +141,18 @@ mod taxi_with_adult;
 mod taxi_without_adult;
 mod that_time;
 mod time_before_for_forms;
+// Branch tune-ayz.
+mod bring_examples;
+mod class_colon_members;
+mod complete_state;
+mod prescriber_in_name;
+mod taken_not_stopped;
+mod task_range;
 mod time_of_another_clause;
 mod timeline;
 mod tokens;
 mod told_if_taking;
+mod told_in_general;
 mod two_values;
 mod unclear_drinks;
 mod unsure;

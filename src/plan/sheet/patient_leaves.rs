@@ -3,6 +3,8 @@
 //! one who leaves is the patient ("please leave", "you may leave", "you
 //! will leave ... with"), no escort presence is read from the word; the
 //! escort's own leaving ("your driver may leave and return") still is.
+//! The patient's own return for a later visit ("plan to come back in a
+//! week") is no escort's return either (branch tune-ayz).
 //! Weighed once every sentence is read (from `across_sheet.rs`).
 
 use std::sync::LazyLock;
@@ -15,7 +17,14 @@ use crate::facts::rules::EscortPresence;
 
 /// The patient as the one who leaves.
 static PATIENT_LEAVES: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:please )?leave\b|\byou (?:can|may|will|must|should|are able to|are allowed to) (?:only )?leave\b|\bbefore you leave\b").ok()
+    Regex::new(concat!(
+        r"^\W*(?:please )?leave\b|\b(?:you|the patient) (?:can|may|will|must|should|are able to|are allowed to|is able to|is allowed to) (?:only )?leave\b|\bbefore you leave\b",
+        // The patient's own return for a later visit ("plan to come back
+        // in one week to have the stitches out"): no escort's return
+        // (branch tune-ayz, half ay).
+        r"|\b(?:plan to|you (?:will|must|should|need to)) (?:come back|return)\b|\b(?:come back|return) in (?:\d+|an?|one|two|three|four|five|six|seven|ten) (?:days?|weeks?|months?)\b",
+    ))
+    .ok()
 });
 
 /// The escort as the one who leaves.
