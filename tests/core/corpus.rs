@@ -55,15 +55,16 @@
 //!   branches `tune-aqr` (aq, ar) and `tune-ast` (as, at), side by side;
 //!   halves ao and ap since branch `tune-aop`; halves au and av since
 //!   branch `tune-auv` and aw and ax since branch `tune-awx`, side by
-//!   side; q, z, af, ag and ay to bd are the held-out halves now. Every half read
+//!   side; ay and az since branch `tune-ayz` (beside `tune-bab`); q, z,
+//!   af, ag and ba to bd are the held-out halves now. Every half read
 //!   while tuning had reached 80 % recall after branch `tune-rest` (e, t
 //!   and ab were the last); ah reached it in branch `tune-eh`, ae, ai and
 //!   aj in branch `tune-ij`; as in branch `tune-ast`; ao was past it when
 //!   read; au and aw reached it in branches `tune-auv` and `tune-awx`; ak,
-//!   al, an, ap, aq, ar, at, av and ax have not yet. A half that has not is
-//!   held to the floor it reached (`RECALL_FLOOR`: those nine now), every
+//!   al, an, ap, aq, ar, at, av, ax, ay and az have not yet. A half that has not is
+//!   held to the floor it reached (`RECALL_FLOOR`: those eleven now), every
 //!   other target strictly.
-//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,ay,az,ba,bb,bc,bd` (the default; several halves may be named,
+//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,ba,bb,bc,bd` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -692,6 +693,27 @@ const MIN_PRECISION: f64 = 0.95;
 /// registration is arriving early (`time_before_for_forms.rs`): aw 76/89
 /// = 85.4 %. Then a thing suggested ("perhaps bring something to read")
 /// is brought (`tables.rs`): ax 31/41 = 75.6 %, its floor 0.75.
+///
+/// Branch `tune-ayz` read halves ay and az, held out until then (ay
+/// 123/157 = 78.3 %, 90/100 = 90.0 %, 0 invented; az 66/106 = 62.3 %,
+/// 58/66 = 87.9 %, 0), beside branch `tune-bab`. Their wrong proposals
+/// went first, each by the family of words that should have left the
+/// reader silent or asking, one file each: the clinic told of medicines
+/// in general (`told_in_general.rs`), a medicine urged to be taken read as
+/// a stop (`taken_not_stopped.rs`), a prescriber's clause read as a name
+/// (`prescriber_in_name.rs`), a task timed by a range, asked
+/// (`task_range.rs`), "complete" describing a fast (`complete_state.rs`),
+/// the examples after a thing to bring (`bring_examples.rs`), a class's
+/// members after a colon in its bracket (`class_colon_members.rs`); the
+/// patient's own leaving or return (`patient_leaves.rs`), guidance on
+/// medicines still to come (`medicines_as_told.rs`), "along as well" and
+/// "something" in a thing to bring (`list_items.rs`). One expectation was
+/// corrected ("Medication may be taken with a small sip of water" is
+/// keep_taking_usual, as earlier halves read it). That left ay 126/158 =
+/// 79.7 % and az 69/106 = 65.1 %, both at 100 % precision with no
+/// invented number and every other half unchanged (as 83/83, one right
+/// proposal more); they became halves read while tuning at those floors
+/// (0.79 and 0.65).
 const RECALL_FLOOR: &[(&str, f64)] = &[
     ("ak", 0.77),
     ("al", 0.62),
@@ -702,6 +724,8 @@ const RECALL_FLOOR: &[(&str, f64)] = &[
     ("at", 0.57),
     ("av", 0.73),
     ("ax", 0.75),
+    ("ay", 0.79),
+    ("az", 0.65),
 ];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
@@ -1826,10 +1850,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(
-        named(DEFAULT_HELD_OUT),
-        ["q", "z", "af", "ag", "ay", "az", "ba", "bb", "bc", "bd"]
-    );
+    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z", "af", "ag", "ba", "bb", "bc", "bd"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
@@ -1869,13 +1890,13 @@ fn the_reader_on_the_corpus() {
 /// the reader tuned on a to n, after its judge; 65.1 %, 92.8 %, 0 with the
 /// one tuned on a to p, and with the one tuned on the written bank's set a
 /// too) was held out beside r (71.2 %, 84.2 %, 3 invented with that reader,
-/// after its judge) and later halves; q, z, af, ag and ay to bd are the
+/// after its judge) and later halves; q, z, af, ag and ba to bd are the
 /// held-out halves now, ae and ah read while tuning since branch
 /// `tune-eh`, ai and aj since branch `tune-ij`, ak and al since branch
 /// `tune-kl`, am and an since branch `tune-mn`, aq and ar since branch
 /// `tune-aqr`, as and at since branch `tune-ast`, ao and ap since branch
 /// `tune-aop`, au and av since branch `tune-auv`, aw and ax since branch
-/// `tune-awx` (the figures of every half since are in the ignore reason). Ignored in
+/// `tune-awx`, ay and az since branch `tune-ayz` (the figures of every half since are in the ignore reason). Ignored in
 /// `make test`
 /// until a held-out half meets the targets, so a gap is stated rather
 /// than hidden behind a red build; run it with `cargo test --test core held_out --
