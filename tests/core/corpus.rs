@@ -61,8 +61,9 @@
 //!   and ab were the last); ah reached it in branch `tune-eh`, ae, ai and
 //!   aj in branch `tune-ij`; as in branch `tune-ast`; ao was past it when
 //!   read; au and aw reached it in branches `tune-auv` and `tune-awx`; ak,
-//!   al, an, ap, aq, ar, at, av, ax, ay and az have not yet. A half that has not is
-//!   held to the floor it reached (`RECALL_FLOOR`: those eleven now), every
+//!   al, an, ap, aq, ar, at, av, ax and az have not yet (ay reached it in
+//!   branch `tune-ayz`). A half that has not is
+//!   held to the floor it reached (`RECALL_FLOOR`: those ten now), every
 //!   other target strictly.
 //! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,ba,bb,bc,bd` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
@@ -713,7 +714,12 @@ const MIN_PRECISION: f64 = 0.95;
 /// 79.7 % and az 69/106 = 65.1 %, both at 100 % precision with no
 /// invented number and every other half unchanged (as 83/83, one right
 /// proposal more); they became halves read while tuning at those floors
-/// (0.79 and 0.65).
+/// (0.79 and 0.65). Then an adult or companion along, said of the patient
+/// in the third person or by when they are there ("the patient comes with
+/// an adult", "can only be done with an adult companion present", "let go
+/// home ... in the company of an adult", "someone to bring you ... and
+/// pick you up", `come_with_someone.rs`): ay 127/158 = 80.4 %, past 80 %,
+/// its floor removed; az 73/106 = 68.9 %, its floor 0.68.
 const RECALL_FLOOR: &[(&str, f64)] = &[
     ("ak", 0.77),
     ("al", 0.62),
@@ -724,8 +730,7 @@ const RECALL_FLOOR: &[(&str, f64)] = &[
     ("at", 0.57),
     ("av", 0.73),
     ("ax", 0.75),
-    ("ay", 0.79),
-    ("az", 0.65),
+    ("az", 0.68),
 ];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on

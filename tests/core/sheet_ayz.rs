@@ -185,3 +185,24 @@ fn guidance_on_medicines_still_to_come_keeps_none() {
     let rules = proposals("Advice on taking your regular medicines will be given by the nurse at the pre-assessment.");
     assert!(!has(&rules, |r| matches!(r, Proposed::KeepTakingUsual)), "{rules:?}");
 }
+
+fn escort(rules: &[Proposed]) -> bool {
+    has(rules, |r| matches!(r, Proposed::EscortRequired))
+}
+
+#[test]
+fn an_adult_along_said_of_the_patient_is_the_escort() {
+    for text in [
+        "On the day of the scan, it is advised that the patient comes with an adult.",
+        "The patient must bring a companion to the clinic on the day of the test.",
+        "Please have an adult with you when you arrive and when you leave the unit.",
+        "The scan can only be performed with an adult companion present in the waiting room.",
+        "You will be allowed to go home after about an hour, in the company of an adult.",
+        "Arrange for someone to drive you to the unit and collect you afterwards.",
+    ] {
+        assert!(escort(&proposals(text)), "{text}");
+    }
+    // A condition or a denial is no requirement.
+    let rules = proposals("If you wish, the patient may come with an adult, but it is not needed.");
+    assert!(!escort(&rules), "{rules:?}");
+}

@@ -29,6 +29,24 @@ static COLLECTED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// An adult or companion along, said of the patient in the third person
+/// or by when they are there: "the patient comes with an adult", "the
+/// patient must bring a companion", "have an adult with you when you come
+/// and when you leave", "can only be done with an adult companion
+/// present", "let go home ... in the company of an adult", "someone to
+/// bring you to the appointment and pick you up" (branch tune-ayz, half
+/// az's pages from Brazil and half ay).
+static ADULT_ALONG: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:the patient|you)\s+(?:must |should |will need to |needs? to |has to |have to )?(?:comes?|bring|brings)\s+(?:with\s+)?an?\s+(?:responsible\s+)?(?:adult|companion|escort)\b",
+        r"|\bhave an? (?:responsible )?adult with you when you (?:come|arrive|leave|go)\b",
+        r"|\bonly be (?:done|performed|carried out)\s+with an? (?:responsible )?(?:adult )?(?:companion|escort|adult)\b",
+        r"|\b(?:let go|discharged|released|sent|allowed to go) home\b[^.;]{0,60}\bin the company of an? (?:responsible )?adult\b",
+        r"|\bsomeone to (?:bring|take|drive) you to\b[^.;]{0,40}\band (?:pick|collect|fetch) you\b",
+    ))
+    .ok()
+});
+
 /// Words that take the company back or make it a condition.
 static NOT: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"\b(?:not|no need|needn't|don't|unless|without|if|only when|in case)\b").ok());
@@ -61,7 +79,7 @@ pub(super) fn come_with_someone(proposals: &mut Vec<Proposal>, sentences: &[Sent
     }
     for (index, s) in sentences.iter().enumerate() {
         let lower = s.text.to_lowercase();
-        let Some(company) = [&COME_WITH, &COLLECTED]
+        let Some(company) = [&COME_WITH, &COLLECTED, &ADULT_ALONG]
             .iter()
             .filter_map(|re| re.as_ref().and_then(|re| re.find(&lower)))
             .min_by_key(|m| m.start())
