@@ -206,3 +206,21 @@ fn an_adult_along_said_of_the_patient_is_the_escort() {
     let rules = proposals("If you wish, the patient may come with an adult, but it is not needed.");
     assert!(!escort(&rules), "{rules:?}");
 }
+
+fn fast_broken(rules: &[Proposed]) -> bool {
+    has(rules, |r| matches!(r, Proposed::IfFastBroken { .. }))
+}
+
+#[test]
+fn the_visit_lost_said_surely_or_as_a_noun_follows_a_broken_fast() {
+    for text in [
+        "If you eat anything before the procedure, it is the procedure that will most likely be cancelled.",
+        "Eating on the morning of the test may result in the cancellation of your test.",
+        "Eating after midnight may compel the doctor to cancel your treatment.",
+    ] {
+        assert!(fast_broken(&proposals(text)), "{text}");
+    }
+    // The visit lost for another reason is no broken fast.
+    let rules = proposals("Arriving late will most likely result in the cancellation of your test.");
+    assert!(!fast_broken(&rules), "{rules:?}");
+}

@@ -66,8 +66,12 @@ pub const CLEAR_LIQUIDS_ARE: &[Phrase] = &[
 /// What happens if the fast is broken, in the clinic's words.
 pub const IF_FAST_BROKEN: &[Phrase] = &[
     p(
-        r"(?:procedure|treatment|infusion|appointment|session|surgery|operation|anaesthetic|anesthetic|examination|exam|test|scope|sedation)\b[^.;]{0,60}?(?:(?:will|may|might|could|can) (?:probably |likely |possibly |then )?(?:have to )?be|being) (?:cancelled|canceled|rescheduled|postponn?ed|delayed|put off|put back|moved)",
-        "CIT: \"your procedure will be cancelled\"; corpus half i: \"may lead to the operation being delayed\"; written bank, set a: \"postponned\" (a page with typos); corpus half w: \"will probably be postponed\" (how sure, said between); corpus half y: \"may be put back\" (British English for postponed); corpus half ae: \"your examination will be postponed\" (the examination, as hospitals abroad call the visit)",
+        r"(?:procedure|treatment|infusion|appointment|session|surgery|operation|anaesthetic|anesthetic|examination|exam|test|scope|sedation)\b[^.;]{0,60}?(?:(?:will|may|might|could|can) (?:probably |likely |most likely |very likely |almost certainly |possibly |then )?(?:have to )?be|being) (?:cancelled|canceled|rescheduled|postponn?ed|delayed|put off|put back|moved)",
+        "CIT: \"your procedure will be cancelled\"; corpus half i: \"may lead to the operation being delayed\"; written bank, set a: \"postponned\" (a page with typos); corpus half w: \"will probably be postponed\" (how sure, said between; branch tune-ayz: \"will most likely be canceled\"); corpus half y: \"may be put back\" (British English for postponed); corpus half ae: \"your examination will be postponed\" (the examination, as hospitals abroad call the visit)",
+    ),
+    p(
+        r"\b(?:result|end|lead)s? (?:in|to)\b[^.;]{0,12}?\b(?:the )?(?:cancellation|postponement|rescheduling)\b[^.;]{0,12}?\b(?:procedure|treatment|appointment|surgery|operation|examination|exam|test|sedation)\b|\b(?:compel|force|oblige|require)s? (?:the|your) (?:doctor|surgeon|dentist|anaesthetist|anesthetist|clinic|team) to (?:cancel|postpone|delay|put off)\b",
+        "branch tune-ayz, half ay: \"may result in the cancellation of your procedure\", \"may compel the doctor to cancel\" (the visit lost, said as a noun or as what the doctor must do)",
     ),
     p(
         r"\b(?:necessary|need|have)\b[^.;]{0,30}?\bto (?:cancel|reschedule|postpone|delay|put off)\b[^.;]{0,12}?\b(?:procedure|treatment|appointment|surgery|operation|examination|exam|test|sedation)\b",
