@@ -224,3 +224,27 @@ fn the_visit_lost_said_surely_or_as_a_noun_follows_a_broken_fast() {
     let rules = proposals("Arriving late will most likely result in the cancellation of your test.");
     assert!(!fast_broken(&rules), "{rules:?}");
 }
+
+fn stays_on_site(rules: &[Proposed]) -> bool {
+    has(rules, |r| {
+        matches!(
+            r,
+            Proposed::EscortPresence {
+                presence: EscortPresence::StaysOnSite
+            }
+        )
+    })
+}
+
+#[test]
+fn an_escort_present_through_the_visit_stays_on_site() {
+    for text in [
+        "Your companion must be present during your entire stay at the unit.",
+        "An adult escort must be present from the moment you arrive until the end of the procedure.",
+    ] {
+        assert!(stays_on_site(&proposals(text)), "{text}");
+    }
+    // Only a wish, or for some patients: no rule.
+    let rules = proposals("If possible, a relative may be present for the whole visit.");
+    assert!(!stays_on_site(&rules), "{rules:?}");
+}

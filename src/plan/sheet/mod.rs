@@ -146,6 +146,7 @@ mod bring_examples;
 mod class_colon_members;
 mod complete_state;
 mod prescriber_in_name;
+mod present_throughout;
 mod taken_not_stopped;
 mod task_range;
 mod time_of_another_clause;
