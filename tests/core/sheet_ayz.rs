@@ -248,3 +248,21 @@ fn an_escort_present_through_the_visit_stays_on_site() {
     let rules = proposals("If possible, a relative may be present for the whole visit.");
     assert!(!stays_on_site(&rules), "{rules:?}");
 }
+
+#[test]
+fn keeping_or_stopping_left_to_a_doctor_is_a_talk_per_medicine() {
+    let text = "Carrying on or briefly pausing nasal sprays, skin creams and other medicines must be agreed with the heart doctor.";
+    let rules = proposals(text);
+    for name in ["nasal sprays", "skin creams", "other medicines"] {
+        assert!(
+            matches!(medicine(&rules, name), Some(MedicineBefore::AskPrescriber { .. })),
+            "{name}: {rules:?}"
+        );
+    }
+    // Keeping them, told plainly, is no talk.
+    let rules = proposals("Keep taking your inhalers and metformin as usual.");
+    assert!(
+        medicine(&rules, "metformin").is_none_or(|b| !matches!(b, MedicineBefore::AskPrescriber { .. })),
+        "{rules:?}"
+    );
+}

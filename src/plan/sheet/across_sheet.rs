@@ -265,6 +265,7 @@ pub(super) fn settle(
     super::bring_examples::bring_examples(&mut proposals, sentences);
     super::class_colon_members::class_colon_members(&mut proposals, sentences);
     super::present_throughout::present_throughout(&mut proposals, sentences);
+    super::keep_or_stop_assessed::keep_or_stop_assessed(&mut proposals, sentences, questions);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

@@ -145,6 +145,7 @@ mod time_before_for_forms;
 mod bring_examples;
 mod class_colon_members;
 mod complete_state;
+mod keep_or_stop_assessed;
 mod prescriber_in_name;
 mod present_throughout;
 mod taken_not_stopped;
