@@ -266,6 +266,20 @@ pub(super) fn settle(
     super::class_colon_members::class_colon_members(&mut proposals, sentences);
     super::present_throughout::present_throughout(&mut proposals, sentences);
     super::keep_or_stop_assessed::keep_or_stop_assessed(&mut proposals, sentences, questions);
+    // Branch tune-bab's families, one a file: each leaves the reader silent.
+    super::optional_offer::optional_offer(&mut proposals, sentences);
+    super::washing_water::washing_water(&mut proposals, sentences);
+    super::drinks_at_home::drinks_at_home(&mut proposals, sentences);
+    super::worn_if_given::worn_if_given(&mut proposals, sentences);
+    super::result_age::result_age(&mut proposals, sentences);
+    super::while_taking::while_taking(&mut proposals, sentences);
+    super::clinic_drugs::clinic_drugs(&mut proposals, sentences);
+    super::liquid_diet_list::liquid_diet_list(&mut proposals, sentences);
+    super::told_any_medicine::told_any_medicine(&mut proposals, sentences);
+    super::named_class_examples::named_class_examples(&mut proposals, sentences);
+    super::medicines_as_told::follow_prescribed(&mut proposals, sentences);
+    super::same_medicines_twice::same_medicines_twice(&mut proposals);
+    super::asked_beside::asked_beside(&mut proposals, sentences, questions);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

@@ -2,7 +2,8 @@
 //! increase bleeding", "a medicine on the list", "the medicines listed
 //! below". The rule is for those medicines only, so the line is named by
 //! the whole phrase; named "medicines" alone it would read as every
-//! medicine the patient takes (branch tune-auv, half au). Weighed once
+//! medicine the patient takes (branch tune-auv, half au). "Medicine by
+//! mouth" is narrowed the same way (branch tune-bab, half ba). Weighed once
 //! every sentence is read (from `across_sheet.rs`).
 
 use std::sync::LazyLock;
@@ -19,7 +20,7 @@ static BARE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// The class word and what narrows it.
 static QUALIFIED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:medications?|medicines?|drugs|pills|tablets) (?:(?:that|which) [^.,;:()]{3,60}|on (?:the|this|that|our|your) list\b|(?:listed|named|shown) (?:below|above|on [^.,;:()]{3,30})|in the (?:attached |enclosed )?list\b)").ok()
+    Regex::new(r"\b(?:medications?|medicines?|drugs|pills|tablets) (?:(?:that|which) [^.,;:()]{3,60}|on (?:the|this|that|our|your) list\b|(?:listed|named|shown) (?:below|above|on [^.,;:()]{3,30})|in the (?:attached |enclosed )?list\b|(?:taken )?by mouth\b)").ok()
 });
 
 /// Renames a bare class's rule by the words that narrow it.

@@ -37,6 +37,25 @@ static GENERIC: LazyLock<Option<Regex>> = LazyLock::new(|| {
         .ok()
 });
 
+/// "If your doctor prescribed medicines, follow the directions for them"
+/// (branch tune-bab, half ba): the directions are the prescriber's
+/// everyday ones, and name no moment of the visit (a sentence that does,
+/// "follow your doctor's instructions about taking them on the day of
+/// surgery", asks the prescriber and is read so).
+static FOLLOW_PRESCRIBED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\bprescribed\b[^.;]{0,60}\bfollow\b[^.;]{0,30}\b(?:directions?|instructions?)\b").ok()
+});
+
+/// A moment of the visit named.
+static VISIT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?:surgery|procedure|operation|examination|appointment|visit|day|morning|night|before|after)\b").ok()
+});
+
+/// "Prescribed medicines" in general.
+static PRESCRIBED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:your |any |all |the )?prescribed (?:medications?|medicines?|pills|tablets|drugs)\W*$").ok()
+});
+
 /// Drops the usual medicines kept, and "medication" in general, read
 /// from a sentence that leaves them to another's word.
 pub(super) fn medicines_as_told(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
@@ -53,5 +72,24 @@ pub(super) fn medicines_as_told(proposals: &mut Vec<Proposal>, sentences: &[Sent
             Proposed::Medicine { rule } => !is(&GENERIC, &rule.name.to_lowercase()),
             _ => true,
         }
+    });
+}
+
+/// Drops "medicines" or "prescribed medicines" in general read from a
+/// sentence that leaves them to the prescriber's everyday directions.
+/// Called at the end, once every medicine line is read.
+pub(super) fn follow_prescribed(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
+    proposals.retain(|p| {
+        let Proposed::Medicine { rule } = &p.rule else {
+            return true;
+        };
+        let name = rule.name.to_lowercase();
+        if !is(&GENERIC, &name) && !is(&PRESCRIBED, &name) {
+            return true;
+        }
+        !sentences.get(p.sentence).is_some_and(|s| {
+            let lower = s.text.to_lowercase();
+            is(&FOLLOW_PRESCRIBED, &lower) && !is(&VISIT, &lower)
+        })
     });
 }

@@ -173,6 +173,19 @@ mod water_until;
 mod without_agreeing;
 pub mod write;
 mod write_toml;
+// Branch tune-bab's families, one a file.
+mod asked_beside;
+mod clinic_drugs;
+mod drinks_at_home;
+mod liquid_diet_list;
+mod named_class_examples;
+mod optional_offer;
+mod result_age;
+mod same_medicines_twice;
+mod told_any_medicine;
+mod washing_water;
+mod while_taking;
+mod worn_if_given;
 
 pub use language::{guess_language, SheetLanguage};
 use serde::{Deserialize, Serialize};

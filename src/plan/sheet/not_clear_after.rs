@@ -4,7 +4,8 @@
 //! the cloudy drinks, which go with food, not the clear-liquid time (the
 //! qualifier before the noun, "non-clear drinks", is `food.rs`'s). A
 //! clear-liquid time read from a sentence whose only drinks are so
-//! qualified is dropped. Weighed once every sentence is read (from
+//! qualified is dropped. "Avoid all other drinks after midnight", after a
+//! list of the clear ones, is the same family (branch tune-bab, half ba). Weighed once every sentence is read (from
 //! `across_sheet.rs`).
 
 use std::sync::LazyLock;
@@ -16,7 +17,7 @@ use super::{Proposal, Proposed, Sentence};
 
 /// Drinks qualified as not clear after the noun.
 static NOT_CLEAR_AFTER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:drinks?|liquids?|fluids?|beverages?)\s+(?:that|which)\s+(?:are|is)\s*(?:not|n't)\s+(?:clear|see-through|transparent)\b|\b(?:drinks?|liquids?|fluids?|beverages?)\s+(?:that|which)\s+(?:aren't|isn't)\s+(?:clear|see-through|transparent)\b|\b(?:drinks?|liquids?|fluids?|beverages?)\s+other than clear\b").ok()
+    Regex::new(r"\b(?:drinks?|liquids?|fluids?|beverages?)\s+(?:that|which)\s+(?:are|is)\s*(?:not|n't)\s+(?:clear|see-through|transparent)\b|\b(?:drinks?|liquids?|fluids?|beverages?)\s+(?:that|which)\s+(?:aren't|isn't)\s+(?:clear|see-through|transparent)\b|\b(?:drinks?|liquids?|fluids?|beverages?)\s+other than clear\b|\b(?:all|any) other (?:drinks?|liquids?|fluids?|beverages?)\b").ok()
 });
 
 /// Drink words that are the clear drinks themselves.

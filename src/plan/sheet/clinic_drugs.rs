@@ -1,0 +1,43 @@
+//! The drugs the team gives at the visit are not the patient's medicines
+//! (branch tune-bab, half ba): "alcohol can interfere with the anaesthesia
+//! medicines we use; stop using them for 72 hours". The anaesthetic is
+//! the clinic's, given in the room; a stop read for it is a stop of
+//! something else the sentence names (here alcohol), so no medicine rule
+//! is read for the anaesthetic when the sentence says the team uses or
+//! gives it (silent; the other rule is read as usual). A patient's own
+//! medicines that "interact with the anaesthesia medication" are another
+//! matter, and keep their line.
+//! Weighed once every sentence is read (from `across_sheet.rs`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::pattern::is;
+use super::{Proposal, Proposed, Sentence};
+
+/// The anaesthetic or sedation the team gives.
+static CLINIC_DRUG: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:the )?(?:an(?:a)?esthe\w*|an(?:a)?esthetic|sedation|iv sedation|general an(?:a)?esthe\w*)(?: (?:medicines?|medications?|drugs?|agents?))?\W*$").ok()
+});
+
+/// The team's own use said: "the medicines we use", "the drugs we give".
+static WE_USE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\bwe (?:will )?(?:use|give|administer|provide)\b|\bgiven (?:by us|to you during)\b|\bused during (?:the|your)\b").ok()
+});
+
+/// Drops the medicine rules read for the team's own drugs.
+pub(super) fn clinic_drugs(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
+    proposals.retain(|p| {
+        let Proposed::Medicine { rule } = &p.rule else {
+            return true;
+        };
+        if !is(&CLINIC_DRUG, &rule.name.to_lowercase()) {
+            return true;
+        }
+        // "... the anaesthesia medicines we use. Stop using them ...": the
+        // pronoun's sentence reads the name from the one before.
+        let said = |i: usize| sentences.get(i).is_some_and(|s| is(&WE_USE, &s.text.to_lowercase()));
+        !(said(p.sentence) || (p.sentence > 0 && said(p.sentence - 1)))
+    });
+}
