@@ -174,3 +174,41 @@ fn a_bare_medicine_line_beside_its_question_is_dropped() {
     let rules = proposals("Do not take your morning dose of medicines.");
     assert!(medicine(&rules, "medicines").is_some(), "{rules:?}");
 }
+
+#[test]
+fn the_escorts_duties_as_a_list_keep_the_waiting() {
+    let rules = proposals(
+        "A responsible adult has to travel to the clinic with you, be able to remain in the office through the whole visit, and drive you home.",
+    );
+    assert!(
+        has(&rules, |r| matches!(
+            r,
+            Proposed::EscortPresence {
+                presence: steady_core::facts::rules::EscortPresence::StaysOnSite
+            }
+        )),
+        "{rules:?}"
+    );
+    let rules = proposals("A responsible adult has to drive you home; they may wait in the office if they wish.");
+    assert!(
+        !has(&rules, |r| matches!(r, Proposed::EscortPresence { .. })),
+        "{rules:?}"
+    );
+}
+
+#[test]
+fn a_companion_advised_is_the_escort() {
+    for text in [
+        "It is recommended that someone comes to collect you after the scan.",
+        "Because of the sedation, it is advisable to have someone with you when you leave the clinic.",
+        "It is advisable for the patient to come with another person to the clinic.",
+    ] {
+        let rules = proposals(text);
+        assert!(
+            has(&rules, |r| matches!(r, Proposed::EscortRequired)),
+            "{text}: {rules:?}"
+        );
+    }
+    let rules = proposals("It is not necessary to have someone with you when you leave the clinic.");
+    assert!(!has(&rules, |r| matches!(r, Proposed::EscortRequired)), "{rules:?}");
+}

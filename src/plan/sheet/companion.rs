@@ -16,12 +16,16 @@ use super::{Proposal, Proposed, Sentence};
 /// or "best" to come with someone asks for one too (branch tune-auv: a
 /// recommended companion is the escort, half d).
 static WITH_PERSON: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:must|should|need to|needs to|has to|have to|important to|advisable to|best to|better to|recommended to|wise to)\b[^.;]{0,20}\b(?:come|go|go home|leave|travel|return home)\b[^.;]{0,12}\bwith (?:an? |one )?(?:adult|responsible adult|person you trust|someone you trust|companion|escort|someone|somebody)\b").ok()
+    Regex::new(r"\b(?:must|should|need to|needs to|has to|have to|important to|advisable (?:for (?:the patient|you|him|her) )?to|best to|better to|recommended to|wise to)\b[^.;]{0,20}\b(?:come|go|go home|leave|travel|return home)\b[^.;]{0,12}\bwith (?:an? |one )?(?:adult|responsible adult|person you trust|someone you trust|companion|escort|someone|somebody|another person)\b").ok()
 });
 
-/// Someone arranged to accompany the patient.
+/// Someone arranged to accompany the patient; and, said as advice, someone
+/// to collect the patient or to have with them on leaving ("it is
+/// recommended that someone comes to collect you", "it is advisable to
+/// have someone with you when you leave": branch tune-bab, half bb; a
+/// recommended companion is the escort, half d).
 static ARRANGE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:arrang\w*|organi[sz]\w*) (?:for )?(?:someone|somebody|a person|an adult) to (?:accompany|collect|fetch|take) you\b").ok()
+    Regex::new(r"\b(?:recommended|advisable|important|best) that (?:someone|somebody|an adult|a companion) (?:comes? |will come )?to (?:collect|fetch|take|pick up) you\b|\b(?:recommended|advisable|important|best) to have (?:someone|somebody|an adult|a companion|another person) with you when you (?:leave|go home)\b|\b(?:arrang\w*|organi[sz]\w*) (?:for )?(?:someone|somebody|a person|an adult) to (?:accompany|collect|fetch|take) you\b").ok()
 });
 
 /// A person who is to take the patient home: "it is very important that

@@ -7,7 +7,11 @@
 //! a parent who must stay is also the child's escort (the v judge on
 //! britestars). Proposed once per sheet, when nothing else said where the
 //! escort waits (branch tune-auv, half au). Weighed once every sentence
-//! is read (from `across_sheet.rs`).
+//! is read (from `across_sheet.rs`). The person's duties may come as a
+//! list ("an adult must come with the patient, be able to stay in the
+//! office during the procedure, and drive the patient home"), so the
+//! waiting may stand a clause or two after the person (branch tune-bab,
+//! half ba).
 
 use std::sync::LazyLock;
 
@@ -20,7 +24,7 @@ use crate::facts::rules::EscortPresence;
 /// The person who waits, and where: at the office or "there" ("they" may
 /// be the patients, so it is not read as the escort).
 static WAITS_AT_OFFICE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:parents?|caregivers?|carers?|guardians?|drivers?|escorts?|companions?|adults?|(?:that|this|the) person)\b[^.;]{0,40}?\b(?:stay|stays|remain|remains|wait|waits)\b (?:there|at (?:the|our) (?:office|clinic|practice|surgery|centre|center)|in (?:the|our) (?:office|clinic|practice|waiting room|waiting area))\b").ok()
+    Regex::new(r"\b(?:parents?|caregivers?|carers?|guardians?|drivers?|escorts?|companions?|adults?|(?:that|this|the) person)\b[^.;]{0,70}?\b(?:stay|stays|remain|remains|wait|waits)\b (?:there|at (?:the|our) (?:office|clinic|practice|surgery|centre|center)|in (?:the|our) (?:office|clinic|practice|waiting room|waiting area))\b").ok()
 });
 
 /// Staying only allowed, or not asked; or a stay through the night,
