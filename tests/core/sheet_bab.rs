@@ -212,3 +212,16 @@ fn a_companion_advised_is_the_escort() {
     let rules = proposals("It is not necessary to have someone with you when you leave the clinic.");
     assert!(!has(&rules, |r| matches!(r, Proposed::EscortRequired)), "{rules:?}");
 }
+
+#[test]
+fn the_usual_medicines_kept_in_other_words() {
+    for text in [
+        "Take your regular therapy with a sip of water on the morning of the test.",
+        "The medicines you usually take (for the heart or the thyroid) must be taken as normal before and after the test.",
+    ] {
+        let rules = proposals(text);
+        assert!(has(&rules, |r| matches!(r, Proposed::KeepTakingUsual)), "{text}: {rules:?}");
+    }
+    let rules = proposals("The medicines you usually take must not be taken on the morning of the test.");
+    assert!(!has(&rules, |r| matches!(r, Proposed::KeepTakingUsual)), "{rules:?}");
+}

@@ -3,7 +3,9 @@
 //! regular medicines unless the doctor has told you not to", "if you take
 //! medicines every day, they have to be taken on the day of the operation
 //! as well". Each is "keep taking your usual medicines" (branch tune-auv,
-//! halves au and av). Proposed once per sheet, when nothing else said it.
+//! halves au and av); "take your regular therapy", "other medicines you
+//! usually take must be taken all the same" (branch tune-bab, half bb).
+//! Proposed once per sheet, when nothing else said it.
 //! Weighed once every sentence is read (from `across_sheet.rs`).
 
 use std::sync::LazyLock;
@@ -17,8 +19,9 @@ use super::{Proposal, Proposed, Sentence};
 /// medicines taken every day to be taken on the day as well.
 static KEPT_GOING: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^\W*(?:please )?take (?:all |any )?(?:of )?(?:your |the )?(?:other |regular |usual |daily |routine |normal |everyday )+(?:medications?|medicines?|tablets|pills)\b",
+        r"^\W*(?:please )?take (?:all |any )?(?:of )?(?:your |the )?(?:other |regular |usual |daily |routine |normal |everyday )+(?:medications?|medicines?|tablets|pills|therapy|treatment)\b",
         r"|\bif you take (?:any )?(?:medications?|medicines?|tablets|pills) (?:every day|daily|regularly)\b[^.;]{0,30}\b(?:have to|must|should|need to|are to) be taken\b[^.;]{0,40}\bon the day\b",
+        r"|\b(?:medications?|medicines?|tablets|pills) (?:that |which )?you (?:usually|normally|regularly) take\b[^.;]{0,100}\b(?:have to|must|should|need to|are to) be taken\b",
     ))
     .ok()
 });
