@@ -225,3 +225,23 @@ fn the_usual_medicines_kept_in_other_words() {
     let rules = proposals("The medicines you usually take must not be taken on the morning of the test.");
     assert!(!has(&rules, |r| matches!(r, Proposed::KeepTakingUsual)), "{rules:?}");
 }
+
+#[test]
+fn footwear_after_the_clothes_is_brought_too() {
+    let rules =
+        proposals("Please wear loose trousers whose legs roll up above the knee, with shoes that have a flat sole.");
+    let items: Vec<String> = rules
+        .iter()
+        .filter_map(|r| match r {
+            Proposed::Bring { items } => Some(items.clone()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert!(items.iter().any(|i| i.to_lowercase().contains("shoes")), "{rules:?}");
+    let rules = proposals("Please wear loose trousers, and do not wear shoes with high heels.");
+    let shoes = rules
+        .iter()
+        .any(|r| matches!(r, Proposed::Bring { items } if items.iter().any(|i| i.to_lowercase().contains("shoes"))));
+    assert!(!shoes, "{rules:?}");
+}

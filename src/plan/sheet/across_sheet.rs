@@ -280,6 +280,7 @@ pub(super) fn settle(
     super::medicines_as_told::follow_prescribed(&mut proposals, sentences);
     super::same_medicines_twice::same_medicines_twice(&mut proposals);
     super::asked_beside::asked_beside(&mut proposals, sentences, questions);
+    super::footwear_after::footwear_after(&mut proposals, sentences);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

@@ -177,6 +177,7 @@ mod write_toml;
 mod asked_beside;
 mod clinic_drugs;
 mod drinks_at_home;
+mod footwear_after;
 mod liquid_diet_list;
 mod named_class_examples;
 mod optional_offer;
