@@ -55,17 +55,18 @@
 //!   branches `tune-aqr` (aq, ar) and `tune-ast` (as, at), side by side;
 //!   halves ao and ap since branch `tune-aop`; halves au and av since
 //!   branch `tune-auv` and aw and ax since branch `tune-awx`, side by
-//!   side; ay and az since branch `tune-ayz` (beside `tune-bab`); q, z,
-//!   af, ag and ba to bd are the held-out halves now. Every half read
+//!   side; ay and az since branch `tune-ayz` and ba and bb since branch
+//!   `tune-bab`, side by side; q, z, af, ag, bc and bd are the held-out
+//!   halves now. Every half read
 //!   while tuning had reached 80 % recall after branch `tune-rest` (e, t
 //!   and ab were the last); ah reached it in branch `tune-eh`, ae, ai and
 //!   aj in branch `tune-ij`; as in branch `tune-ast`; ao was past it when
 //!   read; au and aw reached it in branches `tune-auv` and `tune-awx`; ak,
-//!   al, an, ap, aq, ar, at, av, ax and az have not yet (ay reached it in
-//!   branch `tune-ayz`). A half that has not is
-//!   held to the floor it reached (`RECALL_FLOOR`: those ten now), every
-//!   other target strictly.
-//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,ba,bb,bc,bd` (the default; several halves may be named,
+//!   al, an, ap, aq, ar, at, av, ax, az and bb have not yet (ay and ba
+//!   reached it in branches `tune-ayz` and `tune-bab`). A half that has
+//!   not is held to the floor it reached (`RECALL_FLOOR`: those eleven
+//!   now), every other target strictly.
+//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,bc,bd` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -729,6 +730,47 @@ const MIN_PRECISION: f64 = 0.95;
 /// ("keeping on or briefly stopping X, Y and other medicines must be
 /// assessed with the doctor"), a talk per medicine
 /// (`keep_or_stop_assessed.rs`): az 78/106 = 73.6 %, its floor 0.73.
+///
+/// Branch `tune-bab` read halves ba and bb, held out until then (ba
+/// 97/119 = 81.5 %, 93/107 = 86.9 %, 0 invented; bb 49/92 = 53.3 %, 45/51
+/// = 88.2 %, 0), beside branch `tune-ayz`. Their wrong proposals went
+/// first, each by the family of words that should have left the reader
+/// silent, one file each: a task left to the patient's liking ("if you
+/// like", `optional_offer.rs`), water to wash in (`washing_water.rs`),
+/// drinks for the time back home (`drinks_at_home.rs`), a thing worn if
+/// the team gives it (`worn_if_given.rs`), the age of a test result ("no
+/// older than 3 days", `result_age.rs`), a medicine that only measures
+/// another rule's length ("for as long as you are taking antibiotics",
+/// `while_taking.rs`), the team's own anaesthetic (`clinic_drugs.rs`), a
+/// liquid diet's drinks (`liquid_diet_list.rs`), the team told of every
+/// medicine (`told_any_medicine.rs`), a treatment regimen's examples as
+/// one line (`named_class_examples.rs`), one medicine rule said with two
+/// nouns (`same_medicines_twice.rs`), a bare medicines line beside the
+/// question its paragraph for some patients asks (`asked_beside.rs`);
+/// and in files of the same families, "all other drinks" as drinks not
+/// clear (`not_clear_after.rs`), the prescriber's everyday directions
+/// (`medicines_as_told.rs`), "medicine by mouth" a narrowed class
+/// (`class_qualified.rs`). One expectation was corrected (ba's
+/// austinoralsurgery "if you need to take medicine ... use as little
+/// water as you need" is `keep_taking_usual`, as five training halves
+/// read the shape), so ba has 120 lines. That left ba 99/120 = 82.5 %,
+/// 95/95, and bb 49/92 = 53.3 %, 43/43, both with no invented number and
+/// every other half unchanged; they became halves read while tuning, bb
+/// at the floor 0.53. Then the escort's duties as a list ("an adult must
+/// come with the patient, be able to stay in the office during the
+/// procedure, and drive ..."), the waiting a clause or two after the
+/// person (`escort_waits_at_office.rs`): ba 101/120 = 84.2 %, ai 96/114
+/// = 84.2 %. Then a companion advised ("it is recommended that someone
+/// comes to collect you", "advisable to have someone with you when you
+/// leave", "advisable for the patient to come with another person") is
+/// the escort (`companion.rs`): bb 52/92 = 56.5 %, its floor 0.56. Then
+/// the usual medicines kept as "your regular therapy" or "the medicines
+/// you usually take must be taken all the same" (`usual_kept_going.rs`):
+/// bb 54/92 = 58.7 %, its floor 0.58. Then footwear named after the
+/// clothes past their own clause ("loose clothing whose sleeves push up,
+/// with shoes that have a low heel") is a second thing to wear
+/// (`footwear_after.rs`): ba 103/120 = 85.8 %, ai 97/114 = 85.1 %, au
+/// 107/131 = 81.7 %.
 const RECALL_FLOOR: &[(&str, f64)] = &[
     ("ak", 0.77),
     ("al", 0.62),
@@ -740,6 +782,7 @@ const RECALL_FLOOR: &[(&str, f64)] = &[
     ("av", 0.73),
     ("ax", 0.75),
     ("az", 0.73),
+    ("bb", 0.58),
 ];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
@@ -1002,8 +1045,16 @@ const RECALL_FLOOR: &[(&str, f64)] = &[
 /// Icelandic, paraphrased in English; 93 lines after its second reader),
 /// gathered likewise, measured once with the same reader: 45/93 = 48.4 %,
 /// 35/46 = 76.1 %, 1 invented; after its judge (medicines to talk over
-/// with the doctor added) 46/94 = 48.9 %, 36/46 = 78.3 %, 1.
-const DEFAULT_HELD_OUT: &str = "q,z,af,ag,ay,az,ba,bb,bc,bd";
+/// with the doctor added) 46/94 = 48.9 %, 36/46 = 78.3 %, 1. Halves ay
+/// and az are read while tuning since branch `tune-ayz`, whose tuner never
+/// had q, z, af, ag, ba to bd or the written set b in its tree; ba and bb
+/// since branch `tune-bab`, whose tuner never had q, z, af, ag, ay, az,
+/// bc, bd or the written set b (the two side by side). With both rounds,
+/// held out: q 90/129 = 69.8 %, 84/95 = 88.4 %, 0; z unchanged (80.4 %,
+/// 96.2 %, 0: the three targets met); af 72/98 = 73.5 %, 59/65 = 90.8 %,
+/// 0; ag and bc unchanged; bd 45/94 = 47.9 %, 35/45 = 77.8 %, 1 (one right
+/// proposal fewer); written set b unchanged.
+const DEFAULT_HELD_OUT: &str = "q,z,af,ag,bc,bd";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
 /// others: set b, to see whether what was built on set a carries to
@@ -1864,7 +1915,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z", "af", "ag", "ba", "bb", "bc", "bd"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z", "af", "ag", "bc", "bd"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
@@ -1904,19 +1955,20 @@ fn the_reader_on_the_corpus() {
 /// the reader tuned on a to n, after its judge; 65.1 %, 92.8 %, 0 with the
 /// one tuned on a to p, and with the one tuned on the written bank's set a
 /// too) was held out beside r (71.2 %, 84.2 %, 3 invented with that reader,
-/// after its judge) and later halves; q, z, af, ag and ba to bd are the
+/// after its judge) and later halves; q, z, af, ag, bc and bd are the
 /// held-out halves now, ae and ah read while tuning since branch
 /// `tune-eh`, ai and aj since branch `tune-ij`, ak and al since branch
 /// `tune-kl`, am and an since branch `tune-mn`, aq and ar since branch
 /// `tune-aqr`, as and at since branch `tune-ast`, ao and ap since branch
 /// `tune-aop`, au and av since branch `tune-auv`, aw and ax since branch
-/// `tune-awx`, ay and az since branch `tune-ayz` (the figures of every half since are in the ignore reason). Ignored in
+/// `tune-awx`, ay and az since branch `tune-ayz`, ba and bb since branch
+/// `tune-bab` (the figures of every half since are in the ignore reason). Ignored in
 /// `make test`
 /// until a held-out half meets the targets, so a gap is stated rather
 /// than hidden behind a red build; run it with `cargo test --test core held_out --
 /// --ignored`.
 #[test]
-#[ignore = "issue 25's held-out targets are not met on every held-out half: z meets all three since branches tune-kl and tune-mn (80.4 %, 95.3 %, 0), no other held-out half does, and none did before (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n when held out, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m; half o when held out, with the reader tuned on a to m: 64.1 %, 74.1 %, 2 invented; with the reader tuned on a to n: the same; half p when held out, with the reader tuned on a to n: 67.6 %, 88.0 %, 0 invented (68.2 % after its judge removed one expectation); half q, held out now, with the reader tuned on a to n: 64.3 %, 91.6 %, 0 invented (after its judge); with the reader tuned on a to p: 65.1 %, 92.8 %, 0 invented, and the same with the reader tuned on the written bank's set a too; half r, held out then (read while tuning since branch tune-uv, as are u and v), with that reader: 71.2 %, 84.2 %, 3 invented (after its judge); with medicine rules by their mechanisms (branch tune-med): q 65.1 %, 92.9 %, 0 invented, r 73.0 %, 84.6 %, 3 invented; with lengths in two units read whole, r 73.9 %, 85.9 %, 2 invented (not clean: written after reading r's disagreements); with red flags, the escort and tasks by their mechanisms (branch tune-mech), q and r unchanged; half s, with that reader: 70.5 %, 82.8 %, 1 invented (after its judge); half t, with the core rules too (branch tune-core): 64.8 %, 82.7 %, 0 invented (after its judge); half u, with things to bring and wear too (branch tune-bring): 63.3 %, 87.3 %, 2 invented; half v, with questions too (branch tune-ask): 80.0 %, 91.1 %, 2 invented (after its judge; 79.7 %, 88.9 % before); with s and t read while tuning (branch tune-st), held out: q 65.1 %, 92.9 %, 0; r 73.9 %, 86.8 %, 2 (not clean); u 64.2 %, 87.3 %, 2; v 80.0 %, 91.1 %, 2; halves w, x, y and z, each measured once with the reader of stop 33 (after their judges): w 76.6 %, 88.5 %, 0; x 80.0 %, 91.2 %, 0; y 74.8 %, 88.0 %, 1; z 75.5 %, 89.6 %, 1; with r, u and v read while tuning (branch tune-uv), held out: q 65.1 %, 92.9 %, 0; w 76.6 %, 87.5 %, 0; x 81.1 %, 91.3 %, 0 (both read while tuning since branch tune-wx); y 75.7 %, 89.3 %, 1; z 76.1 %, 91.4 %, 0; with w and x read while tuning (branch tune-wx), held out: q unchanged; y 75.7 %, 89.3 %, 1 invented (read while tuning since branch tune-y); z 77.3 %, 93.3 %, 0; with y read while tuning (branch tune-y), held out: q 65.1 %, 92.9 %, 0; z 77.3 %, 93.3 %, 0; halves aa and ab, each measured once with the reader of stop 34 (after their judges): aa 69.7 %, 91.5 %, 1; ab 67.1 %, 94.6 %, 0; halves ac and ad with the take round: ac 71.6 %, 87.3 %, 2; ad 63.8 %, 92.0 %, 0; halves ae and af with the reader of stop 35: ae 62.1 %, 79.2 %, 2; af 67.3 %, 86.9 %, 0; halves ag and ah with the rounds on ac and ad and on bringing: ag 69.2 %, 86.7 %, 0; ah 61.7 %, 84.5 %, 4; with the round on red flags too, held out: q 66.7 %, 89.1 %, 0; z 79.1 %, 94.4 %, 0; ae 61.1 %, 78.8 %, 2; af 69.4 %, 87.3 %, 0; ag and ah unchanged; with the short round on e, t and ab too: q 67.4 %, 89.2 %, 0, the rest unchanged; halves ai and aj, each measured once with the reader of stop 37: ai 68.5 %, 86.2 %, 1 (69.3 %, 90.0 %, 1 after its judge); aj 64.9 %, 80.0 %, 5; halves ak and al, each measured once with the same reader: ak 69.8 %, 85.5 %, 1 (69.4 %, 89.5 %, 1 after its judge); al 50.0 %, 80.0 %, 3 (49.4 % after its judge); ae and ah read while tuning since branch tune-eh; with that round and the round on tasks and bringing (branch tune-task), held out: q 68.2 %, 88.3 %, 0; z 80.4 %, 94.4 %, 0; af 70.4 %, 87.5 %, 0; ag 70.8 %, 86.7 %, 0; ai 69.3 %, 89.9 %, 1; aj 66.2 %, 84.1 %, 3; ak 69.4 %, 89.5 %, 1; al 51.7 %, 84.1 %, 1; halves am and an, each measured once with that reader: am 79.4 %, 84.6 %, 1 (80.6 %, 87.2 %, 1 after its judge); an 53.8 %, 75.0 %, 2 (54.9 % after its judge); ai and aj read while tuning since branch tune-ij; with that round, held out: an 54.9 %, 76.6 %, 2, the rest unchanged; halves ao and ap, each measured once with that reader: ao 80.0 %, 83.0 %, 1 (81.0 %, 85.1 %, 1 after its judge); ap 57.7 %, 88.1 %, 1 (58.2 %, 90.5 %, 1 after its judge); halves aq and ar, each measured once with the same reader (stop 38's start): aq 70.6 %, 90.2 %, 0 (70.7 %, 90.9 %, 0 after its judge); ar 57.1 %, 81.5 %, 2 (unchanged by its judge); halves as and at, each measured once with the same reader: as 58.7 %, 90.2 %, 0 (unchanged after its judge); at 48.7 %, 91.7 %, 1 (50.6 %, 95.8 %, 1 after its judge); ak and al read while tuning since branch tune-kl, am and an since branch tune-mn (the two side by side); with both rounds, held out: q 68.2 %, 89.2 %, 0; z 80.4 %, 95.3 %, 0 (the three targets met); af 70.4 %, 87.5 %, 0; ag 70.8 %, 86.6 %, 0; ao 81.8 %, 86.2 %, 1; ap, aq, ar, as and at unchanged; written b unchanged; as and at read while tuning since branch tune-ast, aq and ar since branch tune-aqr (side by side); with both rounds, held out: q 68.2 %, 87.4 %, 0; z 80.4 %, 96.2 %, 0 (the three targets met); af 73.5 %, 89.4 %, 0; ag 71.7 %, 87.8 %, 0; ao 82.6 %, 86.2 %, 1; ap unchanged; halves au and av, each measured once with that reader: au 70.2 %, 86.0 %, 2 (71.8 %, 87.2 %, 2 after its judge); av 52.1 %, 82.5 %, 0 (53.5 %, 85.0 %, 0 after its judge); ao and ap read while tuning since branch tune-aop; with that round, held out: q, z, af, ag, au and av unchanged (z 80.4 %, 96.2 %, 0: the three targets met); halves aw and ax, each measured once with that reader: aw 73.0 %, 76.7 %, 3; ax 61.0 %, 80.0 %, 2 (both unchanged by their judges); halves az and ay, each measured once with the same reader: az 62.3 %, 87.9 %, 0 (unchanged by its judge); ay 76.9 %, 88.8 %, 0 (77.1 %, 89.8 %, 0 after its judge); halves ba and bb, each measured once with the same reader: ba 81.2 %, 85.0 %, 0 (81.5 %, 86.9 %, 0 after its judge); bb 50.0 %, 86.0 %, 0 (52.2 %, 88.0 %, 0 after its judge); au and av read while tuning since branch tune-auv, aw and ax since branch tune-awx (side by side); with both rounds, held out: q 69.0 %, 87.5 %, 0; z 80.4 %, 96.2 %, 0 (the three targets met); af, ag, az and ba unchanged; ay 78.3 %, 90.0 %, 0; bb 53.3 %, 88.2 %, 0; written b 83.9 %, 94.8 %, 2 (a fast that takes in water lent its time to the drinks once where the expected drinks time is another); half bc, measured once with that reader: 70.8 %, 91.2 %, 3 (71.1 %, 92.2 %, 3 after its judge); half bd, measured once with the same reader: 48.4 %, 76.1 %, 1 (48.9 %, 78.3 %, 1 after its judge)"]
+#[ignore = "issue 25's held-out targets are not met on every held-out half: z meets all three since branches tune-kl and tune-mn (80.4 %, 95.3 %, 0), no other held-out half does, and none did before (half d when held out: recall 65.0 %, precision 85.9 %, 0 invented; half c when held out: 70.6 %, 85.9 %, 1); half e when held out: 59.1 %, 75.4 %, 4 invented; half f when held out: 82.0 %, 90.4 %, 3 invented; half g when held out: 72.5 %, 84.2 %, 1 invented; half h when held out: 69.0 %, 73.9 %, 0 invented; half i when held out: 64.9 %, 90.2 %, 0 invented; half j when held out: 65.1 %, 88.9 %, 1 invented; half k when held out: 81.1 %, 92.3 %, 1 invented; half l when held out: 64.0 %, 86.8 %, 1 invented; half m when held out, with the reader tuned on a to k: 71.7 %, 90.6 %, 3 invented; the same with the reader tuned on a to l; 72.5 %, 91.8 %, 3 invented after l's last rule; half n when held out, with the reader tuned on a to l: 65.7 %, 87.9 %, 0 invented, and the same with the reader tuned on a to m; half o when held out, with the reader tuned on a to m: 64.1 %, 74.1 %, 2 invented; with the reader tuned on a to n: the same; half p when held out, with the reader tuned on a to n: 67.6 %, 88.0 %, 0 invented (68.2 % after its judge removed one expectation); half q, held out now, with the reader tuned on a to n: 64.3 %, 91.6 %, 0 invented (after its judge); with the reader tuned on a to p: 65.1 %, 92.8 %, 0 invented, and the same with the reader tuned on the written bank's set a too; half r, held out then (read while tuning since branch tune-uv, as are u and v), with that reader: 71.2 %, 84.2 %, 3 invented (after its judge); with medicine rules by their mechanisms (branch tune-med): q 65.1 %, 92.9 %, 0 invented, r 73.0 %, 84.6 %, 3 invented; with lengths in two units read whole, r 73.9 %, 85.9 %, 2 invented (not clean: written after reading r's disagreements); with red flags, the escort and tasks by their mechanisms (branch tune-mech), q and r unchanged; half s, with that reader: 70.5 %, 82.8 %, 1 invented (after its judge); half t, with the core rules too (branch tune-core): 64.8 %, 82.7 %, 0 invented (after its judge); half u, with things to bring and wear too (branch tune-bring): 63.3 %, 87.3 %, 2 invented; half v, with questions too (branch tune-ask): 80.0 %, 91.1 %, 2 invented (after its judge; 79.7 %, 88.9 % before); with s and t read while tuning (branch tune-st), held out: q 65.1 %, 92.9 %, 0; r 73.9 %, 86.8 %, 2 (not clean); u 64.2 %, 87.3 %, 2; v 80.0 %, 91.1 %, 2; halves w, x, y and z, each measured once with the reader of stop 33 (after their judges): w 76.6 %, 88.5 %, 0; x 80.0 %, 91.2 %, 0; y 74.8 %, 88.0 %, 1; z 75.5 %, 89.6 %, 1; with r, u and v read while tuning (branch tune-uv), held out: q 65.1 %, 92.9 %, 0; w 76.6 %, 87.5 %, 0; x 81.1 %, 91.3 %, 0 (both read while tuning since branch tune-wx); y 75.7 %, 89.3 %, 1; z 76.1 %, 91.4 %, 0; with w and x read while tuning (branch tune-wx), held out: q unchanged; y 75.7 %, 89.3 %, 1 invented (read while tuning since branch tune-y); z 77.3 %, 93.3 %, 0; with y read while tuning (branch tune-y), held out: q 65.1 %, 92.9 %, 0; z 77.3 %, 93.3 %, 0; halves aa and ab, each measured once with the reader of stop 34 (after their judges): aa 69.7 %, 91.5 %, 1; ab 67.1 %, 94.6 %, 0; halves ac and ad with the take round: ac 71.6 %, 87.3 %, 2; ad 63.8 %, 92.0 %, 0; halves ae and af with the reader of stop 35: ae 62.1 %, 79.2 %, 2; af 67.3 %, 86.9 %, 0; halves ag and ah with the rounds on ac and ad and on bringing: ag 69.2 %, 86.7 %, 0; ah 61.7 %, 84.5 %, 4; with the round on red flags too, held out: q 66.7 %, 89.1 %, 0; z 79.1 %, 94.4 %, 0; ae 61.1 %, 78.8 %, 2; af 69.4 %, 87.3 %, 0; ag and ah unchanged; with the short round on e, t and ab too: q 67.4 %, 89.2 %, 0, the rest unchanged; halves ai and aj, each measured once with the reader of stop 37: ai 68.5 %, 86.2 %, 1 (69.3 %, 90.0 %, 1 after its judge); aj 64.9 %, 80.0 %, 5; halves ak and al, each measured once with the same reader: ak 69.8 %, 85.5 %, 1 (69.4 %, 89.5 %, 1 after its judge); al 50.0 %, 80.0 %, 3 (49.4 % after its judge); ae and ah read while tuning since branch tune-eh; with that round and the round on tasks and bringing (branch tune-task), held out: q 68.2 %, 88.3 %, 0; z 80.4 %, 94.4 %, 0; af 70.4 %, 87.5 %, 0; ag 70.8 %, 86.7 %, 0; ai 69.3 %, 89.9 %, 1; aj 66.2 %, 84.1 %, 3; ak 69.4 %, 89.5 %, 1; al 51.7 %, 84.1 %, 1; halves am and an, each measured once with that reader: am 79.4 %, 84.6 %, 1 (80.6 %, 87.2 %, 1 after its judge); an 53.8 %, 75.0 %, 2 (54.9 % after its judge); ai and aj read while tuning since branch tune-ij; with that round, held out: an 54.9 %, 76.6 %, 2, the rest unchanged; halves ao and ap, each measured once with that reader: ao 80.0 %, 83.0 %, 1 (81.0 %, 85.1 %, 1 after its judge); ap 57.7 %, 88.1 %, 1 (58.2 %, 90.5 %, 1 after its judge); halves aq and ar, each measured once with the same reader (stop 38's start): aq 70.6 %, 90.2 %, 0 (70.7 %, 90.9 %, 0 after its judge); ar 57.1 %, 81.5 %, 2 (unchanged by its judge); halves as and at, each measured once with the same reader: as 58.7 %, 90.2 %, 0 (unchanged after its judge); at 48.7 %, 91.7 %, 1 (50.6 %, 95.8 %, 1 after its judge); ak and al read while tuning since branch tune-kl, am and an since branch tune-mn (the two side by side); with both rounds, held out: q 68.2 %, 89.2 %, 0; z 80.4 %, 95.3 %, 0 (the three targets met); af 70.4 %, 87.5 %, 0; ag 70.8 %, 86.6 %, 0; ao 81.8 %, 86.2 %, 1; ap, aq, ar, as and at unchanged; written b unchanged; as and at read while tuning since branch tune-ast, aq and ar since branch tune-aqr (side by side); with both rounds, held out: q 68.2 %, 87.4 %, 0; z 80.4 %, 96.2 %, 0 (the three targets met); af 73.5 %, 89.4 %, 0; ag 71.7 %, 87.8 %, 0; ao 82.6 %, 86.2 %, 1; ap unchanged; halves au and av, each measured once with that reader: au 70.2 %, 86.0 %, 2 (71.8 %, 87.2 %, 2 after its judge); av 52.1 %, 82.5 %, 0 (53.5 %, 85.0 %, 0 after its judge); ao and ap read while tuning since branch tune-aop; with that round, held out: q, z, af, ag, au and av unchanged (z 80.4 %, 96.2 %, 0: the three targets met); halves aw and ax, each measured once with that reader: aw 73.0 %, 76.7 %, 3; ax 61.0 %, 80.0 %, 2 (both unchanged by their judges); halves az and ay, each measured once with the same reader: az 62.3 %, 87.9 %, 0 (unchanged by its judge); ay 76.9 %, 88.8 %, 0 (77.1 %, 89.8 %, 0 after its judge); halves ba and bb, each measured once with the same reader: ba 81.2 %, 85.0 %, 0 (81.5 %, 86.9 %, 0 after its judge); bb 50.0 %, 86.0 %, 0 (52.2 %, 88.0 %, 0 after its judge); au and av read while tuning since branch tune-auv, aw and ax since branch tune-awx (side by side); with both rounds, held out: q 69.0 %, 87.5 %, 0; z 80.4 %, 96.2 %, 0 (the three targets met); af, ag, az and ba unchanged; ay 78.3 %, 90.0 %, 0; bb 53.3 %, 88.2 %, 0; written b 83.9 %, 94.8 %, 2 (a fast that takes in water lent its time to the drinks once where the expected drinks time is another); half bc, measured once with that reader: 70.8 %, 91.2 %, 3 (71.1 %, 92.2 %, 3 after its judge); half bd, measured once with the same reader: 48.4 %, 76.1 %, 1 (48.9 %, 78.3 %, 1 after its judge); ay and az read while tuning since branch tune-ayz, ba and bb since branch tune-bab (side by side); with both rounds, held out: q 69.8 %, 88.4 %, 0; z 80.4 %, 96.2 %, 0 (the three targets met); af 73.5 %, 90.8 %, 0; ag and bc unchanged; bd 47.9 %, 77.8 %, 1 (one right proposal fewer); written b unchanged"]
 fn the_reader_meets_its_targets_on_the_held_out_half() {
     let (_read, held_out) = measure();
     assert!(held_out.is_empty(), "{held_out:#?}");
