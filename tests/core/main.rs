@@ -41,6 +41,7 @@ mod sheet_k;
 mod sheet_kl;
 mod sheet_l;
 mod sheet_language;
+mod sheet_look;
 mod sheet_m;
 mod sheet_mech;
 mod sheet_med;

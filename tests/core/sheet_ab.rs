@@ -8,6 +8,7 @@
 use steady_core::facts::rules::{MedicineBefore, Rideshare};
 use steady_core::plan::sheet::Proposed;
 
+use super::sheet_look::medicines;
 use super::sheet_st::rules_of as proposals;
 
 fn clear_liquids(rules: &[Proposed]) -> bool {
@@ -16,16 +17,6 @@ fn clear_liquids(rules: &[Proposed]) -> bool {
 
 fn observation(rules: &[Proposed]) -> bool {
     rules.iter().any(|r| matches!(r, Proposed::Observation { .. }))
-}
-
-fn medicines(rules: &[Proposed]) -> Vec<(String, MedicineBefore)> {
-    rules
-        .iter()
-        .filter_map(|r| match r {
-            Proposed::Medicine { rule } => Some((rule.name.to_lowercase(), rule.before.clone())),
-            _ => None,
-        })
-        .collect()
 }
 
 fn rideshare(rules: &[Proposed]) -> Option<Rideshare> {

@@ -12,22 +12,8 @@
 use steady_core::facts::rules::{Cutoff, Rideshare};
 use steady_core::plan::sheet::{read_sheet, Proposed};
 
+use super::sheet_look::{has, things};
 use super::sheet_st::rules_of as proposals;
-
-fn things(rules: &[Proposed]) -> Vec<String> {
-    rules
-        .iter()
-        .filter_map(|r| match r {
-            Proposed::Bring { items } => Some(items.clone()),
-            _ => None,
-        })
-        .flatten()
-        .collect()
-}
-
-fn has(rules: &[Proposed], pick: impl Fn(&Proposed) -> bool) -> bool {
-    rules.iter().any(pick)
-}
 
 #[test]
 fn bringing_banned_outright_brings_nothing() {

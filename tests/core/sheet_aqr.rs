@@ -15,18 +15,8 @@
 use steady_core::facts::rules::{Cutoff, EscortPresence, Rideshare, WhoToCall};
 use steady_core::plan::sheet::Proposed;
 
+use super::sheet_look::things;
 use super::sheet_st::rules_of as proposals;
-
-fn things(rules: &[Proposed]) -> Vec<String> {
-    rules
-        .iter()
-        .filter_map(|r| match r {
-            Proposed::Bring { items } => Some(items.clone()),
-            _ => None,
-        })
-        .flatten()
-        .collect()
-}
 
 fn medicine_names(rules: &[Proposed]) -> Vec<String> {
     rules

@@ -13,28 +13,8 @@
 use steady_core::facts::rules::{EscortPresence, MedicineBefore, Rideshare};
 use steady_core::plan::sheet::Proposed;
 
+use super::sheet_look::{fast, has, medicine, task};
 use super::sheet_st::rules_of as proposals;
-
-fn has(rules: &[Proposed], pick: impl Fn(&Proposed) -> bool) -> bool {
-    rules.iter().any(pick)
-}
-
-fn medicine(rules: &[Proposed], name: &str) -> Option<MedicineBefore> {
-    rules.iter().find_map(|r| match r {
-        Proposed::Medicine { rule } if rule.name.to_lowercase().contains(name) => Some(rule.before.clone()),
-        _ => None,
-    })
-}
-
-fn task(rules: &[Proposed]) -> bool {
-    has(rules, |r| matches!(r, Proposed::VisitTask { .. }))
-}
-
-fn fast(rules: &[Proposed]) -> bool {
-    has(rules, |r| {
-        matches!(r, Proposed::SolidFood { .. } | Proposed::ClearLiquids { .. })
-    })
-}
 
 #[test]
 fn a_denied_verb_is_no_task() {

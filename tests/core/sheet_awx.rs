@@ -14,28 +14,14 @@
 use steady_core::facts::rules::{Cutoff, MedicineBefore, NoDriving, Rideshare};
 use steady_core::plan::sheet::Proposed;
 
+use super::sheet_look::{has, things};
 use super::sheet_st::rules_of as proposals;
-
-fn has(rules: &[Proposed], pick: impl Fn(&Proposed) -> bool) -> bool {
-    rules.iter().any(pick)
-}
 
 fn stop_of<'a>(rules: &'a [Proposed], name: &str) -> Option<&'a MedicineBefore> {
     rules.iter().find_map(|r| match r {
         Proposed::Medicine { rule } if rule.name.to_lowercase().contains(name) => Some(&rule.before),
         _ => None,
     })
-}
-
-fn things(rules: &[Proposed]) -> Vec<String> {
-    rules
-        .iter()
-        .filter_map(|r| match r {
-            Proposed::Bring { items } => Some(items.clone()),
-            _ => None,
-        })
-        .flatten()
-        .collect()
 }
 
 #[test]

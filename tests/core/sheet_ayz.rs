@@ -11,25 +11,11 @@
 use steady_core::facts::rules::{EscortPresence, MedicineBefore};
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
 
+use super::sheet_look::{has, medicine, task};
 use super::sheet_st::rules_of as proposals;
-
-fn has(rules: &[Proposed], pick: impl Fn(&Proposed) -> bool) -> bool {
-    rules.iter().any(pick)
-}
-
-fn medicine(rules: &[Proposed], name: &str) -> Option<MedicineBefore> {
-    rules.iter().find_map(|r| match r {
-        Proposed::Medicine { rule } if rule.name.to_lowercase().contains(name) => Some(rule.before.clone()),
-        _ => None,
-    })
-}
 
 fn any_medicine(rules: &[Proposed]) -> bool {
     has(rules, |r| matches!(r, Proposed::Medicine { .. }))
-}
-
-fn task(rules: &[Proposed]) -> bool {
-    has(rules, |r| matches!(r, Proposed::VisitTask { .. }))
 }
 
 fn things(rules: &[Proposed]) -> Vec<String> {

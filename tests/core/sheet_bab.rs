@@ -12,37 +12,13 @@
 use steady_core::facts::rules::MedicineBefore;
 use steady_core::plan::sheet::Proposed;
 
+use super::sheet_look::{has, medicine, medicines, task};
 use super::sheet_st::rules_of as proposals;
-
-fn has(rules: &[Proposed], pick: impl Fn(&Proposed) -> bool) -> bool {
-    rules.iter().any(pick)
-}
-
-fn medicines(rules: &[Proposed]) -> Vec<(String, MedicineBefore)> {
-    rules
-        .iter()
-        .filter_map(|r| match r {
-            Proposed::Medicine { rule } => Some((rule.name.to_lowercase(), rule.before.clone())),
-            _ => None,
-        })
-        .collect()
-}
-
-fn medicine(rules: &[Proposed], name: &str) -> Option<MedicineBefore> {
-    medicines(rules)
-        .into_iter()
-        .find(|(n, _)| n.contains(name))
-        .map(|(_, b)| b)
-}
 
 fn drinks(rules: &[Proposed]) -> bool {
     has(rules, |r| {
         matches!(r, Proposed::ClearLiquids { .. } | Proposed::ClearLiquidsAre { .. })
     })
-}
-
-fn task(rules: &[Proposed]) -> bool {
-    has(rules, |r| matches!(r, Proposed::VisitTask { .. }))
 }
 
 fn bring(rules: &[Proposed]) -> bool {

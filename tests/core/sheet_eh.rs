@@ -14,6 +14,7 @@
 use steady_core::facts::rules::{Cutoff, EscortPresence, MedicineBefore, NoDriving, WhoToCall};
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
 
+use super::sheet_look::medicines;
 use super::sheet_st::rules_of as proposals;
 
 fn asked(text: &str) -> Vec<Subject> {
@@ -25,16 +26,6 @@ fn food(rules: &[Proposed]) -> Vec<Cutoff> {
         .iter()
         .filter_map(|r| match r {
             Proposed::SolidFood { cutoff } => Some(cutoff.clone()),
-            _ => None,
-        })
-        .collect()
-}
-
-fn medicines(rules: &[Proposed]) -> Vec<(String, MedicineBefore)> {
-    rules
-        .iter()
-        .filter_map(|r| match r {
-            Proposed::Medicine { rule } => Some((rule.name.to_lowercase(), rule.before.clone())),
             _ => None,
         })
         .collect()

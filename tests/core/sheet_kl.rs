@@ -14,6 +14,7 @@
 use steady_core::facts::rules::{Cutoff, MedicineBefore, NoDriving, Until, WhoToCall};
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
 
+use super::sheet_look::things;
 use super::sheet_st::rules_of as proposals;
 
 fn asked(text: &str) -> Vec<Subject> {
@@ -34,17 +35,6 @@ fn medicines(rules: &[Proposed]) -> Vec<(String, MedicineBefore)> {
             Proposed::Medicine { rule } => Some((rule.name.clone(), rule.before.clone())),
             _ => None,
         })
-        .collect()
-}
-
-fn things(rules: &[Proposed]) -> Vec<String> {
-    rules
-        .iter()
-        .filter_map(|r| match r {
-            Proposed::Bring { items } => Some(items.clone()),
-            _ => None,
-        })
-        .flatten()
         .collect()
 }
 

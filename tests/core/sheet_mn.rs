@@ -16,6 +16,7 @@
 use steady_core::facts::rules::{Cutoff, EscortPresence, MedicineBefore, WhoToCall};
 use steady_core::plan::sheet::Proposed;
 
+use super::sheet_look::medicines;
 use super::sheet_st::rules_of as proposals;
 
 fn brought(rules: &[Proposed]) -> Vec<String> {
@@ -27,16 +28,6 @@ fn brought(rules: &[Proposed]) -> Vec<String> {
         })
         .flatten()
         .map(|i| i.to_lowercase())
-        .collect()
-}
-
-fn medicines(rules: &[Proposed]) -> Vec<(String, MedicineBefore)> {
-    rules
-        .iter()
-        .filter_map(|r| match r {
-            Proposed::Medicine { rule } => Some((rule.name.to_lowercase(), rule.before.clone())),
-            _ => None,
-        })
         .collect()
 }
 
