@@ -31,11 +31,17 @@ pub const ASK_DAYS_BEFORE: u32 = 7;
 pub(super) fn ask_prescriber_rule(name: impl Into<String>) -> MedicineRule {
     MedicineRule {
         name: name.into(),
-        before: MedicineBefore::AskPrescriber {
-            days_before: ASK_DAYS_BEFORE,
-        },
+        before: ask_before(),
         restart_hours_after: None,
         note: None,
+    }
+}
+
+/// When a medicine the sheet says to talk over is asked about: a week
+/// before, as no sheet said a time for the talk.
+pub(super) fn ask_before() -> MedicineBefore {
+    MedicineBefore::AskPrescriber {
+        days_before: ASK_DAYS_BEFORE,
     }
 }
 

@@ -7,7 +7,7 @@
 //! read in `usual_medicines.rs`.
 
 use super::clauses::Run;
-use super::compose::{add, moment_of, negated, own_dir, source, span_of, Context, Words, ASK_DAYS_BEFORE};
+use super::compose::{add, ask_before, moment_of, negated, own_dir, source, span_of, Context, Words};
 use super::found::Found;
 use super::lexicon::{Cue, Topic};
 use super::medicine_names::{medicine_names, refers_back};
@@ -336,12 +336,7 @@ pub(super) fn medicines(run: &Run, cx: &Context<'_>, found: &mut Found) {
         });
         before = Some(match said {
             Some((days_before, t)) => (MedicineBefore::AskPrescriber { days_before }, Some(t)),
-            None => (
-                MedicineBefore::AskPrescriber {
-                    days_before: ASK_DAYS_BEFORE,
-                },
-                None,
-            ),
+            None => (ask_before(), None),
         });
     }
     // "No opioids or benzodiazepines for 4 hours after": the rule on

@@ -137,9 +137,7 @@ pub(super) fn own_bracket_rules(proposals: &mut Vec<Proposal>, sentences: &[Sent
                 let Some(h) = count_hours(&c[1], &c[2]) else { continue };
                 MedicineBefore::HoursBefore { hours: h }
             } else if is(&OWN_ASK, inner.as_str()) {
-                MedicineBefore::AskPrescriber {
-                    days_before: super::compose::ASK_DAYS_BEFORE,
-                }
+                super::compose::ask_before()
             } else {
                 continue;
             };

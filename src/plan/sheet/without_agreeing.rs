@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::compose::ASK_DAYS_BEFORE;
+use super::compose::ask_before;
 use super::pattern::is;
 use super::{Proposal, Proposed, Sentence};
 use crate::facts::rules::MedicineBefore;
@@ -37,9 +37,7 @@ pub(super) fn without_agreeing(proposals: &mut [Proposal], sentences: &[Sentence
             continue;
         }
         let mut ask = rule.clone();
-        ask.before = MedicineBefore::AskPrescriber {
-            days_before: ASK_DAYS_BEFORE,
-        };
+        ask.before = ask_before();
         ask.restart_hours_after = None;
         *p = Proposal::over(
             Proposed::Medicine { rule: ask },
