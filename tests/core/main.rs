@@ -27,6 +27,7 @@ mod sheet_auv;
 mod sheet_awx;
 mod sheet_ayz;
 mod sheet_bab;
+mod sheet_bc;
 mod sheet_bring;
 mod sheet_cd;
 mod sheet_core_rules;

@@ -53,3 +53,13 @@ pub(crate) fn fast(rules: &[Proposed]) -> bool {
         matches!(r, Proposed::SolidFood { .. } | Proposed::ClearLiquids { .. })
     })
 }
+
+/// What a sheet asks about, one subject per question (branch tune-bc).
+pub(crate) fn asked(text: &str) -> Vec<steady_core::plan::sheet::Subject> {
+    steady_core::plan::sheet::read_sheet(text)
+        .unwrap()
+        .questions
+        .into_iter()
+        .map(|q| q.about)
+        .collect()
+}

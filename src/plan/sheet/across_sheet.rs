@@ -281,6 +281,12 @@ pub(super) fn settle(
     super::same_medicines_twice::same_medicines_twice(&mut proposals);
     super::asked_beside::asked_beside(&mut proposals, sentences, questions);
     super::footwear_after::footwear_after(&mut proposals, sentences);
+    // Branch tune-bc: a need left open and a length told as usual are
+    // asked; a list's padding and prose read as a list are no items.
+    super::need_left_open::need_left_open(&mut proposals, sentences, questions);
+    super::average_length::average_length(&mut proposals, sentences, questions);
+    super::list_fillers::list_fillers(&mut proposals);
+    super::statement_items::statement_items(&mut proposals);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

@@ -216,7 +216,7 @@ pub(super) fn compose(run: &Run, cx: &Context<'_>, found: &mut Found) {
 }
 
 /// The rule a proposal sets, for a question about it.
-fn subject_of(rule: &Proposed) -> Subject {
+pub(super) fn subject_of(rule: &Proposed) -> Subject {
     match rule {
         Proposed::SolidFood { .. } | Proposed::IfFastBroken { .. } => Subject::SolidFood,
         Proposed::ClearLiquids { .. } | Proposed::ClearLiquidsAre { .. } => Subject::ClearLiquids,

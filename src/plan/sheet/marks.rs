@@ -116,6 +116,10 @@ pub(super) fn marks(t: &[Tok]) -> Vec<Mark> {
                 // "If you drink alcohol, cut down or stop drinking for a
                 // week": the bare verb goes back to the alcohol named.
                 Entry::Topic(Topic::Liquids, _) if drinking_of_alcohol_before(t, i, end) => None,
+                // "Do not drink any alcoholic drinks", "no alcohol drinks":
+                // drinks named by the alcohol word right before them are
+                // the alcohol's, not the fast's (branch tune-bc).
+                Entry::Topic(Topic::Liquids, _) if alcohol_ends_at(t, i) => None,
                 // "Do not be left alone with young children": alone with
                 // the dependants, not without company.
                 Entry::Topic(Topic::SomeoneStays, _)
@@ -216,6 +220,13 @@ fn alcohol_after(t: &[Tok], at: usize) -> bool {
         at
     };
     matches!(entry_at(t, at), Some((Entry::Topic(Topic::AlcoholDrugs, _), _)))
+}
+
+/// Whether an alcohol entry ends right at `i` ("alcoholic" before
+/// "drinks").
+fn alcohol_ends_at(t: &[Tok], i: usize) -> bool {
+    (i.saturating_sub(4)..i)
+        .any(|k| matches!(entry_at(t, k), Some((Entry::Topic(Topic::AlcoholDrugs, _), e)) if e == i))
 }
 
 /// Whether the bare verb "drink" or "drinking" at `i..end`, with no

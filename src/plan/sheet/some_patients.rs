@@ -99,7 +99,10 @@ pub(super) fn some_only(lower: &str) -> bool {
     let lower = &GIVEN_SEDATION
         .as_ref()
         .map_or_else(|| lower.to_string(), |re| re.replace_all(lower, "").into_owned());
-    for_some_bookings(lower) || SOME_PATIENTS.iter().any(|w| lower.contains(w)) || some_against_others(lower)
+    for_some_bookings(lower)
+        || SOME_PATIENTS.iter().any(|w| lower.contains(w))
+        || some_against_others(lower)
+        || super::some_unnamed::some_unnamed(lower)
 }
 
 /// "If you have been given a sedative", "if you were given a calming
@@ -198,7 +201,9 @@ const ONLY_SOME: &[&str] = &[
 /// are told to", "if your child needs nappies, bring a supply", "for IV
 /// sedation, wear short sleeves").
 pub(super) fn bring_for_some_only(light: &str) -> bool {
-    ONLY_SOME.iter().any(|w| light.contains(w)) || for_some_kind(light)
+    ONLY_SOME.iter().any(|w| light.contains(w))
+        || for_some_kind(light)
+        || super::doses_due_at_visit::doses_due_at_visit(light)
 }
 
 /// "For IV sedation, wear short sleeves", "for children having general
