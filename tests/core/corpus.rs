@@ -62,9 +62,9 @@
 //!   and ab were the last); ah reached it in branch `tune-eh`, ae, ai and
 //!   aj in branch `tune-ij`; as in branch `tune-ast`; ao was past it when
 //!   read; au and aw reached it in branches `tune-auv` and `tune-awx`; ak,
-//!   al, an, ap, aq, ar, at, av, ax, az and bb have not yet (ay and ba
-//!   reached it in branches `tune-ayz` and `tune-bab`). A half that has
-//!   not is held to the floor it reached (`RECALL_FLOOR`: those eleven
+//!   al, an, ap, aq, ar, at, av, ax, az, bb and bc have not yet (ay and
+//!   ba reached it in branches `tune-ayz` and `tune-bab`). A half that has
+//!   not is held to the floor it reached (`RECALL_FLOOR`: those twelve
 //!   now), every other target strictly.
 //! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,bc,bd,be,bf` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
@@ -771,6 +771,24 @@ const MIN_PRECISION: f64 = 0.95;
 /// with shoes that have a low heel") is a second thing to wear
 /// (`footwear_after.rs`): ba 103/120 = 85.8 %, ai 97/114 = 85.1 %, au
 /// 107/131 = 81.7 %.
+///
+/// Branch `tune-bc` read half bc, held out until then (81/114 = 71.1 %,
+/// 94/102 = 92.2 %, 3 invented), beside branch `tune-bd`. Two of its
+/// invented numbers were the harness's: a time word closing a heading
+/// ("After midnight: nothing to eat") kept its colon and was not counted
+/// as said (`numbers_said`, with a test). Its wrong proposals went first,
+/// each by its family, asked where a question could be put: a need left
+/// open ("if needed", `need_left_open.rs`) and a rule for some unnamed
+/// cases ("some procedures may", `some_unnamed.rs`), asked; medicines
+/// brought for a dose due in the visit's hours (`doses_due_at_visit.rs`),
+/// asked; a usual length with a plan set against it ("the average is ...,
+/// but plan ...", `average_length.rs`), the stay asked; a list's padding
+/// ("among others", `list_fillers.rs`), prose under a bring heading
+/// (`statement_items.rs`) and drinks named by alcohol ("alcoholic drinks",
+/// in `marks.rs`), no rule. That left bc 84/114 = 73.7 %, 94/94, 0
+/// invented, every other half's recall unchanged (g five right proposal
+/// lines fewer, 148/148, its expected lines still found); it became a
+/// half read while tuning at the floor 0.73.
 const RECALL_FLOOR: &[(&str, f64)] = &[
     ("ak", 0.77),
     ("al", 0.62),
@@ -783,6 +801,7 @@ const RECALL_FLOOR: &[(&str, f64)] = &[
     ("ax", 0.75),
     ("az", 0.73),
     ("bb", 0.58),
+    ("bc", 0.73),
 ];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on
