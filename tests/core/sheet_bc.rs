@@ -4,11 +4,13 @@
 //! open ("if needed"), a rule for some unnamed cases ("some procedures
 //! may"), drinks named by alcohol, a length told as the usual one with a
 //! plan set against it, a list's padding ("among others"), prose read as
-//! things to bring, and medicines brought for a dose due in the visit.
+//! things to bring, medicines brought for a dose due in the visit, and
+//! doctors' custom ("most doctors will tell you to stop"); and the common
+//! names the reader now knows as medicines.
 
 use steady_core::plan::sheet::{Proposed, Subject};
 
-use super::sheet_look::{asked, has, medicines, things};
+use super::sheet_look::{asked, has, medicine, medicines, things};
 use super::sheet_st::rules_of as proposals;
 
 fn escort(rules: &[Proposed]) -> bool {
@@ -86,4 +88,20 @@ fn medicines_for_a_dose_in_the_visit_are_asked() {
     assert!(asked(text).contains(&Subject::Bring));
     let rules = proposals("If you take any medicines, please bring them with you.");
     assert!(!things(&rules).is_empty(), "{rules:?}");
+}
+
+#[test]
+fn common_over_the_counter_names_are_medicines() {
+    let rules = proposals("Do not take Advil or Aleve for 3 days before the biopsy.");
+    assert!(medicine(&rules, "advil").is_some(), "{rules:?}");
+    let rules = proposals("Please do not take vitamins for 10 days before your operation.");
+    assert!(medicine(&rules, "vitamins").is_some(), "{rules:?}");
+}
+
+#[test]
+fn doctors_custom_is_no_stop() {
+    let rules = proposals("Many surgeons ask patients to stop minoxidil, often five days before.");
+    assert!(medicine(&rules, "minoxidil").is_none(), "{rules:?}");
+    let rules = proposals("Stop minoxidil five days before your operation.");
+    assert!(medicine(&rules, "minoxidil").is_some(), "{rules:?}");
 }

@@ -76,6 +76,7 @@ mod fasting_state;
 mod food;
 mod food_kinds;
 mod found;
+mod general_practice;
 mod half_dose;
 mod heading_length;
 mod health_change;
