@@ -5,8 +5,9 @@
 //! may"), drinks named by alcohol, a length told as the usual one with a
 //! plan set against it, a list's padding ("among others"), prose read as
 //! things to bring, medicines brought for a dose due in the visit, and
-//! doctors' custom ("most doctors will tell you to stop"); and the common
-//! names the reader now knows as medicines.
+//! doctors' custom ("most doctors will tell you to stop"), a restart that
+//! points back ("they may be started again"); and the common names the
+//! reader now knows as medicines.
 
 use steady_core::plan::sheet::{Proposed, Subject};
 
@@ -104,4 +105,24 @@ fn doctors_custom_is_no_stop() {
     assert!(medicine(&rules, "minoxidil").is_none(), "{rules:?}");
     let rules = proposals("Stop minoxidil five days before your operation.");
     assert!(medicine(&rules, "minoxidil").is_some(), "{rules:?}");
+}
+
+#[test]
+fn a_restart_pointing_back_is_the_stops_before() {
+    let rules = proposals(
+        "Do not take aspirin within 4 days before the scan. It slows clotting. They can be resumed 3 days after the scan.",
+    );
+    let restart = rules.iter().find_map(|r| match r {
+        Proposed::Medicine { rule } if rule.name.to_lowercase().contains("aspirin") => Some(rule.restart_hours_after),
+        _ => None,
+    });
+    assert_eq!(restart, Some(Some(72)), "{rules:?}");
+    // In another paragraph, the restart is not theirs.
+    let rules =
+        proposals("Do not take aspirin within 4 days before the scan.\n\nThey can be resumed 3 days after the scan.");
+    let restart = rules.iter().find_map(|r| match r {
+        Proposed::Medicine { rule } => Some(rule.restart_hours_after),
+        _ => None,
+    });
+    assert_eq!(restart, Some(None), "{rules:?}");
 }

@@ -288,6 +288,7 @@ pub(super) fn settle(
     super::list_fillers::list_fillers(&mut proposals);
     super::statement_items::statement_items(&mut proposals);
     super::general_practice::general_practice(&mut proposals, sentences);
+    super::restart_pointed_back::restart_pointed_back(&mut proposals, sentences, text);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

@@ -116,6 +116,7 @@ mod propose;
 mod red_flags;
 mod released_with_company;
 mod rest_after;
+mod restart_pointed_back;
 mod restated_fast;
 mod ride;
 mod ride_recommended;
