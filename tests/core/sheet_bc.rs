@@ -126,3 +126,30 @@ fn a_restart_pointing_back_is_the_stops_before() {
     });
     assert_eq!(restart, Some(None), "{rules:?}");
 }
+
+fn flags(rules: &[Proposed]) -> Vec<String> {
+    rules
+        .iter()
+        .filter_map(|r| match r {
+            Proposed::RedFlag { rule } => Some(rule.situation.to_lowercase()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn an_urgent_call_opens_its_list_past_a_blank_line() {
+    let rules =
+        proposals("Phone the clinic straight away if you notice:\n\n* A high temperature\n* Swelling of the leg");
+    assert_eq!(flags(&rules).len(), 2, "{rules:?}");
+    // A blank line after the list's lines still ends it.
+    let rules = proposals("Phone the clinic straight away if you notice:\n* A high temperature\n\nParking is free.");
+    assert_eq!(flags(&rules).len(), 1, "{rules:?}");
+}
+
+#[test]
+fn a_bare_kind_of_health_matter_is_no_red_flag() {
+    let rules = proposals("Please tell us about:\n\n* A chest infection\n* Allergies");
+    let found = flags(&rules);
+    assert!(!found.iter().any(|f| f.contains("allergies")), "{found:?}");
+}

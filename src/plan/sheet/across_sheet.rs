@@ -289,6 +289,7 @@ pub(super) fn settle(
     super::statement_items::statement_items(&mut proposals);
     super::general_practice::general_practice(&mut proposals, sentences);
     super::restart_pointed_back::restart_pointed_back(&mut proposals, sentences, text);
+    super::flag_bare_class::flag_bare_class(&mut proposals);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

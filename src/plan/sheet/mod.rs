@@ -73,6 +73,7 @@ mod fast_from_drinks;
 mod fast_includes_drinks;
 mod fast_told_elsewhere;
 mod fasting_state;
+mod flag_bare_class;
 mod food;
 mod food_kinds;
 mod found;
@@ -151,6 +152,7 @@ mod taxi_with_adult;
 mod taxi_without_adult;
 mod that_time;
 mod time_before_for_forms;
+mod urgent_call_lead;
 // Branch tune-ayz.
 mod bring_examples;
 mod class_colon_members;

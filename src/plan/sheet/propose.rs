@@ -28,6 +28,7 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
     // have:", the lines of the list that follows (up to a blank line) are
     // the situations: red flags with that call.
     let mut flag_list: Option<(WhoToCall, &'static str)> = None;
+    let mut flag_heading_before = false;
     // The moment the sentence before said of no topic ("for the rest of
     // the day, take it easy"), for a heading right after it ("You may not:").
     let mut moment_before: Option<When> = None;
@@ -89,10 +90,14 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
         }
         let gap = text.get(last_end..sentence.start).unwrap_or_default();
         last_end = sentence.end;
-        if gap.matches('\n').count() >= 2 {
+        // A blank line ends a list of red flags, but not between its
+        // heading and its first line ("Call us right away if you have:",
+        // a blank line, then the lines; branch tune-bc).
+        if gap.matches('\n').count() >= 2 && !flag_heading_before {
             flag_list = None;
         }
         let heading_call = call_heading(t, &light);
+        flag_heading_before = heading_call.is_some();
         let said_before = change_before(&sentences, index, text);
         let mut red_flag = heading_call.is_none() && red_flag(t, &light, sentence, said_before, &mut found);
         if heading_call.is_some() {

@@ -242,7 +242,8 @@ pub(super) fn call_heading(t: &Tables, text: &str) -> Option<(WhoToCall, &'stati
             "right away if",
             "now if",
         ]
-        .contains(&after);
+        .contains(&after)
+        || super::urgent_call_lead::urgent_opens(after);
     let lead = rest.get(..caps.get(0)?.start())?.trim();
     let bare_lead = lead.is_empty() || ["please", "you should", "you must", "always"].contains(&lead);
     (opens && bare_lead).then_some((call, w))
