@@ -153,3 +153,16 @@ fn a_bare_kind_of_health_matter_is_no_red_flag() {
     let found = flags(&rules);
     assert!(!found.iter().any(|f| f.contains("allergies")), "{found:?}");
 }
+
+#[test]
+fn things_taken_with_you_are_brought() {
+    let rules = proposals("Take your referral letter and your glasses with you.");
+    assert!(!things(&rules).is_empty(), "{rules:?}");
+    let rules = proposals("Take your tablets with water.");
+    assert!(things(&rules).is_empty(), "{rules:?}");
+    // Taken along only where the doctor said so: asked.
+    let text = "Take along any splints that your surgeon told you to bring.";
+    let rules = proposals(text);
+    assert!(things(&rules).is_empty(), "{rules:?}");
+    assert!(asked(text).contains(&Subject::Bring));
+}

@@ -195,6 +195,11 @@ const ONLY_SOME: &[&str] = &[
     "if asked",
     "if you are asked",
     "if your child",
+    // "Crutches that your doctor told you to bring" (branch tune-bc): as
+    // "if you are told", brought only where the clinic said so.
+    "told you to bring",
+    "instructed you to bring",
+    "asked you to bring",
 ];
 
 /// A thing to bring for some patients only ("bring your medicines if you

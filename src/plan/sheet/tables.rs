@@ -341,6 +341,14 @@ pub const BRING_HEADING: &[Phrase] = &[p(
 
 pub const BRING: &[Phrase] = &[
     p(
+        r"^\W*(?:please )?take (?P<x>(?:all |any |your )[^.;:]+?) with you\b",
+        "branch tune-bc: \"take all of your insurance cards and a photo ID with you\" (taking one's own things with you to the visit is bringing them; \"take your tablets with water\" is not, nor \"take the instructions with you\", the sheet itself, half x)",
+    ),
+    p(
+        r"^\W*(?:please )?take along (?P<x>[^.;:]+)",
+        "branch tune-bc: \"take along any crutches that your doctor told you to bring\" (taken along to the visit, brought)",
+    ),
+    p(
         r"\b(?:arrive|arriving)\b[^.;:]{0,40}? with your (?P<x>(?:completed|signed|filled)[^.;:]{3,200})",
         "corpus half aa: \"arrive on time ... with your completed paperwork, photo ID and insurance card\" (what the patient arrives with is brought; a filled-in form leads the list, so no person)",
     ),
