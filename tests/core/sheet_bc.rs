@@ -6,8 +6,9 @@
 //! plan set against it, a list's padding ("among others"), prose read as
 //! things to bring, medicines brought for a dose due in the visit, and
 //! doctors' custom ("most doctors will tell you to stop"), a restart that
-//! points back ("they may be started again"); and the common names the
-//! reader now knows as medicines.
+//! points back ("they may be started again"), a red flag list past a
+//! blank line and its bare kinds ("Allergies"), one's own things taken
+//! "with you"; and the common names the reader now knows as medicines.
 
 use steady_core::plan::sheet::{Proposed, Subject};
 
