@@ -290,6 +290,13 @@ pub(super) fn settle(
     super::general_practice::general_practice(&mut proposals, sentences);
     super::restart_pointed_back::restart_pointed_back(&mut proposals, sentences, text);
     super::flag_bare_class::flag_bare_class(&mut proposals);
+    // Branch tune-bd's families, one a file.
+    super::breakfast_day::breakfast_day(&mut proposals, sentences);
+    super::allowed_not_clear::allowed_not_clear(&mut proposals, sentences);
+    super::transit_beside_taxi::transit_beside_taxi(&mut proposals, sentences);
+    super::name_is_clause::name_is_clause(&mut proposals);
+    super::usual_as_told::usual_as_told(&mut proposals, sentences, questions);
+    super::medicines_you_take::medicines_you_take(&mut proposals, sentences);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

@@ -17,6 +17,18 @@ static CLASS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"^\W*(?:your |any |all |the )?(?:regular |usual |daily |routine |current |other )?(?:medications?|medicines?|pills|tablets|drugs)\W*$").ok()
 });
 
+/// A class named by its kind: "blood-thinning medicines" (branch tune-bd,
+/// half bd). Its members are only taken one by one when the bracket says
+/// they are examples ("for example ASS, phenprocoumon, apixaban"), as the
+/// precedents split a class of medicines (`named_class_examples.rs`).
+static KIND_CLASS: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"^\W*[a-z-]+ (?:medications?|medicines?|drugs)\W*$").ok());
+
+/// A bracket of examples, at least two.
+static EXAMPLES: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\((?:for example|for instance|e\.g\.|such as)[,:]? ([^()]{3,120},[^()]{2,120})\)").ok()
+});
+
 /// A bracket of at least two names.
 static BRACKET: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"\((?:e\.g\.,? |such as |like |including )?([^()]{3,120},[^()]{2,120})\)").ok());
@@ -33,10 +45,30 @@ pub(super) fn class_with_examples(proposals: &mut Vec<Proposal>, sentences: &[Se
             out.push(p);
             continue;
         };
-        let class = CLASS.as_ref().is_some_and(|re| re.is_match(&rule.name.to_lowercase()));
+        let name = rule.name.to_lowercase();
+        let plain = CLASS.as_ref().is_some_and(|re| re.is_match(&name));
+        let kind = !plain && KIND_CLASS.as_ref().is_some_and(|re| re.is_match(&name));
+        let class = plain || kind;
+        let bracket = if kind { &EXAMPLES } else { &BRACKET };
+        // A kind's examples are the bracket right after its name, not
+        // another class's further on ("arthritis medication, herbal
+        // supplements (for example ...)").
+        let from = |text: &str| -> usize {
+            if !kind {
+                return 0;
+            }
+            text.to_lowercase().find(&name).map_or(text.len(), |at| at + name.len())
+        };
         let names = sentences
             .get(p.sentence)
-            .and_then(|s| BRACKET.as_ref().and_then(|re| re.captures(&s.text)))
+            .and_then(|s| {
+                let at = from(&s.text);
+                let rest = s.text.get(at..).unwrap_or("");
+                if kind && !rest.trim_start().starts_with('(') {
+                    return None;
+                }
+                bracket.as_ref().and_then(|re| re.captures(rest))
+            })
             .map(|c| {
                 c[1].split([',', ';'])
                     .map(|n| n.trim().trim_start_matches("and ").trim_start_matches("or ").trim())
@@ -60,5 +92,19 @@ pub(super) fn class_with_examples(proposals: &mut Vec<Proposal>, sentences: &[Se
             ));
         }
     }
+    // "Blood-thinning medicines (for example ... apixaban)": a member the
+    // sentence's own words named already is not written twice.
+    let mut seen: Vec<(usize, String, String)> = Vec::new();
+    out.retain(|p| {
+        let Proposed::Medicine { rule } = &p.rule else {
+            return true;
+        };
+        let key = (p.sentence, rule.name.to_lowercase(), format!("{:?}", rule.before));
+        if seen.contains(&key) {
+            return false;
+        }
+        seen.push(key);
+        true
+    });
     *proposals = out;
 }

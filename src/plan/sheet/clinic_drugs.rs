@@ -7,6 +7,11 @@
 //! gives it (silent; the other rule is read as usual). A patient's own
 //! medicines that "interact with the anaesthesia medication" are another
 //! matter, and keep their line.
+//! The sedation the team gives is the same family (branch tune-bd, half
+//! bd): "sometimes we agree that you will get one (a kind of sleeping
+//! medicine). We then discuss this with you", "you get a sedative with the
+//! sleeping medicine Midazolam": the sedative is given at the visit, not a
+//! medicine of the patient's to ask the prescriber about.
 //! Weighed once every sentence is read (from `across_sheet.rs`).
 
 use std::sync::LazyLock;
@@ -21,9 +26,14 @@ static CLINIC_DRUG: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"^\W*(?:the )?(?:an(?:a)?esthe\w*|an(?:a)?esthetic|sedation|iv sedation|general an(?:a)?esthe\w*)(?: (?:medicines?|medications?|drugs?|agents?))?\W*$").ok()
 });
 
+/// The sedatives named as the sedation given at the visit.
+static SEDATIVE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:the |a )?(?:sedatives?|sedative-hypnotics?|sleeping medic\w*|sleep medic\w*)\b").ok()
+});
+
 /// The team's own use said: "the medicines we use", "the drugs we give".
 static WE_USE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\bwe (?:will )?(?:use|give|administer|provide)\b|\bgiven (?:by us|to you during)\b|\bused during (?:the|your)\b").ok()
+    Regex::new(r"\bwe (?:will )?(?:use|give|administer|provide)\b|\bgiven (?:by us|to you during)\b|\bused during (?:the|your)\b|\byou (?:will )?(?:get|receive|be given|are given)\b").ok()
 });
 
 /// Drops the medicine rules read for the team's own drugs.
@@ -32,7 +42,8 @@ pub(super) fn clinic_drugs(proposals: &mut Vec<Proposal>, sentences: &[Sentence]
         let Proposed::Medicine { rule } = &p.rule else {
             return true;
         };
-        if !is(&CLINIC_DRUG, &rule.name.to_lowercase()) {
+        let name = rule.name.to_lowercase();
+        if !is(&CLINIC_DRUG, &name) && !is(&SEDATIVE, &name) {
             return true;
         }
         // "... the anaesthesia medicines we use. Stop using them ...": the

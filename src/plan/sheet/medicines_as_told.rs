@@ -56,6 +56,12 @@ static PRESCRIBED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"^\W*(?:your |any |all |the )?prescribed (?:medications?|medicines?|pills|tablets|drugs)\W*$").ok()
 });
 
+/// Whether a sentence leaves the taking to another's word ("as you were
+/// told"): read again once every line is in (`usual_as_told.rs`).
+pub(super) fn as_told(lower: &str) -> bool {
+    is(&AS_TOLD, lower)
+}
+
 /// Drops the usual medicines kept, and "medication" in general, read
 /// from a sentence that leaves them to another's word.
 pub(super) fn medicines_as_told(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {

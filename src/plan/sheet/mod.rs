@@ -199,6 +199,13 @@ mod told_any_medicine;
 mod washing_water;
 mod while_taking;
 mod worn_if_given;
+// Branch tune-bd.
+mod allowed_not_clear;
+mod breakfast_day;
+mod medicines_you_take;
+mod name_is_clause;
+mod transit_beside_taxi;
+mod usual_as_told;
 
 pub use language::{guess_language, SheetLanguage};
 use serde::{Deserialize, Serialize};

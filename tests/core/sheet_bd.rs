@@ -1,0 +1,112 @@
+//! Families of words that should leave the reader silent, ask, or read
+//! otherwise (issue 25, branch `tune-bd`): half bd, read while tuning from
+//! this round. Each family beside a case that still must propose: the
+//! sedation the team gives, a bus ban beside a taxi allowed alone, a
+//! clause read as a medicine's name, the usual medicines taken "as you
+//! were told", "the medicines" narrowed by the words after them, a kind of
+//! medicines with its examples, a breakfast's morning hour, and drinks
+//! allowed that are not all clear.
+
+use steady_core::facts::rules::{Cutoff, Rideshare};
+use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
+
+use super::sheet_look::{has, medicine, medicines};
+use super::sheet_st::rules_of as proposals;
+
+#[test]
+fn the_sedation_the_team_gives_is_no_medicine_of_the_patients() {
+    let rules = proposals(
+        "Now and then we decide together that you will receive a sedative for the scope. We talk this through with you at the clinic beforehand.",
+    );
+    assert!(medicines(&rules).is_empty(), "{rules:?}");
+    let rules = proposals("Do not take sedatives for 24 hours before the procedure.");
+    assert!(!medicines(&rules).is_empty(), "{rules:?}");
+}
+
+#[test]
+fn a_transit_ban_beside_a_taxi_allowed_alone_is_no_escort_rule() {
+    let escort_only = |rules: &[Proposed]| {
+        has(rules, |r| {
+            matches!(
+                r,
+                Proposed::Rideshare {
+                    rideshare: Rideshare::OnlyWithEscort
+                }
+            )
+        })
+    };
+    let text = "After the sedation you may not go home on your own:\n* no cycling;\n* not travelling alone by tram or train.\n\nIf nobody can fetch you, you can take a taxi home.";
+    let rules = proposals(text);
+    assert!(!escort_only(&rules), "{rules:?}");
+}
+
+#[test]
+fn a_clause_is_no_medicines_name() {
+    let rules = proposals("You can drink until 3 hours before the scan.");
+    assert!(
+        !medicines(&rules).iter().any(|(n, _)| n.starts_with("you ")),
+        "{rules:?}"
+    );
+}
+
+#[test]
+fn usual_medicines_as_you_were_told_are_asked() {
+    let text = "- Keep taking your usual medicines as you were told at the pre-assessment.";
+    let read = read_sheet(text).unwrap();
+    assert!(
+        !read
+            .proposals
+            .iter()
+            .any(|p| matches!(p.rule, Proposed::KeepTakingUsual)),
+        "{:?}",
+        read.proposals
+    );
+    assert!(
+        read.questions.iter().any(|q| q.about == Subject::Medicine),
+        "{:?}",
+        read.questions
+    );
+    let rules = proposals("Keep taking your usual medicines on the day of the scan.");
+    assert!(has(&rules, |r| matches!(r, Proposed::KeepTakingUsual)), "{rules:?}");
+}
+
+#[test]
+fn the_medicines_are_named_by_the_words_that_narrow_them() {
+    let rules = proposals("Please talk to us beforehand about the medicines you use every morning.");
+    assert!(medicines(&rules).iter().all(|(n, _)| n != "medicines"), "{rules:?}");
+}
+
+#[test]
+fn a_kind_of_medicines_with_examples_is_one_line_each() {
+    let rules = proposals(
+        "Pain-relieving medicines (for example naproxen, diclofenac) must be stopped 3 days before the scope.",
+    );
+    assert!(medicine(&rules, "naproxen").is_some(), "{rules:?}");
+    assert!(medicine(&rules, "diclofenac").is_some(), "{rules:?}");
+    assert_eq!(medicine(&rules, "pain-relieving"), None, "{rules:?}");
+}
+
+#[test]
+fn a_breakfasts_morning_hour_is_the_session_days() {
+    let day = |rules: &[Proposed]| {
+        rules.iter().find_map(|r| match r {
+            Proposed::SolidFood {
+                cutoff: Cutoff::Clock { days_before, .. },
+            } => Some(*days_before),
+            _ => None,
+        })
+    };
+    let rules = proposals("With an afternoon scan, eat only a light breakfast, finished by 7 a.m.");
+    assert_ne!(day(&rules), Some(1), "{rules:?}");
+    let rules = proposals("Finish a light breakfast by 7 a.m. the day before the scan.");
+    assert_ne!(day(&rules), Some(0), "{rules:?}");
+}
+
+#[test]
+fn drinks_allowed_that_are_not_all_clear_are_no_clear_list() {
+    let clear_list = |rules: &[Proposed]| has(rules, |r| matches!(r, Proposed::ClearLiquidsAre { .. }));
+    let rules = proposals("Skip lunch, but protein shakes, tea and water are fine up to 2 hours before.");
+    assert!(!clear_list(&rules), "{rules:?}");
+    let rules = proposals("Clear drinks such as water and tea are fine up to 2 hours before.");
+    assert!(clear_list(&rules), "{rules:?}");
+}
