@@ -4,8 +4,9 @@
 //! sedation the team gives, a bus ban beside a taxi allowed alone, a
 //! clause read as a medicine's name, the usual medicines taken "as you
 //! were told", "the medicines" narrowed by the words after them, a kind of
-//! medicines with its examples, a breakfast's morning hour, and drinks
-//! allowed that are not all clear.
+//! medicines with its examples, a breakfast's morning hour, drinks
+//! allowed that are not all clear; then for its misses, an evening hour
+//! said "at night" and a rest after the session.
 
 use steady_core::facts::rules::{Cutoff, Rideshare};
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
@@ -109,4 +110,32 @@ fn drinks_allowed_that_are_not_all_clear_are_no_clear_list() {
     assert!(!clear_list(&rules), "{rules:?}");
     let rules = proposals("Clear drinks such as water and tea are fine up to 2 hours before.");
     assert!(clear_list(&rules), "{rules:?}");
+}
+
+#[test]
+fn an_evening_hour_said_at_night_is_the_evening_before() {
+    let evening_before = |rules: &[Proposed]| {
+        has(rules, |r| {
+            matches!(
+                r,
+                Proposed::SolidFood {
+                    cutoff: Cutoff::Clock { days_before: 1, .. }
+                }
+            )
+        })
+    };
+    let rules = proposals("Have dinner before 20:00 at night. Do not eat after 20:00 at night.");
+    assert!(evening_before(&rules), "{rules:?}");
+    // No word of the evening: asked, not proposed.
+    let rules = proposals("Nothing to eat after 21:00.");
+    assert!(!evening_before(&rules), "{rules:?}");
+}
+
+#[test]
+fn a_rest_after_the_session_is_the_stay() {
+    let stay = |rules: &[Proposed]| has(rules, |r| matches!(r, Proposed::Observation { .. }));
+    let rules = proposals("When the scope is over, you rest for about 45 minutes.");
+    assert!(stay(&rules), "{rules:?}");
+    let rules = proposals("Get plenty of sleep at home.");
+    assert!(!stay(&rules), "{rules:?}");
 }

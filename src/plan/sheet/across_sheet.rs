@@ -297,6 +297,7 @@ pub(super) fn settle(
     super::name_is_clause::name_is_clause(&mut proposals);
     super::usual_as_told::usual_as_told(&mut proposals, sentences, questions);
     super::medicines_you_take::medicines_you_take(&mut proposals, sentences);
+    super::night_clock::night_clock(&mut proposals, sentences, questions);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

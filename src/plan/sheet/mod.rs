@@ -204,6 +204,7 @@ mod allowed_not_clear;
 mod breakfast_day;
 mod medicines_you_take;
 mod name_is_clause;
+mod night_clock;
 mod transit_beside_taxi;
 mod usual_as_told;
 
