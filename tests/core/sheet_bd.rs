@@ -6,12 +6,13 @@
 //! were told", "the medicines" narrowed by the words after them, a kind of
 //! medicines with its examples, a breakfast's morning hour, drinks
 //! allowed that are not all clear; then for its misses, an evening hour
-//! said "at night" and a rest after the session.
+//! said "at night", a rest after the session, "neither ... nor" and
+//! taking part in traffic.
 
 use steady_core::facts::rules::{Cutoff, Rideshare};
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
 
-use super::sheet_look::{has, medicine, medicines};
+use super::sheet_look::{fast, has, medicine, medicines};
 use super::sheet_st::rules_of as proposals;
 
 #[test]
@@ -138,4 +139,18 @@ fn a_rest_after_the_session_is_the_stay() {
     assert!(stay(&rules), "{rules:?}");
     let rules = proposals("Get plenty of sleep at home.");
     assert!(!stay(&rules), "{rules:?}");
+}
+
+#[test]
+fn neither_nor_is_a_ban_on_both() {
+    let rules = proposals("Take neither food nor fluids after midnight.");
+    assert!(fast(&rules), "{rules:?}");
+    let rules = proposals("You will feel neither pain nor cold during the scope.");
+    assert!(!fast(&rules), "{rules:?}");
+}
+
+#[test]
+fn taking_part_in_traffic_is_driving() {
+    let rules = proposals("For 12 hours after the scope you may not take part in traffic.");
+    assert!(has(&rules, |r| matches!(r, Proposed::NoDriving { .. })), "{rules:?}");
 }

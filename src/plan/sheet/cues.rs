@@ -79,6 +79,9 @@ pub(super) const CUES: &[CueWords] = &[
             "don'ts",
             "donts",
             "never",
+            // "Take neither solid nor liquid food from midnight" (branch
+            // tune-bd, half bd): the ban said of both things at once.
+            "neither",
             "nothing",
             "none",
             "avoid",

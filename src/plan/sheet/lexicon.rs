@@ -142,8 +142,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Driving,
-        &["drive", "driving", "drive a car", "drive a vehicle", "operate machinery", "operate heavy machinery", "operating machinery", "operating heavy machinery", "machinery", "heavy machinery", "operate", "operating", "cycle", "cycling", "ride a bike", "ride a bicycle", "motor vehicle", "get behind the wheel", "behind the wheel", "part in road traffic"],
-        "KetWell: \"no driving, machinery or legal decision for 24 hours\"; corpus half ae: \"taking an active part in road traffic ... is forbidden\" (driving, in the words of German law)",
+        &["drive", "driving", "drive a car", "drive a vehicle", "operate machinery", "operate heavy machinery", "operating machinery", "operating heavy machinery", "machinery", "heavy machinery", "operate", "operating", "cycle", "cycling", "ride a bike", "ride a bicycle", "motor vehicle", "get behind the wheel", "behind the wheel", "part in road traffic", "part in traffic"],
+        "KetWell: \"no driving, machinery or legal decision for 24 hours\"; corpus half ae: \"taking an active part in road traffic ... is forbidden\" (driving, in the words of German law); branch tune-bd, half bd: \"you may not take part in traffic on your own\" (Dutch \"deelnemen aan het verkeer\")",
     ),
     tw(
         Topic::Decisions,
