@@ -7,12 +7,12 @@
 //! medicines with its examples, a breakfast's morning hour, drinks
 //! allowed that are not all clear; then for its misses, an evening hour
 //! said "at night", a rest after the session, "neither ... nor" and
-//! taking part in traffic.
+//! taking part in traffic, a card to remember or hand in.
 
 use steady_core::facts::rules::{Cutoff, Rideshare};
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
 
-use super::sheet_look::{fast, has, medicine, medicines};
+use super::sheet_look::{fast, has, medicine, medicines, things};
 use super::sheet_st::rules_of as proposals;
 
 #[test]
@@ -153,4 +153,23 @@ fn neither_nor_is_a_ban_on_both() {
 fn taking_part_in_traffic_is_driving() {
     let rules = proposals("For 12 hours after the scope you may not take part in traffic.");
     assert!(has(&rules, |r| matches!(r, Proposed::NoDriving { .. })), "{rules:?}");
+}
+
+#[test]
+fn a_card_to_remember_or_hand_in_is_brought() {
+    let rules = proposals("Remember your insurance card; it is checked at the desk.");
+    assert!(
+        things(&rules)
+            .iter()
+            .any(|t| t.to_lowercase().contains("insurance card")),
+        "{rules:?}"
+    );
+    let rules = proposals("Please hand in your health card and the signed form for the procedure at reception.");
+    assert!(
+        things(&rules).iter().any(|t| t.to_lowercase().contains("health card")),
+        "{rules:?}"
+    );
+    // A time to remember is nothing to bring.
+    let rules = proposals("Remember your appointment time.");
+    assert!(things(&rules).is_empty(), "{rules:?}");
 }

@@ -381,6 +381,14 @@ pub const BRING: &[Phrase] = &[
         "(other words) \"patients must show a valid insurance card at their appointment\", \"please present your photo ID on arrival\" (what must be shown is brought)",
     ),
     p(
+        r"\b(?:remember|don't forget|do not forget) (?P<x>your (?:[a-z-]+ )?(?:card|id|passport|referral|referral letter|letter))\b",
+        "branch tune-bd, half bd: \"remember your discount card; it has to be shown at reception\" (a paper or card to remember is brought; the words kept to such things, as \"remember your appointment\" is none)",
+    ),
+    p(
+        r"\bhand in (?P<x>(?:your|the) (?:[a-z-]+ )?(?:card|id|form|forms|letter|referral)(?: and (?:your|the) (?:[a-z-]+ )?(?:card|id|form|forms|letter|referral)(?: for the (?:examination|procedure|test))?)?) at (?:the )?(?:reception|desk|registration|check-in)\b",
+        "branch tune-bd, half bd: \"hand in your patient card and the consent form for the examination at reception\" (what is handed in at the desk is brought)",
+    ),
+    p(
         r"(?:please )?have (?P<x>(?:your|a|an|the|some) [^.;:,]{2,120}?) (?:with you|on you)\b",
         "corpus half g: \"please have your Medicare card and health fund details with you at admission\"",
     ),
