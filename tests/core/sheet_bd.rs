@@ -7,7 +7,8 @@
 //! medicines with its examples, a breakfast's morning hour, drinks
 //! allowed that are not all clear; then for its misses, an evening hour
 //! said "at night", a rest after the session, "neither ... nor" and
-//! taking part in traffic, a card to remember or hand in.
+//! taking part in traffic, a card to remember or hand in, and a person
+//! "who can" come along.
 
 use steady_core::facts::rules::{Cutoff, Rideshare};
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
@@ -172,4 +173,14 @@ fn a_card_to_remember_or_hand_in_is_brought() {
     // A time to remember is nothing to bring.
     let rules = proposals("Remember your appointment time.");
     assert!(things(&rules).is_empty(), "{rules:?}");
+}
+
+#[test]
+fn a_person_who_can_come_along_is_still_to_be_brought() {
+    let escort = |rules: &[Proposed]| has(rules, |r| matches!(r, Proposed::EscortRequired));
+    let rules = proposals("You are asked to bring along a person who can take you home.");
+    assert!(escort(&rules), "{rules:?}");
+    // An allowance stays one.
+    let rules = proposals("You may bring a friend who can keep you company.");
+    assert!(!escort(&rules), "{rules:?}");
 }

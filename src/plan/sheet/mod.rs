@@ -207,6 +207,7 @@ mod name_is_clause;
 mod night_clock;
 mod transit_beside_taxi;
 mod usual_as_told;
+mod who_can;
 
 pub use language::{guess_language, SheetLanguage};
 use serde::{Deserialize, Serialize};

@@ -348,7 +348,7 @@ pub(super) fn escort(run: &Run, cx: &Context<'_>, found: &mut Found) {
         });
         let escort_denied = not && !leave && !negation_elsewhere(cx) && !required_by_unless;
         // "Please bring a driver"; not "you may bring a friend".
-        let brought = run.cue(Cue::Bring) && !run.cue(Cue::May);
+        let brought = run.cue(Cue::Bring) && (!run.cue(Cue::May) || super::who_can::only_who_can(cx.text));
         // "Have someone drive you home": an order, as "please have" is.
         let opening = cx.toks.iter().position(|x| x.punct().is_none());
         let have = opening.is_some_and(|k| cx.toks[k].is("have") && !cx.toks.get(k + 1).is_some_and(|x| x.is("you")))
