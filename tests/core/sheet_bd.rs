@@ -8,9 +8,9 @@
 //! allowed that are not all clear; then for its misses, an evening hour
 //! said "at night", a rest after the session, "neither ... nor" and
 //! taking part in traffic, a card to remember or hand in, and a person
-//! "who can" come along.
+//! "who can" come along, and a bare "afterwards" before a span.
 
-use steady_core::facts::rules::{Cutoff, Rideshare};
+use steady_core::facts::rules::{Cutoff, NoDriving, Rideshare};
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
 
 use super::sheet_look::{fast, has, medicine, medicines, things};
@@ -183,4 +183,20 @@ fn a_person_who_can_come_along_is_still_to_be_brought() {
     // An allowance stays one.
     let rules = proposals("You may bring a friend who can keep you company.");
     assert!(!escort(&rules), "{rules:?}");
+}
+
+#[test]
+fn a_bare_afterwards_leaves_the_span_its_own() {
+    let rest_of_day = |rules: &[Proposed]| {
+        has(rules, |r| {
+            matches!(
+                r,
+                Proposed::NoDriving {
+                    rule: NoDriving::RestOfDay
+                }
+            )
+        })
+    };
+    let rules = proposals("Cycling afterwards is not allowed for the rest of the day.");
+    assert!(rest_of_day(&rules), "{rules:?}");
 }

@@ -341,7 +341,12 @@ pub(super) fn anothers_time(run: &Run, toks: &[Tok], topic: Topic, timed: &Timed
         .any(|(t, _, a, _)| *t == topic && *a > at && *a < timed.first);
     !named_again
         && run.times.iter().any(|own| {
+            // "Driving afterwards is not allowed for the rest of the day":
+            // a direction with no length of its own (branch tune-bd) is
+            // no time of the topic's that the later one would be another's
+            // beside.
             own.first > at
+                && !matches!(own.when, When::Anchor { .. })
                 && own.end <= timed.first
                 && toks[own.end..timed.first.min(toks.len())]
                     .iter()
