@@ -319,5 +319,5 @@ pub(super) fn settle(
 /// "You may drink water until 5.30am", "you can still have clear fluids up
 /// to": drinks allowed up to a later time.
 static DRINK_UNTIL: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:may|can|are allowed to)(?: still| continue to)? (?:drink|have|sip)\b[^.]{0,60}\b(?:until|up to|up until)\b").ok()
+    super::pattern::compile(r"\b(?:may|can|are allowed to)(?: still| continue to)? (?:drink|have|sip)\b[^.]{0,60}\b(?:until|up to|up until)\b").ok()
 });

@@ -15,11 +15,11 @@ use crate::facts::rules::Cutoff;
 /// "Until 6 hours before", "up to 6 hours before": the time a meal is
 /// allowed to.
 static UNTIL: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:until|up to|up until) (\d{1,2}) hours? before\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:until|up to|up until) (\d{1,2}) hours? before\b").ok());
 
 /// "After that, no more eating", "after this nothing more to eat".
 static THEN_NONE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:after that|after this|thereafter|from then on)\b,?[^.;]{0,20}\b(?:no (?:more )?(?:eating|food|meals?)|nothing (?:more )?to eat|do not eat|don't eat)\b").ok()
+    super::pattern::compile(r"^\W*(?:after that|after this|thereafter|from then on)\b,?[^.;]{0,20}\b(?:no (?:more )?(?:eating|food|meals?)|nothing (?:more )?to eat|do not eat|don't eat)\b").ok()
 });
 
 /// What the proposal was written for.

@@ -17,7 +17,7 @@ use crate::facts::rules::MedicineBefore;
 /// Advice asked of the prescriber: "get in touch with your doctor for
 /// advice on stopping", "ask your doctor how to restart".
 static ADVICE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:get in touch with|contact|ask|talk to|speak to|speak with|consult|check with)\b[^.;]{0,30}\b(?:doctor|prescriber|gp|physician|specialist|cardiologist)\b[^.;]{0,30}\b(?:advice|guidance|instructions?|how to|when to)\b").ok()
+    super::pattern::compile(r"\b(?:get in touch with|contact|ask|talk to|speak to|speak with|consult|check with)\b[^.;]{0,30}\b(?:doctor|prescriber|gp|physician|specialist|cardiologist)\b[^.;]{0,30}\b(?:advice|guidance|instructions?|how to|when to)\b").ok()
 });
 
 /// What the proposal was written for.

@@ -21,7 +21,8 @@ use super::{Proposal, Proposed, Question, Sentence, Subject};
 
 /// Medicines in general, naming none.
 static BARE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:any |all |your |the |other )?(?:medications?|medicines?|drugs|pills|tablets)\W*$").ok()
+    super::pattern::compile(r"^\W*(?:any |all |your |the |other )?(?:medications?|medicines?|drugs|pills|tablets)\W*$")
+        .ok()
 });
 
 /// How many sentences back a paragraph's opening for some patients holds.
@@ -30,7 +31,7 @@ const OPENING_WINDOW: usize = 3;
 
 /// A sentence that opens a paragraph for some patients.
 static FOR_SOME: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"^\W*(?:if you (?:have|are|take|use|suffer)|for (?:patients|those|people|anyone) (?:with|who|on|taking))\b",
     )
     .ok()

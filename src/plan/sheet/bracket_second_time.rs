@@ -16,12 +16,13 @@ use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
 use crate::facts::rules::Cutoff;
 
 /// An hour count inside brackets.
-static BRACKET_HOURS: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\([^)]*\b(?:\d+|one|two|three|four|five|six|eight)[\s-]*hours?\b[^)]*\)").ok());
+static BRACKET_HOURS: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::pattern::compile(r"\([^)]*\b(?:\d+|one|two|three|four|five|six|eight)[\s-]*hours?\b[^)]*\)").ok()
+});
 
 /// A time of day outside the brackets.
 static CLOCK: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|in the morning|in the evening)|midnight|until \d{1,2}\b)").ok()
+    super::pattern::compile(r"\b(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|in the morning|in the evening)|midnight|until \d{1,2}\b)").ok()
 });
 
 /// Drops an hour count read from the bracket of a sentence asked about.

@@ -16,7 +16,10 @@ use super::{Proposal, Proposed, Sentence};
 
 /// Where the examples start, after a thing already named.
 static EXAMPLES: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:bring|take|pack)\s+(?:[\w'-]+\s+){2,12}?[\w'-]+,?\s+(?:such as|e\.g\.|for example|like)\s").ok()
+    super::pattern::compile(
+        r"\b(?:bring|take|pack)\s+(?:[\w'-]+\s+){2,12}?[\w'-]+,?\s+(?:such as|e\.g\.|for example|like)\s",
+    )
+    .ok()
 });
 
 /// Drops the items named after the examples' lead.

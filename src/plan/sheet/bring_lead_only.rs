@@ -13,7 +13,7 @@ use super::{Proposal, Proposed, Sentence};
 
 /// The lead's own words inside an item.
 static LEAD_WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*here (?:are|is)\b|\b(?:things|items|what) (?:we |you )?(?:suggest|recommend|ask|need|should|want)\b|\bbring\b|\b(?:the following|as follows)\b").ok()
+    super::pattern::compile(r"^\W*here (?:are|is)\b|\b(?:things|items|what) (?:we |you )?(?:suggest|recommend|ask|need|should|want)\b|\bbring\b|\b(?:the following|as follows)\b").ok()
 });
 
 /// Drops a bring whose every item is the lead (a proposal with some real

@@ -14,7 +14,7 @@ use super::{Proposal, Proposed};
 
 /// The patient named as the thing brought.
 static THE_PATIENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:the |your |a |their )?(?:child|children|kids?|son|daughter|baby|infant|toddler|patient|yourself|you|him|her|them|him or her|loved one|family member)\W*$").ok()
+    super::pattern::compile(r"^\W*(?:the |your |a |their )?(?:child|children|kids?|son|daughter|baby|infant|toddler|patient|yourself|you|him|her|them|him or her|loved one|family member)\W*$").ok()
 });
 
 /// Drops the patient from the things to bring, and a bring line that

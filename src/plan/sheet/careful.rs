@@ -52,7 +52,7 @@ fn water_in_next_bullet(
 
 /// "A responsible adult with you for the first 24 hours": company, in hours.
 static COMPANY_FOR: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:adult|person|someone|carer|friend|relative|companion) with you (?:for|during|over) (?:the first |at least |a minimum of )?(\d+) (?:hours?|hrs?)\b").ok()
+    super::pattern::compile(r"\b(?:adult|person|someone|carer|friend|relative|companion) with you (?:for|during|over) (?:the first |at least |a minimum of )?(\d+) (?:hours?|hrs?)\b").ok()
 });
 
 /// "When can I start driving? Your surgeon will decide this", "your
@@ -60,7 +60,7 @@ static COMPANY_FOR: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// ban is set later by someone else, so no span the sheet names is its end.
 /// So is "until the doctor has checked you", even at a check the next day.
 static DRIVING_DECIDED_LATER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(concat!(
+    super::pattern::compile(concat!(
         r"\bwhen (?:can|may|should|will) (?:i|you|the patient) (?:be able to )?(?:start |resume |begin )?(?:to )?driv[^?]{0,40}\?",
         r"\s*[^.?]{0,60}?\b(?:will|would) (?:decide|tell you|let you know|advise)",
         r"|\b(?:will|would) (?:decide|tell you|let you know|advise you)\b[^.]{0,40}\bwhen (?:you|it is safe to) ",

@@ -16,12 +16,12 @@ use crate::facts::rules::WhoToCall;
 
 /// A change in the patient's health, said as a change.
 static CHANGE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:condition|health|state of health) (?:changes|has changed|changed|should change|gets worse|worsens)\b|\bchanges? in (?:your |the patient's )?(?:physical |general )?(?:condition|health)\b").ok()
+    super::pattern::compile(r"\b(?:condition|health|state of health) (?:changes|has changed|changed|should change|gets worse|worsens)\b|\bchanges? in (?:your |the patient's )?(?:physical |general )?(?:condition|health)\b").ok()
 });
 
 /// Words that make the doctor one's own.
 static OWN_DOCTOR: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:family|own|primary|gp|general practitioner|local|home|regular) ?(?:care )?(?:doctor|physician|provider)?\b|\bgp\b").ok()
+    super::pattern::compile(r"\b(?:family|own|primary|gp|general practitioner|local|home|regular) ?(?:care )?(?:doctor|physician|provider)?\b|\bgp\b").ok()
 });
 
 /// Sends a change in health told to "your physician" to the clinic.

@@ -16,7 +16,7 @@ use super::{Proposal, Proposed, Sentence};
 
 /// A sentence whose subject is the child.
 static CHILD_SUBJECT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"^\W*(?:children|child|kids|your (?:child|son|daughter|baby|little one)|the (?:child|children|baby|young patient)s?)\s+(?:should|must|will|need|needs|has to|have to|is to|are to|may|can|cannot|can't|shall)\b",
     )
     .ok()
@@ -24,7 +24,7 @@ static CHILD_SUBJECT: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// Words of looking after someone, which a ban on dependants needs.
 static LOOKING_AFTER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:look\w* after|care for|caring for|take care of|taking care of|responsib\w*|in charge|alone with|supervis\w*|mind(?:ing)?|babysit\w*|lift\w*|carry\w*|dependa\w*|childcare|child care|sole|carer|charge of)\b").ok()
+    super::pattern::compile(r"\b(?:look\w* after|care for|caring for|take care of|taking care of|responsib\w*|in charge|alone with|supervis\w*|mind(?:ing)?|babysit\w*|lift\w*|carry\w*|dependa\w*|childcare|child care|sole|carer|charge of)\b").ok()
 });
 
 /// Drops the ban on dependants read from a sentence whose subject is the

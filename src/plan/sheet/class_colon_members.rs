@@ -15,7 +15,7 @@ use super::{Proposal, Proposed, Sentence};
 
 /// A bracket whose words after a colon are a list: its members.
 static MEMBERS: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\([^():]{3,80}:\s*([^():]{3,160}?)\s*(?:\)|\.?\s*$)").ok());
+    LazyLock::new(|| super::pattern::compile(r"\([^():]{3,80}:\s*([^():]{3,160}?)\s*(?:\)|\.?\s*$)").ok());
 
 /// Up to three words each, as names are.
 fn short_name(name: &str) -> bool {

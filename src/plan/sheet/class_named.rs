@@ -15,10 +15,11 @@ use crate::facts::rules::MedicineBefore;
 const BARE: [&str; 6] = ["medications", "medication", "medicines", "medicine", "drugs", "tablets"];
 
 /// "(Aspirin, Sintrom, Plavix...)": names in brackets.
-static BRACKETED: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\(([^()]{3,120})\)").ok());
+static BRACKETED: LazyLock<Option<Regex>> = LazyLock::new(|| super::pattern::compile(r"\(([^()]{3,120})\)").ok());
 
 /// A medicine's name: one or two capitalised words.
-static NAME: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"^[A-Z][A-Za-z-]{2,}(?: [A-Z][A-Za-z-]+)?$").ok());
+static NAME: LazyLock<Option<Regex>> =
+    LazyLock::new(|| super::pattern::compile(r"^[A-Z][A-Za-z-]{2,}(?: [A-Z][A-Za-z-]+)?$").ok());
 
 /// The names in the sentence's brackets, if there are at least two and
 /// every item is a name.

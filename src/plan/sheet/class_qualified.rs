@@ -15,12 +15,12 @@ use super::{Proposal, Proposed, Sentence};
 
 /// A class word alone, with no medicine named in it.
 static BARE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:any |a |the |all |your )?(?:medications?|medicines?|drugs|pills|tablets)\W*$").ok()
+    super::pattern::compile(r"^\W*(?:any |a |the |all |your )?(?:medications?|medicines?|drugs|pills|tablets)\W*$").ok()
 });
 
 /// The class word and what narrows it.
 static QUALIFIED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:medications?|medicines?|drugs|pills|tablets) (?:(?:that|which) [^.,;:()]{3,60}|on (?:the|this|that|our|your) list\b|(?:listed|named|shown) (?:below|above|on [^.,;:()]{3,30})|in the (?:attached |enclosed )?list\b|(?:taken )?by mouth\b)").ok()
+    super::pattern::compile(r"\b(?:medications?|medicines?|drugs|pills|tablets) (?:(?:that|which) [^.,;:()]{3,60}|on (?:the|this|that|our|your) list\b|(?:listed|named|shown) (?:below|above|on [^.,;:()]{3,30})|in the (?:attached |enclosed )?list\b|(?:taken )?by mouth\b)").ok()
 });
 
 /// Renames a bare class's rule by the words that narrow it.

@@ -14,7 +14,7 @@ use super::{Proposal, Proposed, Sentence};
 
 /// A class word alone, with no medicine named in it.
 static CLASS: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:your |any |all |the )?(?:regular |usual |daily |routine |current |other )?(?:medications?|medicines?|pills|tablets|drugs)\W*$").ok()
+    super::pattern::compile(r"^\W*(?:your |any |all |the )?(?:regular |usual |daily |routine |current |other )?(?:medications?|medicines?|pills|tablets|drugs)\W*$").ok()
 });
 
 /// A class named by its kind: "blood-thinning medicines" (branch tune-bd,
@@ -22,16 +22,17 @@ static CLASS: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// they are examples ("for example ASS, phenprocoumon, apixaban"), as the
 /// precedents split a class of medicines (`named_class_examples.rs`).
 static KIND_CLASS: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"^\W*[a-z-]+ (?:medications?|medicines?|drugs)\W*$").ok());
+    LazyLock::new(|| super::pattern::compile(r"^\W*[a-z-]+ (?:medications?|medicines?|drugs)\W*$").ok());
 
 /// A bracket of examples, at least two.
 static EXAMPLES: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\((?:for example|for instance|e\.g\.|such as)[,:]? ([^()]{3,120},[^()]{2,120})\)").ok()
+    super::pattern::compile(r"\((?:for example|for instance|e\.g\.|such as)[,:]? ([^()]{3,120},[^()]{2,120})\)").ok()
 });
 
 /// A bracket of at least two names.
-static BRACKET: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\((?:e\.g\.,? |such as |like |including )?([^()]{3,120},[^()]{2,120})\)").ok());
+static BRACKET: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::pattern::compile(r"\((?:e\.g\.,? |such as |like |including )?([^()]{3,120},[^()]{2,120})\)").ok()
+});
 
 /// What the proposals were written for.
 const WRITTEN_FOR: &str =

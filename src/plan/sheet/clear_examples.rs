@@ -19,7 +19,7 @@ const CLEAR_DRINK: &str = r"(?:plain |still )?(?:water|squash|cordial|black tea|
 
 /// Clear drinks named, then examples in the same sentence.
 static NAMED_THEN_EXAMPLES: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(&format!(
+    super::pattern::compile(&format!(
         r"\b(?:clear|thin|watery|see-through)\b[^.;]{{0,20}}\b(?:liquids?|fluids?|drinks?)\b,? (?:that is|i\.e\.?|namely|for example|for instance|meaning)[,:]? {CLEAR_DRINK}"
     ))
     .ok()
@@ -27,7 +27,7 @@ static NAMED_THEN_EXAMPLES: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// A sentence of examples after one that names the clear drinks.
 static EXAMPLES_OPEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(&format!(
+    super::pattern::compile(&format!(
         r"^\W*(?:examples? (?:include|are)|for example|these include|this includes)[,:]? {CLEAR_DRINK}"
     ))
     .ok()
@@ -35,7 +35,7 @@ static EXAMPLES_OPEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// The clear drinks named in the sentence before the examples.
 static CLEAR_NAMED: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\bclear (?:liquids?|fluids?|drinks?)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\bclear (?:liquids?|fluids?|drinks?)\b").ok());
 
 /// What the proposal was written for.
 const WRITTEN_FOR: &str = "corpus halves am and an: \"clear liquids, that is water, squash, sugar water\", \"thin, watery liquid, for example water, squash or apple juice\", \"Examples include water, tea, black coffee\" after the clear liquids";

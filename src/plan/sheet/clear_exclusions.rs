@@ -15,7 +15,7 @@ use super::{Proposal, Proposed, Sentence};
 /// Clear drinks, then a bracket that rules out what makes a drink not
 /// clear.
 static EXCLUDED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\bclear (?:liquids?|fluids?|drinks?)\b[^.;()]{0,50}\((?:no|not|without|nothing with|but no)\b[^)]{0,80}?\b(?:milk|cream|creamer|pulp|dairy|bits|particles|colou?r\w*)\b",
     )
     .ok()

@@ -23,17 +23,18 @@ use super::{Proposal, Proposed, Sentence};
 
 /// The anaesthetic or sedation the team gives.
 static CLINIC_DRUG: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:the )?(?:an(?:a)?esthe\w*|an(?:a)?esthetic|sedation|iv sedation|general an(?:a)?esthe\w*)(?: (?:medicines?|medications?|drugs?|agents?))?\W*$").ok()
+    super::pattern::compile(r"^\W*(?:the )?(?:an(?:a)?esthe\w*|an(?:a)?esthetic|sedation|iv sedation|general an(?:a)?esthe\w*)(?: (?:medicines?|medications?|drugs?|agents?))?\W*$").ok()
 });
 
 /// The sedatives named as the sedation given at the visit.
 static SEDATIVE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:the |a )?(?:sedatives?|sedative-hypnotics?|sleeping medic\w*|sleep medic\w*)\b").ok()
+    super::pattern::compile(r"^\W*(?:the |a )?(?:sedatives?|sedative-hypnotics?|sleeping medic\w*|sleep medic\w*)\b")
+        .ok()
 });
 
 /// The team's own use said: "the medicines we use", "the drugs we give".
 static WE_USE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\bwe (?:will )?(?:use|give|administer|provide)\b|\bgiven (?:by us|to you during)\b|\bused during (?:the|your)\b|\byou (?:will )?(?:get|receive|be given|are given)\b").ok()
+    super::pattern::compile(r"\bwe (?:will )?(?:use|give|administer|provide)\b|\bgiven (?:by us|to you during)\b|\bused during (?:the|your)\b|\byou (?:will )?(?:get|receive|be given|are given)\b").ok()
 });
 
 /// Drops the medicine rules read for the team's own drugs.

@@ -16,12 +16,12 @@ use super::{Proposal, Proposed, Sentence};
 /// and Y are not advised" (branch tune-awx): a choice between kinds ("a T-shirt is a good choice", one kind, still asks for
 /// it, as earlier halves read it).
 static PREFERRED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b\w+ or \w+[^.;:]{0,30}?\b(?:(?:is|are) (?:best|ideal|preferred|preferable|better|most comfortable|a good choice|good choices)|(?:works?|fits?) (?:best|better|well))\b|\b(?:is|are) (?:best|ideal|preferred)\b.{0,80}?\b(?:is|are) not (?:advised|recommended|ideal|suitable)\b").ok()
+    super::pattern::compile(r"\b\w+ or \w+[^.;:]{0,30}?\b(?:(?:is|are) (?:best|ideal|preferred|preferable|better|most comfortable|a good choice|good choices)|(?:works?|fits?) (?:best|better|well))\b|\b(?:is|are) (?:best|ideal|preferred)\b.{0,80}?\b(?:is|are) not (?:advised|recommended|ideal|suitable)\b").ok()
 });
 
 /// A verb that asks for the thing all the same.
 static ASKED: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:bring|wear|pack|put on|dress in|carry|have with you)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:bring|wear|pack|put on|dress in|carry|have with you)\b").ok());
 
 /// Drops the things to bring read from a sentence of preference alone.
 pub(super) fn clothes_preferred(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {

@@ -14,13 +14,13 @@ use super::{Proposal, Proposed, Sentence};
 
 /// Words that ask for a thing to come with the patient.
 static ASKED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:bring\w*|wear\w*|pack\w*|dress(?:ed|ing)?|carry|checklist|belongings|with you|take with|to take|what to|need to have|should have|must have|please have|remember|show|present)\b").ok()
+    super::pattern::compile(r"\b(?:bring\w*|wear\w*|pack\w*|dress(?:ed|ing)?|carry|checklist|belongings|with you|take with|to take|what to|need to have|should have|must have|please have|remember|show|present)\b").ok()
 });
 
 /// A sentence that says something of the thing ("is a good choice", "is
 /// advised", "arrive with"), not a bare item: it asks for it itself.
 static SAYS: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:is|are|be|been|arrive\w*|come|advis\w*|recommend\w*|choos\w*|suggest\w*|need\w*|should|must|may|can|please|ideal|good choice)\b").ok()
+    super::pattern::compile(r"\b(?:is|are|be|been|arrive\w*|come|advis\w*|recommend\w*|choos\w*|suggest\w*|need\w*|should|must|may|can|please|ideal|good choice)\b").ok()
 });
 
 /// How far back a lead or heading is looked for: a list of things is

@@ -15,7 +15,7 @@ use super::{Proposal, Proposed, Sentence, Subject};
 
 /// Coming, going or leaving with someone, or a number of adults.
 static COME_WITH: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"(?:^\W*|\b(?:must|should|need to|needs to|has to|have to|please|always)\s+)(?:come|go|attend|arrive|travel)\b[^.;]{0,30}\bwith (?:someone|somebody|(?:at least )?(?:one|two)\b[^.;]{0,25}\b(?:responsible )?adults?)\b",
     )
     .ok()
@@ -23,7 +23,7 @@ static COME_WITH: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// Someone asked to collect or accompany the patient.
 static COLLECTED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\bbring (?:someone|somebody|an adult|a companion)(?: along)? to (?:accompany|collect|take) you\b|\b(?:ask|get|have) (?:a friend or (?:a )?relative|a relative or (?:a )?friend|a family member|someone|somebody|an adult|a responsible adult) to (?:collect|fetch|pick up|accompany|take) you\b",
     )
     .ok()
@@ -37,7 +37,7 @@ static COLLECTED: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// bring you to the appointment and pick you up" (branch tune-ayz, half
 /// az's pages from Brazil and half ay).
 static ADULT_ALONG: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(concat!(
+    super::pattern::compile(concat!(
         r"\b(?:the patient|you)\s+(?:must |should |will need to |needs? to |has to |have to )?(?:comes?|bring|brings)\s+(?:with\s+)?an?\s+(?:responsible\s+)?(?:adult|companion|escort)\b",
         r"|\bhave an? (?:responsible )?adult with you when you (?:come|arrive|leave|go)\b",
         r"|\bonly be (?:done|performed|carried out)\s+with an? (?:responsible )?(?:adult )?(?:companion|escort|adult)\b",
@@ -48,13 +48,14 @@ static ADULT_ALONG: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 
 /// Words that take the company back or make it a condition.
-static NOT: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:not|no need|needn't|don't|unless|without|if|only when|in case)\b").ok());
+static NOT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::pattern::compile(r"\b(?:not|no need|needn't|don't|unless|without|if|only when|in case)\b").ok()
+});
 
 /// A hedge or another way home offered: advice, not a requirement ("it
 /// is useful to ask someone ..., or to use public transport").
 static HEDGED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:useful|helpful|may wish|might wish|may want|might want|you could|if possible|or (?:to )?(?:use|take) (?:public transport|a taxi|a bus|the bus))\b").ok()
+    super::pattern::compile(r"\b(?:useful|helpful|may wish|might wish|may want|might want|you could|if possible|or (?:to )?(?:use|take) (?:public transport|a taxi|a bus|the bus))\b").ok()
 });
 
 /// Where the clause that holds the company starts: a denial in an

@@ -16,7 +16,7 @@ use super::{Proposal, Proposed, Sentence};
 /// or "best" to come with someone asks for one too (branch tune-auv: a
 /// recommended companion is the escort, half d).
 static WITH_PERSON: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:must|should|need to|needs to|has to|have to|important to|advisable (?:for (?:the patient|you|him|her) )?to|best to|better to|recommended to|wise to)\b[^.;]{0,20}\b(?:come|go|go home|leave|travel|return home)\b[^.;]{0,12}\bwith (?:an? |one )?(?:adult|responsible adult|person you trust|someone you trust|companion|escort|someone|somebody|another person)\b").ok()
+    super::pattern::compile(r"\b(?:must|should|need to|needs to|has to|have to|important to|advisable (?:for (?:the patient|you|him|her) )?to|best to|better to|recommended to|wise to)\b[^.;]{0,20}\b(?:come|go|go home|leave|travel|return home)\b[^.;]{0,12}\bwith (?:an? |one )?(?:adult|responsible adult|person you trust|someone you trust|companion|escort|someone|somebody|another person)\b").ok()
 });
 
 /// Someone arranged to accompany the patient; and, said as advice, someone
@@ -25,13 +25,13 @@ static WITH_PERSON: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// have someone with you when you leave": branch tune-bab, half bb; a
 /// recommended companion is the escort, half d).
 static ARRANGE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:recommended|advisable|important|best) that (?:someone|somebody|an adult|a companion) (?:comes? |will come )?to (?:collect|fetch|take|pick up) you\b|\b(?:recommended|advisable|important|best) to have (?:someone|somebody|an adult|a companion|another person) with you when you (?:leave|go home)\b|\b(?:arrang\w*|organi[sz]\w*) (?:for )?(?:someone|somebody|a person|an adult) to (?:accompany|collect|fetch|take) you\b").ok()
+    super::pattern::compile(r"\b(?:recommended|advisable|important|best) that (?:someone|somebody|an adult|a companion) (?:comes? |will come )?to (?:collect|fetch|take|pick up) you\b|\b(?:recommended|advisable|important|best) to have (?:someone|somebody|an adult|a companion|another person) with you when you (?:leave|go home)\b|\b(?:arrang\w*|organi[sz]\w*) (?:for )?(?:someone|somebody|a person|an adult) to (?:accompany|collect|fetch|take) you\b").ok()
 });
 
 /// A person who is to take the patient home: "it is very important that
 /// an adult companion takes you home".
 static TAKES_YOU: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:important|essential|necessary|must|should)\b[^.;]{0,30}\b(?:an? )?(?:adult|responsible adult|adult companion|companion|escort) (?:takes|will take|must take|should take|drives|collects|accompanies) you\b").ok()
+    super::pattern::compile(r"\b(?:important|essential|necessary|must|should)\b[^.;]{0,30}\b(?:an? )?(?:adult|responsible adult|adult companion|companion|escort) (?:takes|will take|must take|should take|drives|collects|accompanies) you\b").ok()
 });
 
 /// The patient accompanied, seen home or let go only with a person: "must
@@ -42,7 +42,7 @@ static TAKES_YOU: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// the patient goes with); "you will need to be driven home", someone to
 /// drive them (branch tune-auv, half au).
 static ACCOMPANIED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(concat!(
+    super::pattern::compile(concat!(
         r"\b(?:must|should|ought to|has to|have to|needs? to|is to|are to)\b[^.;]{0,20}\bbe (?:accompanied|seen home|taken home|collected|picked up|fetched)\b[^.;]{0,15}\bby (?:an? |one |another )?(?:grown-up|adult|responsible adult|family member|relative|friend|companion|escort|accompanying person)",
         r"|\b(?:may|can) only (?:leave|go home|be discharged)\b[^.;]{0,30}\b(?:together )?with (?:an? )?(?:accompanying person|adult|grown-up|companion|escort|responsible adult)\b",
         r"|\b(?:must|should|will need to|need to|needs to|has to|have to) be driven home\b",
@@ -54,7 +54,7 @@ static ACCOMPANIED: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// Words that take the company back ("you do not need to come with an
 /// adult", "if you are not sedated").
 static NOT: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:not|no need|needn't|don't|unless|without)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:not|no need|needn't|don't|unless|without)\b").ok());
 
 /// What the proposal was written for.
 const WRITTEN_FOR: &str = "corpus halves ai and aj: \"the patient must come with an adult\", \"it is important to go with a person you trust\", \"we recommend arranging someone to accompany you\"; corpus half ae: \"it is very important that an adult companion takes you home\"";

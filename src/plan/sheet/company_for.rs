@@ -14,7 +14,7 @@ use super::{Proposal, Proposed, Sentence};
 
 /// Words of the patient kept in someone's company.
 static COMPANY: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\b(?:in the company of|under the supervision of|supervised by|(?:is|be|are|stays?|remains?) with you at all times|not (?:be )?(?:left )?alone)\b",
     )
     .ok()
@@ -23,7 +23,7 @@ static COMPANY: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// The length: "for (at least) 24 hours", "in the first 24 hours", "for
 /// the first 24-hour day".
 static LENGTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\b(?:for (?:at least |about |around )?(?:the first )?|in the first )(\d{1,2})\s?(?:-\s?)?(?:h|hours?|hrs?)\b",
     )
     .ok()

@@ -15,7 +15,7 @@ use super::{Proposal, Proposed, Sentence};
 
 /// "Complete" before a state: a fast, a rest, abstinence.
 static STATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:complete|completely)\s+(?:\w+\s+)?(?:fast\w*|rest|bed rest|abstinence|absten\w*|stop|silence|nil by mouth|empty)\b").ok()
+    super::pattern::compile(r"\b(?:complete|completely)\s+(?:\w+\s+)?(?:fast\w*|rest|bed rest|abstinence|absten\w*|stop|silence|nil by mouth|empty)\b").ok()
 });
 
 /// Drops the "fill in" tasks read from a "complete" that describes a state.

@@ -16,7 +16,7 @@ use crate::facts::rules::MedicineRule;
 /// "any preparation that contains the following", "products containing
 /// these": the products, and a lead to what they contain.
 static CONTAINS: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b((?:\w+ )?(?:preparations?|products?|supplements?|remedies|remedy|formulas?|creams?))\s+(?:that|which)?\s*contains?(?:ing)?\s+(?:any of )?(?:the following|these|this|any of these)\b|\b((?:\w+ )?(?:preparations?|products?|supplements?|remedies|remedy|formulas?|creams?))\s+containing\s+(?:any of )?(?:the following|these)\b").ok()
+    super::pattern::compile(r"\b((?:\w+ )?(?:preparations?|products?|supplements?|remedies|remedy|formulas?|creams?))\s+(?:that|which)?\s*contains?(?:ing)?\s+(?:any of )?(?:the following|these|this|any of these)\b|\b((?:\w+ )?(?:preparations?|products?|supplements?|remedies|remedy|formulas?|creams?))\s+containing\s+(?:any of )?(?:the following|these)\b").ok()
 });
 
 // Not a care number: the most words a list line of one content has.

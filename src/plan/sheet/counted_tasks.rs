@@ -105,7 +105,7 @@ const NOT_A_TASK: &[&str] = &[
 /// "five (5) days before your appointment", "one hour before your
 /// scheduled procedure", "within 7 days of your surgery".
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"(?x)
         (?:at\ least\ |no\ less\ than\ |no\ later\ than\ |not\ more\ than\ |within\ )?
         \b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty[-\ ]four|thirty|forty[-\ ]eight|seventy[-\ ]two)

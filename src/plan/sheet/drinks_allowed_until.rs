@@ -20,7 +20,7 @@ use crate::facts::rules::Cutoff;
 
 /// "until 4 hours", "up to TWO HOURS": the number and where it ends.
 static UNTIL_HOURS: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\b(?:until|up to|up until|no later than)\s+(\d+|one|two|three|four|five|six|seven|eight)\s*(?:hours?|hrs?)\b",
     )
     .ok()
@@ -28,22 +28,29 @@ static UNTIL_HOURS: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// Drinks named in the allowing clause.
 static DRINKS: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:water|juices?|clear (?:liquids?|fluids?|drinks?)|cordial|squash|black (?:tea|coffee)|tea)\b").ok()
+    super::pattern::compile(
+        r"\b(?:water|juices?|clear (?:liquids?|fluids?|drinks?)|cordial|squash|black (?:tea|coffee)|tea)\b",
+    )
+    .ok()
 });
 
 /// A verb that allows, not one that bans.
 static ALLOWED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:can|may|are allowed to|is allowed to|are allowed|is allowed|are fine|is fine|permitted)\b").ok()
+    super::pattern::compile(
+        r"\b(?:can|may|are allowed to|is allowed to|are allowed|is allowed|are fine|is fine|permitted)\b",
+    )
+    .ok()
 });
 
 /// Food named in the allowing clause itself: then the time is food's too.
 static FOOD: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:eat\w*|food|meals?|solids?|snacks?|milk|breakfast|chew\w*|sweets?|not|no)\b").ok()
+    super::pattern::compile(r"\b(?:eat\w*|food|meals?|solids?|snacks?|milk|breakfast|chew\w*|sweets?|not|no)\b").ok()
 });
 
 /// Where a clause before the number begins.
-static CLAUSE_START: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"[.;(]|\bexcept\b|\bapart from\b|\bwith the exception of\b|\bbut\b").ok());
+static CLAUSE_START: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::pattern::compile(r"[.;(]|\bexcept\b|\bapart from\b|\bwith the exception of\b|\bbut\b").ok()
+});
 
 /// What the proposal was written for.
 const WRITTEN_FOR: &str = "corpus half aw: \"Children can drink CLEAR LIQUIDS such as water up to TWO HOURS before surgery, but not fizzy drinks, anything with dairy in it\"; corpus half ax: \"except water and juices without pulp, which may be taken until 4 hours before\"";

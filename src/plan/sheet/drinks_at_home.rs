@@ -14,7 +14,7 @@ use super::{Proposal, Proposed, Sentence};
 
 /// Back home after the visit.
 static AT_HOME: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:when|once|after) you (?:first )?(?:get|arrive|are|return|go|come) (?:back )?home\b|\bon (?:your )?(?:return|arrival|getting) home\b").ok()
+    super::pattern::compile(r"\b(?:when|once|after) you (?:first )?(?:get|arrive|are|return|go|come) (?:back )?home\b|\bon (?:your )?(?:return|arrival|getting) home\b").ok()
 });
 
 /// Drops the clear-drink lines read from a sentence about the time home.

@@ -14,12 +14,12 @@ use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
 
 /// "Drive yourself to the center", "driving to your appointment".
 static TO_THE_VISIT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\bdriv\w*\s+(?:yourself\s+)?(?:to|in to|into)\s+(?:the|your|our)\s+(?:\w+\s+)?(?:cent(?:er|re)|clinic|appointment|hospital|office|surgery|practice|procedure|visit|unit)\b").ok()
+    super::pattern::compile(r"\bdriv\w*\s+(?:yourself\s+)?(?:to|in to|into)\s+(?:the|your|our)\s+(?:\w+\s+)?(?:cent(?:er|re)|clinic|appointment|hospital|office|surgery|practice|procedure|visit|unit)\b").ok()
 });
 
 /// Words of the time after, which make the ban one on driving home too.
 static AFTER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:home|afterwards?|after|for \d+|for (?:the rest|24|twenty)|until|next day)\b").ok()
+    super::pattern::compile(r"\b(?:home|afterwards?|after|for \d+|for (?:the rest|24|twenty)|until|next day)\b").ok()
 });
 
 /// Turns a driving ban read from the way to the visit into a question.

@@ -15,7 +15,7 @@ use super::{Proposal, Proposed, Sentence};
 
 /// Alcohol, or drugs that are not medicines.
 static NOT_MEDICINES: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:alcohol\w*|beer|wine|liquor|spirits|booze|drinks?|recreational|street|illicit|illegal|cannabis|marijuana|weed|thc|cbd|narcotics?|substances?|intoxicants?|non-prescribed|unprescribed)\b").ok()
+    super::pattern::compile(r"\b(?:alcohol\w*|beer|wine|liquor|spirits|booze|drinks?|recreational|street|illicit|illegal|cannabis|marijuana|weed|thc|cbd|narcotics?|substances?|intoxicants?|non-prescribed|unprescribed)\b").ok()
 });
 
 /// Drops the no-alcohol line of a sentence that names only medicines.

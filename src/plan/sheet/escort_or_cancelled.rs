@@ -15,7 +15,7 @@ use super::{Proposed, Subject};
 /// take you home", "if you have no friend or relative to pick you up",
 /// "if nobody is there to collect you".
 static WITHOUT_A_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\b(?:without (?:an? |your )?|if you (?:do not|don't) have (?:an? |your )?|if you have no |if there is no |if no |if nobody is there to (?:collect|take|drive|pick)|if no one is there to (?:collect|take|drive|pick))(?:responsible )?(?:adult |grown-up )?(?:escort|driver|adult|companion|someone|somebody|friend|relative|person|ride home|one to|\b)",
     )
     .expect("without a person")
@@ -23,7 +23,7 @@ static WITHOUT_A_PERSON: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A person who "must" do something "or" the visit is lost.
 static PERSON_OR_LOST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:escort|driver|adult|companion|someone|somebody|friend|relative)\b[^.;]{0,80}\bmust\b[^.;]{0,80}\bor (?:you|we) (?:cannot|can't|will not)")
+    super::pattern::compile(r"\b(?:escort|driver|adult|companion|someone|somebody|friend|relative)\b[^.;]{0,80}\bmust\b[^.;]{0,80}\bor (?:you|we) (?:cannot|can't|will not)")
         .expect("a person or the visit lost")
 });
 

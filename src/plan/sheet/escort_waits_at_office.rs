@@ -24,19 +24,19 @@ use crate::facts::rules::EscortPresence;
 /// The person who waits, and where: at the office or "there" ("they" may
 /// be the patients, so it is not read as the escort).
 static WAITS_AT_OFFICE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:parents?|caregivers?|carers?|guardians?|drivers?|escorts?|companions?|adults?|(?:that|this|the) person)\b[^.;]{0,70}?\b(?:stay|stays|remain|remains|wait|waits)\b (?:there|at (?:the|our) (?:office|clinic|practice|surgery|centre|center)|in (?:the|our) (?:office|clinic|practice|waiting room|waiting area))\b").ok()
+    super::pattern::compile(r"\b(?:parents?|caregivers?|carers?|guardians?|drivers?|escorts?|companions?|adults?|(?:that|this|the) person)\b[^.;]{0,70}?\b(?:stay|stays|remain|remains|wait|waits)\b (?:there|at (?:the|our) (?:office|clinic|practice|surgery|centre|center)|in (?:the|our) (?:office|clinic|practice|waiting room|waiting area))\b").ok()
 });
 
 /// Staying only allowed, or not asked; or a stay through the night,
 /// which is company after the visit, not waiting through it.
 static NOT_ASKED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:may|can|could|welcome|if you wish|if they wish|if you like|not|don't|no need|needn't|do not|overnight|the night)\b")
+    super::pattern::compile(r"\b(?:may|can|could|welcome|if you wish|if they wish|if you like|not|don't|no need|needn't|do not|overnight|the night)\b")
         .ok()
 });
 
 /// A parent or carer who must stay: the child's escort.
 static PARENT_MUST: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:parents?|caregivers?|carers?|guardians?)\b[^.;]{0,30}\b(?:must|need to|needs to|have to|has to|are required to|is required to)\b").ok()
+    super::pattern::compile(r"\b(?:parents?|caregivers?|carers?|guardians?)\b[^.;]{0,30}\b(?:must|need to|needs to|have to|has to|are required to|is required to)\b").ok()
 });
 
 /// What the proposals were written for.

@@ -17,12 +17,12 @@ use crate::facts::rules::MedicineBefore;
 /// "except as discussed above", "unless told otherwise", "except where
 /// noted": exceptions that point elsewhere.
 static ELSEWHERE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:except|unless)(?: as| where| if)? (?:otherwise )?(?:discussed|noted|stated|mentioned|listed|described|instructed|told|advised|directed)(?: otherwise)?\b|\b(?:except|unless)(?: as| where)? (?:above|below|otherwise)\b").ok()
+    super::pattern::compile(r"\b(?:except|unless)(?: as| where| if)? (?:otherwise )?(?:discussed|noted|stated|mentioned|listed|described|instructed|told|advised|directed)(?: otherwise)?\b|\b(?:except|unless)(?: as| where)? (?:above|below|otherwise)\b").ok()
 });
 
 /// The usual medicines, named in general.
 static USUAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^(?:your |all |all your |any )?(?:regular|usual|normal|routine|daily|regularly scheduled|current)(?: \w+)? (?:medicines?|medications?|tablets|pills)$").ok()
+    super::pattern::compile(r"^(?:your |all |all your |any )?(?:regular|usual|normal|routine|daily|regularly scheduled|current)(?: \w+)? (?:medicines?|medications?|tablets|pills)$").ok()
 });
 
 /// What the proposal was written for.

@@ -21,7 +21,7 @@ const WRITTEN_FOR: &str = "corpus halves r, u and v: \"the following guidelines 
 /// A warning that the visit is lost if the rules are not kept, pointing on
 /// to them ("the following", "below", "these", "them", "they").
 static WARNING: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(concat!(
+    super::pattern::compile(concat!(
         r"(?:following|below|these|them|they|if you do not|if you don't|not following|not ready)",
         r"[^.;]{0,120}?",
         // "May be moved or cancelled", "rebooked" (branch tune-aqr): the
@@ -45,7 +45,7 @@ const AFTER_SENTENCES: usize = 2;
 /// "If you have had anything", "if you have eaten or drunk anything": what
 /// the fast forbids, taken all the same.
 static ANYTHING_TAKEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\bif you (?:have |do )?(?:taken|eaten|had|drunk|eat|drink)(?: or (?:drunk|eaten|drink|eat))? anything\b",
     )
     .ok()
@@ -54,13 +54,15 @@ static ANYTHING_TAKEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// A warning that points back to the rule just said: "if you do not",
 /// "if you do not follow these fasting rules".
 static BACK: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*if you (?:do not|don't|don\u{2019}t)(?:,| follow (?:these|this|the above)\b)").ok()
+    super::pattern::compile(r"^\W*if you (?:do not|don't|don\u{2019}t)(?:,| follow (?:these|this|the above)\b)").ok()
 });
 
 /// The visit lost: "your surgery may be cancelled".
 static CANCELLED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:will|may|might|could|can) (?:have to )?be (?:cancelled|canceled|rescheduled|postponed|delayed)\b")
-        .ok()
+    super::pattern::compile(
+        r"\b(?:will|may|might|could|can) (?:have to )?be (?:cancelled|canceled|rescheduled|postponed|delayed)\b",
+    )
+    .ok()
 });
 
 /// Adds the broken fast's rule from a warning that heads the fast, when

@@ -15,16 +15,18 @@ use super::pattern::is;
 use super::{Proposal, Sentence};
 
 /// "Fast from water/teas and other liquids", "fasting from fluids".
-static FROM_DRINKS: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\bfast\w* (?:from|of|for) (?:water|teas?|liquids?|fluids?|drinks?|clear)\b").ok());
+static FROM_DRINKS: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::pattern::compile(r"\bfast\w* (?:from|of|for) (?:water|teas?|liquids?|fluids?|drinks?|clear)\b").ok()
+});
 
 /// Words of food, which a fast from drinks alone lacks.
-static FOOD: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:food|foods|solids?|eat\w*|meals?|milk|formula|breakfast|snack\w*)\b").ok());
+static FOOD: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::pattern::compile(r"\b(?:food|foods|solids?|eat\w*|meals?|milk|formula|breakfast|snack\w*)\b").ok()
+});
 
 /// Food and drink ended together.
 static FOOD_AND_DRINK: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:food|eat\w*|solids?)\b[^.;]{0,25}\b(?:or|and|nor)\b[^.;]{0,12}\b(?:liquids?|fluids?|drinks?|drink\w*)\b|\bnothing (?:at all )?(?:by mouth|to eat or drink)\b").ok()
+    super::pattern::compile(r"\b(?:food|eat\w*|solids?)\b[^.;]{0,25}\b(?:or|and|nor)\b[^.;]{0,12}\b(?:liquids?|fluids?|drinks?|drink\w*)\b|\bnothing (?:at all )?(?:by mouth|to eat or drink)\b").ok()
 });
 
 /// Drops the food times that are the drinks' end.

@@ -17,17 +17,17 @@ use super::{Proposal, Proposed, Question, Sentence, Subject};
 
 /// Drinks taken into the fast: water included, or "drunk" beside "eaten".
 static DRINKS_TOO: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\bwater (?:included|too|as well)\b|\b(?:including|not even|even) (?:plain )?water\b|\beaten,? (?:or |nor )?drunk\b|\bate (?:or|nor) drank\b").ok()
+    super::pattern::compile(r"\bwater (?:included|too|as well)\b|\b(?:including|not even|even) (?:plain )?water\b|\beaten,? (?:or |nor )?drunk\b|\bate (?:or|nor) drank\b").ok()
 });
 
 /// Some drink still allowed.
 static ALLOWED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:may|can|are allowed to|is allowed to) (?:still )?(?:drink|have|sip)\b|\b(?:except|apart from|other than|but you may|clear)\b").ok()
+    super::pattern::compile(r"\b(?:may|can|are allowed to|is allowed to) (?:still )?(?:drink|have|sip)\b|\b(?:except|apart from|other than|but you may|clear)\b").ok()
 });
 
 /// A time: a length, or a clock moment ("midnight", "6 am", "22:00").
 static TIME: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:hours?|hrs?|h|minutes?|mins?)\b|\bmidnight\b|\bnoon\b|\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b").ok()
+    super::pattern::compile(r"\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:hours?|hrs?|h|minutes?|mins?)\b|\bmidnight\b|\bnoon\b|\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b").ok()
 });
 
 /// How many times a sentence tells: the food's time is the drinks' only

@@ -13,7 +13,10 @@ use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
 
 /// Instructions about "this" that the patient gets before the visit.
 static GIVEN_BEFOREHAND: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:given|receive|get|sent)\b[^.;]{0,30}\binstructions\b[^.;]{0,20}\babout (?:this|it)\b").ok()
+    super::pattern::compile(
+        r"\b(?:given|receive|get|sent)\b[^.;]{0,30}\binstructions\b[^.;]{0,20}\babout (?:this|it)\b",
+    )
+    .ok()
 });
 
 /// Words of the fast in the sentence before.

@@ -19,7 +19,7 @@ use crate::facts::rules::Cutoff;
 
 /// "Stay fasting", "remain nil by mouth": a state kept, not a place.
 static STAY_FASTING: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\b(?:stay|remain|keep|be kept)\s+(?:\w+\s+)?(?:fasting|fasted|nil by mouth|npo|without (?:food|eating))\b",
     )
     .ok()
@@ -27,24 +27,24 @@ static STAY_FASTING: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// A fast limited to food: "for every kind of food", "from all food".
 static FOOD_ONLY: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:for|from|of) (?:every|any|all) (?:kinds? of |types? of )?(?:food|solids?)\b").ok()
+    super::pattern::compile(r"\b(?:for|from|of) (?:every|any|all) (?:kinds? of |types? of )?(?:food|solids?)\b").ok()
 });
 
 /// Words of drinking, which a fast of food alone does not have.
 static DRINK: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:drink\w*|liquids?|fluids?|water|beverages?)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:drink\w*|liquids?|fluids?|water|beverages?)\b").ok());
 
 /// "8 hours for solid foods": the hours written beside solid food.
 static SOLID_HOURS: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2}) hours? (?:for|of) (?:solid|solids|solid foods?)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(\d{1,2}) hours? (?:for|of) (?:solid|solids|solid foods?)\b").ok());
 
 /// "Nothing by mouth", "not even water": all intake at once.
 static NIL_BY_MOUTH: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:nothing by mouth|nil by mouth|not even water)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:nothing by mouth|nil by mouth|not even water)\b").ok());
 
 /// Solid food barred for the whole day or from midnight.
 static FOOD_ALL_DAY: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:no|not eat|do not eat|don't eat)\b[^.]*\bsolid food\b[^.]*\b(?:on the day|day of|after midnight|from midnight)\b").ok()
+    super::pattern::compile(r"\b(?:no|not eat|do not eat|don't eat)\b[^.]*\bsolid food\b[^.]*\b(?:on the day|day of|after midnight|from midnight)\b").ok()
 });
 
 /// Drops the stay and the drink time read from a fast, and gives solid

@@ -12,7 +12,7 @@ use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
 
 /// Food qualified by what it holds: a kind of food, not food.
 static KIND_OF_FOOD: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\bfoods?\s+(?:that|which)\s+(?:contains?|has|have|holds?)\b|\bfoods?\s+(?:with|containing|high in|rich in|full of)\b|\b(?:high|low)[- ](?:fib(?:re|er)|residue|fat)\s+(?:food|diet|meal)s?\b",
     )
     .ok()

@@ -17,12 +17,13 @@ use super::{Proposal, Proposed, Sentence};
 
 /// The footwear after a comma: its words up to the clause's end.
 static FOOTWEAR: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r",\s*(?:with|and)\s+((?:(?:comfortable|flat|low-heeled|sensible|sturdy|closed|soft)\s+)*(?:shoes|footwear|trainers|sneakers)\b[^.,;()]{0,40})").ok()
+    super::pattern::compile(r",\s*(?:with|and)\s+((?:(?:comfortable|flat|low-heeled|sensible|sturdy|closed|soft)\s+)*(?:shoes|footwear|trainers|sneakers)\b[^.,;()]{0,40})").ok()
 });
 
 /// A denial or a choice left open: no thing to bring.
 static NOT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:no|not|don't|avoid|never|without wearing)\b[^.,;]{0,20}\b(?:shoes|footwear|heels)\b").ok()
+    super::pattern::compile(r"\b(?:no|not|don't|avoid|never|without wearing)\b[^.,;]{0,20}\b(?:shoes|footwear|heels)\b")
+        .ok()
 });
 
 /// Adds the footwear named after the clothes to the sentence's bring line.

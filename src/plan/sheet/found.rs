@@ -22,7 +22,7 @@ impl Table {
         Table {
             entries: phrases
                 .iter()
-                .filter_map(|p| Regex::new(p.pattern).ok().map(|re| (re, p.written_for)))
+                .filter_map(|p| super::pattern::compile(p.pattern).ok().map(|re| (re, p.written_for)))
                 .collect(),
         }
     }

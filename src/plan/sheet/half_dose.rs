@@ -12,7 +12,7 @@ use crate::facts::rules::MedicineBefore;
 
 /// Words of a smaller dose.
 static LESS: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\b(?:half|halve)\b(?:\s+(?:of\s+)?(?:your|the|its|their|his|her)\s+(?:usual\s+|normal\s+|regular\s+)?(?:dose|doses|dosage|amount|units?))?|\b(?:reduced|lower|smaller)\s+(?:dose|dosage|amount)\b",
     )
     .ok()

@@ -15,7 +15,7 @@ use crate::facts::rules::{NoDriving, Until};
 /// "For up to 24 hours after the anaesthesia:", "The first 24 hours after
 /// your treatment:": a length after the session, as a heading.
 static HEADING: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"^(?:for )?(?:up to |the first |during the first )?(\d{1,2}) hours? after (?:the |your )?[a-z ]{3,30}:$",
     )
     .ok()
@@ -23,7 +23,10 @@ static HEADING: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// Words of a time a line gives of its own.
 static OWN_TIME: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\d|\b(?:overnight|night|morning|evening|day|days|until|till|hours?|minutes?|week|weeks)\b").ok()
+    super::pattern::compile(
+        r"\d|\b(?:overnight|night|morning|evening|day|days|until|till|hours?|minutes?|week|weeks)\b",
+    )
+    .ok()
 });
 
 // Not a care number: how many sentences under a heading its length reaches

@@ -18,7 +18,7 @@ use super::Sentence;
 /// in the patient's health.
 pub(super) fn health_change(text: &str) -> Option<&str> {
     static CHANGE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(concat!(
+        super::pattern::compile(concat!(
             r"\b(?:(?:major |any |a )?changes? in (?:your |the |the child's |your child's |the patient's )?",
             r"(?:health|medical (?:condition|status)|physical condition|general health|health history)",
             r"|(?:your |the child's |your child's )(?:physical |medical )?(?:condition|health) changes)",

@@ -19,7 +19,7 @@ use crate::facts::rules::MedicineBefore;
 /// Words that weigh the stop rather than set it: a guess at what is best,
 /// or a stop made to depend on the patient's reasons or the doctor.
 static HEDGE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:it )?(?:may|might|could) be (?:best|better|wise|advisable|sensible)\b|\b(?:depends|depending|dependent|will depend) (?:up)?on\b|\bmight (?:need|have) to\b|\b(?:may|might) wish to\b|\bpossibly\b").ok()
+    super::pattern::compile(r"\b(?:it )?(?:may|might|could) be (?:best|better|wise|advisable|sensible)\b|\b(?:depends|depending|dependent|will depend) (?:up)?on\b|\bmight (?:need|have) to\b|\b(?:may|might) wish to\b|\bpossibly\b").ok()
 });
 
 /// What the proposal was written for.

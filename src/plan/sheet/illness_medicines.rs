@@ -13,7 +13,7 @@ use regex::Regex;
 /// words; none when it lists none.
 pub(super) fn for_illnesses(text: &str) -> Vec<String> {
     static LISTED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(
+        super::pattern::compile(
             r"(?i)\b(?:have|has|with) (?P<list>[a-z' -]+(?:, [a-z' -]+)*,? or [a-z' -]+?) (?:that|which) (?:needs?|requires?) (?P<word>medications?|medicines?)\b",
         )
         .ok()
@@ -44,7 +44,7 @@ pub(super) fn for_illnesses(text: &str) -> Vec<String> {
 /// is not of that shape.
 pub(super) fn taken_for(text: &str) -> Vec<String> {
     static TAKEN_FOR: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(
+        super::pattern::compile(
             r"(?i)^\W*(?:the )?(?:medicines?|medications?|tablets|pills|drugs) (?:taken |you take |used )?for (?P<list>[a-z' -]+(?:, [a-z' -]+)*,? (?:or|and) [a-z' -]+?) (?:may|can|should|must) (?:still )?(?:be )?(?:taken|continued)\b",
         )
         .ok()

@@ -15,7 +15,7 @@ use super::{Proposal, Proposed, Question, Sentence, Subject};
 
 /// Keeping or stopping, then the medicines, then the talk.
 static ASSESSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:keeping on|keeping|continuing|carrying on) or (?:briefly |temporarily )?(?:stopping|pausing|holding)\s+(?:your |the )?([a-z][a-z ,'-]{2,80}?)\s+(?:must|should|needs? to|has to|have to|will) (?:also )?be (?:assessed|discussed|decided|agreed|checked|reviewed|settled) with (?:your |the )?(?:\w+ )?(?:doctor|physician|prescriber|surgeon|specialist|ophthalmologist|cardiologist)\b").ok()
+    super::pattern::compile(r"\b(?:keeping on|keeping|continuing|carrying on) or (?:briefly |temporarily )?(?:stopping|pausing|holding)\s+(?:your |the )?([a-z][a-z ,'-]{2,80}?)\s+(?:must|should|needs? to|has to|have to|will) (?:also )?be (?:assessed|discussed|decided|agreed|checked|reviewed|settled) with (?:your |the )?(?:\w+ )?(?:doctor|physician|prescriber|surgeon|specialist|ophthalmologist|cardiologist)\b").ok()
 });
 
 /// What the proposals were written for.

@@ -16,10 +16,10 @@ use super::{Proposal, Proposed, Sentence};
 
 /// A liquid diet, full or not.
 static LIQUID_DIET: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:full )?liquid diet\b|\bfull liquids\b|\bfluid diet\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:full )?liquid diet\b|\bfull liquids\b|\bfluid diet\b").ok());
 
 /// The clear list said outright.
-static CLEAR: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\bclear\b").ok());
+static CLEAR: LazyLock<Option<Regex>> = LazyLock::new(|| super::pattern::compile(r"\bclear\b").ok());
 
 /// Drops the clear-drink lists read from a liquid diet's list.
 pub(super) fn liquid_diet_list(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {

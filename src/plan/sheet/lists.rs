@@ -143,19 +143,21 @@ fn starts_a_word(text: &str, stems: &[&str]) -> bool {
 /// fluids' means water" (a closing quote, branch tune-cd): the clear drinks
 /// defined by naming them.
 static DEFINES_CLEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"clear (?:liquids|fluids|drinks)['’”"]? (?:are|include|means?) (?:plain |still )?(?:water|black|tea|coffee|apple|juice|broth)"#)
+    super::pattern::compile(r#"clear (?:liquids|fluids|drinks)['’”"]? (?:are|include|means?) (?:plain |still )?(?:water|black|tea|coffee|apple|juice|broth)"#)
         .expect("clear drinks defined")
 });
 
 /// Examples in brackets after a meal: "a light meal (i.e tea and toast)".
 static MEAL_EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:meal|breakfast|snack|food)s? \((?:i\.? ?e\.?|e\.? ?g\.?|such as|like|for example)[^)]*\)")
-        .expect("meal example")
+    super::pattern::compile(
+        r"\b(?:meal|breakfast|snack|food)s? \((?:i\.? ?e\.?|e\.? ?g\.?|such as|like|for example)[^)]*\)",
+    )
+    .expect("meal example")
 });
 
 /// A drink named first in brackets: a list of what counts.
 static DRINK_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\( ?(?:plain |still )?(?:water|black|tea|coffee|apple|juice|broth|gatorade|cordial|jell|sprite|soda|lemonade|ginger ale|popsicle)")
+    super::pattern::compile(r"\( ?(?:plain |still )?(?:water|black|tea|coffee|apple|juice|broth|gatorade|cordial|jell|sprite|soda|lemonade|ginger ale|popsicle)")
         .expect("drink in brackets")
 });
 
@@ -164,12 +166,12 @@ static DRINK_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
 /// one drink alone in brackets ("clear fluids (water) until 2 hours
 /// before", branch tune-cd): the drink meant, not a list.
 static ONE_DRINK_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\( ?(?:plain |still )?[a-z]+(?: only\b| ?\))").expect("one drink only"));
+    LazyLock::new(|| super::pattern::compile(r"\( ?(?:plain |still )?[a-z]+(?: only\b| ?\))").expect("one drink only"));
 
 /// "Clear liquids are advised", "clear fluids are fine until": what is
 /// asked of clear liquids, not what they are.
 static CLEAR_ARE_RULE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"clear (?:liquids|fluids|drinks) (?:are|is) (?:advised|recommended|encouraged|best|preferred|fine|allowed|permitted|okay|ok)\b")
+    super::pattern::compile(r"clear (?:liquids|fluids|drinks) (?:are|is) (?:advised|recommended|encouraged|best|preferred|fine|allowed|permitted|okay|ok)\b")
         .expect("clear liquids are a rule")
 });
 
@@ -491,14 +493,14 @@ fn clause_at(light: &str, at: usize) -> &str {
 /// "for 2 weeks", "for one to two days", "for 1-2 weeks": a length in days
 /// or weeks, longer than any visit.
 static WORN_FOR_DAYS: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\bfor (?:at least |up to |about )?(?:\d+|one|two|three|four|six|a few|several|a)(?: ?(?:-|to) ?(?:\d+|two|three|four|six))? (?:days?|weeks?)\b").ok()
+    super::pattern::compile(r"\bfor (?:at least |up to |about )?(?:\d+|one|two|three|four|six|a few|several|a)(?: ?(?:-|to) ?(?:\d+|two|three|four|six))? (?:days?|weeks?)\b").ok()
 });
 
 /// "Wear a pad during this time and change it often": worn through a time
 /// the sentence before gave (the days of spotting after), not brought to
 /// the visit (branch tune-cd).
 static WORN_OVER_A_TIME: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\b(?:during (?:this|that|that same) (?:time|period)|change (?:it|them) (?:often|regularly|frequently))\b",
     )
     .ok()
@@ -508,7 +510,7 @@ static WORN_OVER_A_TIME: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// blanket or pillow you love" or "if you sleep with a CPAP machine".
 fn antecedent(light: &str) -> Option<String> {
     static IF_THING: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"\bif (?:there is|there are|there's|you (?:use|have|sleep with|own|need|wear|take|like)) (?P<x>[^,;.]+?)(?: you | that | which | at home|,|$)").ok()
+        super::pattern::compile(r"\bif (?:there is|there are|there's|you (?:use|have|sleep with|own|need|wear|take|like)) (?P<x>[^,;.]+?)(?: you | that | which | at home|,|$)").ok()
     });
     let caps = IF_THING.as_ref()?.captures(light)?;
     Some(caps.name("x")?.as_str().to_string())
@@ -518,7 +520,7 @@ fn antecedent(light: &str) -> Option<String> {
 /// "them" are the medicines the sentence has just said to take.
 fn medicines_taken(before: &str) -> Option<String> {
     static TAKEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"\b(?:take|use|continue|keep taking)(?: only)? (?P<x>[^,;.()]+?)(?: on | at | as | in the | before | every |,| and |$)").ok()
+        super::pattern::compile(r"\b(?:take|use|continue|keep taking)(?: only)? (?P<x>[^,;.()]+?)(?: on | at | as | in the | before | every |,| and |$)").ok()
     });
     let caps = TAKEN.as_ref()?.captures(before)?;
     let taken = caps.name("x")?.as_str();
@@ -532,7 +534,10 @@ fn medicines_taken(before: &str) -> Option<String> {
 /// clinic provides.
 fn provided(light: &str) -> Option<String> {
     static PROVIDE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"\bwe (?:provide|offer|supply|have|lend|give you) (?P<x>[^,;.]+?)(?: and | but | for |,|$)").ok()
+        super::pattern::compile(
+            r"\bwe (?:provide|offer|supply|have|lend|give you) (?P<x>[^,;.]+?)(?: and | but | for |,|$)",
+        )
+        .ok()
     });
     let caps = PROVIDE.as_ref()?.captures(light)?;
     Some(caps.name("x")?.as_str().to_string())

@@ -27,7 +27,7 @@ pub(super) fn only_water(text: &str) -> bool {
         return false;
     }
     static OTHER_DRINK: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"\b(?:teas?|coffees?|juices?|broths?|squash|cordials?|sodas?|lemonade|gatorade|clear|drinks|fluids|liquids)\b").ok()
+        super::pattern::compile(r"\b(?:teas?|coffees?|juices?|broths?|squash|cordials?|sodas?|lemonade|gatorade|clear|drinks|fluids|liquids)\b").ok()
     });
     text.contains("water") && !OTHER_DRINK.as_ref().is_some_and(|re| re.is_match(text))
 }
@@ -35,19 +35,22 @@ pub(super) fn only_water(text: &str) -> bool {
 /// "Do not leave the ward on your own": the patient leaving alone, not
 /// the escort leaving the patient.
 static LEAVE_ALONE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:not|never|don't) leave\b[^.;]{0,40}\b(?:on your own|alone|by yourself|unaccompanied)\b").ok()
+    super::pattern::compile(
+        r"\b(?:not|never|don't) leave\b[^.;]{0,40}\b(?:on your own|alone|by yourself|unaccompanied)\b",
+    )
+    .ok()
 });
 
 /// Whoever collects the patient comes up for them ("someone comes to your
 /// room to collect you").
 static COMES_UP: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\bcomes? (?:up )?(?:to your (?:room|bed|ward)|to the (?:ward|unit|room))\b|\b(?:to collect you|to fetch you|to pick you up)\b").ok()
+    super::pattern::compile(r"\bcomes? (?:up )?(?:to your (?:room|bed|ward)|to the (?:ward|unit|room))\b|\b(?:to collect you|to fetch you|to pick you up)\b").ok()
 });
 
 /// "Do not drive yourself home", "drive yourself from the hospital": the
 /// trip home, not a length of time without driving.
 static DRIVE_YOURSELF: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\bdrive yourself (?:home|back|from)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\bdrive yourself (?:home|back|from)\b").ok());
 
 /// Words that give a driving ban its own length beside the trip home.
 const LENGTH_WORDS: &[&str] = &["for ", "until", "rest of", "hours", "following"];

@@ -15,7 +15,7 @@ use super::{Proposal, Proposed, Sentence};
 
 /// A hedged start of a medicine: the words after it name the medicine.
 static MAY_NEED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:may|might|could) (?:need|have|be required|be asked) to (?:take|start|use|have|receive)\b(?:\s+(?:an?|some|the))?\s+([a-z][a-z -]{1,40})").ok()
+    super::pattern::compile(r"\b(?:may|might|could) (?:need|have|be required|be asked) to (?:take|start|use|have|receive)\b(?:\s+(?:an?|some|the))?\s+([a-z][a-z -]{1,40})").ok()
 });
 
 /// Drops the medicine rules for a medicine the patient may have to start.

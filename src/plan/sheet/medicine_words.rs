@@ -84,7 +84,7 @@ pub(super) fn but_after_usual(run: &Run, cx: &Context<'_>) -> Option<usize> {
 /// patient's to ask about before the visit.
 pub(super) fn only_informs(text: &str, names: &[(Option<usize>, String)]) -> bool {
     static INFORMING: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(concat!(
+        super::pattern::compile(concat!(
             // "Tell us about the medications you already take", "about all your
             // current medicines": what the patient takes, for the clinic to know.
             r"\b(?:tell|inform|let) (?:us|your \w+)(?: know)? (?:about|of) (?:(?:all|any|every|each)(?: of)? )?(?:the |your )?(?:current |usual |regular |other )?(?:medicines?|medications?|meds|drugs)\b",
@@ -118,7 +118,7 @@ pub(super) fn only_informs(text: &str, names: &[(Option<usize>, String)]) -> boo
 /// taking medicines.
 pub(super) fn keeps_something_else(text: &str) -> bool {
     static KEEP_OTHER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"\bkeeps? (?:all |your |up |a |an )?(?:appointments?|check-ups?|track|records?|lists?|diary|away|hydrated|warm|eye|in mind|out of|still|calm|quiet|comfortable|relaxed|(?:your |the )?(?:head|eyes?|arm|body) still|(?:you|them|him|her) (?:from|asleep|comfortable|relaxed|calm))\b").ok()
+        super::pattern::compile(r"\bkeeps? (?:all |your |up |a |an )?(?:appointments?|check-ups?|track|records?|lists?|diary|away|hydrated|warm|eye|in mind|out of|still|calm|quiet|comfortable|relaxed|(?:your |the )?(?:head|eyes?|arm|body) still|(?:you|them|him|her) (?:from|asleep|comfortable|relaxed|calm))\b").ok()
     });
     let lower = text.to_lowercase();
     KEEP_OTHER.as_ref().is_some_and(|re| re.is_match(&lower))
@@ -136,16 +136,16 @@ pub(super) fn taken_with_a_sip(text: &str) -> bool {
     // "Taken ... with a sip": the sip goes with the taking, not "sips of
     // water are allowed with medication safe to take".
     static TAKEN_WITH_SIP: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"\b(?:take|taken|taking|swallow)\b[^.;!?]{0,40}\bwith\b[^.;!?]{0,25}\b(?:sips?|enough water to swallow|little water|small amount of water|mouthful of water|glass of water)\b").ok()
+        super::pattern::compile(r"\b(?:take|taken|taking|swallow)\b[^.;!?]{0,40}\bwith\b[^.;!?]{0,25}\b(?:sips?|enough water to swallow|little water|small amount of water|mouthful of water|glass of water)\b").ok()
     });
     static REFUSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"\b(?:do not|don't|not to|never|stop|hold|skip|avoid) (?:take|taking)\b|\b(?:if|unless) (?:so )?(?:advised|told|instructed|your doctor|your physician)|\bif your doctor\b|\bwhich\b").ok()
+        super::pattern::compile(r"\b(?:do not|don't|not to|never|stop|hold|skip|avoid) (?:take|taking)\b|\b(?:if|unless) (?:so )?(?:advised|told|instructed|your doctor|your physician)|\bif your doctor\b|\bwhich\b").ok()
     });
     // "Unless your physician tells you otherwise": the default is the
     // taking, so that exception refuses nothing ("if your doctor says so"
     // still waits on the doctor).
     static OTHERWISE: LazyLock<Option<Regex>> =
-        LazyLock::new(|| Regex::new(r"\bunless [^.;!?,]{0,40}?\botherwise\b").ok());
+        LazyLock::new(|| super::pattern::compile(r"\bunless [^.;!?,]{0,40}?\botherwise\b").ok());
     let lower = text.to_lowercase();
     let lower = match OTHERWISE.as_ref() {
         Some(re) => re.replace_all(&lower, "").into_owned(),
@@ -181,7 +181,7 @@ pub(super) fn negation_after_except(run: &Run, cx: &Context<'_>) -> bool {
 /// counts another rule's time from the dose.
 pub(super) fn no_medicine_rule(run: &Run, cx: &Context<'_>) -> bool {
     static HOW_LONG: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(
+        super::pattern::compile(
             r"\bit (?:can |may |might |will |could |usually |often )?takes? (?:up to |about |around |at least )?\d",
         )
         .ok()
@@ -275,7 +275,7 @@ const DURING_WINDOW: usize = 6;
 /// prescriber to ask, not the usual medicines kept.
 pub(super) fn asks_first(text: &str) -> bool {
     static FIRST: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(concat!(
+        super::pattern::compile(concat!(
             r"\bafter (?:first )?(?:discussing|talking|speaking|checking|consulting)\b",
             r"|\bafter you have (?:discussed|talked|spoken|checked|consulted)\b",
             r"|\bfollow (?:your|the) [a-z' ]{0,30}?(?:instructions|advice|directions) (?:about|on|for) (?:taking|using|your med|the med|them|it)\b",
@@ -298,13 +298,13 @@ pub(super) fn asks_first(text: &str) -> bool {
 /// medicines are kept, not stopped.
 pub(super) fn not_only_unless_told(text: &str) -> bool {
     static UNLESS: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(
+        super::pattern::compile(
             r"\bunless (?:(?:you are |you're |you have been |you've been )?(?:told|instructed|advised|asked)|(?:your|the) \w+ (?:tells|instructs|advises|asks) you) not to\b",
         )
         .ok()
     });
     static NOT_BEFORE: LazyLock<Option<Regex>> =
-        LazyLock::new(|| Regex::new(r"\b(?:not|don't|no|never|stop|hold|skip|avoid|omit)\b").ok());
+        LazyLock::new(|| super::pattern::compile(r"\b(?:not|don't|no|never|stop|hold|skip|avoid|omit)\b").ok());
     let lower = text.to_lowercase();
     let Some(m) = UNLESS.as_ref().and_then(|re| re.find(&lower)) else {
         return false;
@@ -318,7 +318,7 @@ pub(super) fn not_only_unless_told(text: &str) -> bool {
 /// general it names none to ask about.
 pub(super) fn prescriber_will_say(text: &str) -> bool {
     static WILL_SAY: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(concat!(
+        super::pattern::compile(concat!(
             r"\b(?:doctor|surgeon|physician|anaesthetist|anesthetist|prescriber|gp|specialist|nurse|team|cardiologist|consultant)s? ",
             // "Your cardiologist will have told you when to stop it": the
             // word already given, by the same prescriber.
@@ -333,7 +333,7 @@ pub(super) fn prescriber_will_say(text: &str) -> bool {
 /// whichever medicine the patient might stop, said in general.
 pub(super) fn stopping_any(lower: &str) -> bool {
     static STOPPING_ANY: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"\b(?:before|if|when) (?:you )?(?:stop|stopping|discontinue|discontinuing)(?: taking)? any (?:of your )?(?:medicines?|medications?|drugs?|tablets?|pills?)\b").ok()
+        super::pattern::compile(r"\b(?:before|if|when) (?:you )?(?:stop|stopping|discontinue|discontinuing)(?: taking)? any (?:of your )?(?:medicines?|medications?|drugs?|tablets?|pills?)\b").ok()
     });
     STOPPING_ANY.as_ref().is_some_and(|re| re.is_match(lower))
 }
@@ -395,7 +395,7 @@ pub(super) fn talk_after_condition(toks: &[Tok]) -> bool {
 /// prescribed medicines as your physician has instructed" keeps them).
 pub(super) fn any_as_directed(lower: &str) -> bool {
     static ANY_AS_DIRECTED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"\bany (?:of your )?(?:medicines?|medications?|meds|tablets|pills)\b[^.;!?]{0,20}\bas (?:your|the) (?:\w+ )?(?:has |have )?(?:directed|instructed|advised|told you)\b").ok()
+        super::pattern::compile(r"\bany (?:of your )?(?:medicines?|medications?|meds|tablets|pills)\b[^.;!?]{0,20}\bas (?:your|the) (?:\w+ )?(?:has |have )?(?:directed|instructed|advised|told you)\b").ok()
     });
     ANY_AS_DIRECTED.as_ref().is_some_and(|re| re.is_match(lower))
 }

@@ -19,7 +19,7 @@ use super::{Proposal, Proposed, Sentence};
 /// Taking bound to another's word: "as you are told", "if you were told
 /// to take", "follow / keep to the doctor's instructions on ...".
 static AS_TOLD: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(concat!(
+    super::pattern::compile(concat!(
         r"\bas (?:you (?:are|were|have been|will be) )?told\b|\bas you (?:are|were|have been|will be) (?:instructed|advised)\b",
         r"|\bif you (?:were|are|have been) (?:told|instructed|asked|advised) to (?:take|continue|keep)\b",
         r"|\b(?:follow|keep to|stick to|comply with|respect)\b[^.;]{0,40}\binstructions? (?:on|about|for|regarding|concerning)\b[^.;]{0,30}\b(?:medic\w*|tablets?|pills?|drugs?|taking|using|stopping)\b",
@@ -33,8 +33,10 @@ static AS_TOLD: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// A medicine named only by the generic word, not a named one.
 static GENERIC: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:your |any |all |the )?(?:regular |usual )?(?:medications?|medicines?|pills|tablets|drugs)\W*$")
-        .ok()
+    super::pattern::compile(
+        r"^\W*(?:your |any |all |the )?(?:regular |usual )?(?:medications?|medicines?|pills|tablets|drugs)\W*$",
+    )
+    .ok()
 });
 
 /// "If your doctor prescribed medicines, follow the directions for them"
@@ -43,17 +45,23 @@ static GENERIC: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// "follow your doctor's instructions about taking them on the day of
 /// surgery", asks the prescriber and is read so).
 static FOLLOW_PRESCRIBED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\bprescribed\b[^.;]{0,60}\bfollow\b[^.;]{0,30}\b(?:directions?|instructions?)\b").ok()
+    super::pattern::compile(r"\bprescribed\b[^.;]{0,60}\bfollow\b[^.;]{0,30}\b(?:directions?|instructions?)\b").ok()
 });
 
 /// A moment of the visit named.
 static VISIT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:surgery|procedure|operation|examination|appointment|visit|day|morning|night|before|after)\b").ok()
+    super::pattern::compile(
+        r"\b(?:surgery|procedure|operation|examination|appointment|visit|day|morning|night|before|after)\b",
+    )
+    .ok()
 });
 
 /// "Prescribed medicines" in general.
 static PRESCRIBED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:your |any |all |the )?prescribed (?:medications?|medicines?|pills|tablets|drugs)\W*$").ok()
+    super::pattern::compile(
+        r"^\W*(?:your |any |all |the )?prescribed (?:medications?|medicines?|pills|tablets|drugs)\W*$",
+    )
+    .ok()
 });
 
 /// Whether a sentence leaves the taking to another's word ("as you were

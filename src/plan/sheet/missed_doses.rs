@@ -11,7 +11,7 @@ use super::{Proposal, Proposed, Sentence};
 
 /// A condition on a dose missed or forgotten.
 static MISSED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\b(?:if|when|should|in case)\s+(?:you|your child|the patient|he|she|they)\s+(?:have\s+|has\s+)?(?:miss(?:es|ed)?|forg(?:et|ot|otten)|skip(?:s|ped)?)\b|\bmissed (?:any )?doses?\b",
     )
     .ok()

@@ -112,6 +112,7 @@ mod own_bracket_items;
 mod parent_stays;
 mod patient_leaves;
 mod pattern;
+pub use pattern::compile as compile_pattern;
 mod prep_tasks;
 mod propose;
 mod red_flags;

@@ -21,12 +21,13 @@ use super::pattern::is;
 use super::{Proposal, Proposed, Sentence};
 
 /// A bracket of examples: its contents (the head is the text before it).
-static EXAMPLES: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\((?:for example|for instance|e\.g\.|eg|such as)[,:]?\s+([^()]+)\)").ok());
+static EXAMPLES: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::pattern::compile(r"\((?:for example|for instance|e\.g\.|eg|such as)[,:]?\s+([^()]+)\)").ok()
+});
 
 /// A head that is a treatment regimen: "anticoagulant therapy".
 static REGIMEN: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:therapy|therapies|treatment|regimen)\s*$").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:therapy|therapies|treatment|regimen)\s*$").ok());
 
 /// Keeps one medicine line per named class's bracket of examples.
 pub(super) fn named_class_examples(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {

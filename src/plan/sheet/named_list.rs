@@ -13,7 +13,10 @@ use super::{Proposal, Proposed, Sentence};
 /// "these medications:", "the following medicines:": a lead whose list
 /// after the colon is of medicines.
 static LEAD: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:these|the following|following|any of these) (?:medications|medicines|drugs|tablets)\s*:").ok()
+    super::pattern::compile(
+        r"(?i)\b(?:these|the following|following|any of these) (?:medications|medicines|drugs|tablets)\s*:",
+    )
+    .ok()
 });
 
 /// The longest name a list item may be, in words.

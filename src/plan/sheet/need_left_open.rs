@@ -19,7 +19,7 @@ use super::{Ask, Proposal, Proposed, Question, Sentence};
 /// "If needed", "if necessary", "where required", "should it be needed":
 /// a need the sentence does not say.
 static OPEN_NEED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:if|where|when) (?:needed|necessary|required|need be)\b|\bshould (?:it|this|one) be (?:needed|necessary|required)\b").ok()
+    super::pattern::compile(r"\b(?:if|where|when) (?:needed|necessary|required|need be)\b|\bshould (?:it|this|one) be (?:needed|necessary|required)\b").ok()
 });
 
 /// Words that open a clause of purpose, whose "if needed" is the

@@ -15,7 +15,7 @@ use super::{Proposal, Proposed};
 
 /// A denial inside the task's own words.
 static DENIED: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:no|neither|nor|nothing|none|not|never|without)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:no|neither|nor|nothing|none|not|never|without)\b").ok());
 
 /// Drops the visit tasks whose words deny their own verb.
 pub(super) fn negated_task(proposals: &mut Vec<Proposal>) {

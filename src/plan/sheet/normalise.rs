@@ -20,15 +20,15 @@ pub fn normalise(sentence: &str) -> String {
             (r"\bnoon\b", "12:00"),
         ]
         .into_iter()
-        .filter_map(|(re, to)| regex::Regex::new(re).ok().map(|re| (re, to)))
+        .filter_map(|(re, to)| super::pattern::compile(re).ok().map(|re| (re, to)))
         .collect()
     });
     static CLOCK: LazyLock<Option<regex::Regex>> =
-        LazyLock::new(|| regex::Regex::new(r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)").ok());
+        LazyLock::new(|| super::pattern::compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)").ok());
     static NUMBER_WORD: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
         let words: Vec<&str> = tables::NUMBER_WORDS.iter().map(|(w, _)| *w).collect();
         let alternatives = words.join("|");
-        regex::Regex::new(&format!(r"\b({alternatives})(?:[- ]({alternatives}))?\b")).ok()
+        super::pattern::compile(&format!(r"\b({alternatives})(?:[- ]({alternatives}))?\b")).ok()
     });
     let mut text: String = sentence
         .to_lowercase()

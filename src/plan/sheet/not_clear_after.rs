@@ -17,12 +17,12 @@ use super::{Proposal, Proposed, Sentence};
 
 /// Drinks qualified as not clear after the noun.
 static NOT_CLEAR_AFTER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:drinks?|liquids?|fluids?|beverages?)\s+(?:that|which)\s+(?:are|is)\s*(?:not|n't)\s+(?:clear|see-through|transparent)\b|\b(?:drinks?|liquids?|fluids?|beverages?)\s+(?:that|which)\s+(?:aren't|isn't)\s+(?:clear|see-through|transparent)\b|\b(?:drinks?|liquids?|fluids?|beverages?)\s+other than clear\b|\b(?:all|any) other (?:drinks?|liquids?|fluids?|beverages?)\b").ok()
+    super::pattern::compile(r"\b(?:drinks?|liquids?|fluids?|beverages?)\s+(?:that|which)\s+(?:are|is)\s*(?:not|n't)\s+(?:clear|see-through|transparent)\b|\b(?:drinks?|liquids?|fluids?|beverages?)\s+(?:that|which)\s+(?:aren't|isn't)\s+(?:clear|see-through|transparent)\b|\b(?:drinks?|liquids?|fluids?|beverages?)\s+other than clear\b|\b(?:all|any) other (?:drinks?|liquids?|fluids?|beverages?)\b").ok()
 });
 
 /// Drink words that are the clear drinks themselves.
 static CLEAR: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\bclear (?:drinks?|liquids?|fluids?|beverages?)\b|\bwater\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\bclear (?:drinks?|liquids?|fluids?|beverages?)\b|\bwater\b").ok());
 
 /// Drops the clear-liquid times read from drinks that are not clear.
 pub(super) fn not_clear_after(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {

@@ -21,70 +21,82 @@ use crate::facts::rules::{Cutoff, EscortPresence, MedicineBefore, MedicineRule, 
 /// "Taxi drivers will not act as your escort": the driver cannot be the
 /// escort, which says nothing against a taxi with one.
 static DRIVER_NOT_ESCORT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:taxi|cab|uber|lyft|rideshare)\w* drivers?\b[^.;]{0,60}\b(?:not|n't|no)\b[^.;]{0,60}\bescort").ok()
+    super::pattern::compile(
+        r"\b(?:taxi|cab|uber|lyft|rideshare)\w* drivers?\b[^.;]{0,60}\b(?:not|n't|no)\b[^.;]{0,60}\bescort",
+    )
+    .ok()
 });
 
 /// "A taxi is no problem", "a taxi is fine": a taxi allowed.
 static TAXI_FINE: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\bno problem\b|\b(?:is|are) (?:fine|ok|okay|allowed|permitted)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\bno problem\b|\b(?:is|are) (?:fine|ok|okay|allowed|permitted)\b").ok());
 
 /// Things a child rides that are not a vehicle on the road.
 static TOYS: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:bikes?|bicycles?|skateboards?|roller-?blades?|roller ?skates?|scooters?|trampolines?)\b").ok()
+    super::pattern::compile(
+        r"\b(?:bikes?|bicycles?|skateboards?|roller-?blades?|roller ?skates?|scooters?|trampolines?)\b",
+    )
+    .ok()
 });
 
 /// Words of driving a vehicle.
 static DRIVING: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:driv\w*|cars?|vehicles?|motor\w*)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:driv\w*|cars?|vehicles?|motor\w*)\b").ok());
 
 /// "Some water may be allowed up to 4 hours before": the drinks depend on
 /// someone's say; whether they hold for this patient is asked.
 static MAY_BE_ALLOWED: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\bmay (?:be )?(?:allowed|permitted)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\bmay (?:be )?(?:allowed|permitted)\b").ok());
 
 /// "A clear drink with no fat or solid bits": the drink described, no food.
 static NO_SOLID_BITS: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:no|without)\s+(?:\w+\s+or\s+)?solid\s+(?:bits|pieces|particles|matter|parts)\b").ok()
+    super::pattern::compile(r"\b(?:no|without)\s+(?:\w+\s+or\s+)?solid\s+(?:bits|pieces|particles|matter|parts)\b").ok()
 });
 
 /// Words of eating, beside the drink's "solid bits".
-static EATING: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\b(?:eat\w*|food|foods|meals?|snacks?)\b").ok());
+static EATING: LazyLock<Option<Regex>> =
+    LazyLock::new(|| super::pattern::compile(r"\b(?:eat\w*|food|foods|meals?|snacks?)\b").ok());
 
 /// "The patient must leave together with a family member": the patient
 /// leaving with the escort, not the escort leaving the patient.
 static LEAVE_WITH: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\bleaves? (?:together )?with\b|\bleave (?:the \w+ )?together\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\bleaves? (?:together )?with\b|\bleave (?:the \w+ )?together\b").ok());
 
 /// "Come by public transport or have someone drop you off": a way to come
 /// offered beside the escort, so no rule for where the escort waits.
 static TRANSPORT_OR: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:public transport\w*|bus|train|transit)\b[^.;]{0,20}\bor\b|\bor\b[^.;]{0,20}\b(?:public transport\w*|bus|train|transit)\b").ok()
+    super::pattern::compile(r"\b(?:public transport\w*|bus|train|transit)\b[^.;]{0,20}\bor\b|\bor\b[^.;]{0,20}\b(?:public transport\w*|bus|train|transit)\b").ok()
 });
 
 /// "Medicines taken for the heart or asthma": medicines for named
 /// illnesses, not every usual medicine.
 static FOR_ILLNESS: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^(?:\W*)(?:the )?(?:medicines?|medications?|tablets|pills|drugs) (?:taken |you take |used )?for\b")
-        .ok()
+    super::pattern::compile(
+        r"^(?:\W*)(?:the )?(?:medicines?|medications?|tablets|pills|drugs) (?:taken |you take |used )?for\b",
+    )
+    .ok()
 });
 
 /// "Tell us about your present state of health": a request to say how one
 /// is, with no sign to watch for.
 static STATE_OF_HEALTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\babout (?:your|the patient's|the child's) (?:present |current |general )?(?:state of )?health\b").ok()
+    super::pattern::compile(
+        r"\babout (?:your|the patient's|the child's) (?:present |current |general )?(?:state of )?health\b",
+    )
+    .ok()
 });
 
 /// "Tell your doctor about any recent cough": a recent change told before
 /// the visit, for the practice that does it.
 static TELL_RECENT: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"^(?:\W*)(?:please )?tell your doctor about (?:any )?recent\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"^(?:\W*)(?:please )?tell your doctor about (?:any )?recent\b").ok());
 
 /// "Medicines ... may be used": leave to take them.
 static MEDICINES_MAY: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\bmedic\w*\b[^.;]{0,40}\bmay be (?:used|taken)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\bmedic\w*\b[^.;]{0,40}\bmay be (?:used|taken)\b").ok());
 
 /// A length in hours in a clause ("until 24 hours afterwards").
-static HOURS: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\b(\d{1,2}) hours?\b").ok());
+static HOURS: LazyLock<Option<Regex>> = LazyLock::new(|| super::pattern::compile(r"\b(\d{1,2}) hours?\b").ok());
 
 /// The proposals that are rules of the sheet; what is asked instead goes
 /// to `questions`.

@@ -14,7 +14,7 @@ use crate::facts::rules::MedicineBefore;
 /// "been off these medications for 7 days", "stay off them for 5 days":
 /// the medicines pointed back to, off for a number of days.
 static OFF_FOR: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\b(?:been|be|stay|stayed|remain|remained|come|go|gone) off (?:these|those|the|them|all these|all those|such)(?: \w+)? (?:medications|medicines|drugs|tablets|pills)?\s*for (?:at least )?(\d{1,2}) days?\b",
     )
     .ok()

@@ -18,7 +18,7 @@ use super::{Proposal, Proposed, Sentence};
 
 /// The choice left to the patient.
 static WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\bif you (?:like|prefer)\b|\bif you would (?:like|prefer)\b|\bif it suits you\b").ok()
+    super::pattern::compile(r"\bif you (?:like|prefer)\b|\bif you would (?:like|prefer)\b|\bif it suits you\b").ok()
 });
 
 /// Drops the proposals of this family read from such a sentence.

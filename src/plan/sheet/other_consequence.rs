@@ -14,18 +14,19 @@ use super::{Proposal, Proposed, Sentence};
 
 /// Words of a fast.
 static FASTING: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:eat\w*|drink\w*|food|fast\w*|fluids?|liquids?|meals?|nothing by mouth|nil by mouth|npo|stomach|chew\w*|swallow\w*)\b").ok()
+    super::pattern::compile(r"\b(?:eat\w*|drink\w*|food|fast\w*|fluids?|liquids?|meals?|nothing by mouth|nil by mouth|npo|stomach|chew\w*|swallow\w*)\b").ok()
 });
 
 /// A consequence that points back: "if you do not", "otherwise".
 static POINTS_BACK: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:if (?:you|they|this|these|the patient) (?:do|does|did|are|is)(?: not|n't)\b(?: (?:do so|follow them|followed))?\W|otherwise\b|failure to do so\b|if not\b)").ok()
+    super::pattern::compile(r"^\W*(?:if (?:you|they|this|these|the patient) (?:do|does|did|are|is)(?: not|n't)\b(?: (?:do so|follow them|followed))?\W|otherwise\b|failure to do so\b|if not\b)").ok()
 });
 
 /// Instructions in general, which the fast is among ("if you do not
 /// follow them", "if they are not kept").
-static INSTRUCTIONS: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:follow\w*|instructions?|kept|keep|rules?|preparation|prep)\b").ok());
+static INSTRUCTIONS: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::pattern::compile(r"\b(?:follow\w*|instructions?|kept|keep|rules?|preparation|prep)\b").ok()
+});
 
 /// Drops a fast's consequence that points back to a rule about something else.
 pub(super) fn other_consequence(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {

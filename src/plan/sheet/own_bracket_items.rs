@@ -20,20 +20,23 @@ use super::{Proposal, Proposed, Sentence};
 use crate::facts::rules::MedicineBefore;
 
 /// A bracket and its words.
-static BRACKET: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\(([^()]*)\)").ok());
+static BRACKET: LazyLock<Option<Regex>> = LazyLock::new(|| super::pattern::compile(r"\(([^()]*)\)").ok());
 
 /// A bracket that says what to do.
 static INSTRUCTS: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:stop|take|do not|don't|talk|ask|speak|continue|avoid|no|until|before|after)\b").ok()
+    super::pattern::compile(r"\b(?:stop|take|do not|don't|talk|ask|speak|continue|avoid|no|until|before|after)\b").ok()
 });
 
 /// A length of time.
 static TIME: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen)\s*(?:hours?|days?|weeks?)\b").ok()
+    super::pattern::compile(
+        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen)\s*(?:hours?|days?|weeks?)\b",
+    )
+    .ok()
 });
 
 /// Another item between a medicine and a bracket: a comma or "and"/"or".
-static ANOTHER_ITEM: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r",|\band\b|\bor\b").ok());
+static ANOTHER_ITEM: LazyLock<Option<Regex>> = LazyLock::new(|| super::pattern::compile(r",|\band\b|\bor\b").ok());
 
 /// Whether a medicine line carries a time of its own.
 fn timed(p: &Proposal) -> bool {
@@ -82,17 +85,17 @@ pub(super) fn own_bracket_items(proposals: &mut Vec<Proposal>, sentences: &[Sent
 
 /// A bracket's own stop: "(stop 1 week before the operation)".
 static OWN_STOP: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:stop|stop taking|do not take|don't take)(?: it| them)? (\d{1,2}|one|two|three|four|five|seven|ten|fourteen) (days?|weeks?) before\b").ok()
+    super::pattern::compile(r"^\s*(?:stop|stop taking|do not take|don't take)(?: it| them)? (\d{1,2}|one|two|three|four|five|seven|ten|fourteen) (days?|weeks?) before\b").ok()
 });
 
 /// A bracket's own asking: "(please talk to the surgeon in good time)".
 static OWN_ASK: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:please )?(?:talk|speak|ask|check|consult)\b[^()]{0,30}\b(?:surgeon|doctor|anaesthetist|anesthetist|anesthesiologist|prescriber|gp|physician)\b").ok()
+    super::pattern::compile(r"^\s*(?:please )?(?:talk|speak|ask|check|consult)\b[^()]{0,30}\b(?:surgeon|doctor|anaesthetist|anesthetist|anesthesiologist|prescriber|gp|physician)\b").ok()
 });
 
 /// Where an item of the list starts, looking back from its bracket.
 static ITEM_START: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"(?:,|;|:|\bsuch as|\bexcept|\bor|\band|\bincluding)\s+").ok());
+    LazyLock::new(|| super::pattern::compile(r"(?:,|;|:|\bsuch as|\bexcept|\bor|\band|\bincluding)\s+").ok());
 
 /// What the proposals were written for.
 const OWN_WRITTEN_FOR: &str = "corpus half av: \"except blood-thinning medicines such as Aspirin (ASS) (stop 1 week before the operation) or Marcumar (please talk to the surgeon or the anaesthetist in good time)\"";

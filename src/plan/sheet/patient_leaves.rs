@@ -17,7 +17,7 @@ use crate::facts::rules::EscortPresence;
 
 /// The patient as the one who leaves.
 static PATIENT_LEAVES: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(concat!(
+    super::pattern::compile(concat!(
         r"^\W*(?:please )?leave\b|\b(?:you|the patient) (?:can|may|will|must|should|are able to|are allowed to|is able to|is allowed to) (?:only )?leave\b|\bbefore you leave\b",
         // The patient's own return for a later visit ("plan to come back
         // in one week to have the stitches out"): no escort's return
@@ -29,14 +29,14 @@ static PATIENT_LEAVES: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// The escort as the one who leaves.
 static ESCORT_LEAVES: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:escort|companion|driver|adult|person|they|he or she|family|relative|friend)s? (?:\w+ )?(?:may|can|is free to|are free to|is welcome to|are welcome to) leave\b").ok()
+    super::pattern::compile(r"\b(?:escort|companion|driver|adult|person|they|he or she|family|relative|friend)s? (?:\w+ )?(?:may|can|is free to|are free to|is welcome to|are welcome to) leave\b").ok()
 });
 
 /// The patient kept until the escort comes: "you will not be allowed to
 /// leave until the named adult arrives" (branch tune-auv, half au). The
 /// adult arrives to collect; nothing says they wait through the visit.
 static PATIENT_KEPT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\byou (?:will not|won't|cannot|can't|may not|must not|will be unable to)(?: be (?:allowed|able|permitted) to)? leave\b[^.;]{0,20}\buntil\b[^.;]{0,40}\b(?:arrives?|comes?|is here|gets here|picks? you up|collects? you)\b").ok()
+    super::pattern::compile(r"\byou (?:will not|won't|cannot|can't|may not|must not|will be unable to)(?: be (?:allowed|able|permitted) to)? leave\b[^.;]{0,20}\buntil\b[^.;]{0,40}\b(?:arrives?|comes?|is here|gets here|picks? you up|collects? you)\b").ok()
 });
 
 /// Drops the escort's leave to go read from the patient's leaving.

@@ -16,7 +16,7 @@ use super::{Proposal, Proposed};
 
 /// The prescriber and their verb inside the name.
 static PRESCRIBER_CLAUSE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:doctors?|physicians?|surgeons?|dentists?|gp|specialists?|cardiologists?|anaesthetists?|anesthesiologists?|prescribers?|you|we|they)\s+(?:has|have|had|may have|might have)\s+(?:\w+\s+)?(?:prescribed|given|ordered|recommended)\b").ok()
+    super::pattern::compile(r"\b(?:doctors?|physicians?|surgeons?|dentists?|gp|specialists?|cardiologists?|anaesthetists?|anesthesiologists?|prescribers?|you|we|they)\s+(?:has|have|had|may have|might have)\s+(?:\w+\s+)?(?:prescribed|given|ordered|recommended)\b").ok()
 });
 
 /// Drops medicine rules whose name is a prescriber's clause.

@@ -18,7 +18,7 @@ use crate::facts::rules::EscortPresence;
 
 /// Someone present through the visit, by its bounds.
 static THROUGHOUT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(concat!(
+    super::pattern::compile(concat!(
         r"\b(?:companion|escort|adult|relative|who)\b[^.;]{0,80}\bpresent\b[^.;]{0,20}\b(?:for|during|throughout) (?:the |your |the patient's |their )?(?:whole|entire|full) (?:stay|visit|time)\b",
         r"|\b(?:companion|escort|adult|relative)\b[^.;]{0,80}\bpresent\b[^.;]{0,10}\bfrom (?:the moment|the time|when)\b[^.;]{0,60}\barriv\w*\b[^.;]{0,30}\buntil the end\b",
     ))
@@ -27,7 +27,8 @@ static THROUGHOUT: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// A condition or a wish: "if", "for patients who", "it helps if".
 static CONDITION: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:if|unless|when possible|where possible|for patients|only for|prefer\w*|welcome)\b").ok()
+    super::pattern::compile(r"\b(?:if|unless|when possible|where possible|for patients|only for|prefer\w*|welcome)\b")
+        .ok()
 });
 
 /// What the proposal was written for.

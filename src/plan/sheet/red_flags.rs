@@ -297,10 +297,10 @@ const FLAG_LINE_CHARS: usize = 200;
 /// consult" is an errand; only "about" names a situation then.
 fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: bool) -> Option<String> {
     static IF: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"\b(?:if|when|should) (?:you )?(?:have|experience|notice|develop|feel|get|are having|see)?\s*(?P<x>[^.;]{4,200})").ok()
+        super::pattern::compile(r"\b(?:if|when|should) (?:you )?(?:have|experience|notice|develop|feel|get|are having|see)?\s*(?P<x>[^.;]{4,200})").ok()
     });
     static GENERIC: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"^(?:for |with |if you have |there is |there are )?(?:any ?(?:thing|one)?(?: other| else)?(?: serious| major| real| urgent)?(?: questions?| concerns?| worries)?|questions?|any questions|concerns?|any concerns|more information|information|advice)\b[^a-z]*$").ok()
+        super::pattern::compile(r"^(?:for |with |if you have |there is |there are )?(?:any ?(?:thing|one)?(?: other| else)?(?: serious| major| real| urgent)?(?: questions?| concerns?| worries)?|questions?|any questions|concerns?|any concerns|more information|information|advice)\b[^a-z]*$").ok()
     });
     let clean = |s: &str| {
         let s = s
@@ -358,7 +358,7 @@ fn situation(original: &str, text: &str, call: std::ops::Range<usize>, clinic: b
     // "tell your primary care provider about a new rash", "go to the ER
     // for shortness of breath".
     static ABOUT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:provider|physician|doctor|practitioner|team|office|clinic|department)?\s*(?:now |immediately |straight away |right away )?(?:about|for|regarding) (?:any )?(?P<x>[^.;]{4,200})").ok()
+        super::pattern::compile(r"^\s*(?:provider|physician|doctor|practitioner|team|office|clinic|department)?\s*(?:now |immediately |straight away |right away )?(?:about|for|regarding) (?:any )?(?P<x>[^.;]{4,200})").ok()
     });
     let from_about = || {
         let caps = ABOUT.as_ref()?.captures(after)?;

@@ -19,7 +19,7 @@ use super::{Proposal, Proposed, Sentence};
 
 /// Let go in the company or care of a person, or collected.
 static RELEASED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(concat!(
+    super::pattern::compile(concat!(
         r"\b(?:released|discharged|let go|sent home|allowed (?:to go )?home|leave)\b[^.;]{0,40}?\b(?:in(?:to)? the (?:company|care) of|together with|with) (?:an? |the |your |one )?(?:adult|companion|accompanying person|(?:person|someone|somebody) accompanying you|escort|responsible adult|grown-up|family member|relative)\b",
         r"|\b(?:must|should|need to|needs to|have to|has to|recommend that you|ask that you)\b[^.;]{0,25}\b(?:be |are |get |is )collected\b",
     ))
@@ -28,11 +28,11 @@ static RELEASED: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// A denial or a condition before the words.
 static NOT: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:not|no need|needn't|don't|unless|without|if|when|whether)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:not|no need|needn't|don't|unless|without|if|when|whether)\b").ok());
 
 /// Another way home offered beside the company.
 static OR_ELSE: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"^[^.;]{0,20}\bor (?:take|go|travel|use|drive|walk|get|ride)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"^[^.;]{0,20}\bor (?:take|go|travel|use|drive|walk|get|ride)\b").ok());
 
 /// What the proposal was written for.
 const WRITTEN_FOR: &str = "corpus half ar: \"released home only in the company of an adult\", \"you must arrange to be collected\", \"please leave the endoscopy department with a companion\"";

@@ -37,7 +37,7 @@ static RESTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"\brest for (?:about |around |roughly )(?P<low>\d{1,3}|[a-z]+) (?P<unit>minutes|mins?|hours?)\b[^.;]{0,10}\bbefore (?:you )?(?:go home|going home|leave|leaving|are discharged)\b".to_string(),
     ]
     .iter()
-    .filter_map(|r| Regex::new(r).ok())
+    .filter_map(|r| super::pattern::compile(r).ok())
     .collect()
 });
 

@@ -16,7 +16,7 @@ use super::{Proposal, Proposed, Sentence};
 /// A sentence that restates: "remember", "as a reminder", "again", "you
 /// only need to".
 static RESTATES: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:remember|as a reminder|reminder|again|once again|to recap|in short|in summary)\b|\byou only (?:need|have) to\b").ok()
+    super::pattern::compile(r"^\W*(?:remember|as a reminder|reminder|again|once again|to recap|in short|in summary)\b|\byou only (?:need|have) to\b").ok()
 });
 
 /// Whether a proposal is a fasting line.

@@ -16,7 +16,7 @@ use crate::facts::rules::MedicineBefore;
 
 /// The age of a result.
 static AGE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:not|no)(?: be)? older than\b|\bless than \w+ (?:days?|weeks?|months?) old\b|\b(?:taken|done|dated) (?:within|in) the (?:last|past)\b").ok()
+    super::pattern::compile(r"\b(?:not|no)(?: be)? older than\b|\bless than \w+ (?:days?|weeks?|months?) old\b|\b(?:taken|done|dated) (?:within|in) the (?:last|past)\b").ok()
 });
 
 /// Drops the timed medicine rules read from such a sentence.

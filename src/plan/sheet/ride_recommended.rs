@@ -18,22 +18,22 @@ use crate::facts::rules::Rideshare;
 
 /// Words of a recommendation, not a requirement.
 static RECOMMENDED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:we|i) (?:\w+ )?(?:recommend|suggest|advise)\b|\b(?:it is|it's) (?:recommended|suggested|advisable|best)\b|\bideally\b|\bpreferably\b").ok()
+    super::pattern::compile(r"\b(?:we|i) (?:\w+ )?(?:recommend|suggest|advise)\b|\b(?:it is|it's) (?:recommended|suggested|advisable|best)\b|\bideally\b|\bpreferably\b").ok()
 });
 
 /// Words of a requirement, which make the recommendation a rule after all.
 static REQUIRED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:must|required|requires?|have to|has to|will need|needs? to|cannot|can't|may not|not allowed|not permitted|unless|against)\b").ok()
+    super::pattern::compile(r"\b(?:must|required|requires?|have to|has to|will need|needs? to|cannot|can't|may not|not allowed|not permitted|unless|against)\b").ok()
 });
 
 /// A taxi for the patient alone, in another sentence.
 static TAXI_ALONE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:on your own|alone|by yourself|without (?:an? )?(?:escort|adult|companion|someone))\b[^.]*\b(?:taxi|cab)\b").ok()
+    super::pattern::compile(r"\b(?:on your own|alone|by yourself|without (?:an? )?(?:escort|adult|companion|someone))\b[^.]*\b(?:taxi|cab)\b").ok()
 });
 
 /// Words that deny the taxi alone.
 static DENIED: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:not|no|never|against|cannot|can't|may not|must not)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:not|no|never|against|cannot|can't|may not|must not)\b").ok());
 
 /// Drops a taxi "only with an escort" read from a recommendation.
 pub(super) fn ride_recommended(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {

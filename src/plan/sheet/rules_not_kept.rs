@@ -17,7 +17,7 @@ use super::{Proposal, Proposed, Sentence};
 
 /// The rules not kept.
 static NOT_KEPT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\b(?:instructions|rules|points|guidelines|directions|these)\b[^.;]{0,40}\bnot (?:be )?(?:kept|followed|respected|observed|complied)\b|\bnot (?:keeping|following|respecting) (?:to )?(?:these|the|this|our)\b",
     )
     .ok()
@@ -25,18 +25,20 @@ static NOT_KEPT: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// The visit lost or moved.
 static LOST: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:cancel(?:led|ed)?|call(?:ed)? off|put off|postponed?|delayed?|rescheduled?)\b").ok()
+    super::pattern::compile(r"\b(?:cancel(?:led|ed)?|call(?:ed)? off|put off|postponed?|delayed?|rescheduled?)\b").ok()
 });
 
 /// Food or drink taken all the same in the forbidden time.
 static TAKEN_ANYWAY: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:has|have|had)\b[^.?;]{0,30}\b(?:eaten|drunk)(?: or (?:eaten|drunk))? (?:something|anything)\b")
-        .ok()
+    super::pattern::compile(
+        r"\b(?:has|have|had)\b[^.?;]{0,30}\b(?:eaten|drunk)(?: or (?:eaten|drunk))? (?:something|anything)\b",
+    )
+    .ok()
 });
 
 /// Telling the staff.
 static TELL: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:tell|inform|let (?:us|the \w+) know|report)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:tell|inform|let (?:us|the \w+) know|report)\b").ok());
 
 /// What the proposal was written for.
 const WRITTEN_FOR: &str = "branch tune-ast: \"if the instructions are not kept to, the sedation will have to be delayed\", \"has your child eaten or drunk something all the same? Tell the nursing staff\"";

@@ -16,7 +16,7 @@ use super::{Proposal, Proposed, Sentence};
 
 /// Words of the best case, not the rule.
 static IDEAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:the )?(?:safest|best) (?:and (?:best|safest) )?(?:course|way|option|practice)\b|\bideally\b|^\W*i understand\b|\b(?:unable|not able|cannot|can't) to fast\b").ok()
+    super::pattern::compile(r"\b(?:the )?(?:safest|best) (?:and (?:best|safest) )?(?:course|way|option|practice)\b|\bideally\b|^\W*i understand\b|\b(?:unable|not able|cannot|can't) to fast\b").ok()
 });
 
 /// Drops the fasting times read from the ideal.

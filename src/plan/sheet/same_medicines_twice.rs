@@ -15,7 +15,7 @@ use super::{Proposal, Proposed};
 
 /// Medicines in general, naming none.
 static BARE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:any |all |your |the )?(?:medications?|medicines?|drugs|pills|tablets)\W*$").ok()
+    super::pattern::compile(r"^\W*(?:any |all |your |the )?(?:medications?|medicines?|drugs|pills|tablets)\W*$").ok()
 });
 
 /// Drops a bare medicines line that repeats a fuller one's rule.

@@ -261,7 +261,7 @@ pub(super) fn them_run(toks: &[Tok], marks: &[Mark]) -> Option<Run> {
 pub(super) fn for_the_escort(sentences: &[Sentence]) -> Option<usize> {
     static TITLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
         let who = r"(?:drivers?|escorts?|companions?|carers?|caregivers?|chaperones?)";
-        Regex::new(&format!(
+        super::pattern::compile(&format!(
             r"^(?:(?:information|instructions|guidance|advice|a note|notes) for )?(?:your |the )?{who}(?: ?(?:/|and|&) ?{who})?(?: information| instructions| guidance)?:?$"
         ))
         .ok()

@@ -15,12 +15,13 @@ use super::{Proposal, Proposed, Sentence};
 /// of one or two words, comma-separated, the last joined by "or"/"and"
 /// (a word may stand between it and the name read: "or high blood
 /// pressure medicine" read as "blood pressure medicine").
-static KINDS_BEFORE: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"((?:[a-z]+(?: [a-z]+)?, )+[a-z]+(?: [a-z]+)?,? )(?:or|and) (?:[a-z]+ )?$").ok());
+static KINDS_BEFORE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::pattern::compile(r"((?:[a-z]+(?: [a-z]+)?, )+[a-z]+(?: [a-z]+)?,? )(?:or|and) (?:[a-z]+ )?$").ok()
+});
 
 /// The head words a kind shares.
 static HEAD: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r" (medicines?|medications?|tablets|pills|drugs)$").ok());
+    LazyLock::new(|| super::pattern::compile(r" (medicines?|medications?|tablets|pills|drugs)$").ok());
 
 /// Words before a kind that are not part of it.
 const DETERMINERS: [&str; 5] = ["your ", "the ", "any ", "all ", "usual "];

@@ -11,7 +11,7 @@ use super::{Proposal, Proposed, Sentence};
 
 /// Medicines taken with a little to drink.
 static SIPS_FOR_MEDICINES: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\b(?:take|taking|swallow|swallowing)\b.{0,60}\b(?:medications?|medicines?|tablets?|pills?|drugs?)\b.{0,20}\bwith (?:a |small )?(?:sips?|mouthful|little|small (?:amount|sip)s?)\b",
     )
     .ok()
@@ -21,7 +21,7 @@ static SIPS_FOR_MEDICINES: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// drinks named after the medicines' own "taken" carry them too (branch
 /// tune-auv, half au).
 static TAKEN_WITH: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\b(?:medications?|medicines?|tablets?|pills?|drugs?)\b[^.;]{0,40}\b(?:be |are |is )?taken\b[^.;]{0,30}\bwith (?:a little |some )?(?:water|juice|clear (?:liquids?|fluids?)|apple juice)\b",
     )
     .ok()
@@ -29,7 +29,7 @@ static TAKEN_WITH: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// A drink limit that clause the sentence gives elsewhere: the rule's own.
 static OWN_DRINKS: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:you (?:may|can) drink|drink(?:ing)? (?:clear|water)|stop drinking|nothing to drink|no (?:fluids|liquids|drinks))\b").ok()
+    super::pattern::compile(r"\b(?:you (?:may|can) drink|drink(?:ing)? (?:clear|water)|stop drinking|nothing to drink|no (?:fluids|liquids|drinks))\b").ok()
 });
 
 /// Clear-liquid proposals from a sentence whose only drink carries the

@@ -14,7 +14,7 @@ use super::{Proposal, Proposed, Question, Sentence, Subject};
 
 /// "Solid and/or fatty", "solid or heavy", "fatty or solid".
 static SOLID_OR_KIND: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\bsolids?(?: foods?)? (?:and/or|or|and) (?:heavy|fatty|greasy|rich|large|big|spicy)\b|\b(?:heavy|fatty|greasy|rich|large|big|spicy)(?: foods?)? (?:and/or|or|and) solids?\b").ok()
+    super::pattern::compile(r"\bsolids?(?: foods?)? (?:and/or|or|and) (?:heavy|fatty|greasy|rich|large|big|spicy)\b|\b(?:heavy|fatty|greasy|rich|large|big|spicy)(?: foods?)? (?:and/or|or|and) solids?\b").ok()
 });
 
 /// Proposes the food time a question offered where "solid" stands beside

@@ -108,7 +108,7 @@ pub(super) fn some_only(lower: &str) -> bool {
 /// "If you have been given a sedative", "if you were given a calming
 /// injection": the sheet's own sedation given.
 static GIVEN_SEDATION: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\bif you (?:are|were|have been|had been) given an? (?:calming|sedative|sedating|sleep-inducing|general anaesthetic|general anesthetic|anaesthetic|anesthetic|sedation)\b").ok()
+    super::pattern::compile(r"\bif you (?:are|were|have been|had been) given an? (?:calming|sedative|sedating|sleep-inducing|general anaesthetic|general anesthetic|anaesthetic|anesthetic|sedation)\b").ok()
 });
 
 /// "Some patients stay an hour; for others it is longer": a sentence that
@@ -250,7 +250,7 @@ fn for_some_kind(light: &str) -> bool {
 /// sedated patient, which on a sedation sheet is the sheet's own patient.
 fn everyone_sedated(lower: &str) -> bool {
     static EVERYONE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(concat!(
+        super::pattern::compile(concat!(
             r"\b(?:and|or) (?:for |to )?(?:anyone|everyone|any patient|every patient|all patients) ",
             r"(?:who (?:is|are) )?(?:having|receiving|undergoing|under) ",
             r"(?:iv |oral |intravenous |general )?(?:sedation|anaesthesia|anesthesia|anaesthetic|anesthetic|a general anaesthetic|a general anesthetic)\b",

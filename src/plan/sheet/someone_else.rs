@@ -17,17 +17,17 @@ use super::{Proposal, Proposed, Sentence};
 
 /// Someone who comes for another reason than the ride home.
 static NOT_AN_ESCORT: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:interpreters?|translators?|sign language)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:interpreters?|translators?|sign language)\b").ok());
 
 /// "This person", "they", "he or she": the person of the sentence before.
 static POINTS_BACK: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:this|that|the) (?:person|individual)\b|^\W*(?:they|he or she|she or he)\b").ok()
+    super::pattern::compile(r"^\W*(?:this|that|the) (?:person|individual)\b|^\W*(?:they|he or she|she or he)\b").ok()
 });
 
 /// The escort as the one who must have, show or bring something: a rule
 /// for the escort, said of an escort already asked for elsewhere.
 static ESCORTS_OWN: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\b(?:your|the|you and your) (?:escort|driver|companion|support person)s? (?:needs?|must|should|will need|has to|have to)(?: also)? (?:have|show|bring|carry|present|wear)\b|\b(?:escort|driver|companion)s? (?:needs?|must|should) (?:\w+ )?(?:photo )?(?:id|identification)\b",
     )
     .ok()

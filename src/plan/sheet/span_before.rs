@@ -19,7 +19,7 @@ use crate::facts::rules::{NoDriving, Until};
 /// "The ability to react is impaired for at least 24 h": a length said of
 /// the patient, not of a rule. ("Up to" is a longest, not the length.)
 static IMPAIRED_FOR: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\b(?:ability to react|reactions?|reaction time|perception|judge?ment|concentration|alertness|reflexes|coordination|ability to (?:drive|concentrate|think))\b[^.;]{0,60}\b(?:impaired|limited|reduced|affected|slowed|diminished|decreased|slower)\b[^.;]{0,40}?\bfor (?:at least |about |around |approximately |roughly )?(\d{1,2}) ?(?:h|hours?|hrs?)\b",
     )
     .ok()
@@ -27,7 +27,7 @@ static IMPAIRED_FOR: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// Words of a sentence that points back to the length before it.
 static POINTS_BACK: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\b(?:during (?:this|that) (?:time|period)|in (?:this|that) (?:time|period)|for (?:this|that) reason|in addition|either|also)\b",
     )
     .ok()
@@ -35,7 +35,7 @@ static POINTS_BACK: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// Words of driving, which the sentence may name beside other bans.
 static DRIVING: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\broad traffic\b|\bdriv(?:e|ing)\b|\bbehind the wheel\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\broad traffic\b|\bdriv(?:e|ing)\b|\bbehind the wheel\b").ok());
 
 /// What the proposals were written for.
 const WRITTEN_FOR: &str = "corpus half al: \"the ability to react is impaired for at least 24 h ... So during this time you may not take an active part in road traffic ... In addition, you may not drink alcohol\"";

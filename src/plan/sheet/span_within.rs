@@ -17,7 +17,7 @@ use crate::facts::rules::NoDriving;
 
 /// Words that point back to a length of time, not to a reason.
 static THIS_TIME: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:during|in|for|within) (?:this|that|the same) (?:time|period|time period)\b").ok()
+    super::pattern::compile(r"\b(?:during|in|for|within) (?:this|that|the same) (?:time|period|time period)\b").ok()
 });
 
 /// The length a proposal of the sentence holds, in hours.

@@ -11,7 +11,7 @@ use super::{Proposal, Proposed, Sentence};
 
 /// Staying with the patient for a length or after.
 static STAY_AFTER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\bstay(?:s|ing)? with (?:him|her|them|you|the patient|your child|the child)\b.{0,30}\b(?:for (?:the )?(?:next|first|following|at least|\d|one|two|twenty)|overnight|after|at home|until)\b",
     )
     .ok()
@@ -19,7 +19,7 @@ static STAY_AFTER: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// Words of waiting at the clinic during the treatment.
 static ON_SITE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:on site|on the premises|in the (?:building|waiting room|hospital|clinic|unit)|during (?:the|your) (?:procedure|operation|treatment))\b").ok()
+    super::pattern::compile(r"\b(?:on site|on the premises|in the (?:building|waiting room|hospital|clinic|unit)|during (?:the|your) (?:procedure|operation|treatment))\b").ok()
 });
 
 /// Escort-presence proposals from a sentence about staying with the

@@ -15,12 +15,12 @@ use super::{Proposal, Sentence};
 
 /// Words of what the stomach does with food and drink.
 static STOMACH: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?:stays?|remains?|sits?|lingers?) (?:\w+ ){0,4}in the stomach|(?:leaves?|leave|pass(?:es)?|empt(?:y|ies)(?: from)?) (?:through |from )?the stomach|(?:are|is) (?:gone|digested|emptied|absorbed|cleared)(?: from the stomach)?|takes? (?:\w+ ){0,3}to (?:digest|empty|leave the stomach))\b").ok()
+    super::pattern::compile(r"\b(?:(?:stays?|remains?|sits?|lingers?) (?:\w+ ){0,4}in the stomach|(?:leaves?|leave|pass(?:es)?|empt(?:y|ies)(?: from)?) (?:through |from )?the stomach|(?:are|is) (?:gone|digested|emptied|absorbed|cleared)(?: from the stomach)?|takes? (?:\w+ ){0,3}to (?:digest|empty|leave the stomach))\b").ok()
 });
 
 /// Words a rule for the patient would carry.
 static RULE: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:you|your|please|must|should|do not|don't|avoid|stop)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:you|your|please|must|should|do not|don't|avoid|stop)\b").ok());
 
 /// Drops what was read from a fact about the stomach.
 pub(super) fn stomach_facts(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {

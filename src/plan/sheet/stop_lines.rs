@@ -13,12 +13,16 @@ use super::{Proposal, Proposed, Question, Sentence, Subject};
 use crate::facts::rules::{MedicineBefore, MedicineRule};
 
 /// A stop said of medicines in the lead: "stop them", "must be paused".
-static STOP: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:stop|stopped|pause|paused|hold|held|discontinue|discontinued)\b").ok());
+static STOP: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::pattern::compile(r"\b(?:stop|stopped|pause|paused|hold|held|discontinue|discontinued)\b").ok()
+});
 
 /// A line that is names and a time before: "Marevan 3 days before".
 static LINE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<names>\p{Lu}[^.:;]{0,80}?)\s+(?P<n>\d{1,2})\s+(?P<unit>days?|weeks?|hours?)\s+before\b").ok()
+    super::pattern::compile(
+        r"^\s*(?P<names>\p{Lu}[^.:;]{0,80}?)\s+(?P<n>\d{1,2})\s+(?P<unit>days?|weeks?|hours?)\s+before\b",
+    )
+    .ok()
 });
 
 /// What the proposals were written for.

@@ -15,7 +15,7 @@ use crate::facts::rules::{MedicineBefore, MedicineRule};
 
 /// "Stop the following medications 5 days before ...: A, B or C".
 static LEAD: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"(?i)^\W*(?:please\s+)?(?:stop|hold|discontinue)\s+(?:taking\s+)?(?:the following|these|all of the following)\s+(?:medications?|medicines?|drugs|tablets)\s+(\d{1,2}|one|two|three|four|five|six|seven|ten|fourteen)\s+(hours?|days?|weeks?)\s+(?:before|prior to)\b[^:]{0,40}:\s*(.+)$",
     )
     .ok()
@@ -23,14 +23,15 @@ static LEAD: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// "Stop Effient 7 days before": one capitalised name and its length.
 static ONE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"^\W*(?:(?i)please\s+)?(?:Stop|stop|Hold|hold)\s+(?:taking\s+)?([A-Z][a-z][A-Za-z-]+)\s+(\d{1,2}|one|two|three|four|five|six|seven|ten|fourteen)\s+(hours?|days?|weeks?)\s+(?:before|prior to)\b",
     )
     .ok()
 });
 
 /// A medicine's name: one or two capitalised words.
-static NAME: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"^[A-Z][A-Za-z-]{2,}(?: [A-Z][A-Za-z-]+)?$").ok());
+static NAME: LazyLock<Option<Regex>> =
+    LazyLock::new(|| super::pattern::compile(r"^[A-Z][A-Za-z-]{2,}(?: [A-Z][A-Za-z-]+)?$").ok());
 
 /// Capitalised words that are not medicines.
 const NOT_NAMES: [&str; 14] = [

@@ -13,7 +13,7 @@ use super::{stop_lines, Proposal, Sentence};
 
 /// A lead that stops something for a length before, ending in a colon.
 static LEAD: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:avoid|stop|do not take|don't take|do not use)\b[^.;]{0,60}\bfor (?:the )?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|ten|fourteen) (?P<unit>days?|weeks?) (?:before|prior to)\b[^.;]{0,40}:$").ok()
+    super::pattern::compile(r"\b(?:avoid|stop|do not take|don't take|do not use)\b[^.;]{0,60}\bfor (?:the )?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|ten|fourteen) (?P<unit>days?|weeks?) (?:before|prior to)\b[^.;]{0,40}:$").ok()
 });
 
 /// What the proposals were written for.

@@ -13,7 +13,7 @@ use crate::facts::rules::{MedicineBefore, MedicineRule};
 
 /// "Take (your) necessary medicines only after the examination".
 static ONLY_AFTER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(concat!(
+    super::pattern::compile(concat!(
         r"\btake (?:your |any |the |all )?(?P<name>(?:[a-z-]+ ){0,3}(?:medicines|medications|medicine|medication|tablets|pills))",
         r" only after (?:the|your) (?:examination|procedure|test|scope|operation|treatment)\b",
     ))

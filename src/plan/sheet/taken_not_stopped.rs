@@ -18,14 +18,14 @@ use crate::facts::rules::MedicineBefore;
 /// Taking urged or begun: "we suggest taking", "recommend that you
 /// take", "start taking", "begin to take".
 static URGED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:suggest|recommend|advise|encourage)\w*\s+(?:that\s+)?(?:you\s+)?(?:to\s+)?(?:take|taking|start|starting|begin|beginning)\b|\b(?:start|begin)(?:ning)?\s+(?:to\s+take|taking)\b").ok()
+    super::pattern::compile(r"\b(?:suggest|recommend|advise|encourage)\w*\s+(?:that\s+)?(?:you\s+)?(?:to\s+)?(?:take|taking|start|starting|begin|beginning)\b|\b(?:start|begin)(?:ning)?\s+(?:to\s+take|taking)\b").ok()
 });
 
 /// Any word of leaving a medicine out. A bare "no" or "without" is not
 /// one: "no more than 12 tablets", "if you can take it without a bad
 /// reaction" limit or qualify the taking.
 static STOP: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:stop\w*|discontinu\w*|avoid\w*|hold|withh[oe]ld\w*|refrain\w*|cease|skip\w*|omit\w*)\b|\b(?:do not|don't|must not|should not|never|not to)\s+(?:take|use)\b").ok()
+    super::pattern::compile(r"\b(?:stop\w*|discontinu\w*|avoid\w*|hold|withh[oe]ld\w*|refrain\w*|cease|skip\w*|omit\w*)\b|\b(?:do not|don't|must not|should not|never|not to)\s+(?:take|use)\b").ok()
 });
 
 /// Drops medicine stops read from a sentence that urges taking.

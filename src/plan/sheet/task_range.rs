@@ -13,8 +13,10 @@ use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
 
 /// "2-4 weeks", "3 to 7 days", "between 1 and 2 hours".
 static RANGE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:between\s+)?(\d{1,3})\s*(?:-|–|to|and)\s*(\d{1,3})\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b")
-        .ok()
+    super::pattern::compile(
+        r"\b(?:between\s+)?(\d{1,3})\s*(?:-|–|to|and)\s*(\d{1,3})\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b",
+    )
+    .ok()
 });
 
 /// Minutes in one of the unit.

@@ -67,7 +67,7 @@ pub(super) fn taxi_offered_at(cx: &Context<'_>) -> Option<usize> {
 /// company, right after it; allowed only with someone.
 pub(super) fn allowed_with_company(lower: &str) -> bool {
     static ALLOWED_WITH: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"\b(?:allowed|permitted|fine|ok|okay|acceptable) (?:only )?(?:with|if accompanied by) (?:an? |your )?(?:responsible |adult |accompanying )*(?:escort|adult|companion|someone|carer|caregiver)\b").ok()
+        super::pattern::compile(r"\b(?:allowed|permitted|fine|ok|okay|acceptable) (?:only )?(?:with|if accompanied by) (?:an? |your )?(?:responsible |adult |accompanying )*(?:escort|adult|companion|someone|carer|caregiver)\b").ok()
     });
     ALLOWED_WITH.as_ref().is_some_and(|re| re.is_match(lower))
 }

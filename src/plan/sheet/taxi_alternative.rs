@@ -17,13 +17,16 @@ use crate::facts::rules::Rideshare;
 
 /// "As an alternative ... taxi", "alternatively ... cab".
 static ALTERNATIVE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:as an alternative|alternatively|otherwise|instead)\b[^.]{0,60}\b(?:taxi|cab)\b").ok()
+    super::pattern::compile(r"^\W*(?:as an alternative|alternatively|otherwise|instead)\b[^.]{0,60}\b(?:taxi|cab)\b")
+        .ok()
 });
 
 /// A taxi still tied to company or refused.
 static TIED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:not|never|only|with (?:an?|your) (?:adult|escort|companion|friend|relative)|accompanied|alone)\b")
-        .ok()
+    super::pattern::compile(
+        r"\b(?:not|never|only|with (?:an?|your) (?:adult|escort|companion|friend|relative)|accompanied|alone)\b",
+    )
+    .ok()
 });
 
 // Not a care number: how many sentences before the taxi the collection may stand.

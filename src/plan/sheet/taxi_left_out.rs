@@ -14,12 +14,12 @@ use super::{Proposal, Proposed, Sentence};
 
 /// The taxi inside "(not taxis ...)", "except taxis", "other than a taxi".
 static LEFT_OUT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\((?:but )?not (?:an? )?(?:taxis?|cabs?|buses|rideshares?)\b[^)]*\)|\b(?:except|other than|apart from|excluding) (?:an? |by )?(?:taxis?|cabs?|buses|rideshares?)\b").ok()
+    super::pattern::compile(r"\((?:but )?not (?:an? )?(?:taxis?|cabs?|buses|rideshares?)\b[^)]*\)|\b(?:except|other than|apart from|excluding) (?:an? |by )?(?:taxis?|cabs?|buses|rideshares?)\b").ok()
 });
 
 /// A ban said of the taxi outside the exception.
 static BANNED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\b(?:no|not|never|cannot|can't|may not|must not)\b[^.;()]{0,30}\b(?:taxis?|cabs?|rideshares?|uber|lyft)\b",
     )
     .ok()
@@ -27,13 +27,14 @@ static BANNED: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// An allowance or offer, which the taxi is left out of.
 static OFFERED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:can|could|may) be (?:arranged|booked|used|provided)|\b(?:is|are) (?:available|acceptable|allowed|permitted|fine)\b").ok()
+    super::pattern::compile(r"\b(?:can|could|may) be (?:arranged|booked|used|provided)|\b(?:is|are) (?:available|acceptable|allowed|permitted|fine)\b").ok()
 });
 
 /// A person or ride required, the taxi left out of it: "you will need
 /// someone to drive you home (not a taxi)", a ban of the taxi.
 static REQUIRED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:must|need|needs|required|have to|has to|someone|somebody|a responsible|an adult)\b").ok()
+    super::pattern::compile(r"\b(?:must|need|needs|required|have to|has to|someone|somebody|a responsible|an adult)\b")
+        .ok()
 });
 
 /// Drops the rideshare rule read from a taxi only left out of an offer.

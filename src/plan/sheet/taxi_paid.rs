@@ -14,12 +14,12 @@ use super::{Proposal, Proposed, Sentence};
 
 /// "Taxi vouchers", "cab fare", "taxi numbers": the taxi as a modifier.
 static TAXI_THING: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:taxi|cab|uber|lyft|rideshare)\s+(?:vouchers?|fares?|receipts?|money|costs?|numbers?|accounts?|chits?|tokens?|rank|companies|company|firms?|expenses?|charges?|coupons?)\b").ok()
+    super::pattern::compile(r"\b(?:taxi|cab|uber|lyft|rideshare)\s+(?:vouchers?|fares?|receipts?|money|costs?|numbers?|accounts?|chits?|tokens?|rank|companies|company|firms?|expenses?|charges?|coupons?)\b").ok()
 });
 
 /// Words of the ride itself, which a sentence about the fare may also hold.
 static RIDE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\b(?:go|goes|going|travel\w*|ride|home by|take an? (?:taxi|cab)|in an? (?:taxi|cab)|drive|driven|alone)\b",
     )
     .ok()

@@ -16,7 +16,7 @@ use crate::facts::rules::Rideshare;
 
 /// An adult who must come along, in the same sentence.
 static ADULT_COMES: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:adult|escort|companion|driver|someone|somebody|person|carer|relative|friend)\b[^.;]{0,40}\b(?:must|should|will need to|needs to|has to|is required to)\b[^.;]{0,20}\b(?:come|go|travel|ride|be) (?:along )?with you\b|\b(?:must|should|need to|have to|will need to) be accompanied\b").ok()
+    super::pattern::compile(r"\b(?:adult|escort|companion|driver|someone|somebody|person|carer|relative|friend)\b[^.;]{0,40}\b(?:must|should|will need to|needs to|has to|is required to)\b[^.;]{0,20}\b(?:come|go|travel|ride|be) (?:along )?with you\b|\b(?:must|should|need to|have to|will need to) be accompanied\b").ok()
 });
 
 /// What the proposals were written for.

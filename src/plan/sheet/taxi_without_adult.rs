@@ -13,7 +13,7 @@ use crate::facts::rules::Rideshare;
 
 /// The taxi's ban bound to the patient being without company.
 static WITHOUT_ADULT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:taxi|cab|uber|lyft|rideshare|ride-share|bus|public transport\w*)\b[^.;]{0,40}\b(?:without (?:an? |your |the )?(?:responsible |accompanying )?(?:adult|escort|companion|person|someone|somebody|driver)|unaccompanied|on your own|by yourself|unless accompanied|unless (?:an? |your )?(?:responsible )?adult)\b").ok()
+    super::pattern::compile(r"\b(?:taxi|cab|uber|lyft|rideshare|ride-share|bus|public transport\w*)\b[^.;]{0,40}\b(?:without (?:an? |your |the )?(?:responsible |accompanying )?(?:adult|escort|companion|person|someone|somebody|driver)|unaccompanied|on your own|by yourself|unless accompanied|unless (?:an? |your )?(?:responsible )?adult)\b").ok()
 });
 
 /// What the proposal was written for.

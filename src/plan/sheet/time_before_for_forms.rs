@@ -16,11 +16,12 @@ use super::{Proposal, Proposed, Sentence};
 /// "allow (a minimum of / at least) N hour(s)/minutes before the
 /// procedure for forms ...".
 static ALLOW_BEFORE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\ballow (?:a minimum of |at least |an extra |an additional )?(\d{1,3}|one|two|an?) (hours?|minutes|mins)\b (?:before|prior to) (?:the|your) (?:procedure|appointment|treatment|surgery|examination|operation|scheduled time)\b[^.]{0,10}\bfor (?:filling|completing|paperwork|forms|registration|registering|admission|check(?:ing)?[- ]in|changing|change of)\b").ok()
+    super::pattern::compile(r"\ballow (?:a minimum of |at least |an extra |an additional )?(\d{1,3}|one|two|an?) (hours?|minutes|mins)\b (?:before|prior to) (?:the|your) (?:procedure|appointment|treatment|surgery|examination|operation|scheduled time)\b[^.]{0,10}\bfor (?:filling|completing|paperwork|forms|registration|registering|admission|check(?:ing)?[- ]in|changing|change of)\b").ok()
 });
 
 /// A condition or a denial that makes the time not every patient's.
-static NOT: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\b(?:if|unless|not|no need|only)\b").ok());
+static NOT: LazyLock<Option<Regex>> =
+    LazyLock::new(|| super::pattern::compile(r"\b(?:if|unless|not|no need|only)\b").ok());
 
 /// What the proposal was written for.
 const WRITTEN_FOR: &str = "corpus half aw: \"Please allow a minimum of one hour before the procedure for filling out forms, change of clothes, etc.\"";

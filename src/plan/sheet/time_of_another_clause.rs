@@ -17,17 +17,17 @@ use super::{Proposal, Proposed, Sentence};
 /// Where one clause ends and the next begins ("and so on" ends a list,
 /// not a clause: it is read as "etc" first).
 static CLAUSE_BREAK: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r",\s*(?:and|but|while|as well as)\s|;\s*").ok());
+    LazyLock::new(|| super::pattern::compile(r",\s*(?:and|but|while|as well as)\s|;\s*").ok());
 
 /// A length of time.
 static TIME: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:\(\d+\)\s*)?(?:hours?|hrs?|h|days?|weeks?|months?|minutes?|mins?)\b|\bmidnight\b").ok()
+    super::pattern::compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:\(\d+\)\s*)?(?:hours?|hrs?|h|days?|weeks?|months?|minutes?|mins?)\b|\bmidnight\b").ok()
 });
 
 /// Food or drink words, or a pronoun that points back to them ("these
 /// may be drunk until 2 hours before").
 static FOOD: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:eat|eating|ate|food|foods|meals?|breakfast|snacks?|drink|drinking|drinks|fluids?|liquids?|water|fast|fasting|nil by mouth|nothing by mouth|solids?|milk|juice|chew|swallow|drunk|eaten|consumed|sips?|these|those|they|them|it)\b").ok()
+    super::pattern::compile(r"\b(?:eat|eating|ate|food|foods|meals?|breakfast|snacks?|drink|drinking|drinks|fluids?|liquids?|water|fast|fasting|nil by mouth|nothing by mouth|solids?|milk|juice|chew|swallow|drunk|eaten|consumed|sips?|these|those|they|them|it)\b").ok()
 });
 
 /// Drops fasting lines whose time is another clause's.

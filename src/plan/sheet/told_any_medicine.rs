@@ -14,12 +14,12 @@ use super::{Proposal, Proposed, Sentence};
 
 /// The team told of the medicines.
 static TELL: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:tell|inform|notify|advise|let)\b[^.;]{0,30}\b(?:us|staff|team|office|doctor|nurse)\b[^.;]{0,20}\babout (?:it|them)\b|\b(?:tell|inform|advise|notify) us of (?:it|them)\b").ok()
+    super::pattern::compile(r"\b(?:tell|inform|notify|advise|let)\b[^.;]{0,30}\b(?:us|staff|team|office|doctor|nurse)\b[^.;]{0,20}\babout (?:it|them)\b|\b(?:tell|inform|advise|notify) us of (?:it|them)\b").ok()
 });
 
 /// Medicines in general, naming none.
 static BARE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:any |all |your |other )?(?:daily |regular |usual |new |current )?(?:medications?|medicines?|drugs|pills|tablets)\W*$").ok()
+    super::pattern::compile(r"^\W*(?:any |all |your |other )?(?:daily |regular |usual |new |current )?(?:medications?|medicines?|drugs|pills|tablets)\W*$").ok()
 });
 
 /// Drops the lines for medicines in general read from a telling.

@@ -19,23 +19,23 @@ use super::{Proposal, Proposed, Sentence};
 /// The team told: "tell the medical staff", "let the doctor know",
 /// "point out to us".
 static TELL: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:tell|inform|notify|advise|let)\b[^.;]{0,40}\b(?:staff|doctors?|team|us|anaesthetists?|anesthesiologists?|anesthetists?|surgeons?|nurses?|specialists?|physicians?)\b|\bpoint out to us\b").ok()
+    super::pattern::compile(r"\b(?:tell|inform|notify|advise|let)\b[^.;]{0,40}\b(?:staff|doctors?|team|us|anaesthetists?|anesthesiologists?|anesthetists?|surgeons?|nurses?|specialists?|physicians?)\b|\bpoint out to us\b").ok()
 });
 
 /// "If you are taking X", "if he uses X": the medicine's words.
 static IF_TAKING: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\bif\b[^.;]{0,60}?\b(?:you|he|she|they|the patient) (?:are |is )?(?:taking|takes?|uses?|using)\s+(?:any of )?(?:the |a |an |any |your )?([^,.;]{3,80}?)(?:\s*,|\.|;|\s+(?:if|let|please|tell|and tell|and bring|at present|now|currently|regularly|every day|daily)\b|$)").ok()
+    super::pattern::compile(r"\bif\b[^.;]{0,60}?\b(?:you|he|she|they|the patient) (?:are |is )?(?:taking|takes?|uses?|using)\s+(?:any of )?(?:the |a |an |any |your )?([^,.;]{3,80}?)(?:\s*,|\.|;|\s+(?:if|let|please|tell|and tell|and bring|at present|now|currently|regularly|every day|daily)\b|$)").ok()
 });
 
 /// Words that make the captured words a medicine.
 static MEDICINE_WORD: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:medic\w*|drugs?|tablets?|pills?|anticoagula\w*|antiplatelet\w*|blood thinners?|aspirin|insulin|warfarin|steroids?|supplements?|narcotics?|opioids?)\b").ok()
+    super::pattern::compile(r"\b(?:medic\w*|drugs?|tablets?|pills?|anticoagula\w*|antiplatelet\w*|blood thinners?|aspirin|insulin|warfarin|steroids?|supplements?|narcotics?|opioids?)\b").ok()
 });
 
 /// Medicines in general ("any medications"): telling the team of every
 /// medicine is no rule for one of them.
 static BARE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:any |all |your |other )?(?:medications?|medicines?|drugs|pills|tablets)\W*$").ok()
+    super::pattern::compile(r"^\W*(?:any |all |your |other )?(?:medications?|medicines?|drugs|pills|tablets)\W*$").ok()
 });
 
 /// What the proposals were written for.

@@ -19,23 +19,23 @@ use crate::facts::rules::MedicineBefore;
 
 /// The clinic told: "tell us", "tell our office", "let the staff know".
 static TELL: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:tell|inform|notify)\s+(?:us|our (?:office|staff|team|clinic)|the (?:office|staff|team|clinic))\b|\blet (?:us|our \w+|the \w+) know\b").ok()
+    super::pattern::compile(r"\b(?:tell|inform|notify)\s+(?:us|our (?:office|staff|team|clinic)|the (?:office|staff|team|clinic))\b|\blet (?:us|our \w+|the \w+) know\b").ok()
 });
 
 /// The clinic's word promised back: then the telling is a talk.
 static ADVICE_BACK: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:advise|instruct|direct|guide)\b|\bwhat (?:you|to)\b[^.;]{0,30}\b(?:take|stop)\b|\bwhich\b[^.;]{0,30}\b(?:take|stop|continue)\b").ok()
+    super::pattern::compile(r"\b(?:advise|instruct|direct|guide)\b|\bwhat (?:you|to)\b[^.;]{0,30}\b(?:take|stop)\b|\bwhich\b[^.;]{0,30}\b(?:take|stop|continue)\b").ok()
 });
 
 /// Medicines in general, however described ("oral", "prescribed").
 static GENERAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:any |all |your |other )?(?:(?:oral|prescribed|prescription|current|daily|regular|usual|other)\s+)*(?:medications?|medicines?|drugs|pills|tablets)\W*$").ok()
+    super::pattern::compile(r"^\W*(?:any |all |your |other )?(?:(?:oral|prescribed|prescription|current|daily|regular|usual|other)\s+)*(?:medications?|medicines?|drugs|pills|tablets)\W*$").ok()
 });
 
 /// A list of things to report, each "any ...": "about any health
 /// problems, any medications, any need for antibiotics".
 static REPORT_LIST: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\babout any\b[^.;]{0,60},\s*(?:and |or )?any\b|\bany need for\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\babout any\b[^.;]{0,60},\s*(?:and |or )?any\b|\bany need for\b").ok());
 
 /// Drops ask-prescriber lines read from a report of medicines in general.
 pub(super) fn told_in_general(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {

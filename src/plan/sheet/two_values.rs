@@ -290,7 +290,7 @@ pub(super) fn inside_a_day_without(
     questions: &[Question],
 ) -> Vec<Proposal> {
     static WHOLE_DAY: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(
+        super::pattern::compile(
             r"\b(?:not|no|nothing|cannot|can't|won't)\b[^.;]{0,40}\b(?:eat|food|solids?)\b[^.;]{0,20}?\b(?:on |for |during )?the (?:whole |entire )?day before\b",
         )
         .ok()

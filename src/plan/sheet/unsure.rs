@@ -27,7 +27,7 @@ use super::{Proposal, Proposed, Question, Sentence};
 use crate::facts::rules::{Cutoff, EscortPresence, MedicineBefore, MedicineRule, WhoToCall};
 
 fn re(pattern: &str) -> Option<Regex> {
-    Regex::new(pattern).ok()
+    super::pattern::compile(pattern).ok()
 }
 
 /// "There is no need to bring", "you do not have to bring", "if you have

@@ -24,27 +24,28 @@ use crate::facts::rules::{Cutoff, MedicineBefore, WhoToCall};
 /// "If the operation is at 2 pm, breakfast at 8 ...", "for example":
 /// an example worked through, whose times are the example's, not the rule's.
 static EXAMPLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"^\W*(?:for example|for instance|e\.g\.|example:)|\bif (?:the|your) (?:operation|procedure|appointment|examination|exam|treatment|visit|session|surgery) is (?:at|booked for|scheduled for|planned for)\b",
     )
     .ok()
 });
 
 /// A clause that opens with a condition, up to its first comma.
-static CONDITION: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"^\W*(?:if|unless|when|whenever|should|in case)\b([^,;:]*)[,;:](.*)$").ok());
+static CONDITION: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::pattern::compile(r"^\W*(?:if|unless|when|whenever|should|in case)\b([^,;:]*)[,;:](.*)$").ok()
+});
 
 /// Words that say a time or a length.
 static TIME_WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\d|\b(?:midnight|noon|hours?|minutes?|mins?|hrs?|night|morning|evening|day|days|week|weeks|one|two|three|four|five|six|eight|twelve)\b").ok()
+    super::pattern::compile(r"\d|\b(?:midnight|noon|hours?|minutes?|mins?|hrs?|night|morning|evening|day|days|week|weeks|one|two|three|four|five|six|eight|twelve)\b").ok()
 });
 
 /// "Tell us about any medicine you have taken in the last day": a report
 /// of the past for the team, no rule for the patient.
 static TELL: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:tell|inform|notify|let (?:us|the \w+|your \w+) know)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:tell|inform|notify|let (?:us|the \w+|your \w+) know)\b").ok());
 static PAST: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\b(?:you|you've|they|he|she|your child|the patient) (?:have |has |had )?(?:taken|eaten|drunk|had|used|received)\b|\bin the (?:last|past|previous)\b",
     )
     .ok()
@@ -53,20 +54,21 @@ static PAST: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// A sentence framed after the treatment: "after waking up", "in the
 /// first 24 h", "once home".
 static AFTER_FRAME: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\bafter (?:waking|you wake|you have woken|you(?:'re| are) awake|the (?:procedure|operation|surgery|treatment|examination|exam|anaesthe\w*|anesthe\w*|sedation|colonoscopy|endoscopy|gastroscopy)|you get home|you go home|discharge)\b|\bin the first \d+ ?h(?:ours?|rs?)?\b|\bonce (?:you are |you're )?(?:home|awake)\b",
     )
     .ok()
 });
 
 /// Words that bring the sentence back to before the treatment.
-static BEFORE_WORDS: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:before|prior|beforehand|until the (?:procedure|operation|treatment))\b").ok());
+static BEFORE_WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::pattern::compile(r"\b(?:before|prior|beforehand|until the (?:procedure|operation|treatment))\b").ok()
+});
 
 /// "Medicines can be taken after agreeing it", "as agreed with the
 /// anaesthetist": leave that waits on a clinician's word.
 static AGREED_FIRST: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\b(?:after|once|when|having) (?:agreeing|agreed|discussing|discussed|consulting|checking with|approval|approved|cleared)\b|\bas agreed\b|\bif (?:your|the) (?:doctor|anaesthetist|anesthetist|dentist|surgeon|physician|prescriber|gp) (?:agrees|approves|says so|allows)\b|\bonly (?:after|with) (?:the |their |your )?(?:agreement|approval|consent)\b",
     )
     .ok()
@@ -75,51 +77,51 @@ static AGREED_FIRST: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// "Before your admission", "before the appointment": the days that lead
 /// to the visit, whatever the sheet calls it.
 static BEFORE_THE_VISIT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\bbefore (?:your|the) (?:procedure|surgery|operation|test|admission|appointment|visit|treatment|examination|exam|anaesthe\w*|anesthe\w*|sedation|colonoscopy|endoscopy|infusion|session)\b").ok()
+    super::pattern::compile(r"\bbefore (?:your|the) (?:procedure|surgery|operation|test|admission|appointment|visit|treatment|examination|exam|anaesthe\w*|anesthe\w*|sedation|colonoscopy|endoscopy|infusion|session)\b").ok()
 });
 
 /// Alcohol by name.
 static ALCOHOL: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:alcohol\w*|beer|wine|spirits|liquor|booze)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:alcohol\w*|beer|wine|spirits|liquor|booze)\b").ok());
 
 /// Medicines that calm or make drowsy, called "drugs" by some sheets.
 static CALMING: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:sedatives?|sleeping (?:pills|tablets)|sleep aids?|tranquil\w*|nervous system|drowsy|drowsiness|painkillers|opioids?|narcotics?)\b").ok()
+    super::pattern::compile(r"\b(?:sedatives?|sleeping (?:pills|tablets)|sleep aids?|tranquil\w*|nervous system|drowsy|drowsiness|painkillers|opioids?|narcotics?)\b").ok()
 });
 
 /// "An adult must watch your child at all times": watching before.
 static WATCHES: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:watch(?:es)?|supervises?|keeps? an eye on)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:watch(?:es)?|supervises?|keeps? an eye on)\b").ok());
 
 /// Words of the way home after the treatment.
 static WAY_HOME: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:home|come|recover\w*|driv\w*|collect\w*|pick\w* (?:you |them |him |her )?up|take (?:you|them)|accompan\w*|escort\w*|discharg\w*|leav\w*|after)\b").ok()
+    super::pattern::compile(r"\b(?:home|come|recover\w*|driv\w*|collect\w*|pick\w* (?:you |them |him |her )?up|take (?:you|them)|accompan\w*|escort\w*|discharg\w*|leav\w*|after)\b").ok()
 });
 
 /// "Your stay in the hospital will be 3-4 hours", "expect to stay for 2
 /// to 4 hours" (branch tune-aop): the whole visit.
 static WHOLE_STAY: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\byour (?:stay|visit|time) (?:in|at|with) (?:the |our )?(?:hospital|clinic|centre|center|unit|facility|practice|office|department)\b|\bexpect to (?:stay|be here|be with us|spend)\b").ok()
+    super::pattern::compile(r"\byour (?:stay|visit|time) (?:in|at|with) (?:the |our )?(?:hospital|clinic|centre|center|unit|facility|practice|office|department)\b|\bexpect to (?:stay|be here|be with us|spend)\b").ok()
 });
 
 /// Words of the watched rest after the treatment.
 static RECOVERY: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:recover\w*|observ\w*|monitor\w*|after)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:recover\w*|observ\w*|monitor\w*|after)\b").ok());
 
 /// A clear-liquid day before the treatment.
 static CLEAR_DAY: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\bclear (?:liquid|fluid)s? diet\b|\bonly clear (?:liquid|fluid)s? all day\b|\bclear (?:liquid|fluid)s? (?:only )?all day\b",
     )
     .ok()
 });
 
 /// "Nothing to eat or drink": food and drink stopped together.
-static EAT_OR_DRINK: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\beat or drink\b").ok());
+static EAT_OR_DRINK: LazyLock<Option<Regex>> = LazyLock::new(|| super::pattern::compile(r"\beat or drink\b").ok());
 
 /// "If you are unsure, ...": a fallback for doubt, not the rule.
 static IN_DOUBT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\W*if (?:you are |you're |you feel )?(?:unsure|uncertain|in doubt|not sure)\b").ok()
+    super::pattern::compile(r"^\W*if (?:you are |you're |you feel )?(?:unsure|uncertain|in doubt|not sure)\b").ok()
 });
 
 /// Whether the proposal's words carry a number.
@@ -293,7 +295,7 @@ const GENERIC: &[&str] = &["medicine", "medicines", "medication", "medications",
 /// "Medicines taken long-term", "your regular medicines": the medicines
 /// the sentence qualified, for a bare "the last medicine" later in it.
 static QUALIFIED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:medicines|medications|tablets) (long-term|regularly|daily|every day)\b|\b(long-term|regular|daily|usual|everyday) (?:medicines|medications|tablets)\b").ok()
+    super::pattern::compile(r"\b(?:medicines|medications|tablets) (long-term|regularly|daily|every day)\b|\b(long-term|regular|daily|usual|everyday) (?:medicines|medications|tablets)\b").ok()
 });
 
 fn qualified_name(text: &str) -> Option<String> {
@@ -308,7 +310,7 @@ fn qualified_name(text: &str) -> Option<String> {
 }
 
 /// "In the first 24 h": the length of the after-frame, in hours.
-static FIRST_HOURS: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\bfirst (\d{1,2}) ?h").ok());
+static FIRST_HOURS: LazyLock<Option<Regex>> = LazyLock::new(|| super::pattern::compile(r"\bfirst (\d{1,2}) ?h").ok());
 
 fn first_hours(text: &str) -> Option<u32> {
     FIRST_HOURS.as_ref()?.captures(text)?.get(1)?.as_str().parse().ok()

@@ -14,17 +14,20 @@ use super::{Proposal, Proposed, Sentence};
 
 /// Taking medicines, said allowed.
 static ALLOWED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\btaking (?:the |your |all )?(?:[\w-]+ ){0,4}?(?:medicines?|medications?|tablets|pills|drugs)\b[^.;]{0,60}\b(?:is|are) (?:allowed|permitted|fine|ok|okay|no problem)\b").ok()
+    super::pattern::compile(r"\btaking (?:the |your |all )?(?:[\w-]+ ){0,4}?(?:medicines?|medications?|tablets|pills|drugs)\b[^.;]{0,60}\b(?:is|are) (?:allowed|permitted|fine|ok|okay|no problem)\b").ok()
 });
 
 /// Words that make the medicines one's usual ones.
 static USUAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:usual|regular|routine|daily|chronic|long-term|long term|normal|everyday|prescribed)\b").ok()
+    super::pattern::compile(
+        r"\b(?:usual|regular|routine|daily|chronic|long-term|long term|normal|everyday|prescribed)\b",
+    )
+    .ok()
 });
 
 /// Words that take the leave back or limit it.
 static LIMITED: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:not|no|except|unless|only|if|apart from|but)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:not|no|except|unless|only|if|apart from|but)\b").ok());
 
 /// What the proposal was written for.
 const WRITTEN_FOR: &str = "corpus half an: \"Taking the medicines needed to treat chronic illnesses is allowed\"";

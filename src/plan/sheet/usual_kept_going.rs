@@ -18,7 +18,7 @@ use super::{Proposal, Proposed, Sentence};
 /// "Take your other / regular medicines", opening the sentence, or
 /// medicines taken every day to be taken on the day as well.
 static KEPT_GOING: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(concat!(
+    super::pattern::compile(concat!(
         r"^\W*(?:please )?take (?:all |any )?(?:of )?(?:your |the )?(?:other |regular |usual |daily |routine |normal |everyday )+(?:medications?|medicines?|tablets|pills|therapy|treatment)\b",
         r"|\bif you take (?:any )?(?:medications?|medicines?|tablets|pills) (?:every day|daily|regularly)\b[^.;]{0,30}\b(?:have to|must|should|need to|are to) be taken\b[^.;]{0,40}\bon the day\b",
         r"|\b(?:medications?|medicines?|tablets|pills) (?:that |which )?you (?:usually|normally|regularly) take\b[^.;]{0,100}\b(?:have to|must|should|need to|are to) be taken\b",
@@ -28,7 +28,7 @@ static KEPT_GOING: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// Bringing them, or a ban: not keeping them going.
 static NOT_KEPT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:with you|along|to the (?:clinic|hospital|office|appointment)|in (?:their|the) (?:original )?(?:packs?|containers?|boxes)|stop|skip|hold|omit|except|apart from|but not)\b").ok()
+    super::pattern::compile(r"\b(?:with you|along|to the (?:clinic|hospital|office|appointment)|in (?:their|the) (?:original )?(?:packs?|containers?|boxes)|stop|skip|hold|omit|except|apart from|but not)\b").ok()
 });
 
 /// What the proposal was written for.

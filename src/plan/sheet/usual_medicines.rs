@@ -258,7 +258,7 @@ pub(super) fn keep_taking(run: &Run, cx: &Context<'_>, found: &mut Found, is: im
 /// leaves whichever to the doctor (`any_as_directed`).
 fn own_regimen(lower: &str) -> bool {
     static OWN: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(concat!(
+        super::pattern::compile(concat!(
             r"\byour prescribed (?:medicines?|medications?|medicine\(s\)|meds)\b",
             r"|\b(?:medicines?|medications?|medicine\(s\)|meds) (?:that )?(?:as )?your (?:referring |family |own )?",
             r"(?:physician|doctor|provider|gp)s? (?:has |have )?(?:prescribed|ordered)\b",

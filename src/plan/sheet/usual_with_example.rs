@@ -16,7 +16,7 @@ use crate::facts::rules::MedicineBefore;
 
 /// A bare class word, then a bracket of examples: the bracket's words.
 static EXAMPLE_BRACKET: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:medications?|medicines?|pills|tablets|drugs)\s*\((?:i\.e\.|e\.g\.|eg|ie|for example|for instance|such as|like)[,:]?\s*([^()]{2,80})\)").ok()
+    super::pattern::compile(r"\b(?:medications?|medicines?|pills|tablets|drugs)\s*\((?:i\.e\.|e\.g\.|eg|ie|for example|for instance|such as|like)[,:]?\s*([^()]{2,80})\)").ok()
 });
 
 /// Drops the example's own take-on-the-day line beside keep taking usual.

@@ -15,7 +15,7 @@ use super::{Proposal, Proposed, Sentence};
 
 /// Washing words: water on the skin.
 static WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
+    super::pattern::compile(
         r"\b(?:soak|scrub|wash|bathe|shower)(?:s|ed|ing)?\b|\brinse your (?:skin|feet|foot|hands?|body|legs?|arms?)\b",
     )
     .ok()
@@ -23,7 +23,7 @@ static WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// Drinking said outright: the sentence is about drinks after all.
 static DRINK: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:drink|drinks|drinking|sip|sips|swallow|fluids?|liquids?)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:drink|drinks|drinking|sip|sips|swallow|fluids?|liquids?)\b").ok());
 
 /// Drops the drink times and lists read from a sentence about washing.
 pub(super) fn washing_water(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {

@@ -15,12 +15,12 @@ use super::{Proposal, Proposed, Sentence};
 /// Water named as part of what is banned: "(water included)", "(not
 /// even water)"; "including water, clear juice" is a list of drinks.
 static WATER_TOO: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:water|liquids?|fluids?|drinks?) (?:included|too|as well)\b|\((?:including|incl\.?|not even|even) (?:plain )?water\)").ok()
+    super::pattern::compile(r"\b(?:water|liquids?|fluids?|drinks?) (?:included|too|as well)\b|\((?:including|incl\.?|not even|even) (?:plain )?water\)").ok()
 });
 
 /// Some drink still allowed.
 static ALLOWED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:may|can|are allowed to|is allowed to) (?:still )?(?:drink|have|sip)\b|\b(?:except|apart from|other than|but you may|up to|up until|until|keep|continue)\b").ok()
+    super::pattern::compile(r"\b(?:may|can|are allowed to|is allowed to) (?:still )?(?:drink|have|sip)\b|\b(?:except|apart from|other than|but you may|up to|up until|until|keep|continue)\b").ok()
 });
 
 /// Drops the clear-liquid definition read from a ban that includes water.

@@ -16,12 +16,13 @@ use crate::facts::rules::Cutoff;
 
 /// The drink, then that it may be had up to a number of hours before.
 static DRINK_ALLOWED_UNTIL: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:water|tea|clear (?:fluids|liquids|drinks))\b[^.;]{0,30}?\b(?:may|can)\b (?:still )?(?:be drunk|be taken|be had|have|drink)\b[^.;0-9]{0,12}?\b(?:until |up to |up until )?(\d{1,2}|one|two|three|four|six)(?: \(\d{1,2}\))? hours? (?:before|prior)\b").ok()
+    super::pattern::compile(r"\b(?:water|tea|clear (?:fluids|liquids|drinks))\b[^.;]{0,30}?\b(?:may|can)\b (?:still )?(?:be drunk|be taken|be had|have|drink)\b[^.;0-9]{0,12}?\b(?:until |up to |up until )?(\d{1,2}|one|two|three|four|six)(?: \(\d{1,2}\))? hours? (?:before|prior)\b").ok()
 });
 
 /// A condition or a second drink that makes the time not everyone's.
-static NOT_EVERYONES: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"\b(?:if|unless|only|children|child|infants?|babies|breast|formula)\b").ok());
+static NOT_EVERYONES: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::pattern::compile(r"\b(?:if|unless|only|children|child|infants?|babies|breast|formula)\b").ok()
+});
 
 /// What the proposal was written for.
 const WRITTEN_FOR: &str = "corpus halves au and av: \"apart from water, which you may have until two (2) hours before\", \"a glass of water or tea may be drunk 2 hours before the start of the anaesthetic\"";

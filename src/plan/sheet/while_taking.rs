@@ -14,7 +14,7 @@ use super::{Proposal, Proposed, Sentence};
 
 /// The clause that makes a medicine a length: the words after it.
 static WHILE_TAKING: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:as long as|while|whilst|during the time) (?:you|he|she|the patient) (?:may |might )?(?:be |are |is )?(?:taking|on|using)\s+([^.;,]{3,60})").ok()
+    super::pattern::compile(r"\b(?:as long as|while|whilst|during the time) (?:you|he|she|the patient) (?:may |might )?(?:be |are |is )?(?:taking|on|using)\s+([^.;,]{3,60})").ok()
 });
 
 /// Drops the medicine rules whose name stands in such a clause.

@@ -18,7 +18,7 @@ use crate::facts::rules::MedicineBefore;
 /// "Without agreeing this with", "without first asking", "without the
 /// agreement of".
 static WITHOUT_WORD: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\bwithout (?:first |prior |previously )?(?:agreeing|asking|checking|consulting|talking|speaking|discussing|clearing|the (?:agreement|approval|consent|advice|permission) of|(?:the |their |your )?(?:agreement|approval|permission|advice))\b").ok()
+    super::pattern::compile(r"\bwithout (?:first |prior |previously )?(?:agreeing|asking|checking|consulting|talking|speaking|discussing|clearing|the (?:agreement|approval|consent|advice|permission) of|(?:the |their |your )?(?:agreement|approval|permission|advice))\b").ok()
 });
 
 /// What the proposals were written for.

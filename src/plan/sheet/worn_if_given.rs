@@ -15,7 +15,7 @@ use super::{Proposal, Proposed, Sentence};
 
 /// Given by the team, or worn at moments after the visit.
 static IF_GIVEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\bif (?:prescribed|provided|issued|supplied|given)\b|\bif you (?:were|have been|are) (?:prescribed|given|provided|issued|supplied)\b|\bwhenever you (?:stand|walk|are up|get up|move)\b").ok()
+    super::pattern::compile(r"\bif (?:prescribed|provided|issued|supplied|given)\b|\bif you (?:were|have been|are) (?:prescribed|given|provided|issued|supplied)\b|\bwhenever you (?:stand|walk|are up|get up|move)\b").ok()
 });
 
 /// Drops the bring lines read from such a sentence.
