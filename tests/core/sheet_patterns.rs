@@ -314,3 +314,35 @@ fn the_scan_sees_each_way_a_pattern_is_written() {
     let (broken, _) = literal_patterns(r#"static E: X = Regex::new(r"(?:no food").ok();"#, false);
     assert!(steady_core::plan::sheet::compile_pattern(&broken[0]).is_err());
 }
+
+/// The patterns read `\w` as a Latin word character (`pattern.rs` says
+/// why). An English sheet that names people and things in other scripts
+/// still gives the rules around those names: the escort who stays, the
+/// thing to bring as written, the stop of a medicine named beside one.
+#[test]
+fn names_in_other_scripts_leave_the_rules_around_them() {
+    use steady_core::facts::rules::EscortPresence;
+    use steady_core::plan::sheet::{read_sheet, Proposed};
+    let rules: Vec<Proposed> = read_sheet(
+        "Please stop Eliquis and Ξαρέλτο 48 hours before.\n\
+         Your driver, Σοφία Παπαδοπούλου, must stay in the building during the treatment.\n\
+         Bring your Медицинская карта and a list of your medicines.\n",
+    )
+    .unwrap()
+    .proposals
+    .into_iter()
+    .map(|p| p.rule)
+    .collect();
+    let said = format!("{rules:?}");
+    assert!(said.contains("\"Eliquis\""), "{said}");
+    assert!(
+        rules.iter().any(|r| matches!(
+            r,
+            Proposed::EscortPresence {
+                presence: EscortPresence::StaysOnSite
+            }
+        )),
+        "{said}"
+    );
+    assert!(said.contains("Медицинская карта"), "{said}");
+}
