@@ -300,6 +300,9 @@ fn a_protocol_file_from_another_language_says_what_to_do_with_it() {
 /// Fourteen more, `286` to `299`, in Japanese (six), Dutch (three), Korean
 /// (two), German, French, Spanish and Portuguese (half bf's originals):
 /// 14/14 told and named right when added.
+/// Fifteen more, `300` to `314`, in Japanese (seven), Korean (two),
+/// Italian, Spanish, Polish, French, Norwegian and Portuguese (half bh's
+/// originals): 15/15 told and named right when added.
 /// Prints the figures; asserts that no English sheet is told it is in another
 /// language (the error that would mislead a patient) and that at least
 /// 95 % of the others are named.
