@@ -298,6 +298,15 @@ pub(super) fn settle(
     super::usual_as_told::usual_as_told(&mut proposals, sentences, questions);
     super::medicines_you_take::medicines_you_take(&mut proposals, sentences);
     super::night_clock::night_clock(&mut proposals, sentences, questions);
+    // Branch tune-bf's families, one a file: each asks or stays silent.
+    super::group_heading::group_heading(&mut proposals, sentences, questions, text);
+    super::hedged_fast::hedged_fast(&mut proposals, sentences, questions);
+    super::sample_collected::sample_collected(&mut proposals, sentences);
+    super::length_from_arrival::length_from_arrival(&mut proposals, sentences);
+    super::taken_days_before::taken_days_before(&mut proposals, sentences);
+    super::name_cut_bracket::name_cut_bracket(&mut proposals);
+    super::sedation_chosen::sedation_chosen(&mut proposals, sentences, questions, text);
+    super::bare_for_illnesses::bare_for_illnesses(&mut proposals, sentences);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

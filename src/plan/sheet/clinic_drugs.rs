@@ -12,6 +12,10 @@
 //! medicine). We then discuss this with you", "you get a sedative with the
 //! sleeping medicine Midazolam": the sedative is given at the visit, not a
 //! medicine of the patient's to ask the prescriber about.
+//! And a medicine named only by what it does to the patient in the room
+//! ("a look inside the lungs with a medicine that helps you go through the
+//! examination as relaxed as possible"): the team's, given there (branch
+//! tune-bf, half bf).
 //! Weighed once every sentence is read (from `across_sheet.rs`).
 
 use std::sync::LazyLock;
@@ -32,6 +36,15 @@ static SEDATIVE: LazyLock<Option<Regex>> = LazyLock::new(|| {
         .ok()
 });
 
+/// A medicine named by what it does to the patient: "a medicine that
+/// helps you relax", "medication which makes you sleepy".
+static DOES_TO_YOU: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::pattern::compile(
+        r"^\W*(?:a |the )?(?:medicines?|medications?|drugs?) (?:that|which) (?:will )?(?:helps?|makes?|lets?) you\b",
+    )
+    .ok()
+});
+
 /// The team's own use said: "the medicines we use", "the drugs we give".
 static WE_USE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::pattern::compile(r"\bwe (?:will )?(?:use|give|administer|provide)\b|\bgiven (?:by us|to you during)\b|\bused during (?:the|your)\b|\byou (?:will )?(?:get|receive|be given|are given)\b").ok()
@@ -44,6 +57,9 @@ pub(super) fn clinic_drugs(proposals: &mut Vec<Proposal>, sentences: &[Sentence]
             return true;
         };
         let name = rule.name.to_lowercase();
+        if is(&DOES_TO_YOU, &name) {
+            return false;
+        }
         if !is(&CLINIC_DRUG, &name) && !is(&SEDATIVE, &name) {
             return true;
         }

@@ -7,7 +7,12 @@
 //! drinks'. And "nothing by mouth in the 6 hours before, not even water"
 //! on a sheet whose other sentence already bars solid food for the whole
 //! day or from midnight is the end of all intake, looser than the food's
-//! own limit: no second time for food from it. Weighed once every sentence is read (from `across_sheet.rs`).
+//! own limit: no second time for food from it. "Come strictly fasting
+//! from 6 hours before" is the same state carried to the visit, not a
+//! time to arrive early; and "fast for 6 hours ... you may drink water
+//! during the 6 hours of fasting" leaves water out of the fast, so no
+//! drinks time is read from it (branch tune-bf, half bf). Weighed once
+//! every sentence is read (from `across_sheet.rs`).
 
 use std::sync::LazyLock;
 
@@ -21,6 +26,23 @@ use crate::facts::rules::Cutoff;
 static STAY_FASTING: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::pattern::compile(
         r"\b(?:stay|remain|keep|be kept)\s+(?:\w+\s+)?(?:fasting|fasted|nil by mouth|npo|without (?:food|eating))\b",
+    )
+    .ok()
+});
+
+/// "Come fasting", "arrive on an empty stomach": the fast's state at
+/// arrival, whose time is the fast's and not an early arrival.
+static COME_FASTING: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::pattern::compile(
+        r"\b(?:come|arrive|attend|present)\s+(?:(?:to|at) (?:the |your )?\w+\s+)?(?:\w+\s+)?(?:fasting|fasted|nil by mouth|on an empty stomach)\b",
+    )
+    .ok()
+});
+
+/// "You may drink water during the fast": water left out of the fast.
+static WATER_DURING: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::pattern::compile(
+        r"\b(?:may|can|are allowed to) (?:still )?(?:drink|have) (?:\w+ )?water (?:during|while|throughout)\b",
     )
     .ok()
 });
@@ -62,7 +84,13 @@ pub(super) fn fasting_state(proposals: &mut Vec<Proposal>, sentences: &[Sentence
         let mut changed = false;
         let keep = match &mut p.rule {
             Proposed::Observation { .. } => !is(&STAY_FASTING, &text),
-            Proposed::ClearLiquids { .. } => !is(&FOOD_ONLY, &text) || is(&DRINK, &text),
+            Proposed::ArriveEarly { .. } => !is(&COME_FASTING, &text),
+            Proposed::ClearLiquids { .. } => {
+                // The water is often allowed in the sentence after the fast's.
+                (!is(&FOOD_ONLY, &text) || is(&DRINK, &text))
+                    && !is(&WATER_DURING, &text)
+                    && !is(&WATER_DURING, &lower(p.sentence + 1))
+            }
             Proposed::SolidFood {
                 cutoff: Cutoff::HoursBefore { .. } | Cutoff::MinutesBefore { .. },
             } if is(&NIL_BY_MOUTH, &text) && food_all_day.iter().any(|i| *i != p.sentence) => false,

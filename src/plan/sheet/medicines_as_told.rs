@@ -26,6 +26,10 @@ static AS_TOLD: LazyLock<Option<Regex>> = LazyLock::new(|| {
         // Guidance on the medicines still to come from someone ("the
         // guidance on taking daily medicines will be given by the
         // anaesthetist"): branch tune-ayz, half az.
+        // "For the medicines you always take, follow your own doctor's
+        // instructions" (branch tune-bf, half bf): the prescriber's word,
+        // not given.
+        r"|\bfollow (?:your |the )?(?:own )?(?:doctor|physician|gp|prescriber)'?s? (?:instructions|advice|directions)\b",
         r"|\b(?:guidance|instructions?|advice|directions)\b[^.;]{0,30}\b(?:taking|using|stopping|medic\w*)\b[^.;]{0,100}\bwill be (?:given|provided|explained|discussed)\b",
     ))
     .ok()

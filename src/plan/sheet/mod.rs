@@ -206,6 +206,15 @@ mod breakfast_day;
 mod medicines_you_take;
 mod name_is_clause;
 mod night_clock;
+// Branch tune-bf's families, one a file.
+mod bare_for_illnesses;
+mod group_heading;
+mod hedged_fast;
+mod length_from_arrival;
+mod name_cut_bracket;
+mod sample_collected;
+mod sedation_chosen;
+mod taken_days_before;
 mod transit_beside_taxi;
 mod usual_as_told;
 mod who_can;

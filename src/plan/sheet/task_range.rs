@@ -46,6 +46,14 @@ pub(super) fn task_range(proposals: &mut Vec<Proposal>, sentences: &[Sentence], 
             return true;
         };
         let unit = unit_minutes(c.get(3).map_or("", |m| m.as_str()));
+        // "Between 30 and 3 days before": counted back from the visit, the
+        // far end first (branch tune-bf); still both ends of one range.
+        let between = c.get(0).is_some_and(|m| m.as_str().starts_with("between"));
+        let (low, high) = if between {
+            (low.min(high), low.max(high))
+        } else {
+            (low, high)
+        };
         if low >= high {
             return true;
         }
