@@ -159,3 +159,23 @@ fn medicines_to_bring_are_named_by_the_clause_before() {
     let named = things(&rules);
     assert!(named.iter().all(|t| t.to_lowercase() != "medicines"), "{rules:?}");
 }
+
+#[test]
+fn clothes_named_by_what_they_are_like_are_worn() {
+    let rules = proposals("Please wear simple clothing for the scan.");
+    assert!(
+        things(&rules).iter().any(|t| t.to_lowercase().contains("clothing")),
+        "{rules:?}"
+    );
+    let rules = proposals("On the day, come in easy clothes.");
+    assert!(
+        things(&rules).iter().any(|t| t.to_lowercase().contains("clothes")),
+        "{rules:?}"
+    );
+    // What the thing should be like, with no thing named, is still none.
+    let rules = proposals("Wear shoes, easy to slip on and off.");
+    assert!(
+        !things(&rules).iter().any(|t| t.to_lowercase().starts_with("easy")),
+        "{rules:?}"
+    );
+}

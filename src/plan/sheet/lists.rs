@@ -381,7 +381,7 @@ pub(super) fn short_thing(item: &str) -> bool {
             .contains(&first)
         // "easy to slip on and off": what the thing should be like; "off"
         // left of it is no thing either.
-        && !["easy", "simple", "quick", "able"].contains(&first)
+        && (!["easy", "simple", "quick", "able"].contains(&first) || super::clothes_described::describes_clothes(&words))
         && (words.len() > 1 || !["off", "out", "away", "up", "down"].contains(&first))
         // "Please bring your" with the things on the lines below: a
         // determiner alone is where the list breaks off, not a thing.

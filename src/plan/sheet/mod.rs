@@ -208,6 +208,7 @@ mod name_is_clause;
 mod night_clock;
 // Branch tune-bf's families, one a file.
 mod bare_for_illnesses;
+mod clothes_described;
 mod group_heading;
 mod hedged_fast;
 mod length_from_arrival;

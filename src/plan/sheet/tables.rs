@@ -397,6 +397,10 @@ pub const BRING: &[Phrase] = &[
         r"\b(?:please )?dress in (?P<x>[^.;:]{3,200}?)(?:, but | but |, please | so | because | if |$|[.;:])",
         "corpus half a: \"please dress in layers\" (what to wear, said with another verb)",
     ),
+    p(
+        r"\bcome (?:in|wearing) (?P<x>(?:\w+ )?(?:clothes|clothing))\b",
+        "corpus half bf: \"please come in simple clothes\", \"come in clothes that are easy to take off\" (what to wear, said with the coming; branch tune-bf)",
+    ),
     p(r"\b(?:please )?wear (?P<x>[^.;:]{3,200}?)(?:, but | but |, please | so | because | if | \(|$|[.;:])", "AMG: \"comfortable clothing\"; corpus half a: \"wear a short-sleeved shirt and flat shoes\"; corpus half m: \"wear flat heeled shoes and loose clothing (for example, ...) that does not ...\" (the things end where a bracket starts)"),
     p(
         r"(?P<x>(?:ordinary |loose |warm |soft )?(?:comfortable|comfy|loose|loose-fitting|cosy|cozy|warm)(?: street| loose| warm| casual)? (?:clothes|clothing))",
