@@ -862,7 +862,11 @@ const MIN_PRECISION: f64 = 0.95;
 /// (`task_range.rs`, `medicines_as_told.rs`); medicines to bring named by
 /// the clause before "bring them" (`medicines_you_take.rs`). That left bf
 /// 43/114 = 37.7 %, 29/29, 0 invented, every other half unchanged; it
-/// became a half read while tuning at the floor 0.37.
+/// became a half read while tuning at the floor 0.37. Then clothes named
+/// by what they are like ("easy clothing", "simple clothes") and clothes
+/// the patient comes in are things to wear (`clothes_described.rs`,
+/// `tables.rs`): bf 47/114 = 41.2 %. Then "be there" is an arrival
+/// (`lexicon.rs`): bf 49/114 = 43.0 %, its floor 0.42.
 const RECALL_FLOOR: &[(&str, f64)] = &[
     ("ak", 0.78),
     ("al", 0.64),
@@ -876,7 +880,7 @@ const RECALL_FLOOR: &[(&str, f64)] = &[
     ("az", 0.73),
     ("bb", 0.58),
     ("bd", 0.64),
-    ("bf", 0.37),
+    ("bf", 0.42),
 ];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
 /// q, gathered by someone else and measured once with the reader tuned on

@@ -179,3 +179,15 @@ fn clothes_named_by_what_they_are_like_are_worn() {
         "{rules:?}"
     );
 }
+
+#[test]
+fn being_there_before_the_start_is_arriving_early() {
+    let rules = proposals("Please be there 20 minutes before your scan starts.");
+    assert!(
+        has(&rules, |r| matches!(r, Proposed::ArriveEarly { minutes: 20 })),
+        "{rules:?}"
+    );
+    // Someone there for the patient after the scan is no arrival.
+    let rules = proposals("An adult must be there to take you home after the scan.");
+    assert!(!has(&rules, |r| matches!(r, Proposed::ArriveEarly { .. })), "{rules:?}");
+}

@@ -182,8 +182,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Arrive,
-        &["arrive", "arrival", "arriving", "come in", "come", "check in", "check - in", "be here", "get here", "be at the clinic", "show up", "register at", "be at our office", "be at the office", "be at our clinic", "be at the hospital", "brought to our office", "brought to the office", "brought to the clinic", "be admitted", "report to", "report at"],
-        "CIT: \"arrive 10 minutes prior\"; KetWell: \"arrive 15 minutes before\"; issue 25: \"come\"; corpus half m: \"register at our clinic 15 mins before\"; halves u and v: \"be at our office one hour before\", a child \"brought to our office\", \"admitted to the unit at least 1 hour before\"; corpus half ae: \"report to the hospital at least two hours before\" (arriving, in hospital English)",
+        &["arrive", "arrival", "arriving", "come in", "come", "check in", "check - in", "be here", "be there", "get here", "be at the clinic", "show up", "register at", "be at our office", "be at the office", "be at our clinic", "be at the hospital", "brought to our office", "brought to the office", "brought to the clinic", "be admitted", "report to", "report at"],
+        "CIT: \"arrive 10 minutes prior\"; KetWell: \"arrive 15 minutes before\"; corpus half bf: \"try to be there 15 minutes before the examination starts\"; issue 25: \"come\"; corpus half m: \"register at our clinic 15 mins before\"; halves u and v: \"be at our office one hour before\", a child \"brought to our office\", \"admitted to the unit at least 1 hour before\"; corpus half ae: \"report to the hospital at least two hours before\" (arriving, in hospital English)",
     ),
     tw(
         Topic::Infusion,
