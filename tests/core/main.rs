@@ -29,6 +29,7 @@ mod sheet_ayz;
 mod sheet_bab;
 mod sheet_bc;
 mod sheet_bd;
+mod sheet_be;
 mod sheet_bf;
 mod sheet_bring;
 mod sheet_cd;

@@ -307,6 +307,16 @@ pub(super) fn settle(
     super::name_cut_bracket::name_cut_bracket(&mut proposals);
     super::sedation_chosen::sedation_chosen(&mut proposals, sentences, questions, text);
     super::bare_for_illnesses::bare_for_illnesses(&mut proposals, sentences);
+    // Branch tune-be's families, one a file: each leaves the reader silent.
+    super::drink_ordered::drink_ordered(&mut proposals, sentences);
+    super::clinic_procedure::clinic_procedure(&mut proposals, sentences);
+    super::fast_upper_limit::fast_upper_limit(&mut proposals, sentences);
+    super::bracket_gloss::bracket_gloss(&mut proposals, sentences);
+    super::contains_class::contains_class(&mut proposals, sentences);
+    super::allowance_as_task::allowance_as_task(&mut proposals, sentences);
+    super::if_not_sure::if_not_sure(&mut proposals, sentences);
+    super::water_with_medicine::water_with_medicine(&mut proposals, sentences);
+    super::water_but_untimed::water_but_untimed(&mut proposals, sentences);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

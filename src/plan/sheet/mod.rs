@@ -219,6 +219,16 @@ mod taken_days_before;
 mod transit_beside_taxi;
 mod usual_as_told;
 mod who_can;
+// Branch tune-be.
+mod allowance_as_task;
+mod bracket_gloss;
+mod clinic_procedure;
+mod contains_class;
+mod drink_ordered;
+mod fast_upper_limit;
+mod if_not_sure;
+mod water_but_untimed;
+mod water_with_medicine;
 
 pub use language::{guess_language, SheetLanguage};
 use serde::{Deserialize, Serialize};
