@@ -102,3 +102,16 @@ fn drinks_but_water_left_untimed_are_no_drinks_cutoff() {
     let rules = proposals("Do not eat or drink after midnight, except water up to 2 hours before.");
     assert!(drinks(&rules), "{rules:?}");
 }
+
+#[test]
+fn medicines_in_general_allowed_keep_the_usual_ones() {
+    let rules = proposals("Your medicines are allowed before the scan.");
+    assert!(keep(&rules), "{rules:?}");
+    let rules = proposals("You can take all your medicines, except water tablets.");
+    assert!(keep(&rules), "{rules:?}");
+    // A condition, an agreement or a time is no plain allowance.
+    let rules = proposals("Medicines can be taken once the nurse has agreed.");
+    assert!(!keep(&rules), "{rules:?}");
+    let rules = proposals("Medicines may be taken if your doctor says so.");
+    assert!(!keep(&rules), "{rules:?}");
+}

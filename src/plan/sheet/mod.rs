@@ -227,6 +227,7 @@ mod contains_class;
 mod drink_ordered;
 mod fast_upper_limit;
 mod if_not_sure;
+mod medicines_allowed;
 mod water_but_untimed;
 mod water_with_medicine;
 
