@@ -115,3 +115,13 @@ fn medicines_in_general_allowed_keep_the_usual_ones() {
     let rules = proposals("Medicines may be taken if your doctor says so.");
     assert!(!keep(&rules), "{rules:?}");
 }
+
+#[test]
+fn a_timed_ban_on_caffeine_is_a_drinks_line_but_not_beside_food_or_as_a_stimulant() {
+    let rules = proposals("Have nothing with caffeine for 10 hours before your scan.");
+    assert!(drinks(&rules), "{rules:?}");
+    let rules = proposals("Do not eat or have caffeine for 5 hours before your scan.");
+    assert!(!drinks(&rules), "{rules:?}");
+    let rules = proposals("Stop stimulants (caffeine) 10 hours before your scan.");
+    assert!(!drinks(&rules), "{rules:?}");
+}

@@ -317,6 +317,7 @@ pub(super) fn settle(
     super::if_not_sure::if_not_sure(&mut proposals, sentences);
     super::water_with_medicine::water_with_medicine(&mut proposals, sentences);
     super::water_but_untimed::water_but_untimed(&mut proposals, sentences);
+    super::caffeine_only::caffeine_only(&mut proposals, sentences);
     // Medicines in general allowed before a test: the usual ones kept.
     super::medicines_allowed::medicines_allowed(&mut proposals, sentences);
     // "Not left alone for the rest of the day. Someone with you for at

@@ -112,8 +112,8 @@ pub(super) const TOPICS: &[TopicWords] = &[
     ),
     tw(
         Topic::Liquids,
-        &["clear liquids", "clear liquid", "clear fluids", "clear fluid", "liquids", "liquid", "fluids", "drink", "drinks", "drinking", "water", "beverages", "clear drinks", "sips of water", "sip of water"],
-        "CIT, AMG: \"clear liquids up until 2 hours\"",
+        &["clear liquids", "clear liquid", "clear fluids", "clear fluid", "liquids", "liquid", "fluids", "drink", "drinks", "drinking", "water", "beverages", "clear drinks", "sips of water", "sip of water", "caffeine", "caffeinated drinks", "caffeinated beverages"],
+        "CIT, AMG: \"clear liquids up until 2 hours\"; corpus half be: a timed ban on caffeine, a clear-liquid line for that kind of drink (ak/pembertonvalleydental, r/miamidentalsedation)",
     ),
     tw(
         Topic::NothingByMouth,

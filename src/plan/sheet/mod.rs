@@ -222,6 +222,7 @@ mod who_can;
 // Branch tune-be.
 mod allowance_as_task;
 mod bracket_gloss;
+mod caffeine_only;
 mod clinic_procedure;
 mod contains_class;
 mod drink_ordered;
