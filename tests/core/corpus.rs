@@ -797,8 +797,10 @@ const MIN_PRECISION: f64 = 0.95;
 /// an agreement left alone: be 50/81 = 61.7 %, its floor 0.61. Then a
 /// timed ban on caffeine is a drinks line (`lexicon.rs`), not where
 /// caffeine is a stimulant or rides on a food fast (`caffeine_only.rs`):
-/// be 52/81 = 64.2 %, its floor 0.64; ak 106/134 = 79.1 %, its floor
-/// 0.79.
+/// be 52/81 = 64.2 %; ak 106/134 = 79.1 %, its floor 0.79. Then the
+/// upper limit on the fast is set aside before the fasts are weighed
+/// against each other, so that it no longer makes the fast's own time
+/// asked (`fast_upper_limit.rs`): be 53/81 = 65.4 %, its floor 0.65.
 ///
 /// Branch `tune-bd` read half bd, held out until then (45/94 = 47.9 %,
 /// 35/45 = 77.8 %, 1 invented), beside branch `tune-bc`. Its wrong

@@ -45,6 +45,9 @@ fn an_upper_limit_on_the_fast_is_no_cutoff() {
     assert!(!food(&rules), "{rules:?}");
     let rules = proposals("Please fast for 10 hours before your test.");
     assert!(food(&rules), "{rules:?}");
+    // Beside the fast's own time, the most asks nothing.
+    let rules = proposals("Do not eat for 9 hours before the test. Please do not fast for more than 14 hours.");
+    assert!(food(&rules), "{rules:?}");
 }
 
 #[test]

@@ -25,6 +25,10 @@ pub(super) fn settle(
     questions: &mut Vec<Question>,
     text: &str,
 ) -> Vec<Proposal> {
+    // A most for the fast ("not longer than 12 hours") is no fast of its
+    // own, nor a second value beside one (branch tune-be).
+    let mut proposals = proposals;
+    proposals.retain(|(p, _)| !super::fast_upper_limit::bounds_the_fast(p, sentences));
     // Two whole fasts, one for afternoon lists ("patients having surgery
     // in the afternoon ... nothing after 6:30"), are for two groups.
     let proposals = super::two_values::two_whole_fasts(proposals, sentences, questions, |i| {
@@ -310,7 +314,6 @@ pub(super) fn settle(
     // Branch tune-be's families, one a file: each leaves the reader silent.
     super::drink_ordered::drink_ordered(&mut proposals, sentences);
     super::clinic_procedure::clinic_procedure(&mut proposals, sentences);
-    super::fast_upper_limit::fast_upper_limit(&mut proposals, sentences);
     super::bracket_gloss::bracket_gloss(&mut proposals, sentences);
     super::contains_class::contains_class(&mut proposals, sentences);
     super::allowance_as_task::allowance_as_task(&mut proposals, sentences);

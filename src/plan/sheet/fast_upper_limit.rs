@@ -3,8 +3,9 @@
 //! eating from; it bounds the fast from the other side. A fasting line
 //! read from a sentence that sets a most ("longer than", "more than",
 //! "at most", "no longer") is dropped; the reader stays silent (branch
-//! tune-be, half be: the invented number). Weighed once every sentence
-//! is read (from `across_sheet.rs`).
+//! tune-be, half be: the invented number, and the fast's own time asked
+//! beside it). Weighed once every sentence is read, first of all (from
+//! `across_sheet.rs`).
 
 use std::sync::LazyLock;
 
@@ -23,16 +24,16 @@ static AT_MOST: LazyLock<Option<Regex>> = LazyLock::new(|| {
 static FAST: LazyLock<Option<Regex>> =
     LazyLock::new(|| super::pattern::compile(r"\b(?:fast|fasting|fasted|without (?:food|eating))\b").ok());
 
-/// Drops fasting lines whose number is the fast's most.
-pub(super) fn fast_upper_limit(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    proposals.retain(|p| {
-        if !matches!(p.rule, Proposed::SolidFood { .. } | Proposed::ClearLiquids { .. }) {
-            return true;
-        }
-        let Some(s) = sentences.get(p.sentence) else {
-            return true;
-        };
-        let lower = s.text.to_lowercase();
-        !(is(&AT_MOST, &lower) && is(&FAST, &lower))
-    });
+/// Whether a fasting line's number is the fast's most. Weighed before
+/// the fasts are set against each other, so that a most never makes the
+/// fast's own time a second value to ask about.
+pub(super) fn bounds_the_fast(p: &Proposal, sentences: &[Sentence]) -> bool {
+    if !matches!(p.rule, Proposed::SolidFood { .. } | Proposed::ClearLiquids { .. }) {
+        return false;
+    }
+    let Some(s) = sentences.get(p.sentence) else {
+        return false;
+    };
+    let lower = s.text.to_lowercase();
+    is(&AT_MOST, &lower) && is(&FAST, &lower)
 }
