@@ -13,11 +13,36 @@ use regex::Regex;
 use super::pattern::is;
 use super::{Proposal, Proposed, Sentence};
 
-/// An amount to drink: "drink 24 ounces", "drink 32oz", "drink 4 glasses of water",
-/// "drink at least 3 extra glasses".
-static AMOUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    super::pattern::compile(r"\b(?:drink|finish|consume)\s+(?:at least\s+|about\s+|approximately\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|a\b|an\b).{0,40}(?:oz|ounces?|glass|glasses|cups?|litres?|liters?|ml|bottles?|pints?|quarts?)\b").ok()
+/// An amount to drink begins: "drink 24", "drink at least 3", "drink
+/// a".
+static AMOUNT_LEAD: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::pattern::compile(r"\b(?:drink|finish|consume)\s+(?:at least\s+|about\s+|approximately\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|a\b|an\b)").ok()
 });
+
+/// The measure of the amount: "ounces", "32oz", "glasses", "cups".
+static MEASURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::pattern::compile(r"(?:oz|ounces?|glass|glasses|cups?|litres?|liters?|ml|bottles?|pints?|quarts?)\b").ok()
+});
+
+/// How far after the lead the measure may stand ("4 to 6 eight ounce
+/// glasses"), in characters.
+// Not a care number: a span of text, not a time or dose.
+const MEASURE_WITHIN: usize = 40;
+
+/// An amount to drink: "drink 24 ounces", "drink 32oz", "drink 4 glasses
+/// of water", "drink at least 3 extra glasses". The measure is looked for
+/// in the few words after the lead, in Rust, so that no pattern holds a
+/// wide bounded repeat.
+fn orders_an_amount(lower: &str) -> bool {
+    let (Some(lead), Some(measure)) = (AMOUNT_LEAD.as_ref(), MEASURE.as_ref()) else {
+        return false;
+    };
+    lead.find_iter(lower).any(|m| {
+        let after = &lower[m.end()..];
+        let end = after.char_indices().nth(MEASURE_WITHIN).map_or(after.len(), |(i, _)| i);
+        measure.is_match(&after[..end])
+    })
+}
 
 /// A drink banned: the sentence's own cutoff.
 static BAN: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -40,6 +65,6 @@ pub(super) fn drink_ordered(proposals: &mut Vec<Proposal>, sentences: &[Sentence
             return true;
         };
         let lower = s.text.to_lowercase();
-        !is(&AMOUNT, &lower) || is(&BAN, &lower) || is(&LAST_TIME, &lower)
+        !orders_an_amount(&lower) || is(&BAN, &lower) || is(&LAST_TIME, &lower)
     });
 }
