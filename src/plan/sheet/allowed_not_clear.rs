@@ -46,14 +46,10 @@ fn allows_unclear(lower: &str) -> bool {
 /// Drops a clear-liquids list read from a sentence that names a drink that
 /// is never clear and never says "clear".
 pub(super) fn allowed_not_clear(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    proposals.retain(|p| {
-        if !matches!(p.rule, Proposed::ClearLiquidsAre { .. }) {
-            return true;
-        }
-        let Some(s) = sentences.get(p.sentence) else {
-            return true;
-        };
-        let lower = s.text.to_lowercase();
-        lower.contains("clear") || !allows_unclear(&lower)
-    });
+    super::keep_where::keep_where_sentence(
+        proposals,
+        sentences,
+        |rule| matches!(rule, Proposed::ClearLiquidsAre { .. }),
+        |lower| lower.contains("clear") || !allows_unclear(lower),
+    );
 }

@@ -28,17 +28,15 @@ static DRINK: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// Drops the drinks cutoff a bracketed gloss lent.
 pub(super) fn bracket_gloss(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
     let Some(gloss) = GLOSS.as_ref() else { return };
-    proposals.retain(|p| {
-        if !matches!(p.rule, Proposed::ClearLiquids { .. }) {
-            return true;
-        }
-        let Some(s) = sentences.get(p.sentence) else {
-            return true;
-        };
-        let lower = s.text.to_lowercase();
-        if !gloss.is_match(&lower) {
-            return true;
-        }
-        is(&DRINK, &gloss.replace_all(&lower, " "))
-    });
+    super::keep_where::keep_where_sentence(
+        proposals,
+        sentences,
+        |rule| matches!(rule, Proposed::ClearLiquids { .. }),
+        |lower| {
+            if !gloss.is_match(lower) {
+                return true;
+            }
+            is(&DRINK, &gloss.replace_all(lower, " "))
+        },
+    );
 }

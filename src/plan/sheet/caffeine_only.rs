@@ -31,19 +31,17 @@ static NOT_A_DRINK_BAN: LazyLock<Option<Regex>> =
 /// Drops the drinks cutoff read from caffeine as a stimulant or beside a
 /// food fast.
 pub(super) fn caffeine_only(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    proposals.retain(|p| {
-        if !matches!(p.rule, Proposed::ClearLiquids { .. }) {
-            return true;
-        }
-        let Some(s) = sentences.get(p.sentence) else {
-            return true;
-        };
-        let lower = s.text.to_lowercase();
-        if !lower.contains("caffein") {
-            return true;
-        }
-        let without = lower.replace("coffee or caffeine", "caffeine");
-        let caffeine_alone = !is(&OTHER_DRINK, &without) || lower.contains("stimulant");
-        !(caffeine_alone && is(&NOT_A_DRINK_BAN, &lower))
-    });
+    super::keep_where::keep_where_sentence(
+        proposals,
+        sentences,
+        |rule| matches!(rule, Proposed::ClearLiquids { .. }),
+        |lower| {
+            if !lower.contains("caffein") {
+                return true;
+            }
+            let without = lower.replace("coffee or caffeine", "caffeine");
+            let caffeine_alone = !is(&OTHER_DRINK, &without) || lower.contains("stimulant");
+            !(caffeine_alone && is(&NOT_A_DRINK_BAN, lower))
+        },
+    );
 }

@@ -30,14 +30,10 @@ static LOOKING_AFTER: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// Drops the ban on dependants read from a sentence whose subject is the
 /// child, or with no looking after.
 pub(super) fn children_as_patients(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    proposals.retain(|p| {
-        if !matches!(p.rule, Proposed::NoDependents) {
-            return true;
-        }
-        let Some(s) = sentences.get(p.sentence) else {
-            return true;
-        };
-        let lower = s.text.to_lowercase();
-        !is(&CHILD_SUBJECT, &lower) && LOOKING_AFTER.as_ref().is_none_or(|re| re.is_match(&lower))
-    });
+    super::keep_where::keep_where_sentence(
+        proposals,
+        sentences,
+        |rule| matches!(rule, Proposed::NoDependents),
+        |lower| !is(&CHILD_SUBJECT, lower) && LOOKING_AFTER.as_ref().is_none_or(|re| re.is_match(lower)),
+    );
 }

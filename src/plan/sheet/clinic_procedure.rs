@@ -30,21 +30,19 @@ static FASTING_TEST: LazyLock<Option<Regex>> =
 
 /// Drops fasting lines read from what the clinic does.
 pub(super) fn clinic_procedure(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    proposals.retain(|p| {
-        if !matches!(p.rule, Proposed::SolidFood { .. } | Proposed::ClearLiquids { .. }) {
-            return true;
-        }
-        let Some(s) = sentences.get(p.sentence) else {
-            return true;
-        };
-        let lower = s.text.to_lowercase();
-        if !is(&CLINIC_DOES, &lower) {
-            return true;
-        }
-        // The test's name ("fasting glucose") is not a fast told.
-        let told = FASTING_TEST
-            .as_ref()
-            .map_or(lower.clone(), |re| re.replace_all(&lower, "").into_owned());
-        is(&BAN, &told)
-    });
+    super::keep_where::keep_where_sentence(
+        proposals,
+        sentences,
+        |rule| matches!(rule, Proposed::SolidFood { .. } | Proposed::ClearLiquids { .. }),
+        |lower| {
+            if !is(&CLINIC_DOES, lower) {
+                return true;
+            }
+            // The test's name ("fasting glucose") is not a fast told.
+            let told = FASTING_TEST
+                .as_ref()
+                .map_or(lower.to_string(), |re| re.replace_all(lower, "").into_owned());
+            is(&BAN, &told)
+        },
+    );
 }

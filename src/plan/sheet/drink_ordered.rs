@@ -57,14 +57,10 @@ static LAST_TIME: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// Drops drinks cutoffs read from an amount the patient is told to drink.
 pub(super) fn drink_ordered(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    proposals.retain(|p| {
-        if !matches!(p.rule, Proposed::ClearLiquids { .. }) {
-            return true;
-        }
-        let Some(s) = sentences.get(p.sentence) else {
-            return true;
-        };
-        let lower = s.text.to_lowercase();
-        !orders_an_amount(&lower) || is(&BAN, &lower) || is(&LAST_TIME, &lower)
-    });
+    super::keep_where::keep_where_sentence(
+        proposals,
+        sentences,
+        |rule| matches!(rule, Proposed::ClearLiquids { .. }),
+        |lower| !orders_an_amount(lower) || is(&BAN, lower) || is(&LAST_TIME, lower),
+    );
 }

@@ -23,14 +23,10 @@ static CLEAR: LazyLock<Option<Regex>> = LazyLock::new(|| super::pattern::compile
 
 /// Drops the clear-drink lists read from a liquid diet's list.
 pub(super) fn liquid_diet_list(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    proposals.retain(|p| {
-        if !matches!(p.rule, Proposed::ClearLiquidsAre { .. }) {
-            return true;
-        }
-        let Some(s) = sentences.get(p.sentence) else {
-            return true;
-        };
-        let lower = s.text.to_lowercase();
-        !is(&LIQUID_DIET, &lower) || is(&CLEAR, &lower)
-    });
+    super::keep_where::keep_where_sentence(
+        proposals,
+        sentences,
+        |rule| matches!(rule, Proposed::ClearLiquidsAre { .. }),
+        |lower| !is(&LIQUID_DIET, lower) || is(&CLEAR, lower),
+    );
 }

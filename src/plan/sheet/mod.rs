@@ -83,6 +83,7 @@ mod heading_length;
 mod health_change;
 mod hedged_stop;
 mod illness_medicines;
+mod keep_where;
 mod kept_list;
 mod language;
 mod lexicon;

@@ -26,14 +26,10 @@ static CLEAR: LazyLock<Option<Regex>> =
 
 /// Drops the clear-liquid times read from drinks that are not clear.
 pub(super) fn not_clear_after(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    proposals.retain(|p| {
-        if !matches!(p.rule, Proposed::ClearLiquids { .. }) {
-            return true;
-        }
-        let Some(s) = sentences.get(p.sentence) else {
-            return true;
-        };
-        let lower = s.text.to_lowercase();
-        !is(&NOT_CLEAR_AFTER, &lower) || is(&CLEAR, &lower)
-    });
+    super::keep_where::keep_where_sentence(
+        proposals,
+        sentences,
+        |rule| matches!(rule, Proposed::ClearLiquids { .. }),
+        |lower| !is(&NOT_CLEAR_AFTER, lower) || is(&CLEAR, lower),
+    );
 }

@@ -39,22 +39,20 @@ static REQUIRED: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// Drops the rideshare rule read from a taxi only left out of an offer.
 pub(super) fn taxi_left_out(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    proposals.retain(|p| {
-        if !matches!(p.rule, Proposed::Rideshare { .. }) {
-            return true;
-        }
-        let Some(s) = sentences.get(p.sentence) else {
-            return true;
-        };
-        let lower = s.text.to_lowercase();
-        let Some(out) = LEFT_OUT.as_ref().and_then(|re| re.find(&lower)) else {
-            return true;
-        };
-        let has = |re: &LazyLock<Option<Regex>>| re.as_ref().is_some_and(|re| re.is_match(&lower));
-        if !has(&OFFERED) || has(&REQUIRED) {
-            return true;
-        }
-        let rest = format!("{} {}", &lower[..out.start()], &lower[out.end()..]);
-        BANNED.as_ref().is_some_and(|re| re.is_match(&rest))
-    });
+    super::keep_where::keep_where_sentence(
+        proposals,
+        sentences,
+        |rule| matches!(rule, Proposed::Rideshare { .. }),
+        |lower| {
+            let Some(out) = LEFT_OUT.as_ref().and_then(|re| re.find(lower)) else {
+                return true;
+            };
+            let has = |re: &LazyLock<Option<Regex>>| re.as_ref().is_some_and(|re| re.is_match(lower));
+            if !has(&OFFERED) || has(&REQUIRED) {
+                return true;
+            }
+            let rest = format!("{} {}", &lower[..out.start()], &lower[out.end()..]);
+            BANNED.as_ref().is_some_and(|re| re.is_match(&rest))
+        },
+    );
 }

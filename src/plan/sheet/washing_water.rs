@@ -27,14 +27,10 @@ static DRINK: LazyLock<Option<Regex>> =
 
 /// Drops the drink times and lists read from a sentence about washing.
 pub(super) fn washing_water(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    proposals.retain(|p| {
-        if !matches!(p.rule, Proposed::ClearLiquids { .. } | Proposed::ClearLiquidsAre { .. }) {
-            return true;
-        }
-        let Some(s) = sentences.get(p.sentence) else {
-            return true;
-        };
-        let lower = s.text.to_lowercase();
-        !is(&WORDS, &lower) || is(&DRINK, &lower)
-    });
+    super::keep_where::keep_where_sentence(
+        proposals,
+        sentences,
+        |rule| matches!(rule, Proposed::ClearLiquids { .. } | Proposed::ClearLiquidsAre { .. }),
+        |lower| !is(&WORDS, lower) || is(&DRINK, lower),
+    );
 }

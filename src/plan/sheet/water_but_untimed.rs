@@ -33,14 +33,10 @@ static WATER_OWN: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// Drops the drinks cutoff of a fast that leaves water untimed.
 pub(super) fn water_but_untimed(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    proposals.retain(|p| {
-        if !matches!(p.rule, Proposed::ClearLiquids { .. }) {
-            return true;
-        }
-        let Some(s) = sentences.get(p.sentence) else {
-            return true;
-        };
-        let lower = s.text.to_lowercase();
-        !(is(&BUT_WATER, &lower) && is(&EAT, &lower) && !is(&WATER_OWN, &lower))
-    });
+    super::keep_where::keep_where_sentence(
+        proposals,
+        sentences,
+        |rule| matches!(rule, Proposed::ClearLiquids { .. }),
+        |lower| !(is(&BUT_WATER, lower) && is(&EAT, lower) && !is(&WATER_OWN, lower)),
+    );
 }

@@ -25,14 +25,10 @@ static ALLOWED: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// Drops the clear-liquid definition read from a ban that includes water.
 pub(super) fn water_included(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    proposals.retain(|p| {
-        if !matches!(p.rule, Proposed::ClearLiquidsAre { .. }) {
-            return true;
-        }
-        let Some(s) = sentences.get(p.sentence) else {
-            return true;
-        };
-        let lower = s.text.to_lowercase();
-        !is(&WATER_TOO, &lower) || is(&ALLOWED, &lower)
-    });
+    super::keep_where::keep_where_sentence(
+        proposals,
+        sentences,
+        |rule| matches!(rule, Proposed::ClearLiquidsAre { .. }),
+        |lower| !is(&WATER_TOO, lower) || is(&ALLOWED, lower),
+    );
 }

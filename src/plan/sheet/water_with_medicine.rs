@@ -19,14 +19,10 @@ static WATER_TAKEN: LazyLock<Option<Regex>> =
 
 /// Drops the keep-taking line read from water allowed with tablets.
 pub(super) fn water_with_medicine(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    proposals.retain(|p| {
-        if !matches!(p.rule, Proposed::KeepTakingUsual) {
-            return true;
-        }
-        let Some(s) = sentences.get(p.sentence) else {
-            return true;
-        };
-        let lower = s.text.to_lowercase();
-        !is(&WATER_TAKEN, &lower)
-    });
+    super::keep_where::keep_where_sentence(
+        proposals,
+        sentences,
+        |rule| matches!(rule, Proposed::KeepTakingUsual),
+        |lower| !is(&WATER_TAKEN, lower),
+    );
 }
