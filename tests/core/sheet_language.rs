@@ -297,7 +297,7 @@ fn a_protocol_file_from_another_language_says_what_to_do_with_it() {
 /// another list holds) were added after, written from the language
 /// without reading that text: it is told and named since, every other
 /// answer unchanged.
-/// Fourteen more, `286` to `299`, in Japanese (six), Dutch (three), Korean
+/// Fourteen more, `286` to `299`, in Japanese (five), Dutch (three), Korean
 /// (two), German, French, Spanish and Portuguese (half bf's originals):
 /// 14/14 told and named right when added.
 /// Fifteen more, `300` to `314`, in Japanese (seven), Korean (two),
