@@ -11,23 +11,11 @@
 use steady_core::facts::rules::{EscortPresence, MedicineBefore};
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
 
-use super::sheet_look::{has, medicine, task};
+use super::sheet_look::{has, medicine, task, things_lower as things};
 use super::sheet_st::rules_of as proposals;
 
 fn any_medicine(rules: &[Proposed]) -> bool {
     has(rules, |r| matches!(r, Proposed::Medicine { .. }))
-}
-
-fn things(rules: &[Proposed]) -> Vec<String> {
-    rules
-        .iter()
-        .filter_map(|r| match r {
-            Proposed::Bring { items } => Some(items.clone()),
-            _ => None,
-        })
-        .flatten()
-        .map(|i| i.to_lowercase())
-        .collect()
 }
 
 fn leave_and_return(rules: &[Proposed]) -> bool {

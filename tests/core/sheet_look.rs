@@ -42,6 +42,11 @@ pub(crate) fn things(rules: &[Proposed]) -> Vec<String> {
         .collect()
 }
 
+/// Every thing to bring, in lower case.
+pub(crate) fn things_lower(rules: &[Proposed]) -> Vec<String> {
+    things(rules).into_iter().map(|i| i.to_lowercase()).collect()
+}
+
 /// Whether a visit task is proposed.
 pub(crate) fn task(rules: &[Proposed]) -> bool {
     has(rules, |r| matches!(r, Proposed::VisitTask { .. }))

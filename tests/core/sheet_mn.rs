@@ -16,20 +16,8 @@
 use steady_core::facts::rules::{Cutoff, EscortPresence, MedicineBefore, WhoToCall};
 use steady_core::plan::sheet::Proposed;
 
-use super::sheet_look::medicines;
+use super::sheet_look::{medicines, things_lower as brought};
 use super::sheet_st::rules_of as proposals;
-
-fn brought(rules: &[Proposed]) -> Vec<String> {
-    rules
-        .iter()
-        .filter_map(|r| match r {
-            Proposed::Bring { items } => Some(items.clone()),
-            _ => None,
-        })
-        .flatten()
-        .map(|i| i.to_lowercase())
-        .collect()
-}
 
 fn keeps_usual(rules: &[Proposed]) -> bool {
     rules.contains(&Proposed::KeepTakingUsual)

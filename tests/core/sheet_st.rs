@@ -5,17 +5,7 @@
 use steady_core::plan::sheet::{read_sheet, Proposed};
 
 fn things_to_bring(text: &str) -> Vec<String> {
-    read_sheet(text)
-        .unwrap()
-        .proposals
-        .iter()
-        .filter_map(|p| match &p.rule {
-            Proposed::Bring { items } => Some(items.clone()),
-            _ => None,
-        })
-        .flatten()
-        .map(|i| i.to_lowercase())
-        .collect()
+    super::sheet_look::things_lower(&rules_of(text))
 }
 
 /// Under a heading of things to wear, a line that says something about a

@@ -5,18 +5,8 @@
 use steady_core::facts::rules::EscortPresence;
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
 
+use super::sheet_look::things_lower as brought;
 use super::sheet_st::rules_of as proposals;
-
-fn brought(rules: &[Proposed]) -> Vec<String> {
-    rules
-        .iter()
-        .filter_map(|r| match r {
-            Proposed::Bring { items } => Some(items.iter().map(|i| i.to_lowercase()).collect::<Vec<_>>()),
-            _ => None,
-        })
-        .flatten()
-        .collect()
-}
 
 /// A lead sentence that asks for "the following" for some purpose heads a
 /// list, and its things may stand on lines of their own with no bullet.

@@ -6,6 +6,7 @@
 use steady_core::facts::rules::{Cutoff, MedicineBefore, MedicineRule, Rideshare};
 use steady_core::plan::sheet::{read_sheet, Proposed, Subject};
 
+use super::sheet_look::things as brought;
 use super::sheet_st::rules_of as proposals;
 
 fn asked(text: &str, about: Subject) -> bool {
@@ -188,17 +189,6 @@ fn a_booking_time_said_with_a_verb_is_no_cutoff() {
         !rules.iter().any(|r| matches!(r, Proposed::SolidFood { .. })),
         "{rules:?}"
     );
-}
-
-fn brought(rules: &[Proposed]) -> Vec<String> {
-    rules
-        .iter()
-        .filter_map(|r| match r {
-            Proposed::Bring { items } => Some(items.clone()),
-            _ => None,
-        })
-        .flatten()
-        .collect()
 }
 
 /// "Bring your meals back in small steps": taking food up again, not a
