@@ -4,6 +4,7 @@
 //! each check says only which kind it weighs and what it looks for.
 
 use super::{Proposal, Proposed, Sentence};
+use crate::facts::rules::MedicineRule;
 
 /// Keeps every proposal `of_kind` does not pick, and each one it picks
 /// only where `keeps` says so of its sentence in lower case; a proposal
@@ -22,5 +23,23 @@ pub(super) fn keep_where_sentence(
             return true;
         };
         keeps(&s.text.to_lowercase())
+    });
+}
+
+/// The same for medicine rules: each stays only where `keeps` says so of
+/// the rule and its sentence in lower case; every other proposal stays.
+pub(super) fn keep_medicines_where(
+    proposals: &mut Vec<Proposal>,
+    sentences: &[Sentence],
+    keeps: impl Fn(&MedicineRule, &str) -> bool,
+) {
+    proposals.retain(|p| {
+        let Proposed::Medicine { rule } = &p.rule else {
+            return true;
+        };
+        let Some(s) = sentences.get(p.sentence) else {
+            return true;
+        };
+        keeps(rule, &s.text.to_lowercase())
     });
 }

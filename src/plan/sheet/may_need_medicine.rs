@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Proposal, Proposed, Sentence};
+use super::{Proposal, Sentence};
 
 /// A hedged start of a medicine: the words after it name the medicine.
 static MAY_NEED: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -21,17 +21,10 @@ static MAY_NEED: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// Drops the medicine rules for a medicine the patient may have to start.
 pub(super) fn may_need_medicine(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
     let Some(re) = MAY_NEED.as_ref() else { return };
-    proposals.retain(|p| {
-        let Proposed::Medicine { rule } = &p.rule else {
-            return true;
-        };
-        let Some(s) = sentences.get(p.sentence) else {
-            return true;
-        };
-        let lower = s.text.to_lowercase();
+    super::keep_where::keep_medicines_where(proposals, sentences, |rule, lower| {
         let name = rule.name.to_lowercase();
         let name = name.trim();
-        !re.captures_iter(&lower)
+        !re.captures_iter(lower)
             .any(|c| !name.is_empty() && c[1].starts_with(name))
     });
 }

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Proposal, Proposed, Sentence};
+use super::{Proposal, Sentence};
 
 /// The clause that makes a medicine a length: the words after it.
 static WHILE_TAKING: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -20,16 +20,9 @@ static WHILE_TAKING: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// Drops the medicine rules whose name stands in such a clause.
 pub(super) fn while_taking(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
     let Some(re) = WHILE_TAKING.as_ref() else { return };
-    proposals.retain(|p| {
-        let Proposed::Medicine { rule } = &p.rule else {
-            return true;
-        };
-        let Some(s) = sentences.get(p.sentence) else {
-            return true;
-        };
-        let lower = s.text.to_lowercase();
+    super::keep_where::keep_medicines_where(proposals, sentences, |rule, lower| {
         let name = rule.name.to_lowercase();
-        !re.captures_iter(&lower)
+        !re.captures_iter(lower)
             .filter_map(|c| c.get(1))
             .any(|m| !name.is_empty() && m.as_str().contains(name.as_str()))
     });
