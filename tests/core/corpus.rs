@@ -68,7 +68,7 @@
 //!   ba reached it in branches `tune-ayz` and `tune-bab`, bc in branch
 //!   `tune-bc`). A half that has not is held to the floor it reached
 //!   (`RECALL_FLOOR`: those fourteen now), every other target strictly.
-//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,bg,bh` (the default; several halves may be named,
+//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,bg,bh,bj` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -1227,8 +1227,14 @@ const RECALL_FLOOR: &[(&str, f64)] = &[
 /// unchanged; bg unchanged (42.1 %, 70.9 %, 0); bh 54/101 = 53.5 %, 34/43
 /// = 79.1 %, 0 (its invented number gone with the be round); written set
 /// b unchanged (83.9 %, 95.5 %, 2). No held-out half draws an invented
-/// number now.
-const DEFAULT_HELD_OUT: &str = "q,z,af,ag,bg,bh";
+/// number now. Half bj (15 pages in French, Italian, Russian, German,
+/// Croatian, Norwegian, Spanish, Japanese, Finnish and Czech, paraphrased
+/// in English: twelve bronchoscopies, an esketamine service, dental
+/// sedation, a gastroscopy; 108 lines after its second reader), gathered
+/// while the rounds on bg and bh worked, elsewhere, measured once with
+/// the reader after the rounds on be and bf, before those on bg and bh:
+/// 57/108 = 52.8 %, 49/53 = 92.5 %, 1 invented.
+const DEFAULT_HELD_OUT: &str = "q,z,af,ag,bg,bh,bj";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
 /// others: set b, to see whether what was built on set a carries to
@@ -2097,7 +2103,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z", "af", "ag", "bg", "bh"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z", "af", "ag", "bg", "bh", "bj"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
