@@ -303,6 +303,9 @@ fn a_protocol_file_from_another_language_says_what_to_do_with_it() {
 /// Fifteen more, `300` to `314`, in Japanese (seven), Korean (two),
 /// Italian, Spanish, Polish, French, Norwegian and Portuguese (half bh's
 /// originals): 15/15 told and named right when added.
+/// Fifteen more, `315` to `329`, in French (three), Italian (three),
+/// Russian (two), Croatian, German, Norwegian, Spanish, Japanese, Finnish
+/// and Czech (half bj's originals): 15/15 told and named right when added.
 /// Prints the figures; asserts that no English sheet is told it is in another
 /// language (the error that would mislead a patient) and that at least
 /// 95 % of the others are named.
