@@ -236,6 +236,7 @@ pub(super) fn settle(
     super::usual_with_example::usual_with_example(&mut proposals, sentences);
     super::may_need_medicine::may_need_medicine(&mut proposals, sentences);
     super::restated_fast::restated_fast(&mut proposals, sentences);
+    super::after_that::then_neither(&mut proposals, sentences);
     super::time_of_another_clause::time_of_another_clause(&mut proposals, sentences);
     super::water_included::water_included(&mut proposals, sentences);
     super::class_qualified::class_qualified(&mut proposals, sentences);
@@ -272,6 +273,7 @@ pub(super) fn settle(
     super::keep_or_stop_assessed::keep_or_stop_assessed(&mut proposals, sentences, questions);
     // Branch tune-bab's families, one a file: each leaves the reader silent.
     super::optional_offer::optional_offer(&mut proposals, sentences);
+    super::own_medicine_task::own_medicine_task(&mut proposals, sentences);
     super::washing_water::washing_water(&mut proposals, sentences);
     super::drinks_at_home::drinks_at_home(&mut proposals, sentences);
     super::worn_if_given::worn_if_given(&mut proposals, sentences);

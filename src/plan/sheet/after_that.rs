@@ -2,7 +2,10 @@
 //! "Until 6 hours before you may still have a light meal. After that, no
 //! more eating." The first sentence alone is asked (a small meal is not
 //! said to be the last food); the next says it is, so the food's cutoff is
-//! the first one's time. Weighed once every sentence is read (from
+//! the first one's time. And in one sentence: "finish your evening meal
+//! by 9 p.m., and after that do not eat or drink" gives the drinks the
+//! meal's time too, where the sheet gives drinks no time of their own
+//! (branch tune-bh, half bh). Weighed once every sentence is read (from
 //! `across_sheet.rs`).
 
 use std::sync::LazyLock;
@@ -21,6 +24,15 @@ static UNTIL: LazyLock<Option<Regex>> =
 static THEN_NONE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::pattern::compile(r"^\W*(?:after that|after this|thereafter|from then on)\b,?[^.;]{0,20}\b(?:no (?:more )?(?:eating|food|meals?)|nothing (?:more )?to eat|do not eat|don't eat)\b").ok()
 });
+
+/// "After that, do not eat or drink": both barred from the time before.
+static THEN_NEITHER: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::pattern::compile(r"\b(?:after that|after this|from then on|thereafter)\b,?[^.;]{0,20}\b(?:(?:do not|don't|not|no|nothing to) (?:eat or drink|eat and drink|eating or drinking|eating and drinking|food or drinks?|food and drinks?)|nothing (?:to eat or drink|by mouth))\b").ok()
+});
+
+/// What the drinks' proposal was written for.
+const WRITTEN_FOR_DRINKS: &str =
+    "branch tune-bh, half bh: \"finish your evening meal by around 9 p.m., and after that do not eat or drink\"";
 
 /// What the proposal was written for.
 const WRITTEN_FOR: &str =
@@ -61,4 +73,29 @@ pub(super) fn after_that(proposals: &mut Vec<Proposal>, sentences: &[Sentence], 
     if let Some(i) = answered {
         questions.remove(i);
     }
+}
+
+/// The drinks' cutoff from a food cutoff whose sentence bars eating and
+/// drinking "after that", where no sentence gives drinks a time.
+pub(super) fn then_neither(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
+    if proposals
+        .iter()
+        .any(|p| matches!(p.rule, Proposed::ClearLiquids { .. }))
+    {
+        return;
+    }
+    let Some(re) = THEN_NEITHER.as_ref() else {
+        return;
+    };
+    let found = proposals.iter().find_map(|p| {
+        let Proposed::SolidFood { cutoff } = &p.rule else {
+            return None;
+        };
+        let s = sentences.get(p.sentence)?;
+        re.is_match(&s.text.to_lowercase()).then(|| {
+            let rule = Proposed::ClearLiquids { cutoff: cutoff.clone() };
+            Proposal::over(rule, p.sentence, (p.start, p.end), WRITTEN_FOR_DRINKS)
+        })
+    });
+    proposals.extend(found);
 }

@@ -43,13 +43,27 @@ fn allows_unclear(lower: &str) -> bool {
     })
 }
 
+/// Drinks allowed up to bedtime ("tea and the like are fine until you go
+/// to bed"): the evening's allowance before a fast, whose drinks the
+/// sheet never calls clear (branch tune-bh, half bh).
+fn until_bedtime(lower: &str) -> bool {
+    [
+        "until you go to bed",
+        "until bedtime",
+        "until you sleep",
+        "until going to bed",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
 /// Drops a clear-liquids list read from a sentence that names a drink that
-/// is never clear and never says "clear".
+/// is never clear, or allows drinks up to bedtime, and never says "clear".
 pub(super) fn allowed_not_clear(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
     super::keep_where::keep_where_sentence(
         proposals,
         sentences,
         |rule| matches!(rule, Proposed::ClearLiquidsAre { .. }),
-        |lower| lower.contains("clear") || !allows_unclear(lower),
+        |lower| lower.contains("clear") || !(allows_unclear(lower) || until_bedtime(lower)),
     );
 }

@@ -3,8 +3,12 @@
 //! scan needs (a full bladder), not the end of drinking. A drinks cutoff
 //! read from a sentence that orders an amount to drink, and bans no
 //! drink nor sets a last time for drinks ("until", "may drink"), is no rule for drinks (branch tune-be, half be; the reader
-//! stays silent and the task is left to the task reader). Weighed once
-//! every sentence is read (from `across_sheet.rs`).
+//! stays silent and the task is left to the task reader). And a plain
+//! fast ("fasting for at least 6 hours") on a sheet that orders water
+//! drunk inside it ("drink 1 litre of water 1 hour before") is a fast
+//! from food: the water it asks for would break a fast from drinks
+//! (branch tune-bh, half bh: the corpus reads "digiuno" and "jejum" so).
+//! Weighed once every sentence is read (from `across_sheet.rs`).
 
 use std::sync::LazyLock;
 
@@ -12,6 +16,7 @@ use regex::Regex;
 
 use super::pattern::is;
 use super::{Proposal, Proposed, Sentence};
+use crate::facts::rules::Cutoff;
 
 /// An amount to drink begins: "drink 24", "drink at least 3", "drink
 /// a".
@@ -55,8 +60,52 @@ static LAST_TIME: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::pattern::compile(r"\b(?:until|up to|till|no later than|may|can|nothing|after that|thirsty|while you)\b").ok()
 });
 
-/// Drops drinks cutoffs read from an amount the patient is told to drink.
+/// The length before the visit an amount is ordered drunk at ("1 hours
+/// before", as normalised), in minutes.
+static ORDERED_AT: LazyLock<Option<Regex>> =
+    LazyLock::new(|| super::pattern::compile(r"\b(\d{1,3}) (hours|minutes) before\b").ok());
+
+/// Words of drinking: a fast that names them is not a plain fast.
+static DRINK_WORD: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    super::pattern::compile(r"\b(?:drink\w*|fluids?|liquids?|beverages?|water|thirst\w*|by mouth)\b").ok()
+});
+
+/// The latest length before the visit at which the sheet orders an
+/// amount drunk, in minutes, if one does.
+fn water_ordered_within(sentences: &[Sentence]) -> Option<u32> {
+    let re = ORDERED_AT.as_ref()?;
+    sentences
+        .iter()
+        .map(|s| super::normalise(&s.text))
+        .filter(|lower| orders_an_amount(lower) && !is(&BAN, lower))
+        .filter_map(|lower| {
+            let c = re.captures(&lower)?;
+            let n: u32 = c[1].parse().ok()?;
+            Some(if &c[2] == "hours" { n * 60 } else { n })
+        })
+        .max()
+}
+
+/// Drops drinks cutoffs read from an amount the patient is told to drink,
+/// and a plain fast's drinks cutoff that water ordered inside it breaks.
 pub(super) fn drink_ordered(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
+    if let Some(within) = water_ordered_within(sentences) {
+        proposals.retain(|p| {
+            let minutes = match p.rule {
+                Proposed::ClearLiquids {
+                    cutoff: Cutoff::HoursBefore { hours },
+                } => hours * 60,
+                Proposed::ClearLiquids {
+                    cutoff: Cutoff::MinutesBefore { minutes },
+                } => minutes,
+                _ => return true,
+            };
+            let lower = sentences
+                .get(p.sentence)
+                .map_or(String::new(), |s| s.text.to_lowercase());
+            minutes <= within || is(&DRINK_WORD, &lower)
+        });
+    }
     super::keep_where::keep_where_sentence(
         proposals,
         sentences,

@@ -47,9 +47,13 @@ static WATER_DURING: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
-/// A fast limited to food: "for every kind of food", "from all food".
+/// A fast limited to food: "for every kind of food", "from all food",
+/// "gone without food" (branch tune-bh).
 static FOOD_ONLY: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    super::pattern::compile(r"\b(?:for|from|of) (?:every|any|all) (?:kinds? of |types? of )?(?:food|solids?)\b").ok()
+    super::pattern::compile(
+        r"\b(?:for|from|of) (?:every|any|all) (?:kinds? of |types? of )?(?:food|solids?)\b|\b(?:go|goes|gone|going|went) without (?:any )?(?:food|eating)\b",
+    )
+    .ok()
 });
 
 /// Words of drinking, which a fast of food alone does not have.

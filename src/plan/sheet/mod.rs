@@ -195,6 +195,7 @@ mod footwear_after;
 mod liquid_diet_list;
 mod named_class_examples;
 mod optional_offer;
+mod own_medicine_task;
 mod result_age;
 mod same_medicines_twice;
 mod told_any_medicine;

@@ -238,6 +238,16 @@ fn am_pm_at(t: &[Tok], i: usize) -> Option<(bool, usize)> {
 
 /// A clock time at `i`, as minutes after midnight.
 fn clock_at(t: &[Tok], i: usize) -> Option<(u32, usize)> {
+    // "By around 9 p.m.", "at about 7 in the morning": the clock said
+    // loosely is still the sheet's one number (the corpus README reads
+    // "around 9 p.m." as 21:00; branch tune-bh).
+    if ["around", "about", "approximately", "roughly"]
+        .iter()
+        .any(|w| word(t, i, w))
+        && !["around", "about"].iter().any(|w| word(t, i + 1, w))
+    {
+        return clock_at(t, i + 1);
+    }
     if let Some(k) = longest(t, i, &["midnight", "12 midnight"]) {
         return Some((0, k));
     }
@@ -285,6 +295,16 @@ fn clock_at(t: &[Tok], i: usize) -> Option<(u32, usize)> {
     };
     if minute > 59 {
         return None;
+    }
+    // "By 7 in the morning", "after 7 in the evening": the part of the day
+    // as the mark, for the hours a clinic's day has (5 to 11); "take 2 in
+    // the morning" is a dose, not 2 a.m. (branch tune-bh).
+    if (5..=11).contains(&hour) {
+        for (part, pm) in [("in the morning", false), ("in the evening", true)] {
+            if let Some(k) = phrase(t, i + 1, part).filter(|k| !word(t, *k, "of")) {
+                return Some(((hour + if pm { 12 } else { 0 }) * 60 + minute, k));
+            }
+        }
     }
     match am_pm_at(t, i + 1) {
         Some((pm, k)) if (1..=12).contains(&hour) => Some(((hour % 12 + if pm { 12 } else { 0 }) * 60 + minute, k)),

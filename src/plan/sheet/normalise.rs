@@ -30,10 +30,11 @@ pub fn normalise(sentence: &str) -> String {
         let alternatives = words.join("|");
         super::pattern::compile(&format!(r"\b({alternatives})(?:[- ]({alternatives}))?\b")).ok()
     });
-    let mut text: String = sentence
-        .to_lowercase()
-        .chars()
-        .map(|c| match c {
+    let mut chars: Vec<(usize, char)> = sentence.to_lowercase().char_indices().collect();
+    super::tokens::range_dashes(&mut chars);
+    let mut text: String = chars
+        .into_iter()
+        .map(|(_, c)| match c {
             '’' | '‘' | '`' | '´' => '\'',
             '“' | '”' | '„' => '"',
             '–' | '—' | '−' => '-',

@@ -2,8 +2,10 @@
 //! doing what the sentence before asked. It is the fast's consequence
 //! only when that sentence, or this one, is about eating and drinking;
 //! after a wound to report or a form to sign it is another rule's
-//! (branch tune-aqr). Weighed once every sentence is read (from
-//! `across_sheet.rs`).
+//! (branch tune-aqr). And "the tests may not be possible", a weaker sign
+//! than a visit cancelled (a test is also impossible in pregnancy), is
+//! the fast's consequence only on a sheet where a fast from food was read (branch
+//! tune-bh). Weighed once every sentence is read (from `across_sheet.rs`).
 
 use std::sync::LazyLock;
 
@@ -28,11 +30,20 @@ static INSTRUCTIONS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::pattern::compile(r"\b(?:follow\w*|instructions?|kept|keep|rules?|preparation|prep)\b").ok()
 });
 
-/// Drops a fast's consequence that points back to a rule about something else.
+/// The phrase of a test that cannot be done (`tables.rs`), by what it was
+/// written for.
+const TEST_NOT_DONE: &str = "branch tune-bh, half bh: \"the tests may not be possible\"";
+
+/// Drops a fast's consequence that points back to a rule about something
+/// else, and a test that cannot be done on a sheet with no fast read.
 pub(super) fn other_consequence(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
+    let food_read = proposals.iter().any(|p| matches!(p.rule, Proposed::SolidFood { .. }));
     proposals.retain(|p| {
         if !matches!(p.rule, Proposed::IfFastBroken { .. }) {
             return true;
+        }
+        if p.written_for.starts_with(TEST_NOT_DONE) && !food_read {
+            return false;
         }
         let Some(s) = sentences.get(p.sentence) else {
             return true;

@@ -178,7 +178,9 @@ pub(super) fn read(sentences: Vec<Sentence>, sections: &[Section], text: &str) -
                 });
             let day_here = super::scope::day_named(&marks);
             if is_heading(&sentence.text) && !has_topic {
-                heading_day = day_here.map(|(day, _)| day);
+                heading_day = day_here
+                    .map(|(day, _)| day)
+                    .filter(|_| !super::scope::two_days_named(&marks));
             }
             if let Some((day, from)) = day_here.or(heading_day.map(|day| (day, 0))) {
                 super::scope::give_day(&mut sentence_runs, day, from);

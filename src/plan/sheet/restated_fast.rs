@@ -14,9 +14,10 @@ use super::pattern::is;
 use super::{Proposal, Proposed, Sentence};
 
 /// A sentence that restates: "remember", "as a reminder", "again", "you
-/// only need to".
+/// only need to", and the fast named in the clause of its breaking ("if
+/// the fast of 10 hours has not been kept", branch tune-bh).
 static RESTATES: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    super::pattern::compile(r"^\W*(?:remember|as a reminder|reminder|again|once again|to recap|in short|in summary)\b|\byou only (?:need|have) to\b").ok()
+    super::pattern::compile(r"^\W*(?:remember|as a reminder|reminder|again|once again|to recap|in short|in summary)\b|\byou only (?:need|have) to\b|\bif (?:the|your|this) (?:fast|fasting)\b[^.;]*\b(?:not|broken)\b").ok()
 });
 
 /// Whether a proposal is a fasting line.

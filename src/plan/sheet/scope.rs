@@ -368,6 +368,26 @@ pub(super) fn day_named(marks: &[Mark]) -> Option<(Day, usize)> {
     })
 }
 
+/// Whether the marks name both the day before and the session day (a
+/// table's header row, "| The day before | The day of |"): a heading that
+/// gives no one day to the lines under it (branch tune-bh).
+pub(super) fn two_days_named(marks: &[Mark]) -> bool {
+    let days = marks.iter().filter_map(|m| match m.kind {
+        MarkKind::Time(timed) => match timed.when {
+            When::NightBefore | When::DayBefore => Some(Day::Previous),
+            When::MorningOf | When::DayOf => Some(Day::Session),
+            _ => None,
+        },
+        _ => None,
+    });
+    let (mut before, mut of) = (false, false);
+    for day in days {
+        before |= day == Day::Previous;
+        of |= day == Day::Session;
+    }
+    before && of
+}
+
 /// "The night before: finish eating by 10 pm": a clock time said without
 /// its day, after the day a heading or label names, is on that day.
 pub(super) fn give_day(runs: &mut [Run], day: Day, from: usize) {

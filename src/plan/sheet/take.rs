@@ -17,7 +17,7 @@ use super::lexicon::Topic;
 use super::tables::MEDICINES;
 use super::tokens::title_case;
 use super::tokens::Tok;
-use super::values::{Dir, When};
+use super::values::{Day, Dir, When};
 use super::{Proposed, Section};
 use crate::facts::rules::{MedicineBefore, MedicineRule};
 
@@ -42,6 +42,13 @@ const ON_THE_DAY: &[&str] = &[
     "usual schedule",
     "normal time",
 ];
+
+/// The morning hours a usual dose is taken at on the day, as minutes after
+/// midnight (5:00 to 9:00).
+// Not a care number: the span of hours read as the patient's morning.
+const MORNING_FROM: u32 = 300;
+// Not a care number: the span of hours read as the patient's morning.
+const MORNING_UNTIL: u32 = 540;
 
 /// Words of a medicine the clinic gives for the visit itself: a
 /// pre-medication, a task before the visit, not a usual dose kept.
@@ -126,11 +133,24 @@ pub(super) fn taken_on_the_day(run: &Run, cx: &Context<'_>, general: bool, class
         || ["starting", "start ", "begin"].iter().any(|w| lower.contains(w));
     // "Take it 1 hour before": a task before the visit; "stop it 2 days
     // before": a rule of its own.
+    // "Take it at 6 in the morning": the hour said as the patient's
+    // morning is how the usual dose is taken on the day, as "in the
+    // morning" alone is (branch tune-bh, once such hours were read as
+    // clock times); "up to 6 o'clock" is the taking's own limit.
+    let morning_words = lower.contains(" in the morning") && !lower.contains("up to") && !lower.contains("until");
     let timed = run.times.iter().any(|t| {
-        !matches!(
+        let morning_hour = matches!(
             t.when,
-            When::MorningOf | When::DayOf | When::During | When::Anchor { dir: Dir::Before, .. }
-        )
+            When::Clock {
+                minute_of_day: MORNING_FROM..=MORNING_UNTIL,
+                day: Day::Session | Day::Unsaid,
+            }
+        );
+        !(morning_words && morning_hour)
+            && !matches!(
+                t.when,
+                When::MorningOf | When::DayOf | When::During | When::Anchor { dir: Dir::Before, .. }
+            )
     });
     let usual_kept = run.has(Topic::UsualMedicines) || run.cue(Cue::Ask);
     if !day || elsewhere || timed || usual_kept {

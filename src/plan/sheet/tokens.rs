@@ -58,6 +58,25 @@ fn fold(c: char) -> char {
     }
 }
 
+/// The wave dash that Japanese and Korean sheets write between two
+/// numbers ("2~3 days", "6〜7 in the morning") is a range, as a hyphen
+/// there is; elsewhere ("~30 minutes", about) it is left alone.
+pub(super) fn range_dashes(chars: &mut [(usize, char)]) {
+    let digit_at = |chars: &[(usize, char)], k: Option<usize>| {
+        k.and_then(|k| chars.get(k)).is_some_and(|(_, c)| c.is_ascii_digit())
+    };
+    for k in 0..chars.len() {
+        if !matches!(chars[k].1, '~' | '\u{301c}' | '\u{ff5e}') {
+            continue;
+        }
+        let before = (0..k).rev().find(|&j| chars[j].1 != ' ');
+        let after = (k + 1..chars.len()).find(|&j| chars[j].1 != ' ');
+        if digit_at(chars, before) && digit_at(chars, after) {
+            chars[k].1 = '-';
+        }
+    }
+}
+
 /// Units written short with a point ("hrs.", "min."), whose point is
 /// no punctuation after a count.
 const UNIT_ABBREVIATIONS: [&str; 8] = ["hr", "hrs", "h", "min", "mins", "wk", "wks", "sec"];
@@ -65,7 +84,8 @@ const UNIT_ABBREVIATIONS: [&str; 8] = ["hr", "hrs", "h", "min", "mins", "wk", "w
 /// The tokens of `text`.
 pub(super) fn tokenize(text: &str) -> Vec<Tok> {
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().map(|(i, c)| (i, fold(c))).collect();
+    let mut chars: Vec<(usize, char)> = text.char_indices().map(|(i, c)| (i, fold(c))).collect();
+    range_dashes(&mut chars);
     let end_of = |k: usize| chars.get(k).map_or(text.len(), |(i, _)| *i);
     let mut k = 0;
     while k < chars.len() {

@@ -27,9 +27,11 @@ static ADVICE_BACK: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::pattern::compile(r"\b(?:advise|instruct|direct|guide)\b|\bwhat (?:you|to)\b[^.;]{0,30}\b(?:take|stop)\b|\bwhich\b[^.;]{0,30}\b(?:take|stop|continue)\b").ok()
 });
 
-/// Medicines in general, however described ("oral", "prescribed").
+/// Medicines in general, however described ("oral", "prescribed"), and
+/// as the clause that took them names them ("if you took medicine, tell
+/// us": "took medicine", branch tune-bh).
 static GENERAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    super::pattern::compile(r"^\W*(?:any |all |your |other )?(?:(?:oral|prescribed|prescription|current|daily|regular|usual|other)\s+)*(?:medications?|medicines?|drugs|pills|tablets)\W*$").ok()
+    super::pattern::compile(r"^\W*(?:(?:took|taken|taking|take)\s+)?(?:any |all |your |other )?(?:(?:oral|prescribed|prescription|current|daily|regular|usual|other)\s+)*(?:medications?|medicines?|drugs|pills|tablets)\W*$").ok()
 });
 
 /// A list of things to report, each "any ...": "about any health
