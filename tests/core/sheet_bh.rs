@@ -200,3 +200,16 @@ fn a_usual_medicine_at_an_hour_of_the_morning_is_taken_on_the_day() {
     let rules = proposals("You may take your heart medicine up to 6 in the morning on the day.");
     assert_eq!(medicine(&rules, "heart"), None, "{rules:?}");
 }
+
+#[test]
+fn a_mask_or_glasses_remembered_are_brought() {
+    let rules = proposals("Please remember your reading glasses.");
+    assert!(
+        super::sheet_look::things_lower(&rules)
+            .iter()
+            .any(|t| t.contains("glasses")),
+        "{rules:?}"
+    );
+    let rules = proposals("Remember your appointment time.");
+    assert!(super::sheet_look::things(&rules).is_empty(), "{rules:?}");
+}

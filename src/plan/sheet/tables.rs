@@ -385,8 +385,8 @@ pub const BRING: &[Phrase] = &[
         "(other words) \"patients must show a valid insurance card at their appointment\", \"please present your photo ID on arrival\" (what must be shown is brought)",
     ),
     p(
-        r"\b(?:remember|don't forget|do not forget) (?P<x>your (?:[a-z-]+ )?(?:card|id|passport|referral|referral letter|letter))\b",
-        "branch tune-bd, half bd: \"remember your discount card; it has to be shown at reception\" (a paper or card to remember is brought; the words kept to such things, as \"remember your appointment\" is none)",
+        r"\b(?:remember|don't forget|do not forget) (?P<x>your (?:[a-z-]+ )?(?:card|id|passport|referral|referral letter|letter)|(?:your|a) (?:face )?mask|your (?:reading )?glasses|your hearing aids?)\b",
+        "branch tune-bd, half bd: \"remember your discount card; it has to be shown at reception\" (a paper or card to remember is brought; the words kept to such things, as \"remember your appointment\" is none); branch tune-bh, half bh: \"remember a face mask!\" (a thing worn or carried, remembered)",
     ),
     p(
         r"\bhand in (?P<x>(?:your|the) (?:[a-z-]+ )?(?:card|id|form|forms|letter|referral)(?: and (?:your|the) (?:[a-z-]+ )?(?:card|id|form|forms|letter|referral)(?: for the (?:examination|procedure|test))?)?) at (?:the )?(?:reception|desk|registration|check-in)\b",
