@@ -213,3 +213,21 @@ fn a_mask_or_glasses_remembered_are_brought() {
     let rules = proposals("Remember your appointment time.");
     assert!(super::sheet_look::things(&rules).is_empty(), "{rules:?}");
 }
+
+#[test]
+fn medicines_held_until_after_the_tests_skip_the_morning() {
+    let rules = proposals("Please wait with your iron tablets until after the examination.");
+    assert_eq!(
+        medicine(&rules, "iron"),
+        Some(MedicineBefore::SkipMorningOf),
+        "{rules:?}"
+    );
+    let rules = proposals("On the day of the scan, take your usual tablets after the scan.");
+    assert_eq!(medicine(&rules, "usual tablets"), None, "{rules:?}");
+    let rules = proposals("On the day, take your blood pressure pills after the checkup.");
+    assert_eq!(
+        medicine(&rules, "blood pressure"),
+        Some(MedicineBefore::SkipMorningOf),
+        "{rules:?}"
+    );
+}

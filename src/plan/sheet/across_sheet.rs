@@ -181,6 +181,7 @@ pub(super) fn settle(
     super::stop_lines::stops_by_line(&mut proposals, sentences, questions, text);
     super::stop_over_list::stops_over_list(&mut proposals, sentences, text);
     super::taken_after::only_after(&mut proposals, sentences);
+    super::taken_after::wait_until_after(&mut proposals, sentences);
     super::fast_told_elsewhere::fast_told_elsewhere(&proposals, sentences, questions);
     super::that_time::that_time(&mut proposals, sentences, questions);
     super::span_before::span_before(&mut proposals, sentences, questions, text);
