@@ -133,7 +133,7 @@ fn a_test_that_cannot_be_done_is_the_broken_fast() {
         "{fast}If you have eaten, the scan may not be possible."
     ))));
     assert!(broken(&proposals(&format!(
-        "{fast}Eating before the test can make the examination impossible."
+        "{fast}If you eat, the examination cannot be done."
     ))));
     // No eating named: the test's own limits are no broken fast.
     assert!(!broken(&proposals(&format!(
@@ -230,4 +230,12 @@ fn medicines_held_until_after_the_tests_skip_the_morning() {
         Some(MedicineBefore::SkipMorningOf),
         "{rules:?}"
     );
+}
+
+#[test]
+fn fruit_or_vegetables_with_seeds_are_a_kind_of_food() {
+    let text = "From 2 days before, do not eat fruit with pips or vegetables with skins.";
+    let rules = proposals(text);
+    assert!(!fast(&rules), "{rules:?}");
+    assert!(asked(text).contains(&Subject::SolidFood));
 }

@@ -1,5 +1,6 @@
 //! A ban on kinds of food, told by what they hold ("food that contains
-//! seeds", "foods high in fibre", "food with small seeds") for a length:
+//! seeds", "foods high in fibre", "food with small seeds", and "fruit
+//! with many seeds" as branch tune-bh read it) for a length:
 //! a limited diet, not a fast from all solid food. The reader that took
 //! it as "no solid food for a week" asks instead whether all food is
 //! meant (branch tune-ast, half at). Weighed once every sentence is read.
@@ -13,7 +14,7 @@ use super::{Ask, Proposal, Proposed, Question, Sentence, Subject};
 /// Food qualified by what it holds: a kind of food, not food.
 static KIND_OF_FOOD: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::pattern::compile(
-        r"\bfoods?\s+(?:that|which)\s+(?:contains?|has|have|holds?)\b|\bfoods?\s+(?:with|containing|high in|rich in|full of)\b|\b(?:high|low)[- ](?:fib(?:re|er)|residue|fat)\s+(?:food|diet|meal)s?\b",
+        r"\bfoods?\s+(?:that|which)\s+(?:contains?|has|have|holds?)\b|\b(?:foods?|fruits?|vegetables?)\s+(?:with|containing|high in|rich in|full of)\b|\b(?:high|low)[- ](?:fib(?:re|er)|residue|fat)\s+(?:food|diet|meal)s?\b",
     )
     .ok()
 });

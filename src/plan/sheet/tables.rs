@@ -86,8 +86,8 @@ pub const IF_FAST_BROKEN: &[Phrase] = &[
         "corpus half aj: \"please tell us if you/your child have eaten or drunk something against these rules\" (the patient's duty when the fast is broken, as half q's \"you MUST tell the staff\")",
     ),
     p(
-        r"\b(?:procedure|examination|exam|tests?|scan|x-ray|scope|endoscopy|ultrasound)\b[^.;]{0,20}?\b(?:(?:will|may|might|could|can|would) not|cannot|can't) be (?:possible|done|taken|carried out|performed)\b|\bmake (?:a|the|your) (?:test|tests|examination|exam|scan|procedure) impossible\b",
-        "branch tune-bh, half bh: \"the tests may not be possible\", \"the stomach X-ray cannot be taken\", \"food may make a test impossible\" (the visit lost, said as the test that cannot be done)",
+        r"\b(?:procedure|examination|exam|tests?|scan|x-ray|scope|endoscopy|ultrasound)\b[^.;]{0,20}?\b(?:(?:will|may|might|could|can|would) not|cannot|can't) be (?:possible|done|taken|carried out|performed)\b",
+        "branch tune-bh, half bh: \"the tests may not be possible\", \"the stomach X-ray cannot be taken\" (the visit lost, said as the test that cannot be done)",
     ),
 ];
 
