@@ -345,3 +345,11 @@ pub(super) const SPANS: &[(&str, When)] = &[
         },
     ),
 ];
+
+/// Words that say a clock time loosely ("by around 9 p.m."), read past to
+/// the clock (branch tune-bh).
+pub(super) const LOOSE_CLOCK: [&str; 4] = ["around", "about", "approximately", "roughly"];
+
+/// Parts of the day said after an hour ("7 in the evening"), and whether
+/// they are after noon (branch tune-bh).
+pub(super) const PARTS_OF_DAY: [(&str, bool); 2] = [("in the morning", false), ("in the evening", true)];

@@ -9,7 +9,9 @@
 
 use super::compose::Context;
 use super::lexicon::DRINK_NOUNS;
-use super::moment_words::{Lead, AFTER, ANCHOR_ADJECTIVES, ANCHOR_NOUNS, BEFORE, LEADS, SPANS};
+use super::moment_words::{
+    Lead, AFTER, ANCHOR_ADJECTIVES, ANCHOR_NOUNS, BEFORE, LEADS, LOOSE_CLOCK, PARTS_OF_DAY, SPANS,
+};
 use super::tokens::{Kind, Tok};
 use super::values::{amount_at, longest, phrase, word, Amount, Day, Dir, Timed, When};
 
@@ -238,14 +240,8 @@ fn am_pm_at(t: &[Tok], i: usize) -> Option<(bool, usize)> {
 
 /// A clock time at `i`, as minutes after midnight.
 fn clock_at(t: &[Tok], i: usize) -> Option<(u32, usize)> {
-    // "By around 9 p.m.", "at about 7 in the morning": the clock said
-    // loosely is still the sheet's one number (the corpus README reads
-    // "around 9 p.m." as 21:00; branch tune-bh).
-    if ["around", "about", "approximately", "roughly"]
-        .iter()
-        .any(|w| word(t, i, w))
-        && !["around", "about"].iter().any(|w| word(t, i + 1, w))
-    {
+    // "By around 9 p.m.": the sheet's one number all the same (tune-bh).
+    if LOOSE_CLOCK.iter().any(|w| word(t, i, w)) && !LOOSE_CLOCK.iter().any(|w| word(t, i + 1, w)) {
         return clock_at(t, i + 1);
     }
     if let Some(k) = longest(t, i, &["midnight", "12 midnight"]) {
@@ -296,15 +292,13 @@ fn clock_at(t: &[Tok], i: usize) -> Option<(u32, usize)> {
     if minute > 59 {
         return None;
     }
-    // "By 7 in the morning", "after 7 in the evening": the part of the day
-    // as the mark, for the hours a clinic's day has (5 to 11); "take 2 in
-    // the morning" is a dose, not 2 a.m. (branch tune-bh).
-    if (5..=11).contains(&hour) {
-        for (part, pm) in [("in the morning", false), ("in the evening", true)] {
-            if let Some(k) = phrase(t, i + 1, part).filter(|k| !word(t, *k, "of")) {
-                return Some(((hour + if pm { 12 } else { 0 }) * 60 + minute, k));
-            }
-        }
+    // "By 7 in the evening": the part of the day as the mark, for a clinic's
+    // hours (5 to 11; "take 2 in the morning" is a dose; branch tune-bh).
+    let part = PARTS_OF_DAY
+        .iter()
+        .find_map(|(p, pm)| Some((*pm, phrase(t, i + 1, p).filter(|k| !word(t, *k, "of"))?)));
+    if let Some((pm, k)) = part.filter(|_| (5..=11).contains(&hour)) {
+        return Some(((hour + if pm { 12 } else { 0 }) * 60 + minute, k));
     }
     match am_pm_at(t, i + 1) {
         Some((pm, k)) if (1..=12).contains(&hour) => Some(((hour % 12 + if pm { 12 } else { 0 }) * 60 + minute, k)),

@@ -146,11 +146,11 @@ pub(super) fn taken_on_the_day(run: &Run, cx: &Context<'_>, general: bool, class
                 day: Day::Session | Day::Unsaid,
             }
         );
-        !(morning_words && morning_hour)
-            && !matches!(
-                t.when,
-                When::MorningOf | When::DayOf | When::During | When::Anchor { dir: Dir::Before, .. }
-            )
+        let on_the_day = matches!(
+            t.when,
+            When::MorningOf | When::DayOf | When::During | When::Anchor { dir: Dir::Before, .. }
+        );
+        !(on_the_day || (morning_words && morning_hour))
     });
     let usual_kept = run.has(Topic::UsualMedicines) || run.cue(Cue::Ask);
     if !day || elsewhere || timed || usual_kept {
