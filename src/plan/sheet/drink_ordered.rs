@@ -73,13 +73,17 @@ static DRINK_WORD: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// The latest length before the visit at which the sheet orders an
 /// amount drunk, in minutes, if one does.
 fn water_ordered_within(sentences: &[Sentence]) -> Option<u32> {
-    let re = ORDERED_AT.as_ref()?;
+    // Only the few sentences that order an amount are normalised, and the
+    // pattern compiled only for them (a sheet's first read is timed).
     sentences
         .iter()
+        .filter(|s| {
+            let lower = s.text.to_lowercase();
+            orders_an_amount(&lower) && !is(&BAN, &lower)
+        })
         .map(|s| super::normalise(&s.text))
-        .filter(|lower| orders_an_amount(lower) && !is(&BAN, lower))
         .filter_map(|lower| {
-            let c = re.captures(&lower)?;
+            let c = ORDERED_AT.as_ref()?.captures(&lower)?;
             let n: u32 = c[1].parse().ok()?;
             Some(if &c[2] == "hours" { n * 60 } else { n })
         })

@@ -111,6 +111,13 @@ fn add(proposals: &mut Vec<Proposal>, sentence: &Sentence, index: usize, name: &
 pub(super) fn wait_until_after(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
     for (index, sentence) in sentences.iter().enumerate() {
         let lower = sentence.text.to_lowercase();
+        // The pattern only where its words are (compiled on first use).
+        let lead = ["wait with", "hold back", "hold off", "on the day"]
+            .iter()
+            .any(|w| lower.contains(w));
+        if !lead || !lower.contains(" after ") {
+            continue;
+        }
         let Some(c) = WAIT_UNTIL_AFTER.as_ref().and_then(|re| re.captures(&lower)) else {
             continue;
         };
