@@ -32,6 +32,7 @@ mod sheet_bd;
 mod sheet_be;
 mod sheet_bf;
 mod sheet_bh;
+mod sheet_bg;
 mod sheet_bring;
 mod sheet_cd;
 mod sheet_core_rules;

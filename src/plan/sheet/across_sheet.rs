@@ -326,6 +326,9 @@ pub(super) fn settle(
     super::caffeine_only::caffeine_only(&mut proposals, sentences);
     // Medicines in general allowed before a test: the usual ones kept.
     super::medicines_allowed::medicines_allowed(&mut proposals, sentences);
+    // Branch tune-bg: a "keep taking" that is not every usual medicine,
+    // weighed once every line for the usual medicines is in.
+    super::usual_not_all::usual_not_all(&mut proposals, sentences, questions);
     // "Not left alone for the rest of the day. Someone with you for at
     // least the first 12 hours": a least length beside another one
     // already asked; the least is not chosen over it (not "for 12 hours

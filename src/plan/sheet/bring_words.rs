@@ -30,6 +30,12 @@ pub(super) const ALLOWED: &[&str] = &[
     "you could bring",
     "you could also bring",
     "you could wear",
+    // "You might bring a magazine to pass the time": the same suggestion
+    // with the other modal of a possibility. Not "you might also bring",
+    // which goes on from a thing asked before it ("Please bring music. You
+    // might also bring a relaxation aid").
+    "you might bring",
+    "you might wear",
     // "You may be asked to bring slippers": only if asked, so not yet a
     // thing every patient brings.
     "may be asked to bring",

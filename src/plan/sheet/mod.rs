@@ -176,6 +176,7 @@ mod unsure_frame;
 mod usual_allowed;
 mod usual_kept_going;
 mod usual_medicines;
+mod usual_not_all;
 mod usual_with_example;
 mod values;
 mod visit;

@@ -152,7 +152,69 @@ pub(super) fn split(text: &str) -> (Vec<Sentence>, Vec<Section>) {
         sections.resize(out.len(), section);
         line_start = line_end;
     }
+    before_under_after(&out, &mut sections);
     (out, sections)
+}
+
+/// The visits a sentence can count "before" to.
+const VISIT_WORDS: &[&str] = &[
+    "scan",
+    "test",
+    "exam",
+    "examination",
+    "study",
+    "procedure",
+    "appointment",
+    "surgery",
+    "operation",
+    "treatment",
+    "visit",
+    "infusion",
+];
+
+/// The units of a length counted to the visit that an aftercare part does
+/// not use.
+/// Minutes are left out: "your ride must arrive 30 minutes before the
+/// appointment ends" is told after the visit too.
+const UNITS: &[&str] = &["hour", "hours", "hrs", "day", "days", "week", "weeks"];
+
+/// A part under an "after" heading that counts, in its own words, a length
+/// "before the scan" ("nothing by mouth for 6 hours before the scan") is not the time after the visit: its heading is the
+/// page's slip, so its untimed lengths ("stop it for 24 hours") take no
+/// direction from it and are asked, not read as after.
+fn before_under_after(out: &[Sentence], sections: &mut [Section]) {
+    let says_before = |s: &Sentence| {
+        let lower = s.text.to_lowercase();
+        ["before the ", "before your "].iter().any(|lead| {
+            lower.match_indices(lead).any(|(i, _)| {
+                let rest = &lower[i + lead.len()..];
+                // "for 6 hours before the scan": a length counted to the visit.
+                let counted = lower[..i]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| UNITS.contains(&w));
+                counted
+                    && VISIT_WORDS.iter().any(|v| {
+                        rest.strip_prefix(v)
+                            .is_some_and(|r| !r.starts_with(char::is_alphabetic) || r.starts_with('s'))
+                    })
+            })
+        })
+    };
+    let mut i = 0;
+    while i < sections.len() {
+        if sections[i] != Section::After {
+            i += 1;
+            continue;
+        }
+        let end = (i..sections.len())
+            .find(|&k| sections[k] != Section::After)
+            .unwrap_or(sections.len());
+        if out.get(i..end).is_some_and(|run| run.iter().any(says_before)) {
+            sections[i..end].fill(Section::Unknown);
+        }
+        i = end;
+    }
 }
 
 /// A PDF pasted with hard line breaks ("you must not drive, operate\n

@@ -1,0 +1,65 @@
+//! Families of words read while tuning on half bg (issue 25, branch
+//! `tune-bg`), each made up in other words than the half's pages, beside
+//! a case that still must propose: a thing one "might bring", a "keep
+//! taking" that waits on someone's word or the patient's need or keeps
+//! one kind only, and a caution on "any" medicine.
+
+use steady_core::facts::rules::MedicineBefore;
+use steady_core::plan::sheet::Proposed;
+
+use super::sheet_look::{has, medicine, things};
+use super::sheet_st::rules_of as proposals;
+
+fn keeps_usual(rules: &[Proposed]) -> bool {
+    has(rules, |r| matches!(r, Proposed::KeepTakingUsual))
+}
+
+#[test]
+fn a_thing_one_might_bring_is_not_asked() {
+    let rules = proposals("The wait can be long. You might bring a crossword or some knitting.");
+    assert!(things(&rules).is_empty(), "{rules:?}");
+    let rules = proposals("Please bring your glasses and a list of your medicines.");
+    assert!(!things(&rules).is_empty(), "{rules:?}");
+}
+
+#[test]
+fn a_keep_taking_that_is_not_every_medicine_is_not_kept() {
+    let rules = proposals(
+        "No iron tablets for 3 days before the scan. Never stop a tablet without checking with your GP first.",
+    );
+    assert!(!keeps_usual(&rules), "{rules:?}");
+    let rules = proposals(
+        "Some tablets upset the scan. If you feel you cannot cope without your tablets, you may keep taking them.",
+    );
+    assert!(!keeps_usual(&rules), "{rules:?}");
+    let rules = proposals("Please keep taking your usual medicines on the day of the scan.");
+    assert!(keeps_usual(&rules), "{rules:?}");
+    // Alone, a change only with the doctor's word keeps the medicines.
+    let rules = proposals("Do not change the dose of any prescription medicine without first talking to your doctor.");
+    assert!(keeps_usual(&rules), "{rules:?}");
+}
+
+#[test]
+fn one_kind_kept_is_that_kind_only() {
+    let rules = proposals("Continue taking your heart medications as usual.");
+    assert!(!keeps_usual(&rules), "{rules:?}");
+    let rules = proposals("Continue taking your regular medications as normal.");
+    assert!(keeps_usual(&rules), "{rules:?}");
+    assert_eq!(
+        medicine(&rules, "heart"),
+        Some(MedicineBefore::TakeOnTheDay),
+        "{rules:?}"
+    );
+}
+
+#[test]
+fn a_caution_on_any_medicine_is_no_asking() {
+    let rules = proposals("Talk to your doctor before you stop any regular medication.");
+    assert!(!has(&rules, |r| matches!(r, Proposed::Medicine { .. })), "{rules:?}");
+}
+
+#[test]
+fn any_usual_medicine_taken_is_the_usual_kept() {
+    let rules = proposals("You may take any regular medication (for the heart or lungs) with a little water.");
+    assert!(keeps_usual(&rules), "{rules:?}");
+}
