@@ -43,13 +43,13 @@ fn a_keep_taking_that_is_not_every_medicine_is_not_kept() {
 fn one_kind_kept_is_that_kind_only() {
     let rules = proposals("Continue taking your heart medications as usual.");
     assert!(!keeps_usual(&rules), "{rules:?}");
-    let rules = proposals("Continue taking your regular medications as normal.");
-    assert!(keeps_usual(&rules), "{rules:?}");
     assert_eq!(
         medicine(&rules, "heart"),
         Some(MedicineBefore::TakeOnTheDay),
         "{rules:?}"
     );
+    let rules = proposals("Continue taking your regular medications as normal.");
+    assert!(keeps_usual(&rules), "{rules:?}");
 }
 
 #[test]
@@ -62,4 +62,46 @@ fn a_caution_on_any_medicine_is_no_asking() {
 fn any_usual_medicine_taken_is_the_usual_kept() {
     let rules = proposals("You may take any regular medication (for the heart or lungs) with a little water.");
     assert!(keeps_usual(&rules), "{rules:?}");
+}
+
+#[test]
+fn these_medicines_over_a_list_are_its_lines() {
+    let text = "Breathing tests\n\nPlease stop these puffers 12 hours before the test\n  • Seretide\n  • Oxis (eformoterol)\n\nPlease wear loose clothes.\n";
+    let rules = proposals(text);
+    assert_eq!(
+        medicine(&rules, "seretide"),
+        Some(MedicineBefore::HoursBefore { hours: 12 }),
+        "{rules:?}"
+    );
+    assert_eq!(
+        medicine(&rules, "oxis"),
+        Some(MedicineBefore::HoursBefore { hours: 12 }),
+        "{rules:?}"
+    );
+    assert_eq!(medicine(&rules, "puffers"), None, "{rules:?}");
+}
+
+#[test]
+fn a_fast_with_only_water_sets_no_drinks() {
+    let rules = proposals("The last 8 hours before the test are a fast: only plain water is allowed.");
+    assert!(
+        !has(&rules, |r| matches!(
+            r,
+            Proposed::ClearLiquids { .. } | Proposed::ClearLiquidsAre { .. }
+        )),
+        "{rules:?}"
+    );
+    let rules = proposals("Fast for 8 hours before the test. You may drink water up to 2 hours before.");
+    assert!(has(&rules, |r| matches!(r, Proposed::ClearLiquids { .. })), "{rules:?}");
+}
+
+#[test]
+fn members_included_are_no_more_things() {
+    let rules = proposals("Please bring a list of your medicines, eye drops and creams included.");
+    let things = things(&rules);
+    assert!(
+        !things.iter().any(|t| t.to_lowercase().contains("eye drops")),
+        "{rules:?}"
+    );
+    assert!(things.iter().any(|t| t.to_lowercase().contains("list")), "{rules:?}");
 }

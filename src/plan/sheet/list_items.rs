@@ -88,9 +88,15 @@ pub(super) fn split_list(text: &str) -> Vec<String> {
     // "in the original packaging" after a dash is a remark, like a bracket.
     let plain = plain.split(['–', '—']).next().unwrap_or_default();
     let mut items = Vec::new();
+    // "All your medicines, inhalers and sprays included": the part after
+    // the first that says "included" names members of a thing already
+    // named, each of them, not more things.
+    let included = |p: &String| p.split_whitespace().any(|w| w.eq_ignore_ascii_case("included"));
     for part in describing_cut(&joined_describing_words(plain))
         .iter()
-        .flat_map(|p| split_and(p))
+        .enumerate()
+        .take_while(|(k, p)| *k == 0 || !included(p))
+        .flat_map(|(_, p)| split_and(p))
         .flat_map(split_or)
     {
         let mut item = part.trim();

@@ -9,11 +9,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{stop_lines, Proposal, Sentence};
+use super::{stop_lines, Proposal, Proposed, Sentence};
 
-/// A lead that stops something for a length before, ending in a colon.
+/// A lead that stops something for a length before, ending in a colon or
+/// pointing at the list with "these" ("Stop these inhaled medicines 24
+/// hours before testing", then a line for each inhaler).
 static LEAD: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    super::pattern::compile(r"\b(?:avoid|stop|do not take|don't take|do not use)\b[^.;]{0,60}\bfor (?:the )?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|ten|fourteen) (?P<unit>days?|weeks?) (?:before|prior to)\b[^.;]{0,40}:$").ok()
+    super::pattern::compile(r"\b(?:avoid|stop|do not take|don't take|do not use)\b(?P<what>[^.;]{0,60}?)\b(?P<for>for )?(?:the )?(?:at least )?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|ten|fourteen) (?P<unit>hours?|days?|weeks?) (?:before|prior to)\b[^.;:]{0,40}(?P<colon>:?)$").ok()
 });
 
 /// What the proposals were written for.
@@ -29,6 +31,7 @@ pub(super) fn stops_over_list(proposals: &mut Vec<Proposal>, sentences: &[Senten
         return;
     };
     let mut added = Vec::new();
+    let mut leads = Vec::new();
     for (lead, said) in sentences.iter().enumerate() {
         let lower = said.text.trim().to_lowercase();
         let Some(caps) = lead_re.captures(&lower) else {
@@ -40,7 +43,22 @@ pub(super) fn stops_over_list(proposals: &mut Vec<Proposal>, sentences: &[Senten
         let Some(n) = count(n.as_str()) else {
             continue;
         };
-        let per = if unit.as_str().starts_with("week") { 7 * 24 } else { 24 };
+        // Without a colon, only "these ..." points at the lines under it.
+        let these = caps
+            .name("what")
+            .is_some_and(|w| w.as_str().split_whitespace().any(|w| w == "these"));
+        let colon = caps.name("colon").is_some_and(|c| !c.as_str().is_empty());
+        // With a colon, the lead of old: "for" a count of days or weeks.
+        let for_days = caps.name("for").is_some() && !unit.as_str().starts_with("hour");
+        if !(these || colon && for_days) {
+            continue;
+        }
+        let per = match unit.as_str() {
+            u if u.starts_with("week") => 7 * 24,
+            u if u.starts_with("hour") => 1,
+            _ => 24,
+        };
+        let before_list = added.len();
         let mut previous = said;
         for (index, line) in sentences.iter().enumerate().skip(lead + 1).take(LIST_LINES) {
             // The list ends at a blank line (one may stand after the lead),
@@ -59,7 +77,13 @@ pub(super) fn stops_over_list(proposals: &mut Vec<Proposal>, sentences: &[Senten
             let names = stop_lines::names(line.text.trim());
             added.extend(stop_lines::stopped_on_line(names, n * per, (index, line), WRITTEN_FOR));
         }
+        // "These inhaled medicines" is the list's heading: its members
+        // carry the stop, not a class of that name beside them.
+        if these && added.len() > before_list {
+            leads.push(lead);
+        }
     }
+    proposals.retain(|p| !(leads.contains(&p.sentence) && matches!(p.rule, Proposed::Medicine { .. })));
     stop_lines::add_new(proposals, added);
 }
 

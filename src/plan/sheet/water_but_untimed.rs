@@ -16,27 +16,32 @@ use super::pattern::is;
 use super::{Proposal, Proposed, Sentence};
 
 /// Water alone left: "apart from water", "other than plain water",
-/// "nothing but water", "except water".
+/// "nothing but water", "except water", "only water is allowed".
 static BUT_WATER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    super::pattern::compile(r"\b(?:apart from|other than|except(?: for)?|but|besides)\s+(?:plain |still |tap )?water\b")
-        .ok()
+    super::pattern::compile(
+        r"\b(?:apart from|other than|except(?: for)?|but|besides|only)\s+(?:plain |still |tap )?water\b",
+    )
+    .ok()
 });
 
-/// Eating banned in the same sentence.
+/// Eating banned in the same sentence, or a fast ("the second 12 hours
+/// are a fast – only water is allowed").
 static EAT: LazyLock<Option<Regex>> =
-    LazyLock::new(|| super::pattern::compile(r"\b(?:eat|eating|food|foods|solids?|meals?)\b").ok());
+    LazyLock::new(|| super::pattern::compile(r"\b(?:eat|eating|food|foods|solids?|meals?|fast|fasting)\b").ok());
 
 /// Water with a time or a use of its own, or other drinks allowed.
 static WATER_OWN: LazyLock<Option<Regex>> = LazyLock::new(|| {
     super::pattern::compile(r"\b(?:up to|until|till|up until|sips?|medic\w*|tablets?|pills?|midnight|clear (?:liquids?|fluids?|drinks?)|juice|coffee|tea)\b").ok()
 });
 
-/// Drops the drinks cutoff of a fast that leaves water untimed.
+/// Drops the drinks cutoff of a fast that leaves water untimed, and the
+/// list of clear drinks read from it: water alone is no list of clear
+/// liquids (ah/gastro-praxis-herne, aj/dentalsleep).
 pub(super) fn water_but_untimed(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
     super::keep_where::keep_where_sentence(
         proposals,
         sentences,
-        |rule| matches!(rule, Proposed::ClearLiquids { .. }),
+        |rule| matches!(rule, Proposed::ClearLiquids { .. } | Proposed::ClearLiquidsAre { .. }),
         |lower| !(is(&BUT_WATER, lower) && is(&EAT, lower) && !is(&WATER_OWN, lower)),
     );
 }
