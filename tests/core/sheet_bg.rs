@@ -105,3 +105,32 @@ fn members_included_are_no_more_things() {
     );
     assert!(things.iter().any(|t| t.to_lowercase().contains("list")), "{rules:?}");
 }
+
+#[test]
+fn medicines_tests_stop_are_medicines() {
+    let rules = proposals("Please do not use any laxatives or antifungals for 5 days before your breath test.");
+    assert_eq!(
+        medicine(&rules, "laxative"),
+        Some(MedicineBefore::HoursBefore { hours: 120 }),
+        "{rules:?}"
+    );
+    assert_eq!(
+        medicine(&rules, "antifungal"),
+        Some(MedicineBefore::HoursBefore { hours: 120 }),
+        "{rules:?}"
+    );
+    let rules = proposals("Salbutamol should not be used 6 hours prior to the breathing test.");
+    assert_eq!(
+        medicine(&rules, "salbutamol"),
+        Some(MedicineBefore::HoursBefore { hours: 6 }),
+        "{rules:?}"
+    );
+}
+
+#[test]
+fn a_fast_heading_is_no_medicine_line() {
+    let text =
+        "One week before\n  • Stop your probiotics\n\nFAST for 6 hours before your test\n  • Nothing to eat or drink\n";
+    let rules = proposals(text);
+    assert_eq!(medicine(&rules, "fast"), None, "{rules:?}");
+}

@@ -68,7 +68,14 @@ pub(super) fn stops_by_line(proposals: &mut Vec<Proposal>, sentences: &[Sentence
                 "day" => 24,
                 _ => 1,
             };
-            let names = names(caps.name("names").map_or("", |m| m.as_str()));
+            let said_names = caps.name("names").map_or("", |m| m.as_str());
+            // "FAST for 4 hours before your test": a rule with its own
+            // "for", not names and a time.
+            let last = said_names.split_whitespace().next_back().unwrap_or_default();
+            if ["for", "least", "than", "about", "to"].contains(&last.to_lowercase().as_str()) {
+                continue;
+            }
+            let names = names(said_names);
             added.extend(stopped_on_line(names, n * per, (index, line), WRITTEN_FOR));
         }
     }
