@@ -134,3 +134,15 @@ fn a_fast_heading_is_no_medicine_line() {
     let rules = proposals(text);
     assert_eq!(medicine(&rules, "fast"), None, "{rules:?}");
 }
+
+#[test]
+fn a_stop_weeks_before_and_off_them_are_read() {
+    let rules = proposals("Please be off laxatives for 8 weeks before the scan.");
+    assert_eq!(
+        medicine(&rules, "laxative"),
+        Some(MedicineBefore::HoursBefore { hours: 8 * 7 * 24 }),
+        "{rules:?}"
+    );
+    let rules = proposals("Do take your other scheduled medicines on the day.");
+    assert!(keeps_usual(&rules), "{rules:?}");
+}

@@ -138,6 +138,8 @@ pub(super) const CUES: &[CueWords] = &[
             "omit",
             "pause",
             "finish",
+            // "Be off thyroid medicines for 6 weeks before": off them, stopped.
+            "be off",
             "refrain from taking",
             "do not take",
             "don't take",

@@ -251,8 +251,10 @@ fn length_of(value: f64, unit: Unit) -> Option<Length> {
         Unit::Weeks => 10080.0,
     };
     let minutes = value * per;
-    // Not a care number: longer than any rule (a month), so not a length meant.
-    let sane = minutes > 0.0 && minutes <= 45_000.0 && (minutes - minutes.round()).abs() < 1e-6;
+    // Not a care number: longer than any rule (thirteen weeks, a quarter of
+    // a year: thyroid medicines are stopped 6 weeks before a thyroid scan),
+    // so not a length meant.
+    let sane = minutes > 0.0 && minutes <= 131_040.0 && (minutes - minutes.round()).abs() < 1e-6;
     sane.then(|| Length {
         minutes: minutes.round() as u32,
         unit,
