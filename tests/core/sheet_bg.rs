@@ -146,3 +146,14 @@ fn a_stop_weeks_before_and_off_them_are_read() {
     let rules = proposals("Do take your other scheduled medicines on the day.");
     assert!(keeps_usual(&rules), "{rules:?}");
 }
+
+#[test]
+fn a_bullet_takes_its_time_heading() {
+    let text = "Getting ready\n\n3 weeks before your scan\n  • No laxatives\n\n  • STOP antifungals and probiotics\n\nAt least 2 days before the scan\n  • Avoid coffee\n";
+    let rules = proposals(text);
+    let three_weeks = Some(MedicineBefore::HoursBefore { hours: 3 * 7 * 24 });
+    assert_eq!(medicine(&rules, "laxative"), three_weeks, "{rules:?}");
+    assert_eq!(medicine(&rules, "antifungal"), three_weeks, "{rules:?}");
+    assert_eq!(medicine(&rules, "probiotic"), three_weeks, "{rules:?}");
+    assert_eq!(medicine(&rules, "coffee"), None, "{rules:?}");
+}

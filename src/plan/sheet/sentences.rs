@@ -39,7 +39,8 @@ pub(super) fn split(text: &str) -> (Vec<Sentence>, Vec<Section>) {
             .take_while(|(_, c)| matches!(c, '-' | '*' | '•' | '·' | '–' | '▪' | '◦' | '>' | '#') || c.is_ascii_digit())
             .last()
             .map(|(i, c)| i + c.len_utf8());
-        // "6 hours after a light meal" starts with a number, not a bullet.
+        // "6 hours after a light meal", "4 weeks before your test" start
+        // with a number, not a bullet.
         let starts_with_length = |rest: &str| {
             let word: String = rest
                 .split_whitespace()
@@ -50,7 +51,7 @@ pub(super) fn split(text: &str) -> (Vec<Sentence>, Vec<Section>) {
                 .collect::<String>()
                 .to_lowercase();
             [
-                "hour", "hours", "hr", "hrs", "h", "minute", "minutes", "min", "mins", "day", "days",
+                "hour", "hours", "hr", "hrs", "h", "minute", "minutes", "min", "mins", "day", "days", "week", "weeks",
             ]
             .contains(&word.as_str())
         };

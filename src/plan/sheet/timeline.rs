@@ -20,7 +20,11 @@ const TIMELINE_WORDS: usize = 6;
 /// with its own ask), nor one that ends a sentence.
 pub(super) fn before_heading(marks: &[Mark], text: &str) -> Option<When> {
     let t = text.trim();
-    if t.ends_with([':', '.', '!', '?']) || t.split_whitespace().count() > TIMELINE_WORDS {
+    // "AT LEAST 1 Week before your test": "at least" adds no words to the
+    // heading's shape.
+    let least = t.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("at least "));
+    let words = t.split_whitespace().count() - if least { 2 } else { 0 };
+    if t.ends_with([':', '.', '!', '?']) || words > TIMELINE_WORDS {
         return None;
     }
     let mut times = marks.iter().filter_map(|m| match m.kind {
