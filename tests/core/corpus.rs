@@ -58,17 +58,18 @@
 //!   side; ay and az since branch `tune-ayz` and ba and bb since branch
 //!   `tune-bab`, side by side; bc and bd since branches `tune-bc` and
 //!   `tune-bd`, side by side; be and bf since branches `tune-be` and
-//!   `tune-bf`, side by side; bh since branch `tune-bh`; q, z, af, ag,
-//!   bg, bi and bj are the held-out halves now. Every half read
+//!   `tune-bf`, side by side; bg and bh since branches `tune-bg` and
+//!   `tune-bh`, side by side; q, z, af, ag, bi and bj are the held-out
+//!   halves now. Every half read
 //!   while tuning had reached 80 % recall after branch `tune-rest` (e, t
 //!   and ab were the last); ah reached it in branch `tune-eh`, ae, ai and
 //!   aj in branch `tune-ij`; as in branch `tune-ast`; ao was past it when
 //!   read; au and aw reached it in branches `tune-auv` and `tune-awx`; ak,
-//!   al, an, ap, aq, ar, at, av, ax, az, bb, bd, be, bf and bh have not yet (ay and
+//!   al, an, ap, aq, ar, at, av, ax, az, bb, bd, be, bf, bg and bh have not yet (ay and
 //!   ba reached it in branches `tune-ayz` and `tune-bab`, bc in branch
 //!   `tune-bc`). A half that has not is held to the floor it reached
-//!   (`RECALL_FLOOR`: those fifteen now), every other target strictly.
-//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,bg,bi,bj` (the default; several halves may be named,
+//!   (`RECALL_FLOOR`: those sixteen now), every other target strictly.
+//! - `STEADY_CORPUS_HELD_OUT=q,z,af,ag,bi,bj` (the default; several halves may be named,
 //!   comma-separated; `none` names none): the halves held out, measured on
 //!   the same targets with figures only. A held-out half not in the tree
 //!   yet is skipped with a note.
@@ -929,6 +930,41 @@ const MIN_PRECISION: f64 = 0.95;
 /// each one proposal fewer, their lines found by the question), and a
 /// test made "impossible" is left out of the broken fast's words: bh
 /// 67/101 = 66.3 %, 47/47 = 100 %, 0 invented, its floor 0.66.
+///
+/// Branch `tune-bg` read half bg, held out until then (48/114 = 42.1 %,
+/// 39/55 = 70.9 %, 0 invented), beside branch `tune-bh`. Its wrong
+/// proposals went first, each by its family. Then a "keep taking" that is
+/// not every usual medicine is read as what it is (`usual_not_all.rs`): "do
+/// not stop any medicine without first asking" beside a stop is a caution
+/// on it, no line (alone it still keeps the medicines); "if you cannot
+/// manage without your medicines, you may keep taking them" is a way out
+/// of the stops, no line; "keep using your breathing medicines as usual"
+/// keeps that kind, a take-on-the-day line for it; "you may take any
+/// scheduled medication" is the usual kept; and "speak to your doctor
+/// before stopping any prescribed medicine" names no medicine to ask
+/// about. "You might bring" a magazine is an offer (`bring_words.rs`), and
+/// a part under an "after" heading that counts hours or days "before the
+/// scan" takes no direction from the heading, so "stop it for 24 hours"
+/// there is asked, not a restart (`sentences.rs`): bg 49/114 = 43.0 %,
+/// 40/46 = 87.0 %; ak 107/134 = 79.9 %. Then "stop these inhaled
+/// medicines 24 hours before" over a list gives each listed inhaler the
+/// stop, not the heading's class (`stop_over_list.rs`, hours too); a
+/// fast where "only water is allowed" sets no drinks line nor a clear
+/// list (`water_but_untimed.rs`); and "a list of your medicines, inhalers
+/// and sprays included" names members of the list, no more things
+/// (`list_items.rs`): bg 64/114 = 56.1 %, 55/55. Then the medicines breath
+/// tests, stomach and thyroid scans and breathing tests stop are medicines
+/// (probiotics, laxatives, antifungals, proton pump inhibitors,
+/// theophylline, bronchodilators, the common inhalers by name,
+/// `lexicon.rs`), and "FAST for 4 hours before your test" under a timeless
+/// stop is no line of names (`stop_lines.rs`): bg 75/114 = 65.8 %. Then
+/// "be off" a medicine is a stop (`cues.rs`), lengths up to thirteen
+/// weeks are lengths (`values.rs`: thyroid medicines 6 weeks before), and
+/// "scheduled medicines" are the usual ones (`lexicon.rs`): bg 77/114 =
+/// 67.5 %. Then a line "4 Weeks before your test" starts with its number,
+/// not a list's (`sentences.rs`), and "AT LEAST 1 Week before your test"
+/// is a timeline heading (`timeline.rs`): bg 83/114 = 72.8 %, 79/79 =
+/// 100 %, 0 invented, its floor 0.72.
 const RECALL_FLOOR: &[(&str, f64)] = &[
     ("ak", 0.79),
     ("al", 0.64),
@@ -944,6 +980,7 @@ const RECALL_FLOOR: &[(&str, f64)] = &[
     ("bd", 0.64),
     ("be", 0.65),
     ("bf", 0.42),
+    ("bg", 0.72),
     ("bh", 0.66),
 ];
 /// The halves held out unless `STEADY_CORPUS_HELD_OUT` names others: half
@@ -1273,11 +1310,11 @@ const RECALL_FLOOR: &[(&str, f64)] = &[
 /// second reader), gathered beside bj, measured once with the same
 /// reader: 97/114 = 85.1 %, 80/93 = 86.0 %, 3 invented; after its judge
 /// (two proposals right, two expectations mended) 100/116 = 86.2 %, 82/93
-/// = 88.2 %, 3 (bj's judge changed nothing). Half bh is read while tuning
-/// since branch `tune-bh`, whose tuner never had q, z, af, ag, bg, bi, bj
-/// or the written set b in its tree (bg's round beside it); with that
-/// round, held out: written set b unchanged (83.9 %, 95.5 %, 2).
-const DEFAULT_HELD_OUT: &str = "q,z,af,ag,bg,bi,bj";
+/// = 88.2 %, 3 (bj's judge changed nothing). Halves bg and bh are read
+/// while tuning since branches `tune-bg` and `tune-bh`, side by side,
+/// whose tuners never had q, z, af, ag, bi, bj, the other's half or the
+/// written set b in their trees.
+const DEFAULT_HELD_OUT: &str = "q,z,af,ag,bi,bj";
 
 /// The written bank's sets held out unless `STEADY_WRITTEN_HELD_OUT` names
 /// others: set b, to see whether what was built on set a carries to
@@ -2146,7 +2183,7 @@ fn a_new_half_is_found_and_the_variables_name_several() {
     assert!(halves_in(&dir.join("none")).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(named(" b, c ,"), ["b", "c"]);
-    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z", "af", "ag", "bg", "bi", "bj"]);
+    assert_eq!(named(DEFAULT_HELD_OUT), ["q", "z", "af", "ag", "bi", "bj"]);
 }
 
 /// The reader on every half: what a half read while tuning must meet
@@ -2186,10 +2223,10 @@ fn the_reader_on_the_corpus() {
 /// the reader tuned on a to n, after its judge; 65.1 %, 92.8 %, 0 with the
 /// one tuned on a to p, and with the one tuned on the written bank's set a
 /// too) was held out beside r (71.2 %, 84.2 %, 3 invented with that reader,
-/// after its judge) and later halves; q, z, af, ag, bg, bi and bj are
-/// the held-out halves now, bc and bd read while tuning since branches
+/// after its judge) and later halves; q, z, af, ag, bi and bj are the
+/// held-out halves now, bc and bd read while tuning since branches
 /// `tune-bc` and `tune-bd`, be and bf since branches `tune-be` and
-/// `tune-bf`, bh since branch `tune-bh`,
+/// `tune-bf`, bg and bh since branches `tune-bg` and `tune-bh`,
 /// ae and ah read while tuning since branch
 /// `tune-eh`, ai and aj since branch `tune-ij`, ak and al since branch
 /// `tune-kl`, am and an since branch `tune-mn`, aq and ar since branch

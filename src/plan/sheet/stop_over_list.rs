@@ -74,6 +74,14 @@ pub(super) fn stops_over_list(proposals: &mut Vec<Proposal>, sentences: &[Senten
                 break;
             }
             previous = line;
+            // A line the reading loop already gave the lead's rule ("Stop
+            // these medicines 5 days before:" then "- Aspirin") keeps it.
+            let read = proposals
+                .iter()
+                .any(|p| p.sentence == index && matches!(p.rule, Proposed::Medicine { .. }));
+            if these && read {
+                continue;
+            }
             let names = stop_lines::names(line.text.trim());
             added.extend(stop_lines::stopped_on_line(names, n * per, (index, line), WRITTEN_FOR));
         }
