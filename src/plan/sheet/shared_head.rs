@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Proposal, Proposed, Sentence};
+use crate::facts::rules::MedicineRule;
 
 /// "heart, breathing, seizure or " just before the medicine named: kinds
 /// of one or two words, comma-separated, the last joined by "or"/"and"
@@ -92,18 +93,9 @@ pub(super) fn shared_head(proposals: &mut Vec<Proposal>, sentences: &[Sentence])
             let Some(at) = lower.find(&name) else {
                 continue;
             };
+            let head = rule.name.split(' ').next().unwrap_or("medicines");
             for kind in kinds_after(&lower[at + name.len()..]) {
-                let mut each = rule.clone();
-                each.name = format!("{} for {kind}", rule.name.split(' ').next().unwrap_or("medicines"));
-                let known = |q: &Proposal| matches!(&q.rule, Proposed::Medicine { rule } if rule.name.eq_ignore_ascii_case(&each.name));
-                if !proposals.iter().any(known) && !added.iter().any(known) {
-                    added.push(Proposal::over(
-                        Proposed::Medicine { rule: each },
-                        p.sentence,
-                        (p.start, p.end),
-                        WRITTEN_FOR,
-                    ));
-                }
+                add_named(proposals, &mut added, p, rule, format!("{head} for {kind}"));
             }
             continue;
         }
@@ -132,18 +124,25 @@ pub(super) fn shared_head(proposals: &mut Vec<Proposal>, sentences: &[Sentence])
             if kind.is_empty() {
                 continue;
             }
-            let mut each = rule.clone();
-            each.name = format!("{kind} {head}");
-            let known = |q: &Proposal| matches!(&q.rule, Proposed::Medicine { rule } if rule.name.eq_ignore_ascii_case(&each.name));
-            if !proposals.iter().any(known) && !added.iter().any(known) {
-                added.push(Proposal::over(
-                    Proposed::Medicine { rule: each },
-                    p.sentence,
-                    (p.start, p.end),
-                    WRITTEN_FOR,
-                ));
-            }
+            add_named(proposals, &mut added, p, rule, format!("{kind} {head}"));
         }
     }
     proposals.extend(added);
+}
+
+/// Adds `rule` under `name`, over `p`'s words, unless a medicine of that
+/// name is proposed already (by the sheet, or by an earlier kind).
+fn add_named(proposals: &[Proposal], added: &mut Vec<Proposal>, p: &Proposal, rule: &MedicineRule, name: String) {
+    let known = |q: &Proposal| matches!(&q.rule, Proposed::Medicine { rule } if rule.name.eq_ignore_ascii_case(&name));
+    if proposals.iter().any(known) || added.iter().any(known) {
+        return;
+    }
+    let mut each = rule.clone();
+    each.name = name;
+    added.push(Proposal::over(
+        Proposed::Medicine { rule: each },
+        p.sentence,
+        (p.start, p.end),
+        WRITTEN_FOR,
+    ));
 }
