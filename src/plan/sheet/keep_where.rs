@@ -1,7 +1,9 @@
 //! The shape many of the reader's checks share: a proposal of one kind
 //! stays only where the words of its own sentence allow it ("drinks that
 //! are not clear", "(NPO)", "water included" ...). Written once so that
-//! each check says only which kind it weighs and what it looks for.
+//! each check says only which kind it weighs and what it looks for. And
+//! its twin for the usual medicines kept, which three checks add from the
+//! first sentence that says so in their own words.
 
 use super::{Proposal, Proposed, Sentence};
 use crate::facts::rules::MedicineRule;
@@ -42,4 +44,25 @@ pub(super) fn keep_medicines_where(
         };
         keeps(rule, &s.text.to_lowercase())
     });
+}
+
+/// Adds the usual medicines kept, over the first sentence `says` picks
+/// (given it in lower case), unless a proposal keeps them already.
+pub(super) fn add_usual_where(
+    proposals: &mut Vec<Proposal>,
+    sentences: &[Sentence],
+    written_for: &'static str,
+    says: impl Fn(&str) -> bool,
+) {
+    if proposals.iter().any(|p| matches!(p.rule, Proposed::KeepTakingUsual)) {
+        return;
+    }
+    if let Some((index, s)) = sentences.iter().enumerate().find(|(_, s)| says(&s.text.to_lowercase())) {
+        proposals.push(Proposal::over(
+            Proposed::KeepTakingUsual,
+            index,
+            (s.start, s.end),
+            written_for,
+        ));
+    }
 }

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::pattern::is;
-use super::{Proposal, Proposed, Sentence};
+use super::{Proposal, Sentence};
 
 /// Medicines in general allowed, opening the sentence.
 static ALLOWED: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -48,15 +48,11 @@ const WRITTEN_FOR: &str =
 
 /// Adds keep-taking-usual from medicines in general allowed.
 pub(super) fn medicines_allowed(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    if proposals.iter().any(|p| matches!(p.rule, Proposed::KeepTakingUsual)) {
-        return;
-    }
-    for (index, s) in sentences.iter().enumerate() {
-        let lower = s.text.to_lowercase();
+    super::keep_where::add_usual_where(proposals, sentences, WRITTEN_FOR, |lower| {
         // "Unless you are told otherwise" and "except X" are the usual
         // exceptions (the excepted medicines get lines of their own), not
         // a condition on the rest.
-        let own = lower.split(" unless ").next().unwrap_or(&lower);
+        let own = lower.split(" unless ").next().unwrap_or(lower);
         let own = own.split(" except").next().unwrap_or(own);
         let allowed = is(&ALLOWED, own) && !is(&NOT_PLAIN, own);
         let not_stopped = is(&NOT_STOPPED, own)
@@ -67,14 +63,6 @@ pub(super) fn medicines_allowed(proposals: &mut Vec<Proposal>, sentences: &[Sent
                     .get(11..)
                     .unwrap_or(""),
             );
-        if allowed || not_stopped {
-            proposals.push(Proposal::over(
-                Proposed::KeepTakingUsual,
-                index,
-                (s.start, s.end),
-                WRITTEN_FOR,
-            ));
-            return;
-        }
-    }
+        allowed || not_stopped
+    });
 }

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::pattern::is;
-use super::{Proposal, Proposed, Sentence};
+use super::{Proposal, Sentence};
 
 /// Taking medicines, said allowed.
 static ALLOWED: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -34,19 +34,7 @@ const WRITTEN_FOR: &str = "corpus half an: \"Taking the medicines needed to trea
 
 /// Adds the usual medicines kept from their taking said allowed.
 pub(super) fn usual_allowed(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    if proposals.iter().any(|p| matches!(p.rule, Proposed::KeepTakingUsual)) {
-        return;
-    }
-    for (index, s) in sentences.iter().enumerate() {
-        let lower = s.text.to_lowercase();
-        if is(&ALLOWED, &lower) && is(&USUAL, &lower) && !is(&LIMITED, &lower) {
-            proposals.push(Proposal::over(
-                Proposed::KeepTakingUsual,
-                index,
-                (s.start, s.end),
-                WRITTEN_FOR,
-            ));
-            return;
-        }
-    }
+    super::keep_where::add_usual_where(proposals, sentences, WRITTEN_FOR, |lower| {
+        is(&ALLOWED, lower) && is(&USUAL, lower) && !is(&LIMITED, lower)
+    });
 }

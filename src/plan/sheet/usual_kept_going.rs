@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::pattern::is;
-use super::{Proposal, Proposed, Sentence};
+use super::{Proposal, Sentence};
 
 /// "Take your other / regular medicines", opening the sentence, or
 /// medicines taken every day to be taken on the day as well.
@@ -36,22 +36,10 @@ const WRITTEN_FOR: &str = "corpus halves au and av: \"take your other medicines 
 
 /// Adds keep-taking-usual from the words that keep the medicines going.
 pub(super) fn usual_kept_going(proposals: &mut Vec<Proposal>, sentences: &[Sentence]) {
-    if proposals.iter().any(|p| matches!(p.rule, Proposed::KeepTakingUsual)) {
-        return;
-    }
-    for (index, s) in sentences.iter().enumerate() {
-        let lower = s.text.to_lowercase();
+    super::keep_where::add_usual_where(proposals, sentences, WRITTEN_FOR, |lower| {
         // "Unless the doctor asked you to stop them" is the usual
         // exception, not a ban of the sentence's own.
-        let own = lower.split(" unless ").next().unwrap_or(&lower);
-        if is(&KEPT_GOING, &lower) && !is(&NOT_KEPT, own) {
-            proposals.push(Proposal::over(
-                Proposed::KeepTakingUsual,
-                index,
-                (s.start, s.end),
-                WRITTEN_FOR,
-            ));
-            return;
-        }
-    }
+        let own = lower.split(" unless ").next().unwrap_or(lower);
+        is(&KEPT_GOING, lower) && !is(&NOT_KEPT, own)
+    });
 }
